@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""kotodesk's developer entry point: one command each to run, test, measure and bundle.
+
+    python3 dev.py run [ARGS...]     start kotodesk (ARGS go to the `kotodesk` command)
+    python3 dev.py test [ARGS...]    run the test suite (ARGS go to pytest)
+    python3 dev.py bench [ARGS...]   run the benchmarks in benchmarks/
+    python3 dev.py translations      refresh the .ts files from the sources, compile .qm
+    python3 dev.py bundle            build the desktop bundle with PyInstaller
+
+Every command first makes sure that `.venv` exists and holds what pyproject.toml pins
+(it is (re)created when missing or when pyproject.toml changed), so a new user types
+nothing else. Only the standard library is used here, because it runs before the venv.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "kotodesk-stamp"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _wanted_stamp() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_venv() -> None:
+    """Create or refresh .venv when pyproject.toml changed since the last install."""
+    if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == _wanted_stamp():
+        return
+    if not PYTHON.exists():
+        print("dev.py: creating .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    print("dev.py: installing kotodesk and its pinned dependencies into .venv …", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(_wanted_stamp())
+
+
+def compile_translations() -> None:
+    """Compile every .ts that is newer than its .qm (Qt loads only .qm)."""
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update_translations() -> None:
+    """Collect the tr() strings of kotodesk/ui into the .ts files (keeps translations)."""
+    lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "kotodesk" / "ui").rglob("*.py"))
+    for lang in ("fi", "sv", "en"):
+        ts = TRANSLATIONS / f"kotodesk_{lang}.ts"
+        subprocess.run(
+            [str(lupdate), "-silent", "-no-obsolete", "-source-language", "en",
+             "-target-language", lang, *sources, "-ts", str(ts)],
+            check=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(__doc__)
+        return 0
+    command, rest = argv[0], argv[1:]
+    ensure_venv()
+    compile_translations()
+    env = dict(os.environ)
+    if command == "run":
+        return subprocess.call([str(PYTHON), "-m", "kotodesk", *rest], env=env)
+    if command == "test":
+        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "bench":
+        return subprocess.call(
+            [str(PYTHON), "-m", "pytest", "benchmarks", "-p", "no:randomly",
+             "--benchmark-columns=min,median,max,rounds", *rest],
+            cwd=ROOT, env=env,
+        )
+    if command == "translations":
+        update_translations()
+        compile_translations()
+        return 0
+    if command == "bundle":
+        return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest],
+                               cwd=ROOT, env=env)
+    print(f"dev.py: unknown command {command!r}\n{__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,3 @@
+from kotodesk.cli import main
+
+raise SystemExit(main())

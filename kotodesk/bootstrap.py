@@ -1,0 +1,57 @@
+"""First start: fill an empty data folder with the register and the embedded programmes.
+
+The embedded 2022–2025 catalogue is seed 001 verbatim, read by the same importer a
+coordinator uses, so the first launch shows real content and exercises the real path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kotodesk import resources
+from kotodesk.storage.db import Store
+
+
+def embedded_programmes() -> list[str]:
+    index = json.loads(resources.path("programmes", "index.json").read_text(encoding="utf-8"))
+    return list(index["programmes"])
+
+
+def programme_folder(programme_id: str) -> Path:
+    return resources.path("programmes", programme_id)
+
+
+def is_empty(store: Store) -> bool:
+    return store.query_one("SELECT 1 FROM programme LIMIT 1") is None
+
+
+def ensure_defaults(store: Store) -> bool:
+    """Load the defaults into an empty database, in one transaction; True if it did."""
+    if not is_empty(store):
+        return False
+    from kotodesk.register import Register
+    from kotodesk.storage import units
+
+    with store.write():
+        units.save_register(store, Register.load(resources.path("register", "helsinki.json")))
+        for programme_id in embedded_programmes():
+            load_embedded(store, programme_id)
+    return True
+
+
+def load_embedded(store: Store, programme_id: str) -> None:
+    from kotodesk.catalogue import catalogue_from_dict, programme_from_dict
+    from kotodesk.catalogue_import import import_catalogue, read_catalogue_file
+
+    folder = programme_folder(programme_id)
+    meta = json.loads((folder / "programme.json").read_text(encoding="utf-8"))
+    path = folder / meta["catalogue"]
+    if path.suffix == ".json":
+        catalogue = catalogue_from_dict(json.loads(path.read_text(encoding="utf-8")),
+                                        path=path, programme_id=programme_id)
+    else:
+        catalogue = read_catalogue_file(path)
+    catalogue.programme = programme_from_dict(meta, programme_id)
+    catalogue.source = meta.get("catalogue_note", catalogue.source)
+    import_catalogue(store, path, new_programme=True, catalogue=catalogue)

@@ -1,0 +1,67 @@
+"""The command line: `kotodesk` opens the window, `kotodesk COMMAND …` runs the same core.
+
+Exit codes: 0 success, 1 a negative result (an invalid signature, an incomplete merge),
+2 bad usage or bad input (the message names the file, sheet, row and problem), 3 when
+kotodesk itself failed (details in the log file in the data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kotodesk import __version__
+from kotodesk.cli import catalogue_cmd
+from kotodesk.cli.common import BAD_INPUT, INTERNAL, Context, common_options
+from kotodesk.errors import KotodeskError
+
+COMMANDS = [catalogue_cmd]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="kotodesk", parents=[common],
+        description="Offline status reporting on a city programme of measures. "
+                    "Without a command, opens the application window.")
+    parser.add_argument("--version", action="version", version=f"kotodesk {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the window, print the milliseconds to its first paint, exit")
+    parser.add_argument("--lang", choices=["fi", "sv", "en"], help="user interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or argparse's usage error (exit 2)
+        return exc.code if isinstance(exc.code, int) else BAD_INPUT
+    if args.command is None:
+        from kotodesk.ui.app import run
+
+        return run(home=getattr(args, "home", None), smoke=args.smoke, lang=args.lang)
+    ctx = Context(args)
+    try:
+        return args.handler(ctx)
+    except KotodeskError as exc:
+        print(f"kotodesk: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    except BrokenPipeError:  # output piped into `head` and closed early
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("kotodesk: interrupted", file=sys.stderr)
+        return BAD_INPUT
+    except Exception as exc:  # a bug: a short message here, the traceback in the log
+        from kotodesk.logs import log_exception
+
+        where = log_exception(ctx, exc)
+        print(f"kotodesk: internal error ({type(exc).__name__}: {exc}); details in {where}",
+              file=sys.stderr)
+        return INTERNAL
+    finally:
+        ctx.close()

@@ -1,0 +1,207 @@
+"""The domain as plain data: programme, catalogue, register, round, entry.
+
+No behaviour that needs storage or Qt lives here, so the command line, the tests and the
+UI share one vocabulary. A measure is identified by programme, theme position and number
+(`ref` "2/1.1"), because measure numbers repeat across themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class IndicatorType(StrEnum):
+    YES_NO = "yes_no"
+    PERCENT = "percent"
+    COUNT = "count"
+    NUMBER = "number"
+    TEXT = "text"
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    PARTNER = "partner"
+
+
+class MeasureKind(StrEnum):
+    MEASURE = "measure"
+    HIGHLIGHT = "highlight"  # "Nosto"/"Esittelyssä": a showcased project, no indicator
+
+
+@dataclass(frozen=True)
+class StatusLevel:
+    code: str
+    label: str
+    colour: str
+
+
+NOT_REPORTED_COLOUR = "#9e9e9e"
+
+# The legend (Lukuohje) of the 2019 report, most advanced first.
+DEFAULT_SCALE: tuple[StatusLevel, ...] = (
+    StatusLevel("green", "Käynnistynyt ja etenee aikataulussa", "#2e7d32"),
+    StatusLevel("yellow", "Käynnistynyt, mutta jäljessä aikataulusta", "#f9a825"),
+    StatusLevel("red", "Ei käynnistynyt / ei käynnistetä", "#c62828"),
+)
+_DEFAULT_COLOURS = {level.code: level.colour for level in DEFAULT_SCALE}
+
+
+def default_colour(code: str) -> str:
+    return _DEFAULT_COLOURS.get(code, NOT_REPORTED_COLOUR)
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    name: str
+    short_name: str = ""
+    period: str = ""
+    organisation: str = "Helsingin kaupunki"
+    scale: tuple[StatusLevel, ...] = DEFAULT_SCALE
+
+    def level(self, code: str | None) -> StatusLevel | None:
+        return next((lvl for lvl in self.scale if lvl.code == code), None)
+
+    def rank(self, code: str | None) -> int:
+        """Position on the scale, 0 the most advanced; unreported ranks last."""
+        codes = [lvl.code for lvl in self.scale]
+        return codes.index(code) if code in codes else len(codes)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    type: IndicatorType
+    wording: str = ""  # the monitoring text this indicator was read from, verbatim
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    unit_id: str
+    role: Role = Role.LEAD
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: str
+    text: str
+
+
+@dataclass
+class Measure:
+    theme: int  # 1-based position of its theme in the programme
+    number: str
+    text: str
+    goal: str | None = None  # the goal's number; None for a measure without goal
+    monitoring: str = ""
+    indicators: tuple[Indicator, ...] = ()
+    responsible: str = ""  # the source's Vastuutahot wording
+    units: tuple[Responsibility, ...] = ()
+    tags: tuple[str, ...] = ()
+    kind: MeasureKind = MeasureKind.MEASURE
+    note: str = ""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.theme}/{self.number}"
+
+    def unit_ids(self) -> list[str]:
+        return [r.unit_id for r in self.units]
+
+
+@dataclass
+class Theme:
+    position: int
+    name: str
+    goals: list[Goal] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    note: str = ""
+
+    def goal(self, number: str | None) -> Goal | None:
+        return next((g for g in self.goals if g.number == number), None)
+
+
+@dataclass(frozen=True)
+class ProgrammeIndicator:
+    name: str
+    responsible: str = ""
+    source: str = ""
+    unit_id: str | None = None
+
+
+@dataclass
+class Catalogue:
+    programme: Programme
+    themes: list[Theme] = field(default_factory=list)
+    programme_indicators: list[ProgrammeIndicator] = field(default_factory=list)
+    title: str = ""  # the source document's title line
+    source: str = ""  # where the catalogue came from and how it was made
+
+    def measures(self) -> Iterator[Measure]:
+        for theme in self.themes:
+            yield from theme.measures
+
+    def measure(self, ref: str) -> Measure:
+        for m in self.measures():
+            if m.ref == ref:
+                return m
+        raise KeyError(ref)
+
+    def theme_of(self, measure: Measure) -> Theme:
+        return self.themes[measure.theme - 1]
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    abbreviation: str = ""
+    parent: str | None = None
+    kind: str = "unit"  # "division", "central" (city executive office), "unit"
+    aliases: tuple[str, ...] = ()
+    email: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    programme_id: str
+    catalogue_version: int
+    period: str  # the monitoring period, e.g. "5/2022–5/2023"
+    next_period: str = ""
+    deadline: date | None = None
+    state: str = "open"  # "open" or "closed"
+    previous_round_id: int | None = None
+    title: str = ""
+
+
+@dataclass
+class Entry:
+    round_id: int
+    measure_ref: str
+    unit_id: str
+    status: str | None = None
+    values: dict[str, str] = field(default_factory=dict)  # indicator name -> canonical text
+    narrative: str = ""
+    reasons: str = ""
+    indicator_report: str = ""  # free-text "Raportointi mittarin mukaan" of older reports
+    author: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class EntryChange:
+    """One saved change of one field, for the entry's history."""
+
+    field: str
+    old: str
+    new: str
+    author: str
+    at: str

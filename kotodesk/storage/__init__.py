@@ -1,0 +1,1 @@
+"""SQLite storage: every function takes a `Store` and returns plain model dataclasses."""

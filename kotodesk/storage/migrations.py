@@ -1,0 +1,208 @@
+"""Schema migrations, in order, each applied in its own write transaction.
+
+A released migration is never edited: a schema change is a new function at the end.
+`tests/fixtures/` keeps a database frozen at every released schema version, and a test
+upgrades each one.
+"""
+
+from __future__ import annotations
+
+from kotodesk.errors import DatabaseError
+from kotodesk.storage.db import Store
+
+SET_NAME = "kotodesk"
+_STEPS: list[tuple[str, str]] = []
+
+
+def step(name: str, sql: str) -> None:
+    _STEPS.append((name, sql))
+
+
+def names() -> list[str]:
+    return [name for name, _ in _STEPS]
+
+
+def applied(store: Store) -> list[str]:
+    if not store.table_exists("_sqlite_migrations"):
+        return []
+    rows = store.query("SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+                       "ORDER BY id", (SET_NAME,))
+    return [r["name"] for r in rows]
+
+
+def pending(store: Store) -> list[str]:
+    done = applied(store)
+    unknown = [n for n in done if n not in names()]
+    if unknown:
+        raise DatabaseError(
+            f"{store.path}: written by a newer kotodesk (schema {unknown[-1]}); "
+            "update kotodesk to open it"
+        )
+    return [n for n in names() if n not in done]
+
+
+def upgrade(store: Store, *, until: str | None = None) -> list[str]:
+    """Apply pending migrations (up to and including `until`); returns their names.
+
+    Reading what is applied needs only sqlite3, so an up-to-date database opens without
+    loading sqlite-utils.
+    """
+    todo = pending(store)
+    if until is not None:
+        todo = todo[: todo.index(until) + 1] if until in todo else []
+    if not todo:
+        return []
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(SET_NAME)
+    for name, sql in _STEPS:
+        migrations(name=name)(lambda db, sql=sql: db.executescript(sql))
+    everything = names()
+    for name in todo:
+        later = everything[everything.index(name) + 1 :]
+        with store.write():
+            migrations.apply(store.db, stop_before=later or None)
+    return todo
+
+
+step("0001_catalogue_rounds_entries", """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE unit (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    abbreviation TEXT NOT NULL DEFAULT '',
+    parent TEXT REFERENCES unit(id),
+    kind TEXT NOT NULL DEFAULT 'unit',
+    email TEXT NOT NULL DEFAULT '',
+    aliases TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL
+);
+CREATE TABLE register_phrase (
+    phrase TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('group', 'ignore')),
+    units TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE programme (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    scale TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE catalogue_version (
+    id INTEGER PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    version INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    source_file TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    UNIQUE (programme_id, version)
+);
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES catalogue_version(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (version_id, position)
+);
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY,
+    theme_id INTEGER NOT NULL REFERENCES theme(id),
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (theme_id, number)
+);
+CREATE TABLE measure (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES catalogue_version(id),
+    theme_id INTEGER NOT NULL REFERENCES theme(id),
+    position INTEGER NOT NULL,
+    ref TEXT NOT NULL,
+    number TEXT NOT NULL,
+    goal_number TEXT,
+    text TEXT NOT NULL,
+    monitoring TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    kind TEXT NOT NULL DEFAULT 'measure',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (version_id, ref)
+);
+CREATE TABLE indicator (
+    measure_id INTEGER NOT NULL REFERENCES measure(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    wording TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (measure_id, position)
+);
+CREATE TABLE measure_unit (
+    measure_id INTEGER NOT NULL REFERENCES measure(id),
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (measure_id, unit_id)
+);
+CREATE INDEX measure_unit_by_unit ON measure_unit (unit_id);
+CREATE TABLE programme_indicator (
+    version_id INTEGER NOT NULL REFERENCES catalogue_version(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    responsible TEXT NOT NULL DEFAULT '',
+    unit_id TEXT REFERENCES unit(id),
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (version_id, position)
+);
+CREATE TABLE round (
+    id INTEGER PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    version_id INTEGER NOT NULL REFERENCES catalogue_version(id),
+    period TEXT NOT NULL,
+    next_period TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    previous_round_id INTEGER REFERENCES round(id),
+    title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (programme_id, period)
+);
+CREATE TABLE entry (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round(id),
+    measure_ref TEXT NOT NULL,
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    status TEXT,
+    narrative TEXT NOT NULL DEFAULT '',
+    reasons TEXT NOT NULL DEFAULT '',
+    indicator_report TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (round_id, measure_ref, unit_id)
+);
+CREATE TABLE entry_value (
+    entry_id INTEGER NOT NULL REFERENCES entry(id),
+    indicator TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (entry_id, indicator)
+);
+CREATE TABLE entry_history (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES entry(id),
+    field TEXT NOT NULL,
+    old TEXT NOT NULL,
+    new TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX entry_history_by_entry ON entry_history (entry_id);
+""")

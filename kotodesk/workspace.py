@@ -1,0 +1,88 @@
+"""A data folder opened for work: the store plus the lookups every command needs.
+
+The command line and the UI resolve what a user typed ("Kasko", "2/1.1", a programme id)
+through these functions, so both accept the same spellings and give the same errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kotodesk.bootstrap import ensure_defaults
+from kotodesk.errors import UsageError
+from kotodesk.model import Catalogue, Measure, Unit
+from kotodesk.register import Register
+from kotodesk.storage import catalogues, units
+from kotodesk.storage.db import Store, open_store
+
+
+@dataclass
+class Workspace:
+    home: Path
+    store: Store
+    _register: Register | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, home: Path) -> Workspace:
+        store = open_store(home)
+        ensure_defaults(store)
+        return cls(home, store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def register(self) -> Register:
+        if self._register is None:
+            self._register = units.load_register(self.store)
+        return self._register
+
+    def forget_cached(self) -> None:
+        self._register = None
+
+    def default_programme_id(self) -> str:
+        programmes = catalogues.list_programmes(self.store)
+        if not programmes:
+            raise UsageError("no programme in this data folder; import a catalogue first")
+        return programmes[0].id
+
+    def programme_id(self, query: str | None) -> str:
+        """A programme by id, name or short name (case-insensitive); default when None."""
+        if not query:
+            return self.default_programme_id()
+        key = query.strip().casefold()
+        programmes = catalogues.list_programmes(self.store)
+        for p in programmes:
+            if key in (p.id.casefold(), p.name.casefold(), p.short_name.casefold()):
+                return p.id
+        known = ", ".join(p.id for p in programmes) or "none"
+        raise UsageError(f"no programme {query!r}; known: {known}")
+
+    def catalogue(self, programme_id: str | None = None, version: int | None = None
+                  ) -> Catalogue:
+        pid = self.programme_id(programme_id)
+        catalogue = catalogues.load_catalogue(self.store, pid, version)
+        if catalogue is None:
+            raise UsageError(f"programme {pid!r} has no catalogue version {version}")
+        return catalogue
+
+    def unit(self, query: str) -> Unit:
+        unit = self.register.find(query)
+        if unit is None:
+            hits = self.register.search(query)
+            hint = f"; did you mean: {', '.join(u.label for u in hits[:5])}" if hits else ""
+            raise UsageError(f"no unit {query!r} in the register{hint}")
+        return unit
+
+
+def find_measure(catalogue: Catalogue, ref: str) -> Measure:
+    """A measure by THEME/NUMBER, the theme being its 1-based position ("2/1.1")."""
+    theme, sep, number = ref.strip().partition("/")
+    if not sep or not theme.strip().isdigit() or not number.strip():
+        raise UsageError(f"measure {ref!r} is not THEME/NUMBER, e.g. 2/1.1")
+    key = f"{int(theme)}/{number.strip().rstrip('.')}"
+    try:
+        return catalogue.measure(key)
+    except KeyError:
+        raise UsageError(f"no measure {ref} in {catalogue.programme.name}") from None

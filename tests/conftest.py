@@ -1,0 +1,49 @@
+"""Fixtures shared by every test: a fresh data folder per test, never the user's own."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt or resolves a data folder.
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+os.environ["KOTODESK_HOME"] = tempfile.mkdtemp(prefix="kotodesk-test-home-")
+os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="kotodesk-test-xdg-"))
+
+from kotodesk.cli import main
+from kotodesk.workspace import Workspace
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def workspace(home: Path):
+    ws = Workspace.open(home)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def store(workspace):
+    return workspace.store
+
+
+@pytest.fixture
+def cli(home: Path, capsys):
+    """Run `kotodesk ARGS` in-process against the test's data folder."""
+
+    from tests.support import CliResult
+
+    def run(*args: str) -> CliResult:
+        capsys.readouterr()
+        code = main([*map(str, args), "--home", str(home)])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,79 @@
+"""Proposing typed indicators from the source's monitoring texts, and typed values."""
+
+from __future__ import annotations
+
+import pytest
+
+from kotodesk.indicators import IndicatorValueError, parse_value, propose_indicators
+from kotodesk.model import IndicatorType as T
+
+
+def kinds(text: str) -> list[tuple[str, T]]:
+    return [(i.name, i.type) for i in propose_indicators(text)]
+
+
+def test_markers_give_types_and_split_run_together_indicators():
+    assert kinds("Kartoitus tehty (kyllä/ei) Osallistamalla toteutettujen ohjelmistojen määrä") \
+        == [("Kartoitus tehty", T.YES_NO),
+            ("Osallistamalla toteutettujen ohjelmistojen määrä", T.COUNT)]
+    assert [k for _, k in kinds(
+        "Vieraskielisten työllisyysaste (%), vieraskielisten aktivointiaste työmarkkinoita "
+        "lähellä oleviin palveluihin (%), vieraskielisten työttömyysjaksojen keskimääräinen "
+        "pituus (%)")] == [T.PERCENT] * 3
+    assert kinds("Toimintamalli on luotu ja otettu käyttöön (kyllä/ei); suoritettujen "
+                 "kieliopintojen määrä (osallistujamäärä/kurssit/h)")[1][1] is T.COUNT
+
+
+def test_sentences_and_capitalised_clauses_split_but_names_and_hyphens_do_not():
+    assert len(kinds("Dialogitapaamisten laadullinen palaute Järjestöfoorumien määrä ja palaute "
+                     "Kokemukset kodin ja koulun yhteistyöstä huoltajilta")) == 3
+    assert len(kinds("Ulkomaalaistaustaisille nuorille kohdentuu ensimmäisiä työkokemuksia "
+                     "Job'd-toimintamallin kautta vähintään heidän osuutensa verran ikäluokasta "
+                     "(kyllä/ei).")) == 1
+    assert len(kinds("Esihenkilöiden osaamista on vahvistettu mm. koulutuskokonaisuuksilla ja "
+                     "Helmi-materiaaleilla (kyllä/ei).")) == 1
+    assert kinds("Osana kirjastopalveluiden Demokratiakahvila -hanketta toteutuneet "
+                 "asukastilaisuudet ja niiden osallistujamäärät. Selvitys hankkeen puitteissa "
+                 "tehdyistä havainnoista ja suosituksista (tehty/ei tehty).") == [
+        ("Osana kirjastopalveluiden Demokratiakahvila -hanketta toteutuneet asukastilaisuudet "
+         "ja niiden osallistujamäärät", T.COUNT),
+        ("Selvitys hankkeen puitteissa tehdyistä havainnoista ja suosituksista", T.YES_NO)]
+
+
+def test_words_that_only_look_like_counts_stay_text():
+    assert kinds("Neuvonnan määrällinen ja laadullinen seuranta") == [
+        ("Neuvonnan määrällinen ja laadullinen seuranta", T.TEXT)]
+    assert kinds("") == []
+
+
+def test_wording_is_kept_verbatim():
+    (indicator,) = propose_indicators("Tulkkaukspalveluiden käytännöt yhtenäistetty "
+                                      "(kyllä/ei, miten).")
+    assert indicator.wording == "Tulkkaukspalveluiden käytännöt yhtenäistetty (kyllä/ei, miten)."
+
+
+@pytest.mark.parametrize("kind, typed, stored", [
+    (T.PERCENT, "12,5", "12.5"),
+    (T.PERCENT, "12.5 %", "12.5"),
+    (T.PERCENT, "100", "100"),
+    (T.NUMBER, "1 234,50", "1234.5"),
+    (T.NUMBER, "-3", "-3"),
+    (T.COUNT, "17 661", "17661"),
+    (T.YES_NO, "Kyllä", "yes"),
+    (T.YES_NO, "ei", "no"),
+    (T.YES_NO, "nej", "no"),
+    (T.TEXT, "  vapaata tekstiä ", "vapaata tekstiä"),
+    (T.COUNT, "", ""),
+])
+def test_values_are_stored_canonically(kind, typed, stored):
+    assert parse_value(kind, typed) == stored
+
+
+@pytest.mark.parametrize("kind, typed", [
+    (T.PERCENT, "abc"), (T.PERCENT, "150"), (T.PERCENT, "-1"), (T.COUNT, "1,5"),
+    (T.COUNT, "-2"), (T.YES_NO, "ehkä"), (T.NUMBER, "12,5,3"), (T.NUMBER, "NaN"),
+    (T.NUMBER, "Infinity"),
+])
+def test_values_that_do_not_fit_their_type_are_rejected(kind, typed):
+    with pytest.raises(IndicatorValueError):
+        parse_value(kind, typed)

@@ -1,0 +1,167 @@
+"""The database file: crash-safe settings, write locking, two processes, bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+
+import pytest
+
+from kotodesk.errors import DatabaseBusyError, DatabaseError
+from kotodesk.storage import migrations
+from kotodesk.storage.db import DATABASE_NAME, Store, open_store
+
+
+def test_pragmas_are_read_back_from_a_real_file(tmp_path):
+    with open_store(tmp_path) as store:
+        assert store.pragmas() == {"journal_mode": "wal", "synchronous": 2,  # FULL
+                                   "foreign_keys": 1, "busy_timeout": 5000}
+    # journal_mode is stored in the file; the others are set on every connection.
+    raw = sqlite3.connect(tmp_path / DATABASE_NAME)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    with open_store(tmp_path) as store, pytest.raises(sqlite3.IntegrityError), store.write():
+        store.conn.execute("INSERT INTO goal (theme_id, position, number, text) "
+                           "VALUES (999, 0, '1', 'x')")
+
+
+def test_write_takes_the_lock_up_front(tmp_path):
+    with open_store(tmp_path) as store, store.write():
+        other = sqlite3.connect(tmp_path / DATABASE_NAME, timeout=0.05)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+
+
+def test_nested_write_rolls_back_only_itself(tmp_path):
+    with open_store(tmp_path) as store:
+        with store.write():
+            store.conn.execute("INSERT INTO setting VALUES ('outer', '1')")
+            with pytest.raises(RuntimeError), store.write():
+                store.conn.execute("INSERT INTO setting VALUES ('inner', '1')")
+                raise RuntimeError("undo inner")
+        keys = [r["key"] for r in store.query("SELECT key FROM setting")]
+        assert "outer" in keys and "inner" not in keys
+
+
+HOLD_LOCK = textwrap.dedent("""
+    import sqlite3, sys
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO setting VALUES ('holder', '1')")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    conn.execute("COMMIT")
+""")
+
+
+def _holder(path):
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_a_second_writer_is_told_clearly_when_the_lock_is_held_too_long(tmp_path):
+    open_store(tmp_path).close()
+    holder = _holder(tmp_path / DATABASE_NAME)
+    try:
+        store = Store(tmp_path / DATABASE_NAME, busy_timeout_ms=200)
+        with pytest.raises(DatabaseBusyError, match="another kotodesk is writing"), \
+                store.write():
+            pass
+        store.close()
+    finally:
+        holder.communicate("\n")
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path):
+    open_store(tmp_path).close()
+    holder = _holder(tmp_path / DATABASE_NAME)
+    store = Store(tmp_path / DATABASE_NAME)
+    order: list[str] = []
+    started = threading.Event()
+
+    def write():
+        started.set()
+        with store.write():
+            order.append("second writer")
+            store.conn.execute("INSERT INTO setting VALUES ('waiter', '1')")
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    started.wait()
+    thread.join(0.3)
+    assert thread.is_alive(), "the second writer should be waiting for the lock"
+    order.append("first committed")
+    holder.communicate("\n")
+    thread.join(10)
+    assert order == ["first committed", "second writer"]
+    keys = {r["key"] for r in store.query("SELECT key FROM setting")}
+    assert {"holder", "waiter"} <= keys
+    store.close()
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from kotodesk.storage.db import open_store
+    store = open_store(Path(sys.argv[1]))
+    for i in range(150):
+        with store.write():
+            store.conn.execute("INSERT INTO setting VALUES (?, ?)", (f"{sys.argv[2]}-{i}", "x"))
+            store.conn.execute("UPDATE setting SET value = value || 'y' WHERE key = ?",
+                               (f"{sys.argv[2]}-{i}",))
+    store.close()
+""")
+
+
+@pytest.mark.slow
+def test_two_processes_writing_at_once_lose_nothing_and_corrupt_nothing(tmp_path):
+    open_store(tmp_path).close()
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name])
+             for name in ("a", "b")]
+    assert [p.wait(120) for p in procs] == [0, 0]
+    with open_store(tmp_path) as store:
+        assert store.query_one("PRAGMA integrity_check")[0] == "ok"
+        rows = store.query("SELECT key, value FROM setting WHERE value = 'xy'")
+        assert len(rows) == 300
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    (tmp_path / DATABASE_NAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="not a usable kotodesk database"):
+        open_store(tmp_path)
+
+
+def test_a_database_from_a_newer_kotodesk_is_refused(tmp_path):
+    with open_store(tmp_path) as store, store.write():
+        store.conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                           "VALUES ('kotodesk', '9999_future', 'x')")
+    with pytest.raises(DatabaseError, match="newer kotodesk"):
+        open_store(tmp_path)
+
+
+def test_cli_reports_a_damaged_database_without_traceback(tmp_path, cli, home):
+    home.mkdir(parents=True)
+    (home / DATABASE_NAME).write_bytes(b"garbage" * 1000)
+    result = cli("catalogue", "show")
+    assert result.code == 2
+    assert "not a usable kotodesk database" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_up_to_date_database_opens_without_loading_sqlite_utils(tmp_path):
+    open_store(tmp_path).close()
+    code = ("import sys; from pathlib import Path; from kotodesk.storage.db import open_store;"
+            f"s = open_store(Path({str(tmp_path)!r})); s.query('SELECT * FROM programme');"
+            "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"
+    assert migrations.names()[0] == "0001_catalogue_rounds_entries"

@@ -1,0 +1,93 @@
+"""Helpers for tests: seed paths, CLI results, database dumps."""
+
+from __future__ import annotations
+
+import json
+
+from kotodesk import resources
+
+SEED_001 = resources.path("programmes", "kotoutuminen-2022-2025", "catalogue.tsv")
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self):
+        return json.loads(self.out)
+
+
+def dump(store) -> list[str]:
+    """Every row of the database, to show a refused input changed nothing."""
+    return list(store.conn.iterdump())
+
+
+# -- hostile files, built from a valid workbook ---------------------------------------------
+
+import io  # noqa: E402
+import struct  # noqa: E402
+import zipfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+)
+
+
+def rewrite_zip(source: Path, target: Path, *, replace: dict[str, bytes] | None = None,
+                add: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w",
+                                                         zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = (replace or {}).get(info.filename, zin.read(info.filename))
+            zout.writestr(info.filename, data)
+        for name, data in (add or {}).items():
+            zout.writestr(name, data)
+    return target
+
+
+def with_macro(source: Path, target: Path) -> Path:
+    return rewrite_zip(source, target, add={"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0fakevba"})
+
+
+def with_entity_bomb(source: Path, target: Path, member: str = "xl/workbook.xml") -> Path:
+    with zipfile.ZipFile(source) as z:
+        xml = z.read(member).decode("utf-8")
+    body = xml.split("?>", 1)[1] if xml.startswith("<?xml") else xml
+    root_end = body.index(">") + 1
+    bomb = BILLION_LAUGHS + body[:root_end] + "<!-- &lol3; -->" + body[root_end:]
+    return rewrite_zip(source, target, replace={member: bomb.encode()})
+
+
+def zip_bomb(target: Path, megabytes: int = 64) -> Path:
+    """A small file that declares (truthfully) `megabytes` of unpacked zeros."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * 2**20
+            for _ in range(megabytes):
+                member.write(chunk)
+    return target
+
+
+def lying_zip(target: Path, real_megabytes: int = 32, declared: int = 1000) -> Path:
+    """A member that declares `declared` bytes but unpacks to far more (patched header)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * (real_megabytes * 2**20) + b"</sst>")
+    data = bytearray(buffer.getvalue())
+    name = b"xl/sharedStrings.xml"
+    for signature, size_offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (pos := data.find(signature, start)) != -1:
+            name_len_offset = 26 if signature == b"PK\x03\x04" else 28
+            name_len = struct.unpack_from("<H", data, pos + name_len_offset)[0]
+            header_len = 30 if signature == b"PK\x03\x04" else 46
+            if data[pos + header_len: pos + header_len + name_len] == name:
+                struct.pack_into("<I", data, pos + size_offset, declared)
+            start = pos + 4
+    target.write_bytes(bytes(data))
+    return target
