@@ -54,4 +54,29 @@ def load_embedded(store: Store, programme_id: str) -> None:
         catalogue = read_catalogue_file(path)
     catalogue.programme = programme_from_dict(meta, programme_id)
     catalogue.source = meta.get("catalogue_note", catalogue.source)
-    import_catalogue(store, path, new_programme=True, catalogue=catalogue)
+    report = import_catalogue(store, path, new_programme=True, catalogue=catalogue)
+    load_rounds(store, programme_id, report.version or 1, meta.get("rounds", []))
+
+
+def load_rounds(store: Store, programme_id: str, version: int, specs: list[dict]) -> None:
+    """The programme's rounds in order: completed ones from curated files, then the open
+    one; each round's previous round is the one before it."""
+    from kotodesk.round_files import load_round_file, parse_date
+    from kotodesk.storage import catalogues, rounds, units
+
+    catalogue = catalogues.load_catalogue(store, programme_id, version)
+    register = units.load_register(store)
+    previous = None
+    for spec in specs:
+        previous_id = previous.id if previous else None
+        if "file" in spec:
+            previous = load_round_file(store, catalogue, version,
+                                       programme_folder(programme_id) / spec["file"], register,
+                                       state=spec.get("state", "closed"),
+                                       previous_round_id=previous_id)
+        else:
+            previous = rounds.add_round(
+                store, programme_id, version, spec["period"],
+                next_period=spec.get("next_period", ""), deadline=parse_date(spec.get("deadline")),
+                state=spec.get("state", "open"), previous_round_id=previous_id,
+                title=spec.get("title", ""))

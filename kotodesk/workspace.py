@@ -11,9 +11,9 @@ from pathlib import Path
 
 from kotodesk.bootstrap import ensure_defaults
 from kotodesk.errors import UsageError
-from kotodesk.model import Catalogue, Measure, Unit
+from kotodesk.model import Catalogue, Measure, Round, Unit
 from kotodesk.register import Register
-from kotodesk.storage import catalogues, units
+from kotodesk.storage import catalogues, rounds, settings, units
 from kotodesk.storage.db import Store, open_store
 
 
@@ -42,9 +42,16 @@ class Workspace:
         self._register = None
 
     def default_programme_id(self) -> str:
+        """The programme chosen last in the window, else the first with an open round."""
         programmes = catalogues.list_programmes(self.store)
         if not programmes:
             raise UsageError("no programme in this data folder; import a catalogue first")
+        chosen = settings.get(self.store, "programme")
+        if chosen in {p.id for p in programmes}:
+            return chosen
+        for p in programmes:
+            if rounds.open_round(self.store, p.id) is not None:
+                return p.id
         return programmes[0].id
 
     def programme_id(self, query: str | None) -> str:
@@ -67,6 +74,23 @@ class Workspace:
             raise UsageError(f"programme {pid!r} has no catalogue version {version}")
         return catalogue
 
+    def round(self, query: str | None = None, programme: str | None = None) -> Round:
+        """A round by id or period label ("6–12/2023", any dash); default: the open round
+        of the programme."""
+        programme_id = self.programme_id(programme) if programme or not query else None
+        if not query:
+            found = rounds.open_round(self.store, programme_id)
+            if found is None:
+                raise UsageError(f"programme {programme_id!r} has no open round")
+            return found
+        candidates = rounds.list_rounds(self.store, programme_id)
+        key = _period_key(query)
+        for r in candidates:
+            if query.strip() == str(r.id) or _period_key(r.period) == key:
+                return r
+        known = ", ".join(f"{r.id} ({r.period})" for r in candidates) or "none"
+        raise UsageError(f"no round {query!r}; rounds: {known}")
+
     def unit(self, query: str) -> Unit:
         unit = self.register.find(query)
         if unit is None:
@@ -74,6 +98,10 @@ class Workspace:
             hint = f"; did you mean: {', '.join(u.label for u in hits[:5])}" if hits else ""
             raise UsageError(f"no unit {query!r} in the register{hint}")
         return unit
+
+
+def _period_key(text: str) -> str:
+    return "".join(text.split()).replace("–", "-").replace("—", "-").casefold()
 
 
 def find_measure(catalogue: Catalogue, ref: str) -> Measure:

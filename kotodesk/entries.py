@@ -1,0 +1,96 @@
+"""Editing a unit's entry: every edit is checked against the catalogue, saved in one
+transaction, and answered with what changed, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kotodesk.errors import UsageError
+from kotodesk.indicators import IndicatorValueError, parse_value
+from kotodesk.model import Catalogue, Entry, Measure, Round
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage.db import Store
+from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.text import normalise_newlines
+
+
+@dataclass(frozen=True)
+class EntryChanged:
+    round_id: int
+    ref: str
+    unit_id: str
+    fields: dict[str, tuple[str, str]]  # field -> (old, new)
+    at: str
+
+
+def can_report(measure: Measure, unit_id: str) -> bool:
+    """A unit reports on the measures it answers for; a measure the catalogue gives no
+    responsible unit (as in the Mukana slides) is open to any unit."""
+    return not measure.units or unit_id in measure.unit_ids()
+
+
+def value_field(indicator_name: str) -> str:
+    return VALUE_PREFIX + indicator_name
+
+
+def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -> str:
+    """The stored form of `value` for `field`, or UsageError saying what is wrong."""
+    if field == "status":
+        codes = [level.code for level in catalogue.programme.scale]
+        if value and value not in codes:
+            raise UsageError(f"status {value!r} is not on the programme's scale "
+                             f"({', '.join(codes)})")
+        return value
+    if field.startswith(VALUE_PREFIX):
+        name = field[len(VALUE_PREFIX):]
+        indicator = next((i for i in measure.indicators if i.name == name), None)
+        if indicator is None:
+            raise UsageError(f"measure {measure.ref} has no indicator {name!r}")
+        try:
+            return parse_value(indicator.type, value)
+        except IndicatorValueError as exc:
+            raise UsageError(f"measure {measure.ref}, indicator {name!r}: {exc}") from None
+    if field in entry_store.TEXT_FIELDS:
+        return normalise_newlines(value)
+    raise UsageError(f"unknown field {field!r}")
+
+
+def apply_edits(store: Store, catalogue: Catalogue, round_: Round, unit_id: str, ref: str,
+                edits: dict[str, str], author: str) -> EntryChanged:
+    if round_.state != "open":
+        raise UsageError(f"round {round_.period} is closed; its entries cannot be changed")
+    try:
+        measure = catalogue.measure(ref)
+    except KeyError:
+        raise UsageError(f"no measure {ref} in {catalogue.programme.name}") from None
+    if not can_report(measure, unit_id):
+        raise UsageError(f"unit {unit_id} is not responsible for measure {ref}")
+    stored = {field: check_edit(catalogue, measure, field, value)
+              for field, value in edits.items()}
+    at = entry_store.now()
+    changed = entry_store.save_fields(store, round_.id, ref, unit_id, stored, author, at)
+    return EntryChanged(round_.id, ref, unit_id, changed, at)
+
+
+def find_indicator(measure: Measure, query: str):
+    """An indicator by 1-based position, exact name, or unique name prefix (any case)."""
+    query = query.strip()
+    if query.isdigit() and 1 <= int(query) <= len(measure.indicators):
+        return measure.indicators[int(query) - 1]
+    key = query.casefold()
+    exact = [i for i in measure.indicators if i.name.casefold() == key]
+    if exact:
+        return exact[0]
+    hits = [i for i in measure.indicators if i.name.casefold().startswith(key)]
+    if len(hits) == 1:
+        return hits[0]
+    names = "; ".join(f"{n}. {i.name}" for n, i in enumerate(measure.indicators, start=1))
+    raise UsageError(f"measure {measure.ref} has no single indicator {query!r}; its "
+                     f"indicators: {names or 'none'}")
+
+
+def previous_entries(store: Store, round_: Round, ref: str) -> list[Entry]:
+    """Last round's entries for a measure (all units), for showing beside the editor."""
+    if round_.previous_round_id is None:
+        return []
+    return entry_store.entries_of_measure(store, round_.previous_round_id, ref)

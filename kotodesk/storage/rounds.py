@@ -1,0 +1,61 @@
+"""Reporting rounds (seurantakierrokset) of a programme."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kotodesk.model import Round
+from kotodesk.storage.catalogues import now
+from kotodesk.storage.db import Store
+
+
+def _round(row) -> Round:
+    return Round(
+        id=row["id"], programme_id=row["programme_id"], catalogue_version=row["version"],
+        period=row["period"], next_period=row["next_period"],
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        state=row["state"], previous_round_id=row["previous_round_id"], title=row["title"],
+    )
+
+
+_SELECT = ("SELECT r.*, v.version FROM round r JOIN catalogue_version v ON v.id = r.version_id")
+
+
+def add_round(store: Store, programme_id: str, version: int, period: str, *,
+              next_period: str = "", deadline: date | None = None, state: str = "open",
+              previous_round_id: int | None = None, title: str = "") -> Round:
+    with store.write():
+        version_id = store.query_one(
+            "SELECT id FROM catalogue_version WHERE programme_id = ? AND version = ?",
+            (programme_id, version))["id"]
+        cursor = store.conn.execute(
+            "INSERT INTO round (programme_id, version_id, period, next_period, deadline, state,"
+            " previous_round_id, title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (programme_id, version_id, period, next_period,
+             deadline.isoformat() if deadline else None, state, previous_round_id, title, now()))
+        return get_round(store, cursor.lastrowid)
+
+
+def get_round(store: Store, round_id: int) -> Round | None:
+    row = store.query_one(f"{_SELECT} WHERE r.id = ?", (round_id,))
+    return _round(row) if row else None
+
+
+def list_rounds(store: Store, programme_id: str | None = None) -> list[Round]:
+    if programme_id is None:
+        rows = store.query(f"{_SELECT} ORDER BY r.programme_id, r.id")
+    else:
+        rows = store.query(f"{_SELECT} WHERE r.programme_id = ? ORDER BY r.id", (programme_id,))
+    return [_round(r) for r in rows]
+
+
+def open_round(store: Store, programme_id: str) -> Round | None:
+    """The programme's open round (the newest, if several are open)."""
+    row = store.query_one(f"{_SELECT} WHERE r.programme_id = ? AND r.state = 'open' "
+                          "ORDER BY r.id DESC LIMIT 1", (programme_id,))
+    return _round(row) if row else None
+
+
+def set_state(store: Store, round_id: int, state: str) -> None:
+    with store.write():
+        store.conn.execute("UPDATE round SET state = ? WHERE id = ?", (state, round_id))
