@@ -14,10 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtTest import QTest
 
-from kotodesk.ui.app import create_application  # noqa: E402
-from kotodesk.workspace import Workspace  # noqa: E402
+from kotodesk.ui.app import create_application
+from kotodesk.workspace import Workspace
 
 DOCS = Path(__file__).parent
 
