@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 
 from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure
 from kotodesk.ui.status_icons import status_icon
@@ -27,6 +28,7 @@ class _Node:
     search: str = ""
     status: str | None = None
     shared: bool = False
+    own: bool = True
     children: list[_Node] = field(default_factory=list)
 
 
@@ -36,6 +38,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     SearchRole = Qt.ItemDataRole.UserRole + 3
     StatusRole = Qt.ItemDataRole.UserRole + 4
     SharedRole = Qt.ItemDataRole.UserRole + 5
+    OwnRole = Qt.ItemDataRole.UserRole + 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +56,12 @@ class CatalogueTreeModel(QAbstractItemModel):
         statuses: Mapping[str, str | None] | None = None,
         searchable: Mapping[str, str] | None = None,
         shared: set[str] | None = None,
+        own: set[str] | None = None,
     ) -> None:
-        """Show `catalogue`, limited to the measures `visible` accepts (all by default)."""
+        """Show `catalogue`, limited to the measures `visible` accepts (all by default).
+
+        `own` are the refs the user's unit answers for (progress counts only those);
+        None means every measure counts."""
         self.beginResetModel()
         self._catalogue = catalogue
         self._roots, self._by_ref = [], {}
@@ -80,9 +87,12 @@ class CatalogueTreeModel(QAbstractItemModel):
                                        theme_node, len(theme_node.children), tooltip=text)
                         theme_node.children.append(parent)
                         goal_nodes[m.goal] = parent
+                is_shared = m.ref in shared
                 node = _Node(
-                    "measure", f"{m.number} {m.text}", parent, len(parent.children), ref=m.ref,
-                    tooltip=m.text, status=statuses.get(m.ref), shared=m.ref in shared,
+                    "measure", f"{m.number} {'⇄ ' if is_shared else ''}{m.text}", parent,
+                    len(parent.children), ref=m.ref, tooltip=m.text,
+                    status=statuses.get(m.ref), shared=is_shared,
+                    own=own is None or m.ref in own,
                     search=" ".join((m.number, m.text, m.monitoring, m.responsible,
                                      searchable.get(m.ref, ""))).casefold(),
                 )
@@ -134,7 +144,7 @@ class CatalogueTreeModel(QAbstractItemModel):
                 yield from self._measures_under(child)
 
     def theme_progress(self, row: int) -> tuple[int, int]:
-        measures = list(self._measures_under(self._roots[row]))
+        measures = [m for m in self._measures_under(self._roots[row]) if m.own]
         return sum(1 for m in measures if m.status is not None), len(measures)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
@@ -183,7 +193,11 @@ class CatalogueTreeModel(QAbstractItemModel):
             return node.tooltip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if node.kind == "measure":
-                return f"{node.label}. {self._status_label(node.status)}"
+                shared = _tr("Reported together with other units.") if node.shared else ""
+                return f"{node.label}. {self._status_label(node.status)}. {shared}".strip()
+            if node.kind == "theme":
+                done, total = self.theme_progress(node.row)
+                return _tr("{0}, {1} of {2} reported").format(node.label, done, total)
             return node.label
         if role == Qt.ItemDataRole.DecorationRole and node.kind == "measure":
             return status_icon(node.status, self._status_colour(node.status))
@@ -197,6 +211,10 @@ class CatalogueTreeModel(QAbstractItemModel):
             return node.status
         if role == self.SharedRole:
             return node.shared
+        if role == self.OwnRole:
+            return node.own
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "measure" and not node.own:
+            return QColor("#777777")
         return None
 
     def _status_colour(self, code: str | None) -> str:

@@ -1,13 +1,14 @@
-"""The main window: the programme's measures on the left, the selected measure on the right."""
+"""The main window: round header, the unit's measures, the editor, what is missing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -15,63 +16,67 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from kotodesk.errors import KotodeskError
-from kotodesk.model import Catalogue
 from kotodesk.storage import catalogues
-from kotodesk.ui.catalogue_model import CatalogueTreeModel
-from kotodesk.ui.measure_info import MeasureInfo
-from kotodesk.workspace import Workspace
+from kotodesk.ui.editor import MeasureEditor
+from kotodesk.ui.history_dialog import HistoryDialog
+from kotodesk.ui.measure_list import MeasureList
+from kotodesk.ui.round_header import RoundHeader
+from kotodesk.ui.session import ReportingSession
+from kotodesk.ui.validation_panel import ValidationPanel
+from kotodesk.validation import Problem, unit_measures
 
 
 class MainWindow(QMainWindow):
-    programme_changed = Signal(str)  # the programme shown, by id
-    measure_selected = Signal(str)  # the measure shown, by ref
+    settings_requested = Signal()  # the user asked for Settings
+    programme_requested = Signal(str)  # the user picked another programme, by id
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, session: ReportingSession) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.catalogue: Catalogue | None = None
-        self.model = CatalogueTreeModel(self)
+        self.session = session
+        self.header = RoundHeader()
+        self.measures = MeasureList()
+        self.editor = MeasureEditor(session)
+        self.editor.history_requested.connect(self.show_history)
+        self.measures.measure_selected.connect(self.editor.show_measure)
 
-        self.programmes = QComboBox()
-        self.programmes.setAccessibleName(self.tr("Programme"))
-        self.programmes.setMinimumContentsLength(30)
-        self.programmes.currentIndexChanged.connect(self._programme_picked)
-
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName(self.tr("Measures"))
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        self.info = MeasureInfo()
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.info)
-        detail_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(detail)
+        scroll.setWidget(self.editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.measures)
+        self.splitter.addWidget(scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 800])
+        self.measures.setMinimumWidth(260)
+        scroll.setMinimumWidth(380)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 760])
-        self.tree.setMinimumWidth(280)
-        scroll.setMinimumWidth(360)
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.validation = ValidationPanel()
+        self.validation.problem_activated.connect(self.go_to_problem)
+        self.validation_dock = QDockWidget(self.tr("Still missing"), self)
+        self.validation_dock.setObjectName("validationDock")
+        self.validation_dock.setWidget(self.validation)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
+        self.resizeDocks([self.validation_dock], [130], Qt.Orientation.Vertical)
 
+        self.programmes = QComboBox()
+        self.programmes.setAccessibleName(self.tr("Programme"))
+        self.programmes.setMinimumContentsLength(28)
+        self.programmes.activated.connect(
+            lambda i: self.programme_requested.emit(self.programmes.itemData(i)))
         toolbar = QToolBar(self.tr("Programme"))
         toolbar.setObjectName("programmeBar")
         toolbar.setMovable(False)
@@ -79,64 +84,138 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.programmes)
         self.addToolBar(toolbar)
         self._build_menus()
+
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.setInterval(300)
+        self._validation_timer.timeout.connect(self.refresh_validation)
+        session.context_changed.connect(self.reload)
+        session.entry_changed.connect(self._entry_changed)
+        session.measure_requested.connect(self.measures.select)
+        session.save_failed.connect(self._save_failed)
         self.resize(1280, 720)
-        self.reload_programmes()
+        if session.catalogue is not None:
+            self.reload()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        imp = QAction(self.tr("&Import catalogue…"), self)
-        imp.triggered.connect(self.import_catalogue)
-        exp = QAction(self.tr("&Export catalogue…"), self)
-        exp.triggered.connect(self.export_catalogue)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (imp, exp):
-            file_menu.addAction(action)
+        def action(text: str, slot, shortcut=None, menu=None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            if menu is not None:
+                menu.addAction(act)
+            return act
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        action(self.tr("&Save now"), self.session.flush, QKeySequence.StandardKey.Save, file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
+        action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
+        file_menu.addSeparator()
+        action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
-    # -- programme and catalogue -------------------------------------------------------------
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        action(self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find, edit)
+        for i in range(3):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.editor.status.press(i))
+            tree_key = QShortcut(QKeySequence(str(i + 1)), self.measures.tree)
+            tree_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            tree_key.activated.connect(lambda i=i: self.editor.status.press(i))
 
-    def reload_programmes(self, select: str | None = None) -> None:
-        current = select or self.programmes.currentData() or \
-            self.workspace.default_programme_id()
-        self.programmes.blockSignals(True)
+        go = bar.addMenu(self.tr("&Go"))
+        action(self.tr("&Next measure"), lambda: self.measures.step(1),
+               QKeySequence("Alt+Down"), go)
+        action(self.tr("&Previous measure"), lambda: self.measures.step(-1),
+               QKeySequence("Alt+Up"), go)
+        action(self.tr("Next &missing item"), self.next_problem, QKeySequence("F8"), go)
+
+        settings = bar.addMenu(self.tr("&Settings"))
+        action(self.tr("&Preferences…"), self.settings_requested.emit,
+               QKeySequence.StandardKey.Preferences, settings)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    # -- showing the session -------------------------------------------------------------
+
+    def reload(self) -> None:
+        session = self.session
+        catalogue = session.catalogue
+        if catalogue is None:
+            return
         self.programmes.clear()
-        for p in catalogues.list_programmes(self.workspace.store):
+        for p in catalogues.list_programmes(session.workspace.store):
             self.programmes.addItem(p.short_name or p.name, p.id)
-        self.programmes.blockSignals(False)
-        index = max(0, self.programmes.findData(current))
-        self.programmes.setCurrentIndex(index)
-        self._programme_picked(index)
+        self.programmes.setCurrentIndex(max(0, self.programmes.findData(catalogue.programme.id)))
+        unit_id = session.unit_id
+        own = {m.ref for m in unit_measures(catalogue, unit_id)} if unit_id else None
+        statuses = {m.ref: session.status(m.ref) for m in catalogue.measures()}
+        searchable = {m.ref: session.value(m.ref, "narrative") for m in catalogue.measures()}
+        shared = {m.ref for m in catalogue.measures() if len(m.units) > 1}
+        self.measures.model.set_catalogue(catalogue, statuses=statuses, searchable=searchable,
+                                          shared=shared, own=own)
+        self.measures.show_all.setChecked(not own)
+        self.measures.proxy.set_show_all(not own)
+        self.measures.tree.expandAll()
+        unit = session.workspace.register.units.get(unit_id) if unit_id else None
+        self.header.show_round(catalogue.programme, session.round, unit)
+        period = f" · {session.round.period}" if session.round else ""
+        self.setWindowTitle(f"{catalogue.programme.short_name or catalogue.programme.name}"
+                            f"{period} – kotodesk")
+        self.refresh_validation()
+        start = session.last_measure()
+        refs = self.measures.refs()
+        if not (start and self.measures.select(start)) and refs:
+            self.measures.select(refs[0])
 
-    def _programme_picked(self, index: int) -> None:
-        programme_id = self.programmes.itemData(index)
-        if programme_id is None:
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def _entry_changed(self, ref: str, field: str) -> None:
+        if field == "status":
+            self.measures.model.set_status(ref, self.session.status(ref))
+        elif field == "narrative":
+            self.measures.model.set_searchable(ref, self.session.value(ref, "narrative"))
+        self._validation_timer.start()
+
+    def refresh_validation(self) -> None:
+        catalogue, unit_id = self.session.catalogue, self.session.unit_id
+        count = len(unit_measures(catalogue, unit_id)) if catalogue and unit_id else 0
+        self.validation.set_problems(self.session.problems(), count)
+
+    def go_to_problem(self, problem: Problem) -> None:
+        self.measures.select(problem.ref)
+        self.editor.focus_field(problem.field)
+
+    def next_problem(self) -> None:
+        problems = self.session.problems()
+        if not problems:
             return
-        self.catalogue = self.workspace.catalogue(programme_id)
-        self.model.set_catalogue(self.catalogue)
-        self.tree.expandAll()
-        self.setWindowTitle(f"{self.catalogue.programme.name} – kotodesk")
-        self.info.show_measure(self.catalogue, None, self.workspace.register)
-        self.programme_changed.emit(programme_id)
+        current = self.editor.ref
+        refs = [p.ref for p in problems]
+        after = next((p for p in problems if current not in refs or
+                      refs.index(p.ref) > refs.index(current)), problems[0])
+        self.go_to_problem(after)
 
-    def select_ref(self, ref: str) -> None:
-        index = self.model.index_for_ref(ref)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+    def find(self) -> None:
+        self.measures.search.setFocus()
+        self.measures.search.selectAll()
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        ref = indexes[0].data(CatalogueTreeModel.RefRole) if indexes else None
-        if ref is None or self.catalogue is None:
-            return
-        self.info.show_measure(self.catalogue, self.catalogue.measure(ref),
-                               self.workspace.register)
-        self.measure_selected.emit(ref)
+    def show_history(self, ref: str | None) -> None:
+        if ref:
+            HistoryDialog(ref, self.session.history(ref), self).exec()
 
-    # -- import and export -------------------------------------------------------------------
+    # -- catalogue import and export -----------------------------------------------------
 
     def import_catalogue(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -147,30 +226,41 @@ class MainWindow(QMainWindow):
         from kotodesk.catalogue_import import import_catalogue
 
         try:
-            report = import_catalogue(self.workspace.store, Path(name))
+            report = import_catalogue(self.session.workspace.store, Path(name))
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
             return
-        self.workspace.forget_cached()
-        self.reload_programmes(select=report.programme_id)
+        self.session.workspace.forget_cached()
+        self.session.open(report.programme_id, self.session.unit_id)
         QMessageBox.information(self, self.tr("Import catalogue"), "\n\n".join(report.lines()))
 
     def export_catalogue(self) -> None:
-        if self.catalogue is None:
+        catalogue = self.session.catalogue
+        if catalogue is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export catalogue"), f"{self.catalogue.programme.id}.xlsx",
+            self, self.tr("Export catalogue"), f"{catalogue.programme.id}.xlsx",
             self.tr("Excel workbook (*.xlsx)"))
         if not name:
             return
-        target = Path(name)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_suffix(".xlsx")
+        target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
         from kotodesk.catalogue_xlsx import write_catalogue
 
         try:
-            write_catalogue(self.catalogue, target)
+            write_catalogue(catalogue, target)
         except (KotodeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export catalogue"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Wrote {0}").format(target), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.flush():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self, "kotodesk", self.tr("Some changes could not be saved. Quit anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            event.accept()
+        else:
+            event.ignore()

@@ -5,15 +5,39 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QStandardPaths
 
+from kotodesk.storage import settings
+
 QStandardPaths.setTestModeEnabled(True)
+
+UNIT = "kanslia-henkilosto"  # answers for 2/3.1–2/3.4: yes/no, percent and count indicators
+
+
+@pytest.fixture
+def controller(qtbot, workspace):
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit=UNIT, user_name="Anna Testaaja", language="en")
+    ctl = Controller(workspace)
+    assert ctl.start("en")
+    qtbot.addWidget(ctl.window)
+    qtbot.waitExposed(ctl.window)
+    yield ctl
+    ctl.session.flush()
+
+
+@pytest.fixture
+def window(controller):
+    return controller.window
 
 
 @pytest.fixture
 def main_window(qtbot, workspace):
-    from kotodesk.ui.main_window import MainWindow
+    """The window before any unit is chosen (the catalogue for reading)."""
+    from kotodesk.ui.app import Controller
 
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    ctl = Controller(workspace)
+    assert ctl.start("en", ask_first_run=False)
+    qtbot.addWidget(ctl.window)
+    qtbot.waitExposed(ctl.window)
+    yield ctl.window
+    del ctl

@@ -21,20 +21,23 @@ def test_model_holds_the_catalogue_as_theme_goal_measure(workspace, qtmodelteste
     assert len(model.refs()) == 47
 
 
-def test_clicking_a_measure_shows_its_text_monitoring_and_units(qtbot, main_window):
-    tree = main_window.tree
-    index = main_window.model.index_for_ref("2/2.3")
+def test_clicking_a_measure_shows_its_text_and_monitoring(qtbot, main_window):
+    tree = main_window.measures.tree
+    main_window.measures.select("1/1.1")
+    index = main_window.measures.proxy.mapFromSource(
+        main_window.measures.model.index_for_ref("2/2.3"))
     tree.scrollTo(index)
-    rect = tree.visualRect(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    info = main_window.info
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+    info = main_window.editor.info
     assert "Toimialat ohjaavat asiakasta tarpeen mukaan" in info.title.text()
     assert "palveluprosessin käynnistämistä" in info.monitoring.text()
-    assert "Kaupunginkanslian elinkeino-osasto" in info.units.text()
     assert "Työllisyys ja työvoima" in info.location.text()
 
 
 def test_keyboard_moves_through_measures(qtbot, main_window):
-    main_window.select_ref("1/1.1")
-    qtbot.keyClick(main_window.tree, Qt.Key.Key_Down)
-    assert "1.2" in main_window.info.title.text()
+    main_window.measures.select("1/1.1")
+    qtbot.keyClick(main_window.measures.tree, Qt.Key.Key_Down)
+    assert "1.2" in main_window.editor.info.title.text()
+    qtbot.keyClick(main_window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert main_window.measures.current_ref() == "1/1.3"

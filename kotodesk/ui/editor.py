@@ -1,0 +1,319 @@
+"""The editor of the selected measure: status, indicator values, narrative, reasons, and
+last round's entry beside them. It shows what the session holds and reports edits."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk.entries import EntryChanged, value_field
+from kotodesk.model import Measure, Role
+from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.ui.indicator_inputs import IndicatorInputs
+from kotodesk.ui.measure_info import MeasureInfo
+from kotodesk.ui.session import ReportingSession
+from kotodesk.ui.status_buttons import StatusButtons
+from kotodesk.validation import reasons_offered, reasons_required
+
+_URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
+
+
+def _is_undo_key(event) -> bool:
+    return (event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y"))
+
+
+def _text_box(name: str, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setUndoRedoEnabled(False)  # the window's undo stack covers text too
+    box.setTabChangesFocus(True)
+    box.setAccessibleName(name)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class MeasureEditor(QWidget):
+    history_requested = Signal(str)  # show the history of this measure's entry
+
+    def __init__(self, session: ReportingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ref: str | None = None
+        self._loading = False
+
+        self.info = MeasureInfo()
+        self.partners = QLabel()
+        self.partners.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Save state"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.ref))
+        self.status_title = QLabel(f"<b>{self.tr('Status')}</b>")
+        self.status = StatusButtons()
+        self.status.status_clicked.connect(lambda code: self._edit("status", code))
+        self.indicator_title = QLabel(f"<b>{self.tr('Reporting against the indicators')}</b>")
+        self.indicators = IndicatorInputs()
+        self.indicators.value_edited.connect(
+            lambda name, value: self._edit(value_field(name), value))
+        self.indicators.input_finished.connect(self.session.flush)
+
+        self.narrative_label = QLabel(
+            f"<b>{self.tr('What has been done?')}</b> "
+            + self.tr("A short description or a link to one. If not realised, the reasons."))
+        self.narrative_label.setWordWrap(True)
+        self.narrative = _text_box(self.tr("What has been done"), 6)
+        self.narrative_label.setBuddy(self.narrative)
+        self.narrative.textChanged.connect(
+            lambda: self._edit("narrative", self.narrative.toPlainText(), merge=True))
+        self.count = QLabel()
+        self.links = QLabel()
+        self.links.setOpenExternalLinks(True)
+        self.links.setWordWrap(True)
+        self.reasons_label = QLabel()
+        self.reasons_label.setWordWrap(True)
+        self.reasons = _text_box(self.tr("Reasons"), 3)
+        self.reasons_label.setBuddy(self.reasons)
+        self.reasons.textChanged.connect(
+            lambda: self._edit("reasons", self.reasons.toPlainText(), merge=True))
+        for box in (self.narrative, self.reasons):
+            box.installEventFilter(self)
+
+        self.previous_box = QGroupBox()
+        self.previous_text = QLabel()
+        self.previous_text.setWordWrap(True)
+        self.previous_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.previous_text.setOpenExternalLinks(True)
+        self.previous_text.setAccessibleName(self.tr("Last round's entry"))
+        self.copy_button = QPushButton(self.tr("&Copy to this round"))
+        self.copy_button.clicked.connect(self.copy_previous)
+        previous_layout = QVBoxLayout(self.previous_box)
+        previous_layout.addWidget(self.previous_text)
+        previous_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        top = QHBoxLayout()
+        top.addWidget(self.saved, 1)
+        top.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.partners)
+        layout.addWidget(self.previous_box)
+        layout.addWidget(self.status_title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.indicator_title)
+        layout.addWidget(self.indicators)
+        layout.addWidget(self.narrative_label)
+        layout.addWidget(self.narrative, 3)
+        counts = QHBoxLayout()
+        counts.addWidget(self.links, 1)
+        counts.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(counts)
+        layout.addWidget(self.reasons_label)
+        layout.addWidget(self.reasons, 1)
+        layout.addStretch(0)
+
+        session.entry_changed.connect(self._changed)
+        session.entry_saved.connect(self._saved)
+        session.dirty_changed.connect(self._dirty_changed)
+        session.context_changed.connect(self._context)
+        self.info.units.hide()  # the partners line below says it from the unit's side
+        self._context()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _context(self) -> None:
+        if self.session.catalogue is not None:
+            self.status.set_programme(self.session.catalogue.programme)
+        self.show_measure(None)
+
+    def measure(self) -> Measure | None:
+        catalogue = self.session.catalogue
+        return catalogue.measure(self.ref) if catalogue and self.ref else None
+
+    def show_measure(self, ref: str | None) -> None:
+        self.session.shown(ref)
+        self.ref = ref
+        measure = self.measure()
+        catalogue = self.session.catalogue
+        self.setEnabled(measure is not None)
+        register = self.session.workspace.register
+        if catalogue is not None:
+            self.info.show_measure(catalogue, measure, register, self.session.unit_id)
+        editable = measure is not None and self.session.can_edit(measure)
+        self._loading = True
+        try:
+            self.partners.setText(self._partners_text(measure))
+            self.status.set_editable(editable)
+            self.status.set_status(self.session.status(ref) if ref else None)
+            values = {i.name: self.session.value(ref, value_field(i.name))
+                      for i in measure.indicators} if measure else {}
+            self.indicators.set_measure(measure, values, editable)
+            self.indicator_title.setVisible(bool(measure and measure.indicators))
+            for box, field in ((self.narrative, "narrative"), (self.reasons, "reasons")):
+                box.setPlainText(self.session.value(ref, field) if ref else "")
+                box.setReadOnly(not editable)
+        finally:
+            self._loading = False
+        self._update_counts()
+        self._update_reasons()
+        self._show_previous(measure)
+        self._show_saved()
+
+    def _partners_text(self, measure: Measure | None) -> str:
+        unit = self.session.unit_id
+        if measure is None or unit is None:
+            return ""
+        if not self.session.can_edit(measure):
+            if self.session.round is not None and self.session.round.state != "open":
+                return self.tr("This round is closed: its entries can be read, not changed.")
+            return self.tr("Your unit is not responsible for this measure; it is shown for "
+                           "reading.")
+        register = self.session.workspace.register
+        others = [r for r in measure.units if r.unit_id != unit]
+        if not others:
+            return ""
+        ordered = sorted(others, key=lambda r: r.role is not Role.LEAD)
+        names = ", ".join(register.units[r.unit_id].name if r.unit_id in register.units
+                          else r.unit_id for r in ordered)
+        return self.tr("Reported together with {0}.").format(html.escape(names))
+
+    def _show_previous(self, measure: Measure | None) -> None:
+        round_ = self.session.round
+        previous = self.session.previous(measure.ref) if measure and round_ else []
+        catalogue = self.session.catalogue
+        self.previous_box.setVisible(measure is not None and round_ is not None
+                                     and round_.previous_round_id is not None)
+        if round_ is None or catalogue is None:
+            return
+        from kotodesk.storage import rounds
+
+        before = rounds.get_round(self.session.workspace.store, round_.previous_round_id) \
+            if round_.previous_round_id else None
+        self.previous_box.setTitle(self.tr("Last round ({0})").format(
+            before.period if before else ""))
+        mine = [e for e in previous if e.unit_id == self.session.unit_id] or previous
+        if not mine:
+            self.previous_text.setText(self.tr("No entry in the last round."))
+            self.copy_button.setEnabled(False)
+            return
+        register = self.session.workspace.register
+        parts = []
+        for entry in mine:
+            level = catalogue.programme.level(entry.status)
+            label = level.label if level else self.tr("Not reported")
+            unit = register.units.get(entry.unit_id)
+            who = f" – {html.escape(unit.name)}" if unit and len(mine) > 1 else ""
+            text = html.escape(entry.narrative).replace("\n", "<br>")
+            text = _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", text)
+            parts.append(f"<b>{html.escape(label)}</b>{who}<br>{text}")
+        self.previous_text.setText("<br><br>".join(parts))
+        self.copy_button.setEnabled(measure is not None and self.session.can_edit(measure))
+        self._previous = mine[0]
+
+    def _show_saved(self) -> None:
+        if self.session.dirty:
+            self.saved.setText(self.tr("Saving…"))
+        elif self.session.last_saved_at:
+            when = QDateTime.fromString(self.session.last_saved_at, Qt.DateFormat.ISODateWithMs)
+            time = QLocale().toString(when.toLocalTime().time(), QLocale.FormatType.ShortFormat)
+            self.saved.setText(self.tr("Saved at {0}").format(time))
+        else:
+            self.saved.setText(self.tr("Everything is saved"))
+
+    def _update_counts(self) -> None:
+        text = self.narrative.toPlainText()
+        self.count.setText(self.tr("%n character(s)", "", len(text)))
+        urls = list(dict.fromkeys(_URL.findall(text)))
+        self.links.setText(self.tr("Links:") + " " + ", ".join(
+            f"<a href='{html.escape(u)}'>{html.escape(u)}</a>" for u in urls) if urls else "")
+
+    def _update_reasons(self) -> None:
+        catalogue = self.session.catalogue
+        status = self.session.status(self.ref) if self.ref else None
+        required = bool(catalogue) and reasons_required(catalogue.programme, status)
+        offered = bool(catalogue) and reasons_offered(catalogue.programme, status)
+        visible = required or offered or bool(self.reasons.toPlainText())
+        self.reasons_label.setVisible(visible)
+        self.reasons.setVisible(visible)
+        self.reasons_label.setText(
+            f"<b>{self.tr('Reasons')}</b> "
+            + (self.tr("(required: why has the measure not started?)") if required
+               else self.tr("(optional: why is the measure behind schedule?)")))
+
+    # -- editing -------------------------------------------------------------------------
+
+    def _edit(self, field: str, value: str, merge: bool = False) -> None:
+        if self._loading or self.ref is None:
+            return
+        self.session.edit(self.ref, field, value, merge=merge)
+        if field == "narrative":
+            self._update_counts()
+
+    def _changed(self, ref: str, field: str) -> None:
+        """A value changed in the session (typing, undo, copy): show it if it differs."""
+        if ref != self.ref:
+            return
+        value = self.session.value(ref, field)
+        self._loading = True
+        try:
+            if field == "status":
+                self.status.set_status(value)
+            elif field in ("narrative", "reasons"):
+                box = self.narrative if field == "narrative" else self.reasons
+                if box.toPlainText() != value:
+                    box.setPlainText(value)
+                    box.moveCursor(box.textCursor().MoveOperation.End)
+            elif field.startswith(VALUE_PREFIX):
+                self.indicators.update_value(field[len(VALUE_PREFIX):], value)
+        finally:
+            self._loading = False
+        self._update_counts()
+        self._update_reasons()
+
+    def _dirty_changed(self, _dirty: bool) -> None:
+        self._show_saved()
+
+    def _saved(self, change: EntryChanged) -> None:
+        self._show_saved()
+
+    def copy_previous(self) -> None:
+        entry = getattr(self, "_previous", None)
+        if entry is None or self.ref is None:
+            return
+        self.session.edit(self.ref, "narrative", entry.narrative)
+        if entry.status and not self.session.status(self.ref):
+            self.session.edit(self.ref, "status", entry.status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.session.flush()
+        elif event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            return True  # not the text box's own undo: the window's stack takes the key
+        return False
+
+    def focus_field(self, field: str) -> None:
+        if field == "status":
+            buttons = self.status.findChildren(QWidget)
+            (buttons[0] if buttons else self.status).setFocus()
+        elif field == "narrative":
+            self.narrative.setFocus()
+        elif field == "reasons":
+            self.reasons.setFocus()
+        elif field.startswith(VALUE_PREFIX):
+            self.indicators.focus(field[len(VALUE_PREFIX):])

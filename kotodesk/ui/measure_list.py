@@ -1,0 +1,184 @@
+"""The left panel: the unit's measures as a tree, with search and a show-all switch."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk.ui.catalogue_model import CatalogueTreeModel
+
+
+class MeasureFilter(QSortFilterProxyModel):
+    """Measures matching every word of the search, and only the unit's own unless all are
+    asked for; themes and goals stay when something under them does."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.words: list[str] = []
+        self.show_all = False
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_all(self, show_all: bool) -> None:
+        self.beginFilterChange()
+        self.show_all = show_all
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if index.data(CatalogueTreeModel.KindRole) != "measure":
+            return False  # shown only when a measure below is (recursive filtering)
+        if not self.show_all and not index.data(CatalogueTreeModel.OwnRole):
+            return False
+        haystack = index.data(CatalogueTreeModel.SearchRole) or ""
+        return all(word in haystack for word in self.words)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints the search words highlighted in each row's text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if not self.words or not any(w in text.casefold() for w in self.words):
+            super().paint(painter, option, index)
+            return
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(f"<span style='white-space:pre'>{self._marked(text)}</span>")
+        painter.save()
+        painter.setClipRect(rect)
+        painter.translate(rect.left(), rect.top() + (rect.height() - doc.size().height()) / 2)
+        doc.drawContents(painter)
+        painter.restore()
+
+    def _marked(self, text: str) -> str:
+        folded = text.casefold()
+        marks = [False] * len(text)
+        for word in self.words:
+            start = folded.find(word)
+            while start != -1:
+                for i in range(start, min(start + len(word), len(text))):
+                    marks[i] = True
+                start = folded.find(word, start + 1)
+        out, inside = [], False
+        for char, marked in zip(text, marks, strict=True):
+            if marked != inside:
+                out.append("<span style='background:#ffe066;color:black'>" if marked
+                           else "</span>")
+                inside = marked
+            out.append(html.escape(char))
+        return "".join(out) + ("</span>" if inside else "")
+
+
+class MeasureList(QWidget):
+    measure_selected = Signal(str)  # ref of the measure the user chose
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CatalogueTreeModel(self)
+        self.proxy = MeasureFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search measures and narratives (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._search)
+        self.show_all = QCheckBox(self.tr("Show &all measures of the programme"))
+        self.show_all.setAccessibleName(self.tr("Show all measures"))
+        self.show_all.toggled.connect(self._show_all)
+        self.delegate = HighlightDelegate(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegate(self.delegate)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Measures"))
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.tree, 1)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.delegate.words = self.proxy.words
+        self.tree.expandAll()
+        self.tree.viewport().update()
+
+    def _show_all(self, checked: bool) -> None:
+        current = self.current_ref()
+        self.proxy.set_show_all(checked)
+        self.tree.expandAll()
+        if current:
+            self.select(current)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ref = current.data(CatalogueTreeModel.RefRole) if current.isValid() else None
+        if ref:
+            self.measure_selected.emit(ref)
+
+    def current_ref(self) -> str | None:
+        return self.tree.currentIndex().data(CatalogueTreeModel.RefRole)
+
+    def refs(self) -> list[str]:
+        """The measures shown, in display order."""
+        refs: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                ref = index.data(CatalogueTreeModel.RefRole)
+                if ref:
+                    refs.append(ref)
+                walk(index)
+
+        walk(QModelIndex())
+        return refs
+
+    def select(self, ref: str) -> bool:
+        source = self.model.index_for_ref(ref)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and source.isValid() and not self.show_all.isChecked():
+            self.show_all.setChecked(True)
+            index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> None:
+        refs = self.refs()
+        if not refs:
+            return
+        current = self.current_ref()
+        i = refs.index(current) + delta if current in refs else 0
+        self.select(refs[max(0, min(len(refs) - 1, i))])

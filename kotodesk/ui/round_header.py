@@ -1,0 +1,45 @@
+"""The line above the work: programme, monitoring period, deadline and days left."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kotodesk.model import Programme, Round, Unit
+
+
+class RoundHeader(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setContentsMargins(8, 4, 8, 4)
+        self.setAccessibleName(self.tr("Round"))
+
+    def show_round(self, programme: Programme, round_: Round | None, unit: Unit | None,
+                   today: date | None = None) -> None:
+        esc = html.escape
+        parts = [f"<b>{esc(programme.name)}</b>"]
+        if round_ is None:
+            parts.append(esc(self.tr("no reporting round")))
+        else:
+            parts.append(esc(self.tr("Monitoring period {0}").format(round_.period)))
+            if round_.state != "open":
+                parts.append(esc(self.tr("closed")))
+            elif round_.deadline:
+                parts.append(esc(self.deadline_text(round_.deadline, today or date.today())))
+        if unit is not None:
+            parts.append(esc(self.tr("Unit: {0}").format(unit.name)))
+        self.setText(" · ".join(parts))
+
+    def deadline_text(self, deadline: date, today: date) -> str:
+        shown = QLocale().toString(QDate(deadline.year, deadline.month, deadline.day),
+                                   QLocale.FormatType.ShortFormat)
+        days = (deadline - today).days
+        if days > 0:
+            return self.tr("deadline {0}, %n day(s) left", "", days).format(shown)
+        if days == 0:
+            return self.tr("deadline {0}, today").format(shown)
+        return self.tr("deadline {0}, passed %n day(s) ago", "", -days).format(shown)

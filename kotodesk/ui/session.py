@@ -1,0 +1,213 @@
+"""The reporting session: one unit's work on one round, between the widgets and the core.
+
+Edits are queued and written within one second of the first unsaved change (a timer that
+is not restarted by further typing, so continuous typing is still saved every second),
+and at once on leaving a field, switching measure, Ctrl+S or closing. Every edit is an
+undoable command on one QUndoStack. Widgets hold no data: they show what the session
+says and report what the user did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kotodesk.entries import EntryChanged, apply_edits, can_report, previous_entries
+from kotodesk.errors import KotodeskError
+from kotodesk.model import Catalogue, Entry, Measure, Round
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import settings
+from kotodesk.storage.entries import field_value
+from kotodesk.validation import Problem, problems
+from kotodesk.workspace import Workspace
+
+SAVE_DELAY_MS = 1000
+
+
+class EditCommand(QUndoCommand):
+    """Set one field of one measure's entry; consecutive typing in a field merges."""
+
+    def __init__(self, session: ReportingSession, ref: str, field: str, old: str, new: str,
+                 merge: bool) -> None:
+        super().__init__(session.tr("Edit {0}").format(field))
+        self.session, self.ref, self.field = session, ref, field
+        self.old, self.new, self.merge = old, new, merge
+
+    def id(self) -> int:
+        return 1 if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or (other.ref, other.field) != \
+                (self.ref, self.field):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.session._set(self.ref, self.field, self.new)
+
+    def undo(self) -> None:
+        self.session._set(self.ref, self.field, self.old)
+
+
+class ReportingSession(QObject):
+    entry_changed = Signal(str, str)  # (ref, field): a value changed in the session
+    entry_saved = Signal(object)  # EntryChanged: a change reached the database
+    save_failed = Signal(str)  # why a save did not happen, for the user
+    dirty_changed = Signal(bool)  # whether unsaved edits are waiting
+    measure_requested = Signal(str)  # undo/redo or validation wants this measure shown
+    context_changed = Signal()  # programme, round or unit changed: reload views
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self.catalogue: Catalogue | None = None
+        self.round: Round | None = None
+        self.unit_id: str | None = None
+        self.entries: dict[str, Entry] = {}
+        self._pending: dict[tuple[str, str], str] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.last_saved_at: str | None = None
+        self._shown: str | None = None
+
+    # -- context -------------------------------------------------------------------------
+
+    def open(self, programme_id: str | None, unit_id: str | None) -> None:
+        """Show the open round of a programme for a unit (None: no unit chosen yet)."""
+        self.flush()
+        ws = self.workspace
+        programme_id = programme_id or ws.default_programme_id()
+        from kotodesk.storage import rounds
+
+        self.round = rounds.open_round(ws.store, programme_id) or next(
+            iter(reversed(rounds.list_rounds(ws.store, programme_id))), None)
+        version = self.round.catalogue_version if self.round else None
+        self.catalogue = ws.catalogue(programme_id, version)
+        self.unit_id = unit_id
+        self.entries = {}
+        if self.round is not None and unit_id is not None:
+            self.entries = {e.measure_ref: e for e in
+                            entry_store.entries_of_round(ws.store, self.round.id, unit_id)}
+        self.undo_stack.clear()
+        self.context_changed.emit()
+
+    @property
+    def editable(self) -> bool:
+        return self.round is not None and self.round.state == "open" and self.unit_id is not None
+
+    def can_edit(self, measure: Measure) -> bool:
+        return self.editable and can_report(measure, self.unit_id)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def value(self, ref: str, field: str) -> str:
+        """The field as the user sees it: a pending edit, else what is saved."""
+        if (ref, field) in self._pending:
+            return self._pending[(ref, field)]
+        return field_value(self.entries.get(ref), field)
+
+    def status(self, ref: str) -> str | None:
+        return self.value(ref, "status") or None
+
+    def previous(self, ref: str) -> list[Entry]:
+        if self.round is None:
+            return []
+        return previous_entries(self.workspace.store, self.round, ref)
+
+    def history(self, ref: str):
+        if self.round is None or self.unit_id is None:
+            return []
+        return entry_store.history(self.workspace.store, self.round.id, ref, self.unit_id)
+
+    def problems(self) -> list[Problem]:
+        if self.catalogue is None or self.unit_id is None:
+            return []
+        return problems(self.catalogue, self.unit_id, self._current_entries())
+
+    def _current_entries(self) -> dict[str, Entry]:
+        merged = dict(self.entries)
+        for (ref, field), value in self._pending.items():
+            entry = merged.get(ref) or Entry(self.round.id, ref, self.unit_id)
+            entry = Entry(entry.round_id, ref, entry.unit_id, entry.status, dict(entry.values),
+                          entry.narrative, entry.reasons, entry.indicator_report)
+            if field.startswith(entry_store.VALUE_PREFIX):
+                entry.values[field[len(entry_store.VALUE_PREFIX):]] = value
+            else:
+                setattr(entry, field, value or (None if field == "status" else ""))
+            merged[ref] = entry
+        return merged
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._pending)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def edit(self, ref: str, field: str, value: str, *, merge: bool = False) -> None:
+        """The user changed a field: an undoable command, saved within a second."""
+        old = self.value(ref, field)
+        if old == value:
+            return
+        self.undo_stack.push(EditCommand(self, ref, field, old, value, merge))
+
+    def _set(self, ref: str, field: str, value: str) -> None:
+        was_dirty = self.dirty
+        self._pending[(ref, field)] = value
+        if not self._timer.isActive():
+            self._timer.start()
+        if not was_dirty:
+            self.dirty_changed.emit(True)
+        self.entry_changed.emit(ref, field)
+        if ref != self._shown:  # undo or redo of an edit made on another measure
+            self.measure_requested.emit(ref)
+
+    def shown(self, ref: str | None) -> None:
+        """The editor now shows `ref`: save what was typed elsewhere, remember the place."""
+        self.flush()
+        self._shown = ref
+        if ref and self.round is not None and self.unit_id:
+            settings.put(self.workspace.store,
+                         **{f"last_measure:{self.round.id}:{self.unit_id}": ref})
+
+    def last_measure(self) -> str | None:
+        if self.round is None or not self.unit_id:
+            return None
+        return settings.get(self.workspace.store,
+                            f"last_measure:{self.round.id}:{self.unit_id}") or None
+
+    def flush(self) -> bool:
+        """Write every pending edit now; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._pending or self.catalogue is None or self.round is None \
+                or self.unit_id is None:
+            return not self._pending
+        pending, self._pending = self._pending, {}
+        by_ref: dict[str, dict[str, str]] = {}
+        for (ref, field), value in pending.items():
+            by_ref.setdefault(ref, {})[field] = value
+        author = settings.get(self.workspace.store, "user_name") or self.unit_id
+        for ref, edits in by_ref.items():
+            try:
+                change = apply_edits(self.workspace.store, self.catalogue, self.round,
+                                     self.unit_id, ref, edits, author)
+            except KotodeskError as exc:
+                for field, value in edits.items():  # keep them; try again on the next save
+                    self._pending.setdefault((ref, field), value)
+                self.save_failed.emit(str(exc))
+                continue
+            self._apply(change)
+        if not self._pending:
+            self.dirty_changed.emit(False)
+        return not self._pending
+
+    def _apply(self, change: EntryChanged) -> None:
+        entry = entry_store.load_entry(self.workspace.store, change.round_id, change.ref,
+                                       change.unit_id)
+        if entry is not None:
+            self.entries[change.ref] = entry
+        self.last_saved_at = change.at
+        self.entry_saved.emit(change)

@@ -1,0 +1,99 @@
+"""First run and settings: language, the user's unit, name and e-mail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk.model import Unit
+from kotodesk.register import Register
+
+LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, register: Register, *, language: str, unit_id: str | None,
+                 name: str, email: str, first_run: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(self.tr("Welcome to kotodesk") if first_run else self.tr("Settings"))
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(self.tr("Language"))
+
+        self._labels = {u.label: u for u in register.units.values()}
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("Type to search, e.g. Kasko, Kuva, Sotepe"))
+        self.unit.setAccessibleName(self.tr("Your unit"))
+        self.unit_names = QStringListModel(sorted(self._labels), self)  # kept: Qt does not
+        completer = QCompleter(self.unit_names, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        self.unit.setCompleter(completer)
+        if unit_id in register.units:
+            self.unit.setText(register.units[unit_id].label)
+        self.unit.textChanged.connect(self._check)
+        self.unit_hint = QLabel()
+        self.unit_hint.setWordWrap(True)
+
+        self.name = QLineEdit(name)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.email = QLineEdit(email)
+        self.email.setAccessibleName(self.tr("Your e-mail"))
+
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Language:"), self.language),
+                              (self.tr("Your &unit:"), self.unit),
+                              ("", self.unit_hint),
+                              (self.tr("Your &name:"), self.name),
+                              (self.tr("Your &e-mail:"), self.email)):
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(self.tr(
+                "kotodesk keeps your unit's status reports on this computer and works "
+                "without a network. Choose your unit: you will see the measures it is "
+                "responsible for. You can change these later in Settings."))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._check()
+
+    def chosen_unit(self) -> Unit | None:
+        text = self.unit.text().strip()
+        return self._labels.get(text) or self.register.find(text)
+
+    def _check(self) -> None:
+        unit = self.chosen_unit()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(unit is not None)
+        if unit is not None:
+            self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit.name))
+        elif self.unit.text().strip():
+            self.unit_hint.setText(self.tr("Choose a unit from the list."))
+        else:
+            self.unit_hint.setText("")
+
+    def values(self) -> dict[str, str]:
+        unit = self.chosen_unit()
+        return {"language": self.language.currentData(), "unit": unit.id if unit else "",
+                "user_name": self.name.text().strip(), "user_email": self.email.text().strip()}

@@ -1,0 +1,72 @@
+"""The status as toggle buttons from the programme's scale: colour, shape and label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from kotodesk.model import Programme
+from kotodesk.ui.status_icons import status_icon
+
+
+class StatusButtons(QWidget):
+    status_clicked = Signal(str)  # a level's code; "" when the checked one is clicked again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # One button per line: the labels are long sentences, and must stay whole at 200 %.
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(3)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self._group.idClicked.connect(self._clicked)
+        self._codes: list[str] = []
+        self._current = ""
+        self.setAccessibleName(self.tr("Status"))
+
+    def set_programme(self, programme: Programme) -> None:
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._codes = [level.code for level in programme.scale]
+        for i, level in enumerate(programme.scale):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(status_icon(level.code, level.colour))
+            button.setIconSize(QSize(22, 22))
+            button.setText(f"{i + 1}  {level.label}")
+            button.setToolTip(self.tr("{0} (key {1})").format(level.label, i + 1))
+            button.setAccessibleName(level.label)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            tint = QColor(level.colour)
+            button.setStyleSheet(
+                "QToolButton { border: 1px solid #999; border-radius: 4px; padding: 3px 8px; }"
+                f"QToolButton:checked {{ border: 3px solid {level.colour}; font-weight: bold;"
+                f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 45); }}")
+            self._group.addButton(button, i)
+            self._layout.addWidget(button)
+            shortcut = QShortcut(QKeySequence(str(i + 1)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=i: self._clicked(i))
+        self.set_status(self._current)
+
+    def set_status(self, code: str | None) -> None:
+        self._current = code or ""
+        for i, button in enumerate(self._group.buttons()):
+            button.setChecked(self._codes[i] == self._current)
+
+    def _clicked(self, index: int) -> None:
+        code = self._codes[index]
+        self.status_clicked.emit("" if code == self._current else code)
+        self.set_status(self._current)  # the session decides; it calls set_status back
+
+    def press(self, index: int) -> None:
+        if 0 <= index < len(self._codes) and self.isEnabled():
+            self._clicked(index)
+
+    def set_editable(self, editable: bool) -> None:
+        for button in self._group.buttons():
+            button.setEnabled(editable)
