@@ -1,0 +1,185 @@
+"""A report as people read it: the table of seed 002, built from a signed payload.
+
+The .xlsx and the .pdf writers render this document and nothing else, and verification
+rebuilds it from the payload to compare with what a file shows. A unit's return has one
+contribution per measure; a merged report has one per responsible unit that answered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kotodesk.indicators import display_value
+from kotodesk.model import NOT_REPORTED_COLOUR, IndicatorType, StatusLevel
+
+# The column headers of seed 002, in the city's own words.
+COLUMNS = ("Tavoitteet", "Toimenpiteet", "Seuranta", "Toteutuksen vastuutahot", "Tila",
+           "Raportointi mittarin mukaan",
+           "Mitä on tehty? Lyhyt kuvaus tai linkki kuvaukseen. Mikäli ei toteudu, perustelut.")
+NOT_REPORTED = StatusLevel("", "Ei raportoitu", NOT_REPORTED_COLOUR)
+REASONS_LABEL = "Perustelut"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One unit's entry for one measure."""
+
+    unit: str  # the unit's name as shown
+    status: StatusLevel
+    values: tuple[tuple[str, str], ...]  # (indicator name, value as a Finnish reader writes it)
+    indicator_report: str
+    narrative: str
+    reasons: str
+    author: str = ""
+    updated_at: str = ""
+    marks: tuple[str, ...] = ()  # e.g. "allekirjoittamaton" (unsigned) in a merged report
+
+    @property
+    def reporting(self) -> str:
+        """The "Raportointi mittarin mukaan" cell: each indicator's value, then free text."""
+        lines = [f"{name}: {value}" for name, value in self.values if value]
+        if self.indicator_report:
+            lines.append(self.indicator_report)
+        return "\n".join(lines)
+
+    @property
+    def description(self) -> str:
+        """The "Mitä on tehty?" cell: the narrative, then the reasons when given."""
+        parts = [self.narrative] if self.narrative else []
+        if self.reasons:
+            parts.append(f"{REASONS_LABEL}: {self.reasons}")
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class Row:
+    ref: str
+    number: str
+    text: str
+    goal: str  # "1. Goal text", or "" for a measure without a goal
+    monitoring: str
+    responsible: str  # the responsible units' names, lead first
+    status: StatusLevel  # the unit's status (return) or the merged status
+    contributions: tuple[Contribution, ...]
+    note: str = ""  # the coordinator's note on a merged status, or a disagreement
+    tags: tuple[str, ...] = ()
+
+    @property
+    def measure(self) -> str:
+        return f"{self.number} {self.text}"
+
+
+@dataclass(frozen=True)
+class Section:
+    position: int
+    name: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str  # "return" or "merged"
+    programme: str
+    scale: tuple[StatusLevel, ...]
+    period: str
+    next_period: str
+    unit: str  # the returning unit; "" in a merged report
+    signer: str  # "Name <email>"
+    signed_at: str  # ISO 8601
+    sections: tuple[Section, ...]
+    incomplete: tuple[str, ...] = ()  # what the unit had not filled in when it signed
+    missing_units: tuple[str, ...] = ()  # merged report: units that have not returned
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        if self.kind == "return":
+            return f"{self.programme}: {self.unit}"
+        return f"{self.programme}: koottu raportti"
+
+    @property
+    def period_line(self) -> str:
+        """As the seed's header says it: "Seurannan aikaväli 5/2022–5/2023, seuraava …"."""
+        line = f"Seurannan aikaväli {self.period}"
+        return f"{line}, seuraava {self.next_period}" if self.next_period else line
+
+    def rows(self) -> list[Row]:
+        return [row for section in self.sections for row in section.rows]
+
+    def counts(self) -> list[tuple[StatusLevel, int]]:
+        """Measures per status level, the scale's order, not reported last."""
+        tally = Counter(row.status.code for row in self.rows())
+        return [(level, tally.get(level.code, 0)) for level in (*self.scale, NOT_REPORTED)]
+
+    def section_counts(self, section: Section) -> list[tuple[StatusLevel, int]]:
+        tally = Counter(row.status.code for row in section.rows)
+        return [(level, tally.get(level.code, 0)) for level in (*self.scale, NOT_REPORTED)]
+
+
+def _level(scale: tuple[StatusLevel, ...], code: str | None) -> StatusLevel:
+    return next((lvl for lvl in scale if lvl.code == code), NOT_REPORTED)
+
+
+def _contribution(scale, unit: str, entry: dict[str, Any], indicators: list[dict],
+                  marks: tuple[str, ...] = ()) -> Contribution:
+    values = entry.get("values", {})
+    shown = tuple(
+        (ind["name"], display_value(IndicatorType(ind["type"]), values.get(ind["name"], "")))
+        for ind in indicators
+    )
+    return Contribution(
+        unit=unit, status=_level(scale, entry.get("status")), values=shown,
+        indicator_report=entry.get("indicator_report", ""),
+        narrative=entry.get("narrative", ""), reasons=entry.get("reasons", ""),
+        author=entry.get("author", ""), updated_at=entry.get("updated_at", ""), marks=marks)
+
+
+def _responsible(measure: dict[str, Any]) -> str:
+    names = [u["name"] for u in measure.get("units", [])]
+    return "\n".join(names) if names else measure.get("responsible", "")
+
+
+def from_payload(payload: dict[str, Any]) -> Document:
+    """The document a return or merged payload describes (pure: same payload, same
+    document)."""
+    programme = payload["programme"]
+    scale = tuple(StatusLevel(s["code"], s["label"], s["colour"]) for s in programme["scale"])
+    unit = payload.get("unit") or {}
+    sections = []
+    for theme in payload["themes"]:
+        rows = []
+        for m in theme["measures"]:
+            goal = m.get("goal")
+            if "contributions" in m:
+                contributions = tuple(
+                    _contribution(scale, c["unit"]["name"], c["entry"], m["indicators"],
+                                  tuple(c.get("marks", ())))
+                    for c in m["contributions"])
+                status = _level(scale, m.get("status"))
+            else:
+                contributions = (_contribution(scale, unit.get("name", ""), m["entry"],
+                                               m["indicators"]),)
+                status = contributions[0].status
+            rows.append(Row(
+                ref=m["ref"], number=m["number"], text=m["text"],
+                goal=f"{goal['number']}. {goal['text']}".strip() if goal else "",
+                monitoring=m.get("monitoring", ""), responsible=_responsible(m),
+                status=status, contributions=contributions, note=m.get("status_note", ""),
+                tags=tuple(m.get("tags", ())),
+            ))
+        sections.append(Section(int(theme["position"]), theme["name"], tuple(rows)))
+    signer = payload.get("signer") or {}
+    signer_text = signer.get("name", "")
+    if signer.get("email"):
+        signer_text = f"{signer_text} <{signer['email']}>"
+    round_ = payload["round"]
+    return Document(
+        kind="merged" if payload["format"].startswith("kotodesk-merged") else "return",
+        programme=programme["name"], scale=scale, period=round_["period"],
+        next_period=round_.get("next_period", ""), unit=unit.get("name", ""),
+        signer=signer_text, signed_at=payload.get("signed_at", ""),
+        sections=tuple(sections), incomplete=tuple(payload.get("incomplete", ())),
+        missing_units=tuple(u["name"] for u in payload.get("missing_units", ())),
+    )
