@@ -1,0 +1,104 @@
+"""A unit's return: gathered from the database, checked, sealed, written as .xlsx and .pdf.
+
+The command line's `return export` and the window's export dialog both call `export`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kotodesk.errors import InputError
+from kotodesk.keys import Identity
+from kotodesk.model import Round, Unit
+from kotodesk.payload import return_payload
+from kotodesk.signing import now_iso, seal, signer_part
+from kotodesk.storage import entries as entry_store
+from kotodesk.text import illegal_characters
+from kotodesk.validation import problems, unit_measures
+from kotodesk.workspace import Workspace
+from kotodesk.xlsx_write import EXCEL_CELL_LIMIT
+
+
+@dataclass
+class ExportResult:
+    xlsx: Path
+    pdf: Path
+    incomplete: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def gather(workspace: Workspace, round_: Round, unit: Unit, signer: dict[str, str],
+           signed_at: str | None = None) -> dict[str, Any]:
+    """The payload of `unit`'s return for `round_`: its measures and its entries."""
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    found = {e.measure_ref: e
+             for e in entry_store.entries_of_round(workspace.store, round_.id, unit.id)}
+    measures = unit_measures(catalogue, unit.id)
+    own = {m.ref for m in measures}
+    # A measure open to every unit (no responsible unit) is included once started.
+    measures += [m for m in catalogue.measures() if m.ref in found and m.ref not in own]
+    measures.sort(key=lambda m: (m.theme, list(catalogue.measures()).index(m)))
+    missing = [p.describe() for p in problems(catalogue, unit.id, found)]
+    return return_payload(catalogue=catalogue, round_=round_, unit=unit,
+                          register=workspace.register, measures=measures, entries=found,
+                          problems=missing, signer=signer, signed_at=signed_at or now_iso())
+
+
+def check_payload(payload: dict[str, Any]) -> list[str]:
+    """Refuse text Excel would cut; warn about characters that were replaced."""
+    warnings: list[str] = []
+    for theme in payload["themes"]:
+        for m in theme["measures"]:
+            entry = m["entry"]
+            for name, text in [("narrative", entry["narrative"]), ("reasons", entry["reasons"]),
+                               ("indicator report", entry["indicator_report"]),
+                               *[(f"indicator {k!r}", v) for k, v in entry["values"].items()]]:
+                if len(text) > EXCEL_CELL_LIMIT:
+                    raise InputError(
+                        f"measure {m['ref']}: the {name} has {len(text):,} characters; an "
+                        f"Excel cell holds at most {EXCEL_CELL_LIMIT:,}. Shorten it or link "
+                        "to a longer text.")
+                if "\ufffd" in text:
+                    warnings.append(f"measure {m['ref']}: characters that Excel cannot store "
+                                    f"were replaced by \ufffd in the {name}")
+    return warnings
+
+
+def file_stem(payload: dict[str, Any]) -> str:
+    """A file name people recognise in a mail attachment: unit, programme, period."""
+    parts = [payload["unit"].get("abbreviation") or payload["unit"]["name"],
+             payload["programme"].get("short_name") or payload["programme"]["id"],
+             payload["round"]["period"]]
+    text = "_".join(parts)
+    text = re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")
+    return f"palautus_{text}"[:120]
+
+
+def export(workspace: Workspace, round_: Round, unit: Unit, identity: Identity,
+           out_dir: Path, *, progress=None) -> ExportResult:
+    """Write the signed .xlsx and .pdf of a unit's return into `out_dir`."""
+    from kotodesk.return_pdf import write_return_pdf
+    from kotodesk.return_xlsx import write_return_xlsx
+
+    step = progress or (lambda _text, _fraction: None)
+    step("gather", 0.05)
+    payload = gather(workspace, round_, unit, signer_part(identity))
+    warnings = check_payload(payload)
+    for theme in payload["themes"]:
+        for m in theme["measures"]:
+            for text in m["entry"].values():
+                if isinstance(text, str) and illegal_characters(text):
+                    warnings.append(f"measure {m['ref']}: control characters were replaced")
+    sealed = seal(payload, identity)
+    stem = file_stem(payload)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
+    step("xlsx", 0.2)
+    write_return_xlsx(payload, sealed, xlsx)
+    step("pdf", 0.5)
+    write_return_pdf(payload, sealed, identity, pdf)
+    step("done", 1.0)
+    return ExportResult(xlsx, pdf, list(payload["incomplete"]), warnings)
