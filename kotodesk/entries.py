@@ -11,7 +11,7 @@ from kotodesk.model import Catalogue, Entry, Measure, Round
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage.db import Store
 from kotodesk.storage.entries import VALUE_PREFIX
-from kotodesk.text import normalise_newlines
+from kotodesk.text import storable
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ def value_field(indicator_name: str) -> str:
 
 def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -> str:
     """The stored form of `value` for `field`, or UsageError saying what is wrong."""
+    value = storable(value)
     if field == "status":
         codes = [level.code for level in catalogue.programme.scale]
         if value and value not in codes:
@@ -51,7 +52,7 @@ def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -
         except IndicatorValueError as exc:
             raise UsageError(f"measure {measure.ref}, indicator {name!r}: {exc}") from None
     if field in entry_store.TEXT_FIELDS:
-        return normalise_newlines(value)
+        return value
     raise UsageError(f"unknown field {field!r}")
 
 

@@ -16,8 +16,7 @@ from kotodesk.model import Round, Unit
 from kotodesk.payload import return_payload
 from kotodesk.signing import now_iso, seal, signer_part
 from kotodesk.storage import entries as entry_store
-from kotodesk.text import illegal_characters
-from kotodesk.validation import problems, unit_measures
+from kotodesk.validation import in_finnish, problems, unit_measures
 from kotodesk.workspace import Workspace
 from kotodesk.xlsx_write import EXCEL_CELL_LIMIT
 
@@ -41,7 +40,7 @@ def gather(workspace: Workspace, round_: Round, unit: Unit, signer: dict[str, st
     # A measure open to every unit (no responsible unit) is included once started.
     measures += [m for m in catalogue.measures() if m.ref in found and m.ref not in own]
     measures.sort(key=lambda m: (m.theme, list(catalogue.measures()).index(m)))
-    missing = [p.describe() for p in problems(catalogue, unit.id, found)]
+    missing = in_finnish(problems(catalogue, unit.id, found))
     return return_payload(catalogue=catalogue, round_=round_, unit=unit,
                           register=workspace.register, measures=measures, entries=found,
                           problems=missing, signer=signer, signed_at=signed_at or now_iso())
@@ -80,24 +79,19 @@ def file_stem(payload: dict[str, Any]) -> str:
 def export(workspace: Workspace, round_: Round, unit: Unit, identity: Identity,
            out_dir: Path, *, progress=None) -> ExportResult:
     """Write the signed .xlsx and .pdf of a unit's return into `out_dir`."""
+    from kotodesk.report_xlsx import write_sealed
     from kotodesk.return_pdf import write_return_pdf
-    from kotodesk.return_xlsx import write_return_xlsx
 
     step = progress or (lambda _text, _fraction: None)
     step("gather", 0.05)
     payload = gather(workspace, round_, unit, signer_part(identity))
     warnings = check_payload(payload)
-    for theme in payload["themes"]:
-        for m in theme["measures"]:
-            for text in m["entry"].values():
-                if isinstance(text, str) and illegal_characters(text):
-                    warnings.append(f"measure {m['ref']}: control characters were replaced")
     sealed = seal(payload, identity)
     stem = file_stem(payload)
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
     step("xlsx", 0.2)
-    write_return_xlsx(payload, sealed, xlsx)
+    write_sealed(payload, sealed, xlsx)
     step("pdf", 0.5)
     write_return_pdf(payload, sealed, identity, pdf)
     step("done", 1.0)

@@ -18,6 +18,15 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """Text SQLite can hold: LF newlines, lone surrogates (from a broken paste) replaced.
+    Other control characters are kept as typed and replaced only in exported files."""
+    return _SURROGATE.sub(REPLACEMENT, normalise_newlines(text))
+
+
 def illegal_characters(text: str) -> list[str]:
     """The characters of `text` that .xlsx cannot store, as U+XXXX codes."""
     return sorted({f"U+{ord(c):04X}" for c in _ILLEGAL.findall(text)})

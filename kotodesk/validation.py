@@ -28,6 +28,22 @@ class Problem:
         }[self.field]
 
 
+_FINNISH = {"status": "tila", "narrative": "kuvaus siitä, mitä on tehty",
+            "reasons": "perustelut"}
+
+
+def in_finnish(found: list[Problem]) -> list[str]:
+    """One line per measure, in the language of the city's files: "2/1.1: tila, kuvaus …"."""
+    by_ref: dict[str, list[str]] = {}
+    for problem in found:
+        if problem.field.startswith(VALUE_PREFIX):
+            what = f"mittarin arvo ”{problem.field[len(VALUE_PREFIX):]}”"
+        else:
+            what = _FINNISH[problem.field]
+        by_ref.setdefault(problem.ref, []).append(what)
+    return [f"{ref}: puuttuu {', '.join(items)}" for ref, items in by_ref.items()]
+
+
 def reasons_required(programme: Programme, status: str | None) -> bool:
     """Reasons are required at the scale's last level (red: not started)."""
     return bool(status) and status == programme.scale[-1].code

@@ -47,7 +47,8 @@ def print_a4_landscape(ws, header_rows: str | None = None) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     if header_rows:
         ws.print_title_rows = header_rows
     ws.oddFooter.center.text = "&P / &N"

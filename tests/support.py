@@ -91,3 +91,38 @@ def lying_zip(target: Path, real_megabytes: int = 32, declared: int = 1000) -> P
             start = pos + 4
     target.write_bytes(bytes(data))
     return target
+
+
+# -- signed returns -------------------------------------------------------------------------
+
+
+def make_identity(name: str = "Anna Testaaja", unit: str = "Kasvatuksen ja koulutuksen toimiala"):
+    from kotodesk import keys
+
+    return keys.new_identity(name=name, email="anna.testaaja@hel.fi", unit=unit,
+                             organisation="Helsingin kaupunki")
+
+
+def write_return_xlsx(workspace, unit_query: str, identity, target: Path,
+                      round_query: str | None = None) -> dict:
+    """A unit's signed .xlsx return written the way the export writes it; the payload."""
+    from kotodesk import returns, signing
+    from kotodesk.report_xlsx import write_sealed
+
+    round_ = workspace.round(round_query)
+    payload = returns.gather(workspace, round_, workspace.unit(unit_query),
+                             signing.signer_part(identity))
+    write_sealed(payload, signing.seal(payload, identity), target)
+    return payload
+
+
+def soffice(*args: str, cwd: Path) -> None:
+    """Run LibreOffice headless with a private profile (parallel runs do not collide)."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    assert exe, "LibreOffice is missing: .ci/run installs libreoffice-calc-nogui"
+    profile = (cwd / "lo-profile").as_uri()
+    subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", *args], cwd=cwd,
+                   check=True, capture_output=True, timeout=180)

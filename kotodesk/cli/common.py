@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kotodesk.home import resolve_home
@@ -54,3 +55,37 @@ class Context:
 
 
 Handler = Callable[[Context], int]
+
+
+PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
+
+
+def passphrase_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, "
+                             "else it is asked for)")
+
+
+def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
+               file_option: str = "passphrase_file", prompt: str = "Passphrase: ") -> str:
+    """The passphrase from a file, the environment, or the terminal, in that order."""
+    import getpass
+    import os
+
+    from kotodesk.errors import InputError, UsageError
+
+    path = getattr(ctx.args, file_option, None)
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise InputError(f"cannot read the passphrase file ({exc.strerror})",
+                             path=path) from None
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise UsageError(f"a passphrase is needed: set ${env} or give --passphrase-file")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first

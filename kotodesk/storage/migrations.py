@@ -206,3 +206,16 @@ CREATE TABLE entry_history (
 );
 CREATE INDEX entry_history_by_entry ON entry_history (entry_id);
 """)
+
+step("0002_trusted_signers", """
+CREATE TABLE trusted_signer (
+    fingerprint TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    certificate TEXT NOT NULL,
+    how TEXT NOT NULL CHECK (how IN ('imported', 'accepted', 'own')),
+    added_at TEXT NOT NULL
+);
+""")

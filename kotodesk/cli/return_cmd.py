@@ -1,0 +1,67 @@
+"""`kotodesk return export` (a unit's signed return) and `kotodesk verify FILE…`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase, passphrase_options
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("return", help="a unit's signed return")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser("export", parents=[common],
+                                help="write the signed .xlsx and .pdf of a unit's return")
+    export.add_argument("--unit", required=True, help="register name or abbreviation")
+    export.add_argument("--round", help="round id or period label (default: the open round)")
+    export.add_argument("--programme", metavar="ID")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    passphrase_options(export)
+    export.set_defaults(handler=do_export)
+
+    verify = sub.add_parser("verify", parents=[common],
+                            help="is a kotodesk file genuine, and who signed it")
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    verify.set_defaults(handler=do_verify)
+
+
+def do_export(ctx: Context) -> int:
+    from kotodesk import keys, returns
+
+    a, ws = ctx.args, ctx.workspace
+    round_ = ws.round(a.round, a.programme)
+    unit = ws.unit(a.unit)
+    keys.own_certificate(ws.home)  # no key: say so before asking for a passphrase
+    identity = keys.load_identity(ws.home, passphrase(ctx))
+    result = returns.export(ws, round_, unit, identity, a.out)
+    data = {"xlsx": str(result.xlsx), "pdf": str(result.pdf),
+            "incomplete": result.incomplete, "warnings": result.warnings}
+
+    def text():
+        yield f"Wrote {result.xlsx}"
+        yield f"Wrote {result.pdf}"
+        if result.incomplete:
+            yield f"Marked incomplete: {len(result.incomplete)} measures still lack something"
+        yield from (f"Warning: {w}" for w in result.warnings)
+
+    ctx.emit(data, text)
+    return OK
+
+
+def do_verify(ctx: Context) -> int:
+    from kotodesk.storage import trust
+    from kotodesk.verify import VALID, verify_file
+
+    trusted = {s.fingerprint for s in trust.all_signers(ctx.workspace.store)}
+    results = [verify_file(path, trusted) for path in ctx.args.files]
+
+    def text():
+        for r in results:
+            who = f"{r.signer} ({r.unit}, {r.round})" if r.signer else ""
+            yield f"{r.file}: {r.status}" + (f", {who}" if who else "")
+            if r.message:
+                yield f"    {r.message}"
+
+    ctx.emit([r.to_dict() for r in results], text)
+    return OK if all(r.status == VALID for r in results) else NEGATIVE

@@ -1,0 +1,271 @@
+"""A report document as the workbook the city has always used (the table of seed 002).
+
+The layout is first planned as plain cells (`plan`), then written with openpyxl. The
+same plan is what verification compares a received file against, so what is checked is
+exactly what was written: one function decides both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kotodesk.model import StatusLevel
+from kotodesk.report import COLUMNS, Document, Row, Section
+from kotodesk.xlsx_write import print_a4_landscape, set_text, sheet_title
+
+SUMMARY_SHEET = "Yhteenveto"
+WIDTHS = (26, 42, 28, 24, 20, 30, 62)
+HEADER_ROW = 3
+STATUS_COLUMN = COLUMNS.index("Tila") + 1
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    value: str | int | None
+    style: str = "text"  # text, bold, title, header, status:<code>, swatch:<code>, note
+
+
+@dataclass
+class SheetSpec:
+    title: str
+    cells: dict[tuple[int, int], CellSpec] = field(default_factory=dict)
+    widths: tuple[float, ...] = ()
+    freeze: str | None = None
+    print_rows: str | None = None
+
+    def put(self, row: int, col: int, value: str | int | None, style: str = "text") -> None:
+        if value not in (None, ""):
+            self.cells[(row, col)] = CellSpec(value, style)
+
+
+def display_time(iso: str) -> str:
+    """"2026-11-25T14:32:00+00:00" as a Finnish reader writes it: "25.11.2026 klo 14.32 UTC"."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    zone = moment.strftime("%Z") or ""
+    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M} {zone}".strip()
+
+
+def _status_text(level: StatusLevel) -> str:
+    return level.label
+
+
+def _summary_sheet(document: Document) -> SheetSpec:
+    sheet = SheetSpec(SUMMARY_SHEET, widths=(44, 70))
+    sheet.put(1, 1, document.programme, "title")
+    sheet.put(2, 1, document.period_line, "line")
+    facts = [("Yksikkö", document.unit)] if document.kind == "return" else []
+    facts += [("Allekirjoittaja", document.signer),
+              ("Allekirjoitettu", display_time(document.signed_at))]
+    row = 4
+    for label, value in facts:
+        sheet.put(row, 1, label, "bold")
+        sheet.put(row, 2, value)
+        row += 1
+    row += 1
+    sheet.put(row, 1, "Lukuohje (tila)", "bold")
+    sheet.put(row, 2, "Toimenpiteitä", "bold")
+    for level, count in document.counts():
+        row += 1
+        sheet.put(row, 1, _status_text(level), f"status:{level.code}")
+        sheet.put(row, 2, count, "left")
+    row += 1
+    sheet.put(row, 1, "Yhteensä", "bold")
+    sheet.put(row, 2, len(document.rows()), "left")
+    if document.missing_units:
+        row += 2
+        sheet.put(row, 1, "Palauttamatta", "bold")
+        sheet.put(row, 2, "\n".join(document.missing_units))
+    if document.incomplete:
+        row += 2
+        sheet.put(row, 1, "KESKENERÄINEN", "note")
+        sheet.put(row, 2, "Palautus allekirjoitettiin, vaikka siitä puuttui:", "bold")
+        for problem in document.incomplete:
+            row += 1
+            sheet.put(row, 2, problem)
+    return sheet
+
+
+def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str]]]:
+    """The sheet rows for one measure: (value, style) for each of the seven columns."""
+    merged = document.kind == "merged"
+    lines = []
+    for i, c in enumerate(row.contributions or ()):
+        label = f"{c.unit}:\n" if merged else ""
+        marks = f" ({', '.join(c.marks)})" if c.marks else ""
+        first = i == 0
+        lines.append([
+            (row.goal if first else "", "text"),
+            (row.measure if first else "", "text"),
+            (row.monitoring if first else "", "text"),
+            (row.responsible if first else "", "text"),
+            (_status_text(c.status) + (f"\n({c.unit})" if merged else ""),
+             f"status:{c.status.code}"),
+            ((label + c.reporting).strip() + marks if c.reporting or merged else "", "text"),
+            ((label + c.description).strip() if c.description or merged else "", "text"),
+        ])
+    if merged:
+        lines.insert(0, [(row.goal, "text"), (row.measure, "text"), (row.monitoring, "text"),
+                         (row.responsible, "text"),
+                         (_status_text(row.status), f"status:{row.status.code}"),
+                         (row.note, "note"), ("", "text")])
+        for line in lines[1:]:
+            line[0] = line[1] = line[2] = line[3] = ("", "text")
+    return lines
+
+
+def _theme_sheet(document: Document, section: Section, taken: set[str]) -> SheetSpec:
+    sheet = SheetSpec(sheet_title(f"{section.position} {section.name}", taken), widths=WIDTHS,
+                      freeze=f"A{HEADER_ROW + 1}", print_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    sheet.put(1, 1, f"{section.position}. {section.name}", "title")
+    who = f" · {document.unit}" if document.unit else ""
+    sheet.put(2, 1, f"{document.programme} · {document.period_line}{who}", "line")
+    for col, name in enumerate(COLUMNS, start=1):
+        sheet.put(HEADER_ROW, col, name, "header")
+    number = HEADER_ROW
+    previous_goal = None
+    for row in section.rows:
+        for line in _contribution_rows(document, row):
+            number += 1
+            for col, (value, style) in enumerate(line, start=1):
+                if col == 1 and value == previous_goal:
+                    continue  # the goal once, on its first row, as in the city's table
+                sheet.put(number, col, value, style)
+        previous_goal = row.goal
+    return sheet
+
+
+def plan(document: Document) -> list[SheetSpec]:
+    """Every visible sheet of the workbook, cell by cell."""
+    taken = {SUMMARY_SHEET}
+    return [_summary_sheet(document),
+            *(_theme_sheet(document, s, taken) for s in document.sections)]
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def _text_colour(hex_colour: str) -> str:
+    """Black or white, whichever reads better on the fill."""
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return "000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "FFFFFF"
+
+
+LINE_POINTS = 14.5
+_UNWRAPPED = {"title", "line", "left"}
+
+
+def _lines(text: str, width: float) -> int:
+    """Wrapped lines of `text` in a column `width` characters wide (a generous estimate:
+    a cut-off row hides text, a tall one only costs paper)."""
+    per_line = max(4, int(width * 1.05))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def row_heights(spec: SheetSpec) -> dict[int, float]:
+    """Explicit heights for rows with wrapped text: LibreOffice keeps the default height
+    of a row openpyxl wrote, and Excel does not always fit it either."""
+    lines: dict[int, int] = {}
+    for (row, col), cell in spec.cells.items():
+        if cell.style in _UNWRAPPED or not isinstance(cell.value, str):
+            continue
+        width = spec.widths[col - 1] if col <= len(spec.widths) else 10
+        lines[row] = max(lines.get(row, 1), _lines(cell.value, width))
+    return {row: round(n * LINE_POINTS + 4, 1) for row, n in lines.items() if n > 1}
+
+
+class _Styles:
+    def __init__(self, document: Document) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.single = Alignment(wrap_text=False, vertical="top")
+        self.left = Alignment(horizontal="left", vertical="top")
+        thin = Side(style="thin", color="B0B7C3")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.fonts = {"bold": Font(bold=True), "title": Font(bold=True, size=14),
+                      "header": Font(bold=True), "note": Font(bold=True, color="B71C1C")}
+        self.header_fill = PatternFill("solid", fgColor="DDE6F0")
+        self.levels = {lvl.code: lvl for lvl in (*document.scale,)}
+        self.PatternFill, self.Font = PatternFill, Font
+
+    def apply(self, cell, style: str) -> None:
+        cell.alignment = {"title": self.single, "line": self.single,
+                          "left": self.left}.get(style, self.wrap)
+        if style in self.fonts:
+            cell.font = self.fonts[style]
+        if style == "header":
+            cell.fill = self.header_fill
+        kind, _, code = style.partition(":")
+        if kind == "status":
+            level = self.levels.get(code)
+            colour = (level.colour if level else "#9E9E9E").lstrip("#")
+            cell.fill = self.PatternFill("solid", fgColor="FF" + colour.upper())
+            cell.font = self.Font(bold=True, color=_text_colour(colour))
+
+
+def _header_text(text: str) -> str:
+    """Page header text: "&" starts a code there, so a literal one is doubled."""
+    return text[:80].replace("&", "&&")
+
+
+def write(document: Document):
+    """An openpyxl Workbook of the document's visible sheets."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    styles = _Styles(document)
+    for index, spec in enumerate(plan(document)):
+        ws = workbook.active if index == 0 else workbook.create_sheet()
+        ws.title = spec.title
+        for (row, col), cell_spec in spec.cells.items():
+            cell = ws.cell(row, col)
+            if isinstance(cell_spec.value, int):
+                cell.value = cell_spec.value
+            else:
+                set_text(cell, cell_spec.value)
+            styles.apply(cell, cell_spec.style)
+        if spec.freeze:  # a table sheet: every cell of the table framed, empty ones too
+            last = max((row for row, _ in spec.cells), default=HEADER_ROW)
+            for row in range(HEADER_ROW, last + 1):
+                for col in range(1, len(COLUMNS) + 1):
+                    ws.cell(row, col).border = styles.border
+        for col, width in enumerate(spec.widths, start=1):
+            ws.column_dimensions[ws.cell(1, col).column_letter].width = width
+        for row, height in row_heights(spec).items():
+            ws.row_dimensions[row].height = height
+        if spec.freeze:
+            ws.freeze_panes = spec.freeze
+        print_a4_landscape(ws, spec.print_rows)
+        ws.oddHeader.left.text = _header_text(document.programme)
+        ws.oddHeader.right.text = _header_text(f"{document.unit} {document.period}".strip())
+    return workbook
+
+
+def write_sealed(payload: dict, sealed: str, target) -> None:
+    """The document of `payload` with its seal embedded, written atomically."""
+    import hashlib
+    import io
+
+    from kotodesk import xlsx_seal
+    from kotodesk.atomic import write_bytes
+    from kotodesk.payload import canonical
+    from kotodesk.report import from_payload
+
+    workbook = write(from_payload(payload))
+    digest = hashlib.sha256(canonical(payload)).hexdigest()[:32]
+    signer = payload.get("signer", {})
+    who = payload.get("unit", {}).get("name", "")
+    fingerprint = (f"{payload['format']}; {who}; {payload['round']['period']}; "
+                   f"sha256 {digest}; allekirjoittaja {signer.get('name', '')} "
+                   f"{signer.get('fingerprint', '')}")
+    xlsx_seal.add_to_workbook(workbook, sealed, fingerprint)
+    workbook.properties.title = from_payload(payload).title[:250]
+    workbook.properties.creator = signer.get("name", "kotodesk")[:250]
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes(target, xlsx_seal.add_custom_xml(buffer.getvalue(), sealed))

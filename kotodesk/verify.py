@@ -1,0 +1,184 @@
+"""Is this file genuine? One answer per file, for the command line, the inbox and merge.
+
+An .xlsx is valid when its sealed payload's signature holds, every copy of the seal in
+the file is the same, and every visible cell shows exactly what the payload says (the
+cells are rebuilt from the payload with the function that wrote them). Cells are not
+signed themselves: openpyxl and LibreOffice change numbers, dates and booleans on a round
+trip, so the payload is the source of truth and the cells are checked against it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kotodesk.errors import InputError
+from kotodesk.report import COLUMNS
+from kotodesk.signing import SealError, open_sealed
+from kotodesk.text import normalise_newlines
+
+VALID = "valid"
+UNKNOWN_SIGNER = "unknown-signer"
+MODIFIED = "modified"
+UNSIGNED = "unsigned"
+NOT_KOTODESK = "not-kotodesk"
+UNREADABLE = "unreadable"
+STATUSES = (VALID, UNKNOWN_SIGNER, MODIFIED, UNSIGNED, NOT_KOTODESK, UNREADABLE)
+GENUINE = (VALID, UNKNOWN_SIGNER)  # signature intact; the signer may still be unknown
+
+
+@dataclass
+class Verification:
+    file: Path
+    status: str
+    message: str = ""
+    signer: str = ""
+    email: str = ""
+    unit: str = ""
+    round: str = ""
+    programme: str = ""
+    fingerprint: str = ""
+    signed_at: str = ""
+    kind: str = ""  # the payload's format, e.g. "kotodesk-return/1"
+    payload: dict[str, Any] | None = field(default=None, repr=False)
+    certificate: Any = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": str(self.file), "status": self.status, "message": self.message,
+                "signer": self.signer, "email": self.email, "unit": self.unit,
+                "round": self.round, "programme": self.programme,
+                "fingerprint": self.fingerprint, "signed_at": self.signed_at,
+                "kind": self.kind}
+
+
+def _described(result: Verification, payload: dict[str, Any]) -> Verification:
+    signer = payload.get("signer") or {}
+    result.signer = signer.get("name", "")
+    result.email = signer.get("email", "")
+    result.unit = (payload.get("unit") or {}).get("name", "")
+    result.round = (payload.get("round") or {}).get("period", "")
+    result.programme = (payload.get("programme") or {}).get("name", "")
+    result.signed_at = payload.get("signed_at", "")
+    result.kind = payload.get("format", "")
+    result.payload = payload
+    return result
+
+
+def verify_file(path: Path, trusted: set[str]) -> Verification:
+    """Verify one file; `trusted` holds the fingerprints of the trusted signers."""
+    path = Path(path)
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
+    if head.startswith(b"%PDF"):
+        from kotodesk.pdf_signing import verify_pdf_file
+
+        return verify_pdf_file(path, trusted)
+    return verify_xlsx(path, trusted)
+
+
+def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
+    from kotodesk import xlsx_seal
+    from kotodesk.safe_xlsx import checked_zip, load_workbook
+
+    try:
+        archive = checked_zip(path, data)
+        seals = set(xlsx_seal.from_custom_xml(archive))
+        workbook = load_workbook(path, data)
+    except InputError as exc:
+        return Verification(path, UNREADABLE, exc.problem)
+    sheet_seal = xlsx_seal.from_sheet(workbook)
+    if sheet_seal:
+        seals.add(sheet_seal)
+    if not seals:
+        if follows_template(workbook):
+            return Verification(path, UNSIGNED, "follows the return layout but carries no "
+                                                "kotodesk signature")
+        return Verification(path, NOT_KOTODESK, "not a kotodesk file (no kotodesk signature "
+                                                "and not the return layout)")
+    if len(seals) > 1:
+        return Verification(path, MODIFIED, "the copies of the signature in the file differ")
+    try:
+        opened = open_sealed(seals.pop())
+    except SealError as exc:
+        return Verification(path, MODIFIED, str(exc))
+    result = _described(Verification(path, MODIFIED, fingerprint=opened.fingerprint),
+                        opened.payload)
+    result.certificate = opened.certificate
+    if not opened.signature_valid:
+        result.message = "the signed content was changed after signing"
+        return result
+    try:
+        difference = compare_cells(workbook, opened.payload)
+    except (KeyError, TypeError, ValueError) as exc:
+        result.message = f"the signed content is not a kotodesk report ({exc})"
+        return result
+    if difference:
+        result.message = difference
+        return result
+    return _trust(result, trusted)
+
+
+def _trust(result: Verification, trusted: set[str]) -> Verification:
+    if result.fingerprint in trusted:
+        result.status, result.message = VALID, "signature valid, trusted signer"
+    else:
+        result.status = UNKNOWN_SIGNER
+        result.message = (f"signature valid, but the signer is not on the trust list "
+                          f"(fingerprint {result.fingerprint})")
+    return result
+
+
+def _cell_text(cell) -> str:
+    from kotodesk.safe_xlsx import cell_of
+
+    return normalise_newlines(cell_of(cell).text)
+
+
+def compare_cells(workbook, payload: dict[str, Any]) -> str | None:
+    """The first visible cell that differs from what the payload says, described; None
+    when every cell matches."""
+    from openpyxl.utils import get_column_letter
+
+    from kotodesk import xlsx_seal
+    from kotodesk.report import from_payload
+    from kotodesk.report_xlsx import plan
+
+    sheets = plan(from_payload(payload))
+    visible = xlsx_seal.visible_sheets(workbook)
+    expected_titles = [s.title for s in sheets]
+    actual_titles = [ws.title for ws in visible]
+    if expected_titles != actual_titles:
+        return f"the sheets were changed: signed {expected_titles}, found {actual_titles}"
+    for spec, ws in zip(sheets, visible, strict=True):
+        for (row, col), cell in spec.cells.items():
+            expected = normalise_newlines(str(cell.value))
+            actual = _cell_text(ws.cell(row, col))
+            if actual != expected:
+                return (f"sheet {ws.title!r}, cell {get_column_letter(col)}{row}: shows "
+                        f"{_short(actual)} but {_short(expected)} was signed")
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value not in (None, "") and (cell.row, cell.column) not in spec.cells:
+                    added = _short(_cell_text(cell))
+                    return (f"sheet {ws.title!r}, cell {cell.coordinate}: {added} was added "
+                            "after signing")
+    return None
+
+
+def _short(text: str) -> str:
+    return json.dumps(text if len(text) <= 60 else text[:57] + "…", ensure_ascii=False)
+
+
+def follows_template(workbook) -> bool:
+    """Whether a workbook holds the return table: a header row with the seed's columns."""
+    wanted = [c.casefold() for c in COLUMNS[:5]]
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows(max_row=12, max_col=len(COLUMNS)):
+            texts = [str(c.value or "").strip().casefold() for c in row]
+            if texts[:5] == wanted:
+                return True
+    return False
