@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kotodesk.errors import InputError
+from cryptography import x509
+
+from kotodesk.errors import InputError, UsageError
 from kotodesk.keys import Identity
 from kotodesk.model import Round, Unit
 from kotodesk.payload import return_payload
@@ -76,23 +78,44 @@ def file_stem(payload: dict[str, Any]) -> str:
     return f"palautus_{text}"[:120]
 
 
-def export(workspace: Workspace, round_: Round, unit: Unit, identity: Identity,
-           out_dir: Path, *, progress=None) -> ExportResult:
-    """Write the signed .xlsx and .pdf of a unit's return into `out_dir`."""
+@dataclass
+class Prepared:
+    """A return read from the database, ready to be sealed and written without it."""
+
+    payload: dict[str, Any]
+    warnings: list[str]
+
+
+def prepare(workspace: Workspace, round_: Round, unit: Unit,
+            signer: Identity | x509.Certificate) -> Prepared:
+    """Read what the return holds; the signer's certificate is enough (no passphrase)."""
+    payload = gather(workspace, round_, unit, signer_part(signer))
+    return Prepared(payload, check_payload(payload))
+
+
+def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
+                progress=None) -> ExportResult:
+    """Seal and write both files (no database access: safe off the UI thread)."""
     from kotodesk.report_xlsx import write_sealed
     from kotodesk.return_pdf import write_return_pdf
 
-    step = progress or (lambda _text, _fraction: None)
-    step("gather", 0.05)
-    payload = gather(workspace, round_, unit, signer_part(identity))
-    warnings = check_payload(payload)
+    if prepared.payload["signer"]["fingerprint"] != identity.info.fingerprint:
+        raise UsageError("the key that was unlocked is not the one the return names")
+    step = progress or (lambda _fraction: None)
+    payload = prepared.payload
     sealed = seal(payload, identity)
     stem = file_stem(payload)
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
-    step("xlsx", 0.2)
+    step(0.1)
     write_sealed(payload, sealed, xlsx)
-    step("pdf", 0.5)
+    step(0.4)
     write_return_pdf(payload, sealed, identity, pdf)
-    step("done", 1.0)
-    return ExportResult(xlsx, pdf, list(payload["incomplete"]), warnings)
+    step(1.0)
+    return ExportResult(xlsx, pdf, list(payload["incomplete"]), prepared.warnings)
+
+
+def export(workspace: Workspace, round_: Round, unit: Unit, identity: Identity,
+           out_dir: Path) -> ExportResult:
+    """Write the signed .xlsx and .pdf of a unit's return into `out_dir`."""
+    return write_files(prepare(workspace, round_, unit, identity), identity, out_dir)

@@ -27,11 +27,13 @@ class SealError(ValueError):
     """The sealed text cannot be read at all (not base64, not JSON, parts missing)."""
 
 
-def signer_part(identity: Identity) -> dict[str, str]:
-    info = identity.info
+def signer_part(identity: Identity | x509.Certificate) -> dict[str, str]:
+    """Who signs, as the payload names them (only the certificate is needed)."""
+    certificate = identity if isinstance(identity, x509.Certificate) else identity.certificate
+    info = describe(certificate)
     return {"name": info.name, "email": info.email, "unit": info.unit,
             "organisation": info.organisation, "fingerprint": info.fingerprint,
-            "certificate": base64.b64encode(certificate_der(identity.certificate)).decode()}
+            "certificate": base64.b64encode(certificate_der(certificate)).decode()}
 
 
 def now_iso() -> str:

@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         action(self.tr("&Save now"), self.session.flush, QKeySequence.StandardKey.Save, file_menu)
+        self.export_action = action(self.tr("&Export signed return…"), self.export_return,
+                                    QKeySequence("Ctrl+E"), file_menu)
+        action(self.tr("&Verify files…"), self.verify_files, None, file_menu)
         file_menu.addSeparator()
         action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
         action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
@@ -214,6 +217,26 @@ class MainWindow(QMainWindow):
     def show_history(self, ref: str | None) -> None:
         if ref:
             HistoryDialog(ref, self.session.history(ref), self).exec()
+
+    # -- the signed return ---------------------------------------------------------------
+
+    def export_return(self) -> None:
+        if self.session.unit_id is None or self.session.round is None:
+            QMessageBox.information(self, self.tr("Export signed return"),
+                                    self.tr("Choose your unit in Settings first."))
+            return
+        from kotodesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.session, self).exec()
+
+    def verify_files(self) -> None:
+        from kotodesk.ui.verify_dialog import VerifyDialog
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Verify files"), "",
+            self.tr("kotodesk files (*.xlsx *.pdf);;All files (*)"))
+        if names:
+            VerifyDialog(self.session.workspace, [Path(n) for n in names], self).exec()
 
     # -- catalogue import and export -----------------------------------------------------
 

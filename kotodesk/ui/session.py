@@ -18,7 +18,7 @@ from kotodesk.model import Catalogue, Entry, Measure, Round
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import settings
 from kotodesk.storage.entries import field_value
-from kotodesk.validation import Problem, problems
+from kotodesk.validation import Problem, problems, unit_measures
 from kotodesk.workspace import Workspace
 
 SAVE_DELAY_MS = 1000
@@ -127,6 +127,11 @@ class ReportingSession(QObject):
         if self.catalogue is None or self.unit_id is None:
             return []
         return problems(self.catalogue, self.unit_id, self._current_entries())
+
+    def own_measures(self) -> list[Measure]:
+        if self.catalogue is None or self.unit_id is None:
+            return []
+        return unit_measures(self.catalogue, self.unit_id)
 
     def _current_entries(self) -> dict[str, Entry]:
         merged = dict(self.entries)

@@ -1,0 +1,254 @@
+"""Export the signed return: what is still missing, the key, the folder, then both files.
+
+An incomplete return can still be sent (it is marked incomplete in both files): the
+dialog says what is missing and lets the person decide. On first export it makes the
+person's signing key. Sealing and writing run off the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk import keys, returns
+from kotodesk.errors import KotodeskError
+from kotodesk.storage import settings, trust
+from kotodesk.ui.session import ReportingSession
+from kotodesk.ui.validation_panel import ProblemModel
+from kotodesk.ui.worker import Worker
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: ReportingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workspace = session.workspace
+        self.home = self.workspace.home
+        self.worker: Worker | None = None
+        self.result: returns.ExportResult | None = None
+        self.setWindowTitle(self.tr("Export signed return"))
+        self.setMinimumWidth(640)
+        store = self.workspace.store
+        unit = self.workspace.register.units[session.unit_id]
+        round_ = session.round
+
+        intro = QLabel(self.tr("The return of <b>{0}</b> for the monitoring period {1} is "
+                               "written as an Excel file and a PDF, both signed by you.")
+                       .format(unit.name, round_.period))
+        intro.setWordWrap(True)
+
+        problems = session.problems()
+        total = len(session.own_measures())
+        incomplete = len({p.ref for p in problems})
+        self.problems = ProblemModel(self)
+        self.problems.set_rows(problems)
+        missing_box = QGroupBox(self.tr("Still missing"))
+        missing_layout = QVBoxLayout(missing_box)
+        if problems:
+            summary = QLabel(self.tr(
+                "{0} of {1} measures are still incomplete. You can export now: both files "
+                "will be marked incomplete and list what is missing.").format(incomplete, total))
+            view = QListView()
+            view.setModel(self.problems)
+            view.setAccessibleName(self.tr("Still missing"))
+            view.setMaximumHeight(130)
+            summary.setWordWrap(True)
+            missing_layout.addWidget(summary)
+            missing_layout.addWidget(view)
+        else:
+            missing_layout.addWidget(QLabel(self.tr("Nothing is missing: all {0} measures are "
+                                                    "complete.").format(total)))
+
+        self.folder = QLineEdit(settings.get(store, "export_folder") or QStandardPaths.
+                                writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+
+        self.has_key = keys.has_identity(self.home)
+        key_box = QGroupBox(self.tr("Signature"))
+        form = QFormLayout(key_box)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Passphrase again"))
+        self.name = QLineEdit(settings.get(store, "user_name"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.email = QLineEdit(settings.get(store, "user_email"))
+        self.email.setAccessibleName(self.tr("Your e-mail"))
+        if self.has_key:
+            info = keys.describe(keys.own_certificate(self.home))
+            who = QLabel(f"{info.name} <{info.email}>\n{self.tr('Fingerprint')}: "
+                         f"{info.fingerprint[:23]}…")
+            who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Signer:"), who)
+            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        else:
+            note = QLabel(self.tr(
+                "You have no signing key yet. kotodesk makes one now and keeps it on this "
+                "computer, locked with a passphrase of at least 8 characters. You need the "
+                "passphrase every time you sign; nobody can recover it."))
+            note.setWordWrap(True)
+            form.addRow(note)
+            form.addRow(self.tr("Your &name:"), self.name)
+            form.addRow(self.tr("Your &e-mail:"), self.email)
+            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+            form.addRow(self.tr("Passphrase &again:"), self.repeat)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("&Export and sign"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.open_button = self.buttons.addButton(self.tr("&Open folder"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open_folder)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(missing_box)
+        folder_label = QLabel(self.tr("Save in &folder:"))
+        folder_label.setBuddy(self.folder)
+        layout.addWidget(folder_label)
+        layout.addLayout(folder_row)
+        layout.addWidget(key_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Save in folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(f"<span style='color:#b71c1c'>{text}</span>")
+
+    def start(self) -> None:
+        """Check the inputs, read the return on this thread, seal and write on another."""
+        secret = self.passphrase.text()
+        if not self.folder.text().strip():
+            return self._fail(self.tr("Choose a folder."))
+        if not self.has_key:
+            if not self.name.text().strip():
+                return self._fail(self.tr("Your name is needed for the signature."))
+            if len(secret) < 8:
+                return self._fail(self.tr("The passphrase must have at least 8 characters."))
+            if secret != self.repeat.text():
+                return self._fail(self.tr("The two passphrases differ."))
+        elif not secret:
+            return self._fail(self.tr("Enter your passphrase."))
+        session, ws = self.session, self.workspace
+        session.flush()
+        unit = ws.register.units[session.unit_id]
+        try:
+            if self.has_key:
+                certificate = keys.own_certificate(self.home)
+                new_identity = None
+            else:
+                new_identity = keys.new_identity(
+                    name=self.name.text().strip(), email=self.email.text().strip(),
+                    unit=unit.name, organisation=ws.register.organisation)
+                certificate = new_identity.certificate
+            prepared = returns.prepare(ws, session.round, unit, certificate)
+        except KotodeskError as exc:
+            return self._fail(str(exc))
+        out_dir = Path(self.folder.text().strip()).expanduser()
+        home = self.home
+
+        def work(progress, _cancelled):
+            if new_identity is not None:
+                keys.save_identity(home, new_identity, secret)
+                identity = new_identity
+            else:
+                identity = keys.load_identity(home, secret)
+            progress(0.2)
+            return returns.write_files(prepared, identity, out_dir,
+                                       progress=lambda f: progress(0.2 + 0.8 * f))
+
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.message.setText(self.tr("Signing and writing…"))
+        self.worker = Worker(work, self)
+        self.worker.progressed.connect(lambda f, _t: self.progress.setValue(int(f * 100)))
+        self.worker.succeeded.connect(lambda r: self._done(r, new_identity))
+        self.worker.failed.connect(self._failed)
+        self.worker.start()
+
+    def _done(self, result: returns.ExportResult, new_identity) -> None:
+        store = self.workspace.store
+        settings.put(store, export_folder=str(result.xlsx.parent))
+        if new_identity is not None:
+            trust.add(store, new_identity.certificate, how="own")
+            self.has_key = True
+        self.result = result
+        self.progress.setValue(100)
+        lines = [self.tr("Wrote:"), str(result.xlsx), str(result.pdf)]
+        if result.incomplete:
+            lines.append(self.tr("Marked incomplete: {0} measures still lack something.")
+                         .format(len(result.incomplete)))
+        lines += result.warnings
+        lines.append(self.tr("Send both files to the coordinator by e-mail."))
+        self.message.setText("<br>".join(_escape(line) for line in lines))
+        self.open_button.setVisible(True)
+        self.export_button.setEnabled(True)
+        self.passphrase.clear()
+
+    def _failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.setVisible(False)
+        if isinstance(exc, keys.PassphraseError):
+            self._fail(self.tr("Wrong passphrase. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        elif isinstance(exc, (KotodeskError, OSError)):
+            self._fail(_escape(str(exc)))
+        else:
+            raise exc  # a bug: the application's error handler reports it
+
+    def done(self, code: int) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.wait()  # the files are being written: finish, never leave half
+        super().done(code)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

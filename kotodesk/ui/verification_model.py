@@ -1,0 +1,103 @@
+"""Verification results as a table: one row per file, status by icon and word, never by
+colour alone. Used by the Verify dialog and the coordinator's returns inbox."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from kotodesk import verify
+from kotodesk.verify import Verification
+
+_ICONS = {
+    verify.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
+    verify.UNKNOWN_SIGNER: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    verify.MODIFIED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    verify.UNSIGNED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    verify.NOT_KOTODESK: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    verify.UNREADABLE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def status_text(status: str) -> str:
+    tr = QApplication.translate
+    return {
+        verify.VALID: tr("Verification", "Valid, trusted signer"),
+        verify.UNKNOWN_SIGNER: tr("Verification", "Valid, unknown signer"),
+        verify.MODIFIED: tr("Verification", "Modified after signing"),
+        verify.UNSIGNED: tr("Verification", "Unsigned"),
+        verify.NOT_KOTODESK: tr("Verification", "Not a kotodesk file"),
+        verify.UNREADABLE: tr("Verification", "Unreadable"),
+    }.get(status, status)
+
+
+def signed_time(iso: str) -> str:
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class VerificationModel(QAbstractTableModel):
+    FILE, STATUS, UNIT, ROUND, SIGNER, SIGNED, FINGERPRINT = range(7)
+    ResultRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Verification] = []
+
+    def set_rows(self, rows: list[Verification]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def add(self, result: Verification) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(result)
+        self.endInsertRows()
+
+    def replace(self, row: int, result: Verification) -> None:
+        self._rows[row] = result
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rows(self) -> list[Verification]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("File"), self.tr("Result"), self.tr("Unit"), self.tr("Round"),
+                    self.tr("Signer"), self.tr("Signed"), self.tr("Fingerprint")][section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == self.ResultRole:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.message or None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            style = QApplication.style()
+            return style.standardIcon(_ICONS.get(r.status,
+                                                 QStyle.StandardPixmap.SP_MessageBoxWarning))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                self.FILE: r.file.name,
+                self.STATUS: status_text(r.status),
+                self.UNIT: r.unit,
+                self.ROUND: r.round,
+                self.SIGNER: f"{r.signer} <{r.email}>" if r.email else r.signer,
+                self.SIGNED: signed_time(r.signed_at),
+                self.FINGERPRINT: r.fingerprint[:23] + ("…" if r.fingerprint else ""),
+            }[column]
+        return None
