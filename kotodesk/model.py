@@ -194,6 +194,7 @@ class Entry:
     indicator_report: str = ""  # free-text "Raportointi mittarin mukaan" of older reports
     author: str = ""
     updated_at: str = ""
+    source_file_id: int | None = None  # coordinator: the received return it came from
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,39 @@ def return_payload(*, catalogue: Catalogue, round_: Round, unit: Unit, register:
         "incomplete": problems,
         "themes": themes,
     })
+
+
+class PayloadError(ValueError):
+    """A payload (even one with a valid signature) that does not have a return's shape."""
+
+
+_ENTRY_TEXT = ("status", "narrative", "reasons", "indicator_report")
+
+
+def check_return(payload: Any) -> None:
+    """Refuse a payload whose shape kotodesk would trip over, whoever signed it."""
+
+    def need(condition: bool, what: str) -> None:
+        if not condition:
+            raise PayloadError(f"the return's content is malformed: {what}")
+
+    need(isinstance(payload, dict), "not an object")
+    for key in ("programme", "round", "unit"):
+        need(isinstance(payload.get(key), dict), f"no {key}")
+    need(isinstance(payload["programme"].get("id"), str), "no programme id")
+    need(isinstance(payload["round"].get("period"), str), "no round period")
+    need(isinstance(payload.get("themes"), list), "no themes")
+    for theme in payload["themes"]:
+        need(isinstance(theme, dict) and isinstance(theme.get("measures"), list),
+             "a theme without measures")
+        for measure in theme["measures"]:
+            need(isinstance(measure, dict) and isinstance(measure.get("ref"), str),
+                 "a measure without ref")
+            entry = measure.get("entry")
+            need(isinstance(entry, dict), f"measure {measure['ref']} has no entry")
+            need(all(isinstance(entry.get(k, ""), str) for k in _ENTRY_TEXT),
+                 f"measure {measure['ref']}: a text field is not text")
+            values = entry.get("values", {})
+            need(isinstance(values, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in values.items()),
+                f"measure {measure['ref']}: indicator values are not text")

@@ -80,7 +80,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Document:
-    kind: str  # "return" or "merged"
+    kind: str  # "return", "merged" or "package"
     programme: str
     scale: tuple[StatusLevel, ...]
     period: str
@@ -91,12 +91,14 @@ class Document:
     sections: tuple[Section, ...]
     incomplete: tuple[str, ...] = ()  # what the unit had not filled in when it signed
     missing_units: tuple[str, ...] = ()  # merged report: units that have not returned
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)  # more facts for the first sheet
 
     @property
     def title(self) -> str:
         if self.kind == "return":
             return f"{self.programme}: {self.unit}"
+        if self.kind == "package":
+            return f"{self.programme}: seurantakierros {self.period}"
         return f"{self.programme}: koottu raportti"
 
     @property
@@ -175,11 +177,22 @@ def from_payload(payload: dict[str, Any]) -> Document:
     if signer.get("email"):
         signer_text = f"{signer_text} <{signer['email']}>"
     round_ = payload["round"]
+    kind = payload["format"].split("/")[0].removeprefix("kotodesk-")
+    extra = {}
+    if kind == "package":
+        deadline = round_.get("deadline", "")
+        if deadline:
+            year, month, day = deadline.split("-")
+            extra["Määräaika"] = f"{int(day)}.{int(month)}.{year}"
+        previous = (payload.get("previous") or {}).get("period")
+        extra["Taulukoissa"] = (f"edellisen kierroksen ({previous}) tila ja kuvaukset"
+                                if previous else "ohjelman toimenpiteet")
     return Document(
-        kind="merged" if payload["format"].startswith("kotodesk-merged") else "return",
+        kind=kind,
         programme=programme["name"], scale=scale, period=round_["period"],
         next_period=round_.get("next_period", ""), unit=unit.get("name", ""),
         signer=signer_text, signed_at=payload.get("signed_at", ""),
         sections=tuple(sections), incomplete=tuple(payload.get("incomplete", ())),
         missing_units=tuple(u["name"] for u in payload.get("missing_units", ())),
+        extra=extra,
     )

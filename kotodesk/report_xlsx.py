@@ -58,7 +58,7 @@ def _summary_sheet(document: Document) -> SheetSpec:
     sheet.put(1, 1, document.programme, "title")
     sheet.put(2, 1, document.period_line, "line")
     facts = [("Yksikkö", document.unit)] if document.kind == "return" else []
-    facts += [("Allekirjoittaja", document.signer),
+    facts += [*document.extra.items(), ("Allekirjoittaja", document.signer),
               ("Allekirjoitettu", display_time(document.signed_at))]
     row = 4
     for label, value in facts:
@@ -91,7 +91,7 @@ def _summary_sheet(document: Document) -> SheetSpec:
 
 def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str]]]:
     """The sheet rows for one measure: (value, style) for each of the seven columns."""
-    merged = document.kind == "merged"
+    merged = document.kind != "return"
     lines = []
     for i, c in enumerate(row.contributions or ()):
         label = f"{c.unit}:\n" if merged else ""

@@ -37,7 +37,7 @@ def signer_part(identity: Identity | x509.Certificate) -> dict[str, str]:
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def seal(payload: dict[str, Any], identity: Identity) -> str:

@@ -1,5 +1,5 @@
-"""`kotodesk entry set|show` and `kotodesk round list`: a unit's entries from the command
-line, through the same checks as the editor."""
+"""`kotodesk entry set|show`: a unit's entries from the command line, through the same
+checks as the editor."""
 
 from __future__ import annotations
 
@@ -34,12 +34,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show.add_argument("--round")
     show.add_argument("--programme", metavar="ID")
     show.set_defaults(handler=do_show)
-
-    r = sub.add_parser("round", help="reporting rounds")
-    round_actions = r.add_subparsers(dest="action", required=True, metavar="ACTION")
-    lst = round_actions.add_parser("list", parents=[common], help="the rounds of a programme")
-    lst.add_argument("--programme", metavar="ID")
-    lst.set_defaults(handler=do_round_list)
 
 
 def _author(ctx: Context) -> str:
@@ -123,19 +117,4 @@ def do_show(ctx: Context) -> int:
         yield from (f"  {p}" for p in data["missing"])
 
     ctx.emit(data, text)
-    return OK
-
-
-def do_round_list(ctx: Context) -> int:
-    from kotodesk.storage import rounds
-
-    ws = ctx.workspace
-    programme_id = ws.programme_id(ctx.args.programme)
-    found = rounds.list_rounds(ws.store, programme_id)
-    data = [{"id": r.id, "programme": r.programme_id, "period": r.period,
-             "next_period": r.next_period, "state": r.state,
-             "deadline": r.deadline.isoformat() if r.deadline else None,
-             "catalogue_version": r.catalogue_version} for r in found]
-    ctx.emit(data, [f"{r['id']:>3}  {r['period']:<16} {r['state']:<7} deadline "
-                    f"{r['deadline'] or '–'}" for r in data])
     return OK

@@ -37,7 +37,8 @@ def _entries(store: Store, where: str, params: tuple) -> list[Entry]:
     return [Entry(round_id=r["round_id"], measure_ref=r["measure_ref"], unit_id=r["unit_id"],
                   status=r["status"], values=values.get(r["id"], {}), narrative=r["narrative"],
                   reasons=r["reasons"], indicator_report=r["indicator_report"],
-                  author=r["author"], updated_at=r["updated_at"]) for r in rows]
+                  author=r["author"], updated_at=r["updated_at"],
+                  source_file_id=r["source_file_id"]) for r in rows]
 
 
 def load_entry(store: Store, round_id: int, ref: str, unit_id: str) -> Entry | None:

@@ -219,3 +219,52 @@ CREATE TABLE trusted_signer (
     added_at TEXT NOT NULL
 );
 """)
+
+step("0003_returns_inbox", """
+CREATE TABLE received_file (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round(id),
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL UNIQUE,
+    content_sha256 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    signer TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL DEFAULT '',
+    signed_at TEXT NOT NULL DEFAULT '',
+    file_time TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    copy_of INTEGER REFERENCES received_file(id),
+    payload TEXT NOT NULL
+);
+CREATE INDEX received_file_by_round ON received_file (round_id, unit_id);
+CREATE TABLE conflict_choice (
+    round_id INTEGER NOT NULL REFERENCES round(id),
+    measure_ref TEXT NOT NULL,
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    file_id INTEGER NOT NULL REFERENCES received_file(id),
+    chosen_by TEXT NOT NULL,
+    chosen_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, measure_ref, unit_id)
+);
+CREATE TABLE merged_status (
+    round_id INTEGER NOT NULL REFERENCES round(id),
+    measure_ref TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, measure_ref)
+);
+CREATE TABLE review (
+    round_id INTEGER NOT NULL REFERENCES round(id),
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    state TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+    comment TEXT NOT NULL DEFAULT '',
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, unit_id)
+);
+ALTER TABLE entry ADD COLUMN source_file_id INTEGER REFERENCES received_file(id);
+""")

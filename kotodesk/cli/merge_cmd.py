@@ -1,0 +1,272 @@
+"""The coordinator's batch work: `kotodesk merge`, `inbox`, `completeness`, `review`,
+`conflict choose` and `status set|clear`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase, passphrase_options
+from kotodesk.errors import UsageError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    m = sub.add_parser("merge", parents=[common],
+                       help="take in returns and write the merged report and meeting summary")
+    m.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="returns (.xlsx or .pdf); folders are searched for them")
+    m.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the merged report")
+    m.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the meeting summary")
+    m.add_argument("--prefer", choices=["newest"],
+                   help="settle conflicts for the newest return instead of reporting them")
+    m.add_argument("--round", help="round id or period (default: the returns' round)")
+    m.add_argument("--programme", metavar="ID")
+    passphrase_options(m)
+    m.set_defaults(handler=do_merge)
+
+    i = sub.add_parser("inbox", parents=[common], help="the returns received for a round")
+    _round_options(i)
+    i.set_defaults(handler=do_inbox)
+
+    c = sub.add_parser("completeness", parents=[common],
+                       help="who has returned, and which measures still lack a contribution")
+    _round_options(c)
+    c.add_argument("--reminder", action="store_true",
+                   help="print a reminder e-mail text for the units that have not returned")
+    c.set_defaults(handler=do_completeness)
+
+    r = sub.add_parser("review", parents=[common],
+                       help="accept a unit's return, or send it back with a comment")
+    r.add_argument("decision", choices=["accept", "return"])
+    r.add_argument("--unit", required=True)
+    r.add_argument("--comment", default="", help="shown to the unit in its next package")
+    _round_options(r)
+    r.set_defaults(handler=do_review)
+
+    cf = sub.add_parser("conflict", help="settle a conflict between two returns of a unit")
+    cf_actions = cf.add_subparsers(dest="action", required=True, metavar="ACTION")
+    choose = cf_actions.add_parser("choose", parents=[common],
+                                   help="which file speaks for the unit on a measure")
+    choose.add_argument("--unit", required=True)
+    choose.add_argument("--measure", required=True, metavar="THEME/NUMBER")
+    choose.add_argument("--file", required=True, help="the received file's name or id")
+    _round_options(choose)
+    choose.set_defaults(handler=do_choose)
+
+    s = sub.add_parser("status", help="set a measure's merged status by hand")
+    s_actions = s.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sset = s_actions.add_parser("set", parents=[common], help="set the merged status")
+    sset.add_argument("--measure", required=True, metavar="THEME/NUMBER")
+    sset.add_argument("--status", required=True)
+    sset.add_argument("--note", default="")
+    _round_options(sset)
+    sset.set_defaults(handler=do_status, clear=False)
+    sclear = s_actions.add_parser("clear", parents=[common],
+                                  help="back to the default (the least advanced unit's)")
+    sclear.add_argument("--measure", required=True, metavar="THEME/NUMBER")
+    _round_options(sclear)
+    sclear.set_defaults(handler=do_status, clear=True, status=None, note="")
+
+
+def _round_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--round", help="round id or period (default: the open round)")
+    parser.add_argument("--programme", metavar="ID")
+
+
+def _who(ctx: Context) -> str:
+    from kotodesk.storage import settings
+
+    return settings.get(ctx.workspace.store, "user_name") or "koordinaattori"
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*")
+                            if p.suffix.lower() in {".xlsx", ".pdf"} and p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def do_merge(ctx: Context) -> int:
+    from kotodesk import intake, keys
+    from kotodesk.merged import completeness, write_outputs
+    from kotodesk.storage import trust
+
+    a, ws = ctx.args, ctx.workspace
+    if not a.xlsx and not a.pdf:
+        raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
+    identity = None
+    keys.own_certificate(ws.home)  # no key: say so before anything is taken in
+    identity = keys.load_identity(ws.home, passphrase(ctx))
+    expected = ws.round(a.round, a.programme) if a.round else None
+    trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
+    taken = [intake.take_in(ws, path, trusted, prefer_newest=a.prefer == "newest",
+                            expected_round=expected) for path in _files(a.files)]
+    accepted = [t for t in taken if t.accepted]
+    if expected is None:
+        periods = {t.round for t in accepted}
+        if len(periods) > 1:
+            raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
+                             + "); choose one with --round")
+        expected = ws.round(periods.pop() if periods else None, a.programme)
+    resolutions = intake.resolutions(ws, expected)
+    conflicts = [c for r in resolutions.values() for c in r.conflicts]
+    write_outputs(ws, expected, identity, xlsx=a.xlsx, pdf=a.pdf,
+                  conflicts={(c.ref, c.unit_id) for c in conflicts})
+    state = completeness(ws, expected)
+    units = ws.register.units
+    superseded = [{"file": f.file_name, "by": by.file_name}
+                  for r in resolutions.values() for fid, bid in r.superseded.items()
+                  for f in [_file(ws, expected, fid)] for by in [_file(ws, expected, bid)]]
+    data = {
+        "round": expected.period,
+        "merged": len(accepted),
+        "accepted": [t.to_dict() for t in accepted],
+        "rejected": [{"file": str(t.file), "status": t.status, "reason": t.reason}
+                     for t in taken if not t.accepted],
+        "superseded": superseded,
+        "conflicts": [{"measure": c.ref, "unit": units[c.unit_id].name,
+                       "files": [f.file_name for f, _ in c.options]} for c in conflicts],
+        "missing_units": [u.name for u in state.missing_units],
+        "xlsx": str(a.xlsx) if a.xlsx else None, "pdf": str(a.pdf) if a.pdf else None,
+    }
+
+    def text():
+        yield f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in."
+        for t in accepted:
+            yield f"  + {t.file.name}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
+        for r in data["rejected"]:
+            yield f"  - {Path(r['file']).name}: refused, {r['reason']}"
+        for s in superseded:
+            yield f"  Superseded: {s['file']} by {s['by']}"
+        for c in data["conflicts"]:
+            yield (f"  Conflict on {c['measure']} for {c['unit']}: " + " vs ".join(c["files"])
+                   + " (settle with `kotodesk conflict choose` or --prefer newest)")
+        if data["missing_units"]:
+            yield "  Not returned yet: " + ", ".join(data["missing_units"])
+        for out in (a.xlsx, a.pdf):
+            if out:
+                yield f"Wrote {out}"
+
+    ctx.emit(data, text)
+    complete = not data["rejected"] and not conflicts and not data["missing_units"]
+    return OK if complete else NEGATIVE
+
+
+def _file(ws, round_, file_id):
+    from kotodesk.storage import inbox
+
+    return next(f for f in inbox.files(ws.store, round_.id) if f.id == file_id)
+
+
+def do_inbox(ctx: Context) -> int:
+    from kotodesk import intake
+    from kotodesk.storage import inbox
+
+    ws = ctx.workspace
+    round_ = ws.round(ctx.args.round, ctx.args.programme)
+    resolutions = intake.resolutions(ws, round_)
+    superseded = {fid for r in resolutions.values() for fid in r.superseded}
+    conflicted = {f.id for r in resolutions.values() for c in r.conflicts for f, _ in c.options}
+    units = ws.register.units
+    data = []
+    for f in inbox.files(ws.store, round_.id):
+        state = ("copy" if f.copy_of else "conflict" if f.id in conflicted
+                 else "superseded" if f.id in superseded else "current")
+        data.append({"id": f.id, "file": f.file_name, "unit": units[f.unit_id].name,
+                     "status": f.status, "signer": f.signer, "signed_at": f.signed_at,
+                     "received_at": f.received_at, "state": state})
+    ctx.emit(data, [f"{d['id']:>4}  {d['file']:<40} {d['unit'][:34]:<34} {d['status']:<14} "
+                    f"{d['state']}" for d in data] or ["No returns received yet."])
+    return OK
+
+
+def do_completeness(ctx: Context) -> int:
+    from kotodesk.merged import completeness
+
+    ws = ctx.workspace
+    round_ = ws.round(ctx.args.round, ctx.args.programme)
+    state = completeness(ws, round_)
+    programme = ws.catalogue(round_.programme_id, round_.catalogue_version).programme
+    if ctx.args.reminder:
+        text = state.reminder(programme.name)
+        ctx.emit({"reminder": text}, [text or "Every unit has returned."])
+        return OK
+    data = {
+        "round": round_.period,
+        "units": [{"unit": u.unit.name, "returned": u.returned, "received_at": u.last_received,
+                   "measures": u.measures, "reported": u.reported,
+                   "review": u.review.state if u.review else ""} for u in state.units],
+        "themes": [{"theme": name, "reported": done, "measures": total}
+                   for name, done, total in state.themes],
+        "missing": [{"measure": m.ref, "units": [u.name for u in lacking]}
+                    for m, lacking in state.missing],
+    }
+
+    def text():
+        yield f"{programme.name}, round {round_.period}"
+        for u in data["units"]:
+            mark = "returned" if u["returned"] else "NOT RETURNED"
+            yield f"  {u['unit'][:50]:<50} {mark:<13} {u['reported']}/{u['measures']} measures"
+        for t in data["themes"]:
+            yield f"  {t['theme'][:50]:<50} {t['reported']}/{t['measures']} complete"
+
+    ctx.emit(data, text)
+    return OK if not state.missing_units else NEGATIVE
+
+
+def do_review(ctx: Context) -> int:
+    from kotodesk.storage import inbox
+
+    ws = ctx.workspace
+    round_ = ws.round(ctx.args.round, ctx.args.programme)
+    unit = ws.unit(ctx.args.unit)
+    state = "accepted" if ctx.args.decision == "accept" else "returned"
+    if state == "returned" and not ctx.args.comment.strip():
+        raise UsageError("say why with --comment: the unit sees it in its next package")
+    inbox.set_review(ws.store, round_.id, unit.id, state, ctx.args.comment.strip(), _who(ctx))
+    ctx.emit({"unit": unit.name, "round": round_.period, "review": state},
+             [f"{unit.name}, {round_.period}: {state}"])
+    return OK
+
+
+def do_choose(ctx: Context) -> int:
+    from kotodesk import intake
+    from kotodesk.storage import inbox
+    from kotodesk.workspace import find_measure
+
+    a, ws = ctx.args, ctx.workspace
+    round_ = ws.round(a.round, a.programme)
+    unit = ws.unit(a.unit)
+    measure = find_measure(ws.catalogue(round_.programme_id, round_.catalogue_version),
+                           a.measure)
+    files = inbox.files(ws.store, round_.id, unit.id)
+    chosen = next((f for f in files if a.file in (str(f.id), f.file_name)), None)
+    if chosen is None:
+        known = ", ".join(f"{f.id} {f.file_name}" for f in files) or "none"
+        raise UsageError(f"no received file {a.file!r} of {unit.name}; received: {known}")
+    inbox.choose(ws.store, round_.id, measure.ref, unit.id, chosen.id, _who(ctx))
+    intake.merge_unit(ws, round_, unit.id)
+    ctx.emit({"measure": measure.ref, "unit": unit.name, "file": chosen.file_name},
+             [f"{measure.ref}, {unit.name}: {chosen.file_name} speaks for the unit."])
+    return OK
+
+
+def do_status(ctx: Context) -> int:
+    from kotodesk.storage import inbox
+    from kotodesk.workspace import find_measure
+
+    a, ws = ctx.args, ctx.workspace
+    round_ = ws.round(a.round, a.programme)
+    catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
+    measure = find_measure(catalogue, a.measure)
+    if a.status is not None and catalogue.programme.level(a.status) is None:
+        codes = ", ".join(level.code for level in catalogue.programme.scale)
+        raise UsageError(f"status {a.status!r} is not on the programme's scale ({codes})")
+    inbox.set_override(ws.store, round_.id, measure.ref, a.status, a.note, _who(ctx))
+    ctx.emit({"measure": measure.ref, "status": a.status, "note": a.note},
+             [f"{measure.ref}: merged status " + (a.status or "back to the default")])
+    return OK

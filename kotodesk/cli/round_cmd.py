@@ -1,0 +1,145 @@
+"""`kotodesk round …` (the coordinator's rounds and packages) and `kotodesk package
+import` (a unit takes in a round package)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kotodesk.cli.common import OK, Context, passphrase, passphrase_options
+from kotodesk.errors import UsageError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    r = sub.add_parser("round", help="reporting rounds")
+    actions = r.add_subparsers(dest="action", required=True, metavar="ACTION")
+    lst = actions.add_parser("list", parents=[common], help="the rounds of a programme")
+    lst.add_argument("--programme", metavar="ID")
+    lst.set_defaults(handler=do_list)
+
+    new = actions.add_parser("new", parents=[common], help="open a new round")
+    new.add_argument("--period", required=True, help='the monitoring period, e.g. "1–6/2024"')
+    new.add_argument("--deadline", required=True, metavar="YYYY-MM-DD")
+    new.add_argument("--next-period", default="", help="the period after this one")
+    new.add_argument("--programme", metavar="ID")
+    new.add_argument("--keep-open", action="store_true",
+                     help="do not close the round that was open until now")
+    new.set_defaults(handler=do_new)
+
+    for name, help_text in (("close", "close a round (its entries can no longer change)"),
+                            ("reopen", "open a closed round again")):
+        cmd = actions.add_parser(name, parents=[common], help=help_text)
+        cmd.add_argument("round", help="round id or period label")
+        cmd.add_argument("--programme", metavar="ID")
+        cmd.set_defaults(handler=do_state, state="closed" if name == "close" else "open")
+
+    pkg = actions.add_parser("package", parents=[common],
+                             help="write the signed round package for the units")
+    pkg.add_argument("--round", help="round id or period (default: the open round)")
+    pkg.add_argument("--programme", metavar="ID")
+    pkg.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    passphrase_options(pkg)
+    pkg.set_defaults(handler=do_package)
+
+    p = sub.add_parser("package", help="take in a round package from the coordinator")
+    pactions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = pactions.add_parser("import", parents=[common], help="take in a round package")
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx")
+    imp.add_argument("--accept-signer", metavar="FINGERPRINT",
+                     help="trust the package's signer after comparing this fingerprint")
+    imp.set_defaults(handler=do_import)
+
+
+def _round_dict(r) -> dict:
+    return {"id": r.id, "programme": r.programme_id, "period": r.period,
+            "next_period": r.next_period, "state": r.state,
+            "deadline": r.deadline.isoformat() if r.deadline else None,
+            "catalogue_version": r.catalogue_version}
+
+
+def do_list(ctx: Context) -> int:
+    from kotodesk.storage import rounds
+
+    ws = ctx.workspace
+    data = [_round_dict(r) for r in rounds.list_rounds(ws.store,
+                                                       ws.programme_id(ctx.args.programme))]
+    ctx.emit(data, [f"{r['id']:>3}  {r['period']:<16} {r['state']:<7} deadline "
+                    f"{r['deadline'] or '–'}" for r in data])
+    return OK
+
+
+def do_new(ctx: Context) -> int:
+    from datetime import date
+
+    from kotodesk.storage import catalogues, rounds
+
+    a, ws = ctx.args, ctx.workspace
+    programme_id = ws.programme_id(a.programme)
+    try:
+        deadline = date.fromisoformat(a.deadline)
+    except ValueError:
+        raise UsageError(f"--deadline {a.deadline!r} is not a date like 2024-06-30") from None
+    existing = rounds.list_rounds(ws.store, programme_id)
+    period = " ".join(a.period.split()).replace("-", "–")
+    if any(r.period == period for r in existing):
+        raise UsageError(f"{programme_id} already has a round {period}")
+    with ws.store.write():
+        if not a.keep_open:
+            for r in existing:
+                if r.state == "open":
+                    rounds.set_state(ws.store, r.id, "closed")
+        made = rounds.add_round(ws.store, programme_id,
+                                catalogues.latest_version(ws.store, programme_id), period,
+                                next_period=a.next_period, deadline=deadline,
+                                previous_round_id=existing[-1].id if existing else None)
+    ctx.emit(_round_dict(made), [f"Opened round {made.period} of {programme_id} "
+                                 f"(deadline {deadline.isoformat()})."])
+    return OK
+
+
+def do_state(ctx: Context) -> int:
+    from kotodesk.storage import rounds
+
+    round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
+    rounds.set_state(ctx.workspace.store, round_.id, ctx.args.state)
+    ctx.emit({"round": round_.period, "state": ctx.args.state},
+             [f"Round {round_.period} is now {ctx.args.state}."])
+    return OK
+
+
+def do_package(ctx: Context) -> int:
+    from kotodesk import keys
+    from kotodesk.package import write_package
+
+    a, ws = ctx.args, ctx.workspace
+    round_ = ws.round(a.round, a.programme)
+    keys.own_certificate(ws.home)
+    identity = keys.load_identity(ws.home, passphrase(ctx))
+    target = a.out if a.out.suffix.lower() == ".xlsx" else a.out.with_suffix(".xlsx")
+    payload = write_package(ws, round_, identity, target)
+    ctx.emit({"file": str(target), "round": round_.period,
+              "previous": (payload.get("previous") or {}).get("period")},
+             [f"Wrote {target}: round {round_.period} of {payload['programme']['name']}"])
+    return OK
+
+
+def do_import(ctx: Context) -> int:
+    from kotodesk.package import import_package
+    from kotodesk.storage import trust
+
+    ws = ctx.workspace
+    trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
+    done = import_package(ws, ctx.args.file, trusted, ctx.args.accept_signer)
+
+    def text():
+        yield f"Round {done.round} of {done.programme} is open (deadline {done.deadline})."
+        if done.new_catalogue_version:
+            yield f"Catalogue version {done.catalogue_version} taken in."
+        if done.previous_round:
+            yield (f"Last round ({done.previous_round}): {done.previous_entries} entries, "
+                   "shown beside each measure.")
+        for comment in done.comments:
+            yield f"The coordinator's comment: {comment}"
+
+    ctx.emit(done.to_dict(), text)
+    return OK

@@ -1,0 +1,121 @@
+"""Which received return speaks for a unit on each measure: the merge rules of PRODUCT.md.
+
+Contributions are keyed by (measure, unit). For one unit:
+- a signed return supersedes every older signed return (signing times order them);
+- a return whose order is not clear (unsigned, so its time is only claimed by the file,
+  or signed at the same second as another) is compared measure by measure with the
+  current winner: where the contents differ, that is a conflict the coordinator resolves,
+  unless they chose already (`--prefer newest` chooses for them);
+- a copy of the same return (the .pdf beside the .xlsx) changes nothing.
+
+Pure functions over plain values, so the rules are tested without files or a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kotodesk.model import Programme
+from kotodesk.storage.inbox import ReceivedFile
+
+CONTENT = ("status", "values", "narrative", "reasons", "indicator_report")
+
+
+def content_of(entry: dict[str, Any]) -> tuple:
+    """What a contribution says (who typed it and when does not matter)."""
+    return tuple(tuple(sorted(entry.get(k, {}).items())) if k == "values" else entry.get(k, "")
+                 for k in CONTENT)
+
+
+def is_empty(entry: dict[str, Any]) -> bool:
+    return not any(entry.get(k) for k in CONTENT)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    file: ReceivedFile
+    entries: dict[str, dict[str, Any]]  # measure ref -> the return's entry
+
+
+@dataclass
+class Conflict:
+    unit_id: str
+    ref: str
+    options: list[tuple[ReceivedFile, dict[str, Any]]]  # each differing file and its entry
+
+
+@dataclass
+class Resolution:
+    winners: dict[tuple[str, str], tuple[ReceivedFile, dict[str, Any]]] = field(
+        default_factory=dict)  # (ref, unit) -> the file that speaks and its entry
+    superseded: dict[int, int] = field(default_factory=dict)  # file id -> newer file id
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def _newest_first(candidates: list[Candidate]) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: (c.file.order_time, c.file.id), reverse=True)
+
+
+def resolve_unit(candidates: list[Candidate], choices: dict[tuple[str, str], int]
+                 ) -> Resolution:
+    """The winners, superseded files and open conflicts of one unit's returns."""
+    result = Resolution()
+    originals = [c for c in candidates if c.file.copy_of is None]
+    if not originals:
+        return result
+    unit_id = originals[0].file.unit_id
+    signed = _newest_first([c for c in originals if c.file.signed_at])
+    base = None
+    contenders = [c for c in originals if not c.file.signed_at]
+    if signed:
+        newest_time = signed[0].file.signed_at
+        tied = [c for c in signed if c.file.signed_at == newest_time]
+        base = tied[0]
+        contenders += tied[1:]
+        for older in signed[len(tied):]:
+            result.superseded[older.file.id] = base.file.id
+    by_id = {c.file.id: c for c in originals}
+    refs = list(dict.fromkeys(ref for c in originals for ref in c.entries))
+    for ref in refs:
+        options = [c for c in ([base] if base else []) + contenders if ref in c.entries]
+        if not options:
+            continue
+        distinct: dict[tuple, Candidate] = {}
+        for c in options:
+            distinct.setdefault(content_of(c.entries[ref]), c)
+        chosen_id = choices.get((ref, unit_id))
+        if chosen_id in by_id and ref in by_id[chosen_id].entries:
+            winner = by_id[chosen_id]
+        elif len(distinct) == 1:
+            winner = next(iter(distinct.values()))
+        else:
+            result.conflicts.append(Conflict(unit_id, ref, [
+                (c.file, c.entries[ref]) for c in distinct.values()]))
+            winner = base or next(iter(distinct.values()))  # shown, marked, until resolved
+        result.winners[(ref, unit_id)] = (winner.file, winner.entries[ref])
+    speaking = {f.id for f, _ in result.winners.values()}
+    in_conflict = {f.id for c in result.conflicts for f, _ in c.options}
+    lead = base.file.id if base else (next(iter(speaking)) if speaking else None)
+    for c in contenders:
+        if c.file.id not in speaking and c.file.id not in in_conflict and lead is not None:
+            result.superseded[c.file.id] = lead
+    return result
+
+
+def merged_status(programme: Programme, statuses: list[str]) -> str:
+    """The least advanced of the units' statuses (unreported ones do not count)."""
+    given = [s for s in statuses if s]
+    if not given:
+        return ""
+    return max(given, key=programme.rank)
+
+
+def disagreement(programme: Programme, by_unit: list[tuple[str, str]]) -> str:
+    """"Kasko: Käynnistynyt …; Kuva: …" when the units' statuses differ, else ""."""
+    given = [(unit, status) for unit, status in by_unit if status]
+    if len({status for _, status in given}) < 2:
+        return ""
+    labels = {level.code: level.label for level in programme.scale}
+    return "Yksiköiden tilat eroavat: " + "; ".join(
+        f"{unit}: {labels.get(status, status)}" for unit, status in given)

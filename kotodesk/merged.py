@@ -1,0 +1,215 @@
+"""A round seen by the coordinator: who has returned, what is still missing, and the
+merged payload that the merged report and the meeting summary are made from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kotodesk import verify
+from kotodesk.merge import disagreement, is_empty, merged_status
+from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
+from kotodesk.payload import _strings, entry_part, measure_part, programme_part, round_part
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, rounds
+from kotodesk.workspace import Workspace
+
+MERGED_FORMAT = "kotodesk-merged/1"
+MARKS = {verify.UNSIGNED: "allekirjoittamaton",
+         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja"}
+CONFLICT_MARK = "ristiriita ratkaisematta"
+
+
+@dataclass
+class UnitReturn:
+    unit: Unit
+    returned: bool
+    last_received: str = ""  # ISO time of the newest accepted file
+    files: int = 0
+    measures: int = 0  # measures the unit answers for
+    reported: int = 0  # of those, with a contribution
+    review: inbox.Review | None = None
+
+
+@dataclass
+class Completeness:
+    round: Round
+    units: list[UnitReturn]
+    cells: dict[tuple[str, str], str | None]  # (unit id, ref) -> status ("" no status), None
+    missing: list[tuple[Measure, list[Unit]]]  # measures still lacking a unit's contribution
+    themes: list[tuple[str, int, int]] = field(default_factory=list)  # name, reported, total
+
+    @property
+    def missing_units(self) -> list[Unit]:
+        return [u.unit for u in self.units if not u.returned]
+
+    def reminder(self, programme: str) -> str:
+        """A text to paste into an e-mail to the units that have not returned."""
+        missing = self.missing_units
+        if not missing:
+            return ""
+        deadline = (f" {self.round.deadline.day}.{self.round.deadline.month}."
+                    f"{self.round.deadline.year}" if self.round.deadline else "")
+        lines = [f"Muistutus: {programme}, seurantakierros {self.round.period}",
+                 "", f"Palautus puuttuu vielä seuraavilta yksiköiltä (määräaika{deadline}):", ""]
+        for unit in missing:
+            lines.append(f"- {unit.name}" + (f" <{unit.email}>" if unit.email else ""))
+        addresses = [u.email for u in missing if u.email]
+        if addresses:
+            lines += ["", "Sähköpostiosoitteet: " + "; ".join(addresses)]
+        return "\n".join(lines)
+
+
+def _has_content(entry: Entry | None) -> bool:
+    return entry is not None and not is_empty(entry_part(entry))
+
+
+def _responsible(measure: Measure, by_ref: dict[str, dict[str, Entry]]) -> list[str]:
+    """The units a measure expects: its responsible units, or (for a measure open to all)
+    whoever reported it."""
+    return measure.unit_ids() or [u for u, e in by_ref.get(measure.ref, {}).items()
+                                  if _has_content(e)]
+
+
+def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
+    out: dict[str, dict[str, Entry]] = {}
+    for e in entries:
+        out.setdefault(e.measure_ref, {})[e.unit_id] = e
+    return out
+
+
+def completeness(workspace: Workspace, round_: Round) -> Completeness:
+    store = workspace.store
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    register = workspace.register
+    by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    received = [f for f in inbox.files(store, round_.id)]
+    reviews = inbox.reviews(store, round_.id)
+    cells: dict[tuple[str, str], str | None] = {}
+    expected: dict[str, list[Measure]] = {}
+    missing = []
+    themes = []
+    for theme in catalogue.themes:
+        reported_here = 0
+        for measure in theme.measures:
+            units = _responsible(measure, by_ref)
+            lacking = []
+            for unit_id in units:
+                expected.setdefault(unit_id, []).append(measure)
+                entry = by_ref.get(measure.ref, {}).get(unit_id)
+                cells[(unit_id, measure.ref)] = (entry.status or "") if _has_content(entry) \
+                    else None
+                if not _has_content(entry):
+                    lacking.append(register.units[unit_id])
+            if lacking:
+                missing.append((measure, lacking))
+            if units and not lacking:
+                reported_here += 1
+        themes.append((theme.name, reported_here, len(theme.measures)))
+    returns = []
+    for unit_id in [u for u in register.units if u in expected]:
+        files = [f for f in received if f.unit_id == unit_id]
+        measures = expected[unit_id]
+        reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
+        returned = bool(files) if received else reported > 0
+        returns.append(UnitReturn(
+            register.units[unit_id], returned,
+            max((f.received_at for f in files), default=""), len(files), len(measures),
+            reported, reviews.get(unit_id)))
+    return Completeness(round_, returns, cells, missing, themes)
+
+
+def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
+                   register, marks: dict[int, str], conflicts: set[tuple[str, str]]
+                   ) -> list[dict[str, Any]]:
+    order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
+    out = []
+    for unit_id in order:
+        entry = units.get(unit_id)
+        if not _has_content(entry):
+            continue
+        tags = [marks[entry.source_file_id]] if entry.source_file_id in marks else []
+        if (measure.ref, unit_id) in conflicts:
+            tags.append(CONFLICT_MARK)
+        unit = register.units[unit_id]
+        out.append({"unit": {"id": unit.id, "name": unit.name}, "entry": entry_part(entry),
+                    "marks": tags})
+    return out
+
+
+def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
+                   signed_at: str, *, conflicts: set[tuple[str, str]] | None = None
+                   ) -> dict[str, Any]:
+    """Every measure of the round with each unit's contribution and the merged status."""
+    store = workspace.store
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    register = workspace.register
+    by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    marks = {f.id: MARKS[f.status] for f in inbox.files(store, round_.id) if f.status in MARKS}
+    overrides = inbox.overrides(store, round_.id)
+    programme = catalogue.programme
+    themes = []
+    for theme in catalogue.themes:
+        rows = []
+        for measure in theme.measures:
+            contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
+                                           register, marks, conflicts or set())
+            by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
+            override = overrides.get(measure.ref)
+            status = override.status if override else merged_status(
+                programme, [s for _, s in by_unit])
+            note = disagreement(programme, by_unit)
+            if override is not None:
+                note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
+                                               .strip(), note]))
+            rows.append({**measure_part(catalogue, measure, register),
+                         "contributions": contributions, "status": status,
+                         "status_note": note})
+        themes.append({"position": theme.position, "name": theme.name, "measures": rows})
+    state = completeness(workspace, round_)
+    previous = rounds.get_round(store, round_.previous_round_id) \
+        if round_.previous_round_id else None
+    return _strings({
+        "format": MERGED_FORMAT,
+        "programme": programme_part(catalogue, round_.catalogue_version),
+        "round": round_part(round_),
+        "signer": signer, "signed_at": signed_at,
+        "themes": themes,
+        "missing_units": [{"id": u.id, "name": u.name, "email": u.email}
+                          for u in state.missing_units],
+        "returns": {"received": sum(1 for u in state.units if u.returned),
+                    "expected": len(state.units)},
+        "previous": _previous_statuses(workspace, previous) if previous else None,
+    })
+
+
+def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
+    """The previous round's merged status per measure, for "change since last round"."""
+    catalogue = workspace.catalogue(previous.programme_id, previous.catalogue_version)
+    by_ref = _by_ref(entry_store.entries_of_round(workspace.store, previous.id))
+    overrides = inbox.overrides(workspace.store, previous.id)
+    statuses = {}
+    for measure in catalogue.measures():
+        override = overrides.get(measure.ref)
+        statuses[measure.ref] = override.status if override else merged_status(
+            catalogue.programme, [e.status or "" for e in by_ref.get(measure.ref, {}).values()])
+    return {"period": previous.period, "statuses": statuses}
+
+
+def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,
+                  conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round."""
+    from kotodesk.signing import now_iso, seal, signer_part
+
+    payload = merged_payload(workspace, round_, signer_part(identity), now_iso(),
+                             conflicts=conflicts)
+    sealed = seal(payload, identity)
+    if xlsx is not None:
+        from kotodesk.report_xlsx import write_sealed
+
+        write_sealed(payload, sealed, xlsx)
+    if pdf is not None:
+        from kotodesk.summary_pdf import write_summary_pdf
+
+        write_summary_pdf(payload, sealed, identity, pdf)
+    return payload

@@ -1,0 +1,150 @@
+"""The coordinator's records of a round: files received, conflict choices, merged
+statuses set by hand, and reviews of each unit's return."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from kotodesk.storage.catalogues import now
+from kotodesk.storage.db import Store
+
+
+@dataclass(frozen=True)
+class ReceivedFile:
+    id: int
+    round_id: int
+    unit_id: str
+    file_name: str
+    file_sha256: str
+    content_sha256: str
+    status: str  # a verify status: valid, unknown-signer or unsigned
+    signer: str
+    email: str
+    fingerprint: str
+    signed_at: str
+    file_time: str
+    received_at: str
+    copy_of: int | None
+
+    @property
+    def order_time(self) -> str:
+        """When the return was made: its signing time, else the workbook's own time."""
+        return self.signed_at or self.file_time
+
+
+def _file(row) -> ReceivedFile:
+    return ReceivedFile(*(row[k] for k in (
+        "id", "round_id", "unit_id", "file_name", "file_sha256", "content_sha256", "status",
+        "signer", "email", "fingerprint", "signed_at", "file_time", "received_at", "copy_of")))
+
+
+def add_file(store: Store, *, round_id: int, unit_id: str, file_name: str, file_sha256: str,
+             content_sha256: str, status: str, signer: str, email: str, fingerprint: str,
+             signed_at: str, file_time: str, payload: dict[str, Any],
+             copy_of: int | None = None) -> int:
+    with store.write():
+        return store.conn.execute(
+            "INSERT INTO received_file (round_id, unit_id, file_name, file_sha256, "
+            "content_sha256, status, signer, email, fingerprint, signed_at, file_time, "
+            "received_at, copy_of, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (round_id, unit_id, file_name, file_sha256, content_sha256, status, signer, email,
+             fingerprint, signed_at, file_time, now(), copy_of,
+             json.dumps(payload, ensure_ascii=False))).lastrowid
+
+
+def by_sha256(store: Store, sha256: str) -> ReceivedFile | None:
+    row = store.query_one("SELECT * FROM received_file WHERE file_sha256 = ?", (sha256,))
+    return _file(row) if row else None
+
+
+def by_content(store: Store, round_id: int, unit_id: str, content: str) -> ReceivedFile | None:
+    row = store.query_one("SELECT * FROM received_file WHERE round_id = ? AND unit_id = ? AND "
+                          "content_sha256 = ? AND copy_of IS NULL ORDER BY id LIMIT 1",
+                          (round_id, unit_id, content))
+    return _file(row) if row else None
+
+
+def files(store: Store, round_id: int, unit_id: str | None = None) -> list[ReceivedFile]:
+    if unit_id is None:
+        rows = store.query("SELECT * FROM received_file WHERE round_id = ? ORDER BY id",
+                           (round_id,))
+    else:
+        rows = store.query("SELECT * FROM received_file WHERE round_id = ? AND unit_id = ? "
+                           "ORDER BY id", (round_id, unit_id))
+    return [_file(r) for r in rows]
+
+
+def payload(store: Store, file_id: int) -> dict[str, Any]:
+    row = store.query_one("SELECT payload FROM received_file WHERE id = ?", (file_id,))
+    return json.loads(row["payload"])
+
+
+def choices(store: Store, round_id: int) -> dict[tuple[str, str], int]:
+    rows = store.query("SELECT * FROM conflict_choice WHERE round_id = ?", (round_id,))
+    return {(r["measure_ref"], r["unit_id"]): r["file_id"] for r in rows}
+
+
+def choose(store: Store, round_id: int, ref: str, unit_id: str, file_id: int,
+           by: str) -> None:
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO conflict_choice VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, "
+            "measure_ref, unit_id) DO UPDATE SET file_id = excluded.file_id, "
+            "chosen_by = excluded.chosen_by, chosen_at = excluded.chosen_at",
+            (round_id, ref, unit_id, file_id, by, now()))
+
+
+@dataclass(frozen=True)
+class StatusOverride:
+    status: str
+    note: str
+    set_by: str
+    set_at: str
+
+
+def overrides(store: Store, round_id: int) -> dict[str, StatusOverride]:
+    rows = store.query("SELECT * FROM merged_status WHERE round_id = ?", (round_id,))
+    return {r["measure_ref"]: StatusOverride(r["status"], r["note"], r["set_by"], r["set_at"])
+            for r in rows}
+
+
+def set_override(store: Store, round_id: int, ref: str, status: str | None, note: str,
+                 by: str) -> None:
+    """The coordinator's merged status for a measure; None returns it to the default."""
+    with store.write():
+        if status is None:
+            store.conn.execute("DELETE FROM merged_status WHERE round_id = ? AND "
+                               "measure_ref = ?", (round_id, ref))
+            return
+        store.conn.execute(
+            "INSERT INTO merged_status VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, "
+            "measure_ref) DO UPDATE SET status = excluded.status, note = excluded.note, "
+            "set_by = excluded.set_by, set_at = excluded.set_at",
+            (round_id, ref, status, note, by, now()))
+
+
+@dataclass(frozen=True)
+class Review:
+    unit_id: str
+    state: str  # accepted or returned
+    comment: str
+    reviewed_by: str
+    reviewed_at: str
+
+
+def reviews(store: Store, round_id: int) -> dict[str, Review]:
+    rows = store.query("SELECT * FROM review WHERE round_id = ?", (round_id,))
+    return {r["unit_id"]: Review(r["unit_id"], r["state"], r["comment"], r["reviewed_by"],
+                                 r["reviewed_at"]) for r in rows}
+
+
+def set_review(store: Store, round_id: int, unit_id: str, state: str, comment: str,
+               by: str) -> None:
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO review VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, unit_id) DO "
+            "UPDATE SET state = excluded.state, comment = excluded.comment, "
+            "reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at",
+            (round_id, unit_id, state, comment, by, now()))

@@ -1,0 +1,180 @@
+"""Merging returns: supersede, conflicts, unsigned returns, refusals, completeness."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from kotodesk import intake, verify
+from kotodesk.entries import apply_edits
+from kotodesk.merge import Candidate, resolve_unit
+from kotodesk.merged import completeness, merged_payload
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, rounds
+from kotodesk.storage.inbox import ReceivedFile
+from kotodesk.workspace import Workspace
+from tests.support import dump, make_identity, write_return_xlsx
+
+HENKILOSTO = "kanslia-henkilosto"  # answers alone for 2/3.1–2/3.4
+KASKO = "kasko"
+
+
+@pytest.fixture(scope="module")
+def people():
+    return {"henkilosto": make_identity("Heli Henkilöstö"), "kasko": make_identity("Kaisa")}
+
+
+@pytest.fixture
+def unit_home(tmp_path):
+    ws = Workspace.open(tmp_path / "unit")
+    yield ws
+    ws.close()
+
+
+def fill(ws, unit, ref, **edits):
+    round_ = ws.round()
+    catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
+    apply_edits(ws.store, catalogue, round_, unit, ref, edits, "Testi")
+
+
+def export(ws, unit, identity, path):
+    write_return_xlsx(ws, unit, identity, path)
+    return path
+
+
+def trusted(people):
+    return {p.info.fingerprint for p in people.values()}
+
+
+def test_two_units_merge_and_completeness_names_who_is_missing(workspace, unit_home, people,
+                                                               tmp_path):
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Malli valmis.")
+    fill(unit_home, HENKILOSTO, "2/3.2", status="yellow", narrative="Pilotti.",
+         indicator_report="2 % hauista")
+    first = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "h.xlsx")
+    fill(unit_home, KASKO, "2/2.3", status="red", narrative="Ei aloitettu.", reasons="Rahoitus")
+    second = export(unit_home, KASKO, people["kasko"], tmp_path / "k.xlsx")
+
+    for path in (first, second):
+        result = intake.take_in(workspace, path, trusted(people))
+        assert result.accepted, result.reason
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert (saved.status, saved.narrative, saved.author) == ("green", "Malli valmis.",
+                                                            "Heli Henkilöstö")
+    state = completeness(workspace, round_)
+    returned = {u.unit.id for u in state.units if u.returned}
+    assert returned == {HENKILOSTO, KASKO}
+    assert "sotepe" in {u.id for u in state.missing_units}
+    assert "Palautus puuttuu" in state.reminder("Ohjelma")
+    assert state.cells[(HENKILOSTO, "2/3.1")] == "green"
+    assert state.cells[(HENKILOSTO, "2/3.3")] is None
+
+    payload = merged_payload(workspace, round_, {"name": "K"}, "2026-11-25T12:00:00+00:00")
+    measures = {m["ref"]: m for t in payload["themes"] for m in t["measures"]}
+    shared = measures["2/2.3"]  # Kaikki toimialat: every division answers
+    assert [c["unit"]["id"] for c in shared["contributions"]] == [KASKO]
+    assert shared["status"] == "red"
+    assert measures["2/3.2"]["contributions"][0]["entry"]["indicator_report"] == "2 % hauista"
+    assert payload["returns"]["received"] == "2"
+
+
+def test_newer_return_supersedes_older_and_same_file_is_refused(workspace, unit_home, people,
+                                                                tmp_path):
+    fill(unit_home, HENKILOSTO, "2/3.1", status="yellow", narrative="Alussa.")
+    old = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "old.xlsx")
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Valmis.")
+    new = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "new.xlsx")
+    # Arrival order does not matter: the signing time does.
+    assert intake.take_in(workspace, new, trusted(people)).accepted
+    assert intake.take_in(workspace, old, trusted(people)).accepted
+    round_ = workspace.round()
+    assert entry_store.load_entry(workspace.store, round_.id, "2/3.1",
+                                  HENKILOSTO).narrative == "Valmis."
+    resolution = intake.resolutions(workspace, round_)[HENKILOSTO]
+    names = {f.id: f.file_name for f in inbox.files(workspace.store, round_.id)}
+    assert {names[a]: names[b] for a, b in resolution.superseded.items()} == {
+        "old.xlsx": "new.xlsx"}
+    before = dump(workspace.store)
+    again = intake.take_in(workspace, new, trusted(people))
+    assert not again.accepted and "already received" in again.reason
+    assert dump(workspace.store) == before
+
+
+def test_unsigned_template_is_merged_marked_and_a_difference_is_a_conflict(
+        workspace, unit_home, people, tmp_path):
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Allekirjoitettu.")
+    signed = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "signed.xlsx")
+    wb = openpyxl.load_workbook(signed)
+    del wb["kotodesk_allekirjoitus"]
+    ws = wb.worksheets[1]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == "Allekirjoitettu.")
+    cell.value = "Käsin muutettu."
+    unsigned = tmp_path / "unsigned.xlsx"
+    wb.save(unsigned)
+
+    assert intake.take_in(workspace, signed, trusted(people)).accepted
+    taken = intake.take_in(workspace, unsigned, trusted(people))
+    assert taken.accepted and taken.status == verify.UNSIGNED
+    round_ = workspace.round()
+    conflicts = intake.resolutions(workspace, round_)[HENKILOSTO].conflicts
+    assert [(c.ref, sorted(f.file_name for f, _ in c.options)) for c in conflicts] == [
+        ("2/3.1", ["signed.xlsx", "unsigned.xlsx"])]
+    # Until it is settled, the signed return's text stands.
+    assert entry_store.load_entry(workspace.store, round_.id, "2/3.1",
+                                  HENKILOSTO).narrative == "Allekirjoitettu."
+    chosen = next(f for f in inbox.files(workspace.store, round_.id)
+                  if f.file_name == "unsigned.xlsx")
+    inbox.choose(workspace.store, round_.id, "2/3.1", HENKILOSTO, chosen.id, "K")
+    intake.merge_unit(workspace, round_, HENKILOSTO)
+    assert entry_store.load_entry(workspace.store, round_.id, "2/3.1",
+                                  HENKILOSTO).narrative == "Käsin muutettu."
+    assert not intake.resolutions(workspace, round_)[HENKILOSTO].conflicts
+    payload = merged_payload(workspace, round_, {}, "")
+    contribution = next(m for t in payload["themes"] for m in t["measures"]
+                        if m["ref"] == "2/3.1")["contributions"][0]
+    assert contribution["marks"] == ["allekirjoittamaton"]
+
+
+def test_refused_files_change_nothing(workspace, unit_home, people, tmp_path):
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
+    good = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "good.xlsx")
+    wb = openpyxl.load_workbook(good)
+    wb.worksheets[1]["G4"] = "väärennetty"
+    forged = tmp_path / "forged.xlsx"
+    wb.save(forged)
+    renamed = tmp_path / "kuva.xlsx"
+    renamed.write_bytes(b"GIF89a not a workbook")
+    closed = next(r for r in rounds.list_rounds(unit_home.store) if r.state == "closed")
+    rounds.set_state(unit_home.store, closed.id, "open")
+    old_round = tmp_path / "old-round.xlsx"
+    write_return_xlsx(unit_home, "kasko", people["kasko"], old_round,
+                      round_query="5/2022–5/2023")
+    before = dump(workspace.store)
+    reasons = {}
+    for path in (forged, renamed, old_round):
+        result = intake.take_in(workspace, path, trusted(people))
+        assert not result.accepted
+        reasons[path.name] = result.reason
+    assert "G4" in reasons["forged.xlsx"]
+    assert "not an Excel" in reasons["kuva.xlsx"] or "zip" in reasons["kuva.xlsx"]
+    assert "closed" in reasons["old-round.xlsx"]
+    assert dump(workspace.store) == before
+
+
+def _file(id_: int, unit: str, signed_at: str, copy_of=None) -> ReceivedFile:
+    return ReceivedFile(id_, 1, unit, f"f{id_}", "", "", "valid", "", "", "", signed_at,
+                        "", "", copy_of)
+
+
+def test_rules_without_files():
+    a = Candidate(_file(1, "u", "2026-01-01T10:00"), {"1/1": {"status": "green"}})
+    b = Candidate(_file(2, "u", "2026-01-02T10:00"), {"1/1": {"status": "yellow"}})
+    tie = Candidate(_file(3, "u", "2026-01-02T10:00"), {"1/1": {"status": "red"}})
+    copy = Candidate(_file(4, "u", "2026-01-03T10:00", copy_of=2), {"1/1": {"status": "x"}})
+    r = resolve_unit([a, b, copy], {})
+    assert r.winners[("1/1", "u")][0].id == 2 and r.superseded == {1: 2} and not r.conflicts
+    r = resolve_unit([a, b, tie], {})
+    assert [sorted(f.id for f, _ in c.options) for c in r.conflicts] == [[2, 3]]
+    r = resolve_unit([a, b, tie], {("1/1", "u"): 3})
+    assert r.winners[("1/1", "u")][0].id == 3 and not r.conflicts
