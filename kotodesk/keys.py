@@ -119,16 +119,28 @@ def verify_signature(certificate: x509.Certificate, data: bytes, signature: byte
     return True
 
 
+X520_MAX = 64  # bytes of UTF-8 in a name attribute (RFC 5280's upper bound)
+
+
+def _fit(text: str) -> str:
+    """Shorten a name to what X.509 allows, marking the cut: unit names run long."""
+    if len(text.encode("utf-8")) <= X520_MAX:
+        return text
+    while len((text + "…").encode("utf-8")) > X520_MAX:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def make_certificate(key: ec.EllipticCurvePrivateKey, *, name: str, email: str, unit: str,
                      organisation: str, now: dt.datetime | None = None) -> x509.Certificate:
     """A self-signed certificate for document signing (digital signature and
     non-repudiation), valid for five years."""
     now = now or dt.datetime.now(dt.UTC)
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, _fit(name))]
     if unit:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit))
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _fit(unit)))
     if organisation:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(organisation)))
     attributes.append(x509.NameAttribute(NameOID.COUNTRY_NAME, "FI"))
     if email:
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))

@@ -90,30 +90,33 @@ def _summary_sheet(document: Document) -> SheetSpec:
 
 
 def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str]]]:
-    """The sheet rows for one measure: (value, style) for each of the seven columns."""
-    merged = document.kind != "return"
-    lines = []
-    for i, c in enumerate(row.contributions or ()):
-        label = f"{c.unit}:\n" if merged else ""
-        marks = f" ({', '.join(c.marks)})" if c.marks else ""
-        first = i == 0
-        lines.append([
-            (row.goal if first else "", "text"),
-            (row.measure if first else "", "text"),
-            (row.monitoring if first else "", "text"),
-            (row.responsible if first else "", "text"),
-            (_status_text(c.status) + (f"\n({c.unit})" if merged else ""),
-             f"status:{c.status.code}"),
-            ((label + c.reporting).strip() + marks if c.reporting or merged else "", "text"),
-            ((label + c.description).strip() if c.description or merged else "", "text"),
-        ])
-    if merged:
-        lines.insert(0, [(row.goal, "text"), (row.measure, "text"), (row.monitoring, "text"),
-                         (row.responsible, "text"),
-                         (_status_text(row.status), f"status:{row.status.code}"),
-                         (row.note, "note"), ("", "text")])
-        for line in lines[1:]:
-            line[0] = line[1] = line[2] = line[3] = ("", "text")
+    """The sheet rows for one measure: (value, style) for each of the seven columns.
+
+    A return has one row per measure. A merged report puts a measure that one unit
+    answered on one row too; otherwise the measure's row carries the merged status (and
+    the disagreement), and each unit's contribution follows on its own row, the unit
+    named in the responsible-units column.
+    """
+    def status(level) -> tuple[str, str]:
+        return _status_text(level), f"status:{level.code}"
+
+    def marked(text: str, c) -> str:
+        return "\n".join(filter(None, [text, f"({', '.join(c.marks)})" if c.marks else ""]))
+
+    contributions = row.contributions
+    if document.kind == "return" or (len(contributions) == 1 and not row.note):
+        c = contributions[0] if contributions else None
+        return [[(row.goal, "text"), (row.measure, "text"), (row.monitoring, "text"),
+                 (row.responsible, "text"), status(row.status),
+                 (marked(c.reporting, c) if c else "", "text"),
+                 (c.description if c else "", "text")]]
+    lines = [[(row.goal, "text"), (row.measure, "text"), (row.monitoring, "text"),
+              (row.responsible, "text"), status(row.status), ("", "text"),
+              (row.note, "note")]]
+    for c in contributions:
+        lines.append([("", "text"), ("", "text"), ("", "text"), (c.unit, "bold"),
+                      status(c.status), (marked(c.reporting, c), "text"),
+                      (c.description, "text")])
     return lines
 
 

@@ -138,3 +138,11 @@ def test_swapping_the_certificate_does_not_make_a_seal_valid(identity):
 def test_garbage_is_not_a_seal():
     with pytest.raises(signing.SealError):
         signing.open_sealed("not base64 at all!")
+
+
+def test_long_unit_names_fit_the_certificate():
+    unit = "Kaupunginkanslian elinkeino-osasto, työllisyyspalvelut ja maahanmuuttoyksikkö"
+    identity = keys.new_identity(name="Anna", email="", unit=unit, organisation="Hki")
+    info = identity.info
+    assert info.unit.endswith("…") and unit.startswith(info.unit[:-1])
+    assert len(info.unit.encode("utf-8")) <= 64

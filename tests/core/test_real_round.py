@@ -1,0 +1,113 @@
+"""The 5/2022–5/2023 round of seed 002 played as it happened.
+
+Every responsible unit sends a signed return with the cleaned narratives and the statuses
+judged from seed 002; the coordinator takes them all in and merges them. The merged
+report must hold every measure's narrative from seed 002.
+"""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from kotodesk import intake, keys, verify
+from kotodesk.merged import completeness, write_outputs
+from kotodesk.resources import path as resource
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import rounds, trust
+from kotodesk.storage.entries import VALUE_PREFIX, save_fields
+from kotodesk.text import one_line
+from kotodesk.workspace import Workspace
+from tests.support import make_identity, write_return_xlsx
+
+PERIOD = "5/2022–5/2023"
+SEED_ROUND = resource("programmes", "kotoutuminen-2022-2025", "round-2022-05_2023-05.json")
+
+
+def reopen(ws: Workspace):
+    found = ws.round(PERIOD)
+    rounds.set_state(ws.store, found.id, "open")
+    return ws.round(PERIOD)
+
+
+@pytest.fixture(scope="module")
+def played(tmp_path_factory):
+    """(coordinator workspace, round, the returns, merged xlsx path)."""
+    base = tmp_path_factory.mktemp("real")
+    units_home = Workspace.open(base / "units")
+    round_ = reopen(units_home)
+    catalogue = units_home.catalogue(round_.programme_id, round_.catalogue_version)
+    curated = {e.measure_ref: e for e in entry_store.entries_of_round(units_home.store,
+                                                                      round_.id)}
+    # Seed 002 gives one text per measure; each responsible unit returns it as its own.
+    responsible: dict[str, list[str]] = {}
+    for measure in catalogue.measures():
+        source = curated[measure.ref]
+        for unit_id in measure.unit_ids():
+            responsible.setdefault(unit_id, []).append(measure.ref)
+            if unit_id == source.unit_id:
+                continue
+            fields = {"status": source.status or "", "narrative": source.narrative,
+                      "reasons": source.reasons, "indicator_report": source.indicator_report}
+            fields.update({VALUE_PREFIX + k: v for k, v in source.values.items()})
+            save_fields(units_home.store, round_.id, measure.ref, unit_id, fields, "Yksikkö")
+    returns = []
+    people = []
+    for unit_id in responsible:
+        unit = units_home.register.units[unit_id]
+        person = make_identity(name=f"Yhteyshenkilö {unit.abbreviation or unit.name}",
+                               unit=unit.name)
+        people.append(person)
+        target = base / "returns" / f"{unit_id}.xlsx"
+        target.parent.mkdir(exist_ok=True)
+        write_return_xlsx(units_home, unit_id, person, target, round_query=PERIOD)
+        returns.append(target)
+    units_home.close()
+
+    coordinator = Workspace.open(base / "coordinator")
+    for person in people:
+        trust.add(coordinator.store, person.certificate)
+    coordinator_round = reopen(coordinator)
+    taken = [intake.take_in(coordinator, path, {p.info.fingerprint for p in people})
+             for path in returns]
+    me = keys.new_identity(name="Koordinaattori", email="k@hel.fi", unit="Maahanmuutto",
+                           organisation="Helsingin kaupunki")
+    merged = base / "koottu.xlsx"
+    write_outputs(coordinator, coordinator_round, me, xlsx=merged)
+    yield coordinator, coordinator_round, taken, merged, responsible
+    coordinator.close()
+
+
+def seed_narratives() -> dict[str, str]:
+    data = json.loads(SEED_ROUND.read_text(encoding="utf-8"))
+    return {e["measure"]: e["narrative"] for e in data["entries"]}
+
+
+def test_every_return_is_taken_in_as_valid(played):
+    _, _, taken, _, responsible = played
+    assert len(taken) == len(responsible) >= 10
+    assert all(t.accepted and t.status == verify.VALID for t in taken), [
+        (t.file.name, t.reason) for t in taken if not t.accepted]
+
+
+def test_every_unit_has_returned_and_every_measure_is_covered(played):
+    coordinator, round_, _, _, _ = played
+    state = completeness(coordinator, round_)
+    assert not state.missing_units
+    assert not state.missing
+    assert all(done == total for _, done, total in state.themes)
+
+
+def test_merged_report_holds_every_measure_narrative_of_seed_002(played):
+    _, _, _, merged, _ = played
+    wb = openpyxl.load_workbook(merged)
+    text = "\n".join(one_line(str(c.value)) for ws in wb.worksheets[1:] for row in ws.iter_rows()
+                     for c in row if c.value)
+    narratives = seed_narratives()
+    assert len(narratives) == 47
+    missing = [ref for ref, narrative in narratives.items()
+               if narrative and one_line(narrative) not in text]
+    assert not missing, missing
+    assert verify.verify_file(merged, set()).status == verify.UNKNOWN_SIGNER
