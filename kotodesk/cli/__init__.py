@@ -11,11 +11,11 @@ import argparse
 import sys
 
 from kotodesk import __version__
-from kotodesk.cli import catalogue_cmd, entry_cmd, key_cmd, return_cmd
+from kotodesk.cli import backup_cmd, catalogue_cmd, entry_cmd, key_cmd, return_cmd
 from kotodesk.cli.common import BAD_INPUT, INTERNAL, Context, common_options
 from kotodesk.errors import KotodeskError
 
-COMMANDS = [catalogue_cmd, entry_cmd, key_cmd, return_cmd]
+COMMANDS = [catalogue_cmd, entry_cmd, key_cmd, return_cmd, backup_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
