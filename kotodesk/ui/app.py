@@ -6,9 +6,10 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kotodesk import STARTED, __version__
+from kotodesk import STARTED, __version__, resources
 from kotodesk.errors import KotodeskError
 from kotodesk.home import resolve_home
 from kotodesk.storage import settings
@@ -42,7 +43,16 @@ def create_application() -> QApplication:
     app.setApplicationName("kotodesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kotodesk")
+    app.setDesktopFileName("kotodesk")  # Wayland/X11 match the window to kotodesk.desktop
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for path in sorted(resources.path("icons").glob("kotodesk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 class Controller(QObject):
