@@ -1,7 +1,8 @@
 """`kotodesk --self-test`: prove that an installed kotodesk can do its core work here.
 
 A bundle that starts is not yet a bundle that works: a missing resource, a library left
-out by PyInstaller or an unwritable temporary folder only shows when the work is done.
+out by PyInstaller (cryptography's backend, openpyxl's templates) or an unwritable
+temporary folder only shows when the work is done.
 Each check does real work in a temporary data folder (never the user's) and raises on
 failure. A new check is one function appended to CHECKS; it gets the open Workspace and
 the scratch folder and returns a one-line description of what it proved.
@@ -86,10 +87,35 @@ def catalogue_export(ws: Workspace, scratch: Path) -> str:
     return f"{target.name}: {target.stat().st_size} bytes, {len(read)} measures read back"
 
 
+def signed_return(ws: Workspace, scratch: Path) -> str:
+    """Seal a unit's return with a throwaway key, write the .xlsx, verify it as the
+    coordinator would (signature, cells against the sealed payload, trust)."""
+    from kotodesk.keys import new_identity
+    from kotodesk.report_xlsx import write_sealed
+    from kotodesk.returns import file_stem, prepare
+    from kotodesk.signing import seal
+    from kotodesk.verify import VALID, verify_file
+
+    round_ = ws.round()
+    catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
+    unit_id = next(u for m in catalogue.measures() for u in m.unit_ids())
+    unit = ws.register.units[unit_id]
+    identity = new_identity(name="kotodesk self-test", email="", unit=unit.name,
+                            organisation="kotodesk")
+    prepared = prepare(ws, round_, unit, identity)
+    target = scratch / f"{file_stem(prepared.payload)}.xlsx"
+    write_sealed(prepared.payload, seal(prepared.payload, identity), target)
+    result = verify_file(target, {identity.info.fingerprint})
+    if result.status != VALID:
+        raise AssertionError(f"{target.name}: {result.status}: {result.message}")
+    return f"{target.name}: sealed, {target.stat().st_size} bytes, verified {result.status}"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database", database_integrity),
     ("catalogue", catalogue_loads),
     ("export", catalogue_export),
+    ("signed return", signed_return),
 ]
 
 

@@ -51,7 +51,7 @@ def test_self_test(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout)
     assert report["ok"] and {c["name"] for c in report["checks"]} >= {
-        "open", "database", "catalogue", "export"}
+        "open", "database", "catalogue", "export", "signed return"}
 
 
 def test_about_names_the_build_and_the_shipped_licences(tmp_path):
