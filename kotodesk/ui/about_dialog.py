@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,37 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.about import About, Component
+from kotodesk.ui.rows_model import RowsModel
 
 
-class ComponentsModel(QAbstractTableModel):
+class ComponentsModel(RowsModel):
     NAME, VERSION, LICENCE = range(3)
 
-    def __init__(self, components: list[Component], parent=None) -> None:
-        super().__init__(parent)
-        self._rows = components
+    def headers(self) -> list[str]:
+        return [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
 
-    def component(self, row: int) -> Component:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Component"), self.tr("Version"), self.tr("Licence")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        c = self._rows[index.row()]
+    def cell(self, c: Component, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.homepage or None
-        return [c.name, c.version, c.licence][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [c.name, c.version, c.licence][column]
+        return None
 
 
 class AboutDialog(QDialog):
@@ -113,7 +97,7 @@ class AboutDialog(QDialog):
     def show_licence(self, row: int) -> None:
         if row < 0:
             return
-        c = self.model.component(row)
+        c = self.model.row(row)
         parts = [f"{c.name} {c.version}: {c.licence}"]
         if c.homepage:
             parts.append(c.homepage)

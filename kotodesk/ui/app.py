@@ -141,38 +141,38 @@ class Controller(QObject):
         settings.put(self.workspace.store, programme=programme_id)
         self.session.open(programme_id, self.session.unit_id)
 
-
     # -- backup, restore, export, about (kotodesk/backup.py does the work) ---------------
 
     def back_up(self) -> None:
         from kotodesk.backup import backup_database
-        from kotodesk.ui.backup_dialogs import ask_backup_target, warn
+        from kotodesk.ui.backup_dialogs import ask_backup_target
 
-        target = ask_backup_target(self.window)
-        if target is None:
-            return
-        self.session.flush()
-        try:
-            backup_database(self.workspace.store, target)
-        except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, self.tr("Back up"), str(exc))
-            return
-        self.window.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 8000)
+        self._write_file(ask_backup_target,
+                         lambda target: backup_database(self.workspace.store, target),
+                         self.tr("Back up"), self.tr("Backed up to {0}"))
 
     def export_all(self) -> None:
         from kotodesk.export_all import export_all
-        from kotodesk.ui.backup_dialogs import ask_export_target, warn
+        from kotodesk.ui.backup_dialogs import ask_export_target
 
-        target = ask_export_target(self.window)
+        self._write_file(ask_export_target,
+                         lambda target: export_all(self.workspace.store, target),
+                         self.tr("Export all data"), self.tr("Wrote {0}"))
+
+    def _write_file(self, ask, write, title: str, done: str) -> None:
+        """Ask for a file, save the typing, write; a failure is a message, not a crash."""
+        from kotodesk.ui.backup_dialogs import warn
+
+        target = ask(self.window)
         if target is None:
             return
         self.session.flush()
         try:
-            export_all(self.workspace.store, target)
-        except (KotodeskError, OSError) as exc:
-            warn(self.window, self.tr("Export all data"), str(exc))
+            write(target)
+        except (KotodeskError, OSError, sqlite3.Error) as exc:
+            warn(self.window, title, str(exc))
             return
-        self.window.statusBar().showMessage(self.tr("Wrote {0}").format(target), 8000)
+        self.window.statusBar().showMessage(done.format(target), 8000)
 
     def ask_restore(self) -> None:
         from kotodesk.backup import inspect

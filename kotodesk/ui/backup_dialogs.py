@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kotodesk.backup import BackupSummary, RoundSummary
 from kotodesk.backup import folder as backup_folder
+from kotodesk.ui.rows_model import RowsModel
 
 
 def local_time(iso: str) -> str:
@@ -37,30 +38,18 @@ def local_time(iso: str) -> str:
     return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-class RoundsModel(QAbstractTableModel):
+class RoundsModel(RowsModel):
     PROGRAMME, PERIOD, STATE, ENTRIES, UNITS = range(5)
 
     def __init__(self, rounds: list[RoundSummary], names: dict[str, str], parent=None) -> None:
-        super().__init__(parent)
-        self._rows, self._names = rounds, names
+        super().__init__(rounds, parent)
+        self._names = names
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("Programme"), self.tr("Round"), self.tr("State"), self.tr("Entries"),
+                self.tr("Units")]
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Programme"), self.tr("Round"), self.tr("State"),
-                    self.tr("Entries"), self.tr("Units")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
+    def cell(self, r: RoundSummary, column: int, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.ENTRIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
