@@ -5,7 +5,8 @@
     python3 dev.py test [ARGS...]    run the test suite (ARGS go to pytest)
     python3 dev.py bench [ARGS...]   run the benchmarks in benchmarks/
     python3 dev.py translations      refresh the .ts files from the sources, compile .qm
-    python3 dev.py bundle            build the desktop bundle with PyInstaller
+    python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
+                                     then start it offscreen and smoke-test it)
 
 Every command first makes sure that `.venv` exists and holds what pyproject.toml pins
 (it is (re)created when missing or when pyproject.toml changed), so a new user types
@@ -45,6 +46,17 @@ def ensure_venv() -> None:
     subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
     STAMP.write_text(_wanted_stamp())
+
+
+def ensure_bundle_tools() -> None:
+    """PyInstaller and Pillow (the `bundle` extra), installed only for `dev.py bundle`."""
+    stamp = VENV / "kotodesk-stamp-bundle"
+    if stamp.exists() and stamp.read_text().strip() == _wanted_stamp():
+        return
+    print("dev.py: installing the bundle tools (PyInstaller) into .venv …", flush=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q", "install",
+                    "-e", f"{ROOT}[test,bundle]"], check=True)
+    stamp.write_text(_wanted_stamp())
 
 
 def compile_translations() -> None:
@@ -93,6 +105,7 @@ def main(argv: list[str]) -> int:
         compile_translations()
         return 0
     if command == "bundle":
+        ensure_bundle_tools()
         return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest],
                                cwd=ROOT, env=env)
     print(f"dev.py: unknown command {command!r}\n{__doc__}", file=sys.stderr)

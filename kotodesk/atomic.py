@@ -15,17 +15,19 @@ from typing import BinaryIO
 
 
 @contextlib.contextmanager
-def atomic_write(target: Path) -> Iterator[BinaryIO]:
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` for a writer that needs a file name (SQLite);
+    when the block ends without error, the file is flushed to disk and renamed over
+    `target`; otherwise it is removed."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                      dir=target.parent)
+    os.close(fd)
     temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield temp
+        _fsync_file(temp)
         os.replace(temp, target)
         _fsync_dir(target.parent)
     except BaseException:
@@ -34,9 +36,20 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
+@contextlib.contextmanager
+def atomic_write(target: Path) -> Iterator[BinaryIO]:
+    with atomic_path(target) as temp, open(temp, "wb") as handle:
+        yield handle
+
+
 def write_bytes(target: Path, data: bytes) -> None:
     with atomic_write(target) as handle:
         handle.write(data)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -27,6 +27,30 @@ def logger(home: Path) -> logging.Logger:
 def log_exception(ctx, exc: BaseException) -> Path:
     from kotodesk.home import resolve_home
 
-    home = resolve_home(getattr(ctx.args, "home", None))
-    logger(home).error("unhandled error", exc_info=exc)
+    return log_failure(resolve_home(getattr(ctx.args, "home", None)), exc)
+
+
+def log_failure(home: Path, exc: BaseException, where: str = "unhandled error") -> Path:
+    """Write the traceback to the data folder's log; returns the log file's path."""
+    logger(home).error(where, exc_info=exc)
     return home / LOG_NAME
+
+
+def failure_report(exc: BaseException, log_path: Path, extra: dict[str, str] | None = None
+                   ) -> str:
+    """The text a user copies to support: what ran where, and the traceback."""
+    import platform
+    import traceback
+    from datetime import datetime
+
+    from kotodesk import __version__
+    from kotodesk.about import build_label
+
+    lines = [f"kotodesk {__version__} (build: {build_label()})",
+             f"Time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
+             f"Platform: {platform.platform()}",
+             f"Python: {platform.python_version()}",
+             *(f"{key}: {value}" for key, value in (extra or {}).items()),
+             f"Log file: {log_path}", ""]
+    lines += traceback.format_exception(type(exc), exc, exc.__traceback__)
+    return "\n".join(line.rstrip("\n") for line in lines)

@@ -11,11 +11,21 @@ import argparse
 import sys
 
 from kotodesk import __version__
-from kotodesk.cli import catalogue_cmd, entry_cmd, key_cmd, merge_cmd, return_cmd, round_cmd
-from kotodesk.cli.common import BAD_INPUT, INTERNAL, Context, common_options
+from kotodesk.cli import (
+    about_cmd,
+    backup_cmd,
+    catalogue_cmd,
+    entry_cmd,
+    key_cmd,
+    merge_cmd,
+    return_cmd,
+    round_cmd,
+)
+from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context, common_options
 from kotodesk.errors import KotodeskError
 
-COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, return_cmd, merge_cmd]
+COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, return_cmd, merge_cmd, backup_cmd,
+            about_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kotodesk {__version__}")
     parser.add_argument("--smoke", action="store_true",
                         help="start the window, print the milliseconds to its first paint, exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check in a temporary data folder that kotodesk can open a "
+                             "database, read the catalogue and write an export; exit")
     parser.add_argument("--lang", choices=["fi", "sv", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
@@ -40,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or argparse's usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
+    if args.self_test:
+        from kotodesk.selftest import run_self_test
+
+        report = run_self_test()
+        Context(args).emit(report.to_dict(), report.lines())
+        return OK if report.ok else NEGATIVE
     if args.command is None:
         from kotodesk.ui.app import run
 

@@ -127,13 +127,19 @@ class Store:
 
 
 def open_store(home: Path, *, migrate: bool = True) -> Store:
-    """The data folder's database, created and upgraded to the current schema."""
+    """The data folder's database, created and upgraded to the current schema; an
+    existing database is first copied to backups/ (kotodesk/backup.py)."""
     from kotodesk.storage import migrations
 
     home.mkdir(parents=True, exist_ok=True)
     store = Store(home / DATABASE_NAME)
     if migrate:
         try:
+            pending = migrations.pending(store)
+            if pending and migrations.applied(store):  # an existing database to upgrade
+                from kotodesk.backup import before_migration
+
+                before_migration(store, home, pending)
             migrations.upgrade(store)
         except BaseException:
             store.close()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kotodesk import STARTED, __version__
+from kotodesk import STARTED, __version__, resources
 from kotodesk.errors import KotodeskError
+from kotodesk.folder_lock import lock_path
 from kotodesk.home import resolve_home
 from kotodesk.storage import settings
+from kotodesk.ui.crash import CrashHandler
 from kotodesk.ui.i18n import Translations, system_language
 from kotodesk.workspace import Workspace
 
@@ -42,7 +47,16 @@ def create_application() -> QApplication:
     app.setApplicationName("kotodesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("kotodesk")
+    app.setDesktopFileName("kotodesk")  # Wayland/X11 match the window to kotodesk.desktop
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for path in sorted(resources.path("icons").glob("kotodesk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 class Controller(QObject):
@@ -91,6 +105,10 @@ class Controller(QObject):
         self.window = MainWindow(self.session)
         self.window.settings_requested.connect(self.open_settings)
         self.window.programme_requested.connect(self.pick_programme)
+        self.window.backup_requested.connect(self.back_up)
+        self.window.restore_requested.connect(self.ask_restore)
+        self.window.export_all_requested.connect(self.export_all)
+        self.window.about_requested.connect(self.show_about)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.hide()
@@ -123,6 +141,100 @@ class Controller(QObject):
         settings.put(self.workspace.store, programme=programme_id)
         self.session.open(programme_id, self.session.unit_id)
 
+    # -- backup, restore, export, about (kotodesk/backup.py does the work) ---------------
+
+    def back_up(self) -> None:
+        from kotodesk.backup import backup_database
+        from kotodesk.ui.backup_dialogs import ask_backup_target
+
+        self._write_file(ask_backup_target,
+                         lambda target: backup_database(self.workspace.store, target),
+                         self.tr("Back up"), self.tr("Backed up to {0}"))
+
+    def export_all(self) -> None:
+        from kotodesk.export_all import export_all
+        from kotodesk.ui.backup_dialogs import ask_export_target
+
+        self._write_file(ask_export_target,
+                         lambda target: export_all(self.workspace.store, target),
+                         self.tr("Export all data"), self.tr("Wrote {0}"))
+
+    def _write_file(self, ask, write, title: str, done: str) -> None:
+        """Ask for a file, save the typing, write; a failure is a message, not a crash."""
+        from kotodesk.ui.backup_dialogs import warn
+
+        target = ask(self.window)
+        if target is None:
+            return
+        self.session.flush()
+        try:
+            write(target)
+        except (KotodeskError, OSError, sqlite3.Error) as exc:
+            warn(self.window, title, str(exc))
+            return
+        self.window.statusBar().showMessage(done.format(target), 8000)
+
+    def ask_restore(self) -> None:
+        from kotodesk.backup import inspect
+        from kotodesk.ui.backup_dialogs import RestoreDialog, ask_backup_source, warn
+
+        source = ask_backup_source(self.window, self.workspace.home)
+        if source is None:
+            return
+        try:
+            summary = inspect(source)
+        except (KotodeskError, OSError) as exc:
+            warn(self.window, self.tr("Restore from backup"), str(exc))
+            return
+        if RestoreDialog(summary, self.workspace.home, self.window).exec() \
+                != QDialog.DialogCode.Accepted:
+            return
+        try:
+            result = self.restore(source)
+        except (KotodeskError, OSError, sqlite3.Error) as exc:
+            warn(self.window, self.tr("Restore from backup"), str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Restored {0}; the previous data is in {1}").format(
+                source, result.safety_backup or "-"), 15000)
+
+    def restore(self, source: Path):
+        """Replace the database under the open window: save the typing, close the
+        Workspace, restore (which keeps a safety copy), reopen, rebuild the window.
+        The window's QLockFile stays held throughout, so no other kotodesk gets in."""
+        from kotodesk.backup import restore
+        from kotodesk.ui.session import ReportingSession
+
+        self.session.flush()
+        home = self.workspace.home
+        self.workspace.close()
+        try:
+            return restore(home, source)
+        finally:
+            self.workspace = Workspace.open(home)  # upgrades an older backup's schema
+            self.session = ReportingSession(self.workspace)
+            self.translations.install(self.setting("language") or self.translations.language)
+            self.session.open(None, self.setting("unit") or None)
+            self.show_window()
+
+    def daily_backup(self) -> None:
+        from kotodesk.backup import daily_backup
+        from kotodesk.logs import log_failure
+
+        try:
+            daily_backup(self.workspace.store, self.workspace.home)
+        except (KotodeskError, OSError, sqlite3.Error) as exc:  # never stops the work
+            log_failure(self.workspace.home, exc, "daily backup failed")
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("The daily backup failed: {0}").format(exc), 15000)
+
+    def show_about(self) -> None:
+        from kotodesk.about import gather
+        from kotodesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(gather(self.workspace.home), self.window).exec()
+
 
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
     app = create_application()
@@ -135,7 +247,7 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         else:
             QMessageBox.critical(None, "kotodesk", str(exc))
         return 2
-    lock = QLockFile(str(folder / "kotodesk.lock"))
+    lock = QLockFile(str(lock_path(folder)))
     if not lock.tryLock(200):
         message = (f"kotodesk is already open with the data folder {folder}. "
                    "Switch to that window; two windows on one folder would overwrite each "
@@ -146,14 +258,20 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         workspace.close()
         return 2
     controller = Controller(workspace)
+    crashes = CrashHandler(folder, lambda: controller.session.flush(),
+                           lambda: controller.window)
+    crashes.install()
     try:
         if not controller.start(lang, ask_first_run=not smoke):
             return 0
         if smoke:
             watcher = _FirstPaint(app)
             controller.window.installEventFilter(watcher)
+        else:
+            QTimer.singleShot(0, controller.daily_backup)
         return app.exec()
     finally:
+        crashes.uninstall()
         controller.session.flush()
-        workspace.close()
+        controller.workspace.close()
         lock.unlock()

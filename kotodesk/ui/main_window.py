@@ -34,6 +34,10 @@ from kotodesk.validation import Problem, unit_measures
 class MainWindow(QMainWindow):
     settings_requested = Signal()  # the user asked for Settings
     programme_requested = Signal(str)  # the user picked another programme, by id
+    backup_requested = Signal()  # File › Back up…
+    restore_requested = Signal()  # File › Restore from backup…
+    export_all_requested = Signal()  # File › Export all data…
+    about_requested = Signal()  # Help › About kotodesk
 
     def __init__(self, session: ReportingSession) -> None:
         super().__init__()
@@ -118,6 +122,10 @@ class MainWindow(QMainWindow):
         action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
         action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
         file_menu.addSeparator()
+        action(self.tr("&Back up…"), self.backup_requested.emit, None, file_menu)
+        action(self.tr("&Restore from backup…"), self.restore_requested.emit, None, file_menu)
+        action(self.tr("Export &all data…"), self.export_all_requested.emit, None, file_menu)
+        file_menu.addSeparator()
         action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         action(self.tr("&Preferences…"), self.settings_requested.emit,
                QKeySequence.StandardKey.Preferences, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
 
     # -- showing the session -------------------------------------------------------------
 

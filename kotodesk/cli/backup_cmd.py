@@ -1,0 +1,100 @@
+"""`kotodesk backup create|list|restore|export-all`: the data folder's database kept safe."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kotodesk.cli.common import OK, Context
+from kotodesk.home import resolve_home
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", help="back up, list backups, restore, export all data")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    create = actions.add_parser("create", parents=[common],
+                                help="copy the database to FILE (safe while kotodesk runs)")
+    create.add_argument("file", type=Path)
+    create.set_defaults(handler=do_create)
+
+    lst = actions.add_parser("list", parents=[common],
+                             help="the automatic backups kept in the data folder")
+    lst.set_defaults(handler=do_list)
+
+    restore = actions.add_parser(
+        "restore", parents=[common],
+        help="show what FILE holds and replace the database with it (asks first; "
+             "--yes to restore without asking)")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true",
+                         help="restore without asking (a safety backup is made first)")
+    restore.set_defaults(handler=do_restore)
+
+    export = actions.add_parser("export-all", parents=[common],
+                                help="every programme, round, entry and change as .xlsx")
+    export.add_argument("file", type=Path, metavar="FILE.xlsx")
+    export.set_defaults(handler=do_export_all)
+
+
+def _home(ctx: Context) -> Path:
+    return resolve_home(getattr(ctx.args, "home", None))
+
+
+def do_create(ctx: Context) -> int:
+    from kotodesk.backup import backup_database
+
+    target = backup_database(ctx.workspace.store, ctx.args.file)
+    size = target.stat().st_size
+    ctx.emit({"file": str(target), "size": size},
+             [f"Backed up {ctx.workspace.store.path} to {target} ({size / 1024:.0f} KiB)."])
+    return OK
+
+
+def do_list(ctx: Context) -> int:
+    from kotodesk.backup import folder, list_backups
+
+    found = list_backups(_home(ctx))
+    ctx.emit({"folder": str(folder(_home(ctx))), "backups": [b.to_dict() for b in found]},
+             [f"{b.created:%Y-%m-%d %H:%M:%S}  {b.kind:<16} {b.size / 1024:>7.0f} KiB  "
+              f"{b.path}" for b in found] or [f"No backups in {folder(_home(ctx))} yet."])
+    return OK
+
+
+def do_restore(ctx: Context) -> int:
+    from kotodesk import backup
+    from kotodesk.folder_lock import hold
+
+    a = ctx.args
+    summary = backup.inspect(a.file)
+    confirmed = a.yes
+    if not confirmed and not ctx.as_json and sys.stdin.isatty():
+        print("\n".join(summary.lines()))
+        answer = input(f"Replace the database in {_home(ctx)} with this backup? [y/N] ")
+        confirmed = answer.strip().lower() in {"y", "yes", "k", "kyllä", "j", "ja"}
+        if not confirmed:
+            print("Not restored.")
+            return OK
+    elif not confirmed:
+        ctx.emit({"restored": False, "backup": summary.to_dict()},
+                 [*summary.lines(), "", "Preview only: nothing was changed. Run again with "
+                  "--yes to restore."])
+        return OK
+    with hold(_home(ctx), "restore a backup"):
+        result = backup.restore(_home(ctx), a.file)
+    safety = f"The previous database is kept in {result.safety_backup}." \
+        if result.safety_backup else "There was no previous database."
+    ctx.emit({"restored": True, **result.to_dict()},
+             [*summary.lines(), "", f"Restored into {_home(ctx)}. {safety}"])
+    return OK
+
+
+def do_export_all(ctx: Context) -> int:
+    from kotodesk.export_all import export_all
+
+    target = ctx.args.file if ctx.args.file.suffix.lower() == ".xlsx" \
+        else ctx.args.file.with_suffix(".xlsx")
+    report = export_all(ctx.workspace.store, target)
+    ctx.emit(report.to_dict(), report.lines())
+    return OK

@@ -1,0 +1,124 @@
+"""Everything in the data folder as one Excel workbook: the way out that needs no kotodesk.
+
+A backup restores into kotodesk; this export is for people and other tools (and for the
+day kotodesk is gone): every programme, catalogue measure, round and entry with its
+indicator values and narratives, and the full edit history, one sheet each. Headers are
+Finnish, like the catalogue workbook; cells are written as text (xlsx_write.set_text), so
+nothing typed runs as a formula; the file is written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kotodesk.storage import catalogues, history_rows, rounds, units
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage.db import Store
+from kotodesk.xlsx_write import EXCEL_CELL_LIMIT, save, set_text
+
+SHEETS = {
+    "Ohjelmat": ["Tunnus", "Nimi", "Lyhyt nimi", "Kausi", "Luettelon versio",
+                 "Toimenpiteitä"],
+    "Toimenpiteet": ["Ohjelma", "Versio", "Toimenpide", "Teema", "Tavoite", "Teksti",
+                     "Seuranta", "Mittarit", "Vastuutahot"],
+    "Kierrokset": ["Kierros", "Ohjelma", "Kausi", "Seuraava kausi", "Määräaika", "Tila",
+                   "Luettelon versio", "Otsikko", "Kirjauksia"],
+    "Kirjaukset": ["Kierros", "Ohjelma", "Kausi", "Toimenpide", "Yksikkö", "Yksikön nimi",
+                   "Tila", "Tilan selite", "Mitä on tehty", "Syyt", "Raportointi mittarin "
+                   "mukaan", "Mittarien arvot", "Muokkaaja", "Muokattu"],
+    "Mittariarvot": ["Kierros", "Ohjelma", "Kausi", "Toimenpide", "Yksikkö", "Mittari",
+                     "Arvo"],
+    "Historia": ["Aika", "Kierros", "Kausi", "Toimenpide", "Yksikkö", "Kenttä", "Ennen",
+                 "Jälkeen", "Muokkaaja"],
+}
+_WIDTHS = {"Teksti": 60, "Mitä on tehty": 70, "Syyt": 40, "Seuranta": 40, "Nimi": 50,
+           "Mittarien arvot": 40, "Ennen": 40, "Jälkeen": 40, "Raportointi mittarin mukaan": 40}
+
+
+@dataclass
+class ExportReport:
+    file: Path
+    counts: dict[str, int]
+
+    def to_dict(self) -> dict:
+        return {"file": str(self.file), "rows": self.counts}
+
+    def lines(self) -> list[str]:
+        return [f"Wrote {self.file}: " + ", ".join(f"{n} {sheet}"
+                                                    for sheet, n in self.counts.items())]
+
+
+def export_all(store: Store, target: Path) -> ExportReport:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    data = _rows(store)
+    for title, header in SHEETS.items():
+        sheet = book.create_sheet(title)
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in data[title]:
+            sheet.append([None] * len(row))
+            for cell, value in zip(sheet[sheet.max_row], row, strict=True):
+                if isinstance(value, int):
+                    cell.value = value
+                else:
+                    set_text(cell, _fit(value))
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        for i, name in enumerate(header, start=1):
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = \
+                _WIDTHS.get(name, 16)
+    save(book, target)
+    return ExportReport(Path(target), {title: len(rows) for title, rows in data.items()})
+
+
+def _fit(value: str | None) -> str | None:
+    if value is not None and len(value) > EXCEL_CELL_LIMIT:
+        return value[: EXCEL_CELL_LIMIT - 1] + "…"
+    return value
+
+
+def _rows(store: Store) -> dict[str, list[list]]:
+    register = units.load_register(store)
+    out: dict[str, list[list]] = {title: [] for title in SHEETS}
+    labels: dict[str, dict[str, str]] = {}
+    for p in catalogues.list_programmes(store):
+        out["Ohjelmat"].append([p.id, p.name, p.short_name, p.period, p.version, p.measures])
+        for version in range(1, p.version + 1):
+            catalogue = catalogues.load_catalogue(store, p.id, version)
+            if catalogue is None:
+                continue
+            labels[p.id] = {level.code: level.label for level in catalogue.programme.scale}
+            for m in catalogue.measures():
+                theme = catalogue.theme_of(m)
+                out["Toimenpiteet"].append([
+                    p.id, version, m.ref, theme.name, m.goal or "", m.text, m.monitoring,
+                    "\n".join(i.name for i in m.indicators), m.responsible])
+    for r in rounds.list_rounds(store):
+        entries = entry_store.entries_of_round(store, r.id)
+        out["Kierrokset"].append([
+            r.id, r.programme_id, r.period, r.next_period,
+            r.deadline.isoformat() if r.deadline else "", r.state, r.catalogue_version,
+            r.title, len(entries)])
+        where = [r.id, r.programme_id, r.period]
+        for e in entries:
+            unit = register.units.get(e.unit_id)
+            out["Kirjaukset"].append([
+                *where, e.measure_ref, e.unit_id, unit.name if unit else "", e.status or "",
+                labels.get(r.programme_id, {}).get(e.status or "", ""), e.narrative,
+                e.reasons, e.indicator_report,
+                "\n".join(f"{name}: {value}" for name, value in e.values.items()),
+                e.author, e.updated_at])
+            for name, value in e.values.items():
+                out["Mittariarvot"].append([*where, e.measure_ref, e.unit_id, name, value])
+    periods = {r.id: r.period for r in rounds.list_rounds(store)}
+    for h in history_rows.all_history(store):
+        out["Historia"].append([h["at"], h["round_id"], periods.get(h["round_id"], ""),
+                                h["measure_ref"], h["unit_id"], h["field"], h["old"],
+                                h["new"], h["author"]])
+    return out
