@@ -13,15 +13,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_RESULTS: list[tuple[str, float, str, float]] = []
+_RESULTS: list[tuple[str, float, str, float, str]] = []
 
 
 @pytest.fixture
 def ratio():
     """Record `subject` seconds against `baseline` seconds for the summary table."""
 
-    def record(name: str, subject: float, baseline_name: str, baseline: float) -> float:
-        _RESULTS.append((name, subject, baseline_name, baseline))
+    def record(name: str, subject: float, baseline_name: str, baseline: float,
+               unit: str = "s") -> float:
+        """`unit` "s" (seconds, printed as ms) or "MiB"."""
+        _RESULTS.append((name, subject, baseline_name, baseline, unit))
         return subject / baseline
 
     return record
@@ -53,9 +55,10 @@ def pytest_terminal_summary(terminalreporter):
     tr.section("kotodesk: ratios against same-run baselines")
     tr.write_line(f"{'measurement':<44} {'median':>10}  {'baseline':<34} {'median':>10} "
                   f"{'ratio':>7}")
-    for name, subject, base_name, base in _RESULTS:
-        tr.write_line(f"{name:<44} {subject * 1000:>8.1f}ms  {base_name:<34} "
-                      f"{base * 1000:>8.1f}ms {subject / base:>6.2f}×")
+    for name, subject, base_name, base, unit in _RESULTS:
+        scale, shown = (1000, "ms") if unit == "s" else (1, unit)
+        tr.write_line(f"{name:<44} {subject * scale:>8.1f}{shown:<3} {base_name:<34} "
+                      f"{base * scale:>8.1f}{shown:<3} {subject / base:>6.2f}×")
 
 
 PYTHON = sys.executable
