@@ -82,19 +82,20 @@ def verify_file(path: Path, trusted: set[str]) -> Verification:
 
 def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
     from kotodesk import xlsx_seal
-    from kotodesk.safe_xlsx import checked_zip, load_workbook
+    from kotodesk.safe_xlsx import _checked
+    from kotodesk.xlsx_cells import read_grid
 
     try:
-        archive = checked_zip(path, data)
+        data, archive = _checked(path, data)
         seals = set(xlsx_seal.from_custom_xml(archive))
-        workbook = load_workbook(path, data)
+        grid = read_grid(path, data, archive)
     except InputError as exc:
         return Verification(path, UNREADABLE, exc.problem)
-    sheet_seal = xlsx_seal.from_sheet(workbook)
+    sheet_seal = xlsx_seal.from_column(grid.hidden.get(xlsx_seal.SEAL_SHEET, []))
     if sheet_seal:
         seals.add(sheet_seal)
     if not seals:
-        if follows_template(workbook):
+        if follows_template(grid):
             return Verification(path, UNSIGNED, "follows the return layout but carries no "
                                                 "kotodesk signature")
         return Verification(path, NOT_KOTODESK, "not a kotodesk file (no kotodesk signature "
@@ -111,8 +112,11 @@ def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
     if not opened.signature_valid:
         result.message = "the signed content was changed after signing"
         return result
+    if grid.has_formulas:
+        result.message = _formula_cell(path, data) + ": a formula was put in after signing"
+        return result
     try:
-        difference = compare_cells(workbook, opened.payload)
+        difference = compare_cells(grid, opened.payload)
     except (KeyError, TypeError, ValueError) as exc:
         result.message = f"the signed content is not a kotodesk report ({exc})"
         return result
@@ -120,6 +124,18 @@ def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
         result.message = difference
         return result
     return _trust(result, trusted)
+
+
+def _formula_cell(path: Path, data: bytes) -> str:
+    """Where the (first) formula is: rare, so openpyxl may take its time here."""
+    from kotodesk.safe_xlsx import load_workbook
+
+    for ws in load_workbook(path, data).worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    return f"sheet {ws.title!r}, cell {cell.coordinate}"
+    return "a sheet"
 
 
 def _trust(result: Verification, trusted: set[str]) -> Verification:
@@ -132,40 +148,30 @@ def _trust(result: Verification, trusted: set[str]) -> Verification:
     return result
 
 
-def _cell_text(cell) -> str:
-    from kotodesk.safe_xlsx import cell_of
-
-    return normalise_newlines(cell_of(cell).text)
-
-
-def compare_cells(workbook, payload: dict[str, Any]) -> str | None:
+def compare_cells(grid, payload: dict[str, Any]) -> str | None:
     """The first visible cell that differs from what the payload says, described; None
     when every cell matches."""
     from openpyxl.utils import get_column_letter
 
-    from kotodesk import xlsx_seal
     from kotodesk.report import from_payload
     from kotodesk.report_xlsx import plan
 
     sheets = plan(from_payload(payload))
-    visible = xlsx_seal.visible_sheets(workbook)
     expected_titles = [s.title for s in sheets]
-    actual_titles = [ws.title for ws in visible]
+    actual_titles = [s.title for s in grid.visible]
     if expected_titles != actual_titles:
         return f"the sheets were changed: signed {expected_titles}, found {actual_titles}"
-    for spec, ws in zip(sheets, visible, strict=True):
+    for spec, sheet in zip(sheets, grid.visible, strict=True):
         for (row, col), cell in spec.cells.items():
             expected = normalise_newlines(str(cell.value))
-            actual = _cell_text(ws.cell(row, col))
+            actual = sheet.cells.get((row, col), "")
             if actual != expected:
-                return (f"sheet {ws.title!r}, cell {get_column_letter(col)}{row}: shows "
+                return (f"sheet {sheet.title!r}, cell {get_column_letter(col)}{row}: shows "
                         f"{_short(actual)} but {_short(expected)} was signed")
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value not in (None, "") and (cell.row, cell.column) not in spec.cells:
-                    added = _short(_cell_text(cell))
-                    return (f"sheet {ws.title!r}, cell {cell.coordinate}: {added} was added "
-                            "after signing")
+        for (row, col), text in sheet.cells.items():
+            if (row, col) not in spec.cells:
+                return (f"sheet {sheet.title!r}, cell {get_column_letter(col)}{row}: "
+                        f"{_short(text)} was added after signing")
     return None
 
 
@@ -173,12 +179,12 @@ def _short(text: str) -> str:
     return json.dumps(text if len(text) <= 60 else text[:57] + "…", ensure_ascii=False)
 
 
-def follows_template(workbook) -> bool:
+def follows_template(grid) -> bool:
     """Whether a workbook holds the return table: a header row with the seed's columns."""
     wanted = [c.casefold() for c in COLUMNS[:5]]
-    for ws in workbook.worksheets:
-        for row in ws.iter_rows(max_row=12, max_col=len(COLUMNS)):
-            texts = [str(c.value or "").strip().casefold() for c in row]
-            if texts[:5] == wanted:
+    for sheet in grid.visible:
+        for row in range(1, 13):
+            texts = [sheet.cells.get((row, col), "").strip().casefold() for col in range(1, 6)]
+            if texts == wanted:
                 return True
     return False

@@ -93,21 +93,13 @@ def from_custom_xml(archive: zipfile.ZipFile) -> list[str]:
     return found
 
 
-def from_sheet(workbook) -> str | None:
-    """The chunked copy in the hidden sheet, or None."""
-    if SEAL_SHEET not in workbook.sheetnames:
-        return None
-    sheet = workbook[SEAL_SHEET]
-    if one_line(str(sheet.cell(1, 1).value or "")) != SEAL_MARK:
+def from_column(values: list[str]) -> str | None:
+    """The chunked copy, given column A of the hidden sheet, or None."""
+    if not values or one_line(values[0]) != SEAL_MARK:
         return None
     parts = []
-    for row in range(2, sheet.max_row + 1):
-        value = sheet.cell(row, 1).value
-        if value is None:
+    for value in values[1:]:
+        if not value:
             break
-        parts.append(str(value))
+        parts.append(value)
     return "".join("".join(parts).split()) or None
-
-
-def visible_sheets(workbook) -> list:
-    return [ws for ws in workbook.worksheets if ws.title != SEAL_SHEET]
