@@ -81,7 +81,18 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
 
 def take_in(workspace: Workspace, path: Path, trusted: set[str], *,
             prefer_newest: bool = False, expected_round: Round | None = None) -> Intake:
-    """Verify and record one received file; never raises for a bad file."""
+    """Verify and record one received file; never raises for a bad file.
+
+    The result keeps the verification but not the payload (it is in the database now):
+    a batch of a thousand results must not hold a thousand payloads."""
+    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round)
+    if intake.verification is not None:
+        intake.verification.payload = None
+    return intake
+
+
+def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest: bool,
+             expected_round: Round | None) -> Intake:
     path = Path(path)
     try:
         data = path.read_bytes()
