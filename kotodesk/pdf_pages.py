@@ -55,7 +55,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "text": ParagraphStyle("text", parent=base, fontSize=9, leading=12),
         "section": ParagraphStyle("section", parent=base, fontName=FONT_BOLD, fontSize=11,
                                   leading=14),
-        "item": ParagraphStyle("item", parent=base, leftIndent=10, spaceAfter=1.5),
+        "item": ParagraphStyle("item", parent=base, leftIndent=34, firstLineIndent=-26,
+                               spaceAfter=1.5),
         "notice": ParagraphStyle("notice", parent=base, fontName=FONT_BOLD, fontSize=9,
                                  leading=12, backColor=colors.HexColor("#fff3cd"),
                                  borderColor=colors.HexColor("#b7791f"), borderWidth=0.8,
@@ -95,12 +96,30 @@ def finnish_time(iso: str) -> str:
 
 
 class FlowingTable(Table):
-    """A table whose rows move whole to the next page; a row is split inside only when it
-    would not fit even on a fresh page (a very long narrative)."""
+    """A table whose rows move whole to the next page. A row taller than a page (a very
+    long narrative) is split inside instead, starting where it is when a good part of
+    the page is left, so that no page stays empty before it."""
 
     def split(self, availWidth, availHeight):
-        self.splitInRow = 1 if availHeight >= FRAME_HEIGHT * 0.7 else 0
-        return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)  # what Table.split does first: the row heights
+        heights = self._rowHeights
+        used, breaking = 0.0, len(heights)  # the rows that fit, the first one that does not
+        for index, height in enumerate(heights):
+            if used + height > availHeight:
+                breaking = index
+                break
+            used += height
+        too_tall = breaking < len(heights) and \
+            sum(heights[:self.repeatRows]) + heights[breaking] > FRAME_HEIGHT
+        if breaking >= self.repeatRows and too_tall and availHeight - used >= FRAME_HEIGHT / 4:
+            self.splitByRow, self.splitInRow = 0, 1  # split that row here, below the others
+        else:
+            self.splitByRow, self.splitInRow = 1, int(availHeight >= FRAME_HEIGHT * 0.7)
+        # The rest of Table.split (reportlab 5.1), without computing the heights again.
+        parts = self._splitRows(availHeight, doInRowSplit=not self.splitByRow)
+        if not parts and self.splitInRow:
+            parts = self._splitRows(availHeight, doInRowSplit=bool(self.splitByRow))
+        return parts
 
 
 class SignatureBox(Flowable):

@@ -63,6 +63,8 @@ def clean(text: str) -> str:
     """Plain text that draws: one newline convention, tabs as spaces, no control or
     invisible formatting characters, no surrogates or noncharacters."""
     text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    if text.replace("\n", "").isprintable():  # the usual case, without a loop in Python
+        return text
     kept = []
     for char in text:
         if char == "\n":

@@ -75,7 +75,7 @@ def return_pages(document: report.Document, *, fingerprint: str = "") -> BuiltPd
             ("Allekirjoittaja:", document.signer),
             ("Yksikkö:", document.unit),
             ("Aika:", finnish_time(document.signed_at)),
-            ("Varmenteen SHA-256-sormenjälki:", fingerprint),
+            ("Sormenjälki (SHA-256):", fingerprint),
         ]),
     ]))
     furniture = Furniture(
@@ -156,6 +156,14 @@ def _contribution_cells(row: report.Row, s) -> tuple:
     return reporting, description
 
 
+def _shortened(text: str, limit: int = 40) -> str:
+    """The first words of `text`, within `limit` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
+    return f"{cut} …"
+
+
 def section_table(section: report.Section, s) -> Table:
     """One theme's measures in the columns of seed 002; the theme's name and the column
     headers repeat on each page, and never stand alone at the foot of one."""
@@ -174,7 +182,7 @@ def section_table(section: report.Section, s) -> Table:
     previous_goal = None
     for row in section.rows:
         if row.goal and row.goal == previous_goal:
-            goal = _cell(f"(tavoite {row.goal.split('.', 1)[0]})", s["muted"])
+            goal = _cell(_shortened(row.goal), s["muted"])  # the same goal, as a reminder
         else:
             goal = _cell(row.goal, s["body"])
         previous_goal = row.goal

@@ -355,3 +355,15 @@ def test_the_signature_widget_lies_over_the_visible_signature_box(pdf, tmp_path)
     inside = _flat(done.stdout)
     assert "Sähköisesti allekirjoitettu" in inside
     assert "Anna Testaaja" in inside and "klo" in inside
+
+
+def test_pyhanko_is_imported_only_when_a_pdf_is_signed_or_checked():
+    """pyHanko takes about half a second to import: never at start-up."""
+    import sys
+
+    code = ("import sys, kotodesk.return_pdf, kotodesk.pdf_signing, kotodesk.returns\n"
+            "print(sorted({n.split('.')[0] for n in sys.modules} & {'pyhanko', 'asn1crypto',"
+            " 'pyhanko_certvalidator'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip() == "[]"
