@@ -367,3 +367,52 @@ def test_pyhanko_is_imported_only_when_a_pdf_is_signed_or_checked():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=60)
     assert done.stdout.strip() == "[]"
+
+
+def _organisation_identity():
+    """An RSA key whose certificate an organisation's CA issued (as in an imported .p12)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from kotodesk.keys import Identity
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Helsingin kaupunki CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - dt.timedelta(days=1))
+          .not_valid_after(now + dt.timedelta(days=365))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(
+              digital_signature=False, content_commitment=False, key_encipherment=False,
+              data_encipherment=False, key_agreement=False, key_cert_sign=True,
+              crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    person = (x509.CertificateBuilder()
+              .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Pia Pääkkö")]))
+              .issuer_name(ca_name).public_key(key.public_key())
+              .serial_number(x509.random_serial_number())
+              .not_valid_before(now - dt.timedelta(days=1))
+              .not_valid_after(now + dt.timedelta(days=365))
+              .add_extension(x509.KeyUsage(
+                  digital_signature=True, content_commitment=True, key_encipherment=False,
+                  data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                  crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+              .sign(ca_key, hashes.SHA256()))
+    return Identity(key, person, (ca,)), ca
+
+
+def test_an_organisations_rsa_certificate_is_trusted_through_its_ca(payload):
+    identity, ca = _organisation_identity()
+    payload = {**payload, "signer": signing.signer_part(identity)}
+    pdf = signed_pdf(payload, identity)
+    result = verify_pdf(pdf, [ca])  # the trust list holds the CA, not the person
+    assert result.status == VALID, result.message
+    assert result.signer == identity.certificate
+    assert verify_pdf(pdf, []).status == UNKNOWN_SIGNER
