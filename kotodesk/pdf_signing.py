@@ -19,15 +19,26 @@ import contextlib
 import io
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
 
-from kotodesk.keys import Identity, certificate_der, describe
+from kotodesk.keys import Identity, certificate_der, describe, fingerprint
 from kotodesk.signing import Opened, SealError, open_sealed
+from kotodesk.verify import (  # the statuses `kotodesk verify` prints (PRODUCT.md)
+    MODIFIED,
+    NOT_KOTODESK,
+    UNKNOWN_SIGNER,
+    UNREADABLE,
+    UNSIGNED,
+    VALID,
+    Verification,
+    _described,
+)
 
 SEALED_NAME = "kotodesk-sealed.txt"
 FIELD_NAME = "kotodesk-allekirjoitus"
@@ -36,13 +47,6 @@ MAX_SEALED_BYTES = 32 * 2**20
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+"
                          rb"(\d{1,12})\s*\]")
 
-# Verification statuses, as `kotodesk verify` prints them (PRODUCT.md).
-VALID = "valid"
-UNKNOWN_SIGNER = "unknown-signer"
-MODIFIED = "modified"
-UNSIGNED = "unsigned"
-NOT_KOTODESK = "not-kotodesk"
-UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class SignaturePlace:
 class PdfVerification:
     """What verification found out about one PDF."""
 
-    status: str  # one of the six statuses above
+    status: str  # one of kotodesk.verify.STATUSES
     message: str  # one sentence for a person
     intact: bool = False  # the signed bytes hash to the digest inside the signature
     valid: bool = False  # the signature's cryptography holds for the signer's key
@@ -214,28 +218,49 @@ def _verdict(result: dict[str, Any], status: str, message: str) -> PdfVerificati
     return PdfVerification(status=status, message=message, **result)
 
 
-def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerification:
+@dataclass(frozen=True)
+class _Trust:
+    certificates: tuple[x509.Certificate, ...]
+    fingerprints: frozenset[str]
+
+    def roots(self, signature) -> list:
+        """pyHanko's trust roots: the trusted certificates, and those the signature
+        carries (the signer's own, its CA) whose fingerprint is on the trust list."""
+        carried = [signature.signer_cert, *signature.other_embedded_certs]
+        by_fingerprint = [c for c in carried
+                          if (pyca := _to_pyca(c)) and fingerprint(pyca) in self.fingerprints]
+        return [*(_asn1(c) for c in self.certificates), *by_fingerprint]
+
+    def knows(self, certificate: x509.Certificate) -> bool:
+        return fingerprint(certificate) in self.fingerprints or any(
+            certificate_der(c) == certificate_der(certificate) for c in self.certificates)
+
+
+def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = (), *,
+               fingerprints: Collection[str] = ()) -> PdfVerification:
     """Check a PDF that claims to be a signed kotodesk file; never raises for bad input.
 
-    `trusted` are the certificates of the trust list (a signer's own self-signed
-    certificate, or the CA of an organisation's certificates).
+    The trust list is given as certificates (`trusted`: a signer's own self-signed one,
+    or the CA of an organisation's certificates) and/or as SHA-256 `fingerprints`
+    ("AB:CD:…") of the signer's or its CA's certificate, as kotodesk's trust list keeps
+    them.
     """
+    trust = _Trust(tuple(trusted), frozenset(fingerprints))
     if b"%PDF-" not in data[:1024]:
         return PdfVerification(UNREADABLE, "not a PDF file (no %PDF header)")
     if len(data) > MAX_PDF_BYTES:
         return PdfVerification(UNREADABLE, f"the PDF is too large ({len(data):,} bytes)")
     try:
         with _quiet_pyhanko():
-            return _verify(data, trusted)
+            return _verify(data, trust)
     except Exception as exc:  # a hostile or damaged PDF may break the parser anywhere
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
         unreadable = PdfVerification(UNREADABLE, f"damaged PDF, cannot be read "
                                      f"({type(exc).__name__}{': ' + detail if detail else ''})")
-    return _appended_to_signed(data, trusted) or unreadable
+    return _appended_to_signed(data, trust) or unreadable
 
 
-def _appended_to_signed(data: bytes, trusted: Sequence[x509.Certificate]
-                        ) -> PdfVerification | None:
+def _appended_to_signed(data: bytes, trust: _Trust) -> PdfVerification | None:
     """When what follows a signature breaks the parser (a stray "%%EOF"), the signed part
     may still be whole: then the file was modified, not unreadable."""
     ends = [int(m.group(3)) + int(m.group(4)) for m in _BYTE_RANGE.finditer(data)]
@@ -244,7 +269,7 @@ def _appended_to_signed(data: bytes, trusted: Sequence[x509.Certificate]
         return None
     try:
         with _quiet_pyhanko():
-            signed = _verify(data[:end], trusted)
+            signed = _verify(data[:end], trust)
     except Exception:  # the signed part is damaged too: unreadable it stays
         return None
     if signed.status not in (VALID, UNKNOWN_SIGNER):
@@ -255,15 +280,15 @@ def _appended_to_signed(data: bytes, trusted: Sequence[x509.Certificate]
                            "signature)")
 
 
-def _check_signature(reader, signature, data: bytes, trusted: Sequence[x509.Certificate]
-                         ) -> tuple[dict[str, Any], Any, bool]:
+def _check_signature(reader, signature, data: bytes, trust: _Trust
+                     ) -> tuple[dict[str, Any], Any, bool]:
     """pyHanko's findings on one signature, kotodesk's stricter coverage, and whether a
     revision follows the signed one."""
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    context = ValidationContext(trust_roots=[_asn1(c) for c in trusted], allow_fetching=False)
+    context = ValidationContext(trust_roots=trust.roots(signature), allow_fetching=False)
     status = validate_pdf_signature(signature, context, skip_diff=True)
     byte_range = [int(n) for n in signature.byte_range]
     covers = (status.coverage == SignatureCoverageLevel.ENTIRE_FILE
@@ -292,7 +317,7 @@ def _decode_limits():
                                                              max_ratio=50))
 
 
-def _verify(data: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerification:
+def _verify(data: bytes, trust: _Trust) -> PdfVerification:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=_decode_limits())
@@ -313,7 +338,7 @@ def _verify(data: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerification
     result: dict[str, Any] = {}
     status, later = None, False
     if signatures:
-        facts, status, later = _check_signature(reader, signatures[-1], data, trusted)
+        facts, status, later = _check_signature(reader, signatures[-1], data, trust)
         result.update(facts)
     if sealed_error is not None:
         if status is not None and not status.intact:
@@ -329,14 +354,14 @@ def _verify(data: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerification
     result["opened"] = opened
     if status is None:
         return _verdict(result, UNSIGNED, "the PDF carries no signature")
-    return _judge(result, status, opened, len(signatures), later, trusted)
+    return _judge(result, status, opened, len(signatures), later, trust)
 
 
 _CHANGED = "the signature does not match the content: the PDF was changed after signing"
 
 
 def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, later: bool,
-           trusted: Sequence[x509.Certificate]) -> PdfVerification:
+           trust: _Trust) -> PdfVerification:
     """Valid only when everything holds; otherwise the first thing that does not."""
     signer = result["signer"]
     if signatures > 1:
@@ -358,8 +383,25 @@ def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, late
     name = describe(signer).name
     if status.bottom_line and status.trusted:
         return _verdict(result, VALID, f"valid, signed by {name} (trusted)")
-    known = any(certificate_der(c) == certificate_der(signer) for c in trusted)
+    known = trust.knows(signer)
     why = ("the signer is on the trust list but the certificate is not valid now"
            if known else "the signer is not on the trust list")
     return _verdict(result, UNKNOWN_SIGNER, f"intact, signed by {name}; {why} "
                                             f"(fingerprint {describe(signer).fingerprint})")
+
+
+def verify_pdf_file(path: Path, trusted: Collection[str]) -> Verification:
+    """`kotodesk verify`'s answer for a PDF; `trusted` holds the fingerprints of the
+    trust list. The signer named is the PDF signature's (whose certificate the sealed
+    content must carry too), so "trust this signer" adds the right certificate."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
+    found = verify_pdf(data, fingerprints=trusted)
+    result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
+    if found.payload:
+        _described(result, found.payload)
+    result.certificate = found.signer
+    return result

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kotodesk import keys, returns, signing
+from kotodesk import returns, signing
 from kotodesk.entries import apply_edits
 from kotodesk.keys import Identity
 from kotodesk.return_pdf import return_pdf_bytes
@@ -55,12 +55,6 @@ def page_count(pdf: bytes, tmp_path: Path) -> int:
                           timeout=60, text=True)
     line = next(x for x in done.stdout.splitlines() if x.startswith("Pages:"))
     return int(line.split()[1])
-
-
-def new_identity(name: str = "Anna Testaaja") -> Identity:
-    return keys.new_identity(name=name, email="anna.testaaja@hel.fi",
-                             unit="Kasvatuksen ja koulutuksen toimiala",
-                             organisation="Helsingin kaupunki")
 
 
 def closed_round_payload(workspace, identity: Identity) -> dict[str, Any]:

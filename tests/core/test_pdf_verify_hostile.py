@@ -9,12 +9,13 @@ import pytest
 
 from kotodesk.pdf_signing import MODIFIED, NOT_KOTODESK, SEALED_NAME, UNREADABLE, verify_pdf
 from kotodesk.workspace import Workspace
-from tests.pdf_support import closed_round_payload, new_identity, signed_pdf
+from tests.pdf_support import closed_round_payload, signed_pdf
+from tests.support import make_identity
 
 
 @pytest.fixture(scope="module")
 def identity():
-    return new_identity()
+    return make_identity()
 
 
 @pytest.fixture(scope="module")

@@ -29,18 +29,18 @@ from tests.pdf_support import (
     CYRILLIC,
     FINNISH,
     closed_round_payload,
-    new_identity,
     open_round_payload,
     page_count,
     pdftotext,
     signed_pdf,
     tool,
 )
+from tests.support import make_identity
 
 
 @pytest.fixture(scope="module")
 def identity():
-    return new_identity()
+    return make_identity()
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def test_pdfsig_says_the_fresh_signature_is_valid_and_covers_the_document(pdf, t
 
 
 def test_a_key_not_on_the_trust_list_is_an_unknown_signer(pdf):
-    stranger = new_identity("Outo Allekirjoittaja")
+    stranger = make_identity("Outo Allekirjoittaja")
     for trusted in ([], [stranger.certificate]):
         result = verify_pdf(pdf, trusted)
         assert result.status == UNKNOWN_SIGNER, result.message
@@ -166,7 +166,7 @@ def test_bytes_appended_after_the_signature_are_modified(pdf, identity):
 
 def test_sealed_content_signed_by_another_key_than_the_pdf_is_modified(payload, identity):
     """Someone re-signs the PDF with their own key but keeps Anna's sealed return."""
-    other = new_identity("Toinen Henkilö")
+    other = make_identity("Toinen Henkilö")
     built = return_pages(report.from_payload(payload))
     forged = sign_pdf(built.data, other, place=built.signature,
                       attachments={SEALED_NAME: signing.seal(payload, identity).encode()})
@@ -416,3 +416,24 @@ def test_an_organisations_rsa_certificate_is_trusted_through_its_ca(payload):
     assert result.status == VALID, result.message
     assert result.signer == identity.certificate
     assert verify_pdf(pdf, []).status == UNKNOWN_SIGNER
+
+
+def test_kotodesk_verify_reads_the_pdf_with_the_trust_list(cli, workspace, identity, payload,
+                                                          tmp_path):
+    from kotodesk.storage import trust
+
+    path = tmp_path / "palautus.pdf"
+    write_return_pdf(payload, signing.seal(payload, identity), identity, path)
+    result = cli("verify", path, "--json")
+    assert result.code == 1  # a negative answer: not from a trusted signer
+    [found] = result.json()
+    assert found["status"] == UNKNOWN_SIGNER
+    assert found["signer"] == "Anna Testaaja"
+    assert found["unit"] == "Kasvatuksen ja koulutuksen toimiala"
+    assert found["round"] == "5/2022–5/2023"
+    assert found["fingerprint"] == identity.info.fingerprint
+    trust.add(workspace.store, identity.certificate)
+    result = cli("verify", path, "--json")
+    assert result.code == 0 and result.json()[0]["status"] == VALID
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert cli("verify", path, "--json").json()[0]["status"] == MODIFIED
