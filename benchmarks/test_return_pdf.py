@@ -1,0 +1,103 @@
+"""The signed PDF of a 50-measure return, against the bare floor measured in the same run.
+
+Floor: reportlab laying out the same cells as plain paragraphs in plain tables (the same
+embedded font, no legend, colours, bidi, links or page furniture), plus one pyHanko
+signature of a one-page PDF. What the ratio shows is what kotodesk adds on top of the two
+libraries it cannot do without. Verification is measured against pyHanko's own
+validation of the same file.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from benchmarks.conftest import median_time
+from benchmarks.generate import return_payload
+from kotodesk import keys, report, returns, signing
+from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, styles
+from kotodesk.pdf_signing import sign_pdf, verify_pdf
+from kotodesk.pdf_text import escape
+from kotodesk.return_pdf import COLUMN_SHARES, return_pdf_bytes
+from kotodesk.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def identity():
+    return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
+                             unit="Kasvatuksen ja koulutuksen toimiala",
+                             organisation="Helsingin kaupunki")
+
+
+@pytest.fixture(scope="module")
+def payload(tmp_path_factory, identity):
+    workspace = Workspace.open(tmp_path_factory.mktemp("home"))
+    try:
+        base = returns.gather(workspace, workspace.round("5/2022-5/2023"),
+                              workspace.unit("kasko"), signing.signer_part(identity))
+    finally:
+        workspace.close()
+    generated = return_payload(base, 50)
+    assert len(report.from_payload(generated).rows()) == 50
+    return generated
+
+
+def _bare_pages(document: report.Document) -> bytes:
+    body = styles()["body"]
+    story = []
+    for section in document.sections:
+        rows = [[Paragraph(escape(c), body) for c in report.COLUMNS]]
+        for row in section.rows:
+            c = row.contributions[0]
+            rows.append([Paragraph(escape(text), body) for text in (
+                row.goal, row.measure, row.monitoring, row.responsible, row.status.label,
+                c.reporting, c.description)])
+        story.append(Table(rows, colWidths=[FRAME_WIDTH * s for s in COLUMN_SHARES],
+                           repeatRows=1))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                      topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM).build(story)
+    return buffer.getvalue()
+
+
+def _trivial_pdf() -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([Paragraph("x")])
+    return buffer.getvalue()
+
+
+def test_signed_return_pdf_of_50_measures(payload, identity, benchmark, ratio):
+    sealed = signing.seal(payload, identity)
+    document = report.from_payload(payload)
+    trivial = _trivial_pdf()
+    return_pdf_bytes(payload, sealed, identity)  # warm up: fonts parsed, pyHanko imported
+    sign_pdf(trivial, identity, place=None)
+    bare = median_time(lambda: _bare_pages(document), repeat=7)
+    signature = median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7)
+    benchmark.pedantic(lambda: return_pdf_bytes(payload, sealed, identity), rounds=7,
+                       iterations=1)
+    ratio("return PDF, 50 measures: build + sign", benchmark.stats.stats.median,
+          "bare reportlab + one pyHanko signature", bare + signature)
+
+
+def test_verify_return_pdf(payload, identity, ratio):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    from kotodesk.pdf_signing import _asn1
+
+    pdf = return_pdf_bytes(payload, signing.seal(payload, identity), identity)
+    trusted = [identity.certificate]
+    assert verify_pdf(pdf, trusted).status == "valid"
+
+    def pyhanko_alone():
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        context = ValidationContext(trust_roots=[_asn1(identity.certificate)])
+        return validate_pdf_signature(reader.embedded_signatures[0], context)
+
+    floor = median_time(pyhanko_alone, repeat=15)
+    ours = median_time(lambda: verify_pdf(pdf, trusted), repeat=15)
+    ratio("verify return PDF (50 measures)", ours, "pyHanko validation alone", floor)

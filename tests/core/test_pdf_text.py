@@ -1,0 +1,93 @@
+"""Preparing people's text for reportlab: fonts, markup safety, links, Arabic order."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from kotodesk import pdf_text, resources
+
+
+def test_the_fonts_ship_with_kotodesk_and_cover_the_citys_scripts():
+    for filename in pdf_text.FONT_FILES.values():
+        assert resources.path("fonts", filename).is_file()
+    assert resources.path("fonts", "LICENSE-DejaVu.txt").is_file()
+    regular, bold = pdf_text.register_fonts()
+    for name in (regular, bold):
+        glyphs = getFont(name).face.charToGlyph
+        for text in ("äöåÄÖÅ", "Привет", "مرحبا", "ﻣﺮﺣﺒﺎ", "–·…€"):
+            assert all(ord(c) in glyphs for c in text), (name, text)
+
+
+def test_clean_drops_control_and_invisible_characters_but_keeps_lines():
+    text = "a\x00b\x07c\x1b[0m\td\r\ne\rf\u2028g\u202eh\u200bi\ufeffj\ud800k\ufffel\u200dm"
+    assert pdf_text.clean(text) == "abc[0m d\ne\nf\ngh" + "ijkl\u200dm"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<b>x</b> & y", "&lt;b&gt;x&lt;/b&gt; &amp; y"),
+    ("=HYPERLINK(1)", "=HYPERLINK(1)"),
+    ("rivi 1\nrivi 2", "rivi 1<br/>rivi 2"),
+    ('"lainaus"', "&quot;lainaus&quot;"),
+])
+def test_markup_is_literal_text(text, expected):
+    assert pdf_text.markup(text) == expected
+
+
+def test_urls_become_links_without_trailing_punctuation():
+    text = "Katso https://www.hel.fi/fi/a?b=1&c=2. Ja (https://en.wikipedia.org/wiki/A_(b))."
+    out = pdf_text.markup(text)
+    assert '<a href="https://www.hel.fi/fi/a?b=1&amp;c=2" ' in out
+    assert '<a href="https://en.wikipedia.org/wiki/A_(b)" ' in out
+    assert "</a>. Ja (" in out and "</a>)." in out
+    assert "<a" not in pdf_text.markup("javascript:alert(1) ftp://x.fi file:///etc")
+    assert "<a" not in pdf_text.markup("https://")
+
+
+def test_arabic_is_shaped_and_drawn_right_to_left_with_brackets_mirrored():
+    line = pdf_text.visual("مرحبا (Helsinki) 2024")
+    # Drawn left to right: the number, then Helsinki in its brackets, then the word,
+    # whose letters come last-first in their joined forms.
+    assert line.startswith("2024 (Helsinki) ")
+    shaped = pdf_text.shape("مرحبا")
+    assert shaped != "مرحبا" and all("\ufe70" <= c <= "\ufeff" for c in shaped)
+    assert line.endswith(shaped[::-1])
+    assert pdf_text.visual("Helsinki") == "Helsinki"
+    # Pairs in a right-to-left run are mirrored; nested ones too; Latin ones untouched.
+    assert pdf_text.visual("(أ (ب) ج)") == pdf_text.shape("(ج (ب) أ)")
+    assert pdf_text.visual("abc (مرحبا) abc") == "abc (ﺎﺒﺣﺮﻣ) abc"
+    assert pdf_text.is_rtl("مرحبا Helsinki") and not pdf_text.is_rtl("Helsinki مرحبا")
+
+
+def test_wrapped_right_to_left_lines_fit_and_keep_reading_order():
+    style = ParagraphStyle("t", fontName=pdf_text.register_fonts()[0], fontSize=8, leading=10)
+    words = [f"كلمة{i}" for i in range(60)]
+    flowable = pdf_text.paragraph(" ".join(words), style)
+    assert isinstance(flowable, pdf_text.BidiParagraph)
+    _width, height = flowable.wrap(150, 1000)
+    assert height > 5 * style.leading  # wrapped, not one long line
+    lines = pdf_text.wrap_shaped(pdf_text.shape(" ".join(words)), 150, style.fontName, 8)
+    assert all(stringWidth(line, style.fontName, 8) <= 150 for line in lines)
+    # The first line holds the first words: wrapped before reordering, not after.
+    assert pdf_text.shape(words[0]) in lines[0] and pdf_text.shape(words[-1]) in lines[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 20_000,
+    "ب" * 20_000,
+    "sana " * 5_000,
+    "\n" * 500,
+    "",
+    "😀🇫🇮 emoji ja 中文",
+    "]]></para><para>&#0;&amp",
+])
+def test_odd_texts_lay_out_without_error(text):
+    style = ParagraphStyle("t", fontName=pdf_text.register_fonts()[0], fontSize=8, leading=10,
+                           splitLongWords=1)
+    flowable = pdf_text.paragraph(text, style)
+    assert isinstance(flowable, (Paragraph, pdf_text.BidiParagraph))
+    SimpleDocTemplate(io.BytesIO()).build([flowable])

@@ -1,0 +1,79 @@
+"""Helpers for the PDF tests: real returns from the sample data, and poppler's tools."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kotodesk import returns, signing
+from kotodesk.entries import apply_edits
+from kotodesk.keys import Identity
+from kotodesk.return_pdf import return_pdf_bytes
+
+POPPLER_MISSING = ("poppler-utils (pdftotext, pdfsig) is not installed here; .ci/run "
+                   "installs it, and without it the PDF cannot be checked independently")
+
+# Narratives in the scripts a Helsinki return meets (issue 4, part 8).
+FINNISH = "Kielitietoinen pedagogiikka on käytössä kaikissa päiväkodeissa ja kouluissa."
+CYRILLIC = "Материалы переведены на русский язык и розданы школам."
+ARABIC = "تمت ترجمة المواد"  # "the materials were translated"; short, so one line
+ARABIC_LONG = ("تمت ترجمة المواد إلى اللغة العربية وتوزيعها على المدارس. " * 3
+               + "\nالمرحلة الثانية 2024 (Helsinki).")
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(POPPLER_MISSING)
+    return path
+
+
+def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
+              last: int | None = None, raw: bool = False) -> str:
+    """The PDF's text as poppler reads it; `raw` keeps the drawing order, so that a table
+    cell's lines come together instead of interleaved with the next column's."""
+    source = tmp_path / "text-source.pdf"
+    source.write_bytes(pdf)
+    command = [tool("pdftotext"), "-enc", "UTF-8", *(["-raw"] if raw else [])]
+    if first:
+        command += ["-f", str(first)]
+    if last:
+        command += ["-l", str(last)]
+    done = subprocess.run([*command, str(source), "-"], capture_output=True, check=True,
+                          timeout=60)
+    return done.stdout.decode("utf-8")
+
+
+def page_count(pdf: bytes, tmp_path: Path) -> int:
+    source = tmp_path / "info-source.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run([tool("pdfinfo"), str(source)], capture_output=True, check=True,
+                          timeout=60, text=True)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+def closed_round_payload(workspace, identity: Identity) -> dict[str, Any]:
+    """Kasko's real return for 5/2022–5/2023, with the narratives of the city's report."""
+    round_ = workspace.round("5/2022-5/2023")
+    return returns.gather(workspace, round_, workspace.unit("kasko"),
+                          signing.signer_part(identity))
+
+
+def open_round_payload(workspace, identity: Identity, edits: dict[str, dict[str, str]]
+                       ) -> dict[str, Any]:
+    """Kasko's return for the open round after `edits` {measure ref: {field: value}}."""
+    round_ = workspace.round()
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    for ref, fields in edits.items():
+        apply_edits(workspace.store, catalogue, round_, "kasko", ref, fields, "Testi")
+    return returns.gather(workspace, round_, workspace.unit("kasko"),
+                          signing.signer_part(identity))
+
+
+def signed_pdf(payload: dict[str, Any], identity: Identity) -> bytes:
+    return return_pdf_bytes(payload, signing.seal(payload, identity), identity)
