@@ -88,12 +88,10 @@ def catalogue_export(ws: Workspace, scratch: Path) -> str:
 
 
 def signed_return(ws: Workspace, scratch: Path) -> str:
-    """Seal a unit's return with a throwaway key, write the .xlsx, verify it as the
-    coordinator would (signature, cells against the sealed payload, trust)."""
+    """Export a unit's return with a throwaway key exactly as the export does (.xlsx and
+    PAdES-signed .pdf), then verify both as the coordinator would."""
     from kotodesk.keys import new_identity
-    from kotodesk.report_xlsx import write_sealed
-    from kotodesk.returns import file_stem, prepare
-    from kotodesk.signing import seal
+    from kotodesk.returns import prepare, write_files
     from kotodesk.verify import VALID, verify_file
 
     round_ = ws.round()
@@ -102,13 +100,14 @@ def signed_return(ws: Workspace, scratch: Path) -> str:
     unit = ws.register.units[unit_id]
     identity = new_identity(name="kotodesk self-test", email="", unit=unit.name,
                             organisation="kotodesk")
-    prepared = prepare(ws, round_, unit, identity)
-    target = scratch / f"{file_stem(prepared.payload)}.xlsx"
-    write_sealed(prepared.payload, seal(prepared.payload, identity), target)
-    result = verify_file(target, {identity.info.fingerprint})
-    if result.status != VALID:
-        raise AssertionError(f"{target.name}: {result.status}: {result.message}")
-    return f"{target.name}: sealed, {target.stat().st_size} bytes, verified {result.status}"
+    result = write_files(prepare(ws, round_, unit, identity), identity, scratch)
+    trusted = {identity.info.fingerprint}
+    for target in (result.xlsx, result.pdf):
+        verified = verify_file(target, trusted)
+        if verified.status != VALID:
+            raise AssertionError(f"{target.name}: {verified.status}: {verified.message}")
+    return (f"{result.xlsx.name} ({result.xlsx.stat().st_size} bytes) and .pdf "
+            f"({result.pdf.stat().st_size} bytes): signed and verified valid")
 
 
 CHECKS: list[tuple[str, Check]] = [

@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.worker: Worker | None = None
         self.result: returns.ExportResult | None = None
         self.setWindowTitle(self.tr("Export signed return"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         store = self.workspace.store
         unit = self.workspace.register.units[session.unit_id]
         round_ = session.round
@@ -68,7 +68,10 @@ class ExportDialog(QDialog):
             view = QListView()
             view.setModel(self.problems)
             view.setAccessibleName(self.tr("Still missing"))
-            view.setMaximumHeight(130)
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setMinimumHeight(110)
+            view.setMaximumHeight(150)
             summary.setWordWrap(True)
             missing_layout.addWidget(summary)
             missing_layout.addWidget(view)
@@ -86,8 +89,6 @@ class ExportDialog(QDialog):
         folder_row.addWidget(choose)
 
         self.has_key = keys.has_identity(self.home)
-        key_box = QGroupBox(self.tr("Signature"))
-        form = QFormLayout(key_box)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -98,25 +99,8 @@ class ExportDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         self.email = QLineEdit(settings.get(store, "user_email"))
         self.email.setAccessibleName(self.tr("Your e-mail"))
-        if self.has_key:
-            info = keys.describe(keys.own_certificate(self.home))
-            who = QLabel(f"{info.name} <{info.email}>\n{self.tr('Fingerprint')}: "
-                         f"{info.fingerprint[:23]}…")
-            who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.tr("Signer:"), who)
-            form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        else:
-            note = QLabel(self.tr(
-                "You have no signing key yet. kotodesk makes one now and keeps it on this "
-                "computer, locked with a passphrase of at least 8 characters. You need the "
-                "passphrase every time you sign; nobody can recover it."))
-            note.setWordWrap(True)
-            form.addRow(note)
-            form.addRow(self.tr("Your &name:"), self.name)
-            form.addRow(self.tr("Your &e-mail:"), self.email)
-            form.addRow(self.tr("&Passphrase:"), self.passphrase)
-            form.addRow(self.tr("Passphrase &again:"), self.repeat)
-
+        self.key_box = QGroupBox(self.tr("Signature"))
+        self._fill_key_box()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
@@ -143,11 +127,35 @@ class ExportDialog(QDialog):
         folder_label.setBuddy(self.folder)
         layout.addWidget(folder_label)
         layout.addLayout(folder_row)
-        layout.addWidget(key_box)
+        layout.addWidget(self.key_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _fill_key_box(self) -> None:
+        """The signer and the passphrase; on first export, the new key's details too."""
+        box_layout = QVBoxLayout(self.key_box)
+        form = QFormLayout()
+        if self.has_key:
+            info = keys.describe(keys.own_certificate(self.home))
+            who = QLabel(f"{info.name} <{info.email}>\n{self.tr('Fingerprint')}: "
+                         f"{info.fingerprint[:23]}…")
+            who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Signer:"), who)
+            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        else:
+            note = QLabel(self.tr(
+                "You have no signing key yet. kotodesk makes one now and keeps it on this "
+                "computer, locked with a passphrase of at least 8 characters. You need the "
+                "passphrase every time you sign; nobody can recover it."))
+            note.setWordWrap(True)
+            box_layout.addWidget(note)  # outside the form: a form cuts wrapped labels
+            form.addRow(self.tr("Your &name:"), self.name)
+            form.addRow(self.tr("Your &e-mail:"), self.email)
+            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+            form.addRow(self.tr("Passphrase &again:"), self.repeat)
+        box_layout.addLayout(form)
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Save in folder"),
@@ -214,11 +222,20 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def _done(self, result: returns.ExportResult, new_identity) -> None:
+        self.worker.wait()  # its run() is returning; never leave a QThread running
         store = self.workspace.store
         settings.put(store, export_folder=str(result.xlsx.parent))
         if new_identity is not None:
             trust.add(store, new_identity.certificate, how="own")
             self.has_key = True
+            for widget in self.key_box.findChildren(QWidget):  # show the signer from now on
+                widget.setParent(None)
+                widget.deleteLater()
+            QWidget().setLayout(self.key_box.layout())  # drop the old layout
+            self.passphrase = QLineEdit()
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+            self.passphrase.setAccessibleName(self.tr("Passphrase"))
+            self._fill_key_box()
         self.result = result
         self.progress.setValue(100)
         lines = [self.tr("Wrote:"), str(result.xlsx), str(result.pdf)]
@@ -231,8 +248,10 @@ class ExportDialog(QDialog):
         self.open_button.setVisible(True)
         self.export_button.setEnabled(True)
         self.passphrase.clear()
+        self.adjustSize()
 
     def _failed(self, exc: Exception) -> None:
+        self.worker.wait()
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         if isinstance(exc, keys.PassphraseError):

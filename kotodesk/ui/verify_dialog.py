@@ -96,6 +96,7 @@ class VerifyDialog(QDialog):
         self.worker.start()
 
     def _finished(self, results: list[verify.Verification]) -> None:
+        self.worker.wait()
         self.model.set_rows(results)
         self.progress.setVisible(False)
         for column in range(self.model.columnCount() - 1):

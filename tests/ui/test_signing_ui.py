@@ -47,3 +47,46 @@ def test_verify_dialog_shows_each_file_and_trusts_a_signer_after_confirmation(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.model.index(
         0, 0).data(VerificationModel.ResultRole).status == verify.VALID, timeout=10000)
     assert trust.get(workspace.store, identity.info.fingerprint).how == "accepted"
+
+
+def test_first_export_makes_the_key_and_writes_two_valid_files(qtbot, controller, tmp_path):
+    from kotodesk import keys
+    from kotodesk.ui.export_dialog import ExportDialog
+
+    session = controller.session
+    session.edit("2/3.1", "status", "green")
+    session.edit("2/3.1", "narrative", "Valmis.")
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    assert not dialog.has_key
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.passphrase.setText("kotoutuminen")
+    dialog.repeat.setText("kotoutuminen")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+    assert not dialog.open_button.isHidden()
+    result = dialog.result
+    assert result.incomplete and "2/3.2" in " ".join(result.incomplete)
+    trusted = {s.fingerprint for s in trust.all_signers(controller.workspace.store)}
+    for path in (result.xlsx, result.pdf):
+        assert verify.verify_file(path, trusted).status == verify.VALID
+    assert keys.has_identity(controller.workspace.home)
+
+    again = ExportDialog(session)
+    qtbot.addWidget(again)
+    assert again.has_key
+    again.folder.setText(str(tmp_path / "out2"))
+    again.passphrase.setText("väärä salasana")
+    qtbot.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in again.message.text(), timeout=30000)
+    assert again.result is None
+    assert not (tmp_path / "out2").exists() or not list((tmp_path / "out2").iterdir())
+
+
+def test_ctrl_e_opens_the_export_dialog(qtbot, window, monkeypatch):
+    from kotodesk.ui import export_dialog
+
+    opened = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and opened[0].windowTitle() == "Export signed return"
