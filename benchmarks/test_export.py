@@ -1,0 +1,92 @@
+"""Exporting a 50-measure return (.xlsx and signed .pdf) against the bare floor of the
+same run: openpyxl writing the same cells, reportlab building the same pages, and one
+pyHanko signature. And verification of each file, against reading it bare.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from benchmarks.conftest import median_time
+from benchmarks.generate import return_payload
+from benchmarks.test_return_pdf import _bare_pages, _trivial_pdf
+from kotodesk import keys, report, returns, signing, verify
+from kotodesk.pdf_signing import sign_pdf
+from kotodesk.report_xlsx import plan
+from kotodesk.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def identity():
+    return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
+                             unit="Kasvatuksen ja koulutuksen toimiala",
+                             organisation="Helsingin kaupunki")
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory, identity):
+    workspace = Workspace.open(tmp_path_factory.mktemp("home"))
+    try:
+        base = returns.gather(workspace, workspace.round("5/2022-5/2023"),
+                              workspace.unit("kasko"), signing.signer_part(identity))
+    finally:
+        workspace.close()
+    return returns.Prepared(return_payload(base, 50), [])
+
+
+def _bare_cells(document: report.Document) -> bytes:
+    """openpyxl writing the same cell values, no styles, seal or layout work."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for index, sheet in enumerate(plan(document)):
+        ws = workbook.active if index == 0 else workbook.create_sheet(sheet.title)
+        for (row, col), cell in sheet.cells.items():
+            ws.cell(row, col).value = cell.value
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_export_of_a_50_measure_return(prepared, identity, tmp_path, ratio):
+    document = report.from_payload(prepared.payload)
+    trivial = _trivial_pdf()
+    returns.write_files(prepared, identity, tmp_path / "warm")  # imports, fonts
+    sign_pdf(trivial, identity, place=None)
+    floor = (median_time(lambda: _bare_cells(document), repeat=7)
+             + median_time(lambda: _bare_pages(document), repeat=7)
+             + median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7))
+    export = median_time(lambda: returns.write_files(prepared, identity, tmp_path / "out"),
+                         repeat=7)
+    ratio("export 50 measures (.xlsx + signed .pdf)", export,
+          "openpyxl cells + reportlab pages + 1 signature", floor)
+
+
+def test_verification_per_file(prepared, identity, tmp_path, ratio):
+    import openpyxl
+
+    result = returns.write_files(prepared, identity, tmp_path)
+    trusted = {identity.info.fingerprint}
+    for path in (result.xlsx, result.pdf):
+        assert verify.verify_file(path, trusted).status == verify.VALID
+
+    def bare_xlsx():
+        wb = openpyxl.load_workbook(result.xlsx, read_only=True)
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                for _ in row:
+                    pass
+        wb.close()
+
+    ratio("verify the .xlsx", median_time(lambda: verify.verify_file(result.xlsx, trusted),
+                                          repeat=11),
+          "openpyxl bare read of it", median_time(bare_xlsx, repeat=11))
+    from kotodesk.pdf_signing import verify_pdf
+
+    data = result.pdf.read_bytes()
+    ratio("verify the .pdf", median_time(lambda: verify.verify_file(result.pdf, trusted),
+                                         repeat=11),
+          "verify_pdf on the bytes (pyHanko + checks)",
+          median_time(lambda: verify_pdf(data), repeat=11))
