@@ -62,3 +62,30 @@ def pytest_terminal_summary(terminalreporter):
 
 
 PYTHON = sys.executable
+
+
+@pytest.fixture(scope="module")
+def identity():
+    from kotodesk import keys
+
+    return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
+                             unit="Kasvatuksen ja koulutuksen toimiala",
+                             organisation="Helsingin kaupunki")
+
+
+@pytest.fixture(scope="module")
+def payload(tmp_path_factory, identity):
+    """A unit's return of 50 filled measures, made from a real one (benchmarks.generate)."""
+    from benchmarks.generate import return_payload
+    from kotodesk import report, returns, signing
+    from kotodesk.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path_factory.mktemp("home"))
+    try:
+        base = returns.gather(workspace, workspace.round("5/2022-5/2023"),
+                              workspace.unit("kasko"), signing.signer_part(identity))
+    finally:
+        workspace.close()
+    generated = return_payload(base, 50)
+    assert len(report.from_payload(generated).rows()) == 50
+    return generated

@@ -10,30 +10,15 @@ import io
 import pytest
 
 from benchmarks.conftest import median_time
-from benchmarks.generate import return_payload
 from benchmarks.test_return_pdf import _bare_pages, _trivial_pdf
-from kotodesk import keys, report, returns, signing, verify
+from kotodesk import report, returns, verify
 from kotodesk.pdf_signing import sign_pdf
 from kotodesk.report_xlsx import plan
-from kotodesk.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
-def identity():
-    return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
-                             unit="Kasvatuksen ja koulutuksen toimiala",
-                             organisation="Helsingin kaupunki")
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory, identity):
-    workspace = Workspace.open(tmp_path_factory.mktemp("home"))
-    try:
-        base = returns.gather(workspace, workspace.round("5/2022-5/2023"),
-                              workspace.unit("kasko"), signing.signer_part(identity))
-    finally:
-        workspace.close()
-    return returns.Prepared(return_payload(base, 50), [])
+def prepared(payload):
+    return returns.Prepared(payload, [])
 
 
 def _bare_cells(document: report.Document) -> bytes:

@@ -11,37 +11,14 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from benchmarks.conftest import median_time
-from benchmarks.generate import return_payload
-from kotodesk import keys, report, returns, signing
+from kotodesk import report, signing
 from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, styles
 from kotodesk.pdf_signing import sign_pdf, verify_pdf
 from kotodesk.pdf_text import escape
 from kotodesk.return_pdf import COLUMN_SHARES, return_pdf_bytes
-from kotodesk.workspace import Workspace
-
-
-@pytest.fixture(scope="module")
-def identity():
-    return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
-                             unit="Kasvatuksen ja koulutuksen toimiala",
-                             organisation="Helsingin kaupunki")
-
-
-@pytest.fixture(scope="module")
-def payload(tmp_path_factory, identity):
-    workspace = Workspace.open(tmp_path_factory.mktemp("home"))
-    try:
-        base = returns.gather(workspace, workspace.round("5/2022-5/2023"),
-                              workspace.unit("kasko"), signing.signer_part(identity))
-    finally:
-        workspace.close()
-    generated = return_payload(base, 50)
-    assert len(report.from_payload(generated).rows()) == 50
-    return generated
 
 
 def _bare_pages(document: report.Document) -> bytes:
