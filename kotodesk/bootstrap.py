@@ -2,6 +2,9 @@
 
 The embedded 2022–2025 catalogue is seed 001 verbatim, read by the same importer a
 coordinator uses, so the first launch shows real content and exercises the real path.
+The curated programmes (2017–2021 with its 2019 report, Mukana) come as
+"kotodesk-catalogue/1" JSON that names its own programme; `programme.json` in each folder
+says which file is the catalogue and which rounds follow (resources/programmes/FORMAT.md).
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def load_embedded(store: Store, programme_id: str) -> None:
                                         path=path, programme_id=programme_id)
     else:
         catalogue = read_catalogue_file(path)
-    catalogue.programme = programme_from_dict(meta, programme_id)
+    if "name" in meta:  # programme.json names the programme (a .tsv catalogue cannot)
+        catalogue.programme = programme_from_dict(meta, programme_id)
     catalogue.source = meta.get("catalogue_note", catalogue.source)
     report = import_catalogue(store, path, new_programme=True, catalogue=catalogue)
     load_rounds(store, programme_id, report.version or 1, meta.get("rounds", []))

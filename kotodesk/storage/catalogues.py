@@ -191,6 +191,6 @@ def list_programmes(store: Store) -> list[ProgrammeSummary]:
         "FROM programme p JOIN catalogue_version v ON v.programme_id = p.id "
         "WHERE v.version = (SELECT MAX(version) FROM catalogue_version w "
         "                   WHERE w.programme_id = p.id) "
-        "ORDER BY p.created_at, p.id")
+        "ORDER BY p.created_at, p.rowid")  # programmes made in one millisecond: load order
     return [ProgrammeSummary(r["id"], r["name"], r["short_name"], r["period"], r["version"],
                              r["measures"]) for r in rows]

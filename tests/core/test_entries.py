@@ -24,7 +24,7 @@ def catalogue(workspace, open_round):
 
 
 def test_embedded_default_has_previous_round_from_seed_002_and_an_open_round(workspace):
-    found = rounds.list_rounds(workspace.store)
+    found = rounds.list_rounds(workspace.store, "kotoutuminen-2022-2025")
     assert [(r.period, r.state) for r in found] == [("5/2022–5/2023", "closed"),
                                                    ("6–12/2023", "open")]
     assert found[1].previous_round_id == found[0].id
