@@ -6,7 +6,10 @@ Layout: a sheet "Ohjelma" with the programme and its status scale; one sheet per
 instead put every measure on one sheet with a "Teema" column; both are read.
 
 Goal cells follow the Word table: "1. Goal text" on the goal's first row, empty below it
-for the same goal, and "–" for a measure without a goal after a goal's rows.
+for the same goal, and "–" for a measure without a goal after a goal's rows. Tags
+("Tunnisteet") are one per line, as a tag may hold a comma ("Ohjaus, neuvonta ja
+siirtymät"). The last column keeps each indicator's wording in the monitoring text, one
+line per indicator ("–" for none), so a curated catalogue comes back unchanged.
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ PROGRAMME_SHEET = "Ohjelma"
 INDICATOR_SHEET = "Ohjelman mittarit"
 NO_GOAL = "–"
 COLUMNS = ["Tavoitteet", "Nro", "Toimenpiteet", "Seuranta", "Mittarit", "Vastuutahot",
-           "Tunnisteet", "Laji", "Huomautus"]
-_WIDTHS = [30, 7, 50, 40, 40, 30, 14, 10, 20]
+           "Tunnisteet", "Laji", "Huomautus", "Mittarien sanamuoto"]
+_WIDTHS = [30, 7, 50, 40, 40, 30, 14, 10, 20, 40]
+NO_WORDING = "–"
 _HEADER_NAMES = {
     "theme": ("teema", "painopiste", "kokonaisuus"),
     "goal": ("tavoitteet", "tavoite"),
@@ -57,6 +61,7 @@ _HEADER_NAMES = {
     "tags": ("tunnisteet", "tunniste", "alueet"),
     "kind": ("laji",),
     "note": ("huomautus", "huomautukset"),
+    "wording": ("mittarien sanamuoto", "sanamuoto"),
 }
 TYPE_LABELS = {
     IndicatorType.YES_NO: "kyllä/ei",
@@ -118,11 +123,12 @@ def write_catalogue(catalogue: Catalogue, target: Path) -> None:
             cell.font, cell.fill, cell.alignment = bold, header_fill, wrap
             ws.column_dimensions[cell.column_letter].width = width
         for row, (goal_cell, m) in enumerate(_theme_rows(theme), start=3):
-            values = [goal_cell] + ([""] * 8 if m is None else [
+            values = [goal_cell] + ([""] * 9 if m is None else [
                 m.number, m.text, m.monitoring,
                 "\n".join(f"{i.name} [{TYPE_LABELS[i.type]}]" for i in m.indicators),
-                m.responsible, ", ".join(m.tags),
+                m.responsible, "\n".join(m.tags),
                 "nosto" if m.kind is MeasureKind.HIGHLIGHT else "", m.note,
+                "\n".join(i.wording or NO_WORDING for i in m.indicators),
             ])
             for col, value in enumerate(values, start=1):
                 cell = ws.cell(row, col)
@@ -213,10 +219,14 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
         if header is None:
             continue
         header_row, columns = header
-        theme_name = next((one_line(c.text) for n, cells in sheet_rows[:header_row - 1]
-                           for c in cells[:1] if c.text.strip()), "") or ws.title
+        title_row = next((cells for n, cells in sheet_rows[:header_row - 1]
+                          if cells and cells[0].text.strip()), [])
+        theme_name = one_line(title_row[0].text) if title_row else ws.title
+        note = clean(title_row[2].text) if len(title_row) > 2 else ""
         _read_sheet(ws.title, sheet_rows[header_row:], columns, theme_name, themes, by_name,
                     path)
+        if note and themes and themes[-1].name == theme_name and not themes[-1].note:
+            themes[-1].note = note
         warnings.extend(
             f"sheet {ws.title!r} row {n}: a formula was read as its text, not evaluated "
             f"({c.text[:60]})"
@@ -289,32 +299,39 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
             goal=goal.number if goal else None,
             monitoring=monitoring,
             indicators=_indicators(get(cells, "indicators").text, monitoring,
-                                   "indicators" in columns),
+                                   "indicators" in columns, get(cells, "wording").text),
             responsible=clean(get(cells, "units").text),
-            tags=tuple(t for t in (clean(x) for x in re.split(r"[,\n]", get(cells, "tags").text))
+            tags=tuple(t for t in (clean(x) for x in re.split(r"[;\n]", get(cells, "tags").text))
                        if t),
             kind=kind or MeasureKind.MEASURE,
             note=clean(get(cells, "note").text),
         ))
 
 
-def _indicators(cell: str, monitoring: str, has_column: bool) -> tuple[Indicator, ...]:
+def _indicators(cell: str, monitoring: str, has_column: bool,
+                wording_cell: str = "") -> tuple[Indicator, ...]:
+    """Indicators from the Mittarit column (else proposed from the monitoring text). Their
+    wording comes from the wording column when it has a line for each, else from the
+    proposal of the same name."""
     proposed = propose_indicators(monitoring)
     if not has_column:
         return proposed
     wording = {i.name: i.wording for i in proposed}
-    result = []
+    found = []
     for line in clean(cell).split("\n"):
         line = one_line(line)
         if not line:
             continue
         match = _INDICATOR_LINE.match(line)
         if match:
-            name, kind = match.group("name"), _LABEL_TYPES[match.group("type")]
+            found.append((match.group("name"), _LABEL_TYPES[match.group("type")]))
         else:
-            name, kind = line, propose_type(line)
-        result.append(Indicator(name, kind, wording.get(name, "")))
-    return tuple(result)
+            found.append((line, propose_type(line)))
+    given = [w.strip() for w in clean(wording_cell).split("\n")] if wording_cell.strip() else []
+    if len(given) != len(found):
+        given = [wording.get(name, "") for name, _ in found]
+    return tuple(Indicator(name, kind, "" if text == NO_WORDING else text)
+                 for (name, kind), text in zip(found, given, strict=True))
 
 
 def _read_programme(workbook, path: Path) -> tuple[Programme, str, str]:
