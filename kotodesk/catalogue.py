@@ -43,7 +43,8 @@ def period_of(title: str) -> str:
 
 
 def programme_id_for(name: str) -> str:
-    return slug(name)[:60]
+    """"Uusi ohjelma 2026–2028" -> "uusi-ohjelma-2026-2028" (a dash is not dropped)."""
+    return slug(re.sub("[–—]", "-", name))[:60]
 
 
 def normalise_number(number: str) -> str:

@@ -88,6 +88,26 @@ def _differs(a: Measure, b: Measure) -> bool:
     return any(getattr(a, k) != getattr(b, k) for k in keys)
 
 
+def matching_programme(store: Store, catalogue: Catalogue) -> str | None:
+    """The stored programme a catalogue file is a new version of, when the file says so
+    itself: the same programme id or name, or the same title as its latest version."""
+    for p in catalogues.list_programmes(store):
+        if p.id == catalogue.programme.id or p.name == catalogue.programme.name \
+                or (catalogue.title and _latest_title(store, p.id) == catalogue.title):
+            return p.id
+    return None
+
+
+def choice_needed(store: Store, path: Path, catalogue: Catalogue) -> UsageError:
+    """Why an import that matches no stored programme needs the user's decision."""
+    known = "; ".join(f"{p.id} ({p.short_name or p.name})"
+                      for p in catalogues.list_programmes(store)) or "none"
+    return UsageError(
+        f"{path}: the file's programme {catalogue.programme.name!r} is not in this data "
+        f"folder. Import it with --new-programme to add it as a new programme, or with "
+        f"--programme ID to make it a new version of one of: {known}")
+
+
 def import_catalogue(
     store: Store,
     path: Path,
@@ -95,35 +115,33 @@ def import_catalogue(
     programme_id: str | None = None,
     new_programme: bool = False,
     catalogue: Catalogue | None = None,
+    warnings: list[str] | None = None,
 ) -> ImportReport:
     """Import `path` as a new programme or as the next version of one.
 
     `programme_id` names the programme the file is a new version of; `new_programme`
-    insists on a new one. Without either, a file whose programme name (or id) matches an
-    existing programme is its new version, anything else a new programme.
+    insists on a new one. Without either, a file that names a stored programme (see
+    `matching_programme`) is its new version, and any other file is refused with
+    `choice_needed`: making a programme is the user's decision, never a guess.
     """
-    warnings: list[str] = []
+    warnings = warnings if warnings is not None else []
     if catalogue is None:
         catalogue = read_catalogue_file(path, warnings)
     existing = {p.id: p for p in catalogues.list_programmes(store)}
     if programme_id is not None and new_programme:
         raise UsageError("give either --programme or --new-programme, not both")
+    if programme_id is None and not new_programme:
+        programme_id = matching_programme(store, catalogue)
+        if programme_id is None:
+            raise choice_needed(store, path, catalogue)
     if programme_id is not None:
         if programme_id not in existing:
             known = ", ".join(sorted(existing)) or "none"
             raise UsageError(f"no programme {programme_id!r}; known: {known}")
         catalogue.programme = _keep_identity(existing[programme_id].id, catalogue, store)
-    elif new_programme:
-        if catalogue.programme.id in existing:
-            raise UsageError(f"a programme with id {catalogue.programme.id!r} exists; import "
-                             f"with --programme {catalogue.programme.id} to add a version")
-    else:
-        match = next((p for p in existing.values()
-                      if p.id == catalogue.programme.id or p.name == catalogue.programme.name
-                      or (catalogue.title and _latest_title(store, p.id) == catalogue.title)),
-                     None)
-        if match is not None:
-            catalogue.programme = _keep_identity(match.id, catalogue, store)
+    elif catalogue.programme.id in existing:
+        raise UsageError(f"a programme with id {catalogue.programme.id!r} exists; import "
+                         f"with --programme {catalogue.programme.id} to add a version")
     is_new = catalogue.programme.id not in existing
 
     register = units.load_register(store)

@@ -4,17 +4,23 @@ window's start-up parses these options too)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context
+from kotodesk.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("catalogue", help="import, export or show a programme's catalogue")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    imp = actions.add_parser("import", parents=[common],
-                             help="import a .txt/.tsv (seed 001 table format) or .xlsx")
+    imp = actions.add_parser(
+        "import", parents=[common],
+        help="import a .txt/.tsv (seed 001 table format), .xlsx or .json catalogue",
+        description="A file that names a programme already in the data folder becomes its "
+                    "new version. Any other file needs --new-programme or --programme ID "
+                    "(asked for in a terminal).")
     imp.add_argument("file", type=Path)
     which = imp.add_mutually_exclusive_group()
     which.add_argument("--programme", metavar="ID",
@@ -35,14 +41,51 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def do_import(ctx: Context) -> int:
-    from kotodesk.catalogue_import import import_catalogue
+    """Without --programme or --new-programme, a file that names a stored programme is its
+    new version; for any other file a terminal user is asked, a script gets exit 2 and
+    the two options."""
+    from kotodesk.catalogue_import import (
+        choice_needed,
+        import_catalogue,
+        matching_programme,
+        read_catalogue_file,
+    )
 
-    a = ctx.args
-    report = import_catalogue(ctx.workspace.store, a.file, programme_id=(
-        ctx.workspace.programme_id(a.programme) if a.programme else None),
-        new_programme=a.new_programme)
+    a, ws = ctx.args, ctx.workspace
+    programme_id = ws.programme_id(a.programme) if a.programme else None
+    new_programme = a.new_programme
+    warnings: list[str] = []
+    catalogue = read_catalogue_file(a.file, warnings)
+    if programme_id is None and not new_programme \
+            and matching_programme(ws.store, catalogue) is None:
+        if ctx.as_json or not sys.stdin.isatty():
+            raise choice_needed(ws.store, a.file, catalogue)
+        programme_id, new_programme = _ask_programme(ctx, a.file, catalogue.programme.name)
+    report = import_catalogue(ws.store, a.file, programme_id=programme_id,
+                              new_programme=new_programme, catalogue=catalogue,
+                              warnings=warnings)
     ctx.emit(report.to_dict(), report.lines())
     return OK
+
+
+def _ask_programme(ctx: Context, path: Path, name: str) -> tuple[str | None, bool]:
+    """(programme id, False) for a new version, (None, True) for a new programme."""
+    from kotodesk.storage import catalogues
+
+    programmes = catalogues.list_programmes(ctx.workspace.store)
+    print(f"{path}: the file's programme {name!r} is not in this data folder. Import it as")
+    print(f"  n  a new programme {name!r}")
+    for i, p in enumerate(programmes, start=1):
+        print(f"  {i}  a new version of {p.short_name or p.name} ({p.id})")
+    try:
+        answer = input("Choice (empty cancels): ").strip().casefold()
+    except EOFError:
+        answer = ""
+    if answer == "n":
+        return None, True
+    if answer.isdigit() and 1 <= int(answer) <= len(programmes):
+        return programmes[int(answer) - 1].id, False
+    raise UsageError("import cancelled; nothing was imported")
 
 
 def do_export(ctx: Context) -> int:
@@ -78,6 +121,17 @@ def _text(data: dict):
             if goal["number"] is not None:
                 yield f"  Tavoite {goal['number']}. {goal['text']}"
             for m in goal["measures"]:
-                yield f"    {m['ref']:<8} {m['text'][:90]}{'…' if len(m['text']) > 90 else ''}"
+                title = m["text"].split("\n", 1)[0]
+                yield f"    {m['ref']:<8} {title[:90]}{'…' if len(title) > 90 else ''}"
+                if m["kind"] == "highlight":
+                    yield "             nosto (ei mittaria)"
                 if m["units"]:
                     yield f"             vastuutahot: {'; '.join(m['units'])}"
+                if m["tags"]:
+                    yield f"             tunnisteet: {'; '.join(m['tags'])}"
+    if data["programme_indicators"]:
+        yield ""
+        yield "Ohjelman mittarit (seurannan vastuutaho; tietolähde)"
+        for i in data["programme_indicators"]:
+            yield f"  {i['name']}"
+            yield f"      {i['unit'] or i['responsible']}; {i['source']}"

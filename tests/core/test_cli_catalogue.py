@@ -74,7 +74,7 @@ def test_a_new_programme_from_text_with_unknown_units(cli, tmp_path):
                     "Tavoitteet\tToimenpiteet\tSeuranta\tVastuutahot\n"
                     "1. Tavoite\t1.1 Tehdään\tTehty (kyllä/ei)\tKasko yhdessä Helsingin "
                     "Diakonissalaitoksen kanssa\n", encoding="utf-8")
-    result = cli("catalogue", "import", path, "--json")
+    result = cli("catalogue", "import", path, "--new-programme", "--json")
     assert result.code == 0, result.err
     report = result.json()
     assert report["new_programme"] is True
