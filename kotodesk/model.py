@@ -108,6 +108,12 @@ class Measure:
     def ref(self) -> str:
         return f"{self.theme}/{self.number}"
 
+    @property
+    def title(self) -> str:
+        """The text's first line: the whole text in a table catalogue, the title where a
+        text is a title and a description (the Mukana slides)."""
+        return self.text.split("\n", 1)[0]
+
     def unit_ids(self) -> list[str]:
         return [r.unit_id for r in self.units]
 

@@ -42,17 +42,18 @@ class Workspace:
         self._register = None
 
     def default_programme_id(self) -> str:
-        """The programme chosen last in the window, else the first with an open round."""
+        """The programme of the open round: what a command works on when no --programme is
+        given. Several programmes with an open round: the one last chosen in the window if
+        it is among them, else the first in load order. No open round at all: the one last
+        chosen in the window, else the first."""
         programmes = catalogues.list_programmes(self.store)
         if not programmes:
             raise UsageError("no programme in this data folder; import a catalogue first")
         chosen = settings.get(self.store, "programme")
-        if chosen in {p.id for p in programmes}:
-            return chosen
-        for p in programmes:
-            if rounds.open_round(self.store, p.id) is not None:
-                return p.id
-        return programmes[0].id
+        with_open = [p.id for p in programmes if rounds.open_round(self.store, p.id)]
+        if with_open:
+            return chosen if chosen in with_open else with_open[0]
+        return chosen if chosen in {p.id for p in programmes} else programmes[0].id
 
     def programme_id(self, query: str | None) -> str:
         """A programme by id, name or short name (case-insensitive); default when None."""
@@ -75,13 +76,15 @@ class Workspace:
         return catalogue
 
     def round(self, query: str | None = None, programme: str | None = None) -> Round:
-        """A round by id or period label ("6–12/2023", any dash); default: the open round
-        of the programme."""
+        """A round by id or period label ("6–12/2023", any dash); default: the programme's
+        open round, else its latest (a closed round can be read, not changed)."""
         programme_id = self.programme_id(programme) if programme or not query else None
         if not query:
-            found = rounds.open_round(self.store, programme_id)
+            found = rounds.open_round(self.store, programme_id) or next(
+                iter(reversed(rounds.list_rounds(self.store, programme_id))), None)
             if found is None:
-                raise UsageError(f"programme {programme_id!r} has no open round")
+                raise UsageError(f"programme {programme_id!r} has no round yet; the "
+                                 "coordinator opens one")
             return found
         candidates = rounds.list_rounds(self.store, programme_id)
         key = _period_key(query)

@@ -91,7 +91,7 @@ def do_show(ctx: Context) -> int:
         "programme": catalogue.programme.id, "round": round_.id, "period": round_.period,
         "unit": unit.name,
         "entries": [
-            {"measure": m.ref, "text": m.text,
+            {"measure": m.ref, "text": m.text, "goal": m.goal, "tags": list(m.tags),
              "status": found[m.ref].status if m.ref in found else None,
              "indicators": {i.name: found[m.ref].values.get(i.name, "") if m.ref in found
                             else "" for i in m.indicators},
@@ -107,7 +107,10 @@ def do_show(ctx: Context) -> int:
         yield f"{unit.name} – {catalogue.programme.name}, {round_.period}"
         for e in data["entries"]:
             yield ""
-            yield f"{e['measure']}  [{e['status'] or 'not reported'}]  {e['text'][:80]}"
+            title = e["text"].split("\n", 1)[0]
+            yield f"{e['measure']}  [{e['status'] or 'not reported'}]  {title[:80]}"
+            if e["tags"]:
+                yield f"    ({'; '.join(e['tags'])})"
             for name, value in e["indicators"].items():
                 yield f"    {name}: {value or '–'}"
             if e["narrative"]:

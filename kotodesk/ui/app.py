@@ -79,9 +79,18 @@ class Controller(QObject):
         self.translations.install(lang or self.setting("language") or system_language())
         if not self.setting("unit") and ask_first_run and not self.first_run():
             return False
-        self.session.open(None, self.setting("unit") or None)
+        self.session.open(self.remembered_programme(), self.setting("unit") or None)
         self.show_window()
         return True
+
+    def remembered_programme(self) -> str | None:
+        """The programme last picked in the window; None (the programme of the open round)
+        when none was picked or it is gone."""
+        from kotodesk.storage import catalogues
+
+        chosen = self.setting("programme")
+        known = {p.id for p in catalogues.list_programmes(self.workspace.store)}
+        return chosen if chosen in known else None
 
     def first_run(self) -> bool:
         from kotodesk.ui.settings_dialog import SettingsDialog

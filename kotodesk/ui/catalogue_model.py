@@ -9,12 +9,27 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure
+from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind
 from kotodesk.ui.status_icons import status_icon
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CatalogueTreeModel", text)
+
+
+def _search_text(m: Measure, narrative: str) -> str:
+    return " ".join((m.number, m.text, m.monitoring, m.responsible, *m.tags,
+                     narrative)).casefold()
+
+
+def _tooltip(m: Measure) -> str:
+    """The whole text (the row shows its first line) and the tags, e.g. city areas."""
+    parts = [m.text]
+    if m.kind is MeasureKind.HIGHLIGHT:
+        parts.append(_tr("Highlighted project (Nosto), without an indicator"))
+    if m.tags:
+        parts.append(" · ".join(m.tags))
+    return "\n\n".join(parts)
 
 
 @dataclass(eq=False)
@@ -89,12 +104,11 @@ class CatalogueTreeModel(QAbstractItemModel):
                         goal_nodes[m.goal] = parent
                 is_shared = m.ref in shared
                 node = _Node(
-                    "measure", f"{m.number} {'⇄ ' if is_shared else ''}{m.text}", parent,
-                    len(parent.children), ref=m.ref, tooltip=m.text,
+                    "measure", f"{m.number} {'⇄ ' if is_shared else ''}{m.title}", parent,
+                    len(parent.children), ref=m.ref, tooltip=_tooltip(m),
                     status=statuses.get(m.ref), shared=is_shared,
                     own=own is None or m.ref in own,
-                    search=" ".join((m.number, m.text, m.monitoring, m.responsible,
-                                     searchable.get(m.ref, ""))).casefold(),
+                    search=_search_text(m, searchable.get(m.ref, "")),
                 )
                 parent.children.append(node)
                 self._by_ref[m.ref] = node
@@ -115,9 +129,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def set_searchable(self, ref: str, text: str) -> None:
         node = self._by_ref.get(ref)
         if node is not None and self._catalogue is not None:
-            m = self._catalogue.measure(ref)
-            node.search = " ".join((m.number, m.text, m.monitoring, m.responsible,
-                                    text)).casefold()
+            node.search = _search_text(self._catalogue.measure(ref), text)
 
     # -- lookups ---------------------------------------------------------------------------
 

@@ -57,6 +57,11 @@ class MeasureEditor(QWidget):
         self.info = MeasureInfo()
         self.partners = QLabel()
         self.partners.setWordWrap(True)
+        self.notice = QLabel()  # why nothing here can be changed, at the top
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Read only"))
+        self.notice.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #e0b94f;"
+                                  " border-radius: 3px; padding: 4px; color: black; }")
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Save state"))
         self.history_button = QPushButton(self.tr("&History…"))
@@ -69,6 +74,13 @@ class MeasureEditor(QWidget):
         self.indicators.value_edited.connect(
             lambda name, value: self._edit(value_field(name), value))
         self.indicators.input_finished.connect(self.session.flush)
+        # "Raportointi mittarin mukaan": the free text older reports give per measure.
+        self.indicator_report = QLabel()
+        self.indicator_report.setWordWrap(True)
+        self.indicator_report.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.indicator_report.setAccessibleName(self.tr("Reported against the indicator"))
 
         self.narrative_label = QLabel(
             f"<b>{self.tr('What has been done?')}</b> "
@@ -111,6 +123,7 @@ class MeasureEditor(QWidget):
         top.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.info)
         layout.addWidget(self.partners)
         layout.addWidget(self.previous_box)
@@ -118,6 +131,7 @@ class MeasureEditor(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.indicator_title)
         layout.addWidget(self.indicators)
+        layout.addWidget(self.indicator_report)
         layout.addWidget(self.narrative_label)
         layout.addWidget(self.narrative, 3)
         counts = QHBoxLayout()
@@ -158,13 +172,24 @@ class MeasureEditor(QWidget):
         editable = measure is not None and self.session.can_edit(measure)
         self._loading = True
         try:
-            self.partners.setText(self._partners_text(measure))
+            notice = self._read_only_text(measure)
+            self.notice.setText(notice)
+            self.notice.setVisible(bool(notice))
+            partners = self._partners_text(measure)
+            self.partners.setText(partners)
+            self.partners.setVisible(bool(partners))
             self.status.set_editable(editable)
             self.status.set_status(self.session.status(ref) if ref else None)
             values = {i.name: self.session.value(ref, value_field(i.name))
                       for i in measure.indicators} if measure else {}
             self.indicators.set_measure(measure, values, editable)
-            self.indicator_title.setVisible(bool(measure and measure.indicators))
+            self.indicators.setVisible(bool(measure and measure.indicators))
+            report = self.session.value(ref, "indicator_report") if ref else ""
+            self.indicator_report.setText(
+                f"<i>{html.escape(self.tr('Reported against the indicator'))}:</i><br>"
+                + html.escape(report).replace("\n", "<br>") if report else "")
+            self.indicator_report.setVisible(bool(report))
+            self.indicator_title.setVisible(bool(measure and (measure.indicators or report)))
             for box, field in ((self.narrative, "narrative"), (self.reasons, "reasons")):
                 box.setPlainText(self.session.value(ref, field) if ref else "")
                 box.setReadOnly(not editable)
@@ -175,16 +200,36 @@ class MeasureEditor(QWidget):
         self._show_previous(measure)
         self._show_saved()
 
-    def _partners_text(self, measure: Measure | None) -> str:
-        unit = self.session.unit_id
-        if measure is None or unit is None:
+    def _read_only_text(self, measure: Measure | None) -> str:
+        """Why this measure cannot be changed here; "" when it can."""
+        session, unit = self.session, self.session.unit_id
+        if measure is None:
             return ""
-        if not self.session.can_edit(measure):
-            if self.session.round is not None and self.session.round.state != "open":
-                return self.tr("This round is closed: its entries can be read, not changed.")
+        if session.round is None:
+            return self.tr("No reporting round is open for this programme: its measures can "
+                           "be read, not reported on.")
+        if session.closed:
+            text = self.tr("This round is closed: its entries can be read, not changed.")
+            entry = session.entries.get(measure.ref)
+            if entry is not None and entry.unit_id != unit:
+                who = session.workspace.register.units.get(entry.unit_id)
+                text += " " + self.tr("Shown: the entry of {0}.").format(
+                    html.escape(who.name if who else entry.unit_id))
+            return text
+        if unit is not None and not session.can_edit(measure):
             return self.tr("Your unit is not responsible for this measure; it is shown for "
                            "reading.")
+        return ""
+
+    def _partners_text(self, measure: Measure | None) -> str:
+        """Who else reports on the measure the unit is editing."""
+        unit = self.session.unit_id
+        if measure is None or unit is None or not self.session.can_edit(measure):
+            return ""
         register = self.session.workspace.register
+        if not measure.units:
+            return self.tr("The programme names no responsible unit for this measure: any "
+                           "unit may report on it.")
         others = [r for r in measure.units if r.unit_id != unit]
         if not others:
             return ""
@@ -221,6 +266,10 @@ class MeasureEditor(QWidget):
             who = f" – {html.escape(unit.name)}" if unit and len(mine) > 1 else ""
             text = html.escape(entry.narrative).replace("\n", "<br>")
             text = _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", text)
+            if entry.indicator_report:
+                text = (f"<i>{html.escape(self.tr('Reported against the indicator'))}:</i> "
+                        + html.escape(entry.indicator_report).replace("\n", "<br>")
+                        + "<br>" + text)
             parts.append(f"<b>{html.escape(label)}</b>{who}<br>{text}")
         self.previous_text.setText("<br><br>".join(parts))
         self.copy_button.setEnabled(measure is not None and self.session.can_edit(measure))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -170,7 +171,10 @@ class MainWindow(QMainWindow):
             self.programmes.addItem(p.short_name or p.name, p.id)
         self.programmes.setCurrentIndex(max(0, self.programmes.findData(catalogue.programme.id)))
         unit_id = session.unit_id
-        own = {m.ref for m in unit_measures(catalogue, unit_id)} if unit_id else None
+        # A closed round is read whole; so is a programme whose measures name no unit.
+        own = {m.ref for m in unit_measures(catalogue, unit_id)} \
+            if unit_id and not session.closed else None
+        own = own or None
         statuses = {m.ref: session.status(m.ref) for m in catalogue.measures()}
         searchable = {m.ref: session.value(m.ref, "narrative") for m in catalogue.measures()}
         shared = {m.ref for m in catalogue.measures() if len(m.units) > 1}
@@ -201,9 +205,18 @@ class MainWindow(QMainWindow):
         self._validation_timer.start()
 
     def refresh_validation(self) -> None:
-        catalogue, unit_id = self.session.catalogue, self.session.unit_id
+        session = self.session
+        if session.round is None:
+            self.validation.show_notice(self.tr("No reporting round is open for this "
+                                                "programme: there is nothing to fill in."))
+            return
+        if session.closed:
+            self.validation.show_notice(self.tr("This round is closed: there is nothing to "
+                                                "fill in."))
+            return
+        catalogue, unit_id = session.catalogue, session.unit_id
         count = len(unit_measures(catalogue, unit_id)) if catalogue and unit_id else 0
-        self.validation.set_problems(self.session.problems(), count)
+        self.validation.set_problems(session.problems(), count)
 
     def go_to_problem(self, problem: Problem) -> None:
         self.measures.select(problem.ref)
@@ -253,17 +266,39 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import catalogue"), "",
             self.tr("Catalogues (*.xlsx *.txt *.tsv *.json);;All files (*)"))
-        if not name:
-            return
-        from kotodesk.catalogue_import import import_catalogue
+        if name:
+            self.import_file(Path(name))
 
+    def import_file(self, path: Path) -> None:
+        """Read the file, ask whether it is a new version or a new programme, import."""
+        from kotodesk.catalogue_import import (
+            import_catalogue,
+            matching_programme,
+            read_catalogue_file,
+        )
+        from kotodesk.ui.import_dialog import ImportChoiceDialog
+
+        store = self.session.workspace.store
+        warnings: list[str] = []
         try:
-            report = import_catalogue(self.session.workspace.store, Path(name))
+            catalogue = read_catalogue_file(path, warnings)
+        except KotodeskError as exc:
+            QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
+            return
+        dialog = ImportChoiceDialog(path.name, catalogue, catalogues.list_programmes(store),
+                                    matching_programme(store, catalogue), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        programme_id, new_programme = dialog.choice()
+        try:
+            report = import_catalogue(store, path, programme_id=programme_id,
+                                      new_programme=new_programme, catalogue=catalogue,
+                                      warnings=warnings)
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
             return
         self.session.workspace.forget_cached()
-        self.session.open(report.programme_id, self.session.unit_id)
+        self.programme_requested.emit(report.programme_id)
         QMessageBox.information(self, self.tr("Import catalogue"), "\n\n".join(report.lines()))
 
     def export_catalogue(self) -> None:

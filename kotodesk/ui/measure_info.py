@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kotodesk.model import Catalogue, IndicatorType, Measure, Role
+from kotodesk.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
 from kotodesk.register import Register
 
 _TYPE_NAMES = {
@@ -54,7 +54,10 @@ class MeasureInfo(QWidget):
         if goal:
             where += "<br>" + esc(self.tr("Goal {0}. {1}").format(goal.number, goal.text))
         if measure.tags:
-            where += "<br>" + esc(self.tr("Areas: {0}").format(", ".join(measure.tags)))
+            where += "<br>" + esc(self.tr("Tags: {0}").format("; ".join(measure.tags)))
+        if measure.kind is MeasureKind.HIGHLIGHT:
+            where += "<br><i>" + esc(self.tr("Highlighted project (Nosto): reported as a "
+                                              "description, without an indicator.")) + "</i>"
         self.location.setText(where)
         self.title.setText(f"<span style='font-size:large'><b>{esc(measure.number)}</b> "
                            f"{esc(measure.text).replace(chr(10), '<br>')}</span>")

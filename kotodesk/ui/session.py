@@ -80,20 +80,39 @@ class ReportingSession(QObject):
         """Show the open round of a programme for a unit (None: no unit chosen yet)."""
         self.flush()
         ws = self.workspace
-        programme_id = programme_id or ws.default_programme_id()
-        from kotodesk.storage import rounds
-
-        self.round = rounds.open_round(ws.store, programme_id) or next(
-            iter(reversed(rounds.list_rounds(ws.store, programme_id))), None)
+        programme_id = ws.programme_id(programme_id)
+        try:
+            self.round = ws.round(None, programme_id)
+        except KotodeskError:  # a programme nobody has opened a round for yet
+            self.round = None
         version = self.round.catalogue_version if self.round else None
         self.catalogue = ws.catalogue(programme_id, version)
         self.unit_id = unit_id
-        self.entries = {}
-        if self.round is not None and unit_id is not None:
-            self.entries = {e.measure_ref: e for e in
-                            entry_store.entries_of_round(ws.store, self.round.id, unit_id)}
+        self.entries = self._load_entries()
         self.undo_stack.clear()
         self.context_changed.emit()
+
+    def _load_entries(self) -> dict[str, Entry]:
+        """The unit's entries in an open round. A closed round is there to be read: every
+        measure shows its entry, the unit's own where it has one, else the first unit's
+        (old reports hold one text per measure)."""
+        if self.round is None:
+            return {}
+        store = self.workspace.store
+        if self.round.state == "open":
+            if self.unit_id is None:
+                return {}
+            return {e.measure_ref: e for e in
+                    entry_store.entries_of_round(store, self.round.id, self.unit_id)}
+        shown: dict[str, Entry] = {}
+        for e in entry_store.entries_of_round(store, self.round.id):
+            if e.measure_ref not in shown or e.unit_id == self.unit_id:
+                shown[e.measure_ref] = e
+        return shown
+
+    @property
+    def closed(self) -> bool:
+        return self.round is not None and self.round.state != "open"
 
     @property
     def editable(self) -> bool:
@@ -124,7 +143,7 @@ class ReportingSession(QObject):
         return entry_store.history(self.workspace.store, self.round.id, ref, self.unit_id)
 
     def problems(self) -> list[Problem]:
-        if self.catalogue is None or self.unit_id is None:
+        if self.catalogue is None or self.unit_id is None or not self.editable:
             return []
         return problems(self.catalogue, self.unit_id, self._current_entries())
 
@@ -153,7 +172,10 @@ class ReportingSession(QObject):
     # -- editing -------------------------------------------------------------------------
 
     def edit(self, ref: str, field: str, value: str, *, merge: bool = False) -> None:
-        """The user changed a field: an undoable command, saved within a second."""
+        """The user changed a field: an undoable command, saved within a second. Nothing
+        happens where the unit cannot edit (a closed round, another unit's measure)."""
+        if self.catalogue is None or not self.can_edit(self.catalogue.measure(ref)):
+            return
         old = self.value(ref, field)
         if old == value:
             return

@@ -59,6 +59,8 @@ class StatusButtons(QWidget):
             button.setChecked(self._codes[i] == self._current)
 
     def _clicked(self, index: int) -> None:
+        if not self._group.button(index).isEnabled():  # a key pressed on a read-only entry
+            return
         code = self._codes[index]
         self.status_clicked.emit("" if code == self._current else code)
         self.set_status(self._current)  # the session decides; it calls set_status back

@@ -74,5 +74,10 @@ class ValidationPanel(QWidget):
         else:
             self.summary.setText(self.tr("Nothing is missing: the return is complete."))
 
+    def show_notice(self, text: str) -> None:
+        """Nothing can be missing (no open round): say why instead of listing problems."""
+        self.model.set_rows([])
+        self.summary.setText(text)
+
     def _activated(self, index: QModelIndex) -> None:
         self.problem_activated.emit(index.data(ProblemModel.ProblemRole))
