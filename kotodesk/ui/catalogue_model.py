@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind
+from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind, Theme
 from kotodesk.ui.status_icons import status_icon
 
 
@@ -20,6 +20,16 @@ def _tr(text: str) -> str:
 def _search_text(m: Measure, narrative: str) -> str:
     return " ".join((m.number, m.text, m.monitoring, m.responsible, *m.tags,
                      narrative)).casefold()
+
+
+def _theme_tooltip(theme: Theme) -> str:
+    """The name, and the goals no measure is filed under (the 2017–2021 education tables
+    list goals apart from measures), which the tree cannot show as rows."""
+    linked = {m.goal for m in theme.measures}
+    loose = [f"{g.number}. {g.text}" for g in theme.goals if g.number not in linked]
+    if not loose:
+        return theme.name
+    return "\n\n".join([theme.name, _tr("Goals:"), *loose])
 
 
 def _tooltip(m: Measure) -> str:
@@ -88,7 +98,7 @@ class CatalogueTreeModel(QAbstractItemModel):
             if not measures:
                 continue
             theme_node = _Node("theme", f"{theme.position}. {theme.name}", None,
-                               len(self._roots), tooltip=theme.name)
+                               len(self._roots), tooltip=_theme_tooltip(theme))
             self._roots.append(theme_node)
             goal_nodes: dict[str | None, _Node] = {}
             for m in measures:

@@ -30,9 +30,9 @@ class ImportChoiceDialog(QDialog):
         self.setWindowTitle(self.tr("Import catalogue"))
         name = catalogue.programme.name
         measures = sum(1 for _ in catalogue.measures())
-        intro = QLabel(self.tr("{0} holds the programme “{1}”: {2} themes, {3} measures. "
-                               "Import it as:").format(file_name, name,
-                                                       len(catalogue.themes), measures))
+        intro = QLabel(" ".join((
+            self.tr("{0} holds the programme “{1}”:").format(file_name, name),
+            self.tr("Measures: {0}.").format(measures), self.tr("Import it as:"))))
         intro.setWordWrap(True)
         self.as_version = QRadioButton(self.tr("A new &version of"))
         self.programme = QComboBox()

@@ -61,8 +61,8 @@ class MeasureInfo(QWidget):
         self.location.setText(where)
         self.title.setText(f"<span style='font-size:large'><b>{esc(measure.number)}</b> "
                            f"{esc(measure.text).replace(chr(10), '<br>')}</span>")
-        parts = [f"<b>{esc(self.tr('Monitoring'))}</b>: "
-                 f"{esc(measure.monitoring) or esc(self.tr('(none)'))}"]
+        monitoring = esc(measure.monitoring).replace("\n", "<br>")
+        parts = [f"<b>{esc(self.tr('Monitoring'))}</b>: {monitoring or esc(self.tr('(none)'))}"]
         if measure.indicators:
             items = "".join(
                 f"<li>{esc(i.name)} <i>({esc(self.tr(_TYPE_NAMES[i.type]))})</i></li>"

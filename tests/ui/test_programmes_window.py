@@ -41,6 +41,9 @@ def test_the_2019_report_is_shown_whole_and_read_only(qtbot, controller, workspa
     assert "closed" in window.header.text()
     assert len(window.measures.refs()) == 68  # a closed round is read whole
     assert "closed" in window.validation.summary.text()
+    # Theme 2's goals are not filed under single measures: its row lists them.
+    education = window.measures.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "13. Kasvatuksen ja koulutuksen toimialalla työskentelevien" in education
 
     window.measures.select("1/1.1")
     editor = window.editor
