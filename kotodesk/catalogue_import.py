@@ -164,7 +164,8 @@ def import_catalogue(
         report.removed = [r for r in old if r not in new]
         report.changed = [r for r in new if r in old and _differs(old[r], new[r])]
     with store.write():
-        units.save_register(store, register)
+        if new_units:  # resolving only ever adds units
+            units.save_register(store, register)
         report.version = catalogues.save_catalogue(store, catalogue, source_file=path.name)
     return report
 
