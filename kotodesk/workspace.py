@@ -75,16 +75,21 @@ class Workspace:
             raise UsageError(f"programme {pid!r} has no catalogue version {version}")
         return catalogue
 
-    def round(self, query: str | None = None, programme: str | None = None) -> Round:
+    def round(self, query: str | None = None, programme: str | None = None, *,
+              or_latest: bool = False) -> Round:
         """A round by id or period label ("6–12/2023", any dash); default: the programme's
-        open round, else its latest (a closed round can be read, not changed)."""
+        open round. `or_latest` (for reading: `entry show`, the window) falls back to the
+        programme's latest round, so a closed report can be read."""
         programme_id = self.programme_id(programme) if programme or not query else None
         if not query:
-            found = rounds.open_round(self.store, programme_id) or next(
-                iter(reversed(rounds.list_rounds(self.store, programme_id))), None)
+            found = rounds.open_round(self.store, programme_id)
+            latest = next(iter(reversed(rounds.list_rounds(self.store, programme_id))), None)
+            if found is None and or_latest:
+                found = latest
             if found is None:
-                raise UsageError(f"programme {programme_id!r} has no round yet; the "
-                                 "coordinator opens one")
+                hint = (f"; its latest round, {latest.period}, is {latest.state} (give "
+                        f"--round to name it)") if latest else "; the coordinator opens one"
+                raise UsageError(f"programme {programme_id!r} has no open round{hint}")
             return found
         candidates = rounds.list_rounds(self.store, programme_id)
         key = _period_key(query)

@@ -80,7 +80,7 @@ def do_show(ctx: Context) -> int:
     from kotodesk.validation import problems, unit_measures
 
     a, ws = ctx.args, ctx.workspace
-    round_ = ws.round(a.round, a.programme)
+    round_ = ws.round(a.round, a.programme, or_latest=True)
     catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
     unit = ws.unit(a.unit)
     found = {e.measure_ref: e for e in entries.entries_of_round(ws.store, round_.id, unit.id)}

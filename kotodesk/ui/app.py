@@ -223,7 +223,7 @@ class Controller(QObject):
             self.workspace = Workspace.open(home)  # upgrades an older backup's schema
             self.session = ReportingSession(self.workspace)
             self.translations.install(self.setting("language") or self.translations.language)
-            self.session.open(None, self.setting("unit") or None)
+            self.session.open(self.remembered_programme(), self.setting("unit") or None)
             self.show_window()
 
     def daily_backup(self) -> None:

@@ -82,7 +82,7 @@ class ReportingSession(QObject):
         ws = self.workspace
         programme_id = ws.programme_id(programme_id)
         try:
-            self.round = ws.round(None, programme_id)
+            self.round = ws.round(None, programme_id, or_latest=True)
         except KotodeskError:  # a programme nobody has opened a round for yet
             self.round = None
         version = self.round.catalogue_version if self.round else None

@@ -55,7 +55,7 @@ def test_restore_brings_back_an_emptied_database(cli, home, tmp_path):
     assert result.code == 0, result.err
     data = result.json()
     assert data["restored"] is True
-    assert data["backup"]["entries"] == 48
+    assert data["backup"]["entries"] == 116  # the 2019 report's 68, seed 002's 47, the typed one
     assert _dump(home) == before
     safety = Path(result.json()["safety_backup"])
     assert safety.parent == home / "backups" and "before-restore" in safety.name
@@ -146,7 +146,8 @@ def test_restore_without_yes_only_previews(cli, home, tmp_path):
     preview = cli("backup", "restore", saved, "--json").json()
     assert preview["restored"] is False
     assert preview["backup"]["schema"] == migrations.names()[-1]
-    assert [r["entries"] for r in preview["backup"]["rounds"]] == [47, 1]
+    assert [(r["period"], r["entries"]) for r in preview["backup"]["rounds"]] == [
+        ("2019", 68), ("5/2022–5/2023", 47), ("6–12/2023", 1)]
 
 
 def test_preview_reads_a_copy_and_leaves_the_file_alone(tmp_path):

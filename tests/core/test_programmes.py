@@ -220,6 +220,10 @@ def test_the_closed_2019_round_cannot_be_changed(workspace, round_2019, cli, hom
     result = cli("entry", "set", "--programme", OLD, "--unit", "Stadin osaamiskeskus",
                  "--measure", "1/1.1", "--status", "green")
     assert result.code == 2
+    assert "has no open round; its latest round, 2019, is closed" in result.err
+    result = cli("entry", "set", "--programme", OLD, "--round", "2019", "--unit",
+                 "Stadin osaamiskeskus", "--measure", "1/1.1", "--status", "green")
+    assert result.code == 2
     assert "round 2019 is closed" in result.err
     assert dump(workspace.store) == before
 
@@ -256,10 +260,11 @@ def test_mukana_measures_have_no_goals_and_carry_area_tags(workspace):
     assert rounds.list_rounds(workspace.store, MUKANA) == []
 
 
-def test_a_mukana_measure_without_goal_is_reported_from_the_command_line(cli, home):
-    ws = Workspace.open(home)
-    rounds.add_round(ws.store, MUKANA, 1, "2024", state="open")  # as the coordinator would
-    ws.close()
+def test_a_mukana_measure_without_goal_is_reported_from_the_command_line(cli):
+    assert cli("round", "new", "--programme", "mukana", "--period", "2024",
+               "--deadline", "2025-01-31").code == 0
+    assert cli("entry", "show", "--unit", "Kuva", "--json").json()["programme"] == (
+        "kotoutuminen-2022-2025")  # two open rounds: the first programme stays the default
     result = cli("entry", "set", "--programme", "Mukana", "--unit", "Kuva", "--measure", "1/1",
                  "--status", "green", "--json")
     assert result.code == 0, result.err
