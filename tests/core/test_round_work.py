@@ -1,0 +1,131 @@
+"""The core behind the coordinator's window, without Qt: inbox rows, merged statuses, a new
+round, trust after the fact, and the two-step signed outputs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kotodesk import intake, round_inbox, signed_outputs, verify
+from kotodesk.errors import UsageError
+from kotodesk.measure_statuses import measure_statuses, set_merged_status
+from kotodesk.new_round import open_new_round
+from kotodesk.storage import inbox, received_trust, rounds
+from kotodesk.workspace import Workspace
+from tests.returns_batch import HENKILOSTO, SHARED, fill, fill_unit
+from tests.support import make_identity, write_return_xlsx
+
+
+@pytest.fixture(scope="module")
+def people():
+    return {"kasko": make_identity("Kaisa Kasko"), "kuva": make_identity("Ville Kuva")}
+
+
+@pytest.fixture
+def unit_side(tmp_path):
+    ws = Workspace.open(tmp_path / "unit")
+    yield ws
+    ws.close()
+
+
+def test_inbox_rows_say_superseded_same_and_refused(workspace, unit_side, people, tmp_path):
+    fill(unit_side, "kasko", SHARED, status="yellow", narrative="Alussa.")
+    old = tmp_path / "old.xlsx"
+    write_return_xlsx(unit_side, "kasko", people["kasko"], old)
+    fill(unit_side, "kasko", SHARED, status="green", narrative="Valmis.")
+    new = tmp_path / "new.xlsx"
+    write_return_xlsx(unit_side, "kasko", people["kasko"], new)
+    copy = tmp_path / "copy.xlsx"  # exported again unchanged: another file, the same return
+    write_return_xlsx(unit_side, "kasko", people["kasko"], copy)
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("no")
+    trusted = {people["kasko"].info.fingerprint}
+    taken = [intake.take_in(workspace, p, trusted) for p in (old, new, copy, junk)]
+    state = round_inbox.inbox_state(workspace, workspace.round(), taken)
+    by_name = {r.file_name: r for r in state.rows}
+    assert by_name["old.xlsx"].outcome == round_inbox.SUPERSEDED
+    assert by_name["old.xlsx"].detail == "new.xlsx"
+    assert by_name["new.xlsx"].outcome == round_inbox.ACCEPTED
+    assert by_name["new.xlsx"].path == new  # this run took it in
+    assert by_name["junk.xlsx"].outcome == round_inbox.REFUSED
+    assert by_name["junk.xlsx"].detail == taken[3].reason
+    assert by_name["copy.xlsx"].outcome == round_inbox.SAME
+    assert by_name["copy.xlsx"].detail == "new.xlsx"
+    assert not state.conflicts
+    # After a restart (no intakes in memory) the recorded files read the same.
+    again = round_inbox.inbox_state(workspace, workspace.round())
+    assert [r.outcome for r in again.rows] == [r.outcome for r in state.rows
+                                               if r.outcome != round_inbox.REFUSED]
+    assert round_inbox.certificate_of(workspace, again.rows[0]) is not None
+
+
+def test_refused_by_verification_alone():
+    result = verify.Verification(__file__, verify.MODIFIED, "cell G4 was changed")
+    refused = round_inbox.refused(result)
+    assert not refused.accepted and refused.reason == "cell G4 was changed"
+    assert round_inbox.refused(verify.Verification(__file__, verify.UNSIGNED)) is None
+
+
+def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, unit_side,
+                                                                  people, tmp_path):
+    fill_unit(unit_side, HENKILOSTO)
+    path = tmp_path / "h.xlsx"
+    signer = make_identity("Heli")
+    write_return_xlsx(unit_side, HENKILOSTO, signer, path)
+    assert intake.take_in(workspace, path, set()).status == verify.UNKNOWN_SIGNER
+    assert received_trust.trust_signer(workspace.store, signer.certificate) == 1
+    [received] = inbox.files(workspace.store, workspace.round().id)
+    assert received.status == verify.VALID
+    assert received_trust.trust_signer(workspace.store, signer.certificate) == 0
+
+
+def test_measure_statuses_default_to_the_least_advanced_and_take_an_override(
+        workspace, unit_side, people, tmp_path):
+    fill(unit_side, "kasko", SHARED, status="red", narrative="Ei aloitettu.", reasons="Raha")
+    fill(unit_side, "kuva", SHARED, status="green", narrative="Käynnissä.")
+    for unit in ("kasko", "kuva"):
+        path = tmp_path / f"{unit}.xlsx"
+        write_return_xlsx(unit_side, unit, people[unit], path)
+        assert intake.take_in(workspace, path, set()).accepted
+    round_ = workspace.round()
+    [shared] = [s for s in measure_statuses(workspace, round_) if s.measure.ref == SHARED]
+    assert [(u.id, s) for u, s in shared.by_unit] == [("kasko", "red"), ("kuva", "green")]
+    assert (shared.default, shared.status, shared.disagree) == ("red", "red", True)
+    set_merged_status(workspace, round_, SHARED, "yellow", " Kuva aloitti. ", "K")
+    [shared] = [s for s in measure_statuses(workspace, round_) if s.measure.ref == SHARED]
+    assert (shared.status, shared.override.note) == ("yellow", "Kuva aloitti.")
+    with pytest.raises(UsageError, match="not on the programme's scale"):
+        set_merged_status(workspace, round_, SHARED, "blue", "", "K")
+    set_merged_status(workspace, round_, SHARED, None, "", "K")
+    assert next(s for s in measure_statuses(workspace, round_)
+                if s.measure.ref == SHARED).override is None
+
+
+def test_a_new_round_closes_the_open_one_and_follows_it(workspace):
+    before = workspace.round()
+    made = open_new_round(workspace, before.programme_id, " 1-12/2024 ", date(2025, 1, 31),
+                          next_period="2025")
+    assert (made.period, made.state, made.previous_round_id) == ("1–12/2024", "open", before.id)
+    assert rounds.get_round(workspace.store, before.id).state == "closed"
+    with pytest.raises(UsageError, match="already has a round 1–12/2024"):
+        open_new_round(workspace, before.programme_id, "1–12/2024", date(2025, 1, 31))
+    with pytest.raises(UsageError, match="period"):
+        open_new_round(workspace, before.programme_id, "  ", date(2025, 1, 31))
+
+
+def test_signed_outputs_gather_with_the_certificate_and_seal_with_the_key(workspace,
+                                                                         tmp_path):
+    me = make_identity("Kirsi")
+    round_ = workspace.round()
+    payload = signed_outputs.merged(workspace, round_, me.certificate)
+    [xlsx] = signed_outputs.write_merged(payload, me, xlsx=tmp_path / "m.xlsx")
+    assert verify.verify_file(xlsx, {me.info.fingerprint}).status == verify.VALID
+    package = signed_outputs.package(workspace, round_, me.certificate)
+    target = signed_outputs.write_package_file(package, me, tmp_path / "p.xlsx")
+    assert verify.verify_file(target, {me.info.fingerprint}).kind == "kotodesk-package/1"
+    with pytest.raises(UsageError, match="not the one"):
+        signed_outputs.write_merged(payload, make_identity("Other"), xlsx=tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+    stem = signed_outputs.file_stem(payload["programme"], payload["round"], "yhdistetty")
+    assert stem.startswith("yhdistetty_") and "/" not in stem
