@@ -71,6 +71,7 @@ class Controller(QObject):
         self.translations = Translations()
         self.session = ReportingSession(workspace)  # owned here, outlives any window
         self.window = None
+        self.coordinator = None  # the coordinator's window, made on first use
 
     def setting(self, key: str) -> str:
         return settings.get(self.workspace.store, key)
@@ -118,6 +119,7 @@ class Controller(QObject):
         self.window.restore_requested.connect(self.ask_restore)
         self.window.export_all_requested.connect(self.export_all)
         self.window.about_requested.connect(self.show_about)
+        self.window.coordinator_requested.connect(self.open_coordinator)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.hide()
@@ -145,6 +147,30 @@ class Controller(QObject):
             self.session.open(programme, values["unit"] or None)
         if language_changed:
             self.show_window()
+
+    def open_coordinator(self):
+        """Show the coordinator's window on the programme of the main window."""
+        from kotodesk.ui.coordinator.window import CoordinatorWindow
+
+        if self.coordinator is None:
+            catalogue = self.session.catalogue
+            self.coordinator = CoordinatorWindow(
+                self.workspace, catalogue.programme.id if catalogue else None)
+            self.coordinator.entries_changed.connect(self.reload_session)
+            self.session.context_changed.connect(self._coordinator_follows)
+        self.coordinator.show()
+        self.coordinator.raise_()
+        self.coordinator.activateWindow()
+        return self.coordinator
+
+    def _coordinator_follows(self) -> None:
+        if self.coordinator is not None and self.session.catalogue is not None:
+            self.coordinator.follow_programme(self.session.catalogue.programme.id)
+
+    def reload_session(self) -> None:
+        """The coordinator changed the round's entries: show them in the main window."""
+        catalogue = self.session.catalogue
+        self.session.open(catalogue.programme.id if catalogue else None, self.session.unit_id)
 
     def pick_programme(self, programme_id: str) -> None:
         settings.put(self.workspace.store, programme=programme_id)

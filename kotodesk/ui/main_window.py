@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()  # File › Restore from backup…
     export_all_requested = Signal()  # File › Export all data…
     about_requested = Signal()  # Help › About kotodesk
+    coordinator_requested = Signal()  # Coordinator › Returns, merging and outputs…
 
     def __init__(self, session: ReportingSession) -> None:
         super().__init__()
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.tr("&Export signed return…"), self.export_return,
                                     QKeySequence("Ctrl+E"), file_menu)
         action(self.tr("&Verify files…"), self.verify_files, None, file_menu)
+        action(self.tr("&Take in round package…"), self.take_in_package, None, file_menu)
         file_menu.addSeparator()
         action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
         action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
@@ -153,6 +155,11 @@ class MainWindow(QMainWindow):
                QKeySequence("Alt+Up"), go)
         action(self.tr("Next &missing item"), self.next_problem, QKeySequence("F8"), go)
 
+        coordinator = bar.addMenu(self.tr("&Coordinator"))
+        self.coordinator_action = action(self.tr("&Returns, merging and outputs…"),
+                                         self.coordinator_requested.emit,
+                                         QKeySequence("Ctrl+Shift+C"), coordinator)
+
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
                QKeySequence.StandardKey.Preferences, settings)
@@ -184,7 +191,8 @@ class MainWindow(QMainWindow):
         self.measures.proxy.set_show_all(not own)
         self.measures.tree.expandAll()
         unit = session.workspace.register.units.get(unit_id) if unit_id else None
-        self.header.show_round(catalogue.programme, session.round, unit)
+        self.header.show_round(catalogue.programme, session.round, unit,
+                               review=session.coordinator_review())
         period = f" · {session.round.period}" if session.round else ""
         self.setWindowTitle(f"{catalogue.programme.short_name or catalogue.programme.name}"
                             f"{period} – kotodesk")
@@ -259,6 +267,19 @@ class MainWindow(QMainWindow):
             self.tr("kotodesk files (*.xlsx *.pdf);;All files (*)"))
         if names:
             VerifyDialog(self.session.workspace, [Path(n) for n in names], self).exec()
+
+    def take_in_package(self, path: Path | None = None) -> None:
+        """A round package from the coordinator: the window then shows the new round."""
+        from kotodesk.ui.package_import import choose_package, summary, take_in_package
+
+        path = path or choose_package(self)
+        if path is None:
+            return
+        self.session.flush()
+        done = take_in_package(self, self.session.workspace, path)
+        if done is not None:
+            self.session.open(None, self.session.unit_id)
+            self.statusBar().showMessage(summary(done), 15000)
 
     # -- catalogue import and export -----------------------------------------------------
 

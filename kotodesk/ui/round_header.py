@@ -19,7 +19,8 @@ class RoundHeader(QLabel):
         self.setAccessibleName(self.tr("Round"))
 
     def show_round(self, programme: Programme, round_: Round | None, unit: Unit | None,
-                   today: date | None = None) -> None:
+                   today: date | None = None, review: tuple[str, str] | None = None) -> None:
+        """`review`: the coordinator's (state, comment) on the unit's last return."""
         esc = html.escape
         parts = [f"<b>{esc(programme.name)}</b>"]
         if round_ is None:
@@ -32,7 +33,20 @@ class RoundHeader(QLabel):
                 parts.append(esc(self.deadline_text(round_.deadline, today or date.today())))
         if unit is not None:
             parts.append(esc(self.tr("Unit: {0}").format(unit.name)))
-        self.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        note = self.review_text(*review) if review else ""
+        if note:
+            text += (f"<br><span style='background-color:#fff4ce; color:#3b2f00'>"
+                     f"&nbsp;ⓘ&nbsp;{esc(note)}&nbsp;</span>")
+        self.setText(text)
+
+    def review_text(self, state: str, comment: str) -> str:
+        """What the coordinator said about the unit's last return, as a sentence."""
+        if state == "returned":
+            return self.tr("The coordinator sent your last return back: {0}").format(comment)
+        if comment:
+            return self.tr("The coordinator's comment on your last return: {0}").format(comment)
+        return ""
 
     def deadline_text(self, deadline: date, today: date) -> str:
         shown = QLocale().toString(QDate(deadline.year, deadline.month, deadline.day),

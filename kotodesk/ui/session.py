@@ -200,6 +200,18 @@ class ReportingSession(QObject):
             settings.put(self.workspace.store,
                          **{f"last_measure:{self.round.id}:{self.unit_id}": ref})
 
+    def coordinator_review(self) -> tuple[str, str] | None:
+        """The coordinator's (state, comment) on this unit's last return, as the round
+        package brought it."""
+        if self.catalogue is None or not self.unit_id:
+            return None
+        text = settings.get(self.workspace.store,
+                            f"review:{self.catalogue.programme.id}:{self.unit_id}")
+        if not text:
+            return None
+        state, _, comment = text.partition("\n")
+        return state, comment
+
     def last_measure(self) -> str | None:
         if self.round is None or not self.unit_id:
             return None

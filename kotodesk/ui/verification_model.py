@@ -4,6 +4,7 @@ colour alone. Used by the Verify dialog and the coordinator's returns inbox."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk import verify
@@ -17,6 +18,12 @@ _ICONS = {
     verify.NOT_KOTODESK: QStyle.StandardPixmap.SP_MessageBoxWarning,
     verify.UNREADABLE: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
+
+
+def verification_icon(status: str) -> QIcon:
+    """The icon of a verification status (shown beside its word, never alone)."""
+    return QApplication.style().standardIcon(
+        _ICONS.get(status, QStyle.StandardPixmap.SP_MessageBoxWarning))
 
 
 def status_text(status: str) -> str:
@@ -87,9 +94,7 @@ class VerificationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.message or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            style = QApplication.style()
-            return style.standardIcon(_ICONS.get(r.status,
-                                                 QStyle.StandardPixmap.SP_MessageBoxWarning))
+            return verification_icon(r.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {
                 self.FILE: r.file.name,

@@ -1,0 +1,97 @@
+"""The returns inbox as a table: one row per file, its verification (icon and word), unit,
+signer, signing time and what happened to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from kotodesk import round_inbox
+from kotodesk.round_inbox import InboxRow
+from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
+
+_OUTCOME_ICONS = {
+    round_inbox.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+    round_inbox.REFUSED: QStyle.StandardPixmap.SP_DialogCancelButton,
+    round_inbox.SUPERSEDED: QStyle.StandardPixmap.SP_FileDialogBack,
+    round_inbox.SAME: QStyle.StandardPixmap.SP_FileLinkIcon,
+    round_inbox.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
+
+
+class InboxModel(QAbstractTableModel):
+    FILE, RESULT, UNIT, SIGNER, SIGNED, OUTCOME = range(6)
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    OutcomeRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[InboxRow] = []
+
+    def set_rows(self, rows: list[InboxRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def add(self, row: InboxRow) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def rows(self) -> list[InboxRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("File"), self.tr("Verification"), self.tr("Unit"),
+                    self.tr("Signer"), self.tr("Signed"), self.tr("What happened")][section]
+        return None
+
+    def outcome_text(self, row: InboxRow) -> str:
+        if row.outcome == round_inbox.ACCEPTED:
+            return self.tr("Accepted")
+        if row.outcome == round_inbox.SUPERSEDED:
+            return self.tr("Superseded by {0}").format(row.detail)
+        if row.outcome == round_inbox.SAME:
+            return self.tr("Same return as {0}").format(row.detail)
+        if row.outcome == round_inbox.CONFLICT:
+            return self.tr("In conflict on {0}").format(row.detail)
+        return self.tr("Refused: {0}").format(row.detail)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.RowRole:
+            return row
+        if role == self.OutcomeRole:
+            return row.outcome
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.RESULT:
+                return verification_icon(row.status)
+            if column == self.OUTCOME:
+                return QApplication.style().standardIcon(_OUTCOME_ICONS[row.outcome])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.OUTCOME:
+                return self.outcome_text(row)
+            if column == self.RESULT and row.verification is not None:
+                return row.verification.message or None
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                self.FILE: row.file_name,
+                self.RESULT: status_text(row.status),
+                self.UNIT: row.unit,
+                self.SIGNER: row.signer,
+                self.SIGNED: signed_time(row.signed_at),
+                self.OUTCOME: self.outcome_text(row),
+            }[column]
+        return None

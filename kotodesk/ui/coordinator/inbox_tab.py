@@ -1,0 +1,303 @@
+"""The returns inbox: drop or choose files and folders; each is verified and merged, or
+refused with the reason; trust an unknown signer after comparing the fingerprint."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk import round_inbox, verify
+from kotodesk.round_inbox import InboxRow
+from kotodesk.ui.coordinator.inbox_model import InboxModel
+from kotodesk.ui.coordinator.intake_run import IntakeRun, check
+from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.verification_model import status_text
+from kotodesk.ui.verify_dialog import confirm_trust
+from kotodesk.ui.worker import Worker
+
+
+def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class InboxTab(QWidget):
+    def __init__(self, session: CoordinatorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.run: IntakeRun | None = None
+        self.queued: list[Path] = []
+        self.reverifier: Worker | None = None
+        self.setAcceptDrops(True)
+
+        self.intro = QLabel(self.tr(
+            "Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is "
+            "verified, then merged into the round or refused with the reason."))
+        self.intro.setWordWrap(True)
+        add_files = QPushButton(self.tr("Add &files…"))
+        add_files.setAccessibleName(self.tr("Add files"))
+        add_files.clicked.connect(self.choose_files)
+        add_folder = QPushButton(self.tr("Add f&older…"))
+        add_folder.setAccessibleName(self.tr("Add folder"))
+        add_folder.clicked.connect(self.choose_folder)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(add_files)
+        top.addWidget(add_folder)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Intake progress"))
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the intake"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_label = QLabel()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self._show_progress(False)
+
+        self.model = InboxModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Received files"))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((InboxModel.FILE, 230), (InboxModel.RESULT, 170),
+                              (InboxModel.UNIT, 250), (InboxModel.SIGNER, 140),
+                              (InboxModel.SIGNED, 120)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Inbox summary"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Selected file"))
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.trust_button = QPushButton(self.tr("&Trust signer…"))
+        self.trust_button.setAccessibleName(self.tr("Trust the signer of the selected file"))
+        self.trust_button.setEnabled(False)
+        self.trust_button.clicked.connect(self.trust_selected)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def _changed(self, what: str) -> None:
+        if self.run is None:  # while a batch runs, rows come one by one
+            self.refresh()
+
+    def refresh(self) -> None:
+        round_ = self.session.round
+        self.model.set_rows(self.session.inbox_state().rows)
+        self._update_summary()
+        if round_ is not None and round_.state != "open":
+            self.intro.setText(self.tr(
+                "Round {0} is closed: returns for it are refused. Choose the open round "
+                "above, or open a new round under Outputs.").format(round_.period))
+        else:
+            self.intro.setText(self.tr(
+                "Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is "
+                "verified, then merged into the round or refused with the reason."))
+        self._show_details()
+
+    def _update_summary(self) -> None:
+        rows = self.model.rows()
+        counts = {o: sum(1 for r in rows if r.outcome == o) for o in (
+            round_inbox.ACCEPTED, round_inbox.SUPERSEDED, round_inbox.SAME,
+            round_inbox.CONFLICT, round_inbox.REFUSED)}
+        if not rows:
+            self.summary.setText(self.tr("No returns received for this round yet."))
+            return
+        self.summary.setText(self.tr(
+            "{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, "
+            "{5} refused").format(len(rows), *counts.values()))
+
+    def _selected(self) -> InboxRow | None:
+        index = self.view.currentIndex()
+        return index.data(InboxModel.RowRole) if index.isValid() else None
+
+    def _show_details(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.details.setText(self.tr("Select a file to see its verification in full."))
+            self.trust_button.setEnabled(False)
+            return
+        esc = html.escape
+        lines = [f"<b>{esc(row.file_name)}</b>: {esc(status_text(row.status))} · "
+                 f"{esc(self.model.outcome_text(row))}"]
+        if row.verification is not None and row.verification.message:
+            lines.append(esc(row.verification.message))
+        if row.signer:
+            signer = f"{row.signer} <{row.email}>" if row.email else row.signer
+            lines.append(esc(self.tr("Signer: {0}").format(signer)))
+        if row.fingerprint:
+            lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(row.fingerprint)))
+        self.details.setText("<br>".join(lines))
+        self.trust_button.setEnabled(row.status == verify.UNKNOWN_SIGNER and self.run is None)
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+
+    # -- taking files in -----------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add returns"), "",
+            self.tr("Returns (*.xlsx *.pdf);;All files (*)"))
+        if names:
+            self.take_in_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of returns"))
+        if folder:
+            self.take_in_paths([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.take_in_paths(paths)
+
+    def take_in_paths(self, paths: list[Path]) -> None:
+        """Take in files and folders (a drop and the Add buttons both end here)."""
+        if self.session.round is None:
+            self.progress_label.setText(self.tr("This programme has no round to take "
+                                                "returns into. Open a round under Outputs."))
+            return
+        if self.run is not None:
+            self.queued += paths
+            return
+        self.run = IntakeRun(self.session, paths, self)
+        self.run.file_taken.connect(self._file_taken)
+        self.run.progressed.connect(self._progressed)
+        self.run.finished.connect(self._finished)
+        self.progress.setRange(0, 0)  # busy until the files are counted
+        self.progress_label.setText(self.tr("Looking for returns…"))
+        self._show_progress(True)
+        self.trust_button.setEnabled(False)
+        self.run.start()
+
+    def cancel(self) -> None:
+        if self.run is not None:
+            self.queued.clear()
+            self.run.cancel()
+
+    def _file_taken(self, taken) -> None:
+        self.model.add(round_inbox.row_of(taken))
+        self._update_summary()
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if name:
+            self.progress_label.setText(self.tr("Taking in {0}…").format(name))
+
+    def _finished(self, done: int, total: int, cancelled: bool) -> None:
+        run, self.run = self.run, None
+        self._show_progress(False)
+        if run.error:
+            text = self.tr("Stopped after {0} of {1} files: {2}").format(done, total, run.error)
+        elif cancelled:
+            text = self.tr("Cancelled: {0} of {1} files were taken in; the rest were not "
+                           "touched.").format(done, total)
+        else:
+            text = self.tr("Files taken in: {0}.").format(done)
+        self.progress_label.setText(text)
+        run.deleteLater()
+        self.refresh()
+        if self.queued:
+            queued, self.queued = self.queued, []
+            self.take_in_paths(queued)
+
+    def shutdown(self) -> None:
+        """Stop work before the window goes (files recorded so far stay recorded)."""
+        self.cancel()
+        for job in (self.run, self.reverifier):
+            if job is not None:
+                job.wait()
+
+    # -- trusting a signer ---------------------------------------------------------------
+
+    def trust_selected(self) -> None:
+        row = self._selected()
+        if row is None or row.status != verify.UNKNOWN_SIGNER:
+            return
+        certificate = round_inbox.certificate_of(self.session.workspace, row)
+        if certificate is None:
+            return
+        shown = row.verification or verify.Verification(
+            Path(row.file_name), row.status, signer=row.signer, email=row.email, unit=row.unit,
+            fingerprint=row.fingerprint)
+        if not confirm_trust(self, shown):
+            return
+        count = self.session.trust(certificate)
+        self.progress_label.setText(self.tr("{0} is trusted now. Received files that became "
+                                            "valid: {1}.").format(row.signer, count))
+        self.reverify(row.fingerprint)
+
+    def reverify(self, fingerprint: str) -> None:
+        """Verify again the files this window took in from that signer."""
+        paths = [r.path for r in self.model.rows()
+                 if r.path is not None and r.fingerprint == fingerprint]
+        if not paths:
+            return
+        trusted, home = self.session.trusted(), self.session.workspace.home
+
+        def work(_progress, _cancelled):
+            return [check(p, trusted, home) for p in paths]
+
+        self.reverifier = Worker(work, self)
+        self.reverifier.succeeded.connect(self.session.reverified)
+        self.reverifier.start()

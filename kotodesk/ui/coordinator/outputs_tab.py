@@ -1,0 +1,311 @@
+"""Outputs: the signed merged report (.xlsx) and meeting summary (.pdf) of the round, a
+new round, and the round package for the units. What is read from the database is read
+here; unlocking the key, sealing and writing run on a worker thread."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk import keys, signed_outputs
+from kotodesk.errors import KotodeskError
+from kotodesk.storage import settings
+from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.worker import Worker
+
+FOLDER_SETTING = "coordinator_folder"
+
+
+class OutputsTab(QWidget):
+    def __init__(self, session: CoordinatorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.home = session.workspace.home
+        self.worker: Worker | None = None
+        store = session.workspace.store
+
+        # Signature: who signs, and the passphrase that unlocks the key.
+        key_box = QGroupBox(self.tr("Signature"))
+        key_form = QFormLayout(key_box)
+        self.signer = QLabel()
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        key_form.addRow(self.tr("Signer:"), self.signer)
+        key_form.addRow(self.tr("&Passphrase:"), self.passphrase)
+
+        # The merged report and the meeting summary.
+        merged_box = QGroupBox(self.tr("Merged report and meeting summary"))
+        merged_layout = QVBoxLayout(merged_box)
+        self.folder = QLineEdit(settings.get(store, FOLDER_SETTING) or QStandardPaths.
+                                writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        self.folder.setAccessibleName(self.tr("Folder for the files"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose the folder"))
+        choose.clicked.connect(self._choose_folder)
+        folder_label = QLabel(self.tr("Save in &folder:"))
+        folder_label.setBuddy(self.folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        self.want_xlsx = QCheckBox(self.tr("Merged report (.&xlsx): every measure with each "
+                                           "unit's contribution"))
+        self.want_xlsx.setChecked(True)
+        self.want_pdf = QCheckBox(self.tr("Meeting summary (.p&df): legend, charts per theme, "
+                                          "who has not returned, each measure"))
+        self.pdf_ready = signed_outputs.pdf_available()
+        self.want_pdf.setChecked(self.pdf_ready)
+        self.want_pdf.setEnabled(self.pdf_ready)
+        if not self.pdf_ready:
+            self.want_pdf.setToolTip(self.tr("This version of kotodesk cannot write the "
+                                             "meeting summary yet."))
+        self.conflict_note = QLabel()
+        self.conflict_note.setWordWrap(True)
+        self.write_button = QPushButton(self.tr("&Write and sign"))
+        self.write_button.clicked.connect(self.write_merged)
+        merged_layout.addLayout(folder_row)
+        merged_layout.addWidget(self.want_xlsx)
+        merged_layout.addWidget(self.want_pdf)
+        merged_layout.addWidget(self.conflict_note)
+        merged_layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # The round package.
+        package_box = QGroupBox(self.tr("Round package for the units"))
+        package_layout = QVBoxLayout(package_box)
+        self.package_text = QLabel()
+        self.package_text.setWordWrap(True)
+        self.package_button = QPushButton(self.tr("Write round &package"))
+        self.package_button.clicked.connect(self.write_package)
+        package_layout.addWidget(self.package_text)
+        package_layout.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # A new round.
+        round_box = QGroupBox(self.tr("Open a new round"))
+        round_form = QFormLayout(round_box)
+        self.period = QLineEdit()
+        self.period.setAccessibleName(self.tr("Monitoring period"))
+        self.period.setPlaceholderText(self.tr("e.g. 1–12/2024"))
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        later = date.today() + timedelta(days=30)
+        self.deadline.setDate(QDate(later.year, later.month, later.day))
+        self.next_period = QLineEdit()
+        self.next_period.setAccessibleName(self.tr("Next period"))
+        self.close_open = QCheckBox(self.tr("&Close the round that is open now"))
+        self.close_open.setChecked(True)
+        self.open_button = QPushButton(self.tr("&Open round"))
+        self.open_button.clicked.connect(self.open_round)
+        round_form.addRow(self.tr("Monitoring p&eriod:"), self.period)
+        round_form.addRow(self.tr("&Deadline:"), self.deadline)
+        round_form.addRow(self.tr("Ne&xt period:"), self.next_period)
+        round_form.addRow(self.close_open)
+        round_form.addRow(self.open_button)
+        round_form.setAlignment(self.open_button, Qt.AlignmentFlag.AlignLeft)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Writing progress"))
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Result"))
+
+        grid = QGridLayout(self)
+        grid.addWidget(key_box, 0, 0, 1, 2)
+        grid.addWidget(merged_box, 1, 0)
+        grid.addWidget(package_box, 2, 0)
+        grid.addWidget(round_box, 1, 1, 2, 1)
+        grid.addWidget(self.progress, 3, 0, 1, 2)
+        grid.addWidget(self.message, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        round_ = self.session.round
+        has_key = keys.has_identity(self.home)
+        if has_key:
+            info = keys.describe(keys.own_certificate(self.home))
+            self.signer.setText(f"{info.name} &lt;{html.escape(info.email)}&gt; · "
+                                + html.escape(self.tr("fingerprint {0}…").format(
+                                    info.fingerprint[:23])))
+        else:
+            self.signer.setText(self.tr(
+                "You have no signing key yet. Make one with File › Export signed return… "
+                "(it asks for your name and a passphrase) or with `kotodesk key new`."))
+        busy = self.worker is not None
+        self.passphrase.setEnabled(has_key)
+        self.write_button.setEnabled(has_key and round_ is not None and not busy)
+        self.package_button.setEnabled(has_key and round_ is not None and not busy)
+        self.open_button.setEnabled(not busy)
+        conflicts = len(self.session.conflicts())
+        self.conflict_note.setText(self.tr(
+            "Conflicts still open: {0}. The contributions concerned are marked unresolved "
+            "in the files.").format(conflicts) if conflicts else "")
+        self.conflict_note.setVisible(bool(conflicts))
+        if round_ is None:
+            self.package_text.setText(self.tr("This programme has no round yet."))
+            return
+        self.package_text.setText(self.tr(
+            "The package for round {0} carries the catalogue, the round and its deadline, the "
+            "previous round's merged entries and your review comments. Send it to every "
+            "unit.").format(round_.period))
+        if not self.period.text():
+            self.period.setText(round_.next_period)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Save in folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(f"<span style='color:#b71c1c'>{html.escape(text)}</span>")
+
+    def _ready(self) -> tuple[str, Path] | None:
+        secret = self.passphrase.text()
+        if not secret:
+            self._fail(self.tr("Enter your passphrase."))
+            self.passphrase.setFocus()
+            return None
+        if not self.folder.text().strip():
+            self._fail(self.tr("Choose a folder."))
+            return None
+        folder = Path(self.folder.text().strip()).expanduser()
+        settings.put(self.session.workspace.store, **{FOLDER_SETTING: str(folder)})
+        return secret, folder
+
+    def write_merged(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        if not (self.want_xlsx.isChecked() or self.want_pdf.isChecked()):
+            return self._fail(self.tr("Choose the report, the summary or both."))
+        secret, folder = ready
+        session = self.session
+        conflicts = {(c.ref, c.unit_id) for c in session.conflicts()}
+        try:
+            payload = signed_outputs.merged(session.workspace, session.round,
+                                            keys.own_certificate(self.home),
+                                            conflicts=conflicts)
+        except KotodeskError as exc:
+            return self._fail(str(exc))
+        programme, round_part = payload["programme"], payload["round"]
+        xlsx = folder / (signed_outputs.file_stem(programme, round_part, "yhdistetty")
+                         + ".xlsx") if self.want_xlsx.isChecked() else None
+        pdf = folder / (signed_outputs.file_stem(programme, round_part, "kokousyhteenveto")
+                        + ".pdf") if self.want_pdf.isChecked() else None
+        home = self.home
+
+        def work(progress, _cancelled):
+            identity = keys.load_identity(home, secret)
+            progress(0.3)
+            folder.mkdir(parents=True, exist_ok=True)
+            return signed_outputs.write_merged(payload, identity, xlsx=xlsx, pdf=pdf,
+                                               progress=lambda f: progress(0.3 + 0.7 * f))
+
+        self._start(work, self.tr("Signing and writing the merged files…"))
+
+    def write_package(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        secret, folder = ready
+        session = self.session
+        try:
+            payload = signed_outputs.package(session.workspace, session.round,
+                                             keys.own_certificate(self.home))
+        except KotodeskError as exc:
+            return self._fail(str(exc))
+        target = folder / (signed_outputs.file_stem(payload["programme"], payload["round"],
+                                                    "kierrospaketti") + ".xlsx")
+        home = self.home
+
+        def work(_progress, _cancelled):
+            identity = keys.load_identity(home, secret)
+            folder.mkdir(parents=True, exist_ok=True)
+            return [signed_outputs.write_package_file(payload, identity, target)]
+
+        self._start(work, self.tr("Signing and writing the round package…"))
+
+    def _start(self, work, text: str) -> None:
+        self.worker = Worker(work, self)
+        self.worker.progressed.connect(lambda f, _t: self.progress.setValue(int(f * 100)))
+        self.worker.succeeded.connect(self._written)
+        self.worker.failed.connect(self._failed)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.message.setText(html.escape(text))
+        self.refresh()
+        self.worker.start()
+
+    def _written(self, paths: list[Path]) -> None:
+        self._stopped()
+        self.passphrase.clear()
+        self.message.setText("<br>".join([html.escape(self.tr("Wrote:"))]
+                                         + [html.escape(str(p)) for p in paths]))
+
+    def _failed(self, exc: Exception) -> None:
+        self._stopped()
+        if isinstance(exc, keys.PassphraseError):
+            self._fail(self.tr("Wrong passphrase. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        elif isinstance(exc, (KotodeskError, OSError)):
+            self._fail(str(exc))
+        else:
+            raise exc  # a bug: the application's error handler reports it
+
+    def _stopped(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        self.progress.setVisible(False)
+        self.refresh()
+
+    def open_round(self) -> None:
+        picked = self.deadline.date()
+        try:
+            made = self.session.open_round(
+                self.period.text(), date(picked.year(), picked.month(), picked.day()),
+                self.next_period.text(), keep_open=not self.close_open.isChecked())
+        except KotodeskError as exc:
+            return self._fail(str(exc))
+        self.period.clear()
+        self.next_period.clear()
+        self.message.setText(html.escape(self.tr(
+            "Round {0} is open. Write its round package and send it to the units.")
+            .format(made.period)))
+
+    def shutdown(self) -> None:
+        """The files are being written: finish, never leave half."""
+        if self.worker is not None:
+            self.worker.wait()

@@ -1,0 +1,256 @@
+"""Merged statuses: where the units answering for a measure disagree, the default (the
+least advanced unit's status) and the coordinator's own choice with a note."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kotodesk.errors import KotodeskError
+from kotodesk.measure_statuses import MeasureStatus
+from kotodesk.model import Programme, Unit, default_colour
+from kotodesk.ui.coordinator.completeness_models import short_name, status_label
+from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.status_icons import status_icon
+
+
+def _shortened(text: str, limit: int = 110) -> str:
+    """A measure's text in a table row (the whole text is under the table)."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _icon(programme: Programme, code: str):
+    level = programme.level(code)
+    return status_icon(code if level else None, level.colour if level else default_colour(""))
+
+
+class MeasureStatusModel(QAbstractTableModel):
+    MEASURE, UNITS, DEFAULT, MERGED, NOTE = range(5)
+    StatusRole = Qt.ItemDataRole.UserRole + 1
+    AttentionRole = Qt.ItemDataRole.UserRole + 2  # units disagree, or the coordinator set it
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeasureStatus] = []
+        self._programme: Programme | None = None
+        self._units: dict[str, Unit] = {}
+
+    def set_rows(self, rows: list[MeasureStatus], programme: Programme,
+                 units: dict[str, Unit]) -> None:
+        self.beginResetModel()
+        self._rows, self._programme, self._units = list(rows), programme, units
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("Measure"), self.tr("Units' statuses"), self.tr("Default"),
+                    self.tr("Merged status"), self.tr("Note")][section]
+        return None
+
+    def units_text(self, row: MeasureStatus) -> str:
+        return "\n".join(f"{unit.abbreviation or short_name(unit, self._units)}: "
+                         f"{status_label(self._programme, status or '')}"
+                         for unit, status in row.by_unit)
+
+    def merged_text(self, row: MeasureStatus) -> str:
+        label = status_label(self._programme, row.status)
+        return self.tr("{0} (set by you)").format(label) if row.override else label
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.StatusRole:
+            return row
+        if role == self.AttentionRole:
+            return row.disagree or row.override is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                self.MEASURE: f"{row.measure.ref} {_shortened(row.measure.text)}",
+                self.UNITS: self.units_text(row),
+                self.DEFAULT: status_label(self._programme, row.default),
+                self.MERGED: self.merged_text(row),
+                self.NOTE: row.override.note if row.override else "",
+            }[column]
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.DEFAULT:
+                return _icon(self._programme, row.default)
+            if column == self.MERGED:
+                return _icon(self._programme, row.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MEASURE:
+            return row.measure.text
+        return None
+
+
+class AttentionFilter(QSortFilterProxyModel):
+    """Only the measures that need the coordinator's eye, unless all are asked for."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show_all = False
+
+    def set_show_all(self, show_all: bool) -> None:
+        self.beginFilterChange()
+        self.show_all = show_all
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        return self.show_all or bool(self.sourceModel().index(row, 0, parent).data(
+            MeasureStatusModel.AttentionRole))
+
+
+class StatusesTab(QWidget):
+    def __init__(self, session: CoordinatorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        intro = QLabel(self.tr(
+            "When the units answering for a measure disagree, the merged status defaults to "
+            "the least advanced one. You can set it yourself, with a note for the meeting."))
+        intro.setWordWrap(True)
+        self.show_all = QCheckBox(self.tr("Show every &measure with a contribution"))
+        self.show_all.setAccessibleName(self.tr("Show every measure with a contribution"))
+        self.model = MeasureStatusModel(self)
+        self.proxy = AttentionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.show_all.toggled.connect(self._show_all)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Merged statuses"))
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MeasureStatusModel.MEASURE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((MeasureStatusModel.UNITS, 350), (MeasureStatusModel.DEFAULT, 190),
+                              (MeasureStatusModel.MERGED, 220), (MeasureStatusModel.NOTE, 150)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.empty = QLabel()
+
+        self.selected_label = QLabel()
+        self.selected_label.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Merged status"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note for the meeting"))
+        self.note.setPlaceholderText(self.tr("Why this status, e.g. what the units said"))
+        self.set_button = QPushButton(self.tr("&Set merged status"))
+        self.set_button.clicked.connect(self.set_status)
+        self.clear_button = QPushButton(self.tr("Return to the &default"))
+        self.clear_button.clicked.connect(self.clear_status)
+        self.message = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Merged s&tatus:"), self.status)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.message, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.selected_label)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.selected()
+        programme = self.session.catalogue.programme
+        self.status.clear()
+        for level in programme.scale:
+            self.status.addItem(status_icon(level.code, level.colour), level.label, level.code)
+        self.model.set_rows(self.session.measure_statuses(), programme,
+                            self.session.workspace.register.units)
+        self._select(chosen.measure.ref if chosen else None)
+        self._update_empty()
+        self.view.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.view.resizeRowsToContents()  # the measure column has its width now
+
+    def _show_all(self, on: bool) -> None:
+        chosen = self.selected()
+        self.proxy.set_show_all(on)
+        self._select(chosen.measure.ref if chosen else None)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(self.proxy.rowCount() == 0)
+        self.empty.setText(self.tr("No measure needs your decision: where several units "
+                                   "answered, they agree."))
+
+    def _select(self, ref: str | None) -> None:
+        for r in range(self.proxy.rowCount()):
+            if ref is None or self.proxy.index(r, 0).data(
+                    MeasureStatusModel.StatusRole).measure.ref == ref:
+                self.view.selectRow(r)
+                break
+        self._show_selected()
+
+    def selected(self) -> MeasureStatus | None:
+        index = self.view.currentIndex()
+        return index.data(MeasureStatusModel.StatusRole) if index.isValid() else None
+
+    def _show_selected(self, *_args) -> None:
+        row = self.selected()
+        for widget in (self.status, self.note, self.set_button):
+            widget.setEnabled(row is not None)
+        self.clear_button.setEnabled(row is not None and row.override is not None)
+        if row is None:
+            self.selected_label.setText("")
+            return
+        self.selected_label.setText(f"<b>{html.escape(row.measure.ref)}</b> "
+                                    f"{html.escape(row.measure.text)}")
+        self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+        self.note.setText(row.override.note if row.override else "")
+
+    def set_status(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            self.session.set_status(row.measure.ref, self.status.currentData(),
+                                    self.note.text())
+        except KotodeskError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("{0}: merged status set.").format(row.measure.ref))
+
+    def clear_status(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self.session.set_status(row.measure.ref, None, "")
+        self.message.setText(self.tr("{0}: back to the default.").format(row.measure.ref))

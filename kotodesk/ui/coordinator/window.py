@@ -1,0 +1,109 @@
+"""The coordinator's window: one round of the programme shown in the main window, in six
+tabs (Alt+letter or Ctrl+Tab moves between them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+
+from kotodesk.ui.coordinator.completeness_tab import CompletenessTab
+from kotodesk.ui.coordinator.conflicts_tab import ConflictsTab
+from kotodesk.ui.coordinator.inbox_tab import InboxTab
+from kotodesk.ui.coordinator.outputs_tab import OutputsTab
+from kotodesk.ui.coordinator.review_tab import ReviewTab
+from kotodesk.ui.coordinator.state import ENTRY_CHANGES, ROUNDS, CoordinatorSession
+from kotodesk.ui.coordinator.statuses_tab import StatusesTab
+from kotodesk.workspace import Workspace
+
+
+class CoordinatorWindow(QMainWindow):
+    entries_changed = Signal()  # returns, choices or a new round changed the round's entries
+
+    def __init__(self, workspace: Workspace, programme_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = CoordinatorSession(workspace, programme_id, self)
+        self.setObjectName("coordinatorWindow")
+
+        self.rounds = QComboBox()
+        self.rounds.setAccessibleName(self.tr("Round"))
+        self.rounds.setMinimumContentsLength(22)
+        self.rounds.activated.connect(
+            lambda i: self.session.choose_round(self.rounds.itemData(i)))
+        self.programme = QLabel()
+        round_label = QLabel(self.tr("&Round:") + " ")
+        round_label.setBuddy(self.rounds)
+        toolbar = QToolBar(self.tr("Round"))
+        toolbar.setObjectName("roundBar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(round_label)
+        toolbar.addWidget(self.rounds)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.programme)
+        self.addToolBar(toolbar)
+
+        self.inbox = InboxTab(self.session)
+        self.conflicts = ConflictsTab(self.session)
+        self.completeness = CompletenessTab(self.session)
+        self.review = ReviewTab(self.session)
+        self.statuses = StatusesTab(self.session)
+        self.outputs = OutputsTab(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Coordinator's work"))
+        for tab in (self.inbox, self.conflicts, self.completeness, self.review, self.statuses,
+                    self.outputs):
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+
+        add = QAction(self.tr("Add returns…"), self)
+        add.setShortcut(QKeySequence.StandardKey.Open)
+        add.triggered.connect(self._add_returns)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addActions([add, close])
+
+        self.session.round_chosen.connect(self.refresh)
+        self.session.changed.connect(self._changed)
+        self.resize(1280, 720)
+        self.refresh()
+
+    def _changed(self, what: str) -> None:
+        self.refresh()
+        if what in (*ENTRY_CHANGES, ROUNDS):
+            self.entries_changed.emit()
+
+    def refresh(self) -> None:
+        session = self.session
+        catalogue = session.catalogue
+        name = catalogue.programme.short_name or catalogue.programme.name
+        self.programme.setText(catalogue.programme.name)
+        self.rounds.clear()
+        for r in reversed(session.rounds()):
+            state = self.tr("open") if r.state == "open" else self.tr("closed")
+            self.rounds.addItem(f"{r.period} ({state})", r.id)
+        if session.round is not None:
+            self.rounds.setCurrentIndex(max(0, self.rounds.findData(session.round.id)))
+        period = f" · {session.round.period}" if session.round else ""
+        self.setWindowTitle(self.tr("Coordinator: {0}").format(name) + f"{period} – kotodesk")
+        conflicts = len(session.conflicts())
+        titles = [self.tr("Returns &inbox"),
+                  self.tr("&Conflicts ({0})").format(conflicts) if conflicts
+                  else self.tr("&Conflicts"),
+                  self.tr("Co&mpleteness"), self.tr("Re&view"), self.tr("Merged &statuses"),
+                  self.tr("&Outputs")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def follow_programme(self, programme_id: str) -> None:
+        self.session.follow_programme(programme_id)
+
+    def _add_returns(self) -> None:
+        self.tabs.setCurrentWidget(self.inbox)
+        self.inbox.choose_files()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inbox.shutdown()
+        self.outputs.shutdown()
+        event.accept()

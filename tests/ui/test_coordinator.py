@@ -1,0 +1,396 @@
+"""The coordinator's window on a real database with real signed returns: the inbox takes a
+batch in off the UI thread, conflicts are settled side by side, completeness, review,
+merged statuses and the signed outputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from kotodesk import keys, round_inbox, verify
+from kotodesk.merged import merged_payload
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, settings, trust
+from kotodesk.ui.coordinator import inbox_tab
+from kotodesk.ui.coordinator.completeness_models import NOT_RESPONSIBLE, UnitReturnsModel
+from kotodesk.ui.coordinator.inbox_model import InboxModel
+from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
+from kotodesk.ui.coordinator.window import CoordinatorWindow
+from tests.returns_batch import HENKILOSTO, SHARED, make_batch
+
+PASSPHRASE = "koordinaattori-2024"
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    made = make_batch(folder / "mail", folder / "unit")
+    made["folder"] = folder / "mail"
+    return made
+
+
+@pytest.fixture
+def coordinator(qtbot, workspace, batch):
+    for unit in ("kasko", "kuva"):
+        trust.add(workspace.store, batch["people"][unit].certificate)
+    settings.put(workspace.store, user_name="Kirsi Koordinaattori")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def take_in(qtbot, window, paths) -> None:
+    window.inbox.take_in_paths(paths)
+    qtbot.waitUntil(lambda: window.inbox.run is None, timeout=20000)
+
+
+def rows_by_file(window) -> dict[str, round_inbox.InboxRow]:
+    return {r.file_name: r for r in window.inbox.model.rows()}
+
+
+def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, coordinator,
+                                                                       batch, workspace):
+    paths = batch["paths"]
+    seen = []
+    coordinator.inbox.take_in_paths([batch["folder"]])
+    coordinator.inbox.run.file_taken.connect(seen.append)
+    assert coordinator.inbox.progress.isVisible()  # shown while the batch runs
+    qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=20000)
+    assert len(seen) == 5 and not coordinator.inbox.progress.isVisible()
+
+    rows = rows_by_file(coordinator)
+    kasko = rows[paths["kasko"].name]
+    assert (kasko.status, kasko.outcome, kasko.unit) == (
+        verify.VALID, round_inbox.ACCEPTED, "Kasvatuksen ja koulutuksen toimiala")
+    assert rows[paths[HENKILOSTO].name].status == verify.UNKNOWN_SIGNER
+    assert rows[paths[HENKILOSTO].name].outcome == round_inbox.CONFLICT
+    assert rows[paths["unsigned"].name].status == verify.UNSIGNED
+    junk = rows[paths["junk"].name]
+    assert junk.outcome == round_inbox.REFUSED and "zip" in junk.detail
+
+    model = coordinator.inbox.model
+    row = next(i for i, r in enumerate(model.rows()) if r.file_name == paths["junk"].name)
+    outcome = model.index(row, InboxModel.OUTCOME)
+    assert outcome.data().startswith("Refused: ")
+    assert outcome.data(Qt.ItemDataRole.DecorationRole) is not None  # icon and word
+    assert model.index(row, InboxModel.RESULT).data() == "Unreadable"
+    assert coordinator.inbox.summary.text().startswith("5 files: 2 accepted")
+    round_ = workspace.round()
+    assert len(inbox.files(workspace.store, round_.id)) == 4  # the refused one is not kept
+    assert coordinator.tabs.tabText(1) == "&Conflicts (1)"
+
+    # The same files again: each is refused as already received, nothing is added.
+    take_in(qtbot, coordinator, [paths["kasko"]])
+    again = [r for r in coordinator.inbox.model.rows() if r.outcome == round_inbox.REFUSED]
+    assert any("already received" in r.detail for r in again)
+    assert len(inbox.files(workspace.store, round_.id)) == 4
+
+
+def test_a_real_drop_event_takes_the_files_in(qtbot, coordinator, batch):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(batch["paths"]["kasko"])),
+                  QUrl.fromLocalFile(str(batch["paths"]["kuva"]))])
+    tab = coordinator.inbox
+    centre = QPointF(tab.rect().center())
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(tab, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    drop.ignore()
+    QApplication.sendEvent(tab, drop)
+    assert drop.isAccepted() and tab.run is not None
+    qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
+    assert {r.file_name: r.outcome for r in tab.model.rows()} == {
+        "palautus_kasko.xlsx": round_inbox.ACCEPTED, "palautus_kuva.xlsx": round_inbox.ACCEPTED}
+
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    refused = QDragEnterEvent(centre, Qt.DropAction.CopyAction, text_only,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    refused.ignore()
+    QApplication.sendEvent(tab, refused)
+    assert not refused.isAccepted()
+
+
+def test_cancel_leaves_the_files_recorded_so_far(qtbot, coordinator, batch, workspace):
+    tab = coordinator.inbox
+    tab.take_in_paths([batch["folder"]])
+    taken = []
+
+    def cancel_after_two(intake):
+        taken.append(intake)
+        if len(taken) == 2:
+            qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+
+    tab.run.file_taken.connect(cancel_after_two)
+    qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
+    assert tab.progress_label.text() == ("Cancelled: 2 of 5 files were taken in; the rest "
+                                         "were not touched.")
+    recorded = inbox.files(workspace.store, workspace.round().id)
+    assert [f.file_name for f in recorded] == [t.file.name for t in taken if t.accepted]
+    assert len(tab.model.rows()) == 2  # the recorded file and the refused one
+
+
+def test_a_conflict_is_settled_side_by_side(qtbot, coordinator, batch, workspace):
+    take_in(qtbot, coordinator, [batch["folder"]])
+    tab = coordinator.conflicts
+    coordinator.tabs.setCurrentWidget(tab)
+    assert tab.list_model.rowCount() == 1
+    conflict = tab.selected()
+    assert (conflict.ref, conflict.unit_id) == ("2/3.1", HENKILOSTO)
+    options = tab.options
+    assert options.columnCount() == 2
+    fields = [options.headerData(r, Qt.Orientation.Vertical) for r in range(options.rowCount())]
+    narrative = fields.index("What has been done")
+    texts = {options.index(narrative, c).data() for c in range(2)}
+    assert "Käsin muutettu: malli valmis." in texts
+    assert options.index(narrative, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert options.index(fields.index("Status"), 0).data(Qt.ItemDataRole.FontRole) is None
+
+    unsigned = next(c for c in range(2) if options.index(0, c).data()
+                    == batch["paths"]["unsigned"].name)
+    button = tab.buttons.itemAt(unsigned).widget()
+    assert button.accessibleName().startswith(f"Use return {unsigned + 1}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert saved.narrative == "Käsin muutettu: malli valmis."
+    assert tab.list_model.rowCount() == 0
+    assert coordinator.tabs.tabText(1) == "&Conflicts"
+    outcomes = {r.file_name: r.outcome for r in coordinator.inbox.model.rows()}
+    assert outcomes[batch["paths"]["unsigned"].name] == round_inbox.ACCEPTED
+
+
+def test_completeness_shows_each_units_status_and_copies_a_reminder(qtbot, coordinator,
+                                                                    batch, workspace):
+    take_in(qtbot, coordinator, [batch["folder"]])
+    tab = coordinator.completeness
+    coordinator.tabs.setCurrentWidget(tab)
+    units = [tab.units.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
+             for r in range(tab.units.rowCount())]
+    refs = [tab.matrix.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(tab.matrix.columnCount())]
+    assert len(refs) == 47 and tab.matrix.rowCount() == len(units)
+    kasko, sotepe = units.index("kasko"), units.index("sotepe")
+    shared = tab.matrix.index(kasko, refs.index(SHARED))
+    assert shared.data(tab.matrix.CellRole) == "red"
+    assert shared.data(Qt.ItemDataRole.DecorationRole) is not None  # shape, not colour alone
+    assert "Ei käynnistynyt" in shared.data(Qt.ItemDataRole.ToolTipRole)
+    assert shared.data(Qt.ItemDataRole.BackgroundRole) is not None
+    missing = tab.matrix.index(sotepe, refs.index(SHARED))
+    assert missing.data(tab.matrix.CellRole) is None  # expected, not returned
+    assert "not reported" in missing.data(Qt.ItemDataRole.AccessibleTextRole)
+    henkilosto = units.index(HENKILOSTO)
+    assert tab.matrix.index(henkilosto, refs.index("1/1.1")).data(tab.matrix.CellRole) \
+        is NOT_RESPONSIBLE
+    returned = tab.units.index(kasko, UnitReturnsModel.RETURNED).data()
+    assert returned.startswith("Returned ")
+    assert tab.units.index(sotepe, UnitReturnsModel.RETURNED).data() == "Not returned"
+    assert tab.units.index(kasko, UnitReturnsModel.REPORTED).data() == "20/20"
+    themes = [tab.themes.index(r, 1).data() for r in range(tab.themes.rowCount())]
+    assert len(themes) == 4 and all(" of " in t for t in themes)
+
+    tab.matrix_view.setCurrentIndex(shared)
+    assert tab.cell_text.text().startswith("Kasvatuksen ja koulutuksen toimiala · 1/1.1")
+    assert tab.units_view.currentIndex().row() == kasko
+
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(tab.reminder_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert text.startswith("Muistutus: Helsingin kaupungin kotoutumisen")
+    assert "- Sosiaali-, terveys- ja pelastustoimiala" in text
+    assert "Kasvatuksen ja koulutuksen toimiala" not in text
+
+
+def test_review_sends_a_return_back_only_with_a_comment(qtbot, coordinator, batch, workspace):
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
+    tab = coordinator.review
+    coordinator.tabs.setCurrentWidget(tab)
+    units = [tab.model.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
+             for r in range(tab.model.rowCount())]
+    tab.view.selectRow(units.index("kasko"))
+    qtbot.mouseClick(tab.return_button, Qt.MouseButton.LeftButton)
+    assert "comment" in tab.message.text()
+    round_ = workspace.round()
+    assert inbox.reviews(workspace.store, round_.id) == {}
+    tab.comment.setPlainText("Mittarin 1/2.3 luvut puuttuvat.")
+    qtbot.mouseClick(tab.return_button, Qt.MouseButton.LeftButton)
+    review = inbox.reviews(workspace.store, round_.id)["kasko"]
+    assert (review.state, review.comment, review.reviewed_by) == (
+        "returned", "Mittarin 1/2.3 luvut puuttuvat.", "Kirsi Koordinaattori")
+    row = units.index("kasko")
+    assert tab.model.index(row, UnitReturnsModel.REVIEW).data() == "Sent back"
+    assert tab.selected().unit.id == "kasko"  # the selection stays after the refresh
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    assert inbox.reviews(workspace.store, round_.id)["kasko"].state == "accepted"
+
+
+def test_merged_status_is_set_with_a_note_and_returned_to_the_default(qtbot, coordinator,
+                                                                      batch, workspace):
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"], batch["paths"]["kuva"]])
+    tab = coordinator.statuses
+    coordinator.tabs.setCurrentWidget(tab)
+    shown = [tab.proxy.index(r, 0).data(MeasureStatusModel.StatusRole)
+             for r in range(tab.proxy.rowCount())]
+    assert shown and all(s.disagree for s in shown)  # only where the units disagree
+    row = next(i for i, s in enumerate(shown) if s.measure.ref == SHARED)
+    tab.view.selectRow(row)
+    assert tab.selected().default == "red"
+    assert "Kasko: Ei käynnistynyt" in tab.proxy.index(row, MeasureStatusModel.UNITS).data()
+    tab.status.setCurrentIndex(tab.status.findData("green"))
+    tab.note.setText("Kuva on jo aloittanut.")
+    qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)
+    round_ = workspace.round()
+    override = inbox.overrides(workspace.store, round_.id)[SHARED]
+    assert (override.status, override.note) == ("green", "Kuva on jo aloittanut.")
+    assert tab.selected().measure.ref == SHARED
+    assert "(set by you)" in tab.proxy.index(tab.view.currentIndex().row(),
+                                             MeasureStatusModel.MERGED).data()
+    payload = merged_payload(workspace, round_, {}, "")
+    merged = next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == SHARED)
+    assert merged["status"] == "green"
+
+    assert tab.clear_button.isEnabled()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert SHARED not in inbox.overrides(workspace.store, round_.id)
+
+    tab.show_all.setChecked(True)
+    assert tab.proxy.rowCount() > len(shown)
+
+
+def test_trusting_an_unknown_signer_after_the_fingerprint_makes_their_files_valid(
+        qtbot, coordinator, batch, workspace, monkeypatch):
+    take_in(qtbot, coordinator, [batch["paths"][HENKILOSTO]])
+    tab = coordinator.inbox
+    tab.view.selectRow(0)
+    assert tab.trust_button.isEnabled()
+    fingerprint = batch["people"][HENKILOSTO].info.fingerprint
+    assert fingerprint in tab.details.text()
+    asked = []
+    monkeypatch.setattr(inbox_tab, "confirm_trust",
+                        lambda _parent, result: asked.append(result.fingerprint) or True)
+    qtbot.mouseClick(tab.trust_button, Qt.MouseButton.LeftButton)
+    assert asked == [fingerprint]
+    assert trust.get(workspace.store, fingerprint).how == "accepted"
+    [received] = inbox.files(workspace.store, workspace.round().id)
+    assert received.status == verify.VALID
+    qtbot.waitUntil(lambda: tab.model.rows()[0].verification.status == verify.VALID,
+                    timeout=10000)
+    assert tab.model.rows()[0].status == verify.VALID
+
+
+def test_outputs_write_the_signed_merged_report_off_the_ui_thread(qtbot, coordinator, batch,
+                                                                  workspace, tmp_path):
+    identity = keys.new_identity(name="Kirsi Koordinaattori", email="kirsi@hel.fi",
+                                 unit="Kaupunginkanslia", organisation="Helsingin kaupunki")
+    keys.save_identity(workspace.home, identity, PASSPHRASE)
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
+    tab = coordinator.outputs
+    coordinator.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    assert tab.write_button.isEnabled()
+    tab.folder.setText(str(tmp_path / "out"))
+    tab.want_pdf.setChecked(False)
+    tab.passphrase.setText("wrong passphrase")
+    qtbot.mouseClick(tab.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=20000)
+    assert "Wrong passphrase" in tab.message.text()
+
+    tab.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(tab.write_button, Qt.MouseButton.LeftButton)
+    assert not tab.write_button.isEnabled()  # while the worker signs
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=20000)
+    [written] = list((tmp_path / "out").glob("*.xlsx"))
+    assert written.name.startswith("yhdistetty_")
+    assert str(written) in tab.message.text()
+    result = verify.verify_file(written, {identity.info.fingerprint})
+    assert (result.status, result.kind) == (verify.VALID, "kotodesk-merged/1")
+    assert tab.passphrase.text() == ""
+
+
+def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_path, monkeypatch,
+                                                           window):
+    """The coordinator (own data folder) opens a round and writes its package; the unit's
+    window takes it in, shows the new round and the coordinator's comment."""
+    from kotodesk.ui import package_import
+    from kotodesk.workspace import Workspace
+
+    coord_ws = Workspace.open(tmp_path / "coordinator")
+    try:
+        identity = keys.new_identity(name="Kirsi Koordinaattori", email="kirsi@hel.fi",
+                                     unit="Kaupunginkanslia", organisation="Helsingin kaupunki")
+        keys.save_identity(coord_ws.home, identity, PASSPHRASE)
+        office = CoordinatorWindow(coord_ws, None)
+        qtbot.addWidget(office)
+        take_in(qtbot, office, [batch["paths"][HENKILOSTO]])
+        review = office.review
+        units = [review.model.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
+                 for r in range(review.model.rowCount())]
+        review.view.selectRow(units.index(HENKILOSTO))
+        review.comment.setPlainText("Lisätkää rekrytointien luvut.")
+        qtbot.mouseClick(review.return_button, Qt.MouseButton.LeftButton)
+
+        outputs = office.outputs
+        assert outputs.period.text() == "2024"  # the open round's next period
+        outputs.next_period.setText("2025")
+        qtbot.mouseClick(outputs.open_button, Qt.MouseButton.LeftButton)
+        assert office.session.round.period == "2024"
+        assert office.rounds.currentText() == "2024 (open)"
+        assert "6–12/2023 (closed)" in [office.rounds.itemText(i)
+                                        for i in range(office.rounds.count())]
+        outputs.folder.setText(str(tmp_path / "out"))
+        outputs.passphrase.setText(PASSPHRASE)
+        qtbot.mouseClick(outputs.package_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: outputs.worker is None, timeout=20000)
+        [package] = list((tmp_path / "out").glob("kierrospaketti_*.xlsx"))
+        office.close()
+    finally:
+        coord_ws.close()
+
+    asked = []
+    monkeypatch.setattr(package_import, "confirm_trust",
+                        lambda _parent, result: asked.append(result.fingerprint) or True)
+    window.take_in_package(package)
+    assert asked == [identity.info.fingerprint]
+    assert window.session.round.period == "2024"
+    assert "2024" in window.windowTitle()
+    assert "Lisätkää rekrytointien luvut." in window.header.text()
+    assert "sent your last return back" in window.header.text()
+    assert "2024" in window.statusBar().currentMessage()
+    # The previous round's merged entry is now the unit's "last round" text.
+    previous = window.session.previous("2/3.1")
+    assert previous and previous[0].narrative.startswith("2/3.1: ")
+
+
+def test_the_coordinator_window_opens_from_the_main_window_and_reloads_it(
+        qtbot, controller, batch):
+    window = controller.window
+    window.coordinator_action.trigger()
+    office = controller.coordinator
+    qtbot.addWidget(office)
+    assert office.isVisible()
+    assert window.coordinator_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.session.status("2/3.1") is None
+    take_in(qtbot, office, [batch["paths"][HENKILOSTO]])
+    assert window.session.status("2/3.1") == "green"  # the main window shows merged entries
+    window.coordinator_action.trigger()
+    assert controller.coordinator is office  # one coordinator window
+
+
+def test_files_of_a_folder_are_found(tmp_path):
+    (tmp_path / "a").mkdir()
+    for name in ("a/x.xlsx", "a/y.PDF", "a/notes.txt", "z.xlsx"):
+        (tmp_path / name).write_bytes(b"")
+    found = round_inbox.return_files([tmp_path / "a", tmp_path / "z.xlsx"])
+    assert [p.relative_to(tmp_path) for p in found] == [Path("a/x.xlsx"), Path("a/y.PDF"),
+                                                         Path("z.xlsx")]
