@@ -1,4 +1,5 @@
-"""A read-only table model over a list of rows, for the small tables of dialogs."""
+"""A read-only table model over a list of rows, for the small tables of dialogs and the
+coordinator's lists (set_rows shows new rows, add appends one)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,19 @@ class RowsModel(QAbstractTableModel):
 
     def row(self, number: int) -> Any:
         return self._rows[number]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def add(self, row: Any) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
 
     def headers(self) -> list[str]:
         raise NotImplementedError

@@ -3,11 +3,12 @@ colour alone. Used by the Verify dialog and the coordinator's returns inbox."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk import verify
+from kotodesk.ui.rows_model import RowsModel
 from kotodesk.verify import Verification
 
 _ICONS = {
@@ -47,48 +48,22 @@ def signed_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-class VerificationModel(QAbstractTableModel):
+class VerificationModel(RowsModel):
     FILE, STATUS, UNIT, ROUND, SIGNER, SIGNED, FINGERPRINT = range(7)
     ResultRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Verification] = []
-
-    def set_rows(self, rows: list[Verification]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def add(self, result: Verification) -> None:
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(result)
-        self.endInsertRows()
+        super().__init__([], parent)
 
     def replace(self, row: int, result: Verification) -> None:
         self._rows[row] = result
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def rows(self) -> list[Verification]:
-        return list(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("File"), self.tr("Result"), self.tr("Unit"), self.tr("Round"),
+                self.tr("Signer"), self.tr("Signed"), self.tr("Fingerprint")]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("File"), self.tr("Result"), self.tr("Unit"), self.tr("Round"),
-                    self.tr("Signer"), self.tr("Signed"), self.tr("Fingerprint")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
+    def cell(self, r: Verification, column: int, role: int):
         if role == self.ResultRole:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:

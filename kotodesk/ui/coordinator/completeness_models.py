@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk.merged import Completeness, UnitReturn
 from kotodesk.model import Catalogue, Measure, Programme, Unit, default_colour
+from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time
 
@@ -51,49 +52,31 @@ def tint(colour: str) -> QBrush:
     return QBrush(c)
 
 
-class UnitReturnsModel(QAbstractTableModel):
+class UnitReturnsModel(RowsModel):
     UNIT, RETURNED, REPORTED, REVIEW, COMMENT = range(5)
     UnitRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UnitReturn] = []
-        self._units: dict[str, Unit] = {}
+        super().__init__([], parent)
+        self.units: dict[str, Unit] = {}  # the register's units, for short names
 
-    def set_rows(self, rows: list[UnitReturn], units: dict[str, Unit]) -> None:
-        """`units`: the register's units, for short names."""
-        self.beginResetModel()
-        self._rows, self._units = list(rows), units
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Unit"), self.tr("Returned"), self.tr("Measures"),
-                    self.tr("Review"), self.tr("Comment to the unit")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Unit"), self.tr("Returned"), self.tr("Measures"), self.tr("Review"),
+                self.tr("Comment to the unit")]
 
     def review_text(self, row: UnitReturn) -> str:
         if row.review is None:
             return ""
         return self.tr("Accepted") if row.review.state == "accepted" else self.tr("Sent back")
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: UnitReturn, column: int, role: int):
         if role == self.UnitRole:
             return row
+        if role == Qt.ItemDataRole.DisplayRole and column == self.UNIT:
+            return short_name(row.unit, self.units)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.UNIT:
-                return short_name(row.unit, self._units) if role == Qt.ItemDataRole.\
-                    DisplayRole else row.unit.name
+                return row.unit.name
             if column == self.RETURNED:
                 if not row.returned:
                     return self.tr("Not returned")
@@ -193,35 +176,21 @@ class CompletenessMatrixModel(QAbstractTableModel):
         return None
 
 
-class ThemeProgressModel(QAbstractTableModel):
+class ThemeProgressModel(RowsModel):
+    """Rows: (theme name, measures complete, measures), the names numbered."""
+
     THEME, COMPLETE = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, int, int]] = []
+        super().__init__([], parent)
 
-    def set_rows(self, rows: list[tuple[str, int, int]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Theme"), self.tr("Complete")]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Theme"), self.tr("Complete")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def cell(self, row: tuple[str, int, int], column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        name, reported, total = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == self.THEME:
-                return f"{index.row() + 1}. {name}"
-            return self.tr("{0} of {1} measures").format(reported, total)
-        return None
+        name, reported, total = row
+        if column == self.THEME:
+            return name
+        return self.tr("{0} of {1} measures").format(reported, total)

@@ -28,6 +28,7 @@ from kotodesk.ui.coordinator.completeness_models import (
     UnitReturnsModel,
 )
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.status_icons import status_icon
 
 CELL = 24  # px: a matrix cell, and every row of the units beside it
@@ -90,17 +91,11 @@ class CompletenessTab(QWidget):
         self.summary.setWordWrap(True)
 
         self.units = UnitReturnsModel(self)
-        self.units_view = QTableView()
-        self.units_view.setModel(self.units)
-        self.units_view.setAccessibleName(self.tr("Units and their returns"))
+        self.units_view = row_table(self.units, self.tr("Units and their returns"))
         for column in (UnitReturnsModel.REVIEW, UnitReturnsModel.COMMENT):
             self.units_view.setColumnHidden(column, True)
-        self.units_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.units_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.units_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.units_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.units_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.units_view.verticalHeader().setVisible(False)
         self.units_view.verticalHeader().setDefaultSectionSize(CELL)
         self.units_view.setColumnWidth(UnitReturnsModel.UNIT, 250)
         self.units_view.setColumnWidth(UnitReturnsModel.RETURNED, 160)
@@ -168,16 +163,17 @@ class CompletenessTab(QWidget):
         layout.addWidget(self.cell_text)
         layout.addLayout(bottom)
 
-        session.round_chosen.connect(self.refresh)
-        session.changed.connect(lambda _what: self.refresh())
+        session.watch(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         self.state = state = self.session.completeness()
         catalogue = self.session.catalogue
-        self.units.set_rows(state.units if state else [], self.session.workspace.register.units)
+        self.units.units = self.session.workspace.register.units
+        self.units.set_rows(state.units if state else [])
         self.matrix.set_state(state, catalogue)
-        self.themes.set_rows(state.themes if state else [])
+        self.themes.set_rows([(f"{number}. {name}", reported, total) for number, (
+            name, reported, total) in enumerate(state.themes if state else [], start=1)])
         self.themes_view.setFixedHeight(self.themes_view.horizontalHeader().sizeHint().height()
                                         + CELL * self.themes.rowCount() + 4)
         self._fill_legend(catalogue.programme)

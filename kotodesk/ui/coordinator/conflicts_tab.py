@@ -24,49 +24,34 @@ from kotodesk.merge import Conflict
 from kotodesk.model import Catalogue, Programme, default_colour
 from kotodesk.register import Register
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.coordinator.tables import row_table
+from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time, status_text
 
 
-class ConflictListModel(QAbstractTableModel):
+class ConflictListModel(RowsModel):
     MEASURE, UNIT, FILES = range(3)
     ConflictRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Conflict] = []
-        self._catalogue: Catalogue | None = None
-        self._register: Register | None = None
+        super().__init__([], parent)
+        self.catalogue: Catalogue | None = None
+        self.register: Register | None = None
 
-    def set_rows(self, rows: list[Conflict], catalogue: Catalogue, register: Register) -> None:
-        self.beginResetModel()
-        self._rows, self._catalogue, self._register = list(rows), catalogue, register
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Measure"), self.tr("Unit"), self.tr("Files")]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Measure"), self.tr("Unit"), self.tr("Files")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        conflict = self._rows[index.row()]
+    def cell(self, conflict: Conflict, column: int, role: int):
         if role == self.ConflictRole:
             return conflict
-        unit = self._register.units.get(conflict.unit_id)
+        unit = self.register.units.get(conflict.unit_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {self.MEASURE: conflict.ref,
                     self.UNIT: unit.name if unit else conflict.unit_id,
-                    self.FILES: str(len(conflict.options))}[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.MEASURE:
-            return self._catalogue.measure(conflict.ref).text
+                    self.FILES: str(len(conflict.options))}[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MEASURE:
+            return self.catalogue.measure(conflict.ref).text
         return None
 
 
@@ -158,17 +143,10 @@ class ConflictsTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.list_model = ConflictListModel(self)
-        self.list_view = QTableView()
-        self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName(self.tr("Open conflicts"))
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.verticalHeader().setVisible(False)
+        self.list_view = row_table(self.list_model, self.tr("Open conflicts"))
         self.list_view.horizontalHeader().setStretchLastSection(False)
         self.list_view.horizontalHeader().setSectionResizeMode(
             ConflictListModel.UNIT, QHeaderView.ResizeMode.Stretch)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.list_view.setWordWrap(False)
         self.list_view.selectionModel().currentRowChanged.connect(self._show_selected)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -212,14 +190,15 @@ class ConflictsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        session.round_chosen.connect(self.refresh)
-        session.changed.connect(lambda _what: self.refresh())
+        session.watch(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         conflicts = self.session.conflicts()
         catalogue = self.session.catalogue
-        self.list_model.set_rows(conflicts, catalogue, self.session.workspace.register)
+        self.list_model.catalogue = catalogue
+        self.list_model.register = self.session.workspace.register
+        self.list_model.set_rows(conflicts)
         self.list_view.resizeColumnToContents(ConflictListModel.MEASURE)
         self.empty.setText(self.tr("Open conflicts: {0}").format(len(conflicts)) if conflicts
                            else self.tr("No open conflicts: every unit's returns agree, or "

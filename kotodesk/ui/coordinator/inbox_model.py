@@ -3,11 +3,12 @@ signer, signing time and what happened to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk import round_inbox
 from kotodesk.round_inbox import InboxRow
+from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
 
 _OUTCOME_ICONS = {
@@ -19,39 +20,16 @@ _OUTCOME_ICONS = {
 }
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(RowsModel):
     FILE, RESULT, UNIT, SIGNER, SIGNED, OUTCOME = range(6)
     RowRole = Qt.ItemDataRole.UserRole + 1
-    OutcomeRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InboxRow] = []
+        super().__init__([], parent)
 
-    def set_rows(self, rows: list[InboxRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def add(self, row: InboxRow) -> None:
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(row)
-        self.endInsertRows()
-
-    def rows(self) -> list[InboxRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("File"), self.tr("Verification"), self.tr("Unit"),
-                    self.tr("Signer"), self.tr("Signed"), self.tr("What happened")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("File"), self.tr("Verification"), self.tr("Unit"), self.tr("Signer"),
+                self.tr("Signed"), self.tr("What happened")]
 
     def outcome_text(self, row: InboxRow) -> str:
         if row.outcome == round_inbox.ACCEPTED:
@@ -64,15 +42,9 @@ class InboxModel(QAbstractTableModel):
             return self.tr("In conflict on {0}").format(row.detail)
         return self.tr("Refused: {0}").format(row.detail)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: InboxRow, column: int, role: int):
         if role == self.RowRole:
             return row
-        if role == self.OutcomeRole:
-            return row.outcome
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.RESULT:
                 return verification_icon(row.status)

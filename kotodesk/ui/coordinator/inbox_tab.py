@@ -9,14 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from kotodesk.round_inbox import InboxRow
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun, check
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.verification_model import status_text
 from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.ui.worker import Worker
@@ -77,16 +76,9 @@ class InboxTab(QWidget):
         self.model = InboxModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Received files"))
+        self.view = row_table(self.proxy, self.tr("Received files"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -144,8 +144,7 @@ class OutputsTab(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
-        session.round_chosen.connect(self.refresh)
-        session.changed.connect(lambda _what: self.refresh())
+        session.watch(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

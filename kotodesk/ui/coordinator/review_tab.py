@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from kotodesk.merged import UnitReturn
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.coordinator.tables import row_table
 
 
 class ReviewTab(QWidget):
@@ -28,14 +27,7 @@ class ReviewTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = UnitReturnsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Units to review"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
+        self.view = row_table(self.model, self.tr("Units to review"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -78,14 +70,14 @@ class ReviewTab(QWidget):
         layout.addWidget(self.comment)
         layout.addLayout(buttons)
 
-        session.round_chosen.connect(self.refresh)
-        session.changed.connect(lambda _what: self.refresh())
+        session.watch(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         chosen = self.selected()
         state = self.session.completeness()
-        self.model.set_rows(state.units if state else [], self.session.workspace.register.units)
+        self.model.units = self.session.workspace.register.units
+        self.model.set_rows(state.units if state else [])
         rows = [self.model.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
                 for r in range(self.model.rowCount())]
         if chosen is not None and chosen.unit.id in rows:

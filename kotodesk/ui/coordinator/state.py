@@ -8,6 +8,8 @@ The database is used on this (the UI) thread only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kotodesk import intake, round_inbox
@@ -72,6 +74,11 @@ class CoordinatorSession(QObject):
 
     def who(self) -> str:
         return settings.get(self.workspace.store, "user_name") or "koordinaattori"
+
+    def watch(self, refresh: Callable[[], None]) -> None:
+        """Call `refresh` when another round is shown or anything in the round changed."""
+        self.round_chosen.connect(refresh)
+        self.changed.connect(lambda _what: refresh())
 
     # -- reading -------------------------------------------------------------------------
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,8 @@ from kotodesk.measure_statuses import MeasureStatus
 from kotodesk.model import Programme, Unit, default_colour
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.coordinator.tables import row_table
+from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 
 
@@ -39,49 +39,30 @@ def _icon(programme: Programme, code: str):
     return status_icon(code if level else None, level.colour if level else default_colour(""))
 
 
-class MeasureStatusModel(QAbstractTableModel):
+class MeasureStatusModel(RowsModel):
     MEASURE, UNITS, DEFAULT, MERGED, NOTE = range(5)
     StatusRole = Qt.ItemDataRole.UserRole + 1
     AttentionRole = Qt.ItemDataRole.UserRole + 2  # units disagree, or the coordinator set it
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeasureStatus] = []
-        self._programme: Programme | None = None
-        self._units: dict[str, Unit] = {}
+        super().__init__([], parent)
+        self.programme: Programme | None = None
+        self.units: dict[str, Unit] = {}  # the register's units, for short names
 
-    def set_rows(self, rows: list[MeasureStatus], programme: Programme,
-                 units: dict[str, Unit]) -> None:
-        self.beginResetModel()
-        self._rows, self._programme, self._units = list(rows), programme, units
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Measure"), self.tr("Units' statuses"), self.tr("Default"),
-                    self.tr("Merged status"), self.tr("Note")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Measure"), self.tr("Units' statuses"), self.tr("Default"),
+                self.tr("Merged status"), self.tr("Note")]
 
     def units_text(self, row: MeasureStatus) -> str:
-        return "\n".join(f"{unit.abbreviation or short_name(unit, self._units)}: "
-                         f"{status_label(self._programme, status or '')}"
+        return "\n".join(f"{unit.abbreviation or short_name(unit, self.units)}: "
+                         f"{status_label(self.programme, status or '')}"
                          for unit, status in row.by_unit)
 
     def merged_text(self, row: MeasureStatus) -> str:
-        label = status_label(self._programme, row.status)
+        label = status_label(self.programme, row.status)
         return self.tr("{0} (set by you)").format(label) if row.override else label
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: MeasureStatus, column: int, role: int):
         if role == self.StatusRole:
             return row
         if role == self.AttentionRole:
@@ -90,15 +71,15 @@ class MeasureStatusModel(QAbstractTableModel):
             return {
                 self.MEASURE: f"{row.measure.ref} {_shortened(row.measure.text)}",
                 self.UNITS: self.units_text(row),
-                self.DEFAULT: status_label(self._programme, row.default),
+                self.DEFAULT: status_label(self.programme, row.default),
                 self.MERGED: self.merged_text(row),
                 self.NOTE: row.override.note if row.override else "",
             }[column]
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.DEFAULT:
-                return _icon(self._programme, row.default)
+                return _icon(self.programme, row.default)
             if column == self.MERGED:
-                return _icon(self._programme, row.status)
+                return _icon(self.programme, row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MEASURE:
             return row.measure.text
         return None
@@ -135,13 +116,8 @@ class StatusesTab(QWidget):
         self.proxy = AttentionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.show_all.toggled.connect(self._show_all)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Merged statuses"))
+        self.view = row_table(self.proxy, self.tr("Merged statuses"))
         self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(MeasureStatusModel.MEASURE, QHeaderView.ResizeMode.Stretch)
@@ -180,8 +156,7 @@ class StatusesTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-        session.round_chosen.connect(self.refresh)
-        session.changed.connect(lambda _what: self.refresh())
+        session.watch(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -190,8 +165,9 @@ class StatusesTab(QWidget):
         self.status.clear()
         for level in programme.scale:
             self.status.addItem(status_icon(level.code, level.colour), level.label, level.code)
-        self.model.set_rows(self.session.measure_statuses(), programme,
-                            self.session.workspace.register.units)
+        self.model.programme = programme
+        self.model.units = self.session.workspace.register.units
+        self.model.set_rows(self.session.measure_statuses())
         self._select(chosen.measure.ref if chosen else None)
         self._update_empty()
         self.view.resizeRowsToContents()
