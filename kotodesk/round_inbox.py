@@ -57,12 +57,14 @@ class InboxState:
 
 
 def return_files(paths: Iterable[Path]) -> list[Path]:
-    """The files to take in: each file given, and the returns found in each folder."""
+    """The files to take in: each file given, and the returns found in each folder (an
+    .xlsx before the .pdf of the same name, so the .pdf is the copy: "same return as")."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*")
-                            if p.suffix.lower() in RETURN_SUFFIXES and p.is_file())
+            found += sorted((p for p in path.rglob("*")
+                             if p.suffix.lower() in RETURN_SUFFIXES and p.is_file()),
+                            key=lambda p: (p.with_suffix(""), p.suffix.lower() != ".xlsx"))
         else:
             found.append(path)
     return found

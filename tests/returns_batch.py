@@ -1,12 +1,13 @@
 """A batch of real returns as a coordinator receives them: signed returns of several units
-(two disagree on a shared measure), an unsigned copy that conflicts with its signed
-original, and a file that is no return at all. Used by the coordinator tests and by
-docs/coordinator_screenshots.py."""
+(two disagree on a shared measure; one sent its .pdf beside the .xlsx), an unsigned copy
+that conflicts with its signed original, and a file that is no return at all. Used by
+the coordinator tests and by docs/coordinator_screenshots.py."""
 
 from __future__ import annotations
 
 import openpyxl
 
+from kotodesk import returns
 from kotodesk.entries import apply_edits
 from kotodesk.validation import unit_measures
 from kotodesk.workspace import Workspace
@@ -49,9 +50,13 @@ def make_batch(folder, unit_home) -> dict:
         fill(ws, "kuva", SHARED, status="green", narrative="Kuva: käynnissä.", reasons="")
         fill_unit(ws, HENKILOSTO)
         paths = {}
-        for unit in people:
-            paths[unit] = folder / f"palautus_{unit}.xlsx"
-            write_return_xlsx(ws, unit, people[unit], paths[unit])
+        for unit in ("kuva", HENKILOSTO):  # the .xlsx only, named as the export names it
+            made = folder / "return.xlsx"
+            payload = write_return_xlsx(ws, unit, people[unit], made)
+            paths[unit] = made.rename(folder / f"{returns.file_stem(payload)}.xlsx")
+        # Kasko sends what the window exports: the .xlsx and the signed .pdf beside it.
+        both = returns.export(ws, ws.round(), ws.unit("kasko"), people["kasko"], folder)
+        paths["kasko"], paths["kasko_pdf"] = both.xlsx, both.pdf
     finally:
         ws.close()
     # The same return, edited by hand and saved without the signature.
@@ -61,7 +66,7 @@ def make_batch(folder, unit_home) -> dict:
     cell = next(c for row in sheet.iter_rows() for c in row
                 if isinstance(c.value, str) and c.value.startswith("2/3.1: "))
     cell.value = "Käsin muutettu: malli valmis."
-    paths["unsigned"] = folder / "palautus_henkilosto_muokattu.xlsx"
+    paths["unsigned"] = folder / "henkilosto_palautus_korjattu.xlsx"
     wb.save(paths["unsigned"])
     paths["junk"] = folder / "lounaslista.xlsx"
     paths["junk"].write_bytes(b"GIF89a this is a picture renamed")

@@ -4,6 +4,7 @@ round, trust after the fact, and the two-step signed outputs."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +130,12 @@ def test_signed_outputs_gather_with_the_certificate_and_seal_with_the_key(worksp
     assert not (tmp_path / "x.xlsx").exists()
     stem = signed_outputs.file_stem(payload["programme"], payload["round"], "yhdistetty")
     assert stem.startswith("yhdistetty_") and "/" not in stem
+
+
+def test_files_of_a_folder_are_found_xlsx_before_its_pdf(tmp_path):
+    (tmp_path / "a").mkdir()
+    for name in ("a/x.pdf", "a/x.xlsx", "a/w.PDF", "a/notes.txt", "z.xlsx"):
+        (tmp_path / name).write_bytes(b"")
+    found = round_inbox.return_files([tmp_path / "a", tmp_path / "z.xlsx"])
+    assert [p.relative_to(tmp_path) for p in found] == [
+        Path("a/w.PDF"), Path("a/x.xlsx"), Path("a/x.pdf"), Path("z.xlsx")]

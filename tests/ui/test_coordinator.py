@@ -4,8 +4,6 @@ merged statuses and the signed outputs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -62,12 +60,15 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     coordinator.inbox.run.file_taken.connect(seen.append)
     assert coordinator.inbox.progress.isVisible()  # shown while the batch runs
     qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=20000)
-    assert len(seen) == 5 and not coordinator.inbox.progress.isVisible()
+    assert len(seen) == 6 and not coordinator.inbox.progress.isVisible()
 
     rows = rows_by_file(coordinator)
     kasko = rows[paths["kasko"].name]
     assert (kasko.status, kasko.outcome, kasko.unit) == (
         verify.VALID, round_inbox.ACCEPTED, "Kasvatuksen ja koulutuksen toimiala")
+    pdf = rows[paths["kasko_pdf"].name]  # the .pdf beside the .xlsx: the same return
+    assert (pdf.status, pdf.outcome, pdf.detail) == (verify.VALID, round_inbox.SAME,
+                                                      paths["kasko"].name)
     assert rows[paths[HENKILOSTO].name].status == verify.UNKNOWN_SIGNER
     assert rows[paths[HENKILOSTO].name].outcome == round_inbox.CONFLICT
     assert rows[paths["unsigned"].name].status == verify.UNSIGNED
@@ -80,16 +81,17 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     assert outcome.data().startswith("Refused: ")
     assert outcome.data(Qt.ItemDataRole.DecorationRole) is not None  # icon and word
     assert model.index(row, InboxModel.RESULT).data() == "Unreadable"
-    assert coordinator.inbox.summary.text().startswith("5 files: 2 accepted")
+    assert coordinator.inbox.summary.text() == (
+        "6 files: 2 accepted, 0 superseded, 1 same return again, 2 in conflict, 1 refused")
     round_ = workspace.round()
-    assert len(inbox.files(workspace.store, round_.id)) == 4  # the refused one is not kept
+    assert len(inbox.files(workspace.store, round_.id)) == 5  # the refused one is not kept
     assert coordinator.tabs.tabText(1) == "&Conflicts (1)"
 
     # The same files again: each is refused as already received, nothing is added.
     take_in(qtbot, coordinator, [paths["kasko"]])
     again = [r for r in coordinator.inbox.model.rows() if r.outcome == round_inbox.REFUSED]
     assert any("already received" in r.detail for r in again)
-    assert len(inbox.files(workspace.store, round_.id)) == 4
+    assert len(inbox.files(workspace.store, round_.id)) == 5
 
 
 def test_a_real_drop_event_takes_the_files_in(qtbot, coordinator, batch):
@@ -110,7 +112,8 @@ def test_a_real_drop_event_takes_the_files_in(qtbot, coordinator, batch):
     assert drop.isAccepted() and tab.run is not None
     qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
     assert {r.file_name: r.outcome for r in tab.model.rows()} == {
-        "palautus_kasko.xlsx": round_inbox.ACCEPTED, "palautus_kuva.xlsx": round_inbox.ACCEPTED}
+        batch["paths"]["kasko"].name: round_inbox.ACCEPTED,
+        batch["paths"]["kuva"].name: round_inbox.ACCEPTED}
 
     text_only = QMimeData()
     text_only.setText("not a file")
@@ -133,7 +136,7 @@ def test_cancel_leaves_the_files_recorded_so_far(qtbot, coordinator, batch, work
 
     tab.run.file_taken.connect(cancel_after_two)
     qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
-    assert tab.progress_label.text() == ("Cancelled: 2 of 5 files were taken in; the rest "
+    assert tab.progress_label.text() == ("Cancelled: 2 of 6 files were taken in; the rest "
                                          "were not touched.")
     recorded = inbox.files(workspace.store, workspace.round().id)
     assert [f.file_name for f in recorded] == [t.file.name for t in taken if t.accepted]
@@ -201,7 +204,8 @@ def test_completeness_shows_each_units_status_and_copies_a_reminder(qtbot, coord
     assert len(themes) == 4 and all(" of " in t for t in themes)
 
     tab.matrix_view.setCurrentIndex(shared)
-    assert tab.cell_text.text().startswith("Kasvatuksen ja koulutuksen toimiala · 1/1.1")
+    assert tab.cell_text.text().startswith(
+        "Kasvatuksen ja koulutuksen toimiala: Ei käynnistynyt / ei käynnistetä · 1/1.1 ")
     assert tab.units_view.currentIndex().row() == kasko
 
     QApplication.clipboard().clear()
@@ -387,10 +391,15 @@ def test_the_coordinator_window_opens_from_the_main_window_and_reloads_it(
     assert controller.coordinator is office  # one coordinator window
 
 
-def test_files_of_a_folder_are_found(tmp_path):
-    (tmp_path / "a").mkdir()
-    for name in ("a/x.xlsx", "a/y.PDF", "a/notes.txt", "z.xlsx"):
-        (tmp_path / name).write_bytes(b"")
-    found = round_inbox.return_files([tmp_path / "a", tmp_path / "z.xlsx"])
-    assert [p.relative_to(tmp_path) for p in found] == [Path("a/x.xlsx"), Path("a/y.PDF"),
-                                                         Path("z.xlsx")]
+def test_every_tab_holds_its_layout_at_1280_by_720(qtbot, coordinator, batch):
+    take_in(qtbot, coordinator, [batch["folder"]])
+    coordinator.inbox.view.selectRow(2)
+    completeness = coordinator.completeness
+    completeness.matrix_view.setCurrentIndex(completeness.matrix.index(6, 0))  # a long text
+    coordinator.statuses.view.selectRow(0)
+    for index in range(coordinator.tabs.count()):
+        coordinator.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        hint = coordinator.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, coordinator.tabs.tabText(index)
+    assert (coordinator.width(), coordinator.height()) == (1280, 720)

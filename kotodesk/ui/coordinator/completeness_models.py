@@ -153,7 +153,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
         code = self.cell(row, column)
         what = self.tr("does not answer for this measure") if code is NOT_RESPONSIBLE \
             else status_label(self._programme, code)
-        return f"{unit.name} · {measure.ref} {measure.text}: {what}"
+        return f"{unit.name}: {what} · {measure.ref} {measure.text}"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

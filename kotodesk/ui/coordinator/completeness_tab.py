@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
@@ -97,10 +98,11 @@ class CompletenessTab(QWidget):
         self.units_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.units_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.units_view.verticalHeader().setDefaultSectionSize(CELL)
-        self.units_view.setColumnWidth(UnitReturnsModel.UNIT, 250)
-        self.units_view.setColumnWidth(UnitReturnsModel.RETURNED, 160)
-        self.units_view.setColumnWidth(UnitReturnsModel.REPORTED, 64)
-        self.units_view.setFixedWidth(250 + 160 + 64 + 4)
+        widths = {UnitReturnsModel.UNIT: 240, UnitReturnsModel.RETURNED: 160,
+                  UnitReturnsModel.REPORTED: 80}
+        for column, width in widths.items():
+            self.units_view.setColumnWidth(column, width)
+        self.units_view.setFixedWidth(sum(widths.values()) + 4)
 
         self.matrix = CompletenessMatrixModel(self)
         self.matrix_view = QTableView()
@@ -127,6 +129,9 @@ class CompletenessTab(QWidget):
         grid.addWidget(self.matrix_view, 1)
 
         self.cell_text = QLabel()
+        self.cell_text.setWordWrap(True)
+        self.cell_text.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                     QSizePolicy.Policy.Preferred)  # long texts must not widen
         self.cell_text.setAccessibleName(self.tr("Selected cell"))
         self.cell_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

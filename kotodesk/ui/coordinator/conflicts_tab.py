@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kotodesk.merge import Conflict
 from kotodesk.model import Catalogue, Programme, default_colour
 from kotodesk.register import Register
+from kotodesk.ui.coordinator.completeness_models import short_name
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.rows_model import RowsModel
@@ -48,7 +49,8 @@ class ConflictListModel(RowsModel):
         unit = self.register.units.get(conflict.unit_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {self.MEASURE: conflict.ref,
-                    self.UNIT: unit.name if unit else conflict.unit_id,
+                    self.UNIT: short_name(unit, self.register.units) if unit
+                    else conflict.unit_id,
                     self.FILES: str(len(conflict.options))}[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MEASURE:
             return self.catalogue.measure(conflict.ref).text
@@ -185,7 +187,7 @@ class ConflictsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([340, 900])
+        splitter.setSizes([400, 840])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -231,7 +233,7 @@ class ConflictsTab(QWidget):
         self.options.set_conflict(conflict, catalogue.programme)
         self.hint.setVisible(True)
         for number, (file, _entry) in enumerate(conflict.options, start=1):
-            button = QPushButton(self.tr("Use return &{0} ({1})").format(number, file.file_name))
+            button = QPushButton(self.tr("Use return &{0}").format(number))
             button.setAccessibleName(self.tr("Use return {0}, {1}").format(number, file.file_name))
             button.clicked.connect(lambda _checked=False, f=file: self.choose(f))
             self.buttons.addWidget(button)

@@ -68,6 +68,7 @@ class InboxTab(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the intake"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -82,8 +83,8 @@ class InboxTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((InboxModel.FILE, 230), (InboxModel.RESULT, 170),
-                              (InboxModel.UNIT, 250), (InboxModel.SIGNER, 140),
+        for column, width in ((InboxModel.FILE, 310), (InboxModel.RESULT, 170),
+                              (InboxModel.UNIT, 230), (InboxModel.SIGNER, 130),
                               (InboxModel.SIGNED, 120)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._show_details)
@@ -161,8 +162,9 @@ class InboxTab(QWidget):
         esc = html.escape
         lines = [f"<b>{esc(row.file_name)}</b>: {esc(status_text(row.status))} · "
                  f"{esc(self.model.outcome_text(row))}"]
-        if row.verification is not None and row.verification.message:
-            lines.append(esc(row.verification.message))
+        message = row.verification.message if row.verification is not None else ""
+        if message and (not row.fingerprint or row.fingerprint not in message):
+            lines.append(esc(message))
         if row.signer:
             signer = f"{row.signer} <{row.email}>" if row.email else row.signer
             lines.append(esc(self.tr("Signer: {0}").format(signer)))

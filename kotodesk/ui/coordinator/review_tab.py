@@ -82,8 +82,9 @@ class ReviewTab(QWidget):
                 for r in range(self.model.rowCount())]
         if chosen is not None and chosen.unit.id in rows:
             self.view.selectRow(rows.index(chosen.unit.id))
-        elif rows:
-            self.view.selectRow(0)
+        elif rows:  # the first unit that has returned, else the first
+            returned = [r for r in range(self.model.rowCount()) if self.model.row(r).returned]
+            self.view.selectRow(returned[0] if returned else 0)
         self._show_selected()
 
     def selected(self) -> UnitReturn | None:

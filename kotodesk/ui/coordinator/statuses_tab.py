@@ -139,6 +139,7 @@ class StatusesTab(QWidget):
         self.clear_button = QPushButton(self.tr("Return to the &default"))
         self.clear_button.clicked.connect(self.clear_status)
         self.message = QLabel()
+        self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Merged s&tatus:"), self.status)
         form.addRow(self.tr("&Note:"), self.note)
