@@ -37,7 +37,7 @@ class RoundHeader(QLabel):
         note = self.review_text(*review) if review else ""
         if note:
             text += (f"<br><span style='background-color:#fff4ce; color:#3b2f00'>"
-                     f"&nbsp;ⓘ&nbsp;{esc(note)}&nbsp;</span>")
+                     f"&nbsp;{esc(note)}&nbsp;</span>")
         self.setText(text)
 
     def review_text(self, state: str, comment: str) -> str:
