@@ -4,10 +4,24 @@ merged statuses and the signed outputs."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kotodesk import keys, round_inbox, verify
 from kotodesk.merged import merged_payload
@@ -403,3 +417,32 @@ def test_every_tab_holds_its_layout_at_1280_by_720(qtbot, coordinator, batch):
         hint = coordinator.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720, coordinator.tabs.tabText(index)
     assert (coordinator.width(), coordinator.height()) == (1280, 720)
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def test_every_tab_can_be_worked_from_the_keyboard(qtbot, coordinator, batch):
+    """Alt+letter reaches each tab and each button or field on it, with no letter twice;
+    every input and view has an accessible name."""
+    take_in(qtbot, coordinator, [batch["folder"]])
+    tabs = [coordinator.tabs.tabText(i) for i in range(coordinator.tabs.count())]
+    for index in range(coordinator.tabs.count()):
+        coordinator.tabs.setCurrentIndex(index)
+        page = coordinator.tabs.currentWidget()
+        letters = [mnemonic(t) for t in [*tabs, "&Round:"]]
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(coordinator):
+                continue
+            labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+            if isinstance(widget, QAbstractButton) or labelled:
+                letters.append(mnemonic(widget.text()))
+            inner = isinstance(widget, QHeaderView) or isinstance(
+                widget.parent(), QComboBox | QAbstractSpinBox)  # parts of a named control
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QAbstractItemView
+                          | QDateEdit) and not inner:
+                assert widget.accessibleName(), (tabs[index], widget)
+        letters = [x for x in letters if x]
+        assert len(letters) == len(set(letters)), (tabs[index], sorted(letters))

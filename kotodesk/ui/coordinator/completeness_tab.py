@@ -28,8 +28,8 @@ from kotodesk.ui.coordinator.completeness_models import (
     ThemeProgressModel,
     UnitReturnsModel,
 )
+from kotodesk.ui.coordinator.parts import clear_layout, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.status_icons import status_icon
 
 CELL = 24  # px: a matrix cell, and every row of the units beside it
@@ -147,7 +147,7 @@ class CompletenessTab(QWidget):
 
         self.legend = QVBoxLayout()
         self.legend.setSpacing(2)
-        self.reminder_button = QPushButton(self.tr("&Copy reminder"))
+        self.reminder_button = QPushButton(self.tr("Co&py reminder"))
         self.reminder_button.setAccessibleName(
             self.tr("Copy a reminder for the units that have not returned"))
         self.reminder_button.clicked.connect(self.copy_reminder)
@@ -198,10 +198,7 @@ class CompletenessTab(QWidget):
             else self.tr("Every unit has returned."))
 
     def _fill_legend(self, programme) -> None:
-        while self.legend.count():
-            item = self.legend.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.legend)
         entries = [(status_icon(level.code, level.colour), level.label)
                    for level in programme.scale]
         entries.append((status_icon(None, NOT_REPORTED_COLOUR),

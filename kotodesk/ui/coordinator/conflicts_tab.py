@@ -24,8 +24,8 @@ from kotodesk.merge import Conflict
 from kotodesk.model import Catalogue, Programme, default_colour
 from kotodesk.register import Register
 from kotodesk.ui.coordinator.completeness_models import short_name
+from kotodesk.ui.coordinator.parts import clear_layout, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time, status_text
@@ -215,10 +215,7 @@ class ConflictsTab(QWidget):
 
     def _show_selected(self) -> None:
         conflict = self.selected()
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.buttons)
         if conflict is None:
             self.options.set_conflict(None, None)
             self.heading.setText("")

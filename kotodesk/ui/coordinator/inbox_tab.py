@@ -23,8 +23,8 @@ from kotodesk import round_inbox, verify
 from kotodesk.round_inbox import InboxRow
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun, check
+from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.verification_model import status_text
 from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.ui.worker import Worker
@@ -53,7 +53,7 @@ class InboxTab(QWidget):
         add_files = QPushButton(self.tr("Add &files…"))
         add_files.setAccessibleName(self.tr("Add files"))
         add_files.clicked.connect(self.choose_files)
-        add_folder = QPushButton(self.tr("Add f&older…"))
+        add_folder = QPushButton(self.tr("Add fol&der…"))
         add_folder.setAccessibleName(self.tr("Add folder"))
         add_folder.clicked.connect(self.choose_folder)
         top = QHBoxLayout()
@@ -64,7 +64,7 @@ class InboxTab(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Intake progress"))
         self.progress.setFormat(self.tr("%v of %m files"))
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the intake"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_label = QLabel()

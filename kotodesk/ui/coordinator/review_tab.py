@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from kotodesk.merged import UnitReturn
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.coordinator.tables import row_table
 
 
 class ReviewTab(QWidget):
@@ -47,7 +47,7 @@ class ReviewTab(QWidget):
                                                 "return back)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
-        comment_label = QLabel(self.tr("Co&mment:"))
+        comment_label = QLabel(self.tr("Comme&nt:"))
         comment_label.setBuddy(self.comment)
         self.accept_button = QPushButton(self.tr("&Accept return"))
         self.accept_button.setAccessibleName(self.tr("Accept the unit's return"))

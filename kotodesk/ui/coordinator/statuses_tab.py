@@ -23,8 +23,8 @@ from kotodesk.errors import KotodeskError
 from kotodesk.measure_statuses import MeasureStatus
 from kotodesk.model import Programme, Unit, default_colour
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
+from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.coordinator.tables import row_table
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 
@@ -110,7 +110,7 @@ class StatusesTab(QWidget):
             "When the units answering for a measure disagree, the merged status defaults to "
             "the least advanced one. You can set it yourself, with a note for the meeting."))
         intro.setWordWrap(True)
-        self.show_all = QCheckBox(self.tr("Show every &measure with a contribution"))
+        self.show_all = QCheckBox(self.tr("Show every measure with a contri&bution"))
         self.show_all.setAccessibleName(self.tr("Show every measure with a contribution"))
         self.model = MeasureStatusModel(self)
         self.proxy = AttentionFilter(self)
@@ -134,7 +134,7 @@ class StatusesTab(QWidget):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note for the meeting"))
         self.note.setPlaceholderText(self.tr("Why this status, e.g. what the units said"))
-        self.set_button = QPushButton(self.tr("&Set merged status"))
+        self.set_button = QPushButton(self.tr("S&et merged status"))
         self.set_button.clicked.connect(self.set_status)
         self.clear_button = QPushButton(self.tr("Return to the &default"))
         self.clear_button.clicked.connect(self.clear_status)
