@@ -4,10 +4,11 @@ merged statuses and the signed outputs."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -155,6 +156,28 @@ def test_cancel_leaves_the_files_recorded_so_far(qtbot, coordinator, batch, work
     recorded = inbox.files(workspace.store, workspace.round().id)
     assert [f.file_name for f in recorded] == [t.file.name for t in taken if t.accepted]
     assert len(tab.model.rows()) == 2  # the recorded file and the refused one
+
+
+def test_the_event_loop_gets_a_turn_between_files(qtbot, coordinator, batch):
+    """Files are recorded one per turn of the event loop (a repaint or a click on Cancel
+    can come between any two), and the worker never runs far ahead."""
+    from kotodesk.ui.coordinator.intake_run import AHEAD
+
+    events, backlog = [], []
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: events.append("turn"))
+    tab = coordinator.inbox
+    tab.take_in_paths([batch["folder"]])
+    tab.run.file_taken.connect(lambda _t: (events.append("file"),
+                                           backlog.append(len(tab.run._pending))))
+    ticker.start()
+    qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
+    ticker.stop()
+    files = [i for i, e in enumerate(events) if e == "file"]
+    assert len(files) == 6
+    assert all("turn" in events[a + 1:b] for a, b in itertools.pairwise(files))
+    assert max(backlog) < AHEAD
 
 
 def test_a_conflict_is_settled_side_by_side(qtbot, coordinator, batch, workspace):

@@ -1,22 +1,29 @@
 """Taking in a batch of returns without freezing the window.
 
 A worker thread finds the files (folders are searched) and verifies each one, which
-needs no database; each result comes back to the UI thread as it is ready, where the
-file is recorded (the database stays on the UI thread). Cancel stops both: files
-already recorded stay recorded, each in its own transaction.
+needs no database; each result comes back to the UI thread, where the file is recorded
+(the database stays on the UI thread). Recording takes longer than verifying, so the
+results would pile up in the event queue and be recorded in one long stretch, with no
+paint or click in between: instead the UI thread records one file per turn of the event
+loop (a zero timer), and the worker waits while AHEAD results are not recorded yet.
+Cancel stops both: files already recorded stay recorded, each in its own transaction.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kotodesk import round_inbox, verify
 from kotodesk.logs import logger
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.worker import Worker
+
+AHEAD = 8  # files verified but not recorded yet, at most
 
 
 def check(path: Path, trusted: set[str], home: Path) -> verify.Verification:
@@ -47,24 +54,34 @@ class IntakeRun(QObject):
         self.cancelled = False
         self.error = ""
         self.worker: Worker | None = None
-        self.verified.connect(self._record, Qt.ConnectionType.QueuedConnection)
+        self._trusted: set[str] = set()
+        self._pending: deque[verify.Verification] = deque()
+        self._room = threading.Semaphore(AHEAD)
+        self._worker_done = False
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
+        self.verified.connect(self._queue, Qt.ConnectionType.QueuedConnection)
         self.counted.connect(self._count, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
-        trusted = self.session.trusted()
-        self._trusted = trusted
-        paths, home = self.paths, self.session.workspace.home
+        self._trusted = trusted = self.session.trusted()
+        paths, home, room = self.paths, self.session.workspace.home, self._room
 
         def work(_progress, cancelled):
             files = round_inbox.return_files(paths)
             self.counted.emit(len(files))
             for path in files:
+                while not room.acquire(timeout=0.05):
+                    if cancelled():
+                        return
                 if cancelled():
-                    break
+                    return
                 self.verified.emit(check(path, trusted, home))
 
         self.worker = Worker(work, self)
-        self.worker.succeeded.connect(self._worker_done)
+        self.worker.succeeded.connect(self._worker_finished)
         self.worker.failed.connect(self._worker_failed)
         self.worker.start()
 
@@ -83,23 +100,40 @@ class IntakeRun(QObject):
         self.progressed.emit(self.done, self.total, "")
 
     @Slot(object)
-    def _record(self, result: verify.Verification) -> None:
-        if self.cancelled:
-            return
-        taken = self.session.record(result, self._trusted)
-        self.done += 1
-        self.file_taken.emit(taken)
-        self.progressed.emit(self.done, self.total, result.file.name)
+    def _queue(self, result: verify.Verification) -> None:
+        self._pending.append(result)
+        if not self._step_timer.isActive():
+            self._step_timer.start()
+
+    def _step(self) -> None:
+        """Record one file, then give the event loop a turn before the next."""
+        if self._pending:
+            result = self._pending.popleft()
+            self._room.release()
+            if not self.cancelled:
+                taken = self.session.record(result, self._trusted)
+                self.done += 1
+                self.file_taken.emit(taken)
+                self.progressed.emit(self.done, self.total, result.file.name)
+        if self._pending:
+            self._step_timer.start()
+        elif self._worker_done:
+            self._finish()
 
     @Slot(object)
-    def _worker_done(self, _result) -> None:
-        self.session.files_recorded()
-        self.finished.emit(self.done, self.total, self.cancelled)
+    def _worker_finished(self, _result) -> None:
+        self._worker_done = True
+        if not self._pending:
+            self._finish()
 
     @Slot(object)
     def _worker_failed(self, exc: Exception) -> None:
         # Finding the files failed (e.g. a folder vanished): what was recorded stays.
         logger(self.session.workspace.home).error("intake failed", exc_info=exc)
         self.error = str(exc)
+        self._worker_finished(None)
+
+    def _finish(self) -> None:
+        self.worker.wait()
         self.session.files_recorded()
-        self.finished.emit(self.done, self.total, True)
+        self.finished.emit(self.done, self.total, self.cancelled)
