@@ -72,6 +72,7 @@ class Controller(QObject):
         self.session = ReportingSession(workspace)  # owned here, outlives any window
         self.window = None
         self.coordinator = None  # the coordinator's window, made on first use
+        self.session.context_changed.connect(self._coordinator_follows)
 
     def setting(self, key: str) -> str:
         return settings.get(self.workspace.store, key)
@@ -120,11 +121,14 @@ class Controller(QObject):
         self.window.export_all_requested.connect(self.export_all)
         self.window.about_requested.connect(self.show_about)
         self.window.coordinator_requested.connect(self.open_coordinator)
+        coordinator_shown = self.close_coordinator()  # it goes with the old window
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.hide()
             old.deleteLater()
         self.window.show()
+        if coordinator_shown:
+            self.open_coordinator()  # again, in the new language
         return self.window
 
     def open_settings(self) -> None:
@@ -149,19 +153,28 @@ class Controller(QObject):
             self.show_window()
 
     def open_coordinator(self):
-        """Show the coordinator's window on the programme of the main window."""
+        """Show the coordinator's window on the programme of the main window (a window
+        of its own that closes with the main window)."""
         from kotodesk.ui.coordinator.window import CoordinatorWindow
 
         if self.coordinator is None:
             catalogue = self.session.catalogue
             self.coordinator = CoordinatorWindow(
-                self.workspace, catalogue.programme.id if catalogue else None)
+                self.workspace, catalogue.programme.id if catalogue else None, self.window)
             self.coordinator.entries_changed.connect(self.reload_session)
-            self.session.context_changed.connect(self._coordinator_follows)
         self.coordinator.show()
         self.coordinator.raise_()
         self.coordinator.activateWindow()
         return self.coordinator
+
+    def close_coordinator(self) -> bool:
+        """Stop the coordinator's work and let its window go; whether it was shown."""
+        coordinator, self.coordinator = self.coordinator, None
+        if coordinator is None:
+            return False
+        shown = coordinator.isVisible()
+        coordinator.close()
+        return shown
 
     def _coordinator_follows(self) -> None:
         if self.coordinator is not None and self.session.catalogue is not None:
@@ -241,6 +254,7 @@ class Controller(QObject):
         from kotodesk.ui.session import ReportingSession
 
         self.session.flush()
+        coordinator_shown = self.close_coordinator()  # it holds the old workspace
         home = self.workspace.home
         self.workspace.close()
         try:
@@ -248,9 +262,12 @@ class Controller(QObject):
         finally:
             self.workspace = Workspace.open(home)  # upgrades an older backup's schema
             self.session = ReportingSession(self.workspace)
+            self.session.context_changed.connect(self._coordinator_follows)
             self.translations.install(self.setting("language") or self.translations.language)
             self.session.open(self.remembered_programme(), self.setting("unit") or None)
             self.show_window()
+            if coordinator_shown:
+                self.open_coordinator()
 
     def daily_backup(self) -> None:
         from kotodesk.backup import daily_backup
@@ -307,6 +324,7 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         return app.exec()
     finally:
         crashes.uninstall()
+        controller.close_coordinator()  # its worker threads end before the database closes
         controller.session.flush()
         controller.workspace.close()
         lock.unlock()

@@ -469,3 +469,16 @@ def test_every_tab_can_be_worked_from_the_keyboard(qtbot, coordinator, batch):
                 assert widget.accessibleName(), (tabs[index], widget)
         letters = [x for x in letters if x]
         assert len(letters) == len(set(letters)), (tabs[index], sorted(letters))
+
+
+def test_the_coordinator_window_is_rebuilt_in_a_new_language_and_closes_with_the_main(
+        qtbot, controller):
+    controller.window.coordinator_action.trigger()
+    first = controller.coordinator
+    assert first.tabs.tabText(0) == "Returns &inbox"
+    controller.apply_settings({"language": "fi", "unit": controller.setting("unit"),
+                               "user_name": "Anna", "user_email": ""})
+    second = controller.coordinator
+    assert second is not first and second.isVisible()
+    assert second.parent() is controller.window  # goes when the main window goes
+    assert controller.close_coordinator() and controller.coordinator is None

@@ -3,7 +3,7 @@ tabs (Alt+letter or Ctrl+Tab moves between them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -23,6 +23,7 @@ class CoordinatorWindow(QMainWindow):
     def __init__(self, workspace: Workspace, programme_id: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)  # its own window, even with a parent
         self.session = CoordinatorSession(workspace, programme_id, self)
         self.setObjectName("coordinatorWindow")
 
