@@ -482,3 +482,19 @@ def test_the_coordinator_window_is_rebuilt_in_a_new_language_and_closes_with_the
     assert second is not first and second.isVisible()
     assert second.parent() is controller.window  # goes when the main window goes
     assert controller.close_coordinator() and controller.coordinator is None
+
+
+def test_closing_mid_batch_stops_the_work_and_the_window_opens_again_ready(
+        qtbot, coordinator, batch, workspace):
+    tab = coordinator.inbox
+    tab.take_in_paths([batch["folder"]])
+    taken = []
+    tab.run.file_taken.connect(lambda t: taken.append(t) or coordinator.close())
+    qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
+    qtbot.wait(50)  # whatever the worker had sent is delivered now, and ignored
+    assert len(taken) == 1
+    assert tab.progress_label.text().startswith("Stopped when the window closed: 1 of 6")
+    assert len(inbox.files(workspace.store, workspace.round().id)) <= 1
+    coordinator.show()
+    take_in(qtbot, coordinator, [batch["paths"]["kuva"]])
+    assert batch["paths"]["kuva"].name in {r.file_name for r in tab.model.rows()}

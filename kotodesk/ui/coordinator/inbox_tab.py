@@ -44,6 +44,7 @@ class InboxTab(QWidget):
         self.run: IntakeRun | None = None
         self.queued: list[Path] = []
         self.reverifier: Worker | None = None
+        self.closing = False
         self.setAcceptDrops(True)
 
         self.intro = QLabel(self.tr(
@@ -256,11 +257,25 @@ class InboxTab(QWidget):
             self.take_in_paths(queued)
 
     def shutdown(self) -> None:
-        """Stop work before the window goes (files recorded so far stay recorded)."""
-        self.cancel()
-        for job in (self.run, self.reverifier):
-            if job is not None:
-                job.wait()
+        """Stop work before the window goes (files recorded so far stay recorded); what
+        the threads already sent is ignored, as the database may be closed next."""
+        self.closing = True
+        self.queued.clear()
+        run, self.run = self.run, None
+        if run is not None:
+            run.stop()
+            run.deleteLater()
+            self._show_progress(False)
+            self.progress_label.setText(self.tr(
+                "Stopped when the window closed: {0} of {1} files were taken in.").format(
+                run.done, run.total))
+        if self.reverifier is not None:
+            self.reverifier.wait()
+
+    def resume(self) -> None:
+        """The window is shown again."""
+        self.closing = False
+        self.refresh()
 
     # -- trusting a signer ---------------------------------------------------------------
 
@@ -293,5 +308,9 @@ class InboxTab(QWidget):
             return [check(p, trusted, home) for p in paths]
 
         self.reverifier = Worker(work, self)
-        self.reverifier.succeeded.connect(self.session.reverified)
+        self.reverifier.succeeded.connect(self._reverified)
         self.reverifier.start()
+
+    def _reverified(self, results) -> None:
+        if not self.closing:
+            self.session.reverified(results)

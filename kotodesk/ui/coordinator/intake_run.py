@@ -52,6 +52,7 @@ class IntakeRun(QObject):
         self.total = 0
         self.done = 0
         self.cancelled = False
+        self.stopped = False  # the window is going: deliver nothing more
         self.error = ""
         self.worker: Worker | None = None
         self._trusted: set[str] = set()
@@ -90,23 +91,32 @@ class IntakeRun(QObject):
         if self.worker is not None:
             self.worker.cancel()
 
-    def wait(self) -> None:
+    def stop(self) -> None:
+        """Cancel, wait for the worker, and ignore what it already sent."""
+        self.cancel()
+        self.stopped = True
         if self.worker is not None:
             self.worker.wait()
 
     @Slot(int)
     def _count(self, total: int) -> None:
+        if self.stopped:
+            return
         self.total = total
         self.progressed.emit(self.done, self.total, "")
 
     @Slot(object)
     def _queue(self, result: verify.Verification) -> None:
+        if self.stopped:
+            return
         self._pending.append(result)
         if not self._step_timer.isActive():
             self._step_timer.start()
 
     def _step(self) -> None:
         """Record one file, then give the event loop a turn before the next."""
+        if self.stopped:
+            return
         if self._pending:
             result = self._pending.popleft()
             self._room.release()
@@ -114,6 +124,8 @@ class IntakeRun(QObject):
                 taken = self.session.record(result, self._trusted)
                 self.done += 1
                 self.file_taken.emit(taken)
+                if self.stopped:  # the window closed in between
+                    return
                 self.progressed.emit(self.done, self.total, result.file.name)
         if self._pending:
             self._step_timer.start()
@@ -122,6 +134,8 @@ class IntakeRun(QObject):
 
     @Slot(object)
     def _worker_finished(self, _result) -> None:
+        if self.stopped:
+            return
         self._worker_done = True
         if not self._pending:
             self._finish()

@@ -40,6 +40,7 @@ class OutputsTab(QWidget):
         self.session = session
         self.home = session.workspace.home
         self.worker: Worker | None = None
+        self.closing = False
         store = session.workspace.store
 
         # Signature: who signs, and the passphrase that unlocks the key.
@@ -266,12 +267,16 @@ class OutputsTab(QWidget):
         self.worker.start()
 
     def _written(self, paths: list[Path]) -> None:
+        if self.closing:
+            return
         self._stopped()
         self.passphrase.clear()
         self.message.setText("<br>".join([html.escape(self.tr("Wrote:"))]
                                          + [html.escape(str(p)) for p in paths]))
 
     def _failed(self, exc: Exception) -> None:
+        if self.closing:
+            return
         self._stopped()
         if isinstance(exc, keys.PassphraseError):
             self._fail(self.tr("Wrong passphrase. Try again."))
@@ -305,6 +310,16 @@ class OutputsTab(QWidget):
             .format(made.period)))
 
     def shutdown(self) -> None:
-        """The files are being written: finish, never leave half."""
-        if self.worker is not None:
-            self.worker.wait()
+        """The files are being written: finish, never leave half; then ignore the
+        result, as the database may be closed next."""
+        self.closing = True
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+            self.progress.setVisible(False)
+
+    def resume(self) -> None:
+        """The window is shown again."""
+        self.closing = False
+        self.refresh()

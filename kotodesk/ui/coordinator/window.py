@@ -4,7 +4,7 @@ tabs (Alt+letter or Ctrl+Tab moves between them)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from kotodesk.ui.coordinator.completeness_tab import CompletenessTab
@@ -108,3 +108,8 @@ class CoordinatorWindow(QMainWindow):
         self.inbox.shutdown()
         self.outputs.shutdown()
         event.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.inbox.resume()
+        self.outputs.resume()
