@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, round_inbox, verify
+from kotodesk import keys, round_inbox, signed_outputs, verify
 from kotodesk.merged import merged_payload
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, settings, trust
@@ -34,6 +34,7 @@ from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
 from tests.returns_batch import HENKILOSTO, SHARED, make_batch
+from tests.support import make_identity
 
 PASSPHRASE = "koordinaattori-2024"
 
@@ -498,3 +499,39 @@ def test_closing_mid_batch_stops_the_work_and_the_window_opens_again_ready(
     coordinator.show()
     take_in(qtbot, coordinator, [batch["paths"]["kuva"]])
     assert batch["paths"]["kuva"].name in {r.file_name for r in tab.model.rows()}
+
+
+def test_a_file_that_is_no_round_package_is_refused_on_the_unit_side(window, batch,
+                                                                      monkeypatch):
+    from kotodesk.ui import package_import
+
+    warnings, asked = [], []
+    monkeypatch.setattr(package_import.QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(package_import, "confirm_trust",
+                        lambda _parent, result: asked.append(result) or False)
+    period = window.session.round.period
+    window.take_in_package(batch["paths"]["junk"])
+    assert warnings and "lounaslista.xlsx" in warnings[0]
+    window.take_in_package(batch["paths"]["kuva"])  # genuine, unknown signer, not a package
+    assert len(asked) == 1 and len(warnings) == 1  # declined at the fingerprint: nothing more
+    assert window.session.round.period == period
+
+
+@pytest.mark.skipif(not signed_outputs.pdf_available(),
+                    reason="kotodesk.summary_pdf is not in this version yet")
+def test_outputs_write_the_meeting_summary_too(qtbot, coordinator, batch, workspace,
+                                               tmp_path):
+    identity = make_identity("Kirsi Koordinaattori")
+    keys.save_identity(workspace.home, identity, PASSPHRASE)
+    take_in(qtbot, coordinator, [batch["folder"]])
+    tab = coordinator.outputs
+    tab.refresh()
+    assert tab.want_pdf.isEnabled() and tab.want_pdf.isChecked()
+    tab.folder.setText(str(tmp_path))
+    tab.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(tab.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=60000)
+    [pdf] = list(tmp_path.glob("kokousyhteenveto_*.pdf"))
+    result = verify.verify_file(pdf, {identity.info.fingerprint})
+    assert result.status == verify.VALID, result.message
