@@ -30,6 +30,14 @@ def workspace(home: Path):
 
 
 @pytest.fixture
+def unit_home(tmp_path: Path):
+    """A second data folder: a unit's own kotodesk, where returns are made."""
+    ws = Workspace.open(tmp_path / "unit")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
 def store(workspace):
     return workspace.store
 

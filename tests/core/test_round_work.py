@@ -13,7 +13,6 @@ from kotodesk.errors import UsageError
 from kotodesk.measure_statuses import measure_statuses, set_merged_status
 from kotodesk.new_round import open_new_round
 from kotodesk.storage import inbox, received_trust, rounds
-from kotodesk.workspace import Workspace
 from tests.returns_batch import HENKILOSTO, SHARED, fill, fill_unit
 from tests.support import make_identity, write_return_xlsx
 
@@ -23,22 +22,15 @@ def people():
     return {"kasko": make_identity("Kaisa Kasko"), "kuva": make_identity("Ville Kuva")}
 
 
-@pytest.fixture
-def unit_side(tmp_path):
-    ws = Workspace.open(tmp_path / "unit")
-    yield ws
-    ws.close()
-
-
-def test_inbox_rows_say_superseded_same_and_refused(workspace, unit_side, people, tmp_path):
-    fill(unit_side, "kasko", SHARED, status="yellow", narrative="Alussa.")
+def test_inbox_rows_say_superseded_same_and_refused(workspace, unit_home, people, tmp_path):
+    fill(unit_home, "kasko", SHARED, status="yellow", narrative="Alussa.")
     old = tmp_path / "old.xlsx"
-    write_return_xlsx(unit_side, "kasko", people["kasko"], old)
-    fill(unit_side, "kasko", SHARED, status="green", narrative="Valmis.")
+    write_return_xlsx(unit_home, "kasko", people["kasko"], old)
+    fill(unit_home, "kasko", SHARED, status="green", narrative="Valmis.")
     new = tmp_path / "new.xlsx"
-    write_return_xlsx(unit_side, "kasko", people["kasko"], new)
+    write_return_xlsx(unit_home, "kasko", people["kasko"], new)
     copy = tmp_path / "copy.xlsx"  # exported again unchanged: another file, the same return
-    write_return_xlsx(unit_side, "kasko", people["kasko"], copy)
+    write_return_xlsx(unit_home, "kasko", people["kasko"], copy)
     junk = tmp_path / "junk.xlsx"
     junk.write_text("no")
     trusted = {people["kasko"].info.fingerprint}
@@ -68,12 +60,12 @@ def test_refused_by_verification_alone():
     assert round_inbox.refused(verify.Verification(__file__, verify.UNSIGNED)) is None
 
 
-def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, unit_side,
+def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, unit_home,
                                                                   people, tmp_path):
-    fill_unit(unit_side, HENKILOSTO)
+    fill_unit(unit_home, HENKILOSTO)
     path = tmp_path / "h.xlsx"
     signer = make_identity("Heli")
-    write_return_xlsx(unit_side, HENKILOSTO, signer, path)
+    write_return_xlsx(unit_home, HENKILOSTO, signer, path)
     assert intake.take_in(workspace, path, set()).status == verify.UNKNOWN_SIGNER
     assert received_trust.trust_signer(workspace.store, signer.certificate) == 1
     [received] = inbox.files(workspace.store, workspace.round().id)
@@ -82,12 +74,12 @@ def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, uni
 
 
 def test_measure_statuses_default_to_the_least_advanced_and_take_an_override(
-        workspace, unit_side, people, tmp_path):
-    fill(unit_side, "kasko", SHARED, status="red", narrative="Ei aloitettu.", reasons="Raha")
-    fill(unit_side, "kuva", SHARED, status="green", narrative="Käynnissä.")
+        workspace, unit_home, people, tmp_path):
+    fill(unit_home, "kasko", SHARED, status="red", narrative="Ei aloitettu.", reasons="Raha")
+    fill(unit_home, "kuva", SHARED, status="green", narrative="Käynnissä.")
     for unit in ("kasko", "kuva"):
         path = tmp_path / f"{unit}.xlsx"
-        write_return_xlsx(unit_side, unit, people[unit], path)
+        write_return_xlsx(unit_home, unit, people[unit], path)
         assert intake.take_in(workspace, path, set()).accepted
     round_ = workspace.round()
     [shared] = [s for s in measure_statuses(workspace, round_) if s.measure.ref == SHARED]
