@@ -80,25 +80,29 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
 
 
 def take_in(workspace: Workspace, path: Path, trusted: set[str], *,
-            prefer_newest: bool = False, expected_round: Round | None = None) -> Intake:
+            prefer_newest: bool = False, expected_round: Round | None = None,
+            verification: verify.Verification | None = None) -> Intake:
     """Verify and record one received file; never raises for a bad file.
 
     The result keeps the verification but not the payload (it is in the database now):
-    a batch of a thousand results must not hold a thousand payloads."""
-    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round)
+    a batch of a thousand results must not hold a thousand payloads. A window that has
+    verified the file on a worker thread passes that `verification` (of the same bytes)."""
+    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification)
     if intake.verification is not None:
         intake.verification.payload = None
     return intake
 
 
 def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest: bool,
-             expected_round: Round | None) -> Intake:
+             expected_round: Round | None, verification: verify.Verification | None
+             ) -> Intake:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         return Intake(path, verify.UNREADABLE, False, f"cannot be read ({exc.strerror})")
-    result = verify.verify_file(path, trusted)
+    result = verification if verification is not None and verification.payload is not None \
+        else verify.verify_file(path, trusted)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
                     signer=result.signer, verification=result)
     if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK):

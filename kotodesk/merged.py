@@ -198,18 +198,10 @@ def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
 
 def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,
                   conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
-    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round."""
-    from kotodesk.signing import now_iso, seal, signer_part
+    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round, in one
+    call (the command line; the window splits it, see signed_outputs)."""
+    from kotodesk.signed_outputs import merged, write_merged
 
-    payload = merged_payload(workspace, round_, signer_part(identity), now_iso(),
-                             conflicts=conflicts)
-    sealed = seal(payload, identity)
-    if xlsx is not None:
-        from kotodesk.report_xlsx import write_sealed
-
-        write_sealed(payload, sealed, xlsx)
-    if pdf is not None:
-        from kotodesk.summary_pdf import write_summary_pdf
-
-        write_summary_pdf(payload, sealed, identity, pdf)
+    payload = merged(workspace, round_, identity.certificate, conflicts=conflicts)
+    write_merged(payload, identity, xlsx=xlsx, pdf=pdf)
     return payload

@@ -60,11 +60,10 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
 
 def write_package(workspace: Workspace, round_: Round, identity: Identity,
                   target: Path) -> dict[str, Any]:
-    from kotodesk.report_xlsx import write_sealed
-    from kotodesk.signing import now_iso, seal, signer_part
+    from kotodesk.signed_outputs import package, write_package_file
 
-    payload = package_payload(workspace, round_, signer_part(identity), now_iso())
-    write_sealed(payload, seal(payload, identity), target)
+    payload = package(workspace, round_, identity.certificate)
+    write_package_file(payload, identity, target)
     return payload
 
 

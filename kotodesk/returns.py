@@ -12,7 +12,7 @@ from typing import Any
 
 from cryptography import x509
 
-from kotodesk.errors import InputError, UsageError
+from kotodesk.errors import InputError
 from kotodesk.keys import Identity
 from kotodesk.model import Round, Unit
 from kotodesk.payload import return_payload
@@ -98,9 +98,9 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     """Seal and write both files (no database access: safe off the UI thread)."""
     from kotodesk.report_xlsx import write_sealed
     from kotodesk.return_pdf import write_return_pdf
+    from kotodesk.signed_outputs import check_signer
 
-    if prepared.payload["signer"]["fingerprint"] != identity.info.fingerprint:
-        raise UsageError("the key that was unlocked is not the one the return names")
+    check_signer(prepared.payload, identity)
     step = progress or (lambda _fraction: None)
     payload = prepared.payload
     sealed = seal(payload, identity)

@@ -50,7 +50,7 @@ def package(workspace: Workspace, round_: Round, certificate: x509.Certificate
     return package_payload(workspace, round_, signer_part(certificate), now_iso())
 
 
-def _check_signer(payload: dict[str, Any], identity: Identity) -> None:
+def check_signer(payload: dict[str, Any], identity: Identity) -> None:
     if payload["signer"]["fingerprint"] != identity.info.fingerprint:
         raise UsageError("the key that was unlocked is not the one the file names")
 
@@ -61,7 +61,7 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
     """Seal the merged payload and write the report and/or the summary (no database)."""
     from kotodesk.report_xlsx import write_sealed
 
-    _check_signer(payload, identity)
+    check_signer(payload, identity)
     step = progress or (lambda _fraction: None)
     sealed = seal(payload, identity)
     written = []
@@ -83,6 +83,6 @@ def write_package_file(payload: dict[str, Any], identity: Identity, target: Path
     """Seal the round package and write it (no database)."""
     from kotodesk.report_xlsx import write_sealed
 
-    _check_signer(payload, identity)
+    check_signer(payload, identity)
     write_sealed(payload, seal(payload, identity), target)
     return target

@@ -132,10 +132,13 @@ def _env(name: str) -> str:
 
 
 def do_trust_add(ctx: Context) -> int:
-    from kotodesk.keys import load_certificate
+    from kotodesk.keys import describe, load_certificate
     from kotodesk.storage import trust
+    from kotodesk.storage.received_trust import trust_signer
 
-    signer = trust.add(ctx.workspace.store, load_certificate(ctx.args.file))
+    certificate = load_certificate(ctx.args.file)
+    trust_signer(ctx.workspace.store, certificate, how="imported")
+    signer = trust.get(ctx.workspace.store, describe(certificate).fingerprint)
     ctx.emit({"fingerprint": signer.fingerprint, "name": signer.name, "email": signer.email,
               "unit": signer.unit},
              [f"Trusted: {signer.name} <{signer.email}>, {signer.unit}",

@@ -79,21 +79,11 @@ def _who(ctx: Context) -> str:
     return settings.get(ctx.workspace.store, "user_name") or "koordinaattori"
 
 
-def _files(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*")
-                            if p.suffix.lower() in {".xlsx", ".pdf"} and p.is_file())
-        else:
-            found.append(path)
-    return found
-
-
 def do_merge(ctx: Context) -> int:
     from kotodesk import intake, keys
     from kotodesk.merged import completeness, write_outputs
-    from kotodesk.storage import trust
+    from kotodesk.round_inbox import return_files
+    from kotodesk.storage import inbox, trust
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -104,7 +94,7 @@ def do_merge(ctx: Context) -> int:
     expected = ws.round(a.round, a.programme) if a.round else None
     trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
     taken = [intake.take_in(ws, path, trusted, prefer_newest=a.prefer == "newest",
-                            expected_round=expected) for path in _files(a.files)]
+                            expected_round=expected) for path in return_files(a.files)]
     accepted = [t for t in taken if t.accepted]
     if expected is None:
         periods = {t.round for t in accepted}
@@ -118,9 +108,9 @@ def do_merge(ctx: Context) -> int:
                   conflicts={(c.ref, c.unit_id) for c in conflicts})
     state = completeness(ws, expected)
     units = ws.register.units
-    superseded = [{"file": f.file_name, "by": by.file_name}
-                  for r in resolutions.values() for fid, bid in r.superseded.items()
-                  for f in [_file(ws, expected, fid)] for by in [_file(ws, expected, bid)]]
+    names = {f.id: f.file_name for f in inbox.files(ws.store, expected.id)}
+    superseded = [{"file": names[fid], "by": names[bid]}
+                  for r in resolutions.values() for fid, bid in r.superseded.items()]
     data = {
         "round": expected.period,
         "merged": len(accepted),
@@ -156,31 +146,17 @@ def do_merge(ctx: Context) -> int:
     return OK if complete else NEGATIVE
 
 
-def _file(ws, round_, file_id):
-    from kotodesk.storage import inbox
-
-    return next(f for f in inbox.files(ws.store, round_.id) if f.id == file_id)
-
-
 def do_inbox(ctx: Context) -> int:
-    from kotodesk import intake
-    from kotodesk.storage import inbox
+    from kotodesk.round_inbox import inbox_state
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
-    resolutions = intake.resolutions(ws, round_)
-    superseded = {fid for r in resolutions.values() for fid in r.superseded}
-    conflicted = {f.id for r in resolutions.values() for c in r.conflicts for f, _ in c.options}
-    units = ws.register.units
-    data = []
-    for f in inbox.files(ws.store, round_.id):
-        state = ("copy" if f.copy_of else "conflict" if f.id in conflicted
-                 else "superseded" if f.id in superseded else "current")
-        data.append({"id": f.id, "file": f.file_name, "unit": units[f.unit_id].name,
-                     "status": f.status, "signer": f.signer, "signed_at": f.signed_at,
-                     "received_at": f.received_at, "state": state})
+    data = [{"id": r.file_id, "file": r.file_name, "unit": r.unit, "status": r.status,
+             "signer": r.signer, "signed_at": r.signed_at, "state": r.outcome,
+             "detail": r.detail} for r in inbox_state(ws, round_).rows]
     ctx.emit(data, [f"{d['id']:>4}  {d['file']:<40} {d['unit'][:34]:<34} {d['status']:<14} "
-                    f"{d['state']}" for d in data] or ["No returns received yet."])
+                    f"{d['state']}" + (f" ({d['detail']})" if d["detail"] else "")
+                    for d in data] or ["No returns received yet."])
     return OK
 
 
@@ -256,17 +232,14 @@ def do_choose(ctx: Context) -> int:
 
 
 def do_status(ctx: Context) -> int:
-    from kotodesk.storage import inbox
+    from kotodesk.measure_statuses import set_merged_status
     from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
-    catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
-    measure = find_measure(catalogue, a.measure)
-    if a.status is not None and catalogue.programme.level(a.status) is None:
-        codes = ", ".join(level.code for level in catalogue.programme.scale)
-        raise UsageError(f"status {a.status!r} is not on the programme's scale ({codes})")
-    inbox.set_override(ws.store, round_.id, measure.ref, a.status, a.note, _who(ctx))
+    measure = find_measure(ws.catalogue(round_.programme_id, round_.catalogue_version),
+                           a.measure)
+    set_merged_status(ws, round_, measure.ref, a.status, a.note, _who(ctx))
     ctx.emit({"measure": measure.ref, "status": a.status, "note": a.note},
              [f"{measure.ref}: merged status " + (a.status or "back to the default")])
     return OK

@@ -71,28 +71,16 @@ def do_list(ctx: Context) -> int:
 def do_new(ctx: Context) -> int:
     from datetime import date
 
-    from kotodesk.storage import catalogues, rounds
+    from kotodesk.new_round import open_new_round
 
     a, ws = ctx.args, ctx.workspace
-    programme_id = ws.programme_id(a.programme)
     try:
         deadline = date.fromisoformat(a.deadline)
     except ValueError:
         raise UsageError(f"--deadline {a.deadline!r} is not a date like 2024-06-30") from None
-    existing = rounds.list_rounds(ws.store, programme_id)
-    period = " ".join(a.period.split()).replace("-", "–")
-    if any(r.period == period for r in existing):
-        raise UsageError(f"{programme_id} already has a round {period}")
-    with ws.store.write():
-        if not a.keep_open:
-            for r in existing:
-                if r.state == "open":
-                    rounds.set_state(ws.store, r.id, "closed")
-        made = rounds.add_round(ws.store, programme_id,
-                                catalogues.latest_version(ws.store, programme_id), period,
-                                next_period=a.next_period, deadline=deadline,
-                                previous_round_id=existing[-1].id if existing else None)
-    ctx.emit(_round_dict(made), [f"Opened round {made.period} of {programme_id} "
+    made = open_new_round(ws, ws.programme_id(a.programme), a.period, deadline,
+                          next_period=a.next_period, keep_open=a.keep_open)
+    ctx.emit(_round_dict(made), [f"Opened round {made.period} of {made.programme_id} "
                                  f"(deadline {deadline.isoformat()})."])
     return OK
 

@@ -178,3 +178,23 @@ def test_rules_without_files():
     assert [sorted(f.id for f, _ in c.options) for c in r.conflicts] == [[2, 3]]
     r = resolve_unit([a, b, tie], {("1/1", "u"): 3})
     assert r.winners[("1/1", "u")][0].id == 3 and not r.conflicts
+
+
+def test_trusting_a_signer_later_makes_their_received_returns_valid(
+        workspace, unit_home, people, tmp_path, cli):
+    from kotodesk.keys import certificate_pem
+
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
+    path = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "r.xlsx")
+    assert intake.take_in(workspace, path, set()).status == verify.UNKNOWN_SIGNER
+    round_ = workspace.round()
+    payload = merged_payload(workspace, round_, {}, "")
+    marks = next(m for t in payload["themes"] for m in t["measures"]
+                 if m["ref"] == "2/3.1")["contributions"][0]["marks"]
+    assert marks == ["tuntematon allekirjoittaja"]
+    workspace.close()
+    cert = tmp_path / "heli.pem"
+    cert.write_bytes(certificate_pem(people["henkilosto"].certificate))
+    assert cli("trust", "add", cert).code == 0
+    inbox_rows = cli("inbox", "--json").json()
+    assert [(r["file"], r["status"]) for r in inbox_rows] == [("r.xlsx", "valid")]

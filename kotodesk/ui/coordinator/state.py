@@ -111,7 +111,7 @@ class CoordinatorSession(QObject):
         if taken is None:
             try:
                 taken = intake.take_in(self.workspace, result.file, trusted,
-                                       expected_round=self.round)
+                                       expected_round=self.round, verification=result)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
                 taken = Intake(result.file, result.status, False, str(exc),
                                verification=result)
