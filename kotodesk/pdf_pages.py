@@ -183,20 +183,31 @@ class Furniture:
 
 def _numbered_canvas(furniture: Furniture):
     class NumberedCanvas(Canvas):
-        """Holds every page back until the end, so that each can say how many there are."""
+        """Holds every page back until the end, so that each can say how many there are.
+
+        A bookmark (an outline entry's or a link's destination) names the page the PDF
+        document is on, which is the last one only while the pages are written out in
+        save(); so bookmarks are held back with their page too."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._bookmarks: list[tuple[str, tuple, dict]] = []
+
+        def bookmarkPage(self, key, *fit, **where):
+            self._bookmarks.append((key, fit, where))
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, fit, where in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, *fit, **where)
                 self._furniture(total)
                 super().showPage()
             super().save()
