@@ -1,0 +1,42 @@
+"""Regenerate docs/summary-page.png: page 2 of the meeting summary of the seed 002 round
+(5/2022–5/2023), the statuses per theme as a table and a chart, from a fresh data folder.
+
+    .venv/bin/python docs/summary_page.py      (needs poppler's pdftoppm)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from kotodesk import keys
+from kotodesk.merged import merged_payload
+from kotodesk.signing import now_iso, seal, signer_part
+from kotodesk.summary_pdf import write_summary_pdf
+from kotodesk.workspace import Workspace
+
+DOCS = Path(__file__).parent
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="kotodesk-summary-"))
+    me = keys.new_identity(name="Koordinaattori", email="koordinaattori@hel.fi",
+                           unit="Maahanmuuttoyksikkö", organisation="Helsingin kaupunki")
+    workspace = Workspace.open(folder / "home")
+    try:
+        payload = merged_payload(workspace, workspace.round("5/2022-5/2023"),
+                                 signer_part(me), now_iso())
+    finally:
+        workspace.close()
+    pdf = folder / "yhteenveto.pdf"
+    write_summary_pdf(payload, seal(payload, me), me, pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "2", "-l", "2", "-singlefile",
+                    str(pdf), str(DOCS / "summary-page")], check=True)
+    print(DOCS / "summary-page.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
