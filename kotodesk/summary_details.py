@@ -62,15 +62,15 @@ def _is_goal(row) -> bool:
 
 
 def _contribution(c: report.Contribution, row: report.Row, document, s) -> list:
-    """The unit's name (and the marks of its return), its own status where it differs
-    or others answered too, its narrative and reasons, its indicator values."""
+    """The unit's name (and the marks of its return), its own status when not every
+    unit's is the measure's, its narrative and reasons, its indicator values."""
     marks = f"({', '.join(c.marks)})" if c.marks else ""
     if has_rtl(c.unit):
         flowables: list = [paragraph(f"{c.unit} {marks}".strip(), s["unit"], links=False)]
     else:
         shown = f' <font color="{MARK_COLOUR}">{escape(marks)}</font>' if marks else ""
         flowables = [Paragraph(f"{escape(c.unit)}{shown}", s["unit"])]
-    if c.status != row.status or len(row.contributions) > 1:
+    if any(other.status != row.status for other in row.contributions):
         flowables.append(status_label(c.status, document.scale, s["small"],
                                       text=f"Yksikön tila: {c.status.label}"))
     if c.description:
