@@ -75,7 +75,8 @@ def played(tmp_path_factory):
     me = keys.new_identity(name="Koordinaattori", email="k@hel.fi", unit="Maahanmuutto",
                            organisation="Helsingin kaupunki")
     merged = base / "koottu.xlsx"
-    write_outputs(coordinator, coordinator_round, me, xlsx=merged)
+    write_outputs(coordinator, coordinator_round, me, xlsx=merged,
+                  pdf=merged.with_name("yhteenveto.pdf"))
     yield coordinator, coordinator_round, taken, merged, responsible
     coordinator.close()
 
@@ -111,3 +112,23 @@ def test_merged_report_holds_every_measure_narrative_of_seed_002(played):
                if narrative and one_line(narrative) not in text]
     assert not missing, missing
     assert verify.verify_file(merged, set()).status == verify.UNKNOWN_SIGNER
+
+
+def test_the_summary_pdf_holds_every_measure_and_narrative_of_seed_002(played, tmp_path):
+    from tests.pdf_support import pdftotext
+
+    coordinator, round_, _, merged, responsible = played
+    summary = merged.with_name("yhteenveto.pdf")
+    assert verify.verify_file(summary, set()).status == verify.UNKNOWN_SIGNER
+    text = "".join(pdftotext(summary.read_bytes(), tmp_path, raw=True).split())
+    catalogue = coordinator.catalogue(round_.programme_id, round_.catalogue_version)
+    missing = [m.ref for m in catalogue.measures() if "".join(m.text.split()) not in text]
+    assert not missing, missing
+    narratives = seed_narratives()
+    missing = [ref for ref, narrative in narratives.items()
+               if "".join(narrative.split()) not in text]
+    assert not missing, missing
+    units = len(responsible)
+    flat = " ".join(pdftotext(summary.read_bytes(), tmp_path, raw=True).split())
+    assert f"Palautuksia saatu {units} / {units}" in flat
+    assert "Kaikki vastuuyksiköt ovat raportoineet kaikista toimenpiteistään." in flat
