@@ -83,7 +83,9 @@ def icon(level: StatusLevel, shape: str, size: float, x: float = 0, y: float = 0
 
 
 class StatusLabel(Flowable):
-    """The icon, then the label (wrapped beside it): a status as a table cell shows it."""
+    """The icon, then the label wrapped beside it: a status as a table cell shows it. In
+    a column too narrow for the label's longest word beside the icon, the icon stands
+    above the label instead, so that no word is cut in two."""
 
     def __init__(self, level: StatusLevel, shape: str, style: ParagraphStyle, *,
                  text: str | None = None, size: float | None = None) -> None:
@@ -91,24 +93,34 @@ class StatusLabel(Flowable):
         self.level, self.shape = level, shape
         self.size = size or style.fontSize * 1.45
         self.gap = self.size * 0.4
-        self.text = paragraph(level.label if text is None else text, style, links=False)
+        label = level.label if text is None else text
+        self.text = paragraph(label, style, links=False)
+        self.longest = max((stringWidth(word, style.fontName, style.fontSize)
+                            for word in label.split()), default=0.0)
         self.style = style
+        self.stacked = False
 
     def wrap(self, availWidth, availHeight):
-        inner = max(availWidth - self.size - self.gap, self.style.fontSize * 4)
+        beside = availWidth - self.size - self.gap
+        self.stacked = self.longest > beside - 1 and availWidth > beside
+        inner = availWidth if self.stacked else max(beside, self.style.fontSize * 4)
         _, height = self.text.wrap(inner, availHeight)
-        self.width, self.height = availWidth, max(height, self.size)
+        above = self.size + self.gap / 2 if self.stacked else 0
+        self.width, self.height = availWidth, max(height + above, self.size)
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
         return []  # a few words: they move whole
 
     def draw(self) -> None:
-        # The icon beside the first line of the label.
-        first_line = self.style.leading
-        top = self.height
         drawing = Drawing(self.size, self.size)
         drawing.add(icon(self.level, self.shape, self.size))
+        top = self.height
+        if self.stacked:
+            drawing.drawOn(self.canv, 0, top - self.size)
+            self.text.drawOn(self.canv, 0, 0)
+            return
+        first_line = self.style.leading  # the icon beside the label's first line
         drawing.drawOn(self.canv, 0, top - (first_line + self.size) / 2 - 1)
         self.text.drawOn(self.canv, self.size + self.gap, top - self.text.height)
 

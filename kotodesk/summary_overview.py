@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kotodesk import report
@@ -148,10 +149,16 @@ def status_page(document: report.Document, s) -> list:
                      *figures(by_level)])
     rows.append([Paragraph("<b>Kaikki teemat</b>", s["text"]),
                  *figures(document.counts(), bold=True)])
+    # Each level's column wide enough for the longest word of its label, taken from the
+    # theme's column ("käynnistynyt/toimintaa" of the 2017–2021 scale is one word).
     number_width = 62
-    level_width = (FRAME_WIDTH - 230 - 2 * number_width) / len(levels)
-    table = Table(rows, colWidths=[230] + [level_width] * len(levels) + [number_width] * 2,
-                  hAlign="LEFT", repeatRows=1)
+    bold = s["bold"]
+    longest = max(stringWidth(word, bold.fontName, bold.fontSize)
+                  for level in levels for word in level.label.split())
+    level_width = max((FRAME_WIDTH - 230 - 2 * number_width) / len(levels), longest + 14)
+    theme_width = max(FRAME_WIDTH - 2 * number_width - level_width * len(levels), 150)
+    table = Table(rows, colWidths=[theme_width] + [level_width] * len(levels)
+                  + [number_width] * 2, hAlign="LEFT", repeatRows=1)
     commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (0, 0), HEADER_FILL),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),

@@ -442,3 +442,22 @@ def test_a_narrative_longer_than_a_page_flows_over_pages(workspace, identity, tm
 def test_no_goal_heading_stands_alone_at_the_foot_of_a_page(pdfs, tmp_path):
     for path in pdfs.values():
         assert _goal_ends_a_page(path.read_bytes(), tmp_path) == [], path.name
+
+
+def test_another_programmes_scale_and_long_labels_are_drawn_whole(workspace, identity,
+                                                                   tmp_path):
+    """The 2019 report of the 2017–2021 programme: its own scale, whose red label holds
+    "käynnistynyt/toimintaa", wider than a status column beside the icon."""
+    round_ = workspace.round("2019", "kotouttamisohjelma-2017-2021")
+    payload = merged_payload(workspace, round_, signer_part(identity), now_iso())
+    pdf = summary_pdf_bytes(payload, seal(payload, identity), identity)
+    assert verify_pdf(pdf, [identity.certificate]).status == verify.VALID
+    document = report.from_payload(payload)
+    red = next(level for level in document.scale if level.code == "red")
+    assert "käynnistynyt/toimintaa" in red.label
+    text = _flat(pdftotext(pdf, tmp_path, raw=True))
+    pieces = [word for word in text.split() if "/toim" in word or "nistynyt/" in word]
+    assert len(pieces) >= 4  # the legend, the table's head, the chart's legend, a measure
+    assert set(pieces) == {"käynnistynyt/toimintaa"}  # never cut inside the word
+    whole = _bare(text)
+    assert all(_bare(row.text) in whole for row in document.rows())
