@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import Paragraph, Table
 
 from benchmarks.conftest import median_time
+from benchmarks.pdf_floor import against_floor, bare_build
 from kotodesk import report, signing
-from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, styles
-from kotodesk.pdf_signing import sign_pdf, verify_pdf
+from kotodesk.pdf_pages import FRAME_WIDTH, styles
+from kotodesk.pdf_signing import verify_pdf
 from kotodesk.pdf_text import escape
 from kotodesk.return_pdf import COLUMN_SHARES, return_pdf_bytes
 
@@ -33,30 +34,15 @@ def _bare_pages(document: report.Document) -> bytes:
                 c.reporting, c.description)])
         story.append(Table(rows, colWidths=[FRAME_WIDTH * s for s in COLUMN_SHARES],
                            repeatRows=1))
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                      topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM).build(story)
-    return buffer.getvalue()
-
-
-def _trivial_pdf() -> bytes:
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build([Paragraph("x")])
-    return buffer.getvalue()
+    return bare_build(story)
 
 
 def test_signed_return_pdf_of_50_measures(payload, identity, benchmark, ratio):
     sealed = signing.seal(payload, identity)
     document = report.from_payload(payload)
-    trivial = _trivial_pdf()
-    return_pdf_bytes(payload, sealed, identity)  # warm up: fonts parsed, pyHanko imported
-    sign_pdf(trivial, identity, place=None)
-    bare = median_time(lambda: _bare_pages(document), repeat=7)
-    signature = median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7)
-    benchmark.pedantic(lambda: return_pdf_bytes(payload, sealed, identity), rounds=7,
-                       iterations=1)
-    ratio("return PDF, 50 measures: build + sign", benchmark.stats.stats.median,
-          "bare reportlab + one pyHanko signature", bare + signature)
+    against_floor("return PDF, 50 measures: build + sign",
+                  lambda: return_pdf_bytes(payload, sealed, identity),
+                  lambda: _bare_pages(document), identity, benchmark, ratio)
 
 
 def test_verify_return_pdf(payload, identity, ratio):

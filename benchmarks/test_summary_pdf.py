@@ -10,16 +10,13 @@ adds on top of the two libraries it cannot do without.
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import PageBreak, Paragraph, Table
 
-from benchmarks.conftest import median_time
-from kotodesk import keys, report, signing
+from benchmarks.pdf_floor import against_floor, bare_build
+from kotodesk import report, signing
 from kotodesk.merged import merged_payload
-from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, styles
-from kotodesk.pdf_signing import sign_pdf
+from kotodesk.pdf_pages import FRAME_WIDTH, styles
 from kotodesk.pdf_text import escape
 from kotodesk.summary_details import DETAIL_SHARES
 from kotodesk.summary_pdf import summary_pdf_bytes
@@ -27,13 +24,7 @@ from kotodesk.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
-def identity():
-    return keys.new_identity(name="Kaisa Koordinaattori", email="kaisa@hel.fi",
-                             unit="Maahanmuuttoyksikkö", organisation="Helsingin kaupunki")
-
-
-@pytest.fixture(scope="module")
-def payload(tmp_path_factory, identity):
+def merged(tmp_path_factory, identity):
     workspace = Workspace.open(tmp_path_factory.mktemp("home"))
     try:
         return merged_payload(workspace, workspace.round("5/2022-5/2023"),
@@ -63,28 +54,13 @@ def _bare_pages(document: report.Document) -> bytes:
                          p(row.status.label), p(done)])
         story += [PageBreak(), Table(rows, colWidths=[FRAME_WIDTH * s for s in DETAIL_SHARES],
                                      repeatRows=1)]
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                      topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM).build(story)
-    return buffer.getvalue()
+    return bare_build(story)
 
 
-def _trivial_pdf() -> bytes:
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build([Paragraph("x")])
-    return buffer.getvalue()
-
-
-def test_signed_summary_pdf_of_the_seed_round(payload, identity, benchmark, ratio):
-    sealed = signing.seal(payload, identity)
-    document = report.from_payload(payload)
+def test_signed_summary_pdf_of_the_seed_round(merged, identity, benchmark, ratio):
+    sealed = signing.seal(merged, identity)
+    document = report.from_payload(merged)
     assert len(document.rows()) == 47
-    trivial = _trivial_pdf()
-    summary_pdf_bytes(payload, sealed, identity)  # warm up: fonts parsed, pyHanko imported
-    sign_pdf(trivial, identity, place=None)
-    bare = median_time(lambda: _bare_pages(document), repeat=7)
-    signature = median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7)
-    benchmark.pedantic(lambda: summary_pdf_bytes(payload, sealed, identity), rounds=7,
-                       iterations=1)
-    ratio("summary PDF, 47 measures: build + sign", benchmark.stats.stats.median,
-          "bare reportlab + one pyHanko signature", bare + signature)
+    against_floor("summary PDF, 47 measures: build + sign",
+                  lambda: summary_pdf_bytes(merged, sealed, identity),
+                  lambda: _bare_pages(document), identity, benchmark, ratio)
