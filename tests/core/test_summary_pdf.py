@@ -323,9 +323,8 @@ def test_every_level_has_its_own_shape_and_another_scale_gets_them_by_rank():
 # -- end to end through the command line ------------------------------------------------------
 
 
-def test_merge_writes_a_signed_summary_from_returns(cli, workspace, home, tmp_path,
-                                                   monkeypatch):
-    unit_home = Workspace.open(tmp_path / "unit")
+def test_merge_writes_a_signed_summary_from_returns(cli, workspace, unit_home, home,
+                                                   tmp_path, monkeypatch):
     round_ = unit_home.round()
     catalogue = unit_home.catalogue(round_.programme_id, round_.catalogue_version)
     apply_edits(unit_home.store, catalogue, round_, "kanslia-viestinta", "1/1.2",
@@ -339,7 +338,6 @@ def test_merge_writes_a_signed_summary_from_returns(cli, workspace, home, tmp_pa
                       returns / "viestinta.xlsx")
     signed = returns / "henkilosto.xlsx"
     write_return_xlsx(unit_home, "kanslia-henkilosto", make_identity("Heli"), signed)
-    unit_home.close()
     unsigned = openpyxl.load_workbook(signed)  # the template without its signature
     del unsigned["kotodesk_allekirjoitus"]
     unsigned.save(signed)
