@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kotodesk.errors import InputError
 from kotodesk.indicators import IndicatorValueError, parse_value
-from kotodesk.model import Catalogue, Measure, Round
+from kotodesk.model import Catalogue, IndicatorType, Measure, Round
 from kotodesk.register import Register
 from kotodesk.storage import rounds
 from kotodesk.storage.db import Store
@@ -42,8 +42,11 @@ def _values(entry: dict, measure: Measure) -> tuple[dict[str, str], str]:
         for indicator in measure.indicators:
             wording = one_line(indicator.wording)
             if clause and (clause in wording or wording in clause):
+                value = str(item["value"])
+                if indicator.type is IndicatorType.TEXT:  # curated "yes" on a free-text
+                    value = {"yes": "kyllä", "no": "ei"}.get(value, value)  # indicator
                 try:
-                    values[indicator.name] = parse_value(indicator.type, str(item["value"]))
+                    values[indicator.name] = parse_value(indicator.type, value)
                 except IndicatorValueError:
                     unplaced.append(f"{indicator.name}: {item['value']}")
                 break
