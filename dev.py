@@ -100,6 +100,14 @@ def main(argv: list[str]) -> int:
              "--benchmark-columns=min,median,max,rounds", *rest],
             cwd=ROOT, env=env,
         )
+    if command == "screenshots":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        for script in ("screenshots.py", "coordinator_screenshots.py", "summary_page.py"):
+            code = subprocess.call([str(PYTHON), str(ROOT / "docs" / script)], cwd=ROOT,
+                                   env=env)
+            if code:
+                return code
+        return 0
     if command == "translations":
         update_translations()
         compile_translations()

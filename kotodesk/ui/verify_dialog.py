@@ -57,6 +57,8 @@ class VerifyDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep ".xlsx"/".pdf" seen
         self.view.selectionModel().currentRowChanged.connect(self._show_details)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -101,6 +103,7 @@ class VerifyDialog(QDialog):
         self.progress.setVisible(False)
         for column in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 300))
         if results:
             self.view.selectRow(0)
 
