@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
                QKeySequence.StandardKey.Preferences, settings)
+        action(self.tr("Signing &key and trust…"), self.show_keys, None, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
 
@@ -258,6 +259,11 @@ class MainWindow(QMainWindow):
         from kotodesk.ui.export_dialog import ExportDialog
 
         ExportDialog(self.session, self).exec()
+
+    def show_keys(self) -> None:
+        from kotodesk.ui.keys_dialog import KeysDialog
+
+        KeysDialog(self.session.workspace, self).exec()
 
     def verify_files(self) -> None:
         from kotodesk.ui.verify_dialog import VerifyDialog

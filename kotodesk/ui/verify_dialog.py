@@ -35,7 +35,8 @@ def confirm_trust(parent: QWidget, result: verify.Verification) -> bool:
     answer = QMessageBox.question(
         parent, QDialog.tr("Trust this signer?"),
         QDialog.tr("Trust {0} <{1}> ({2})?\n\nCompare this fingerprint with the one the "
-                   "signer reads to you from their kotodesk (Settings › Signing key):\n\n{3}")
+                   "signer reads to you from their kotodesk (Settings › Signing key and "
+                   "trust):\n\n{3}")
         .format(result.signer, result.email, result.unit, result.fingerprint))
     return answer == QMessageBox.StandardButton.Yes
 

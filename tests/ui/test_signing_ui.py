@@ -90,3 +90,30 @@ def test_ctrl_e_opens_the_export_dialog(qtbot, window, monkeypatch):
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self))
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1 and opened[0].windowTitle() == "Export signed return"
+
+
+def test_keys_dialog_shows_the_fingerprint_and_trusts_an_imported_certificate(
+        qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kotodesk import keys
+    from kotodesk.ui.keys_dialog import KeysDialog
+
+    mine = make_identity(name="Kirsi Koordinaattori")
+    keys.save_identity(workspace.home, mine, "koordinaattori")
+    other = make_identity(name="Pekka Palauttaja")
+    pem = tmp_path / "pekka.pem"
+    pem.write_bytes(keys.certificate_pem(other.certificate))
+    dialog = KeysDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert mine.info.fingerprint in dialog.own.text()
+    assert dialog.signers.rowCount() == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pem), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.import_certificate()
+    assert [s.name for s in dialog.signers.rows()] == ["Pekka Palauttaja"]
+    assert trust.get(workspace.store, other.info.fingerprint).how == "imported"
+    dialog.view.selectRow(0)
+    dialog.remove_signer()
+    assert dialog.signers.rowCount() == 0
