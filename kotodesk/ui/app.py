@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -301,9 +301,10 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         return 2
     lock = QLockFile(str(lock_path(folder)))
     if not lock.tryLock(200):
-        message = (f"kotodesk is already open with the data folder {folder}. "
-                   "Switch to that window; two windows on one folder would overwrite each "
-                   "other's typing.")
+        message = QCoreApplication.translate(
+            "Controller", "kotodesk is already open with the data folder {0}. Switch to that "
+            "window; two windows on one folder would overwrite each other's typing."
+        ).format(folder)
         print(f"kotodesk: {message}", file=sys.stderr)
         if not smoke:
             QMessageBox.information(None, "kotodesk", message)

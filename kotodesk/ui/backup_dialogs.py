@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,8 +115,9 @@ def _selectable(text: str) -> QLabel:
 
 def ask_backup_target(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Back up"), f"kotodesk-backup-{date.today().isoformat()}.sqlite3",
-        parent.tr("kotodesk backup (*.sqlite3);;All files (*)"))
+        parent, QCoreApplication.translate("BackupDialogs", "Back up"),
+        f"kotodesk-backup-{date.today().isoformat()}.sqlite3",
+        QCoreApplication.translate("BackupDialogs", "kotodesk backup (*.sqlite3);;All files (*)"))
     if not name:
         return None
     return Path(name) if Path(name).suffix else Path(name + ".sqlite3")
@@ -125,16 +126,16 @@ def ask_backup_target(parent: QWidget) -> Path | None:
 def ask_backup_source(parent: QWidget, home: Path) -> Path | None:
     start = backup_folder(home) if backup_folder(home).is_dir() else Path.home()
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Restore from backup"), str(start),
-        parent.tr("kotodesk backup (*.sqlite3);;All files (*)"))
+        parent, QCoreApplication.translate("BackupDialogs", "Restore from backup"), str(start),
+        QCoreApplication.translate("BackupDialogs", "kotodesk backup (*.sqlite3);;All files (*)"))
     return Path(name) if name else None
 
 
 def ask_export_target(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export all data"),
+        parent, QCoreApplication.translate("BackupDialogs", "Export all data"),
         f"kotodesk-all-data-{date.today().isoformat()}.xlsx",
-        parent.tr("Excel workbook (*.xlsx)"))
+        QCoreApplication.translate("BackupDialogs", "Excel workbook (*.xlsx)"))
     if not name:
         return None
     return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")

@@ -13,10 +13,6 @@ from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind,
 from kotodesk.ui.status_icons import status_icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueTreeModel", text)
-
-
 def _search_text(m: Measure, narrative: str) -> str:
     return " ".join((m.number, m.text, m.monitoring, m.responsible, *m.tags,
                      narrative)).casefold()
@@ -29,14 +25,16 @@ def _theme_tooltip(theme: Theme) -> str:
     loose = [f"{g.number}. {g.text}" for g in theme.goals if g.number not in linked]
     if not loose:
         return theme.name
-    return "\n\n".join([theme.name, _tr("Goals:"), *loose])
+    goals = QCoreApplication.translate("CatalogueTreeModel", "Goals:")
+    return "\n\n".join([theme.name, goals, *loose])
 
 
 def _tooltip(m: Measure) -> str:
     """The whole text (the row shows its first line) and the tags, e.g. city areas."""
     parts = [m.text]
     if m.kind is MeasureKind.HIGHLIGHT:
-        parts.append(_tr("Highlighted project (Nosto), without an indicator"))
+        parts.append(QCoreApplication.translate(
+            "CatalogueTreeModel", "Highlighted project (Nosto), without an indicator"))
     if m.tags:
         parts.append(" · ".join(m.tags))
     return "\n\n".join(parts)
@@ -108,7 +106,7 @@ class CatalogueTreeModel(QAbstractItemModel):
                     if parent is None:
                         goal = theme.goal(m.goal)
                         text = goal.text if goal else ""
-                        parent = _Node("goal", _tr("Goal {0}. {1}").format(m.goal, text),
+                        parent = _Node("goal", self.tr("Goal {0}. {1}").format(m.goal, text),
                                        theme_node, len(theme_node.children), tooltip=text)
                         theme_node.children.append(parent)
                         goal_nodes[m.goal] = parent
@@ -199,7 +197,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr("Measures")
+            return self.tr("Measures")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -215,11 +213,11 @@ class CatalogueTreeModel(QAbstractItemModel):
             return node.tooltip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if node.kind == "measure":
-                shared = _tr("Reported together with other units.") if node.shared else ""
+                shared = self.tr("Reported together with other units.") if node.shared else ""
                 return f"{node.label}. {self._status_label(node.status)}. {shared}".strip()
             if node.kind == "theme":
                 done, total = self.theme_progress(node.row)
-                return _tr("{0}, {1} of {2} reported").format(node.label, done, total)
+                return self.tr("{0}, {1} of {2} reported").format(node.label, done, total)
             return node.label
         if role == Qt.ItemDataRole.DecorationRole and node.kind == "measure":
             return status_icon(node.status, self._status_colour(node.status))
@@ -245,4 +243,4 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _status_label(self, code: str | None) -> str:
         level = self._catalogue.programme.level(code) if self._catalogue else None
-        return level.label if level else _tr("Not reported")
+        return level.label if level else self.tr("Not reported")

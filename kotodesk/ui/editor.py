@@ -66,10 +66,11 @@ class MeasureEditor(QWidget):
         self.saved.setAccessibleName(self.tr("Save state"))
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.ref))
-        self.status_title = QLabel(f"<b>{self.tr('Status')}</b>")
+        self.status_title = QLabel("<b>" + self.tr("Status") + "</b>")
         self.status = StatusButtons()
         self.status.status_clicked.connect(lambda code: self._edit("status", code))
-        self.indicator_title = QLabel(f"<b>{self.tr('Reporting against the indicators')}</b>")
+        self.indicator_title = QLabel(
+            "<b>" + self.tr("Reporting against the indicators") + "</b>")
         self.indicators = IndicatorInputs()
         self.indicators.value_edited.connect(
             lambda name, value: self._edit(value_field(name), value))
@@ -83,7 +84,7 @@ class MeasureEditor(QWidget):
         self.indicator_report.setAccessibleName(self.tr("Reported against the indicator"))
 
         self.narrative_label = QLabel(
-            f"<b>{self.tr('What has been done?')}</b> "
+            "<b>" + self.tr("What has been done?") + "</b> "
             + self.tr("A short description or a link to one. If not realised, the reasons."))
         self.narrative_label.setWordWrap(True)
         self.narrative = _text_box(self.tr("What has been done"), 6)
@@ -301,7 +302,7 @@ class MeasureEditor(QWidget):
         self.reasons_label.setVisible(visible)
         self.reasons.setVisible(visible)
         self.reasons_label.setText(
-            f"<b>{self.tr('Reasons')}</b> "
+            "<b>" + self.tr("Reasons") + "</b> "
             + (self.tr("(required: why has the measure not started?)") if required
                else self.tr("(optional: why is the measure behind schedule?)")))
 

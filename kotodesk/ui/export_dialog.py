@@ -139,8 +139,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         if self.has_key:
             info = keys.describe(keys.own_certificate(self.home))
-            who = QLabel(f"{info.name} <{info.email}>\n{self.tr('Fingerprint')}: "
-                         f"{info.fingerprint[:23]}…")
+            who = QLabel(f"{info.name} <{info.email}>\n" + self.tr("Fingerprint") +
+                         f": {info.fingerprint[:23]}…")
             who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Signer:"), who)
             form.addRow(self.tr("&Passphrase:"), self.passphrase)

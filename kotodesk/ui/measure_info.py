@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kotodesk.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
 from kotodesk.register import Register
 
 _TYPE_NAMES = {
-    IndicatorType.YES_NO: "yes/no",
-    IndicatorType.PERCENT: "percent",
-    IndicatorType.COUNT: "count",
-    IndicatorType.NUMBER: "number",
-    IndicatorType.TEXT: "text",
+    IndicatorType.YES_NO: QT_TRANSLATE_NOOP("MeasureInfo", "yes/no"),
+    IndicatorType.PERCENT: QT_TRANSLATE_NOOP("MeasureInfo", "percent"),
+    IndicatorType.COUNT: QT_TRANSLATE_NOOP("MeasureInfo", "count"),
+    IndicatorType.NUMBER: QT_TRANSLATE_NOOP("MeasureInfo", "number"),
+    IndicatorType.TEXT: QT_TRANSLATE_NOOP("MeasureInfo", "text"),
 }
 
 
@@ -62,7 +62,8 @@ class MeasureInfo(QWidget):
         self.title.setText(f"<span style='font-size:large'><b>{esc(measure.number)}</b> "
                            f"{esc(measure.text).replace(chr(10), '<br>')}</span>")
         monitoring = esc(measure.monitoring).replace("\n", "<br>")
-        parts = [f"<b>{esc(self.tr('Monitoring'))}</b>: {monitoring or esc(self.tr('(none)'))}"]
+        parts = ["<b>" + esc(self.tr("Monitoring")) + "</b>: "
+                 + (monitoring or esc(self.tr("(none)")))]
         if measure.indicators:
             items = "".join(
                 f"<li>{esc(i.name)} <i>({esc(self.tr(_TYPE_NAMES[i.type]))})</i></li>"
@@ -78,7 +79,7 @@ class MeasureInfo(QWidget):
             if r.role is Role.PARTNER:
                 name += " " + esc(self.tr("(taking part)"))
             names.append(name)
-        text = f"<b>{esc(self.tr('Responsible units'))}</b>: " + ("; ".join(names) or "–")
+        text = "<b>" + esc(self.tr("Responsible units")) + "</b>: " + ("; ".join(names) or "–")
         if measure.responsible:
             text += f"<br><span style='color:gray'>{esc(measure.responsible)}</span>"
         self.units.setText(text)

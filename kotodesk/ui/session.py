@@ -9,7 +9,7 @@ says and report what the user did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kotodesk.entries import EntryChanged, apply_edits, can_report, previous_entries
@@ -29,7 +29,7 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, session: ReportingSession, ref: str, field: str, old: str, new: str,
                  merge: bool) -> None:
-        super().__init__(session.tr("Edit {0}").format(field))
+        super().__init__(QCoreApplication.translate("EditCommand", "Edit {0}").format(field))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
 

@@ -28,14 +28,13 @@ def verification_icon(status: str) -> QIcon:
 
 
 def status_text(status: str) -> str:
-    tr = QApplication.translate
     return {
-        verify.VALID: tr("Verification", "Valid, trusted signer"),
-        verify.UNKNOWN_SIGNER: tr("Verification", "Valid, unknown signer"),
-        verify.MODIFIED: tr("Verification", "Modified after signing"),
-        verify.UNSIGNED: tr("Verification", "Unsigned"),
-        verify.NOT_KOTODESK: tr("Verification", "Not a kotodesk file"),
-        verify.UNREADABLE: tr("Verification", "Unreadable"),
+        verify.VALID: QApplication.translate("Verification", "Valid, trusted signer"),
+        verify.UNKNOWN_SIGNER: QApplication.translate("Verification", "Valid, unknown signer"),
+        verify.MODIFIED: QApplication.translate("Verification", "Modified after signing"),
+        verify.UNSIGNED: QApplication.translate("Verification", "Unsigned"),
+        verify.NOT_KOTODESK: QApplication.translate("Verification", "Not a kotodesk file"),
+        verify.UNREADABLE: QApplication.translate("Verification", "Unreadable"),
     }.get(status, status)
 
 

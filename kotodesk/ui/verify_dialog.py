@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,10 +33,11 @@ def trusted_fingerprints(workspace: Workspace) -> set[str]:
 def confirm_trust(parent: QWidget, result: verify.Verification) -> bool:
     """Ask the coordinator to compare the fingerprint (e.g. by phone) before trusting."""
     answer = QMessageBox.question(
-        parent, QDialog.tr("Trust this signer?"),
-        QDialog.tr("Trust {0} <{1}> ({2})?\n\nCompare this fingerprint with the one the "
-                   "signer reads to you from their kotodesk (Settings › Signing key and "
-                   "trust):\n\n{3}")
+        parent, QCoreApplication.translate("VerifyDialog", "Trust this signer?"),
+        QCoreApplication.translate(
+            "VerifyDialog",
+            "Trust {0} <{1}> ({2})?\n\nCompare this fingerprint with the one the signer reads "
+            "to you from their kotodesk (Settings › Signing key and trust):\n\n{3}")
         .format(result.signer, result.email, result.unit, result.fingerprint))
     return answer == QMessageBox.StandardButton.Yes
 
