@@ -4,7 +4,8 @@
     python3 dev.py run [ARGS...]     start kotodesk (ARGS go to the `kotodesk` command)
     python3 dev.py test [ARGS...]    run the test suite (ARGS go to pytest)
     python3 dev.py bench [ARGS...]   run the benchmarks in benchmarks/
-    python3 dev.py translations      refresh the .ts files from the sources, compile .qm
+    python3 dev.py translations      refresh the .ts files from the sources, compile .qm,
+                                     list what is left to translate (exit 1 if any)
     python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
                                      then start it offscreen and smoke-test it)
 
@@ -69,17 +70,26 @@ def compile_translations() -> None:
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def update_translations() -> None:
-    """Collect the tr() strings of kotodesk/ui into the .ts files (keeps translations)."""
+def update_translations() -> int:
+    """Collect the tr() strings of kotodesk/ui into the .ts files (keeps translations), then
+    list what is still to be translated (packaging/translations.py does both halves)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "kotodesk_translations", ROOT / "packaging" / "translations.py")
+    ts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ts)
     lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "kotodesk" / "ui").rglob("*.py"))
-    for lang in ("fi", "sv", "en"):
-        ts = TRANSLATIONS / f"kotodesk_{lang}.ts"
-        subprocess.run(
-            [str(lupdate), "-silent", "-no-obsolete", "-source-language", "en",
-             "-target-language", lang, *sources, "-ts", str(ts)],
-            check=True,
-        )
+    for lang in ts.LANGUAGES:
+        subprocess.run(ts.lupdate_command(lupdate, ts.ts_file(lang), lang), check=True)
+    sources = ts.read_ts(ts.ts_file("en"))
+    todo = [line for lang in ts.LANGUAGES
+            for line in ts.problems(ts.ts_file(lang), sources)]
+    for line in todo:
+        print(line)
+    print(f"dev.py: {len(sources)} strings; {len(todo)} to translate or fix "
+          "(open the .ts files in Qt Linguist, or edit them, then run this again)")
+    return 1 if todo else 0
 
 
 def main(argv: list[str]) -> int:
@@ -109,9 +119,9 @@ def main(argv: list[str]) -> int:
                 return code
         return 0
     if command == "translations":
-        update_translations()
+        todo = update_translations()
         compile_translations()
-        return 0
+        return todo
     if command == "bundle":
         ensure_bundle_tools()
         return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest],

@@ -2,615 +2,1059 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>HistoryDialog</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="58"/>
-        <source>History of {0}</source>
-        <translation type="unfinished"></translation>
+        <source>About kotodesk</source>
+        <translation>About kotodesk</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="62"/>
+        <source>Status reporting on a city programme of measures</source>
+        <translation>Status reporting on a city programme of measures</translation>
+    </message>
+    <message>
+        <source>development (not a bundle)</source>
+        <translation>development (not a bundle)</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Build:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Components and their licences</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>kotodesk is free software under the GNU GPL 3.0 or later. It ships these components:</source>
+        <translation>kotodesk is free software under the GNU GPL 3.0 or later. It ships these components:</translation>
+    </message>
+    <message>
+        <source>The package carries no licence file; its licence is named above.</source>
+        <translation>The package carries no licence file; its licence is named above.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>kotodesk backup (*.sqlite3);;All files (*)</source>
+        <translation>kotodesk backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTreeModel</name>
+    <message>
+        <source>Goal {0}. {1}</source>
+        <translation>Goal {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Reported together with other units.</source>
+        <translation>Reported together with other units.</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of {2} reported</source>
+        <translation>{0}, {1} of {2} reported</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Wrote {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Restored {0}; the previous data is in {1}</source>
+        <translation>Restored {0}; the previous data is in {1}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {0}</source>
+        <translation>The daily backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</source>
+        <translation>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>kotodesk ran into a problem</source>
+        <translation>kotodesk ran into a problem</translation>
+    </message>
+    <message>
+        <source>What you typed has been saved.</source>
+        <translation>What you typed has been saved.</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved; the report says why.</source>
+        <translation>Some of what you typed could not be saved; the report says why.</translation>
+    </message>
+    <message>
+        <source>kotodesk met an error it did not expect. You can keep working, or quit and start kotodesk again. Please send the report below to your coordinator or IT support: copy it with the button.</source>
+        <translation>kotodesk met an error it did not expect. You can keep working, or quit and start kotodesk again. Please send the report below to your coordinator or IT support: copy it with the button.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kotodesk</source>
+        <translation>&amp;Quit kotodesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Keep working</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export signed return</source>
+        <translation>Export signed return</translation>
+    </message>
+    <message>
+        <source>The return of &lt;b&gt;{0}&lt;/b&gt; for the monitoring period {1} is written as an Excel file and a PDF, both signed by you.</source>
+        <translation>The return of &lt;b&gt;{0}&lt;/b&gt; for the monitoring period {1} is written as an Excel file and a PDF, both signed by you.</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>{0} of {1} measures are still incomplete. You can export now: both files will be marked incomplete and list what is missing.</source>
+        <translation>{0} of {1} measures are still incomplete. You can export now: both files will be marked incomplete and list what is missing.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: all {0} measures are complete.</source>
+        <translation>Nothing is missing: all {0} measures are complete.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. kotodesk makes one now and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>You have no signing key yet. kotodesk makes one now and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Your &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>&amp;Export and sign</source>
+        <translation>E&amp;xport and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Save in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Save in folder</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Your name is needed for the signature.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>Signing and writing…</source>
+        <translation>Signing and writing…</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>Wrote:</translation>
+    </message>
+    <message>
+        <source>Marked incomplete: {0} measures still lack something.</source>
+        <translation>Marked incomplete: {0} measures still lack something.</translation>
+    </message>
+    <message>
+        <source>Send both files to the coordinator by e-mail.</source>
+        <translation>Send both files to the coordinator by e-mail.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {0}</source>
+        <translation>History of {0}</translation>
+    </message>
+    <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="27"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="27"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="27"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="34"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="34"/>
         <source>What has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="35"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/history_dialog.py" line="36"/>
         <source>Indicator report</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator report</translation>
     </message>
 </context>
 <context>
     <name>IndicatorInputs</name>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="39"/>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="40"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="41"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="42"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="43"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="85"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="106"/>
         <source>Give a percentage from 0 to 100, e.g. 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a percentage from 0 to 100, e.g. 12,5</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="107"/>
         <source>Give a whole number, e.g. 13</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a whole number, e.g. 13</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="108"/>
         <source>Give a number, e.g. 17,3</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a number, e.g. 17,3</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/indicator_inputs.py" line="109"/>
         <source>Not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid value</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="69"/>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="76"/>
-        <location filename="../../kotodesk/ui/main_window.py" line="80"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="83"/>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="113"/>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="115"/>
+        <source>&amp;Export signed return…</source>
+        <translation>&amp;Export signed return…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify files…</source>
+        <translation>&amp;Verify files…</translation>
+    </message>
+    <message>
         <source>&amp;Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="116"/>
         <source>E&amp;xport catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport catalogue…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="118"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data…</source>
+        <translation>Export &amp;all data…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="129"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="138"/>
         <source>&amp;Next measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next measure</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="140"/>
         <source>&amp;Previous measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous measure</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="142"/>
         <source>Next &amp;missing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;missing item</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="144"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="145"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="222"/>
-        <location filename="../../kotodesk/ui/main_window.py" line="231"/>
-        <location filename="../../kotodesk/ui/main_window.py" line="235"/>
+        <source>&amp;About kotodesk</source>
+        <translation>&amp;About kotodesk</translation>
+    </message>
+    <message>
+        <source>Export signed return</source>
+        <translation>Export signed return</translation>
+    </message>
+    <message>
+        <source>Choose your unit in Settings first.</source>
+        <translation>Choose your unit in Settings first.</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>Verify files</translation>
+    </message>
+    <message>
+        <source>kotodesk files (*.xlsx *.pdf);;All files (*)</source>
+        <translation>kotodesk files (*.xlsx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
         <source>Import catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="223"/>
         <source>Catalogues (*.xlsx *.txt *.tsv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues (*.xlsx *.txt *.tsv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="242"/>
-        <location filename="../../kotodesk/ui/main_window.py" line="252"/>
         <source>Export catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="254"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {0}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/main_window.py" line="261"/>
         <source>Some changes could not be saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes could not be saved. Quit anyway?</translation>
     </message>
 </context>
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="61"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="62"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>His&amp;tory…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reporting against the indicators</source>
+        <translation>Reporting against the indicators</translation>
+    </message>
+    <message>
+        <source>What has been done?</source>
+        <translation>What has been done?</translation>
+    </message>
+    <message>
         <source>A short description or a link to one. If not realised, the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short description or a link to one. If not realised, the reasons.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="77"/>
         <source>What has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="87"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="102"/>
         <source>Last round&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Last round&apos;s entry</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="103"/>
         <source>&amp;Copy to this round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to this round</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="184"/>
         <source>This round is closed: its entries can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This round is closed: its entries can be read, not changed.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="185"/>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unit is not responsible for this measure; it is shown for reading.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="194"/>
         <source>Reported together with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported together with {0}.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="208"/>
         <source>Last round ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Last round ({0})</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="212"/>
         <source>No entry in the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entry in the last round.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="219"/>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="231"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="235"/>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="237"/>
         <source>Everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kotodesk/ui/editor.py" line="241"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="243"/>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="256"/>
         <source>(required: why has the measure not started?)</source>
-        <translation type="unfinished"></translation>
+        <translation>(required: why has the measure not started?)</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/editor.py" line="257"/>
         <source>(optional: why is the measure behind schedule?)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional: why is the measure behind schedule?)</translation>
     </message>
 </context>
 <context>
     <name>MeasureInfo</name>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="31"/>
+        <source>yes/no</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
         <source>Theme and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme and goal</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="32"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="33"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="34"/>
         <source>Responsible units</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="48"/>
         <source>Choose a measure on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a measure on the left.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="55"/>
         <source>Goal {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="57"/>
         <source>Areas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas: {0}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_info.py" line="76"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>(taking part)</source>
-        <translation type="unfinished"></translation>
+        <translation>(taking part)</translation>
     </message>
 </context>
 <context>
     <name>MeasureList</name>
     <message>
-        <location filename="../../kotodesk/ui/measure_list.py" line="109"/>
         <source>Search measures and narratives (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search measures and narratives (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_list.py" line="111"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_list.py" line="113"/>
         <source>Show &amp;all measures of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;all measures of the programme</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_list.py" line="114"/>
         <source>Show all measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all measures</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/measure_list.py" line="122"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
 </context>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="41"/>
         <source>no value for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>no value for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="44"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>no status</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="45"/>
         <source>no description of what has been done</source>
-        <translation type="unfinished"></translation>
+        <translation>no description of what has been done</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="46"/>
         <source>reasons are required for this status</source>
-        <translation type="unfinished"></translation>
+        <translation>reasons are required for this status</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Last change:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>{0} programmes, {1} rounds, {2} entries, {3} saved changes</source>
+        <translation>{0} programmes, {1} rounds, {2} entries, {3} saved changes</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Rounds in the backup</source>
+        <translation>Rounds in the backup</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all data in this kotodesk with the contents of the backup. The current data is first saved to {0}, so this can be undone by restoring that file.</source>
+        <translation>Restoring replaces all data in this kotodesk with the contents of the backup. The current data is first saved to {0}, so this can be undone by restoring that file.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>
     <name>RoundHeader</name>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="19"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="26"/>
         <source>no reporting round</source>
-        <translation type="unfinished"></translation>
+        <translation>no reporting round</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="28"/>
         <source>Monitoring period {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring period {0}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="30"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="34"/>
         <source>Unit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kotodesk/ui/round_header.py" line="42"/>
         <source>deadline {0}, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deadline {0}, %n day left</numerusform>
+            <numerusform>deadline {0}, %n days left</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/round_header.py" line="44"/>
         <source>deadline {0}, today</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline {0}, today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kotodesk/ui/round_header.py" line="45"/>
         <source>deadline {0}, passed %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deadline {0}, passed %n day ago</numerusform>
+            <numerusform>deadline {0}, passed %n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="30"/>
         <source>Welcome to kotodesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to kotodesk</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="35"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="39"/>
         <source>Type to search, e.g. Kasko, Kuva, Sotepe</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search, e.g. Kasko, Kuva, Sotepe</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="40"/>
         <source>Your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="54"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="56"/>
         <source>Your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Your e-mail</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="59"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="60"/>
         <source>Your &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="62"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="63"/>
         <source>Your &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="72"/>
         <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="90"/>
         <source>Reporting as: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting as: {0}</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/settings_dialog.py" line="92"/>
         <source>Choose a unit from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a unit from the list.</translation>
     </message>
 </context>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../kotodesk/ui/status_buttons.py" line="27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/status_buttons.py" line="41"/>
         <source>{0} (key {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (key {1})</translation>
     </message>
 </context>
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="60"/>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="72"/>
         <source>{0} of {1} measures are still incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} measures are still incomplete:</translation>
     </message>
     <message>
-        <location filename="../../kotodesk/ui/validation_panel.py" line="75"/>
         <source>Nothing is missing: the return is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is missing: the return is complete.</translation>
     </message>
 </context>
 <context>
-    <name>session</name>
+    <name>Verification</name>
     <message>
-        <location filename="../../kotodesk/ui/session.py" line="32"/>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Valid, trusted signer</source>
+        <translation>Valid, trusted signer</translation>
+    </message>
+    <message>
+        <source>Valid, unknown signer</source>
+        <translation>Valid, unknown signer</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Not a kotodesk file</source>
+        <translation>Not a kotodesk file</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; ({2})?
+
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+
+{3}</source>
+        <translation>Trust {0} &lt;{1}&gt; ({2})?
+
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+
+{3}</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>Verify files</translation>
+    </message>
+    <message>
+        <source>Verification results</source>
+        <translation>Verification results</translation>
+    </message>
+    <message>
+        <source>&amp;Trust signer…</source>
+        <translation>&amp;Trust signer…</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Fingerprint (SHA-256): {0}</translation>
     </message>
 </context>
 </TS>
