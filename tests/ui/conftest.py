@@ -23,6 +23,7 @@ def controller(qtbot, workspace):
     qtbot.waitExposed(ctl.window)
     yield ctl
     ctl.session.flush()
+    ctl.translations.install("en")  # a test that switched language leaves English behind
 
 
 @pytest.fixture
