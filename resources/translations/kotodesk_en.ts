@@ -70,6 +70,14 @@
 <context>
     <name>CatalogueTreeModel</name>
     <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto), without an indicator</source>
+        <translation>Highlighted project (Nosto), without an indicator</translation>
+    </message>
+    <message>
         <source>Goal {0}. {1}</source>
         <translation>Goal {0}. {1}</translation>
     </message>
@@ -91,6 +99,68 @@
     </message>
 </context>
 <context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <source>does not answer for this measure</source>
+        <translation>does not answer for this measure</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessTab</name>
+    <message>
+        <source>Units and their returns</source>
+        <translation>Units and their returns</translation>
+    </message>
+    <message>
+        <source>Statuses by unit and measure</source>
+        <translation>Statuses by unit and measure</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Selected cell</translation>
+    </message>
+    <message>
+        <source>Themes reported</source>
+        <translation>Themes reported</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reminder</source>
+        <translation>Co&amp;py reminder</translation>
+    </message>
+    <message>
+        <source>Copy a reminder for the units that have not returned</source>
+        <translation>Copy a reminder for the units that have not returned</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>This programme has no round yet.</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1} of {2} units have returned; {3} measures still lack a responsible unit&apos;s contribution.</source>
+        <translation>Round {0}: {1} of {2} units have returned; {3} measures still lack a responsible unit&apos;s contribution.</translation>
+    </message>
+    <message>
+        <source>Units that have not returned yet: {0}.</source>
+        <translation>Units that have not returned yet: {0}.</translation>
+    </message>
+    <message>
+        <source>Every unit has returned.</source>
+        <translation>Every unit has returned.</translation>
+    </message>
+    <message>
+        <source>Not reported, or no status given</source>
+        <translation>Not reported, or no status given</translation>
+    </message>
+    <message>
+        <source>Blank: the unit does not answer for the measure</source>
+        <translation>Blank: the unit does not answer for the measure</translation>
+    </message>
+    <message>
+        <source>The reminder is on the clipboard: paste it into an e-mail.</source>
+        <translation>The reminder is on the clipboard: paste it into an e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Component</source>
@@ -103,6 +173,95 @@
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictOptionsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Signed or saved</source>
+        <translation>Signed or saved</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>What has been done</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Indicator values</translation>
+    </message>
+    <message>
+        <source>Reporting by indicator</source>
+        <translation>Reporting by indicator</translation>
+    </message>
+    <message>
+        <source>Return {0}</source>
+        <translation>Return {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>The differing contributions</source>
+        <translation>The differing contributions</translation>
+    </message>
+    <message>
+        <source>Rows in bold differ. Choose the return that speaks for the unit on this measure; the other stays on record.</source>
+        <translation>Rows in bold differ. Choose the return that speaks for the unit on this measure; the other stays on record.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {0}</source>
+        <translation>Open conflicts: {0}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every unit&apos;s returns agree, or the newer one clearly speaks.</source>
+        <translation>No open conflicts: every unit&apos;s returns agree, or the newer one clearly speaks.</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <source>Use return &amp;{0}</source>
+        <translation>Use return &amp;{0}</translation>
+    </message>
+    <message>
+        <source>Use return {0}, {1}</source>
+        <translation>Use return {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -138,6 +297,69 @@
     <message>
         <source>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</source>
         <translation>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s work</source>
+        <translation>Coordinator&apos;s work</translation>
+    </message>
+    <message>
+        <source>Add returns…</source>
+        <translation>Add returns…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Coordinator: {0}</source>
+        <translation>Coordinator: {0}</translation>
+    </message>
+    <message>
+        <source>Returns &amp;inbox</source>
+        <translation>Returns &amp;inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({0})</source>
+        <translation>&amp;Conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleteness</source>
+        <translation>Co&amp;mpleteness</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>Merged &amp;statuses</source>
+        <translation>Merged &amp;statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Outputs</translation>
     </message>
 </context>
 <context>
@@ -376,6 +598,219 @@
     </message>
 </context>
 <context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import catalogue</source>
+        <translation>Import catalogue</translation>
+    </message>
+    <message>
+        <source>{0} holds the programme “{1}”:</source>
+        <translation>{0} holds the programme “{1}”:</translation>
+    </message>
+    <message>
+        <source>Measures: {0}.</source>
+        <translation>Measures: {0}.</translation>
+    </message>
+    <message>
+        <source>Import it as:</source>
+        <translation>Import it as:</translation>
+    </message>
+    <message>
+        <source>A new &amp;version of</source>
+        <translation>A new &amp;version of</translation>
+    </message>
+    <message>
+        <source>Programme the file is a new version of</source>
+        <translation>Programme the file is a new version of</translation>
+    </message>
+    <message>
+        <source>A &amp;new programme “{0}”</source>
+        <translation>A &amp;new programme “{0}”</translation>
+    </message>
+    <message>
+        <source>The file names this programme, so it is offered as a new version.</source>
+        <translation>The file names this programme, so it is offered as a new version.</translation>
+    </message>
+    <message>
+        <source>The file names no programme kept here: choose.</source>
+        <translation>The file names no programme kept here: choose.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Superseded by {0}</source>
+        <translation>Superseded by {0}</translation>
+    </message>
+    <message>
+        <source>Same return as {0}</source>
+        <translation>Same return as {0}</translation>
+    </message>
+    <message>
+        <source>In conflict on {0}</source>
+        <translation>In conflict on {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
+        <translation>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <translation>Add fol&amp;der…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Add folder</translation>
+    </message>
+    <message>
+        <source>Intake progress</source>
+        <translation>Intake progress</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Cancel the intake</source>
+        <translation>Cancel the intake</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Received files</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Inbox summary</translation>
+    </message>
+    <message>
+        <source>Selected file</source>
+        <translation>Selected file</translation>
+    </message>
+    <message>
+        <source>&amp;Trust signer…</source>
+        <translation>&amp;Trust signer…</translation>
+    </message>
+    <message>
+        <source>Trust the signer of the selected file</source>
+        <translation>Trust the signer of the selected file</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
+        <translation>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</translation>
+    </message>
+    <message>
+        <source>No returns received for this round yet.</source>
+        <translation>No returns received for this round yet.</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
+        <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</translation>
+    </message>
+    <message>
+        <source>Select a file to see its verification in full.</source>
+        <translation>Select a file to see its verification in full.</translation>
+    </message>
+    <message>
+        <source>Signer: {0}</source>
+        <translation>Signer: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Fingerprint (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>Add returns</translation>
+    </message>
+    <message>
+        <source>Returns (*.xlsx *.pdf);;All files (*)</source>
+        <translation>Returns (*.xlsx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of returns</source>
+        <translation>Add a folder of returns</translation>
+    </message>
+    <message>
+        <source>This programme has no round to take returns into. Open a round under Outputs.</source>
+        <translation>This programme has no round to take returns into. Open a round under Outputs.</translation>
+    </message>
+    <message>
+        <source>Looking for returns…</source>
+        <translation>Looking for returns…</translation>
+    </message>
+    <message>
+        <source>Taking in {0}…</source>
+        <translation>Taking in {0}…</translation>
+    </message>
+    <message>
+        <source>Stopped after {0} of {1} files: {2}</source>
+        <translation>Stopped after {0} of {1} files: {2}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
+        <translation>Cancelled: {0} of {1} files were taken in; the rest were not touched.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}.</source>
+        <translation>Files taken in: {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped when the window closed: {0} of {1} files were taken in.</source>
+        <translation>Stopped when the window closed: {0} of {1} files were taken in.</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that became valid: {1}.</source>
+        <translation>{0} is trusted now. Received files that became valid: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorInputs</name>
     <message>
         <source>yes/no</source>
@@ -453,6 +888,10 @@
         <translation>&amp;Verify files…</translation>
     </message>
     <message>
+        <source>&amp;Take in round package…</source>
+        <translation>&amp;Take in round package…</translation>
+    </message>
+    <message>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Import catalogue…</translation>
     </message>
@@ -509,6 +948,14 @@
         <translation>Next &amp;missing item</translation>
     </message>
     <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Returns, merging and outputs…</source>
+        <translation>&amp;Returns, merging and outputs…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -523,6 +970,14 @@
     <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;About kotodesk</translation>
+    </message>
+    <message>
+        <source>No reporting round is open for this programme: there is nothing to fill in.</source>
+        <translation>No reporting round is open for this programme: there is nothing to fill in.</translation>
+    </message>
+    <message>
+        <source>This round is closed: there is nothing to fill in.</source>
+        <translation>This round is closed: there is nothing to fill in.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -568,6 +1023,10 @@
 <context>
     <name>MeasureEditor</name>
     <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
         <source>Save state</source>
         <translation>Save state</translation>
     </message>
@@ -582,6 +1041,10 @@
     <message>
         <source>Reporting against the indicators</source>
         <translation>Reporting against the indicators</translation>
+    </message>
+    <message>
+        <source>Reported against the indicator</source>
+        <translation>Reported against the indicator</translation>
     </message>
     <message>
         <source>What has been done?</source>
@@ -605,15 +1068,27 @@
     </message>
     <message>
         <source>&amp;Copy to this round</source>
-        <translation>&amp;Copy to this round</translation>
+        <translation>C&amp;opy to this round</translation>
+    </message>
+    <message>
+        <source>No reporting round is open for this programme: its measures can be read, not reported on.</source>
+        <translation>No reporting round is open for this programme: its measures can be read, not reported on.</translation>
     </message>
     <message>
         <source>This round is closed: its entries can be read, not changed.</source>
         <translation>This round is closed: its entries can be read, not changed.</translation>
     </message>
     <message>
+        <source>Shown: the entry of {0}.</source>
+        <translation>Shown: the entry of {0}.</translation>
+    </message>
+    <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
         <translation>Your unit is not responsible for this measure; it is shown for reading.</translation>
+    </message>
+    <message>
+        <source>The programme names no responsible unit for this measure: any unit may report on it.</source>
+        <translation>The programme names no responsible unit for this measure: any unit may report on it.</translation>
     </message>
     <message>
         <source>Reported together with {0}.</source>
@@ -710,8 +1185,12 @@
         <translation>Goal {0}. {1}</translation>
     </message>
     <message>
-        <source>Areas: {0}</source>
-        <translation>Areas: {0}</translation>
+        <source>Tags: {0}</source>
+        <translation>Tags: {0}</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto): reported as a description, without an indicator.</source>
+        <translation>Highlighted project (Nosto): reported as a description, without an indicator.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -743,6 +1222,219 @@
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Units&apos; statuses</source>
+        <translation>Units&apos; statuses</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Merged status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} (set by you)</source>
+        <translation>{0} (set by you)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsTab</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Merged report and meeting summary</source>
+        <translation>Merged report and meeting summary</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Folder for the files</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Save in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Merged report (.&amp;xlsx): every measure with each unit&apos;s contribution</source>
+        <translation>Merged report (.&amp;xlsx): every measure with each unit&apos;s contribution</translation>
+    </message>
+    <message>
+        <source>Meeting summary (.p&amp;df): legend, charts per theme, who has not returned, each measure</source>
+        <translation>Meeting summary (.p&amp;df): legend, charts per theme, who has not returned, each measure</translation>
+    </message>
+    <message>
+        <source>This version of kotodesk cannot write the meeting summary yet.</source>
+        <translation>This version of kotodesk cannot write the meeting summary yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Write and sign</source>
+        <translation>&amp;Write and sign</translation>
+    </message>
+    <message>
+        <source>Round package for the units</source>
+        <translation>Round package for the units</translation>
+    </message>
+    <message>
+        <source>Write round pac&amp;kage</source>
+        <translation>Write round pac&amp;kage</translation>
+    </message>
+    <message>
+        <source>Open a new round</source>
+        <translation>Open a new round</translation>
+    </message>
+    <message>
+        <source>Monitoring period</source>
+        <translation>Monitoring period</translation>
+    </message>
+    <message>
+        <source>e.g. 1–12/2024</source>
+        <translation>e.g. 1–12/2024</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Close the ro&amp;und that is open now</source>
+        <translation>Close the ro&amp;und that is open now</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n round</source>
+        <translation>Ope&amp;n round</translation>
+    </message>
+    <message>
+        <source>Monitoring p&amp;eriod:</source>
+        <translation>Monitoring p&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t period:</source>
+        <translation>Nex&amp;t period:</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Writing progress</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>fingerprint {0}…</source>
+        <translation>fingerprint {0}…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
+        <translation>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</translation>
+    </message>
+    <message>
+        <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
+        <translation>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>This programme has no round yet.</translation>
+    </message>
+    <message>
+        <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Save in folder</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <source>Choose the report, the summary or both.</source>
+        <translation>Choose the report, the summary or both.</translation>
+    </message>
+    <message>
+        <source>Signing and writing the merged files…</source>
+        <translation>Signing and writing the merged files…</translation>
+    </message>
+    <message>
+        <source>Signing and writing the round package…</source>
+        <translation>Signing and writing the round package…</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>Wrote:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open. Write its round package and send it to the units.</source>
+        <translation>Round {0} is open. Write its round package and send it to the units.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>Take in round package</source>
+        <translation>Take in round package</translation>
+    </message>
+    <message>
+        <source>Round packages (*.xlsx);;All files (*)</source>
+        <translation>Round packages (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1} taken in (deadline {2}).</source>
+        <translation>Round {0} of {1} taken in (deadline {2}).</translation>
+    </message>
+    <message>
+        <source>Last round ({0}): {1} entries, shown beside each measure.</source>
+        <translation>Last round ({0}): {1} entries, shown beside each measure.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1500,57 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Units to review</source>
+        <translation>Units to review</translation>
+    </message>
+    <message>
+        <source>Accept a unit&apos;s return, or send it back with a comment. The unit sees your comment when it takes in the next round package.</source>
+        <translation>Accept a unit&apos;s return, or send it back with a comment. The unit sees your comment when it takes in the next round package.</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Comment to the unit</translation>
+    </message>
+    <message>
+        <source>Comment to the unit (needed when you send the return back)</source>
+        <translation>Comment to the unit (needed when you send the return back)</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Comme&amp;nt:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept return</source>
+        <translation>&amp;Accept return</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s return</source>
+        <translation>Accept the unit&apos;s return</translation>
+    </message>
+    <message>
+        <source>Send &amp;back with comment</source>
+        <translation>Send &amp;back with comment</translation>
+    </message>
+    <message>
+        <source>Send the return back with the comment</source>
+        <translation>Send the return back with the comment</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: the unit reads it.</source>
+        <translation>Say why in the comment: the unit reads it.</translation>
+    </message>
+    <message>
+        <source>{0}: accepted.</source>
+        <translation>{0}: accepted.</translation>
+    </message>
+    <message>
+        <source>{0}: sent back with your comment.</source>
+        <translation>{0}: sent back with your comment.</translation>
+    </message>
+</context>
+<context>
     <name>RoundHeader</name>
     <message>
         <source>Round</source>
@@ -828,6 +1571,14 @@
     <message>
         <source>Unit: {0}</source>
         <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator sent your last return back: {0}</source>
+        <translation>The coordinator sent your last return back: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s comment on your last return: {0}</source>
+        <translation>The coordinator&apos;s comment on your last return: {0}</translation>
     </message>
     <message numerus="yes">
         <source>deadline {0}, %n day(s) left</source>
@@ -939,6 +1690,17 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>no status given</source>
+        <translation>no status given</translation>
+    </message>
+</context>
+<context>
     <name>StatusButtons</name>
     <message>
         <source>Status</source>
@@ -947,6 +1709,127 @@
     <message>
         <source>{0} (key {1})</source>
         <translation>{0} (key {1})</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesTab</name>
+    <message>
+        <source>When the units answering for a measure disagree, the merged status defaults to the least advanced one. You can set it yourself, with a note for the meeting.</source>
+        <translation>When the units answering for a measure disagree, the merged status defaults to the least advanced one. You can set it yourself, with a note for the meeting.</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contri&amp;bution</source>
+        <translation>Show every measure with a contri&amp;bution</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contribution</source>
+        <translation>Show every measure with a contribution</translation>
+    </message>
+    <message>
+        <source>Merged statuses</source>
+        <translation>Merged statuses</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Merged status</translation>
+    </message>
+    <message>
+        <source>Note for the meeting</source>
+        <translation>Note for the meeting</translation>
+    </message>
+    <message>
+        <source>Why this status, e.g. what the units said</source>
+        <translation>Why this status, e.g. what the units said</translation>
+    </message>
+    <message>
+        <source>S&amp;et merged status</source>
+        <translation>S&amp;et merged status</translation>
+    </message>
+    <message>
+        <source>Return to the &amp;default</source>
+        <translation>Return to the &amp;default</translation>
+    </message>
+    <message>
+        <source>Merged s&amp;tatus:</source>
+        <translation>Merged s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>No measure needs your decision: where several units answered, they agree.</source>
+        <translation>No measure needs your decision: where several units answered, they agree.</translation>
+    </message>
+    <message>
+        <source>{0}: merged status set.</source>
+        <translation>{0}: merged status set.</translation>
+    </message>
+    <message>
+        <source>{0}: back to the default.</source>
+        <translation>{0}: back to the default.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeProgressModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>{0} of {1} measures</source>
+        <translation>{0} of {1} measures</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReturnsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Comment to the unit</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>Returned {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}</source>
+        <translation>Last file received {0}; files: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} measures the unit answers for have its contribution</source>
+        <translation>{0} of the {1} measures the unit answers for have its contribution</translation>
     </message>
 </context>
 <context>

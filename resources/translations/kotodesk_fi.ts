@@ -70,6 +70,14 @@
 <context>
     <name>CatalogueTreeModel</name>
     <message>
+        <source>Goals:</source>
+        <translation>Tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto), without an indicator</source>
+        <translation>Nosto: esiteltävä hanke, ei mittaria</translation>
+    </message>
+    <message>
         <source>Goal {0}. {1}</source>
         <translation>Tavoite {0}. {1}</translation>
     </message>
@@ -91,6 +99,68 @@
     </message>
 </context>
 <context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <source>does not answer for this measure</source>
+        <translation>ei ole tämän toimenpiteen vastuutaho</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessTab</name>
+    <message>
+        <source>Units and their returns</source>
+        <translation>Yksiköt ja niiden palautukset</translation>
+    </message>
+    <message>
+        <source>Statuses by unit and measure</source>
+        <translation>Tilat yksiköittäin ja toimenpiteittäin</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Valittu solu</translation>
+    </message>
+    <message>
+        <source>Themes reported</source>
+        <translation>Teemojen raportointi</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reminder</source>
+        <translation>&amp;Kopioi muistutus</translation>
+    </message>
+    <message>
+        <source>Copy a reminder for the units that have not returned</source>
+        <translation>Kopioi muistutus yksiköille, jotka eivät ole vielä palauttaneet</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>Tällä ohjelmalla ei ole vielä seurantakierrosta.</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1} of {2} units have returned; {3} measures still lack a responsible unit&apos;s contribution.</source>
+        <translation>Seurantakierros {0}: {1}/{2} yksiköstä on palauttanut; {3} toimenpiteestä puuttuu vielä vastuutahon merkintä.</translation>
+    </message>
+    <message>
+        <source>Units that have not returned yet: {0}.</source>
+        <translation>Vielä palauttamatta: {0}.</translation>
+    </message>
+    <message>
+        <source>Every unit has returned.</source>
+        <translation>Kaikki yksiköt ovat palauttaneet.</translation>
+    </message>
+    <message>
+        <source>Not reported, or no status given</source>
+        <translation>Ei raportoitu tai tilaa ei annettu</translation>
+    </message>
+    <message>
+        <source>Blank: the unit does not answer for the measure</source>
+        <translation>Tyhjä: yksikkö ei ole toimenpiteen vastuutaho</translation>
+    </message>
+    <message>
+        <source>The reminder is on the clipboard: paste it into an e-mail.</source>
+        <translation>Muistutus on leikepöydällä: liitä se sähköpostiin.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Component</source>
@@ -103,6 +173,95 @@
     <message>
         <source>Licence</source>
         <translation>Lisenssi</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictOptionsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Signed or saved</source>
+        <translation>Allekirjoitettu tai tallennettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>Mitä on tehty</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Mittarien arvot</translation>
+    </message>
+    <message>
+        <source>Reporting by indicator</source>
+        <translation>Raportointi mittarin mukaan</translation>
+    </message>
+    <message>
+        <source>Return {0}</source>
+        <translation>Palautus {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Avoimet ristiriidat</translation>
+    </message>
+    <message>
+        <source>The differing contributions</source>
+        <translation>Eroavat merkinnät</translation>
+    </message>
+    <message>
+        <source>Rows in bold differ. Choose the return that speaks for the unit on this measure; the other stays on record.</source>
+        <translation>Lihavoidut rivit eroavat. Valitse palautus, joka on yksikön kanta tähän toimenpiteeseen; toinen säilyy tallessa.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {0}</source>
+        <translation>Avoimia ristiriitoja: {0}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every unit&apos;s returns agree, or the newer one clearly speaks.</source>
+        <translation>Ei avoimia ristiriitoja: kunkin yksikön palautukset ovat yhtäpitäviä, tai uudempi palautus ratkaisee.</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translation>Yksikkö: {0}</translation>
+    </message>
+    <message>
+        <source>Use return &amp;{0}</source>
+        <translation>Käytä palautusta &amp;{0}</translation>
+    </message>
+    <message>
+        <source>Use return {0}, {1}</source>
+        <translation>Käytä palautusta {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -138,6 +297,69 @@
     <message>
         <source>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</source>
         <translation>kotodesk on jo auki tietokansiolla {0}. Siirry siihen ikkunaan: kaksi ikkunaa samassa kansiossa kirjoittaisivat toistensa tekstien päälle.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Round</source>
+        <translation>Seurantakierros</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>K&amp;ierros:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s work</source>
+        <translation>Koordinaattorin työ</translation>
+    </message>
+    <message>
+        <source>Add returns…</source>
+        <translation>Lisää palautuksia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>Coordinator: {0}</source>
+        <translation>Koordinaattori: {0}</translation>
+    </message>
+    <message>
+        <source>Returns &amp;inbox</source>
+        <translation>&amp;Saapuneet palautukset</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({0})</source>
+        <translation>&amp;Ristiriidat ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Ristiriidat</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleteness</source>
+        <translation>Katta&amp;vuus</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Tarkastus</translation>
+    </message>
+    <message>
+        <source>Merged &amp;statuses</source>
+        <translation>Y&amp;hdistetyt tilat</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>T&amp;ulosteet</translation>
     </message>
 </context>
 <context>
@@ -376,6 +598,219 @@
     </message>
 </context>
 <context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import catalogue</source>
+        <translation>Tuo toimenpideluettelo</translation>
+    </message>
+    <message>
+        <source>{0} holds the programme “{1}”:</source>
+        <translation>Tiedosto {0} sisältää ohjelman ”{1}”:</translation>
+    </message>
+    <message>
+        <source>Measures: {0}.</source>
+        <translation>Toimenpiteitä: {0}.</translation>
+    </message>
+    <message>
+        <source>Import it as:</source>
+        <translation>Tuo se:</translation>
+    </message>
+    <message>
+        <source>A new &amp;version of</source>
+        <translation>&amp;Uusi versio ohjelmasta</translation>
+    </message>
+    <message>
+        <source>Programme the file is a new version of</source>
+        <translation>Ohjelma, josta tiedosto on uusi versio</translation>
+    </message>
+    <message>
+        <source>A &amp;new programme “{0}”</source>
+        <translation>Uusi &amp;ohjelma ”{0}”</translation>
+    </message>
+    <message>
+        <source>The file names this programme, so it is offered as a new version.</source>
+        <translation>Tiedostossa mainitaan tämä ohjelma, joten sitä tarjotaan sen uudeksi versioksi.</translation>
+    </message>
+    <message>
+        <source>The file names no programme kept here: choose.</source>
+        <translation>Tiedostossa ei mainita mitään täällä olevaa ohjelmaa: valitse.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Superseded by {0}</source>
+        <translation>Korvautunut tiedostolla {0}</translation>
+    </message>
+    <message>
+        <source>Same return as {0}</source>
+        <translation>Sama palautus kuin {0}</translation>
+    </message>
+    <message>
+        <source>In conflict on {0}</source>
+        <translation>Ristiriita toimenpiteissä {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Hylätty: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
+        <translation>Pudota palautukset tähän: .xlsx- ja .pdf-tiedostoja tai kokonaisia kansioita. Jokainen tiedosto tarkistetaan ja yhdistetään sitten kierrokseen tai hylätään syyn kera.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Lisää tiedostoja</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <translation>Lisää &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Lisää kansio</translation>
+    </message>
+    <message>
+        <source>Intake progress</source>
+        <translation>Vastaanoton eteneminen</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v/%m tiedostoa</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Cancel the intake</source>
+        <translation>Peruuta vastaanotto</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Vastaanotetut tiedostot</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Saapuneiden yhteenveto</translation>
+    </message>
+    <message>
+        <source>Selected file</source>
+        <translation>Valittu tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Trust signer…</source>
+        <translation>Luota &amp;allekirjoittajaan…</translation>
+    </message>
+    <message>
+        <source>Trust the signer of the selected file</source>
+        <translation>Luota valitun tiedoston allekirjoittajaan</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
+        <translation>Seurantakierros {0} on päättynyt: sen palautukset hylätään. Valitse avoin kierros yläpuolelta tai avaa uusi kierros Tulosteet-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>No returns received for this round yet.</source>
+        <translation>Tälle seurantakierrokselle ei ole vielä saapunut palautuksia.</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
+        <translation>Tiedostoja {0}: hyväksytty {1}, korvautunut {2}, sama palautus uudelleen {3}, ristiriidassa {4}, hylätty {5}</translation>
+    </message>
+    <message>
+        <source>Select a file to see its verification in full.</source>
+        <translation>Valitse tiedosto, niin näet sen tarkistuksen kokonaan.</translation>
+    </message>
+    <message>
+        <source>Signer: {0}</source>
+        <translation>Allekirjoittaja: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Sormenjälki (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>Lisää palautuksia</translation>
+    </message>
+    <message>
+        <source>Returns (*.xlsx *.pdf);;All files (*)</source>
+        <translation>Palautukset (*.xlsx *.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of returns</source>
+        <translation>Lisää palautuksia kansiosta</translation>
+    </message>
+    <message>
+        <source>This programme has no round to take returns into. Open a round under Outputs.</source>
+        <translation>Tällä ohjelmalla ei ole kierrosta, johon palautuksia voisi ottaa vastaan. Avaa kierros Tulosteet-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Looking for returns…</source>
+        <translation>Etsitään palautuksia…</translation>
+    </message>
+    <message>
+        <source>Taking in {0}…</source>
+        <translation>Otetaan vastaan {0}…</translation>
+    </message>
+    <message>
+        <source>Stopped after {0} of {1} files: {2}</source>
+        <translation>Pysähtyi {0}/{1} tiedoston jälkeen: {2}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
+        <translation>Peruutettu: {0}/{1} tiedostoa otettiin vastaan; muihin ei koskettu.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}.</source>
+        <translation>Vastaanotettuja tiedostoja: {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped when the window closed: {0} of {1} files were taken in.</source>
+        <translation>Pysähtyi, kun ikkuna suljettiin: {0}/{1} tiedostoa otettiin vastaan.</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that became valid: {1}.</source>
+        <translation>Allekirjoittajaan {0} luotetaan nyt. Kelvollisiksi muuttuneita tiedostoja: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorInputs</name>
     <message>
         <source>yes/no</source>
@@ -453,6 +888,10 @@
         <translation>T&amp;arkista tiedostot…</translation>
     </message>
     <message>
+        <source>&amp;Take in round package…</source>
+        <translation>Tuo &amp;kierrospaketti…</translation>
+    </message>
+    <message>
         <source>&amp;Import catalogue…</source>
         <translation>T&amp;uo toimenpideluettelo…</translation>
     </message>
@@ -470,7 +909,7 @@
     </message>
     <message>
         <source>Export &amp;all data…</source>
-        <translation>Vie &amp;kaikki tiedot…</translation>
+        <translation>Vie kaikki t&amp;iedot…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -509,6 +948,14 @@
         <translation>Seuraava &amp;puuttuva kohta</translation>
     </message>
     <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordinaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Returns, merging and outputs…</source>
+        <translation>&amp;Palautukset, yhdistäminen ja tulosteet…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
@@ -523,6 +970,14 @@
     <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;Tietoja kotodeskistä</translation>
+    </message>
+    <message>
+        <source>No reporting round is open for this programme: there is nothing to fill in.</source>
+        <translation>Tällä ohjelmalla ei ole avointa seurantakierrosta: täytettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>This round is closed: there is nothing to fill in.</source>
+        <translation>Tämä seurantakierros on päättynyt: täytettävää ei ole.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -568,6 +1023,10 @@
 <context>
     <name>MeasureEditor</name>
     <message>
+        <source>Read only</source>
+        <translation>Vain luku</translation>
+    </message>
+    <message>
         <source>Save state</source>
         <translation>Tallennuksen tila</translation>
     </message>
@@ -582,6 +1041,10 @@
     <message>
         <source>Reporting against the indicators</source>
         <translation>Raportointi mittarin mukaan</translation>
+    </message>
+    <message>
+        <source>Reported against the indicator</source>
+        <translation>Raportoitu mittarin mukaan</translation>
     </message>
     <message>
         <source>What has been done?</source>
@@ -608,12 +1071,24 @@
         <translation>Kop&amp;ioi tälle kierrokselle</translation>
     </message>
     <message>
+        <source>No reporting round is open for this programme: its measures can be read, not reported on.</source>
+        <translation>Tällä ohjelmalla ei ole avointa seurantakierrosta: toimenpiteitä voi lukea mutta niistä ei voi raportoida.</translation>
+    </message>
+    <message>
         <source>This round is closed: its entries can be read, not changed.</source>
         <translation>Tämä seurantakierros on päättynyt: merkintöjä voi lukea mutta ei muuttaa.</translation>
     </message>
     <message>
+        <source>Shown: the entry of {0}.</source>
+        <translation>Näytetään merkintä: {0}.</translation>
+    </message>
+    <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
         <translation>Yksikkösi ei ole tämän toimenpiteen vastuutaho; toimenpide näytetään vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>The programme names no responsible unit for this measure: any unit may report on it.</source>
+        <translation>Ohjelmassa ei nimetä tälle toimenpiteelle vastuutahoa: mikä tahansa yksikkö voi raportoida siitä.</translation>
     </message>
     <message>
         <source>Reported together with {0}.</source>
@@ -710,8 +1185,12 @@
         <translation>Tavoite {0}. {1}</translation>
     </message>
     <message>
-        <source>Areas: {0}</source>
-        <translation>Alueet: {0}</translation>
+        <source>Tags: {0}</source>
+        <translation>Tunnisteet: {0}</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto): reported as a description, without an indicator.</source>
+        <translation>Nosto: esiteltävä hanke, josta raportoidaan kuvauksena ilman mittaria.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -734,7 +1213,7 @@
     </message>
     <message>
         <source>Show &amp;all measures of the programme</source>
-        <translation>Näytä ohjelman &amp;kaikki toimenpiteet</translation>
+        <translation>&amp;Näytä ohjelman kaikki toimenpiteet</translation>
     </message>
     <message>
         <source>Show all measures</source>
@@ -743,6 +1222,219 @@
     <message>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Units&apos; statuses</source>
+        <translation>Yksiköiden tilat</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Yhdistetty tila</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>{0} (set by you)</source>
+        <translation>{0} (asetettu käsin)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsTab</name>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Allekirjoittaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Tu&amp;nnuslause:</translation>
+    </message>
+    <message>
+        <source>Merged report and meeting summary</source>
+        <translation>Yhdistetty raportti ja kokousyhteenveto</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Tiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Va&amp;litse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Tallenna kansi&amp;oon:</translation>
+    </message>
+    <message>
+        <source>Merged report (.&amp;xlsx): every measure with each unit&apos;s contribution</source>
+        <translation>Yhdistetty raportti (.&amp;xlsx): jokainen toimenpide kunkin yksikön merkintöineen</translation>
+    </message>
+    <message>
+        <source>Meeting summary (.p&amp;df): legend, charts per theme, who has not returned, each measure</source>
+        <translation>Kokousyhteenveto (.p&amp;df): lukuohje, kaaviot teemoittain, palauttamatta jättäneet, jokainen toimenpide</translation>
+    </message>
+    <message>
+        <source>This version of kotodesk cannot write the meeting summary yet.</source>
+        <translation>Tämä kotodeskin versio ei vielä osaa tehdä kokousyhteenvetoa.</translation>
+    </message>
+    <message>
+        <source>&amp;Write and sign</source>
+        <translation>Tallenna &amp;ja allekirjoita</translation>
+    </message>
+    <message>
+        <source>Round package for the units</source>
+        <translation>Kierrospaketti yksiköille</translation>
+    </message>
+    <message>
+        <source>Write round pac&amp;kage</source>
+        <translation>Tallenna kierros&amp;paketti</translation>
+    </message>
+    <message>
+        <source>Open a new round</source>
+        <translation>Avaa uusi seurantakierros</translation>
+    </message>
+    <message>
+        <source>Monitoring period</source>
+        <translation>Seurannan aikaväli</translation>
+    </message>
+    <message>
+        <source>e.g. 1–12/2024</source>
+        <translation>esim. 1–12/2024</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Seuraava aikaväli</translation>
+    </message>
+    <message>
+        <source>Close the ro&amp;und that is open now</source>
+        <translation>Sulje n&amp;yt avoinna oleva kierros</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n round</source>
+        <translation>Avaa &amp;kierros</translation>
+    </message>
+    <message>
+        <source>Monitoring p&amp;eriod:</source>
+        <translation>S&amp;eurannan aikaväli:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Määräaika:</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t period:</source>
+        <translation>Seuraava &amp;aikaväli:</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Tallennuksen eteneminen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>fingerprint {0}…</source>
+        <translation>sormenjälki {0}…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Luo se valikosta Tiedosto › Vie allekirjoitettu palautus… (se kysyy nimeäsi ja tunnuslausetta) tai komennolla `kotodesk key new`.</translation>
+    </message>
+    <message>
+        <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
+        <translation>Avoimia ristiriitoja: {0}. Niitä koskevat merkinnät merkitään tiedostoihin ratkaisemattomiksi.</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>Tällä ohjelmalla ei ole vielä seurantakierrosta.</translation>
+    </message>
+    <message>
+        <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Kierroksen {0} paketissa ovat toimenpideluettelo, kierros ja sen määräaika, edellisen kierroksen yhdistetyt merkinnät ja tarkastuskommenttisi. Lähetä se jokaiselle yksikölle.</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Tallenna kansioon</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Anna tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Valitse kansio.</translation>
+    </message>
+    <message>
+        <source>Choose the report, the summary or both.</source>
+        <translation>Valitse raportti, yhteenveto tai molemmat.</translation>
+    </message>
+    <message>
+        <source>Signing and writing the merged files…</source>
+        <translation>Allekirjoitetaan ja tallennetaan yhdistettyjä tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Signing and writing the round package…</source>
+        <translation>Allekirjoitetaan ja tallennetaan kierrospakettia…</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>Tallennettu:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Väärä tunnuslause. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open. Write its round package and send it to the units.</source>
+        <translation>Seurantakierros {0} on avattu. Tallenna sen kierrospaketti ja lähetä se yksiköille.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>Take in round package</source>
+        <translation>Tuo kierrospaketti</translation>
+    </message>
+    <message>
+        <source>Round packages (*.xlsx);;All files (*)</source>
+        <translation>Kierrospaketit (*.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1} taken in (deadline {2}).</source>
+        <translation>Ohjelman {1} seurantakierros {0} tuotu (määräaika {2}).</translation>
+    </message>
+    <message>
+        <source>Last round ({0}): {1} entries, shown beside each measure.</source>
+        <translation>Edellinen seurantakierros ({0}): {1} merkintää, näytetään kunkin toimenpiteen kohdalla.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1500,57 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Units to review</source>
+        <translation>Tarkastettavat yksiköt</translation>
+    </message>
+    <message>
+        <source>Accept a unit&apos;s return, or send it back with a comment. The unit sees your comment when it takes in the next round package.</source>
+        <translation>Hyväksy yksikön palautus tai lähetä se takaisin kommentin kanssa. Yksikkö näkee kommenttisi, kun se tuo seuraavan kierrospaketin.</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Kommentti yksikölle</translation>
+    </message>
+    <message>
+        <source>Comment to the unit (needed when you send the return back)</source>
+        <translation>Kommentti yksikölle (tarvitaan, kun lähetät palautuksen takaisin)</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>&amp;Kommentti:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept return</source>
+        <translation>Hyväksy &amp;palautus</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s return</source>
+        <translation>Hyväksy yksikön palautus</translation>
+    </message>
+    <message>
+        <source>Send &amp;back with comment</source>
+        <translation>&amp;Lähetä takaisin kommentin kanssa</translation>
+    </message>
+    <message>
+        <source>Send the return back with the comment</source>
+        <translation>Lähetä palautus takaisin kommentin kanssa</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: the unit reads it.</source>
+        <translation>Kerro syy kommentissa: yksikkö lukee sen.</translation>
+    </message>
+    <message>
+        <source>{0}: accepted.</source>
+        <translation>{0}: hyväksytty.</translation>
+    </message>
+    <message>
+        <source>{0}: sent back with your comment.</source>
+        <translation>{0}: lähetetty takaisin kommenttisi kanssa.</translation>
+    </message>
+</context>
+<context>
     <name>RoundHeader</name>
     <message>
         <source>Round</source>
@@ -828,6 +1571,14 @@
     <message>
         <source>Unit: {0}</source>
         <translation>Yksikkö: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator sent your last return back: {0}</source>
+        <translation>Koordinaattori lähetti edellisen palautuksesi takaisin: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s comment on your last return: {0}</source>
+        <translation>Koordinaattorin kommentti edelliseen palautukseesi: {0}</translation>
     </message>
     <message numerus="yes">
         <source>deadline {0}, %n day(s) left</source>
@@ -939,6 +1690,17 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>not reported</source>
+        <translation>ei raportoitu</translation>
+    </message>
+    <message>
+        <source>no status given</source>
+        <translation>tilaa ei annettu</translation>
+    </message>
+</context>
+<context>
     <name>StatusButtons</name>
     <message>
         <source>Status</source>
@@ -947,6 +1709,127 @@
     <message>
         <source>{0} (key {1})</source>
         <translation>{0} (näppäin {1})</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesTab</name>
+    <message>
+        <source>When the units answering for a measure disagree, the merged status defaults to the least advanced one. You can set it yourself, with a note for the meeting.</source>
+        <translation>Kun toimenpiteen vastuutahot ovat eri mieltä, yhdistetty tila on oletuksena vähiten edennyt. Voit asettaa sen itse ja kirjoittaa huomautuksen kokousta varten.</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contri&amp;bution</source>
+        <translation>&amp;Näytä kaikki toimenpiteet, joilla on merkintöjä</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contribution</source>
+        <translation>Näytä kaikki toimenpiteet, joilla on merkintöjä</translation>
+    </message>
+    <message>
+        <source>Merged statuses</source>
+        <translation>Yhdistetyt tilat</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Yhdistetty tila</translation>
+    </message>
+    <message>
+        <source>Note for the meeting</source>
+        <translation>Huomautus kokousta varten</translation>
+    </message>
+    <message>
+        <source>Why this status, e.g. what the units said</source>
+        <translation>Miksi tämä tila, esim. mitä yksiköt sanoivat</translation>
+    </message>
+    <message>
+        <source>S&amp;et merged status</source>
+        <translation>&amp;Aseta yhdistetty tila</translation>
+    </message>
+    <message>
+        <source>Return to the &amp;default</source>
+        <translation>&amp;Palauta oletus</translation>
+    </message>
+    <message>
+        <source>Merged s&amp;tatus:</source>
+        <translation>&amp;Yhdistetty tila:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Hu&amp;omautus:</translation>
+    </message>
+    <message>
+        <source>No measure needs your decision: where several units answered, they agree.</source>
+        <translation>Mikään toimenpide ei tarvitse päätöstäsi: missä useampi yksikkö vastasi, ne ovat samaa mieltä.</translation>
+    </message>
+    <message>
+        <source>{0}: merged status set.</source>
+        <translation>{0}: yhdistetty tila asetettu.</translation>
+    </message>
+    <message>
+        <source>{0}: back to the default.</source>
+        <translation>{0}: palautettu oletukseen.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeProgressModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Valmiina</translation>
+    </message>
+    <message>
+        <source>{0} of {1} measures</source>
+        <translation>{0}/{1} toimenpidettä</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReturnsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Raportoitu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Kommentti yksikölle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Lähetetty takaisin</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Ei palautettu</translation>
+    </message>
+    <message>
+        <source>Returned {0}</source>
+        <translation>Palautettu {0}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}</source>
+        <translation>Viimeisin tiedosto saapui {0}; tiedostoja: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} measures the unit answers for have its contribution</source>
+        <translation>Yksikön merkintä on {0} toimenpiteessä sen {1} vastuutoimenpiteestä</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,14 @@
 <context>
     <name>CatalogueTreeModel</name>
     <message>
+        <source>Goals:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto), without an indicator</source>
+        <translation>Utvalt projekt (Nosto), utan indikator</translation>
+    </message>
+    <message>
         <source>Goal {0}. {1}</source>
         <translation>Mål {0}. {1}</translation>
     </message>
@@ -91,6 +99,68 @@
     </message>
 </context>
 <context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <source>does not answer for this measure</source>
+        <translation>ansvarar inte för den här åtgärden</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessTab</name>
+    <message>
+        <source>Units and their returns</source>
+        <translation>Enheterna och deras rapporter</translation>
+    </message>
+    <message>
+        <source>Statuses by unit and measure</source>
+        <translation>Status per enhet och åtgärd</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Vald cell</translation>
+    </message>
+    <message>
+        <source>Themes reported</source>
+        <translation>Rapportering per tema</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reminder</source>
+        <translation>Kopiera &amp;påminnelse</translation>
+    </message>
+    <message>
+        <source>Copy a reminder for the units that have not returned</source>
+        <translation>Kopiera en påminnelse till enheterna som inte har lämnat in</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>Det här programmet har ännu ingen uppföljningsomgång.</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1} of {2} units have returned; {3} measures still lack a responsible unit&apos;s contribution.</source>
+        <translation>Omgång {0}: {1} av {2} enheter har lämnat in; {3} åtgärder saknar ännu en ansvarig enhets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Units that have not returned yet: {0}.</source>
+        <translation>Enheter som ännu inte har lämnat in: {0}.</translation>
+    </message>
+    <message>
+        <source>Every unit has returned.</source>
+        <translation>Alla enheter har lämnat in.</translation>
+    </message>
+    <message>
+        <source>Not reported, or no status given</source>
+        <translation>Inte rapporterad eller ingen status angiven</translation>
+    </message>
+    <message>
+        <source>Blank: the unit does not answer for the measure</source>
+        <translation>Tom: enheten ansvarar inte för åtgärden</translation>
+    </message>
+    <message>
+        <source>The reminder is on the clipboard: paste it into an e-mail.</source>
+        <translation>Påminnelsen finns i urklippet: klistra in den i ett e-postmeddelande.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Component</source>
@@ -103,6 +173,95 @@
     <message>
         <source>Licence</source>
         <translation>Licens</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictOptionsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Signed or saved</source>
+        <translation>Undertecknad eller sparad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>Vad har gjorts</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Indikatorvärden</translation>
+    </message>
+    <message>
+        <source>Reporting by indicator</source>
+        <translation>Rapportering enligt indikator</translation>
+    </message>
+    <message>
+        <source>Return {0}</source>
+        <translation>Rapport {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Öppna konflikter</translation>
+    </message>
+    <message>
+        <source>The differing contributions</source>
+        <translation>De avvikande uppgifterna</translation>
+    </message>
+    <message>
+        <source>Rows in bold differ. Choose the return that speaks for the unit on this measure; the other stays on record.</source>
+        <translation>Rader i fetstil skiljer sig åt. Välj den rapport som gäller för enheten i den här åtgärden; den andra finns kvar.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {0}</source>
+        <translation>Öppna konflikter: {0}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every unit&apos;s returns agree, or the newer one clearly speaks.</source>
+        <translation>Inga öppna konflikter: varje enhets rapporter stämmer överens, eller så gäller den nyare.</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translation>Enhet: {0}</translation>
+    </message>
+    <message>
+        <source>Use return &amp;{0}</source>
+        <translation>Använd rapport &amp;{0}</translation>
+    </message>
+    <message>
+        <source>Use return {0}, {1}</source>
+        <translation>Använd rapport {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -138,6 +297,69 @@
     <message>
         <source>kotodesk is already open with the data folder {0}. Switch to that window; two windows on one folder would overwrite each other&apos;s typing.</source>
         <translation>kotodesk är redan öppet med datamappen {0}. Byt till det fönstret; två fönster med samma mapp skulle skriva över varandras text.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Round</source>
+        <translation>Uppföljningsomgång</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s work</source>
+        <translation>Koordinatorns arbete</translation>
+    </message>
+    <message>
+        <source>Add returns…</source>
+        <translation>Lägg till rapporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>Coordinator: {0}</source>
+        <translation>Koordinator: {0}</translation>
+    </message>
+    <message>
+        <source>Returns &amp;inbox</source>
+        <translation>&amp;Inkorg</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts ({0})</source>
+        <translation>&amp;Konflikter ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikter</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleteness</source>
+        <translation>&amp;Fullständighet</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>Merged &amp;statuses</source>
+        <translation>Sammanvägd &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Utdata</translation>
     </message>
 </context>
 <context>
@@ -376,6 +598,219 @@
     </message>
 </context>
 <context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import catalogue</source>
+        <translation>Importera åtgärdslista</translation>
+    </message>
+    <message>
+        <source>{0} holds the programme “{1}”:</source>
+        <translation>{0} innehåller programmet ”{1}”:</translation>
+    </message>
+    <message>
+        <source>Measures: {0}.</source>
+        <translation>Åtgärder: {0}.</translation>
+    </message>
+    <message>
+        <source>Import it as:</source>
+        <translation>Importera den som:</translation>
+    </message>
+    <message>
+        <source>A new &amp;version of</source>
+        <translation>En ny &amp;version av</translation>
+    </message>
+    <message>
+        <source>Programme the file is a new version of</source>
+        <translation>Programmet som filen är en ny version av</translation>
+    </message>
+    <message>
+        <source>A &amp;new programme “{0}”</source>
+        <translation>Ett &amp;nytt program ”{0}”</translation>
+    </message>
+    <message>
+        <source>The file names this programme, so it is offered as a new version.</source>
+        <translation>Filen anger det här programmet, så den föreslås som en ny version.</translation>
+    </message>
+    <message>
+        <source>The file names no programme kept here: choose.</source>
+        <translation>Filen anger inget program som finns här: välj.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Superseded by {0}</source>
+        <translation>Ersatt av {0}</translation>
+    </message>
+    <message>
+        <source>Same return as {0}</source>
+        <translation>Samma rapport som {0}</translation>
+    </message>
+    <message>
+        <source>In conflict on {0}</source>
+        <translation>Konflikt i {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Avvisad: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
+        <translation>Släpp rapporterna här: .xlsx- och .pdf-filer eller hela mappar. Varje fil kontrolleras och slås sedan samman med omgången eller avvisas med en förklaring.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till file&amp;r…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Lägg till mapp</translation>
+    </message>
+    <message>
+        <source>Intake progress</source>
+        <translation>Mottagningens förlopp</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v av %m filer</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel the intake</source>
+        <translation>Avbryt mottagningen</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Mottagna filer</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Sammanfattning av inkorgen</translation>
+    </message>
+    <message>
+        <source>Selected file</source>
+        <translation>Vald fil</translation>
+    </message>
+    <message>
+        <source>&amp;Trust signer…</source>
+        <translation>&amp;Lita på undertecknaren…</translation>
+    </message>
+    <message>
+        <source>Trust the signer of the selected file</source>
+        <translation>Lita på undertecknaren av den valda filen</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
+        <translation>Omgång {0} är avslutad: rapporter till den avvisas. Välj den öppna omgången ovan, eller öppna en ny omgång under Utdata.</translation>
+    </message>
+    <message>
+        <source>No returns received for this round yet.</source>
+        <translation>Inga rapporter har ännu kommit in för den här omgången.</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
+        <translation>{0} filer: {1} godkända, {2} ersatta, {3} samma rapport igen, {4} i konflikt, {5} avvisade</translation>
+    </message>
+    <message>
+        <source>Select a file to see its verification in full.</source>
+        <translation>Välj en fil för att se hela kontrollen.</translation>
+    </message>
+    <message>
+        <source>Signer: {0}</source>
+        <translation>Undertecknare: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Fingeravtryck (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>Lägg till rapporter</translation>
+    </message>
+    <message>
+        <source>Returns (*.xlsx *.pdf);;All files (*)</source>
+        <translation>Rapporter (*.xlsx *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of returns</source>
+        <translation>Lägg till en mapp med rapporter</translation>
+    </message>
+    <message>
+        <source>This programme has no round to take returns into. Open a round under Outputs.</source>
+        <translation>Det här programmet har ingen omgång att ta emot rapporter till. Öppna en omgång under Utdata.</translation>
+    </message>
+    <message>
+        <source>Looking for returns…</source>
+        <translation>Söker efter rapporter…</translation>
+    </message>
+    <message>
+        <source>Taking in {0}…</source>
+        <translation>Tar emot {0}…</translation>
+    </message>
+    <message>
+        <source>Stopped after {0} of {1} files: {2}</source>
+        <translation>Stoppade efter {0} av {1} filer: {2}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
+        <translation>Avbrutet: {0} av {1} filer togs emot; resten rördes inte.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}.</source>
+        <translation>Mottagna filer: {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped when the window closed: {0} of {1} files were taken in.</source>
+        <translation>Stoppade när fönstret stängdes: {0} av {1} filer togs emot.</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that became valid: {1}.</source>
+        <translation>{0} är nu betrodd. Mottagna filer som blev giltiga: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorInputs</name>
     <message>
         <source>yes/no</source>
@@ -453,6 +888,10 @@
         <translation>&amp;Kontrollera filer…</translation>
     </message>
     <message>
+        <source>&amp;Take in round package…</source>
+        <translation>&amp;Hämta omgångspaket…</translation>
+    </message>
+    <message>
         <source>&amp;Import catalogue…</source>
         <translation>&amp;Importera åtgärdslista…</translation>
     </message>
@@ -509,6 +948,14 @@
         <translation>Nästa &amp;saknade uppgift</translation>
     </message>
     <message>
+        <source>&amp;Coordinator</source>
+        <translation>K&amp;oordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Returns, merging and outputs…</source>
+        <translation>&amp;Rapporter, sammanslagning och utdata…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -523,6 +970,14 @@
     <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;Om kotodesk</translation>
+    </message>
+    <message>
+        <source>No reporting round is open for this programme: there is nothing to fill in.</source>
+        <translation>Det här programmet har ingen öppen uppföljningsomgång: det finns inget att fylla i.</translation>
+    </message>
+    <message>
+        <source>This round is closed: there is nothing to fill in.</source>
+        <translation>Den här omgången är avslutad: det finns inget att fylla i.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -568,6 +1023,10 @@
 <context>
     <name>MeasureEditor</name>
     <message>
+        <source>Read only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
         <source>Save state</source>
         <translation>Sparstatus</translation>
     </message>
@@ -582,6 +1041,10 @@
     <message>
         <source>Reporting against the indicators</source>
         <translation>Rapportering enligt indikatorerna</translation>
+    </message>
+    <message>
+        <source>Reported against the indicator</source>
+        <translation>Rapporterat enligt indikatorn</translation>
     </message>
     <message>
         <source>What has been done?</source>
@@ -608,12 +1071,24 @@
         <translation>&amp;Kopiera till denna omgång</translation>
     </message>
     <message>
+        <source>No reporting round is open for this programme: its measures can be read, not reported on.</source>
+        <translation>Det här programmet har ingen öppen uppföljningsomgång: åtgärderna kan läsas men inte rapporteras.</translation>
+    </message>
+    <message>
         <source>This round is closed: its entries can be read, not changed.</source>
         <translation>Den här uppföljningsomgången är avslutad: uppgifterna kan läsas men inte ändras.</translation>
     </message>
     <message>
+        <source>Shown: the entry of {0}.</source>
+        <translation>Visas: uppgifterna från {0}.</translation>
+    </message>
+    <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
         <translation>Din enhet är inte ansvarig för den här åtgärden; den visas bara för läsning.</translation>
+    </message>
+    <message>
+        <source>The programme names no responsible unit for this measure: any unit may report on it.</source>
+        <translation>Programmet anger ingen ansvarig enhet för den här åtgärden: vilken enhet som helst kan rapportera om den.</translation>
     </message>
     <message>
         <source>Reported together with {0}.</source>
@@ -710,8 +1185,12 @@
         <translation>Mål {0}. {1}</translation>
     </message>
     <message>
-        <source>Areas: {0}</source>
-        <translation>Områden: {0}</translation>
+        <source>Tags: {0}</source>
+        <translation>Taggar: {0}</translation>
+    </message>
+    <message>
+        <source>Highlighted project (Nosto): reported as a description, without an indicator.</source>
+        <translation>Utvalt projekt (Nosto): rapporteras som en beskrivning, utan indikator.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -743,6 +1222,219 @@
     <message>
         <source>Measures</source>
         <translation>Åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Units&apos; statuses</source>
+        <translation>Enheternas status</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Sammanvägd status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>{0} (set by you)</source>
+        <translation>{0} (satt av dig)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsTab</name>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Undertecknare:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Merged report and meeting summary</source>
+        <translation>Sammanslagen rapport och mötessammandrag</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Mapp för filerna</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Välj mappen</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Spara i &amp;mapp:</translation>
+    </message>
+    <message>
+        <source>Merged report (.&amp;xlsx): every measure with each unit&apos;s contribution</source>
+        <translation>Sammanslagen rapport (.&amp;xlsx): varje åtgärd med varje enhets uppgifter</translation>
+    </message>
+    <message>
+        <source>Meeting summary (.p&amp;df): legend, charts per theme, who has not returned, each measure</source>
+        <translation>Mötessammandrag (.p&amp;df): teckenförklaring, diagram per tema, vem som inte har lämnat in, varje åtgärd</translation>
+    </message>
+    <message>
+        <source>This version of kotodesk cannot write the meeting summary yet.</source>
+        <translation>Den här versionen av kotodesk kan ännu inte skriva mötessammandraget.</translation>
+    </message>
+    <message>
+        <source>&amp;Write and sign</source>
+        <translation>Sk&amp;riv och underteckna</translation>
+    </message>
+    <message>
+        <source>Round package for the units</source>
+        <translation>Omgångspaket till enheterna</translation>
+    </message>
+    <message>
+        <source>Write round pac&amp;kage</source>
+        <translation>Skriv omgångspak&amp;et</translation>
+    </message>
+    <message>
+        <source>Open a new round</source>
+        <translation>Öppna en ny uppföljningsomgång</translation>
+    </message>
+    <message>
+        <source>Monitoring period</source>
+        <translation>Uppföljningsperiod</translation>
+    </message>
+    <message>
+        <source>e.g. 1–12/2024</source>
+        <translation>t.ex. 1–12/2024</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Följande period</translation>
+    </message>
+    <message>
+        <source>Close the ro&amp;und that is open now</source>
+        <translation>Stäng den omgång som är öppen &amp;nu</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n round</source>
+        <translation>Öppn&amp;a omgång</translation>
+    </message>
+    <message>
+        <source>Monitoring p&amp;eriod:</source>
+        <translation>Uppföl&amp;jningsperiod:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Sis&amp;ta dag:</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t period:</source>
+        <translation>Följande &amp;period:</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Skrivningens förlopp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>fingerprint {0}…</source>
+        <translation>fingeravtryck {0}…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en med Arkiv › Exportera undertecknad rapport… (den frågar efter ditt namn och en lösenfras) eller med `kotodesk key new`.</translation>
+    </message>
+    <message>
+        <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
+        <translation>Öppna konflikter: {0}. De berörda uppgifterna markeras som olösta i filerna.</translation>
+    </message>
+    <message>
+        <source>This programme has no round yet.</source>
+        <translation>Det här programmet har ännu ingen uppföljningsomgång.</translation>
+    </message>
+    <message>
+        <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Paketet för omgång {0} innehåller åtgärdslistan, omgången och dess sista dag, förra omgångens sammanslagna uppgifter och dina granskningskommentarer. Skicka det till varje enhet.</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Spara i mapp</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Ange din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Välj en mapp.</translation>
+    </message>
+    <message>
+        <source>Choose the report, the summary or both.</source>
+        <translation>Välj rapporten, sammandraget eller båda.</translation>
+    </message>
+    <message>
+        <source>Signing and writing the merged files…</source>
+        <translation>Undertecknar och skriver de sammanslagna filerna…</translation>
+    </message>
+    <message>
+        <source>Signing and writing the round package…</source>
+        <translation>Undertecknar och skriver omgångspaketet…</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>Sparade:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Fel lösenfras. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open. Write its round package and send it to the units.</source>
+        <translation>Omgång {0} är öppen. Skriv dess omgångspaket och skicka det till enheterna.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>Take in round package</source>
+        <translation>Hämta omgångspaket</translation>
+    </message>
+    <message>
+        <source>Round packages (*.xlsx);;All files (*)</source>
+        <translation>Omgångspaket (*.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1} taken in (deadline {2}).</source>
+        <translation>Omgång {0} av {1} hämtad (sista dag {2}).</translation>
+    </message>
+    <message>
+        <source>Last round ({0}): {1} entries, shown beside each measure.</source>
+        <translation>Förra omgången ({0}): {1} uppgifter, visas vid varje åtgärd.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1500,57 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Units to review</source>
+        <translation>Enheter att granska</translation>
+    </message>
+    <message>
+        <source>Accept a unit&apos;s return, or send it back with a comment. The unit sees your comment when it takes in the next round package.</source>
+        <translation>Godkänn en enhets rapport, eller skicka tillbaka den med en kommentar. Enheten ser din kommentar när den hämtar nästa omgångspaket.</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Kommentar till enheten</translation>
+    </message>
+    <message>
+        <source>Comment to the unit (needed when you send the return back)</source>
+        <translation>Kommentar till enheten (behövs när du skickar tillbaka rapporten)</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept return</source>
+        <translation>Godkänn &amp;rapporten</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s return</source>
+        <translation>Godkänn enhetens rapport</translation>
+    </message>
+    <message>
+        <source>Send &amp;back with comment</source>
+        <translation>Skicka &amp;tillbaka med kommentar</translation>
+    </message>
+    <message>
+        <source>Send the return back with the comment</source>
+        <translation>Skicka tillbaka rapporten med kommentaren</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: the unit reads it.</source>
+        <translation>Förklara varför i kommentaren: enheten läser den.</translation>
+    </message>
+    <message>
+        <source>{0}: accepted.</source>
+        <translation>{0}: godkänd.</translation>
+    </message>
+    <message>
+        <source>{0}: sent back with your comment.</source>
+        <translation>{0}: skickad tillbaka med din kommentar.</translation>
+    </message>
+</context>
+<context>
     <name>RoundHeader</name>
     <message>
         <source>Round</source>
@@ -828,6 +1571,14 @@
     <message>
         <source>Unit: {0}</source>
         <translation>Enhet: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator sent your last return back: {0}</source>
+        <translation>Koordinatorn skickade tillbaka din förra rapport: {0}</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s comment on your last return: {0}</source>
+        <translation>Koordinatorns kommentar om din förra rapport: {0}</translation>
     </message>
     <message numerus="yes">
         <source>deadline {0}, %n day(s) left</source>
@@ -939,6 +1690,17 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>not reported</source>
+        <translation>inte rapporterad</translation>
+    </message>
+    <message>
+        <source>no status given</source>
+        <translation>ingen status angiven</translation>
+    </message>
+</context>
+<context>
     <name>StatusButtons</name>
     <message>
         <source>Status</source>
@@ -947,6 +1709,127 @@
     <message>
         <source>{0} (key {1})</source>
         <translation>{0} (tangent {1})</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesTab</name>
+    <message>
+        <source>When the units answering for a measure disagree, the merged status defaults to the least advanced one. You can set it yourself, with a note for the meeting.</source>
+        <translation>När enheterna som ansvarar för en åtgärd är oeniga blir den sammanvägda statusen som standard den minst framskridna. Du kan sätta den själv, med en anteckning till mötet.</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contri&amp;bution</source>
+        <translation>&amp;Visa varje åtgärd med uppgifter</translation>
+    </message>
+    <message>
+        <source>Show every measure with a contribution</source>
+        <translation>Visa varje åtgärd med uppgifter</translation>
+    </message>
+    <message>
+        <source>Merged statuses</source>
+        <translation>Sammanvägda statusar</translation>
+    </message>
+    <message>
+        <source>Merged status</source>
+        <translation>Sammanvägd status</translation>
+    </message>
+    <message>
+        <source>Note for the meeting</source>
+        <translation>Anteckning till mötet</translation>
+    </message>
+    <message>
+        <source>Why this status, e.g. what the units said</source>
+        <translation>Varför denna status, t.ex. vad enheterna sade</translation>
+    </message>
+    <message>
+        <source>S&amp;et merged status</source>
+        <translation>Sä&amp;tt sammanvägd status</translation>
+    </message>
+    <message>
+        <source>Return to the &amp;default</source>
+        <translation>Återgå till stan&amp;dard</translation>
+    </message>
+    <message>
+        <source>Merged s&amp;tatus:</source>
+        <translation>S&amp;ammanvägd status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>No measure needs your decision: where several units answered, they agree.</source>
+        <translation>Ingen åtgärd behöver ditt beslut: där flera enheter svarade är de eniga.</translation>
+    </message>
+    <message>
+        <source>{0}: merged status set.</source>
+        <translation>{0}: sammanvägd status satt.</translation>
+    </message>
+    <message>
+        <source>{0}: back to the default.</source>
+        <translation>{0}: tillbaka till standard.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeProgressModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Kompletta</translation>
+    </message>
+    <message>
+        <source>{0} of {1} measures</source>
+        <translation>{0} av {1} åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReturnsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Comment to the unit</source>
+        <translation>Kommentar till enheten</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Skickad tillbaka</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Inte inlämnad</translation>
+    </message>
+    <message>
+        <source>Returned {0}</source>
+        <translation>Inlämnad {0}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}</source>
+        <translation>Senaste fil mottagen {0}; filer: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} measures the unit answers for have its contribution</source>
+        <translation>{0} av de {1} åtgärder som enheten ansvarar för har dess uppgifter</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from kotodesk import resources
 from kotodesk.storage import settings
@@ -157,11 +165,13 @@ def test_lupdate_sees_every_string_the_ui_translates(sources):
 # -- the real window ---------------------------------------------------------------------------
 
 EXPECTED = {
-    "fi": {"menus": ["&Tiedosto", "&Muokkaa", "&Siirry", "&Asetukset", "&Ohje"],
-           "dock": "Vielä puuttuu", "show_all": "Näytä ohjelman &kaikki toimenpiteet",
+    "fi": {"menus": ["&Tiedosto", "&Muokkaa", "&Siirry", "&Koordinaattori", "&Asetukset",
+                     "&Ohje"],
+           "dock": "Vielä puuttuu", "show_all": "&Näytä ohjelman kaikki toimenpiteet",
            "narrative": "Mitä on tehty?", "header": "Seurannan aikaväli 6–12/2023",
            "monitoring": "Seuranta", "status": "Tila", "locale": "fi_FI"},
-    "sv": {"menus": ["&Arkiv", "&Redigera", "&Gå", "&Inställningar", "&Hjälp"],
+    "sv": {"menus": ["&Arkiv", "&Redigera", "&Gå", "K&oordinator", "&Inställningar",
+                     "&Hjälp"],
            "dock": "Saknas ännu", "show_all": "&Visa alla åtgärder i programmet",
            "narrative": "Vad har gjorts?", "header": "Uppföljningsperiod 6–12/2023",
            "monitoring": "Uppföljning", "status": "Status", "locale": "sv_FI"},
@@ -264,7 +274,8 @@ def test_the_window_speaks_the_chosen_language(qtbot, speaking, sources, languag
 
 def test_switching_language_in_settings_rebuilds_the_window_in_swedish(speaking):
     ctl = speaking("en")
-    assert _menu_titles(ctl.window) == ["&File", "&Edit", "&Go", "&Settings", "&Help"]
+    assert _menu_titles(ctl.window) == ["&File", "&Edit", "&Go", "&Coordinator", "&Settings",
+                                        "&Help"]
     old = ctl.window
     ctl.apply_settings({"language": "sv", "unit": UNIT, "user_name": "Anna Testaaja",
                         "user_email": ""})
@@ -289,12 +300,15 @@ def _clashes(texts: list[str]) -> list[str]:
 
 def _alt_keys(top: QWidget) -> list[str]:
     """The texts whose &-letter is an Alt+letter in this window: its buttons, group boxes,
-    labels with a buddy, and (in a main window) the menu titles."""
-    texts = [a.text() for a in top.menuBar().actions()] if isinstance(top, QMainWindow) else []
+    labels with a buddy, tab titles, and (in a main window) the menu titles."""
+    menus = top.menuBar().actions() if isinstance(top, QMainWindow) else []
+    texts = [a.text() for a in menus]
     for w in top.findChildren(QWidget):
-        if not w.isVisibleTo(top):
-            continue
-        if isinstance(w, QAbstractButton):
+        if w.window() is not top or not w.isVisibleTo(top):
+            continue  # another window (the coordinator's is a child of the main window)
+        if isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractButton):
             texts.append(w.text())
         elif isinstance(w, QGroupBox):
             texts.append(w.title())
@@ -306,17 +320,21 @@ def _alt_keys(top: QWidget) -> list[str]:
 def _dialogs(ctl, home):
     from kotodesk.about import gather
     from kotodesk.backup import backup_database, inspect
+    from kotodesk.storage.catalogues import list_programmes
     from kotodesk.ui.about_dialog import AboutDialog
     from kotodesk.ui.backup_dialogs import RestoreDialog
     from kotodesk.ui.crash import CrashDialog
     from kotodesk.ui.export_dialog import ExportDialog
     from kotodesk.ui.history_dialog import HistoryDialog
+    from kotodesk.ui.import_dialog import ImportChoiceDialog
     from kotodesk.ui.settings_dialog import SettingsDialog
     from kotodesk.ui.verify_dialog import VerifyDialog
 
     window, ws = ctl.window, ctl.workspace
     backup = backup_database(ws.store, home.parent / "backup.sqlite3")
     return [
+        ImportChoiceDialog("catalogue.xlsx", ctl.session.catalogue,
+                           list_programmes(ws.store), None, window),
         SettingsDialog(ws.register, language=ctl.translations.language, unit_id=UNIT,
                        name="", email="", first_run=True, parent=window),
         ExportDialog(ctl.session, window),  # no key yet: name, e-mail and passphrase twice
@@ -337,14 +355,18 @@ def test_accelerators_are_unique_in_each_menu_and_window(qtbot, speaking, source
     for menu_action in window.menuBar().actions():
         texts = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
         clashes[menu_action.text()] = _clashes(texts)
-    for top in [window, *_dialogs(ctl, home)]:
+    for top in [window, *_dialogs(ctl, home), ctl.open_coordinator()]:
         qtbot.addWidget(top)
         top.show()  # table headers and the like are looked up when first painted
         qtbot.waitExposed(top)
-        texts = _alt_keys(top)
-        letters += sum(1 for t in texts if _accelerator(t))
-        clashes[type(top).__name__] = _clashes(texts)
-    assert letters > 20  # the check looked at the buttons, labels and menu titles
+        tabs = top.findChild(QTabWidget)
+        for tab in range(tabs.count() if tabs else 1):  # each tab's buttons with the tabs
+            if tabs:
+                tabs.setCurrentIndex(tab)
+            texts = _alt_keys(top)
+            letters += sum(1 for t in texts if _accelerator(t))
+            clashes[f"{type(top).__name__} {tab}"] = _clashes(texts)
+    assert letters > 60  # the check looked at the buttons, labels and menu titles
     assert not {k: v for k, v in clashes.items() if v}
     if language != "en":
         ours = _ours(sources)
