@@ -26,7 +26,7 @@ SOURCES = ROOT / "kotodesk" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fi", "sv", "en")
 
-_PLACEHOLDER = re.compile(r"\{\d*\}|%n")
+_PLACEHOLDER = re.compile(r"\{\d*\}|%[nvmp]")  # {0}; %n plural; %v %m %p progress bars
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ACCELERATOR = re.compile(r"&(?=[^&\s])")
 
