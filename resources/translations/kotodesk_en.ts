@@ -858,6 +858,135 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing key and trust</source>
+        <translation>Signing key and trust</translation>
+    </message>
+    <message>
+        <source>&amp;Your key</source>
+        <translation>&amp;Your key</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers</source>
+        <translation>&amp;Trusted signers</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate…</source>
+        <translation>&amp;Save certificate…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;organisation&apos;s key (.p12/.pfx)…</source>
+        <translation>Use an &amp;organisation&apos;s key (.p12/.pfx)…</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Trusted signers</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Import certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
+        <translation>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
+        <translation>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
+        <translation>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Certificate (*.pem)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key file</source>
+        <translation>Organisation&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Replace your key?</source>
+        <translation>Replace your key?</translation>
+    </message>
+    <message>
+        <source>This replaces the key kotodesk made for you. Files you signed with it stay verifiable. Continue?</source>
+        <translation>This replaces the key kotodesk made for you. Files you signed with it stay verifiable. Continue?</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translation>Passphrase of {0}:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least 8 characters for kotodesk to lock the key with (empty: the same as the file&apos;s):</source>
+        <translation>A passphrase of at least 8 characters for kotodesk to lock the key with (empty: the same as the file&apos;s):</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Import certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; ({2})?
+
+Fingerprint:
+{3}</source>
+        <translation>Trust {0} &lt;{1}&gt; ({2})?
+
+Fingerprint:
+{3}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Still missing</source>
@@ -962,6 +1091,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key and trust…</source>
+        <translation>Signing &amp;key and trust…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1690,6 +1823,41 @@
     </message>
 </context>
 <context>
+    <name>SignerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>your own key</source>
+        <translation>your own key</translation>
+    </message>
+    <message>
+        <source>certificate imported</source>
+        <translation>certificate imported</translation>
+    </message>
+    <message>
+        <source>accepted after comparing</source>
+        <translation>accepted after comparing</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>not reported</source>
@@ -1914,12 +2082,12 @@
     <message>
         <source>Trust {0} &lt;{1}&gt; ({2})?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
 
 {3}</source>
         <translation>Trust {0} &lt;{1}&gt; ({2})?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
 
 {3}</translation>
     </message>

@@ -858,6 +858,135 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing key and trust</source>
+        <translation>Allekirjoitusavain ja luottamus</translation>
+    </message>
+    <message>
+        <source>&amp;Your key</source>
+        <translation>&amp;Oma avain</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers</source>
+        <translation>&amp;Luotetut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate…</source>
+        <translation>&amp;Tallenna varmenne…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;organisation&apos;s key (.p12/.pfx)…</source>
+        <translation>&amp;Käytä organisaation avainta (.p12/.pfx)…</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Luotetut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Tuo varmenne…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
+        <translation>Näiden henkilöiden allekirjoittamat tiedostot näytetään kelvollisina. Muidenkin allekirjoitukset tarkistetaan, mutta ne näytetään tuntemattoman allekirjoittajan allekirjoituksina, kunnes luotat heihin.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
+        <translation>Lue sormenjälki koordinaattorille, kun hän kysyy, ja lähetä hänelle varmenne (siinä ei ole mitään salaista).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Se luodaan, kun viet ensimmäisen allekirjoitetun palautuksen, tai voit käyttää organisaatiosi avaintiedostoa.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Tallenna varmenne</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Varmenne (*.pem)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key file</source>
+        <translation>Organisaation avaintiedosto</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Avaintiedostot (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Replace your key?</source>
+        <translation>Korvataanko avaimesi?</translation>
+    </message>
+    <message>
+        <source>This replaces the key kotodesk made for you. Files you signed with it stay verifiable. Continue?</source>
+        <translation>Tämä korvaa avaimen, jonka kotodesk loi sinulle. Sillä allekirjoittamasi tiedostot voidaan edelleen tarkistaa. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translation>Tiedoston {0} tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tunnuslauseesi</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least 8 characters for kotodesk to lock the key with (empty: the same as the file&apos;s):</source>
+        <translation>Vähintään 8 merkin tunnuslause, jolla kotodesk lukitsee avaimen (tyhjä: sama kuin tiedoston):</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Tuo varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Luotetaanko allekirjoittajaan?</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; ({2})?
+
+Fingerprint:
+{3}</source>
+        <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
+
+Sormenjälki:
+{3}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Still missing</source>
@@ -962,6 +1091,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Muuta asetuksia…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key and trust…</source>
+        <translation>&amp;Allekirjoitusavain ja luottamus…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1690,6 +1823,41 @@
     </message>
 </context>
 <context>
+    <name>SignerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sormenjälki</translation>
+    </message>
+    <message>
+        <source>your own key</source>
+        <translation>oma avaimesi</translation>
+    </message>
+    <message>
+        <source>certificate imported</source>
+        <translation>varmenne tuotu</translation>
+    </message>
+    <message>
+        <source>accepted after comparing</source>
+        <translation>hyväksytty vertailun jälkeen</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>not reported</source>
@@ -1914,12 +2082,12 @@
     <message>
         <source>Trust {0} &lt;{1}&gt; ({2})?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
 
 {3}</source>
         <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
 
-Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta kotodeskistään (Asetukset › Allekirjoitusavain):
+Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
 
 {3}</translation>
     </message>

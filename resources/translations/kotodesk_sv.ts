@@ -858,6 +858,135 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing key and trust</source>
+        <translation>Signeringsnyckel och förtroende</translation>
+    </message>
+    <message>
+        <source>&amp;Your key</source>
+        <translation>&amp;Din nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers</source>
+        <translation>&amp;Betrodda undertecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate…</source>
+        <translation>&amp;Spara certifikat…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;organisation&apos;s key (.p12/.pfx)…</source>
+        <translation>Använd &amp;organisationens nyckel (.p12/.pfx)…</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Betrodda undertecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Importera certifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
+        <translation>Filer som dessa personer har undertecknat visas som giltiga. Andras underskrifter kontrolleras också, men visas som från en okänd undertecknare tills du litar på dem.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
+        <translation>Läs upp fingeravtrycket för koordinatorn när hen frågar, och skicka certifikatet (det innehåller inget hemligt).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Den skapas när du första gången exporterar en undertecknad rapport, eller så kan du använda din organisations nyckelfil.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Spara certifikat</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Certifikat (*.pem)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key file</source>
+        <translation>Organisationens nyckelfil</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Nyckelfiler (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Replace your key?</source>
+        <translation>Ersätta din nyckel?</translation>
+    </message>
+    <message>
+        <source>This replaces the key kotodesk made for you. Files you signed with it stay verifiable. Continue?</source>
+        <translation>Detta ersätter nyckeln som kotodesk skapade åt dig. Filer som du har undertecknat med den kan fortfarande kontrolleras. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translation>Lösenfras för {0}:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Din lösenfras</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least 8 characters for kotodesk to lock the key with (empty: the same as the file&apos;s):</source>
+        <translation>En lösenfras på minst 8 tecken som kotodesk låser nyckeln med (tom: samma som filens):</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Importera certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Lita på undertecknaren?</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; ({2})?
+
+Fingerprint:
+{3}</source>
+        <translation>Lita på {0} &lt;{1}&gt; ({2})?
+
+Fingeravtryck:
+{3}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Still missing</source>
@@ -962,6 +1091,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>Ä&amp;ndra inställningar…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key and trust…</source>
+        <translation>&amp;Signeringsnyckel och förtroende…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1690,6 +1823,41 @@
     </message>
 </context>
 <context>
+    <name>SignerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>your own key</source>
+        <translation>din egen nyckel</translation>
+    </message>
+    <message>
+        <source>certificate imported</source>
+        <translation>certifikat importerat</translation>
+    </message>
+    <message>
+        <source>accepted after comparing</source>
+        <translation>godkänd efter jämförelse</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>not reported</source>
@@ -1914,12 +2082,12 @@
     <message>
         <source>Trust {0} &lt;{1}&gt; ({2})?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key):
+Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
 
 {3}</source>
         <translation>Lita på {0} &lt;{1}&gt; ({2})?
 
-Jämför det här fingeravtrycket med det som undertecknaren läser upp för dig från sin kotodesk (Inställningar › Signeringsnyckel):
+Jämför det här fingeravtrycket med det som undertecknaren läser upp för dig från sin kotodesk (Inställningar › Signeringsnyckel och förtroende):
 
 {3}</translation>
     </message>

@@ -327,6 +327,7 @@ def _dialogs(ctl, home):
     from kotodesk.ui.export_dialog import ExportDialog
     from kotodesk.ui.history_dialog import HistoryDialog
     from kotodesk.ui.import_dialog import ImportChoiceDialog
+    from kotodesk.ui.keys_dialog import KeysDialog
     from kotodesk.ui.settings_dialog import SettingsDialog
     from kotodesk.ui.verify_dialog import VerifyDialog
 
@@ -343,6 +344,7 @@ def _dialogs(ctl, home):
         VerifyDialog(ws, [], window),
         HistoryDialog("2/3.1", [], window),
         AboutDialog(gather(home), window),
+        KeysDialog(ws, window),
     ]
 
 
