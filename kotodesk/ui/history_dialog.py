@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
 from kotodesk.model import EntryChange
 from kotodesk.storage.entries import VALUE_PREFIX
 
 
+def field_label(field: str) -> str:
+    """An entry field as people call it (the undo menu and the history say it so)."""
+    if field.startswith(VALUE_PREFIX):
+        return field[len(VALUE_PREFIX):]
+    return {"status": QCoreApplication.translate("HistoryModel", "Status"),
+            "narrative": QCoreApplication.translate("HistoryModel", "What has been done"),
+            "reasons": QCoreApplication.translate("HistoryModel", "Reasons"),
+            "indicator_report": QCoreApplication.translate("HistoryModel", "Indicator report"),
+            }.get(field, field)
+
+
 class HistoryModel(QAbstractTableModel):
     WHEN, WHO, FIELD, OLD, NEW = range(5)
 
-    def __init__(self, rows: list[EntryChange], parent=None) -> None:
+    def __init__(self, rows: list[EntryChange], parent=None, *,
+                 status_labels: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._rows = rows
+        self._labels = status_labels or {}  # a status code -> the programme's label
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -28,13 +48,6 @@ class HistoryModel(QAbstractTableModel):
                     self.tr("After")][section]
         return None
 
-    def field_name(self, field: str) -> str:
-        if field.startswith(VALUE_PREFIX):
-            return field[len(VALUE_PREFIX):]
-        return {"status": self.tr("Status"), "narrative": self.tr("What has been done"),
-                "reasons": self.tr("Reasons"),
-                "indicator_report": self.tr("Indicator report")}.get(field, field)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
@@ -47,16 +60,19 @@ class HistoryModel(QAbstractTableModel):
         if column == self.WHO:
             return change.author
         if column == self.FIELD:
-            return self.field_name(change.field)
+            return field_label(change.field)
         text = change.old if column == self.OLD else change.new
+        if change.field == "status":
+            text = self._labels.get(text, text)
         return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:200]
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, title: str, rows: list[EntryChange], parent=None) -> None:
+    def __init__(self, title: str, rows: list[EntryChange], parent=None, *,
+                 status_labels: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {0}").format(title))
-        self.model = HistoryModel(rows, self)
+        self.model = HistoryModel(rows, self, status_labels=status_labels)
         view = QTableView()
         view.setModel(self.model)
         view.setAccessibleName(self.tr("Changes"))

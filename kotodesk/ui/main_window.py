@@ -247,7 +247,9 @@ class MainWindow(QMainWindow):
 
     def show_history(self, ref: str | None) -> None:
         if ref:
-            HistoryDialog(ref, self.session.history(ref), self).exec()
+            scale = self.session.catalogue.programme.scale if self.session.catalogue else ()
+            HistoryDialog(ref, self.session.history(ref), self,
+                          status_labels={level.code: level.label for level in scale}).exec()
 
     # -- the signed return ---------------------------------------------------------------
 

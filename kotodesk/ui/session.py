@@ -29,7 +29,10 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, session: ReportingSession, ref: str, field: str, old: str, new: str,
                  merge: bool) -> None:
-        super().__init__(QCoreApplication.translate("EditCommand", "Edit {0}").format(field))
+        from kotodesk.ui.history_dialog import field_label
+
+        super().__init__(QCoreApplication.translate("EditCommand", "Edit {0}")
+                         .format(field_label(field)))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
 
