@@ -27,8 +27,18 @@ from tests.returns_batch import HENKILOSTO, make_batch
 
 
 def main() -> int:
+    from PySide6.QtCore import QTranslator
+
     app = create_application()
-    Translations().install("en")
+    for lang in ("fi", "en"):
+        for old in app.findChildren(QTranslator):
+            app.removeTranslator(old)
+        Translations().install(lang)
+        shoot_coordinator(app, lang)
+    return 0
+
+
+def shoot_coordinator(app, lang: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kotodesk-shots-"))
     batch = make_batch(folder / "mail", folder / "unit")
     workspace = Workspace.open(folder / "coordinator")
@@ -45,17 +55,16 @@ def main() -> int:
     names = [r.file_name for r in window.inbox.model.rows()]
     window.inbox.view.selectRow(names.index(batch["paths"][HENKILOSTO].name))
     settle(app)
-    shoot(window, "coordinator-inbox.png")
+    shoot(window, f"coordinator-inbox.{lang}.png")
 
     tab = window.completeness
     window.tabs.setCurrentWidget(tab)
     units = [tab.units.row(r).unit.id for r in range(tab.units.rowCount())]
     tab.matrix_view.setCurrentIndex(tab.matrix.index(units.index("kasko"), 0))
     settle(app)
-    shoot(window, "coordinator-completeness.png")
+    shoot(window, f"coordinator-completeness.{lang}.png")
     window.close()
     workspace.close()
-    return 0
 
 
 if __name__ == "__main__":
