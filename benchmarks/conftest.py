@@ -39,6 +39,18 @@ def wall(cmd: list[str], env: dict | None = None, repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def to_first_line(cmd: list[str], env: dict | None = None) -> float:
+    """Seconds from starting a process to its first line of output (then it may finish)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.communicate()
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, cmd)
+    return elapsed
+
+
 def median_time(fn, repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):

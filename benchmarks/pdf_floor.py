@@ -23,7 +23,7 @@ def bare_build(story: list) -> bytes:
     return buffer.getvalue()
 
 
-def _trivial_pdf() -> bytes:
+def trivial_pdf() -> bytes:
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer).build([Paragraph("x")])
     return buffer.getvalue()
@@ -32,7 +32,7 @@ def _trivial_pdf() -> bytes:
 def against_floor(name: str, build_and_sign: Callable[[], bytes],
                   bare_pages: Callable[[], bytes], identity, benchmark, ratio) -> None:
     """Record `build_and_sign` against `bare_pages` plus one signature."""
-    trivial = _trivial_pdf()
+    trivial = trivial_pdf()
     build_and_sign()  # warm up: fonts parsed, pyHanko imported
     sign_pdf(trivial, identity, place=None)
     bare = median_time(bare_pages, repeat=7)

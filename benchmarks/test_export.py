@@ -10,7 +10,8 @@ import io
 import pytest
 
 from benchmarks.conftest import median_time
-from benchmarks.test_return_pdf import _bare_pages, _trivial_pdf
+from benchmarks.pdf_floor import trivial_pdf
+from benchmarks.test_return_pdf import bare_pages
 from kotodesk import report, returns, verify
 from kotodesk.pdf_signing import sign_pdf
 from kotodesk.report_xlsx import plan
@@ -37,11 +38,11 @@ def _bare_cells(document: report.Document) -> bytes:
 
 def test_export_of_a_50_measure_return(prepared, identity, tmp_path, ratio):
     document = report.from_payload(prepared.payload)
-    trivial = _trivial_pdf()
+    trivial = trivial_pdf()
     returns.write_files(prepared, identity, tmp_path / "warm")  # imports, fonts
     sign_pdf(trivial, identity, place=None)
     floor = (median_time(lambda: _bare_cells(document), repeat=7)
-             + median_time(lambda: _bare_pages(document), repeat=7)
+             + median_time(lambda: bare_pages(document), repeat=7)
              + median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7))
     export = median_time(lambda: returns.write_files(prepared, identity, tmp_path / "out"),
                          repeat=7)

@@ -22,7 +22,7 @@ from kotodesk.pdf_text import escape
 from kotodesk.return_pdf import COLUMN_SHARES, return_pdf_bytes
 
 
-def _bare_pages(document: report.Document) -> bytes:
+def bare_pages(document: report.Document) -> bytes:
     body = styles()["body"]
     story = []
     for section in document.sections:
@@ -42,7 +42,7 @@ def test_signed_return_pdf_of_50_measures(payload, identity, benchmark, ratio):
     document = report.from_payload(payload)
     against_floor("return PDF, 50 measures: build + sign",
                   lambda: return_pdf_bytes(payload, sealed, identity),
-                  lambda: _bare_pages(document), identity, benchmark, ratio)
+                  lambda: bare_pages(document), identity, benchmark, ratio)
 
 
 def test_verify_return_pdf(payload, identity, ratio):

@@ -1,6 +1,9 @@
 """Start-up: `kotodesk --smoke` against Qt's own empty window, both as fresh processes.
 
-Target (issue 2): at most 2× the empty window, aiming for 1.5×.
+Target (issue 2, PRODUCT.md): the window is usable within twice the time Qt needs to
+show an empty window, aiming for 1.5×. Both processes print a line at their first paint;
+the time from starting the process to that line is what a user waits for. The time to
+the end of the process (closing the database, Python's teardown) is reported beside it.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import os
 import statistics
 
-from benchmarks.conftest import PYTHON, wall
+from benchmarks.conftest import PYTHON, to_first_line, wall
 
 EMPTY_WINDOW = """
 import sys
@@ -18,6 +21,7 @@ app = QApplication(sys.argv)
 class F(QObject):
     def eventFilter(self, o, e):
         if e.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 w = QMainWindow(); w.resize(1280, 720); f = F(); w.installEventFilter(f); w.show()
@@ -32,13 +36,18 @@ def test_window_start_against_empty_qt_window(tmp_path, ratio):
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     kotodesk = [PYTHON, "-m", "kotodesk", "--smoke"]
     empty = [PYTHON, "-c", EMPTY_WINDOW]
-    first = wall(kotodesk, env, repeat=1)  # creates and fills the database
+    first = to_first_line(kotodesk, env)  # creates and fills the database
     wall(empty, env, repeat=2)  # warm the file cache for both
-    subject, baseline = [], []
+    subject, baseline, subject_end, baseline_end = [], [], [], []
     for _ in range(11):  # interleaved, so that drift on the machine hits both alike
-        subject.append(wall(kotodesk, env, repeat=1))
-        baseline.append(wall(empty, env, repeat=1))
+        subject.append(to_first_line(kotodesk, env))
+        baseline.append(to_first_line(empty, env))
+        subject_end.append(wall(kotodesk, env, repeat=1))
+        baseline_end.append(wall(empty, env, repeat=1))
     base = statistics.median(baseline)
-    ratio("kotodesk --smoke (existing data folder)", statistics.median(subject),
-          "Qt empty window", base)
-    ratio("kotodesk --smoke (first start, new folder)", first, "Qt empty window", base)
+    ratio("kotodesk --smoke: start → first paint", statistics.median(subject),
+          "Qt empty window: start → first paint", base)
+    ratio("… first start, new data folder", first, "Qt empty window: start → first paint",
+          base)
+    ratio("kotodesk --smoke: whole process", statistics.median(subject_end),
+          "Qt empty window: whole process", statistics.median(baseline_end))

@@ -7,7 +7,6 @@ fingerprints its content, and writes the JSON shapes the command line prints.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -245,6 +244,8 @@ def content_hash(catalogue: Catalogue) -> str:
     data.pop("title")
     data["programme"].pop("id")
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    import hashlib
+
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def hold(home: Path, doing: str) -> Iterator[None]:
     try:
         if not _try_native_lock(fd):
             raise busy
+        import socket
+
         os.write(fd, f"{os.getpid()}\nkotodesk\n{socket.gethostname()}\n".encode())
         yield
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "kotodesk.log"
@@ -15,7 +14,9 @@ def logger(home: Path) -> logging.Logger:
     path = (home / LOG_NAME).resolve()
     if path not in _configured:
         home.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+        from logging.handlers import RotatingFileHandler  # not on the start-up path
+
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
                                                        encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         log.addHandler(handler)

@@ -37,7 +37,7 @@ from kotodesk.verify import (  # the statuses `kotodesk verify` prints (PRODUCT.
     UNSIGNED,
     VALID,
     Verification,
-    _described,
+    described,
 )
 
 SEALED_NAME = "kotodesk-sealed.txt"
@@ -402,6 +402,6 @@ def verify_pdf_file(path: Path, trusted: Collection[str]) -> Verification:
     found = verify_pdf(data, fingerprints=trusted)
     result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
     if found.payload:
-        _described(result, found.payload)
+        described(result, found.payload)
     result.certificate = found.signer
     return result

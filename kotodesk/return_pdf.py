@@ -32,6 +32,7 @@ from kotodesk.pdf_pages import (
 )
 from kotodesk.pdf_signing import SEALED_NAME, sign_pdf
 from kotodesk.pdf_text import escape, has_rtl, markup, paragraph
+from kotodesk.text import shortened
 
 # Shares of the table's width, in the order of report.COLUMNS.
 COLUMN_SHARES = (0.115, 0.195, 0.13, 0.115, 0.085, 0.14, 0.22)
@@ -156,14 +157,6 @@ def _contribution_cells(row: report.Row, s) -> tuple:
     return reporting, description
 
 
-def _shortened(text: str, limit: int = 40) -> str:
-    """The first words of `text`, within `limit` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
-    return f"{cut} …"
-
-
 def section_table(section: report.Section, s) -> Table:
     """One theme's measures in the columns of seed 002; the theme's name and the column
     headers repeat on each page, and never stand alone at the foot of one."""
@@ -182,7 +175,7 @@ def section_table(section: report.Section, s) -> Table:
     previous_goal = None
     for row in section.rows:
         if row.goal and row.goal == previous_goal:
-            goal = _cell(_shortened(row.goal), s["muted"])  # the same goal, as a reminder
+            goal = _cell(shortened(row.goal, 40), s["muted"])  # the same goal, as a reminder
         else:
             goal = _cell(row.goal, s["body"])
         previous_goal = row.goal

@@ -28,8 +28,8 @@ from kotodesk.pdf_pages import (
 )
 from kotodesk.pdf_status import status_chart, status_label, tint
 from kotodesk.pdf_text import escape, has_rtl, markup, paragraph
-from kotodesk.return_pdf import _shortened
 from kotodesk.summary_facts import RoundChange, UnitOwes, reported
+from kotodesk.text import shortened
 
 KIND = "Kokousyhteenveto"
 NOTE_FILL = colors.HexColor("#fff3cd")
@@ -209,7 +209,7 @@ def change_section(document: report.Document, change: RoundChange | None, s) -> 
     rows = [header]
     for item in change.changes:
         row = item.row
-        text = _shortened(row.text, 150)
+        text = shortened(row.text, 150)
         measure = (Paragraph(f"<b>{link(row.ref)}</b> {markup(text)}", s["body"])
                    if not has_rtl(text) else paragraph(f"{row.ref} {text}", s["body"]))
         rows.append([measure, status_label(item.before, document.scale, s["body"]),

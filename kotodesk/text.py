@@ -52,3 +52,11 @@ def one_line(text: str) -> str:
 
 def looks_like_formula(text: str) -> bool:
     return text.startswith(_FORMULA_START)
+
+
+def shortened(text: str, limit: int) -> str:
+    """The first words of `text` within `limit` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
+    return f"{cut} …"

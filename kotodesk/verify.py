@@ -53,7 +53,7 @@ class Verification:
                 "kind": self.kind}
 
 
-def _described(result: Verification, payload: dict[str, Any]) -> Verification:
+def described(result: Verification, payload: dict[str, Any]) -> Verification:
     signer = payload.get("signer") or {}
     result.signer = signer.get("name", "")
     result.email = signer.get("email", "")
@@ -106,7 +106,7 @@ def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
         opened = open_sealed(seals.pop())
     except SealError as exc:
         return Verification(path, MODIFIED, str(exc))
-    result = _described(Verification(path, MODIFIED, fingerprint=opened.fingerprint),
+    result = described(Verification(path, MODIFIED, fingerprint=opened.fingerprint),
                         opened.payload)
     result.certificate = opened.certificate
     if not opened.signature_valid:

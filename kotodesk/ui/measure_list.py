@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -93,7 +91,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 out.append("<span style='background:#ffe066;color:black'>" if marked
                            else "</span>")
                 inside = marked
-            out.append(html.escape(char))
+            out.append({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}.get(char, char))
         return "".join(out) + ("</span>" if inside else "")
 
 

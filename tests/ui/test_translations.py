@@ -323,7 +323,7 @@ def _dialogs(ctl, home):
     from kotodesk.storage.catalogues import list_programmes
     from kotodesk.ui.about_dialog import AboutDialog
     from kotodesk.ui.backup_dialogs import RestoreDialog
-    from kotodesk.ui.crash import CrashDialog
+    from kotodesk.ui.crash_dialog import CrashDialog
     from kotodesk.ui.export_dialog import ExportDialog
     from kotodesk.ui.history_dialog import HistoryDialog
     from kotodesk.ui.import_dialog import ImportChoiceDialog

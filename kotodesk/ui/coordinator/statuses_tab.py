@@ -22,16 +22,12 @@ from PySide6.QtWidgets import (
 from kotodesk.errors import KotodeskError
 from kotodesk.measure_statuses import MeasureStatus
 from kotodesk.model import Programme, Unit, default_colour
+from kotodesk.text import shortened
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
-
-
-def _shortened(text: str, limit: int = 110) -> str:
-    """A measure's text in a table row (the whole text is under the table)."""
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _icon(programme: Programme, code: str):
@@ -69,7 +65,7 @@ class MeasureStatusModel(RowsModel):
             return row.disagree or row.override is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {
-                self.MEASURE: f"{row.measure.ref} {_shortened(row.measure.text)}",
+                self.MEASURE: f"{row.measure.ref} {shortened(row.measure.text, 110)}",
                 self.UNITS: self.units_text(row),
                 self.DEFAULT: status_label(self.programme, row.default),
                 self.MERGED: self.merged_text(row),
