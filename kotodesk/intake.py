@@ -98,11 +98,11 @@ def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest:
              ) -> Intake:
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Intake(path, verify.UNREADABLE, False, f"cannot be read ({exc.strerror})")
+        data = verify.read_received(path)
+    except InputError as exc:
+        return Intake(path, verify.UNREADABLE, False, exc.problem)
     result = verification if verification is not None and verification.payload is not None \
-        else verify.verify_file(path, trusted)
+        else verify.verify_file(path, trusted, data)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
                     signer=result.signer, verification=result)
     if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK):

@@ -9,7 +9,7 @@ from typing import Any
 from kotodesk import verify
 from kotodesk.merge import disagreement, is_empty, merged_status
 from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
-from kotodesk.payload import _strings, entry_part, measure_part, programme_part, round_part
+from kotodesk.payload import as_strings, entry_part, measure_part, programme_part, round_part
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
 from kotodesk.workspace import Workspace
@@ -169,7 +169,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     state = completeness(workspace, round_)
     previous = rounds.get_round(store, round_.previous_round_id) \
         if round_.previous_round_id else None
-    return _strings({
+    return as_strings({
         "format": MERGED_FORMAT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),

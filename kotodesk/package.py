@@ -17,7 +17,7 @@ from kotodesk.catalogue import catalogue_from_dict, catalogue_to_dict, content_h
 from kotodesk.errors import InputError, UsageError
 from kotodesk.keys import Identity
 from kotodesk.model import Round
-from kotodesk.payload import _strings, measure_part, programme_part, round_part
+from kotodesk.payload import as_strings, measure_part, programme_part, round_part
 from kotodesk.storage import catalogues, inbox, rounds, settings
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
 from kotodesk.workspace import Workspace
@@ -43,7 +43,7 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
              "status": "", "status_note": ""} for m in t.measures]} for t in catalogue.themes]
         previous_part = None
     register = workspace.register
-    return _strings({
+    return as_strings({
         "format": PACKAGE_FORMAT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "catalogue": catalogue_to_dict(catalogue),

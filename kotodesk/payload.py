@@ -25,12 +25,12 @@ def canonical(payload: dict[str, Any]) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
-def _strings(value: Any) -> Any:
+def as_strings(value: Any) -> Any:
     """Every scalar as a string (None stays None); text made storable in .xlsx."""
     if isinstance(value, dict):
-        return {str(k): _strings(v) for k, v in value.items()}
+        return {str(k): as_strings(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_strings(v) for v in value]
+        return [as_strings(v) for v in value]
     if value is None or isinstance(value, str):
         return replace_illegal(value) if isinstance(value, str) else None
     if isinstance(value, bool):
@@ -91,7 +91,7 @@ def return_payload(*, catalogue: Catalogue, round_: Round, unit: Unit, register:
                 for m in measures if m.theme == theme.position]
         if rows:
             themes.append({"position": theme.position, "name": theme.name, "measures": rows})
-    return _strings({
+    return as_strings({
         "format": RETURN_FORMAT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),

@@ -390,15 +390,17 @@ def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, late
                                             f"(fingerprint {describe(signer).fingerprint})")
 
 
-def verify_pdf_file(path: Path, trusted: Collection[str]) -> Verification:
+def verify_pdf_file(path: Path, trusted: Collection[str], data: bytes | None = None
+                    ) -> Verification:
     """`kotodesk verify`'s answer for a PDF; `trusted` holds the fingerprints of the
     trust list. The signer named is the PDF signature's (whose certificate the sealed
     content must carry too), so "trust this signer" adds the right certificate."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
     found = verify_pdf(data, fingerprints=trusted)
     result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
     if found.payload:

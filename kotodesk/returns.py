@@ -1,11 +1,11 @@
 """A unit's return: gathered from the database, checked, sealed, written as .xlsx and .pdf.
 
-The command line's `return export` and the window's export dialog both call `export`.
+The command line's `return export` calls `export`; the window's export dialog calls its
+two steps, `prepare` (reads the database) and `write_files` (on a worker thread).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,12 +70,11 @@ def check_payload(payload: dict[str, Any]) -> list[str]:
 
 def file_stem(payload: dict[str, Any]) -> str:
     """A file name people recognise in a mail attachment: unit, programme, period."""
-    parts = [payload["unit"].get("abbreviation") or payload["unit"]["name"],
-             payload["programme"].get("short_name") or payload["programme"]["id"],
-             payload["round"]["period"]]
-    text = "_".join(parts)
-    text = re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")
-    return f"palautus_{text}"[:120]
+    from kotodesk.text import file_stem as stem
+
+    return stem("palautus", payload["unit"].get("abbreviation") or payload["unit"]["name"],
+                payload["programme"].get("short_name") or payload["programme"]["id"],
+                payload["round"]["period"])
 
 
 @dataclass

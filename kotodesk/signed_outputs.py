@@ -10,7 +10,6 @@ the command line.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,9 @@ def pdf_available() -> bool:
 
 def file_stem(programme: dict[str, Any], round_: dict[str, Any], kind: str) -> str:
     """"yhdistetty_kotoutuminen_6–12-2023": what, programme, period; safe on every disk."""
-    text = "_".join([kind, programme.get("short_name") or programme["id"], round_["period"]])
-    return re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")[:120]
+    from kotodesk.text import file_stem as stem
+
+    return stem(kind, programme.get("short_name") or programme["id"], round_["period"])
 
 
 def merged(workspace: Workspace, round_: Round, certificate: x509.Certificate, *,

@@ -60,3 +60,10 @@ def shortened(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
     return f"{cut} …"
+
+
+def file_stem(*parts: str) -> str:
+    """Parts of a file name joined with "_", safe on every disk, at most 120 characters:
+    "palautus_Kasko_Kotoutumisen-painopisteet-2022–2025_6–12-2023"."""
+    text = "_".join(parts)
+    return re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")[:120]

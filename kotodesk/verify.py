@@ -66,18 +66,33 @@ def described(result: Verification, payload: dict[str, Any]) -> Verification:
     return result
 
 
-def verify_file(path: Path, trusted: set[str]) -> Verification:
-    """Verify one file; `trusted` holds the fingerprints of the trusted signers."""
-    path = Path(path)
+def read_received(path: Path) -> bytes:
+    """A received file's bytes, refused before reading when it is larger than any return
+    (InputError names the file and the problem)."""
+    from kotodesk.safe_xlsx import MAX_FILE_BYTES
+
     try:
-        head = path.read_bytes()[:8]
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"is larger than {MAX_FILE_BYTES // 2**20} MB", path=path)
+        return path.read_bytes()
     except OSError as exc:
-        return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
-    if head.startswith(b"%PDF"):
+        raise InputError(f"cannot be read ({exc.strerror})", path=path) from None
+
+
+def verify_file(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
+    """Verify one file (read once, or given as `data`); `trusted` holds the fingerprints
+    of the trusted signers."""
+    path = Path(path)
+    if data is None:
+        try:
+            data = read_received(path)
+        except InputError as exc:
+            return Verification(path, UNREADABLE, exc.problem)
+    if data.startswith(b"%PDF"):
         from kotodesk.pdf_signing import verify_pdf_file
 
-        return verify_pdf_file(path, trusted)
-    return verify_xlsx(path, trusted)
+        return verify_pdf_file(path, trusted, data)
+    return verify_xlsx(path, trusted, data)
 
 
 def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:

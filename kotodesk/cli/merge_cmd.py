@@ -88,7 +88,6 @@ def do_merge(ctx: Context) -> int:
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
-    identity = None
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, passphrase(ctx))
     expected = ws.round(a.round, a.programme) if a.round else None

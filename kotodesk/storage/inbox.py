@@ -89,11 +89,9 @@ def choices(store: Store, round_id: int) -> dict[tuple[str, str], int]:
 def choose(store: Store, round_id: int, ref: str, unit_id: str, file_id: int,
            by: str) -> None:
     with store.write():
-        store.conn.execute(
-            "INSERT INTO conflict_choice VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, "
-            "measure_ref, unit_id) DO UPDATE SET file_id = excluded.file_id, "
-            "chosen_by = excluded.chosen_by, chosen_at = excluded.chosen_at",
-            (round_id, ref, unit_id, file_id, by, now()))
+        store.db["conflict_choice"].upsert(
+            {"round_id": round_id, "measure_ref": ref, "unit_id": unit_id, "file_id": file_id,
+             "chosen_by": by, "chosen_at": now()}, pk=("round_id", "measure_ref", "unit_id"))
 
 
 @dataclass(frozen=True)
@@ -118,11 +116,9 @@ def set_override(store: Store, round_id: int, ref: str, status: str | None, note
             store.conn.execute("DELETE FROM merged_status WHERE round_id = ? AND "
                                "measure_ref = ?", (round_id, ref))
             return
-        store.conn.execute(
-            "INSERT INTO merged_status VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, "
-            "measure_ref) DO UPDATE SET status = excluded.status, note = excluded.note, "
-            "set_by = excluded.set_by, set_at = excluded.set_at",
-            (round_id, ref, status, note, by, now()))
+        store.db["merged_status"].upsert(
+            {"round_id": round_id, "measure_ref": ref, "status": status, "note": note,
+             "set_by": by, "set_at": now()}, pk=("round_id", "measure_ref"))
 
 
 @dataclass(frozen=True)
@@ -143,8 +139,6 @@ def reviews(store: Store, round_id: int) -> dict[str, Review]:
 def set_review(store: Store, round_id: int, unit_id: str, state: str, comment: str,
                by: str) -> None:
     with store.write():
-        store.conn.execute(
-            "INSERT INTO review VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, unit_id) DO "
-            "UPDATE SET state = excluded.state, comment = excluded.comment, "
-            "reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at",
-            (round_id, unit_id, state, comment, by, now()))
+        store.db["review"].upsert(
+            {"round_id": round_id, "unit_id": unit_id, "state": state, "comment": comment,
+             "reviewed_by": by, "reviewed_at": now()}, pk=("round_id", "unit_id"))

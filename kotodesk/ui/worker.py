@@ -8,7 +8,6 @@ that needs it reads what it needs first.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -38,7 +37,6 @@ class Worker(QThread):
         try:
             result = self._fn(self._progress, self.cancelled)
         except Exception as exc:  # reported to the UI thread, which decides what to show
-            exc.__traceback_text__ = traceback.format_exc()
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)

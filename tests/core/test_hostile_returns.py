@@ -140,3 +140,17 @@ def test_the_batch_merges_the_good_files_and_lists_the_rest(batch, cli, home, tm
     assert not any(c.data_type == "f" for c in cells)
     assert data["conflicts"] == [{"measure": "2/3.1", "unit": "Kaupunginkanslian "
                                   "henkilöstöosasto", "files": ["good.xlsx", "formula.xlsx"]}]
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(workspace, tmp_path):
+    import tracemalloc
+
+    big = tmp_path / "huge.xlsx"
+    with big.open("wb") as handle:  # sparse: 3 GB declared, nothing written
+        handle.truncate(3 * 2**30)
+    tracemalloc.start()
+    result = intake.take_in(workspace, big, set())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert not result.accepted and "larger than" in result.reason
+    assert peak < 64 * 2**20
