@@ -116,7 +116,8 @@ def test_a_real_drop_event_takes_the_files_in(qtbot, coordinator, batch):
                   QUrl.fromLocalFile(str(batch["paths"]["kuva"]))])
     tab = coordinator.inbox
     centre = QPointF(tab.rect().center())
-    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime,
+    # QDragEnterEvent takes a QPoint (PySide6 6.11), QDropEvent a QPointF.
+    enter = QDragEnterEvent(centre.toPoint(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter.ignore()
     QApplication.sendEvent(tab, enter)
@@ -133,7 +134,7 @@ def test_a_real_drop_event_takes_the_files_in(qtbot, coordinator, batch):
 
     text_only = QMimeData()
     text_only.setText("not a file")
-    refused = QDragEnterEvent(centre, Qt.DropAction.CopyAction, text_only,
+    refused = QDragEnterEvent(centre.toPoint(), Qt.DropAction.CopyAction, text_only,
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     refused.ignore()
     QApplication.sendEvent(tab, refused)
