@@ -397,10 +397,13 @@ def verify_pdf_file(path: Path, trusted: Collection[str], data: bytes | None = N
     content must carry too), so "trust this signer" adds the right certificate."""
     path = Path(path)
     if data is None:
+        from kotodesk.errors import InputError
+        from kotodesk.safe_xlsx import read_regular
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
+            data = read_regular(path, MAX_PDF_BYTES)
+        except InputError as exc:
+            return Verification(path, UNREADABLE, exc.problem)
     found = verify_pdf(data, fingerprints=trusted)
     result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
     if found.payload:

@@ -112,7 +112,7 @@ def write_return_xlsx(workspace, unit_query: str, identity, target: Path,
     round_ = workspace.round(round_query)
     payload = returns.gather(workspace, round_, workspace.unit(unit_query),
                              signing.signer_part(identity))
-    write_sealed(payload, signing.seal(payload, identity), target)
+    write_sealed(payload, signing.seal(payload, identity), target, identity)
     return payload
 
 
