@@ -33,7 +33,7 @@ _PARTS = (
     (r"xl/externallinks/.*", "external links"),
     (r".*(embeddings|activex|oleobject|ctrlprops).*", "embedded objects or controls"),
     (r"xl/(charts|chartsheets|dialogsheets|macrosheets)/.*", "charts or extra sheets"),
-    (r".*\.rels", "links between parts (hyperlinks, pictures, comments, external links)"),
+    (r".*\.rels", "links between parts: hyperlinks, pictures, comments or external links"),
     (r"xl/sharedstrings\.xml", "the workbook's text table"),
     (r"docprops/.*", "document properties"),
     (r"\[content_types\]\.xml", "the list of the file's parts"),
@@ -44,13 +44,16 @@ EARLIER_VERSION = ("sealed by an earlier kotodesk version, whose signature cover
                    "values but not how the workbook looks")
 
 
+def _kind(name: str) -> int:
+    lower = name.lower()
+    return next((i for i, (pattern, _) in enumerate(_PARTS) if re.fullmatch(pattern, lower)),
+                len(_PARTS))
+
+
 def what(name: str) -> str:
     """A part's name as what it holds, for a person."""
-    lower = name.lower()
-    for pattern, meaning in _PARTS:
-        if re.fullmatch(pattern, lower):
-            return meaning
-    return "a part kotodesk does not write"
+    kind = _kind(name)
+    return _PARTS[kind][1] if kind < len(_PARTS) else "a part kotodesk does not write"
 
 
 def changes(checked: Checked, items: list[xlsx_seal.Item],
@@ -78,17 +81,19 @@ def changes(checked: Checked, items: list[xlsx_seal.Item],
             hashlib.sha256(item.sealed.encode()).hexdigest():
         return "the workbook's signature belongs to another file"
     actual = {name: digest for name, digest in checked.digests.items() if name != item.name}
-    found = [f"added {n} ({what(n)})" for n in sorted(set(actual) - set(parts))]
-    found += [f"removed {n} ({what(n)})" for n in sorted(set(parts) - set(actual))]
-    found += [f"changed {n} ({what(n)})" for n in sorted(set(parts) & set(actual))
-              if parts[n] != actual[n]]
+    # What a person sees first (sheets, styles, pictures, comments), plumbing last.
+    found = sorted([(_kind(n), 0, n, "added") for n in set(actual) - set(parts)]
+                   + [(_kind(n), 1, n, "removed") for n in set(parts) - set(actual)]
+                   + [(_kind(n), 2, n, "changed") for n in set(parts) & set(actual)
+                      if parts[n] != actual[n]])
+    said = [f"{how} {n} ({what(n)})" for _, _, n, how in found]
     rebuilt = xlsx_seal.item_xml(item.sealed, item.workbook or "")
     if checked.digests.get(item.name) != hashlib.sha256(rebuilt).hexdigest():
-        found.append(f"changed {item.name} (the part holding the signature)")
-    if not found:
+        said.append(f"changed {item.name} (the part holding the signature)")
+    if not said:
         return None
-    more = f" and {len(found) - 4} more" if len(found) > 4 else ""
-    return _saved_by(checked, parts) + "; ".join(found[:4]) + more
+    more = f" and {len(said) - 4} more" if len(said) > 4 else ""
+    return _saved_by(checked, parts) + "; ".join(said[:4]) + more
 
 
 _APPLICATION = re.compile(rb"<(?:\w+:)?Application>([^<]{1,80})</(?:\w+:)?Application>")
