@@ -234,9 +234,10 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
             column, row = _column_number(cell.group(1)), max(row, int(cell.group(2)))
         widest = max(widest, column)
         if row > MAX_ROWS or column > MAX_COLUMNS or row * max(widest, 1) > MAX_CELLS:
-            raise _refuse(path, f"part {name} has a cell at row {row:,}, column {column:,}: "
-                                f"beyond what kotodesk reads ({MAX_ROWS:,} rows, "
-                                f"{MAX_COLUMNS:,} columns); refused unread")
+            where = f"row {row:,}" + (f", column {column:,}" if column else "")
+            raise _refuse(path, f"part {name} reaches {where}: beyond what kotodesk reads "
+                                f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); refused "
+                                "unread")
 
 
 def load_workbook(path: Path, data: bytes | None = None, *, read_only: bool = False):
