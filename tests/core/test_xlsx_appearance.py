@@ -365,3 +365,30 @@ def test_a_merge_takes_in_the_genuine_return_only(good, attacks, person, tmp_pat
                            {person.info.fingerprint})
     assert not again.accepted and dump(workspace.store) == before
     workspace.close()
+
+
+def test_the_coordinator_takes_in_the_sealed_values_knowingly(attacks, person, tmp_path,
+                                                              home, cli, monkeypatch):
+    workspace = Workspace.open(home)
+    trust.add(workspace.store, person.certificate)
+    workspace.close()
+    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
+    keys.save_identity(home, me, PASSPHRASE)
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    merged = tmp_path / "koottu.xlsx"
+    twin = attacks["case-twin-sheet"]
+    result = cli("merge", "--accept-sealed", attacks["hidden-row"], "--accept-sealed", twin,
+                 "--xlsx", merged, "--json")
+    data = result.json()
+    assert [Path(r["file"]).name for r in data["accepted"]] == ["hidden-row.xlsx"]
+    assert data["accepted"][0]["status"] == verify.MODIFIED
+    assert data["accepted"][0]["reason"].startswith("taken in knowingly: its sealed values")
+    # Values changed: not even knowingly.
+    assert [Path(r["file"]).name for r in data["rejected"]] == ["case-twin-sheet.xlsx"]
+    assert "only a file whose values are as signed" in data["rejected"][0]["reason"]
+    texts = [str(c.value) for ws in openpyxl.load_workbook(merged).worksheets
+             for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any("(ulkoasua muutettu allekirjoituksen jälkeen)" in t for t in texts)
+    inbox = cli("inbox", "--json").json()
+    assert [(Path(row["file"]).name, row["status"]) for row in inbox] == [
+        ("hidden-row.xlsx", verify.MODIFIED)], inbox
