@@ -13,12 +13,9 @@ from kotodesk import keys, report, signing, verify
 from kotodesk.pdf_signing import SEALED_NAME, sign_pdf
 from kotodesk.pdf_visible import words
 from kotodesk.return_pdf import return_pages
-from kotodesk.storage import trust
 from kotodesk.workspace import Workspace
 from tests.pdf_support import closed_round_payload, signed_pdf
-from tests.support import make_identity
-
-PASSPHRASE = "koordinaattori-2026"
+from tests.support import coordinator_ready, make_identity
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +89,7 @@ def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home
     folder.mkdir()
     (folder / "piirretty.pdf").write_bytes(drawn_by_signer(
         payload, identity, lambda p: first_entry(p).update(status="green")))
-    workspace = Workspace.open(home)
-    trust.add(workspace.store, identity.certificate)
-    workspace.close()
-    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
-    keys.save_identity(home, me, PASSPHRASE)
-    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    coordinator_ready(home, monkeypatch, identity)
     result = cli("merge", folder, "--xlsx", tmp_path / "koottu.xlsx", "--json")
     assert result.code == 1, result.err
     rejected = result.json()["rejected"]

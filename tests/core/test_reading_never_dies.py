@@ -14,14 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import keys, verify
-from kotodesk.entries import apply_edits
-from kotodesk.storage import trust
-from kotodesk.workspace import Workspace
-from tests.support import make_identity, write_return_xlsx
-
-UNIT = "kanslia-henkilosto"
-PASSPHRASE = "koordinaattori-2026"
+from kotodesk import verify
+from tests.support import coordinator_ready, make_identity, signed_return
 
 
 @pytest.fixture(scope="module")
@@ -31,16 +25,8 @@ def person():
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory, person) -> Path:
-    folder = tmp_path_factory.mktemp("unit")
-    unit_ws = Workspace.open(folder / "home")
-    round_ = unit_ws.round()
-    catalogue = unit_ws.catalogue(round_.programme_id, round_.catalogue_version)
-    apply_edits(unit_ws.store, catalogue, round_, UNIT, "2/3.1",
-                {"status": "green", "narrative": "Hyvä palautus."}, "Heli")
-    path = folder / "palautus.xlsx"
-    write_return_xlsx(unit_ws, UNIT, person, path)
-    unit_ws.close()
-    return path
+    return signed_return(tmp_path_factory.mktemp("unit"), person,
+                         {"2/3.1": {"status": "green", "narrative": "Hyvä palautus."}})
 
 
 @pytest.fixture
@@ -179,12 +165,7 @@ def test_a_merge_of_a_folder_with_every_bad_file_takes_in_the_rest(good, person,
     unknown_method(good, folder / "aes.xlsx")
     os.mkfifo(folder / "putki.xlsx")
     (folder / "nollat.pdf").symlink_to("/dev/zero")
-    workspace = Workspace.open(home)
-    trust.add(workspace.store, person.certificate)
-    workspace.close()
-    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
-    keys.save_identity(home, me, PASSPHRASE)
-    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    me = coordinator_ready(home, monkeypatch, person)
     merged = tmp_path / "koottu.xlsx"
     result = cli("merge", folder, "--xlsx", merged, "--json")
     assert result.code == 1, result.err  # refused files: not exit 3

@@ -13,14 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kotodesk import intake, keys, verify
-from kotodesk.entries import apply_edits
-from kotodesk.storage import trust
+from kotodesk import intake, verify
 from kotodesk.workspace import Workspace
-from tests.support import dump, make_identity, write_return_xlsx
+from tests.support import coordinator_ready, dump, make_identity, signed_return
 
-UNIT = "kanslia-henkilosto"
-PASSPHRASE = "koordinaattori-2026"
 GREEN, RED = "2E7D32", "C62828"
 SEAL_SHEET = "xl/worksheets/sheet3.xml"  # the hidden seal sheet of a one-theme return
 
@@ -33,17 +29,9 @@ def person():
 @pytest.fixture(scope="module")
 def good(tmp_path_factory, person) -> Path:
     """A signed return whose measure 2/3.1 is red: "Ei käynnistynyt"."""
-    folder = tmp_path_factory.mktemp("unit")
-    unit_ws = Workspace.open(folder / "home")
-    round_ = unit_ws.round()
-    catalogue = unit_ws.catalogue(round_.programme_id, round_.catalogue_version)
-    apply_edits(unit_ws.store, catalogue, round_, UNIT, "2/3.1",
-                {"status": "red", "narrative": "Ei ole käynnistetty: rahoitus puuttuu.",
-                 "reasons": "Rahoitus puuttuu."}, "Heli")
-    path = folder / "palautus.xlsx"
-    write_return_xlsx(unit_ws, UNIT, person, path)
-    unit_ws.close()
-    return path
+    return signed_return(tmp_path_factory.mktemp("unit"), person, {"2/3.1": {
+        "status": "red", "narrative": "Ei ole käynnistetty: rahoitus puuttuu.",
+        "reasons": "Rahoitus puuttuu."}})
 
 
 def patched(source: Path, target: Path, change=None, add=None) -> Path:
@@ -95,35 +83,35 @@ def green_fill(good, target):
     return patched(good, target, {"xl/styles.xml": sub(RED.encode(), GREEN.encode())})
 
 
+def _with_sheet(good: Path, target: Path, name: str, state: str, body: bytes, *,
+                first: bool) -> Path:
+    """`good` with one more sheet part (sheet9.xml), listed first or last."""
+    entry = (f'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+             f'relationships" name="{name}" sheetId="9" state="{state}" r:id="rIdNew"/>'
+             ).encode()
+    listed = sub(rb"<sheet ", entry + b"<sheet ") if first else \
+        sub(rb"</sheets>", entry + b"</sheets>")
+    return patched(good, target, {
+        "xl/workbook.xml": listed,
+        "xl/_rels/workbook.xml.rels": _relation("rIdNew", "worksheet",
+                                                "/xl/worksheets/sheet9.xml"),
+        "[Content_Types].xml": _content_type("xl/worksheets/sheet9.xml",
+                                             "spreadsheetml.worksheet+xml"),
+    }, add={"xl/worksheets/sheet9.xml": body})
+
+
 def case_twin_sheet(good, target):
     # "2 TYÖLLISYYS…" before the genuine "2 Työllisyys…": readers pick one of the two.
     with zipfile.ZipFile(good) as z:
         genuine = z.read("xl/worksheets/sheet2.xml")
     twin = genuine.replace(b"rahoitus puuttuu.", b"toteutettu suunnitellusti.")
-    return patched(good, target, {
-        "xl/workbook.xml": sub(rb'<sheet ', '<sheet xmlns:r="http://schemas.openxmlformats.org/'
-                               'officeDocument/2006/relationships" name="2 TYÖLLISYYS JA '
-                               'TYÖVOIMA" sheetId="9" state="visible" r:id="rIdTwin"/><sheet '
-                               .encode()),
-        "xl/_rels/workbook.xml.rels": _relation("rIdTwin", "worksheet",
-                                                "/xl/worksheets/sheet9.xml"),
-        "[Content_Types].xml": _content_type("xl/worksheets/sheet9.xml",
-                                             "spreadsheetml.worksheet+xml"),
-    }, add={"xl/worksheets/sheet9.xml": twin})
+    return _with_sheet(good, target, "2 TYÖLLISYYS JA TYÖVOIMA", "visible", twin, first=True)
 
 
 def extra_hidden_sheet(good, target):
     with zipfile.ZipFile(good) as z:
         sheet = z.read("xl/worksheets/sheet2.xml")
-    return patched(good, target, {
-        "xl/workbook.xml": sub(rb"</sheets>", b'<sheet xmlns:r="http://schemas.openxmlformats.org/'
-                               b'officeDocument/2006/relationships" name="Oikeat tiedot" '
-                               b'sheetId="9" state="hidden" r:id="rIdHidden"/></sheets>'),
-        "xl/_rels/workbook.xml.rels": _relation("rIdHidden", "worksheet",
-                                                "/xl/worksheets/sheet9.xml"),
-        "[Content_Types].xml": _content_type("xl/worksheets/sheet9.xml",
-                                             "spreadsheetml.worksheet+xml"),
-    }, add={"xl/worksheets/sheet9.xml": sheet})
+    return _with_sheet(good, target, "Oikeat tiedot", "hidden", sheet, first=False)
 
 
 def hidden_row(good, target):
@@ -341,12 +329,7 @@ def test_a_merge_takes_in_the_genuine_return_only(good, attacks, person, tmp_pat
     (folder / "palautus.xlsx").write_bytes(good.read_bytes())
     for name, path in attacks.items():
         (folder / f"{name}.xlsx").write_bytes(path.read_bytes())
-    workspace = Workspace.open(home)
-    trust.add(workspace.store, person.certificate)
-    workspace.close()
-    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
-    keys.save_identity(home, me, PASSPHRASE)
-    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    coordinator_ready(home, monkeypatch, person)
     result = cli("merge", folder, "--xlsx", tmp_path / "koottu.xlsx", "--json")
     assert result.code == 1, result.err  # files were refused
     data = result.json()
@@ -369,12 +352,7 @@ def test_a_merge_takes_in_the_genuine_return_only(good, attacks, person, tmp_pat
 
 def test_the_coordinator_takes_in_the_sealed_values_knowingly(attacks, person, tmp_path,
                                                               home, cli, monkeypatch):
-    workspace = Workspace.open(home)
-    trust.add(workspace.store, person.certificate)
-    workspace.close()
-    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
-    keys.save_identity(home, me, PASSPHRASE)
-    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    coordinator_ready(home, monkeypatch, person)
     merged = tmp_path / "koottu.xlsx"
     twin = attacks["case-twin-sheet"]
     result = cli("merge", "--accept-sealed", attacks["hidden-row"], "--accept-sealed", twin,
