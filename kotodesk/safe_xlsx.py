@@ -90,7 +90,10 @@ def read_regular(path: Path, limit: int) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _refuse(path, "is not a regular file; only files can be read")
-            data = handle.read(limit + 1)
+            # No more than the file's size is asked for: read(n) allocates n bytes first.
+            data = handle.read(min(limit, info.st_size) + 1)
+            if len(data) > info.st_size:  # it grew since stat: read on, to the limit
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         raise _refuse(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:

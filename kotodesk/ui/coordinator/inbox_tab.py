@@ -103,7 +103,7 @@ class InboxTab(QWidget):
         self.trust_button.setAccessibleName(self.tr("Trust the signer of the selected file"))
         self.trust_button.setEnabled(False)
         self.trust_button.clicked.connect(self.trust_selected)
-        self.sealed_button = QPushButton(self.tr("Take in &sealed values…"))
+        self.sealed_button = QPushButton(self.tr("Ta&ke in sealed values…"))
         self.sealed_button.setAccessibleName(self.tr(
             "Take in the sealed values of the selected file, whose appearance changed"))
         self.sealed_button.setEnabled(False)
