@@ -742,8 +742,8 @@
         <translation>Trust the signer of the selected file</translation>
     </message>
     <message>
-        <source>Take in &amp;sealed values…</source>
-        <translation>Take in &amp;sealed values…</translation>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ta&amp;ke in sealed values…</translation>
     </message>
     <message>
         <source>Take in the sealed values of the selected file, whose appearance changed</source>

@@ -742,8 +742,8 @@
         <translation>Luota valitun tiedoston allekirjoittajaan</translation>
     </message>
     <message>
-        <source>Take in &amp;sealed values…</source>
-        <translation>Ota allekirjoitetut arvot &amp;vastaan…</translation>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ota allekir&amp;joitetut arvot vastaan…</translation>
     </message>
     <message>
         <source>Take in the sealed values of the selected file, whose appearance changed</source>

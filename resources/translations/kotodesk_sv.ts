@@ -742,8 +742,8 @@
         <translation>Lita på undertecknaren av den valda filen</translation>
     </message>
     <message>
-        <source>Take in &amp;sealed values…</source>
-        <translation>Ta emot de &amp;signerade värdena…</translation>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ta emot de signerade vär&amp;dena…</translation>
     </message>
     <message>
         <source>Take in the sealed values of the selected file, whose appearance changed</source>
