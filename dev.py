@@ -4,6 +4,9 @@
     python3 dev.py run [ARGS...]     start kotodesk (ARGS go to the `kotodesk` command)
     python3 dev.py test [ARGS...]    run the test suite (ARGS go to pytest)
     python3 dev.py bench [ARGS...]   run the benchmarks in benchmarks/
+    python3 dev.py soak [ARGS...]    verify 10,000 mutants of a signed return in child
+                                     processes; print crashes, hangs, peak memory
+                                     (ARGS go to benchmarks/soak.py, e.g. --mutants N)
     python3 dev.py translations      refresh the .ts files from the sources, compile .qm,
                                      list what is left to translate (exit 1 if any)
     python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
@@ -110,6 +113,9 @@ def main(argv: list[str]) -> int:
              "--benchmark-columns=min,median,max,rounds", *rest],
             cwd=ROOT, env=env,
         )
+    if command == "soak":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak.py"), *rest],
+                               cwd=ROOT, env=env)
     if command == "screenshots":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         for script in ("screenshots.py", "coordinator_screenshots.py", "summary_page.py"):

@@ -70,7 +70,7 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
                                  measures=measures, entries=entries, problems=[],
                                  signer=signer_part(identity), signed_at=now_iso())
         path = folder / f"return-{i:04}.xlsx"
-        write_sealed(payload, seal(payload, identity), path)
+        write_sealed(payload, seal(payload, identity), path, identity)
         paths.append(path)
     return paths
 

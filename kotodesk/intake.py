@@ -81,21 +81,26 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
 
 def take_in(workspace: Workspace, path: Path, trusted: set[str], *,
             prefer_newest: bool = False, expected_round: Round | None = None,
-            verification: verify.Verification | None = None) -> Intake:
+            verification: verify.Verification | None = None,
+            accept_sealed: bool = False) -> Intake:
     """Verify and record one received file; never raises for a bad file.
 
     The result keeps the verification but not the payload (it is in the database now):
     a batch of a thousand results must not hold a thousand payloads. A window that has
-    verified the file on a worker thread passes that `verification` (of the same bytes)."""
-    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification)
+    verified the file on a worker thread passes that `verification` (of the same bytes).
+    With `accept_sealed`, the coordinator takes in knowingly a file whose appearance
+    changed after signing while its values are as signed (`values_intact`): it is
+    recorded as modified, and its contributions are marked so."""
+    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
+                      accept_sealed)
     if intake.verification is not None:
         intake.verification.payload = None
     return intake
 
 
 def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest: bool,
-             expected_round: Round | None, verification: verify.Verification | None
-             ) -> Intake:
+             expected_round: Round | None, verification: verify.Verification | None,
+             accept_sealed: bool = False) -> Intake:
     path = Path(path)
     try:
         data = verify.read_received(path)
@@ -105,8 +110,12 @@ def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest:
         else verify.verify_file(path, trusted, data)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
                     signer=result.signer, verification=result)
-    if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK):
-        return _refused(intake, result.message or result.status)
+    knowingly = accept_sealed and result.status == verify.MODIFIED and result.values_intact
+    if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK) \
+            and not knowingly:
+        extra = (" (only a file whose values are as signed can be taken in knowingly)"
+                 if accept_sealed else "")
+        return _refused(intake, (result.message or result.status) + extra)
     try:
         if result.status == verify.UNSIGNED:
             payload = _read_unsigned(workspace, path, data, intake)
@@ -165,6 +174,10 @@ def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest:
         intake.reason = "merged, marked unsigned"
     elif result.status == verify.UNKNOWN_SIGNER:
         intake.reason = "merged, signer not on the trust list"
+    elif knowingly:
+        intake.reason = ("taken in knowingly: its sealed values, though its appearance "
+                         "changed after signing" + ("" if result.fingerprint in trusted
+                                                    else "; signer not on the trust list"))
     return intake
 
 

@@ -16,7 +16,9 @@ from kotodesk.workspace import Workspace
 
 MERGED_FORMAT = "kotodesk-merged/1"
 MARKS = {verify.UNSIGNED: "allekirjoittamaton",
-         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja"}
+         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja",
+         # taken in knowingly (merge --accept-sealed): values as signed, the look was not
+         verify.MODIFIED: "ulkoasua muutettu allekirjoituksen jälkeen"}
 CONFLICT_MARK = "ristiriita ratkaisematta"
 
 

@@ -7,8 +7,9 @@ server and no revocation fetching: the application never opens a network connect
 Verification does not take pyHanko's bottom line alone: that accepts bytes appended after
 the signature and incremental updates that its difference policy allows. A kotodesk PDF
 counts as valid only when the signature is intact, its cryptography holds, it covers the
-entire file byte for byte (the unsigned gap holding nothing but the signature), and the
-embedded sealed text is intact and sealed by the same certificate as the PDF.
+entire file byte for byte (the unsigned gap holding nothing but the signature), the
+embedded sealed text is intact and sealed by the same certificate as the PDF, and the
+pages' visible text is what the sealed content renders to (pdf_visible).
 
 pyHanko costs about half a second to import, so it is imported inside the functions only.
 """
@@ -354,7 +355,15 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
     result["opened"] = opened
     if status is None:
         return _verdict(result, UNSIGNED, "the PDF carries no signature")
-    return _judge(result, status, opened, len(signatures), later, trust)
+    verdict = _judge(result, status, opened, len(signatures), later, trust)
+    if verdict.status in (VALID, UNKNOWN_SIGNER) and verdict.signer is not None:
+        from kotodesk.pdf_visible import difference
+
+        different = difference(data, opened.payload, fingerprint(verdict.signer))
+        if different:
+            return replace(verdict, status=MODIFIED,
+                           message=f"signed, but not what its signed content says: {different}")
+    return verdict
 
 
 _CHANGED = "the signature does not match the content: the PDF was changed after signing"
@@ -397,10 +406,13 @@ def verify_pdf_file(path: Path, trusted: Collection[str], data: bytes | None = N
     content must carry too), so "trust this signer" adds the right certificate."""
     path = Path(path)
     if data is None:
+        from kotodesk.errors import InputError
+        from kotodesk.safe_xlsx import read_regular
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return Verification(path, UNREADABLE, f"cannot be read ({exc.strerror})")
+            data = read_regular(path, MAX_PDF_BYTES)
+        except InputError as exc:
+            return Verification(path, UNREADABLE, exc.problem)
     found = verify_pdf(data, fingerprints=trusted)
     result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
     if found.payload:

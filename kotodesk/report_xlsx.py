@@ -249,8 +249,9 @@ def write(document: Document):
     return workbook
 
 
-def write_sealed(payload: dict, sealed: str, target) -> None:
-    """The document of `payload` with its seal embedded, written atomically."""
+def write_sealed(payload: dict, sealed: str, target, identity) -> None:
+    """The document of `payload` with its seal embedded, written atomically; `identity`
+    (who sealed `payload`) also signs every part of the workbook as written."""
     import hashlib
     import io
 
@@ -258,6 +259,7 @@ def write_sealed(payload: dict, sealed: str, target) -> None:
     from kotodesk.atomic import write_bytes
     from kotodesk.payload import canonical
     from kotodesk.report import from_payload
+    from kotodesk.signing import seal, signer_part
 
     workbook = write(from_payload(payload))
     digest = hashlib.sha256(canonical(payload)).hexdigest()[:32]
@@ -271,4 +273,7 @@ def write_sealed(payload: dict, sealed: str, target) -> None:
     workbook.properties.creator = signer.get("name", "kotodesk")[:250]
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_bytes(target, xlsx_seal.add_custom_xml(buffer.getvalue(), sealed))
+    def sign(workbook_part: dict) -> str:
+        return seal({**workbook_part, "signer": signer_part(identity)}, identity)
+
+    write_bytes(target, xlsx_seal.add_custom_xml(buffer.getvalue(), sealed, sign))

@@ -107,7 +107,7 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
     step(0.1)
-    write_sealed(payload, sealed, xlsx)
+    write_sealed(payload, sealed, xlsx, identity)
     step(0.4)
     write_return_pdf(payload, sealed, identity, pdf)
     step(1.0)

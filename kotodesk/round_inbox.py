@@ -62,8 +62,10 @@ def return_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
+            # Not only regular files: a pipe or a link to a device named like a return is
+            # refused by name when it is read, not skipped in silence.
             found += sorted((p for p in path.rglob("*")
-                             if p.suffix.lower() in RETURN_SUFFIXES and p.is_file()),
+                             if p.suffix.lower() in RETURN_SUFFIXES and not p.is_dir()),
                             key=lambda p: (p.with_suffix(""), p.suffix.lower() != ".xlsx"))
         else:
             found.append(path)

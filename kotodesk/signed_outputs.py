@@ -67,7 +67,7 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
     written = []
     step(0.2)
     if xlsx is not None:
-        write_sealed(payload, sealed, xlsx)
+        write_sealed(payload, sealed, xlsx, identity)
         written.append(xlsx)
     step(0.5)
     if pdf is not None:
@@ -84,5 +84,5 @@ def write_package_file(payload: dict[str, Any], identity: Identity, target: Path
     from kotodesk.report_xlsx import write_sealed
 
     check_signer(payload, identity)
-    write_sealed(payload, seal(payload, identity), target)
+    write_sealed(payload, seal(payload, identity), target, identity)
     return target

@@ -1,10 +1,12 @@
 """Is this file genuine? One answer per file, for the command line, the inbox and merge.
 
 An .xlsx is valid when its sealed payload's signature holds, every copy of the seal in
-the file is the same, and every visible cell shows exactly what the payload says (the
-cells are rebuilt from the payload with the function that wrote them). Cells are not
-signed themselves: openpyxl and LibreOffice change numbers, dates and booleans on a round
-trip, so the payload is the source of truth and the cells are checked against it.
+the file is the same, every visible cell shows exactly what the payload says (the cells
+are rebuilt from the payload with the function that wrote them), and every other part of
+the zip is the one the workbook seal signed (workbook_seal: styles, number formats, hidden
+rows, sheets, pictures, comments, links...). When only the latter fails, the values are
+intact and the appearance is not: such a file is "modified", says so, and is marked
+`values_intact`, so a coordinator can take in its sealed content knowingly.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class Verification:
     fingerprint: str = ""
     signed_at: str = ""
     kind: str = ""  # the payload's format, e.g. "kotodesk-return/1"
+    # Modified, but only in appearance: the sealed content is genuine and every visible
+    # value matches it (a file saved again by a spreadsheet program, or an old format).
+    values_intact: bool = False
     payload: dict[str, Any] | None = field(default=None, repr=False)
     certificate: Any = field(default=None, repr=False)
 
@@ -50,7 +55,7 @@ class Verification:
                 "signer": self.signer, "email": self.email, "unit": self.unit,
                 "round": self.round, "programme": self.programme,
                 "fingerprint": self.fingerprint, "signed_at": self.signed_at,
-                "kind": self.kind}
+                "kind": self.kind, "values_intact": self.values_intact}
 
 
 def described(result: Verification, payload: dict[str, Any]) -> Verification:
@@ -68,15 +73,10 @@ def described(result: Verification, payload: dict[str, Any]) -> Verification:
 
 def read_received(path: Path) -> bytes:
     """A received file's bytes, refused before reading when it is larger than any return
-    (InputError names the file and the problem)."""
-    from kotodesk.safe_xlsx import MAX_FILE_BYTES
+    or not a regular file (InputError names the file and the problem)."""
+    from kotodesk.safe_xlsx import MAX_FILE_BYTES, read_regular
 
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"is larger than {MAX_FILE_BYTES // 2**20} MB", path=path)
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", path=path) from None
+    return read_regular(path, MAX_FILE_BYTES)
 
 
 def verify_file(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
@@ -96,16 +96,18 @@ def verify_file(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
 
 
 def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
-    from kotodesk import xlsx_seal
-    from kotodesk.safe_xlsx import _checked
+    from kotodesk import workbook_seal, xlsx_seal
+    from kotodesk.safe_xlsx import checked
     from kotodesk.xlsx_cells import read_grid
 
     try:
-        data, archive = _checked(path, data)
-        seals = set(xlsx_seal.from_custom_xml(archive))
-        grid = read_grid(path, data, archive)
+        found = checked(path, data)
+        items = xlsx_seal.items(found.archive)
+        seals = {item.sealed for item in items}
+        grid = read_grid(path, found.data, found.archive)
     except InputError as exc:
         return Verification(path, UNREADABLE, exc.problem)
+    data = found.data
     sheet_seal = xlsx_seal.from_column(grid.hidden.get(xlsx_seal.SEAL_SHEET, []))
     if sheet_seal:
         seals.add(sheet_seal)
@@ -137,6 +139,12 @@ def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
         return result
     if difference:
         result.message = difference
+        return result
+    appearance = workbook_seal.changes(found, items, opened.certificate)
+    if appearance:
+        result.values_intact = True
+        result.message = (f"values unchanged, appearance changed ({appearance}): the signed "
+                          "PDF is authoritative")
         return result
     return _trust(result, trusted)
 

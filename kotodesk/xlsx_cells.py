@@ -5,6 +5,12 @@ in hundreds of files, so the cells are read with calamine (a Rust reader, about 
 faster than openpyxl) from a file that safe_xlsx has already checked. calamine reports a
 formula's cached value, not the formula, so formulas are found in the sheets' XML: kotodesk
 never writes one, and a formula can show the signed text while linking elsewhere.
+
+calamine is native code: safe_xlsx bounds every sheet's extent before it runs (a cell at
+XFD1048576 would make it allocate hundreds of GB and abort the process), and a Rust panic
+on damaged data reaches Python as PanicException, a BaseException, caught here too.
+Sheets are read by position, never by name: two names differing only in case would
+otherwise read the same sheet twice.
 """
 
 from __future__ import annotations
@@ -56,8 +62,8 @@ def read_grid(path, data: bytes, archive: zipfile.ZipFile) -> Grid:
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         visible, hidden = [], {}
-        for meta in workbook.sheets_metadata:
-            sheet = workbook.get_sheet_by_name(meta.name)
+        for index, meta in enumerate(workbook.sheets_metadata):
+            sheet = workbook.get_sheet_by_index(index)
             rows = sheet.to_python(skip_empty_area=False)
             top, left = sheet.start or (0, 0)
             if meta.visible == SheetVisibleEnum.Visible:
@@ -71,6 +77,12 @@ def read_grid(path, data: bytes, archive: zipfile.ZipFile) -> Grid:
                 column = [_text(row[0]) if row and row[0] not in ("", None) else ""
                           for row in rows] if left == 0 else []
                 hidden[meta.name] = [""] * top + column
-    except (CalamineError, ValueError, OSError) as exc:
+    except (CalamineError, ValueError, OSError, KeyError, IndexError, TypeError,
+            OverflowError, MemoryError) as exc:
         raise InputError(f"not a readable .xlsx workbook ({exc})", path=path) from None
+    except BaseException as exc:  # pyo3's PanicException: a Rust panic on damaged data
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise InputError("not a readable .xlsx workbook (its reader gave up on damaged "
+                         "data)", path=path) from None
     return Grid(visible, hidden, formulas)

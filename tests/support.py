@@ -112,7 +112,7 @@ def write_return_xlsx(workspace, unit_query: str, identity, target: Path,
     round_ = workspace.round(round_query)
     payload = returns.gather(workspace, round_, workspace.unit(unit_query),
                              signing.signer_part(identity))
-    write_sealed(payload, signing.seal(payload, identity), target)
+    write_sealed(payload, signing.seal(payload, identity), target, identity)
     return payload
 
 
@@ -126,3 +126,43 @@ def soffice(*args: str, cwd: Path) -> None:
     profile = (cwd / "lo-profile").as_uri()
     subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", *args], cwd=cwd,
                    check=True, capture_output=True, timeout=180)
+
+
+def signed_return(folder: Path, person, edits: dict[str, dict[str, str]],
+                  unit: str = "kanslia-henkilosto") -> Path:
+    """`folder`/palautus.xlsx: a unit's signed return after `edits` {ref: fields}, made in
+    the unit's own data folder under `folder`."""
+    from kotodesk.entries import apply_edits
+    from kotodesk.workspace import Workspace
+
+    unit_ws = Workspace.open(folder / "home")
+    try:
+        round_ = unit_ws.round()
+        catalogue = unit_ws.catalogue(round_.programme_id, round_.catalogue_version)
+        for ref, fields in edits.items():
+            apply_edits(unit_ws.store, catalogue, round_, unit, ref, fields, "Testi")
+        path = folder / "palautus.xlsx"
+        write_return_xlsx(unit_ws, unit, person, path)
+    finally:
+        unit_ws.close()
+    return path
+
+
+def coordinator_ready(home: Path, monkeypatch, *signers,
+                      passphrase: str = "koordinaattori-2026"):
+    """A coordinator's data folder that trusts `signers` and has its own key, its
+    passphrase in the environment (as `merge` reads it); the coordinator's identity."""
+    from kotodesk import keys
+    from kotodesk.storage import trust
+    from kotodesk.workspace import Workspace
+
+    workspace = Workspace.open(home)
+    try:
+        for signer in signers:
+            trust.add(workspace.store, signer.certificate)
+    finally:
+        workspace.close()
+    me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")
+    keys.save_identity(home, me, passphrase)
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", passphrase)
+    return me

@@ -21,6 +21,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="settle conflicts for the newest return instead of reporting them")
     m.add_argument("--round", help="round id or period (default: the returns' round)")
     m.add_argument("--programme", metavar="ID")
+    m.add_argument("--accept-sealed", type=Path, action="append", default=[], metavar="FILE",
+                   help="take in FILE's sealed values although its appearance changed after "
+                        "signing (verify says: values unchanged, appearance changed); "
+                        "recorded and marked as such")
     passphrase_options(m)
     m.set_defaults(handler=do_merge)
 
@@ -92,8 +96,12 @@ def do_merge(ctx: Context) -> int:
     identity = keys.load_identity(ws.home, passphrase(ctx))
     expected = ws.round(a.round, a.programme) if a.round else None
     trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
+    knowingly = {p.resolve() for p in a.accept_sealed}
+    files = return_files(a.files)
+    files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
     taken = [intake.take_in(ws, path, trusted, prefer_newest=a.prefer == "newest",
-                            expected_round=expected) for path in return_files(a.files)]
+                            expected_round=expected, accept_sealed=path.resolve() in knowingly)
+             for path in files]
     accepted = [t for t in taken if t.accepted]
     if expected is None:
         periods = {t.round for t in accepted}

@@ -742,6 +742,14 @@
         <translation>Trust the signer of the selected file</translation>
     </message>
     <message>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ta&amp;ke in sealed values…</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values of the selected file, whose appearance changed</source>
+        <translation>Take in the sealed values of the selected file, whose appearance changed</translation>
+    </message>
+    <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
         <translation>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</translation>
     </message>
@@ -764,6 +772,22 @@
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerprint (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values</source>
+        <translation>Take in the sealed values</translation>
+    </message>
+    <message>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
+        <translation>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>the signer</translation>
+    </message>
+    <message>
+        <source>{0} was not taken in: {1}</source>
+        <translation>{0} was not taken in: {1}</translation>
     </message>
     <message>
         <source>Add returns</source>

@@ -742,6 +742,14 @@
         <translation>Luota valitun tiedoston allekirjoittajaan</translation>
     </message>
     <message>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ota allekir&amp;joitetut arvot vastaan…</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values of the selected file, whose appearance changed</source>
+        <translation>Ota vastaan valitun tiedoston allekirjoitetut arvot, vaikka sen ulkoasu on muuttunut</translation>
+    </message>
+    <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
         <translation>Seurantakierros {0} on päättynyt: sen palautukset hylätään. Valitse avoin kierros yläpuolelta tai avaa uusi kierros Tulosteet-välilehdellä.</translation>
     </message>
@@ -764,6 +772,22 @@
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Sormenjälki (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values</source>
+        <translation>Allekirjoitettujen arvojen vastaanotto</translation>
+    </message>
+    <message>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
+        <translation>Tiedostoa {0} on muutettu allekirjoituksen jälkeen, mutta vain sen ulkoasua: jokainen sen näyttämä arvo on se, minkä {1} allekirjoitti. Otetaanko sen allekirjoitetut arvot vastaan? Tiedosto kirjataan muutetuksi ja merkitään sellaiseksi yhdistettyyn raporttiin; allekirjoitettu PDF näyttää sen, minkä allekirjoittaja näki.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>{0} was not taken in: {1}</source>
+        <translation>Tiedostoa {0} ei otettu vastaan: {1}</translation>
     </message>
     <message>
         <source>Add returns</source>

@@ -742,6 +742,14 @@
         <translation>Lita på undertecknaren av den valda filen</translation>
     </message>
     <message>
+        <source>Ta&amp;ke in sealed values…</source>
+        <translation>Ta emot de signerade vär&amp;dena…</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values of the selected file, whose appearance changed</source>
+        <translation>Ta emot de signerade värdena i den valda filen, vars utseende har ändrats</translation>
+    </message>
+    <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
         <translation>Omgång {0} är avslutad: rapporter till den avvisas. Välj den öppna omgången ovan, eller öppna en ny omgång under Utdata.</translation>
     </message>
@@ -764,6 +772,22 @@
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingeravtryck (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Take in the sealed values</source>
+        <translation>Ta emot de signerade värdena</translation>
+    </message>
+    <message>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
+        <translation>{0} har ändrats efter att den signerades, men bara i hur den ser ut: varje värde den visar är det som {1} signerade. Ta emot dess signerade värden? Filen registreras som ändrad och märks så i den sammanslagna rapporten; den signerade PDF-filen visar det undertecknaren såg.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>undertecknaren</translation>
+    </message>
+    <message>
+        <source>{0} was not taken in: {1}</source>
+        <translation>{0} togs inte emot: {1}</translation>
     </message>
     <message>
         <source>Add returns</source>

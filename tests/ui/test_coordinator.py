@@ -536,3 +536,36 @@ def test_outputs_write_the_meeting_summary_too(qtbot, coordinator, batch, worksp
     [pdf] = list(tmp_path.glob("kokousyhteenveto_*.pdf"))
     result = verify.verify_file(pdf, {identity.info.fingerprint})
     assert result.status == verify.VALID, result.message
+
+
+def test_the_sealed_values_of_a_file_whose_look_changed_are_taken_in_knowingly(
+        qtbot, coordinator, batch, workspace, tmp_path, monkeypatch):
+    # Kasko's return with a row hidden after signing: values as signed, look changed.
+    import re
+    import zipfile
+
+    original = batch["paths"]["kasko"]
+    hidden = tmp_path / original.name
+    with zipfile.ZipFile(original) as zin, zipfile.ZipFile(hidden, "w",
+                                                           zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = re.sub(rb'<row r="5"', b'<row r="5" hidden="1"', data, count=1)
+            zout.writestr(info, data)
+    take_in(qtbot, coordinator, [hidden])
+    tab = coordinator.inbox
+    tab.view.selectRow(0)
+    row = tab._selected()
+    assert row.status == verify.MODIFIED and row.verification.values_intact
+    assert "values unchanged, appearance changed" in tab.details.text()
+    assert tab.sealed_button.isEnabled() and not tab.trust_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(inbox_tab.QMessageBox, "question", lambda _parent, title, text:
+                        asked.append(text) or inbox_tab.QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.sealed_button, Qt.MouseButton.LeftButton)
+    assert asked and "only in how it looks" in asked[0]
+    [received] = inbox.files(workspace.store, workspace.round().id)
+    assert received.status == verify.MODIFIED and received.file_name == hidden.name
+    assert tab.progress_label.text().startswith("taken in knowingly")
+    assert [r.file_name for r in tab.model.rows()] == [hidden.name]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -102,9 +103,18 @@ class InboxTab(QWidget):
         self.trust_button.setAccessibleName(self.tr("Trust the signer of the selected file"))
         self.trust_button.setEnabled(False)
         self.trust_button.clicked.connect(self.trust_selected)
+        self.sealed_button = QPushButton(self.tr("Ta&ke in sealed values…"))
+        self.sealed_button.setAccessibleName(self.tr(
+            "Take in the sealed values of the selected file, whose appearance changed"))
+        self.sealed_button.setEnabled(False)
+        self.sealed_button.clicked.connect(self.accept_sealed_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.trust_button)
+        buttons.addWidget(self.sealed_button)
+        buttons.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.details, 1)
-        bottom.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addLayout(buttons, 0)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -159,6 +169,7 @@ class InboxTab(QWidget):
         if row is None:
             self.details.setText(self.tr("Select a file to see its verification in full."))
             self.trust_button.setEnabled(False)
+            self.sealed_button.setEnabled(False)
             return
         esc = html.escape
         lines = [f"<b>{esc(row.file_name)}</b>: {esc(status_text(row.status))} · "
@@ -173,6 +184,31 @@ class InboxTab(QWidget):
             lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(row.fingerprint)))
         self.details.setText("<br>".join(lines))
         self.trust_button.setEnabled(row.status == verify.UNKNOWN_SIGNER and self.run is None)
+        self.sealed_button.setEnabled(self._sealed_values_only(row) and self.run is None)
+
+    # -- taking in the sealed values of a file whose look changed ---------------------------
+
+    @staticmethod
+    def _sealed_values_only(row: InboxRow) -> bool:
+        return (row.file_id is None and row.path is not None and row.verification is not None
+                and row.verification.status == verify.MODIFIED
+                and row.verification.values_intact)
+
+    def accept_sealed_selected(self) -> None:
+        row = self._selected()
+        if row is None or not self._sealed_values_only(row):
+            return
+        answer = QMessageBox.question(self, self.tr("Take in the sealed values"), self.tr(
+            "{0} was changed after signing, but only in how it looks: every value it shows "
+            "is what {1} signed. Take in its signed values? It is recorded as modified and "
+            "marked so in the merged report; the signed PDF shows what the signer saw."
+        ).format(row.file_name, row.signer or self.tr("the signer")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        assert row.path is not None
+        taken = self.session.accept_sealed(row.path, self.session.trusted())
+        self.progress_label.setText(taken.reason if taken.accepted else self.tr(
+            "{0} was not taken in: {1}").format(row.file_name, taken.reason))
 
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)

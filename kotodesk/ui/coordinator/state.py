@@ -120,6 +120,16 @@ class CoordinatorSession(QObject):
         self._taken.append((self.round.id, taken))
         return taken
 
+    def accept_sealed(self, path, trusted: set[str]) -> Intake:
+        """Take in knowingly the sealed values of a file whose appearance changed after
+        signing (its values as signed); it replaces the file's refusal in this run."""
+        taken = intake.take_in(self.workspace, path, trusted, expected_round=self.round,
+                               accept_sealed=True)
+        self._taken = [(r, t) for r, t in self._taken if t.file != path]
+        self._taken.append((self.round.id, taken))
+        self.changed.emit(FILES)
+        return taken
+
     def files_recorded(self) -> None:
         """A batch has been taken in: every view works out the round again."""
         self.changed.emit(FILES)

@@ -1,0 +1,98 @@
+"""A signed PDF whose pages, drawn by its signer, say something else than its sealed
+content is modified (issue 11, "What is wrong today", bullet 7); a genuine return with the
+city's real narratives passes, and a merge takes in the genuine one only."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from kotodesk import keys, report, signing, verify
+from kotodesk.pdf_signing import SEALED_NAME, sign_pdf
+from kotodesk.pdf_visible import words
+from kotodesk.return_pdf import return_pages
+from kotodesk.workspace import Workspace
+from tests.pdf_support import closed_round_payload, signed_pdf
+from tests.support import coordinator_ready, make_identity
+
+
+@pytest.fixture(scope="module")
+def identity():
+    return make_identity("Kaisa Kasko", unit="Kasvatuksen ja koulutuksen toimiala")
+
+
+@pytest.fixture(scope="module")
+def payload(tmp_path_factory, identity):
+    ws = Workspace.open(tmp_path_factory.mktemp("unit") / "home")
+    try:
+        return closed_round_payload(ws, identity)
+    finally:
+        ws.close()
+
+
+def drawn_by_signer(payload: dict, identity, edit) -> bytes:
+    """Pages rendered from an edited copy of the payload, sealed with the real one and
+    signed by the same key: everything cryptographic holds."""
+    forged = copy.deepcopy(payload)
+    edit(forged)
+    built = return_pages(report.from_payload(forged),
+                         fingerprint=keys.fingerprint(identity.certificate))
+    return sign_pdf(built.data, identity, place=built.signature,
+                    attachments={SEALED_NAME: signing.seal(payload, identity).encode()})
+
+
+def first_entry(payload: dict) -> dict:
+    """The first entry with a narrative (the city's own text)."""
+    return next(m["entry"] for t in payload["themes"] for m in t["measures"]
+                if m["entry"]["narrative"])
+
+
+def test_words_ignore_line_breaks_and_hyphenation_but_not_changed_words():
+    assert words("sote-\npalveluja  ja\nmuuta") == words("sote-palveluja ja muuta")
+    assert words("kotoutu\u00admisen") == words("kotoutumisen")
+    assert words("Toteutunut") != words("Ei toteutunut")
+
+
+def test_the_genuine_return_passes(payload, identity, tmp_path):
+    path = tmp_path / "palautus.pdf"
+    path.write_bytes(signed_pdf(payload, identity))
+    result = verify.verify_file(path, {identity.info.fingerprint})
+    assert result.status == verify.VALID, result.message
+
+
+@pytest.mark.parametrize("what, edit, shown", [
+    ("a status", lambda p: first_entry(p).update(status="green"), "Käynnistynyt"),
+    ("a word of a narrative",
+     lambda p: first_entry(p).update(narrative=first_entry(p)["narrative"].replace(
+         " ", " ei ", 1)), "ei"),
+    ("the unit", lambda p: p["unit"].update(name="Kulttuurin ja vapaa-ajan toimiala"),
+     "Kulttuurin"),
+])
+def test_pages_that_say_something_else_are_modified(payload, identity, tmp_path, what, edit,
+                                                    shown):
+    path = tmp_path / "piirretty.pdf"
+    path.write_bytes(drawn_by_signer(payload, identity, edit))
+    result = verify.verify_file(path, {identity.info.fingerprint})
+    assert result.status == verify.MODIFIED, (what, result.message)
+    assert result.message.startswith("signed, but not what its signed content says: its "
+                                     "pages say “"), result.message
+    assert shown in result.message.split("where")[0], result.message
+
+
+def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home, cli,
+                                               monkeypatch):
+    # The closed round's return, taken in by a coordinator whose open round it is not:
+    # so the merge is checked on what verification says, as the refusal reason.
+    folder = tmp_path / "saapuneet"
+    folder.mkdir()
+    (folder / "piirretty.pdf").write_bytes(drawn_by_signer(
+        payload, identity, lambda p: first_entry(p).update(status="green")))
+    coordinator_ready(home, monkeypatch, identity)
+    result = cli("merge", folder, "--xlsx", tmp_path / "koottu.xlsx", "--json")
+    assert result.code == 1, result.err
+    rejected = result.json()["rejected"]
+    assert [Path(r["file"]).name for r in rejected] == ["piirretty.pdf"]
+    assert rejected[0]["status"] == verify.MODIFIED
+    assert "not what its signed content says" in rejected[0]["reason"]
