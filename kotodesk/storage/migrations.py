@@ -292,3 +292,14 @@ CREATE TABLE measure_text (
 );
 """)
 
+
+def _embedded_reports_as_they_read(store: Store) -> None:
+    """Data folders made before 0004 hold the embedded reports as first curated: statuses
+    the reports do not state, every report text filed under a measure's first unit. Those
+    still untouched are read again from today's files (kotodesk/embedded_upgrade.py)."""
+    from kotodesk.embedded_upgrade import correct_embedded
+
+    correct_embedded(store)
+
+
+step("0005_embedded_reports_as_they_read", _embedded_reports_as_they_read)
