@@ -108,8 +108,9 @@ def _values(entry: dict, measure: Measure, path: Path) -> tuple[dict[str, str], 
         shown = "; ".join(_as_written(indicator, item) for item in items)
         lines.append(f"{name}: {shown} [kirjattu tekstinä: {'; '.join(why)}]")
     if from_narrative:
+        which = "" if len(from_narrative) == len(grouped) else ": " + "; ".join(from_narrative)
         lines.append("[Luettu sanallisesta kuvauksesta, ei Raportointi mittarin mukaan "
-                     "-sarakkeesta: " + "; ".join(from_narrative) + "]")
+                     f"-sarakkeesta{which}]")
     return values, "\n".join(filter(None, [own, *lines]))
 
 

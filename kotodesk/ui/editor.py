@@ -290,10 +290,11 @@ class MeasureEditor(QWidget):
         if level is not None:
             status = level.label
         elif from_report:
-            status = self.tr("Status not stated in the report")
+            status = self.tr("Not stated in the report")
         else:
             status = self.tr("Not reported")
-        reporting = [f"{html.escape(i.name)}: {html.escape(display_value(i.type, value))}"
+        reporting = [f"{html.escape(i.name)}: "
+                     + html.escape(display_value(i.type, value)).replace("\n", "<br>")
                      for i in measure.indicators if (value := entry.values.get(i.name))]
         if entry.indicator_report:
             reporting.append(html.escape(entry.indicator_report).replace("\n", "<br>"))
@@ -305,7 +306,7 @@ class MeasureEditor(QWidget):
             label = html.escape(self.tr("Reported against the indicator"))
             lines.append(f"<i>{label}:</i> " + "<br>".join(reporting))
         if text:
-            lines.append(text)
+            lines.append(("<br>" if reporting else "") + text)
         return "<br>".join(lines)
 
     def _show_saved(self) -> None:

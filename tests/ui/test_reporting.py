@@ -199,7 +199,7 @@ def test_last_round_is_shown_and_can_be_copied(qtbot, window):
     editor = window.editor
     assert "5/2022–5/2023" in editor.previous_box.title()
     shown = editor.previous_text.text()
-    assert "<b>Your unit&#x27;s entry</b> · Status: Status not stated in the report" in shown
+    assert "<b>Your unit&#x27;s entry</b> · Status: Not stated in the report" in shown
     assert "17661 työpaikkaa" in shown
     # The value the report gives, and that it was read from the narrative.
     assert "rekrytointiprosesseista: 2 %" in shown and "[Luettu sanallisesta kuvauksesta" \
@@ -215,7 +215,7 @@ def test_the_reports_text_for_a_whole_measure_is_shown_as_such_and_not_copied(qt
     editor = window.editor
     shown = editor.previous_text.text()
     assert shown.startswith("<b>The report said, for the measure as a whole</b> · Status: "
-                            "Status not stated in the report")
+                            "Not stated in the report")
     assert "Kaupunkiyhteinen kielikoulutusmalli" in shown
     assert "does not take it" in shown and "Your unit" not in shown
     assert not editor.copy_button.isEnabled()
