@@ -1256,8 +1256,8 @@ Fingerprint:
         <translation>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</translation>
     </message>
     <message>
-        <source>Status not stated in the report</source>
-        <translation>Status not stated in the report</translation>
+        <source>Not stated in the report</source>
+        <translation>Not stated in the report</translation>
     </message>
     <message>
         <source>Not reported</source>

@@ -1256,8 +1256,8 @@ Sormenjälki:
         <translation>Teksti koskee koko toimenpidettä eikä ole yksikkösi oma: Kopioi tälle kierrokselle ei ota sitä.</translation>
     </message>
     <message>
-        <source>Status not stated in the report</source>
-        <translation>Tilaa ei ilmoitettu raportissa</translation>
+        <source>Not stated in the report</source>
+        <translation>Ei ilmoitettu raportissa</translation>
     </message>
     <message>
         <source>Not reported</source>

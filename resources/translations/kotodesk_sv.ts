@@ -1256,8 +1256,8 @@ Fingeravtryck:
         <translation>Texten gäller åtgärden som helhet, inte er enhet: Kopiera till denna omgång tar inte med den.</translation>
     </message>
     <message>
-        <source>Status not stated in the report</source>
-        <translation>Status anges inte i uppföljningsrapporten</translation>
+        <source>Not stated in the report</source>
+        <translation>Anges inte i uppföljningsrapporten</translation>
     </message>
     <message>
         <source>Not reported</source>
