@@ -1,5 +1,7 @@
-"""Regenerate docs/summary-page.png: page 2 of the meeting summary of the seed 002 round
-(5/2022–5/2023), the statuses per theme as a table and a chart, from a fresh data folder.
+"""Regenerate docs/summary-page.png: page 2 of the meeting summary of the 2019 report of the
+2017–2021 programme (seed 000), the statuses per theme as a table and a chart, from a fresh
+data folder. That report states statuses in its own words for half its measures; seed 002
+(5/2022–5/2023) states one, so its chart would be all "not stated".
 
     .venv/bin/python docs/summary_page.py      (needs poppler's pdftoppm)
 """
@@ -26,8 +28,8 @@ def main() -> int:
                            unit="Maahanmuuttoyksikkö", organisation="Helsingin kaupunki")
     workspace = Workspace.open(folder / "home")
     try:
-        payload = merged_payload(workspace, workspace.round("5/2022-5/2023"),
-                                 signer_part(me), now_iso())
+        report = workspace.round("2019", "kotouttamisohjelma-2017-2021")
+        payload = merged_payload(workspace, report, signer_part(me), now_iso())
     finally:
         workspace.close()
     pdf = folder / "yhteenveto.pdf"

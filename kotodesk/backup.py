@@ -226,12 +226,17 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
     summary = BackupSummary(file=str(source), size=source.stat().st_size, schema=applied[-1])
     summary.programmes = [{"id": r["id"], "name": r["name"]} for r in conn.execute(
         "SELECT id, name FROM programme ORDER BY created_at, id")]
+    # A report's texts for whole measures (schema 0004 on) count as the round's entries.
+    texts = "measure_text" in tables
+    per_round = "(SELECT COUNT(*) FROM measure_text t WHERE t.round_id = r.id)" if texts \
+        else "0"
     summary.rounds = [RoundSummary(r["programme_id"], r["period"], r["state"], r["entries"],
                                    r["units"]) for r in conn.execute(
-        "SELECT r.programme_id, r.period, r.state, COUNT(e.id) AS entries, "
+        f"SELECT r.programme_id, r.period, r.state, COUNT(e.id) + {per_round} AS entries, "
         "COUNT(DISTINCT e.unit_id) AS units FROM round r LEFT JOIN entry e "
         "ON e.round_id = r.id GROUP BY r.id ORDER BY r.programme_id, r.id")]
-    summary.entries = conn.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
+    summary.entries = conn.execute("SELECT COUNT(*) FROM entry").fetchone()[0] + (
+        conn.execute("SELECT COUNT(*) FROM measure_text").fetchone()[0] if texts else 0)
     summary.changes = conn.execute("SELECT COUNT(*) FROM entry_history").fetchone()[0]
     summary.last_change = conn.execute(
         "SELECT MAX(at) FROM (SELECT MAX(updated_at) AS at FROM entry "

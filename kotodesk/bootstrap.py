@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kotodesk import resources
 from kotodesk.storage.db import Store
+
+if TYPE_CHECKING:
+    from kotodesk.model import Catalogue
 
 
 def embedded_programmes() -> list[str]:
@@ -43,13 +47,19 @@ def ensure_defaults(store: Store) -> bool:
     return True
 
 
-def load_embedded(store: Store, programme_id: str) -> None:
-    from kotodesk.catalogue import catalogue_from_dict, programme_from_dict
-    from kotodesk.catalogue_import import import_catalogue, read_catalogue_file
+def programme_meta(programme_id: str) -> dict:
+    """The folder's programme.json: which catalogue, which rounds."""
+    path = programme_folder(programme_id) / "programme.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
-    folder = programme_folder(programme_id)
-    meta = json.loads((folder / "programme.json").read_text(encoding="utf-8"))
-    path = folder / meta["catalogue"]
+
+def embedded_catalogue(programme_id: str) -> tuple[Catalogue, Path]:
+    """The programme's catalogue as first start reads it (units not yet resolved)."""
+    from kotodesk.catalogue import catalogue_from_dict, programme_from_dict
+    from kotodesk.catalogue_import import read_catalogue_file
+
+    meta = programme_meta(programme_id)
+    path = programme_folder(programme_id) / meta["catalogue"]
     if path.suffix == ".json":
         catalogue = catalogue_from_dict(json.loads(path.read_text(encoding="utf-8")),
                                         path=path, programme_id=programme_id)
@@ -58,8 +68,16 @@ def load_embedded(store: Store, programme_id: str) -> None:
     if "name" in meta:  # programme.json names the programme (a .tsv catalogue cannot)
         catalogue.programme = programme_from_dict(meta, programme_id)
     catalogue.source = meta.get("catalogue_note", catalogue.source)
+    return catalogue, path
+
+
+def load_embedded(store: Store, programme_id: str) -> None:
+    from kotodesk.catalogue_import import import_catalogue
+
+    catalogue, path = embedded_catalogue(programme_id)
     report = import_catalogue(store, path, new_programme=True, catalogue=catalogue)
-    load_rounds(store, programme_id, report.version or 1, meta.get("rounds", []))
+    load_rounds(store, programme_id, report.version or 1,
+                programme_meta(programme_id).get("rounds", []))
 
 
 def load_rounds(store: Store, programme_id: str, version: int, specs: list[dict]) -> None:

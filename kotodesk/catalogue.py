@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kotodesk.errors import InputError
@@ -88,10 +89,8 @@ def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
         measure.units = _first_per_unit((*units, *extra))
     for i, indicator in enumerate(catalogue.programme_indicators):
         units, _ = register.normalise(indicator.responsible)
-        catalogue.programme_indicators[i] = ProgrammeIndicator(
-            indicator.name, indicator.responsible, indicator.source,
-            units[0].unit_id if units else None,
-        )
+        catalogue.programme_indicators[i] = replace(
+            indicator, unit_id=units[0].unit_id if units else None)
     return added
 
 
@@ -183,7 +182,7 @@ def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
             themes.append(theme)
         indicators = [
             ProgrammeIndicator(clean(i["name"]), clean(i.get("responsible", "")),
-                               clean(i.get("source", "")))
+                               clean(i.get("source", "")), section=clean(i.get("section", "")))
             for i in data.get("programme_indicators", [])
         ]
     except (KeyError, TypeError, ValueError) as exc:
@@ -230,11 +229,19 @@ def catalogue_to_dict(catalogue: Catalogue) -> dict:
         "title": catalogue.title,
         "source": catalogue.source,
         "themes": themes,
-        "programme_indicators": [
-            {"name": i.name, "responsible": i.responsible, "source": i.source}
-            for i in catalogue.programme_indicators
-        ],
+        "programme_indicators": [_programme_indicator_to_dict(i)
+                                 for i in catalogue.programme_indicators],
     }
+
+
+def _programme_indicator_to_dict(indicator: ProgrammeIndicator) -> dict:
+    """The section only where one is stated, so that a catalogue without sections keeps
+    the content hash it had before sections existed."""
+    data = {"name": indicator.name, "responsible": indicator.responsible,
+            "source": indicator.source}
+    if indicator.section:
+        data["section"] = indicator.section
+    return data
 
 
 def content_hash(catalogue: Catalogue) -> str:
@@ -288,6 +295,7 @@ def show_dict(catalogue: Catalogue, register: Register) -> dict:
         "themes": themes,
         "programme_indicators": [
             {"name": i.name, "responsible": i.responsible, "source": i.source,
+             "section": i.section,
              "unit": register.units[i.unit_id].name if i.unit_id in register.units else None}
             for i in catalogue.programme_indicators
         ],

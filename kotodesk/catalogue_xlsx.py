@@ -138,11 +138,13 @@ def write_catalogue(catalogue: Catalogue, target: Path) -> None:
         print_a4_landscape(ws, "2:2")
 
     ws = wb.create_sheet(INDICATOR_SHEET)
-    for col, label in enumerate(["Mittari", "Seurannan vastuutaho", "Lähde"], start=1):
+    for col, label in enumerate(["Mittari", "Seurannan vastuutaho", "Lähde", "Osio"],
+                                start=1):
         ws.cell(1, col, label).font = bold
         ws.column_dimensions[ws.cell(1, col).column_letter].width = 50
     for row, ind in enumerate(catalogue.programme_indicators, start=2):
-        for col, value in enumerate([ind.name, ind.responsible, ind.source], start=1):
+        for col, value in enumerate([ind.name, ind.responsible, ind.source, ind.section],
+                                    start=1):
             set_text(ws.cell(row, col), value)
             ws.cell(row, col).alignment = wrap
     save(wb, target)
@@ -363,8 +365,8 @@ def _read_programme_indicators(workbook) -> list[ProgrammeIndicator]:
         return []
     result = []
     for row, cells in rows(workbook[INDICATOR_SHEET]):
-        texts = [clean(c.text) for c in cells[:3]] + ["", "", ""]
+        texts = [clean(c.text) for c in cells[:4]] + ["", "", "", ""]
         if row == 1 or not texts[0]:
             continue
-        result.append(ProgrammeIndicator(texts[0], texts[1], texts[2]))
+        result.append(ProgrammeIndicator(texts[0], texts[1], texts[2], section=texts[3]))
     return result

@@ -9,6 +9,7 @@ from kotodesk.errors import UsageError
 from kotodesk.indicators import IndicatorValueError, parse_value
 from kotodesk.model import Catalogue, Entry, Measure, Round
 from kotodesk.storage import entries as entry_store
+from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
 from kotodesk.storage.entries import VALUE_PREFIX
 from kotodesk.text import storable
@@ -91,7 +92,37 @@ def find_indicator(measure: Measure, query: str):
 
 
 def previous_entries(store: Store, round_: Round, ref: str) -> list[Entry]:
-    """Last round's entries for a measure (all units), for showing beside the editor."""
+    """Last round's entries for a measure: the report's text for the measure as a whole
+    first (unit WHOLE_MEASURE), then every unit's."""
     if round_.previous_round_id is None:
         return []
-    return entry_store.entries_of_measure(store, round_.previous_round_id, ref)
+    whole = measure_texts.text_of_measure(store, round_.previous_round_id, ref)
+    return ([whole] if whole else []) + entry_store.entries_of_measure(
+        store, round_.previous_round_id, ref)
+
+
+@dataclass(frozen=True)
+class LastRound:
+    """Last round's texts for one measure as one unit sees them beside its editor."""
+
+    round: Round
+    own: Entry | None  # the unit's own entry: the only text it may copy as its own
+    whole: Entry | None  # what the report said for the measure as a whole
+    others: tuple[Entry, ...]  # other units' entries
+
+    @property
+    def empty(self) -> bool:
+        return self.own is None and self.whole is None and not self.others
+
+
+def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> LastRound | None:
+    """Last round's texts for `ref`, split by who said them; None without a last round."""
+    if round_.previous_round_id is None:
+        return None
+    before = rounds.get_round(store, round_.previous_round_id)
+    if before is None:
+        return None
+    found = entry_store.entries_of_measure(store, before.id, ref)
+    own = next((e for e in found if unit_id is not None and e.unit_id == unit_id), None)
+    return LastRound(before, own, measure_texts.text_of_measure(store, before.id, ref),
+                     tuple(e for e in found if e is not own))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kotodesk.storage import catalogues, history_rows, rounds, units
+from kotodesk.model import WHOLE_MEASURE_LABEL
+from kotodesk.storage import catalogues, history_rows, measure_texts, rounds, units
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage.db import Store
 from kotodesk.xlsx_write import EXCEL_CELL_LIMIT, save, set_text
@@ -100,7 +101,10 @@ def _rows(store: Store) -> dict[str, list[list]]:
                     p.id, version, m.ref, theme.name, m.goal or "", m.text, m.monitoring,
                     "\n".join(i.name for i in m.indicators), m.responsible])
     for r in rounds.list_rounds(store):
-        entries = entry_store.entries_of_round(store, r.id)
+        # A report's texts for whole measures first: their unit is empty, their unit name
+        # says whose they are.
+        entries = measure_texts.texts_of_round(store, r.id) + \
+            entry_store.entries_of_round(store, r.id)
         out["Kierrokset"].append([
             r.id, r.programme_id, r.period, r.next_period,
             r.deadline.isoformat() if r.deadline else "", r.state, r.catalogue_version,
@@ -108,8 +112,9 @@ def _rows(store: Store) -> dict[str, list[list]]:
         where = [r.id, r.programme_id, r.period]
         for e in entries:
             unit = register.units.get(e.unit_id)
+            name = WHOLE_MEASURE_LABEL if e.whole_measure else unit.name if unit else ""
             out["Kirjaukset"].append([
-                *where, e.measure_ref, e.unit_id, unit.name if unit else "", e.status or "",
+                *where, e.measure_ref, e.unit_id, name, e.status or "",
                 labels.get(r.programme_id, {}).get(e.status or "", ""), e.narrative,
                 e.reasons, e.indicator_report,
                 "\n".join(f"{name}: {value}" for name, value in e.values.items()),

@@ -19,6 +19,10 @@ _MARKER = re.compile(r"\([^()]*\)")
 _COUNT_WORD = re.compile(r"määr(?:ä|än|ät|ää)\b|\blkm\b|\bkpl\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%")
 _NUMBER_UNIT = re.compile(r"\((?:[^()]*\b(?:€|eur|euroa|kk|h|tuntia|pv)\b[^()]*)\)", re.IGNORECASE)
+# A count clause that asks for more than one thing: "(osallistujamäärä/kurssit/h)",
+# "määrä ja laadullinen palaute", "asukastilaisuudet ja niiden osallistujamäärät".
+_SLASH_LIST = re.compile(r"\([^()]*/[^()]*\)")
+_JOINED = re.compile(r"\s(?:ja|sekä)\s", re.IGNORECASE)
 # A capitalised plain word after a lower-case word: the start of a run-together clause.
 _PLAIN_CAPITAL = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+[,:;]?$")
 _SENTENCE_END = re.compile(r"[.!?]$")
@@ -31,12 +35,19 @@ _NO_WORDS = {"no", "ei", "nej", "e", "n", "0", "false", "off", "ei tehty"}
 
 
 def propose_type(clause: str) -> IndicatorType:
-    """The type a clause's own wording suggests; text when nothing does."""
+    """The type a clause's own wording suggests; text when nothing does.
+
+    A count clause that asks for several things ("Koulutusten määrä ja laadullinen
+    palaute", "(osallistujamäärä/kurssit/h)") is text: one count field could hold only
+    one of its numbers, and the unit reporting it would have to drop the rest.
+    """
     if _YES_NO.search(clause):
         return IndicatorType.YES_NO
     if _PERCENT.search(clause):
         return IndicatorType.PERCENT
     if _COUNT_WORD.search(clause):
+        if _SLASH_LIST.search(clause) or _JOINED.search(clause):
+            return IndicatorType.TEXT
         return IndicatorType.COUNT
     if _NUMBER_UNIT.search(clause):
         return IndicatorType.NUMBER

@@ -8,10 +8,10 @@ from typing import Any
 
 from kotodesk import verify
 from kotodesk.merge import disagreement, is_empty, merged_status
-from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
+from kotodesk.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.payload import as_strings, entry_part, measure_part, programme_part, round_part
 from kotodesk.storage import entries as entry_store
-from kotodesk.storage import inbox, rounds
+from kotodesk.storage import inbox, measure_texts, rounds
 from kotodesk.workspace import Workspace
 
 MERGED_FORMAT = "kotodesk-merged/1"
@@ -20,6 +20,7 @@ MARKS = {verify.UNSIGNED: "allekirjoittamaton",
          # taken in knowingly (merge --accept-sealed): values as signed, the look was not
          verify.MODIFIED: "ulkoasua muutettu allekirjoituksen jälkeen"}
 CONFLICT_MARK = "ristiriita ratkaisematta"
+NOT_STATED_NOTE = "Raportti ei ilmoita toimenpiteen tilaa."
 
 
 @dataclass
@@ -122,10 +123,15 @@ def completeness(workspace: Workspace, round_: Round) -> Completeness:
 
 
 def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
-                   register, marks: dict[int, str], conflicts: set[tuple[str, str]]
-                   ) -> list[dict[str, Any]]:
+                   register, marks: dict[int, str], conflicts: set[tuple[str, str]],
+                   whole: Entry | None = None) -> list[dict[str, Any]]:
+    """Each unit's contribution, after the report's text for the whole measure if the
+    round has one (marked "scope": "measure", so that it is never taken for a unit's)."""
     order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
     out = []
+    if _has_content(whole):
+        out.append({"unit": {"id": "", "name": WHOLE_MEASURE_LABEL}, "entry": entry_part(whole),
+                    "marks": [], "scope": "measure"})
     for unit_id in order:
         entry = units.get(unit_id)
         if not _has_content(entry):
@@ -147,6 +153,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
     by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
     marks = {f.id: MARKS[f.status] for f in inbox.files(store, round_.id) if f.status in MARKS}
     overrides = inbox.overrides(store, round_.id)
     programme = catalogue.programme
@@ -155,7 +162,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         rows = []
         for measure in theme.measures:
             contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
-                                           register, marks, conflicts or set())
+                                           register, marks, conflicts or set(),
+                                           wholes.get(measure.ref))
             by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
             override = overrides.get(measure.ref)
             status = override.status if override else merged_status(
@@ -164,6 +172,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             if override is not None:
                 note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
                                                .strip(), note]))
+            elif round_.from_report and not status and contributions:
+                note = NOT_STATED_NOTE
             rows.append({**measure_part(catalogue, measure, register),
                          "contributions": contributions, "status": status,
                          "status_note": note})
@@ -186,16 +196,26 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
 
 
 def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
-    """The previous round's merged status per measure, for "change since last round"."""
+    """The previous round's merged status per measure, for "change since last round".
+
+    Only stated statuses are there: kotodesk keeps no status that a report did not state
+    (round_files.py), so "" is "no status", never a guess. `source` names the report the
+    round was read from ("" for a round merged in kotodesk), so that the summary can say
+    what it compares against."""
+    store = workspace.store
     catalogue = workspace.catalogue(previous.programme_id, previous.catalogue_version)
-    by_ref = _by_ref(entry_store.entries_of_round(workspace.store, previous.id))
-    overrides = inbox.overrides(workspace.store, previous.id)
+    by_ref = _by_ref(entry_store.entries_of_round(store, previous.id))
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, previous.id)}
+    overrides = inbox.overrides(store, previous.id)
     statuses = {}
     for measure in catalogue.measures():
         override = overrides.get(measure.ref)
+        said = [e.status or "" for e in by_ref.get(measure.ref, {}).values()]
+        if measure.ref in wholes:
+            said.append(wholes[measure.ref].status or "")
         statuses[measure.ref] = override.status if override else merged_status(
-            catalogue.programme, [e.status or "" for e in by_ref.get(measure.ref, {}).values()])
-    return {"period": previous.period, "statuses": statuses}
+            catalogue.programme, said)
+    return {"period": previous.period, "statuses": statuses, "source": previous.source}
 
 
 def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,

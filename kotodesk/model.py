@@ -136,6 +136,9 @@ class ProgrammeIndicator:
     responsible: str = ""
     source: str = ""
     unit_id: str | None = None
+    # Where the source states it when that is not the programme's own list of indicators:
+    # e.g. a theme's table whose Mittarit column is "koko ohjelmaa koskevat".
+    section: str = ""
 
 
 @dataclass
@@ -186,10 +189,25 @@ class Round:
     state: str = "open"  # "open" or "closed"
     previous_round_id: int | None = None
     title: str = ""
+    # The report a completed round was read from ("" for a round kept in kotodesk): in it,
+    # an empty status means the report stated none, not that a unit has yet to report.
+    source: str = ""
+
+    @property
+    def from_report(self) -> bool:
+        return bool(self.source)
+
+
+WHOLE_MEASURE = ""  # Entry.unit_id of a text that speaks for the measure as a whole
+# How the city's documents name such a text where a unit's name stands.
+WHOLE_MEASURE_LABEL = "Koko toimenpide (raportin teksti)"
 
 
 @dataclass
 class Entry:
+    """One unit's entry; or, with unit_id WHOLE_MEASURE, what a round's report says for the
+    measure as a whole (the coordinator's merged text, never one unit's own)."""
+
     round_id: int
     measure_ref: str
     unit_id: str
@@ -201,6 +219,10 @@ class Entry:
     author: str = ""
     updated_at: str = ""
     source_file_id: int | None = None  # coordinator: the received return it came from
+
+    @property
+    def whole_measure(self) -> bool:
+        return self.unit_id == WHOLE_MEASURE
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from kotodesk.errors import InputError, UsageError
 from kotodesk.keys import Identity
 from kotodesk.model import Round
 from kotodesk.payload import as_strings, measure_part, programme_part, round_part
-from kotodesk.storage import catalogues, inbox, rounds, settings
+from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
 from kotodesk.workspace import Workspace
 
@@ -36,7 +36,8 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     if previous is not None:
         merged = merged_payload(workspace, previous, signer, signed_at)
         themes, previous_part = merged["themes"], {"period": previous.period,
-                                                   "next_period": previous.next_period}
+                                                   "next_period": previous.next_period,
+                                                   "source": previous.source}
     else:
         themes = [{"position": t.position, "name": t.name, "measures": [
             {**measure_part(catalogue, m, workspace.register), "contributions": [],
@@ -182,22 +183,35 @@ def _find_round(workspace: Workspace, programme_id: str, period: str) -> Round |
 
 def _previous_round(workspace: Workspace, programme_id: str, version: int,
                     payload: dict[str, Any], summary: PackageImport) -> Round:
-    """The previous round as the coordinator merged it: closed, with each unit's entry."""
+    """The previous round as the coordinator merged it: closed, with each unit's entry,
+    and what a report said for a measure as a whole kept as the measure's text (never
+    filed under a unit, so no unit takes it for its own)."""
     store = workspace.store
     info = payload["previous"]
     found = _find_round(workspace, programme_id, info["period"])
     if found is None:
         found = rounds.add_round(store, programme_id, version, info["period"],
                                  next_period=info.get("next_period", ""), state="closed")
+    if info.get("source"):
+        rounds.set_source(store, found.id, info["source"])
     author = f"{payload['signer'].get('name', '')} (kierrospaketti)".strip()
     count = 0
     for theme in payload["themes"]:
         for measure in theme["measures"]:
             for c in measure["contributions"]:
+                entry = c["entry"]
+                if c.get("scope") == "measure":
+                    measure_texts.save_text(
+                        store, found.id, measure["ref"], status=entry.get("status", ""),
+                        narrative=entry.get("narrative", ""), reasons=entry.get("reasons", ""),
+                        indicator_report=entry.get("indicator_report", ""),
+                        values=entry.get("values", {}), author=entry.get("author", ""),
+                        at=entry.get("updated_at", ""))
+                    count += 1
+                    continue
                 unit_id = c["unit"]["id"]
                 if unit_id not in workspace.register.units:
                     continue
-                entry = c["entry"]
                 fields = {k: entry.get(k, "") for k in ("status", "narrative", "reasons",
                                                         "indicator_report")}
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})

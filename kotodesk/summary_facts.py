@@ -27,14 +27,33 @@ class RoundChange:
     """Each measure's merged status against the previous round's, on the scale's rank.
 
     Only measures with a status in both rounds are compared; a measure without a status
-    now, or without one last round (new in this catalogue, or not reported then), is
-    counted apart, because "not reported" is no level of progress."""
+    now, or without one last round (new in this catalogue, not reported then, or a report
+    that stated none), is counted apart, because "not reported" is no level of progress.
+    The previous statuses are the stated ones only: kotodesk keeps no estimate that could
+    be counted as one."""
 
     previous_period: str
     changes: list[StatusChange] = field(default_factory=list)  # in the catalogue's order
     unchanged: int = 0
     not_reported_now: int = 0
     no_previous: int = 0
+    previous_source: str = ""  # the report the previous round was read from, if it was
+    stated_before: int = 0  # measures of this round with a stated status last round
+    measures: int = 0  # measures of this round
+
+    @property
+    def compared(self) -> str:
+        """What the section compares against, in the meeting's words."""
+        if self.previous_source:
+            against = (f"Verrataan kierroksen {self.previous_period} tiloihin sellaisina kuin "
+                       f"raportti \u201d{self.previous_source}\u201d ne ilmoittaa.")
+        else:
+            against = (f"Verrataan kierroksen {self.previous_period} yhdistettyihin tiloihin "
+                       "(yksiköiden ilmoittamat tai koordinaattorin asettamat).")
+        return (f"{against} Vain ilmoitettuja tiloja verrataan: edellisellä kierroksella tila "
+                f"on ilmoitettu {self.stated_before} toimenpiteelle {self.measures}:stä; "
+                "ilmoittamatonta tilaa ei arvioida eikä lasketa. Parantunut ja heikentynyt "
+                "tilan järjestyksen mukaan (selitteessä ylin on edennein).")
 
     @property
     def improved(self) -> list[StatusChange]:
@@ -52,9 +71,11 @@ def round_change(document: Document, previous: dict[str, Any] | None) -> RoundCh
     ranks = {level.code: rank for rank, level in enumerate(document.scale)}
     levels = {level.code: level for level in document.scale}
     before_of = previous.get("statuses") or {}
-    change = RoundChange(previous.get("period", ""))
+    change = RoundChange(previous.get("period", ""), previous_source=previous.get("source", ""))
     for row in document.rows():
         before = before_of.get(row.ref, "")
+        change.measures += 1
+        change.stated_before += before in ranks
         if row.status.code not in ranks:
             change.not_reported_now += 1
         elif before not in ranks:

@@ -191,10 +191,7 @@ def change_section(document: report.Document, change: RoundChange | None, s) -> 
                ("= Ennallaan", change.unchanged),
                ("Ei tilaa tällä kierroksella", change.not_reported_now),
                ("Ei tilaa edellisellä kierroksella", change.no_previous)]
-    story.append(Paragraph(f"Toimenpiteiden tila verrattuna kierrokseen "
-                           f"{escape(change.previous_period)}; parantunut ja heikentynyt "
-                           "tilan järjestyksen mukaan (selitteessä ylin on edennein).",
-                           s["muted"]))
+    story.append(paragraph(change.compared, s["muted"], links=False))
     story.append(Spacer(1, 5))
     summary = _tiles([Paragraph(escape(label), s["bold"]) for label, _ in figures],
                      [f"{n} <font size=8 color='#5f6368'>{_measures(n)}</font>"

@@ -134,4 +134,7 @@ def _text(data: dict):
         yield "Ohjelman mittarit (seurannan vastuutaho; tietolähde)"
         for i in data["programme_indicators"]:
             yield f"  {i['name']}"
-            yield f"      {i['unit'] or i['responsible']}; {i['source']}"
+            if i["section"]:
+                yield f"      osio: {i['section']}"
+            if i["unit"] or i["responsible"] or i["source"]:
+                yield f"      {i['unit'] or i['responsible']}; {i['source']}"

@@ -75,8 +75,24 @@ def do_set(ctx: Context) -> int:
     return OK
 
 
+def _said(entry, measure, round_) -> dict:
+    """One text as `entry show` gives it; an empty status of a round read from a report
+    is marked as not stated there (kotodesk keeps no estimate in its place)."""
+    status = entry.status if entry else None
+    return {"status": status,
+            "status_note": "not stated in the report"
+            if round_.from_report and entry is not None and not status else "",
+            "indicators": {i.name: entry.values.get(i.name, "") if entry else ""
+                           for i in measure.indicators},
+            "indicator_report": entry.indicator_report if entry else "",
+            "narrative": entry.narrative if entry else "",
+            "reasons": entry.reasons if entry else "",
+            "author": entry.author if entry else "",
+            "updated_at": entry.updated_at if entry else ""}
+
+
 def do_show(ctx: Context) -> int:
-    from kotodesk.storage import entries
+    from kotodesk.storage import entries, measure_texts
     from kotodesk.validation import problems, unit_measures
 
     a, ws = ctx.args, ctx.workspace
@@ -84,37 +100,47 @@ def do_show(ctx: Context) -> int:
     catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
     unit = ws.unit(a.unit)
     found = {e.measure_ref: e for e in entries.entries_of_round(ws.store, round_.id, unit.id)}
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(ws.store, round_.id)}
     measures = unit_measures(catalogue, unit.id)
     measures += [catalogue.measure(r) for r in found if r not in {m.ref for m in measures}]
     missing = problems(catalogue, unit.id, found)
     data = {
         "programme": catalogue.programme.id, "round": round_.id, "period": round_.period,
-        "unit": unit.name,
+        "unit": unit.name, "from_report": round_.source,
         "entries": [
             {"measure": m.ref, "text": m.text, "goal": m.goal, "tags": list(m.tags),
-             "status": found[m.ref].status if m.ref in found else None,
-             "indicators": {i.name: found[m.ref].values.get(i.name, "") if m.ref in found
-                            else "" for i in m.indicators},
-             "narrative": found[m.ref].narrative if m.ref in found else "",
-             "reasons": found[m.ref].reasons if m.ref in found else "",
-             "author": found[m.ref].author if m.ref in found else "",
-             "updated_at": found[m.ref].updated_at if m.ref in found else ""}
+             **_said(found.get(m.ref), m, round_),
+             # What the report said for the measure as a whole: not the unit's own words.
+             "whole_measure": {"said_by": "report, for the measure as a whole",
+                               **_said(wholes[m.ref], m, round_)} if m.ref in wholes else None}
             for m in measures],
         "missing": [p.describe() for p in missing],
     }
+
+    def said_lines(e: dict):
+        for name, value in e["indicators"].items():
+            yield f"    {name}: {value or '–'}"
+        if e["indicator_report"]:
+            yield f"    {e['indicator_report']}"
+        if e["narrative"]:
+            yield f"    {e['narrative']}"
+
+    def status(e: dict) -> str:
+        return e["status"] or e["status_note"] or "not reported"
 
     def text():
         yield f"{unit.name} – {catalogue.programme.name}, {round_.period}"
         for e in data["entries"]:
             yield ""
             title = e["text"].split("\n", 1)[0]
-            yield f"{e['measure']}  [{e['status'] or 'not reported'}]  {title[:80]}"
+            yield f"{e['measure']}  [{status(e)}]  {title[:80]}"
             if e["tags"]:
                 yield f"    ({'; '.join(e['tags'])})"
-            for name, value in e["indicators"].items():
-                yield f"    {name}: {value or '–'}"
-            if e["narrative"]:
-                yield f"    {e['narrative']}"
+            yield from said_lines(e)
+            if e["whole_measure"]:
+                whole = e["whole_measure"]
+                yield f"  The report, for the measure as a whole [{status(whole)}]:"
+                yield from said_lines(whole)
         yield ""
         yield f"Missing ({len(missing)}):" if missing else "Nothing missing."
         yield from (f"  {p}" for p in data["missing"])

@@ -107,7 +107,8 @@ def save_catalogue(store: Store, catalogue: Catalogue, *, source_file: str = "")
         _insert_all(store, "measure_unit", unit_rows)
         store.db["programme_indicator"].insert_all(
             {"version_id": version_id, "position": i, "name": p.name,
-             "responsible": p.responsible, "unit_id": p.unit_id, "source": p.source}
+             "responsible": p.responsible, "unit_id": p.unit_id, "source": p.source,
+             "section": p.section}
             for i, p in enumerate(catalogue.programme_indicators)
         )
     return version
@@ -193,7 +194,7 @@ def load_catalogue(store: Store, programme_id: str, version: int | None = None
             note=row["note"],
         ))
     programme_indicators = [
-        ProgrammeIndicator(r["name"], r["responsible"], r["source"], r["unit_id"])
+        ProgrammeIndicator(r["name"], r["responsible"], r["source"], r["unit_id"], r["section"])
         for r in store.query("SELECT * FROM programme_indicator WHERE version_id = ? "
                              "ORDER BY position", (version_id,))
     ]

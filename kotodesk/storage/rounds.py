@@ -15,6 +15,7 @@ def _round(row) -> Round:
         period=row["period"], next_period=row["next_period"],
         deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
         state=row["state"], previous_round_id=row["previous_round_id"], title=row["title"],
+        source=row["source"],
     )
 
 
@@ -23,16 +24,18 @@ _SELECT = ("SELECT r.*, v.version FROM round r JOIN catalogue_version v ON v.id 
 
 def add_round(store: Store, programme_id: str, version: int, period: str, *,
               next_period: str = "", deadline: date | None = None, state: str = "open",
-              previous_round_id: int | None = None, title: str = "") -> Round:
+              previous_round_id: int | None = None, title: str = "", source: str = ""
+              ) -> Round:
     with store.write():
         version_id = store.query_one(
             "SELECT id FROM catalogue_version WHERE programme_id = ? AND version = ?",
             (programme_id, version))["id"]
         cursor = store.conn.execute(
             "INSERT INTO round (programme_id, version_id, period, next_period, deadline, state,"
-            " previous_round_id, title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " previous_round_id, title, created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (programme_id, version_id, period, next_period,
-             deadline.isoformat() if deadline else None, state, previous_round_id, title, now()))
+             deadline.isoformat() if deadline else None, state, previous_round_id, title, now(),
+             source))
         return get_round(store, cursor.lastrowid)
 
 
@@ -59,3 +62,9 @@ def open_round(store: Store, programme_id: str) -> Round | None:
 def set_state(store: Store, round_id: int, state: str) -> None:
     with store.write():
         store.conn.execute("UPDATE round SET state = ? WHERE id = ?", (state, round_id))
+
+
+def set_source(store: Store, round_id: int, source: str) -> None:
+    """Mark a completed round as read from a report (see Round.source)."""
+    with store.write():
+        store.conn.execute("UPDATE round SET source = ? WHERE id = ?", (source, round_id))

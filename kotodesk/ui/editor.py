@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.entries import EntryChanged, value_field
+from kotodesk.indicators import display_value
 from kotodesk.model import Measure, Role
 from kotodesk.storage.entries import VALUE_PREFIX
 from kotodesk.ui.indicator_inputs import IndicatorInputs
@@ -212,10 +213,15 @@ class MeasureEditor(QWidget):
         if session.closed:
             text = self.tr("This round is closed: its entries can be read, not changed.")
             entry = session.entries.get(measure.ref)
-            if entry is not None and entry.unit_id != unit:
+            if entry is not None and entry.whole_measure:
+                text += " " + self.tr("Shown: what the report said for the measure as a "
+                                      "whole, not one unit's own entry.")
+            elif entry is not None and entry.unit_id != unit:
                 who = session.workspace.register.units.get(entry.unit_id)
                 text += " " + self.tr("Shown: the entry of {0}.").format(
                     html.escape(who.name if who else entry.unit_id))
+            if entry is not None and not entry.status and session.round.from_report:
+                text += " " + self.tr("The report states no status for this measure.")
             return text
         if unit is not None and not session.can_edit(measure):
             return self.tr("Your unit is not responsible for this measure; it is shown for "
@@ -240,41 +246,68 @@ class MeasureEditor(QWidget):
         return self.tr("Reported together with {0}.").format(html.escape(names))
 
     def _show_previous(self, measure: Measure | None) -> None:
+        """Last round beside the editor, each text under whoever said it: the unit's own
+        entry (the only one Copy takes), and what the report said for the measure as a
+        whole; other units' entries only when neither exists."""
         round_ = self.session.round
-        previous = self.session.previous(measure.ref) if measure and round_ else []
-        catalogue = self.session.catalogue
+        self._previous = None
         self.previous_box.setVisible(measure is not None and round_ is not None
                                      and round_.previous_round_id is not None)
-        if round_ is None or catalogue is None:
+        if measure is None or round_ is None or self.session.catalogue is None:
             return
-        from kotodesk.storage import rounds
-
-        before = rounds.get_round(self.session.workspace.store, round_.previous_round_id) \
-            if round_.previous_round_id else None
+        last = self.session.last_round(measure.ref)
         self.previous_box.setTitle(self.tr("Last round ({0})").format(
-            before.period if before else ""))
-        mine = [e for e in previous if e.unit_id == self.session.unit_id] or previous
-        if not mine:
+            last.round.period if last else ""))
+        if last is None or last.empty:
             self.previous_text.setText(self.tr("No entry in the last round."))
             self.copy_button.setEnabled(False)
             return
         register = self.session.workspace.register
         parts = []
-        for entry in mine:
-            level = catalogue.programme.level(entry.status)
-            label = level.label if level else self.tr("Not reported")
-            unit = register.units.get(entry.unit_id)
-            who = f" – {html.escape(unit.name)}" if unit and len(mine) > 1 else ""
-            text = html.escape(entry.narrative).replace("\n", "<br>")
-            text = _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", text)
-            if entry.indicator_report:
-                text = (f"<i>{html.escape(self.tr('Reported against the indicator'))}:</i> "
-                        + html.escape(entry.indicator_report).replace("\n", "<br>")
-                        + "<br>" + text)
-            parts.append(f"<b>{html.escape(label)}</b>{who}<br>{text}")
+        if last.own is not None:
+            parts.append(self._previous_part(self.tr("Your unit's entry"), last.own, measure,
+                                             last.round.from_report))
+        if last.whole is not None:
+            part = self._previous_part(self.tr("The report said, for the measure as a whole"),
+                                       last.whole, measure, last.round.from_report)
+            if self.session.unit_id is not None:
+                part += "<br><i>" + html.escape(self.tr(
+                    "This text speaks for the measure as a whole, not for your unit: Copy to "
+                    "this round does not take it.")) + "</i>"
+            parts.append(part)
+        if last.own is None and last.whole is None:
+            for entry in last.others:
+                unit = register.units.get(entry.unit_id)
+                parts.append(self._previous_part(unit.name if unit else entry.unit_id, entry,
+                                                 measure, last.round.from_report))
         self.previous_text.setText("<br><br>".join(parts))
-        self.copy_button.setEnabled(measure is not None and self.session.can_edit(measure))
-        self._previous = mine[0]
+        self._previous = last.own
+        self.copy_button.setEnabled(last.own is not None and self.session.can_edit(measure))
+
+    def _previous_part(self, who: str, entry, measure: Measure, from_report: bool) -> str:
+        """One last-round text: who said it, its status, its reporting and narrative."""
+        level = self.session.catalogue.programme.level(entry.status)
+        if level is not None:
+            status = level.label
+        elif from_report:
+            status = self.tr("Not stated in the report")
+        else:
+            status = self.tr("Not reported")
+        reporting = [f"{html.escape(i.name)}: "
+                     + html.escape(display_value(i.type, value)).replace("\n", "<br>")
+                     for i in measure.indicators if (value := entry.values.get(i.name))]
+        if entry.indicator_report:
+            reporting.append(html.escape(entry.indicator_report).replace("\n", "<br>"))
+        text = html.escape(entry.narrative).replace("\n", "<br>")
+        text = _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", text)
+        shown_status = html.escape(self.tr("Status: {0}").format(status))
+        lines = [f"<b>{html.escape(who)}</b> · {shown_status}"]
+        if reporting:
+            label = html.escape(self.tr("Reported against the indicator"))
+            lines.append(f"<i>{label}:</i> " + "<br>".join(reporting))
+        if text:
+            lines.append(("<br>" if reporting else "") + text)
+        return "<br>".join(lines)
 
     def _show_saved(self) -> None:
         if self.session.dirty:
@@ -343,6 +376,8 @@ class MeasureEditor(QWidget):
         self._show_saved()
 
     def copy_previous(self) -> None:
+        """Take the unit's own last-round entry as a start (never the report's text for
+        the whole measure, and never a status the unit did not state)."""
         entry = getattr(self, "_previous", None)
         if entry is None or self.ref is None:
             return

@@ -12,11 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kotodesk.entries import EntryChanged, apply_edits, can_report, previous_entries
+from kotodesk.entries import (
+    EntryChanged,
+    LastRound,
+    apply_edits,
+    can_report,
+    last_round,
+    previous_entries,
+)
 from kotodesk.errors import KotodeskError
 from kotodesk.model import Catalogue, Entry, Measure, Round
 from kotodesk.storage import entries as entry_store
-from kotodesk.storage import settings
+from kotodesk.storage import measure_texts, settings
 from kotodesk.storage.entries import field_value
 from kotodesk.validation import Problem, problems, unit_measures
 from kotodesk.workspace import Workspace
@@ -97,8 +104,8 @@ class ReportingSession(QObject):
 
     def _load_entries(self) -> dict[str, Entry]:
         """The unit's entries in an open round. A closed round is there to be read: every
-        measure shows its entry, the unit's own where it has one, else the first unit's
-        (old reports hold one text per measure)."""
+        measure shows the unit's own entry where it has one, else what the report said
+        for the measure as a whole, else the first unit's."""
         if self.round is None:
             return {}
         store = self.workspace.store
@@ -111,6 +118,10 @@ class ReportingSession(QObject):
         for e in entry_store.entries_of_round(store, self.round.id):
             if e.measure_ref not in shown or e.unit_id == self.unit_id:
                 shown[e.measure_ref] = e
+        for whole in measure_texts.texts_of_round(store, self.round.id):
+            current = shown.get(whole.measure_ref)
+            if current is None or current.unit_id != self.unit_id:
+                shown[whole.measure_ref] = whole
         return shown
 
     @property
@@ -139,6 +150,12 @@ class ReportingSession(QObject):
         if self.round is None:
             return []
         return previous_entries(self.workspace.store, self.round, ref)
+
+    def last_round(self, ref: str) -> LastRound | None:
+        """Last round's texts for a measure, split by who said them (entries.last_round)."""
+        if self.round is None:
+            return None
+        return last_round(self.workspace.store, self.round, ref, self.unit_id)
 
     def history(self, ref: str):
         if self.round is None or self.unit_id is None:

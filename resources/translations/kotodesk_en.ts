@@ -1236,8 +1236,16 @@ Fingerprint:
         <translation>This round is closed: its entries can be read, not changed.</translation>
     </message>
     <message>
+        <source>Shown: what the report said for the measure as a whole, not one unit&apos;s own entry.</source>
+        <translation>Shown: what the report said for the measure as a whole, not one unit&apos;s own entry.</translation>
+    </message>
+    <message>
         <source>Shown: the entry of {0}.</source>
         <translation>Shown: the entry of {0}.</translation>
+    </message>
+    <message>
+        <source>The report states no status for this measure.</source>
+        <translation>The report states no status for this measure.</translation>
     </message>
     <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
@@ -1260,8 +1268,28 @@ Fingerprint:
         <translation>No entry in the last round.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s entry</source>
+        <translation>Your unit&apos;s entry</translation>
+    </message>
+    <message>
+        <source>The report said, for the measure as a whole</source>
+        <translation>The report said, for the measure as a whole</translation>
+    </message>
+    <message>
+        <source>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</source>
+        <translation>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</translation>
+    </message>
+    <message>
+        <source>Not stated in the report</source>
+        <translation>Not stated in the report</translation>
+    </message>
+    <message>
         <source>Not reported</source>
         <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>

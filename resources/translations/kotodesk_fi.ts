@@ -1236,8 +1236,16 @@ Sormenjälki:
         <translation>Tämä seurantakierros on päättynyt: merkintöjä voi lukea mutta ei muuttaa.</translation>
     </message>
     <message>
+        <source>Shown: what the report said for the measure as a whole, not one unit&apos;s own entry.</source>
+        <translation>Näytetään raportin teksti koko toimenpiteestä, ei yhden yksikön omaa merkintää.</translation>
+    </message>
+    <message>
         <source>Shown: the entry of {0}.</source>
         <translation>Näytetään merkintä: {0}.</translation>
+    </message>
+    <message>
+        <source>The report states no status for this measure.</source>
+        <translation>Raportti ei ilmoita toimenpiteen tilaa.</translation>
     </message>
     <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
@@ -1260,8 +1268,28 @@ Sormenjälki:
         <translation>Edelliseltä seurantakierrokselta ei ole merkintää.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s entry</source>
+        <translation>Yksikkösi merkintä</translation>
+    </message>
+    <message>
+        <source>The report said, for the measure as a whole</source>
+        <translation>Raportissa koko toimenpiteestä</translation>
+    </message>
+    <message>
+        <source>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</source>
+        <translation>Teksti koskee koko toimenpidettä eikä ole yksikkösi oma: Kopioi tälle kierrokselle ei ota sitä.</translation>
+    </message>
+    <message>
+        <source>Not stated in the report</source>
+        <translation>Ei ilmoitettu raportissa</translation>
+    </message>
+    <message>
         <source>Not reported</source>
         <translation>Ei raportoitu</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Tila: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -1236,8 +1236,16 @@ Fingeravtryck:
         <translation>Den här uppföljningsomgången är avslutad: uppgifterna kan läsas men inte ändras.</translation>
     </message>
     <message>
+        <source>Shown: what the report said for the measure as a whole, not one unit&apos;s own entry.</source>
+        <translation>Visas: uppföljningsrapportens text om åtgärden som helhet, inte en enhets egna uppgifter.</translation>
+    </message>
+    <message>
         <source>Shown: the entry of {0}.</source>
         <translation>Visas: uppgifterna från {0}.</translation>
+    </message>
+    <message>
+        <source>The report states no status for this measure.</source>
+        <translation>Uppföljningsrapporten anger ingen status för åtgärden.</translation>
     </message>
     <message>
         <source>Your unit is not responsible for this measure; it is shown for reading.</source>
@@ -1260,8 +1268,28 @@ Fingeravtryck:
         <translation>Inga uppgifter från förra omgången.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s entry</source>
+        <translation>Er enhets uppgifter</translation>
+    </message>
+    <message>
+        <source>The report said, for the measure as a whole</source>
+        <translation>Uppföljningsrapporten om åtgärden som helhet</translation>
+    </message>
+    <message>
+        <source>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</source>
+        <translation>Texten gäller åtgärden som helhet, inte er enhet: Kopiera till denna omgång tar inte med den.</translation>
+    </message>
+    <message>
+        <source>Not stated in the report</source>
+        <translation>Anges inte i uppföljningsrapporten</translation>
+    </message>
+    <message>
         <source>Not reported</source>
         <translation>Inte rapporterad</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>

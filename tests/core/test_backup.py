@@ -11,6 +11,7 @@ import pytest
 
 from kotodesk import backup
 from kotodesk.errors import InputError
+from kotodesk.model import WHOLE_MEASURE_LABEL
 from kotodesk.storage import migrations
 from kotodesk.storage.db import DATABASE_NAME, Store, open_store
 from tests.support import dump
@@ -55,7 +56,9 @@ def test_restore_brings_back_an_emptied_database(cli, home, tmp_path):
     assert result.code == 0, result.err
     data = result.json()
     assert data["restored"] is True
-    assert data["backup"]["entries"] == 116  # the 2019 report's 68, seed 002's 47, the typed one
+    # The 2019 report's 68 texts; seed 002's 47 measures, 4/2.1 in two (Kuva's labelled
+    # paragraphs and the text for the whole measure); the typed one.
+    assert data["backup"]["entries"] == 117
     assert _dump(home) == before
     safety = Path(result.json()["safety_backup"])
     assert safety.parent == home / "backups" and "before-restore" in safety.name
@@ -147,7 +150,7 @@ def test_restore_without_yes_only_previews(cli, home, tmp_path):
     assert preview["restored"] is False
     assert preview["backup"]["schema"] == migrations.names()[-1]
     assert [(r["period"], r["entries"]) for r in preview["backup"]["rounds"]] == [
-        ("2019", 68), ("5/2022–5/2023", 47), ("6–12/2023", 1)]
+        ("2019", 68), ("5/2022–5/2023", 48), ("6–12/2023", 1)]
 
 
 def test_preview_reads_a_copy_and_leaves_the_file_alone(tmp_path):
@@ -241,8 +244,12 @@ def test_export_all_writes_every_entry_and_change_as_text(cli, home, tmp_path):
                                "Mittariarvot", "Historia"]
     entries = list(book["Kirjaukset"].iter_rows(min_row=2, values_only=True))
     with Store(home / DATABASE_NAME) as store:
-        assert len(entries) == store.query_one("SELECT COUNT(*) FROM entry")[0]
+        # every unit's entry, and every report text for a measure as a whole
+        assert len(entries) == store.query_one("SELECT COUNT(*) FROM entry")[0] + \
+            store.query_one("SELECT COUNT(*) FROM measure_text")[0]
         changes = store.query_one("SELECT COUNT(*) FROM entry_history")[0]
+    wholes = [r for r in entries if r[5] == WHOLE_MEASURE_LABEL]
+    assert {r[3] for r in wholes} >= {"1/2.3", "1/3.1"} and not any(r[4] for r in wholes)
     assert book["Historia"].max_row - 1 == changes
     typed = next(r for r in entries if r[2] == "6–12/2023" and r[3] == "2/3.2")
     assert typed[8] == "=HYPERLINK(\"http://example.invalid\")"

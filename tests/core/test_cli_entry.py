@@ -42,7 +42,7 @@ def test_bad_entry_input_exits_2_with_a_reason(cli):
         (("--unit", "Kasko", "--measure", "31", "--status", "green"), "not THEME/NUMBER"),
         (("--unit", "Ei-ole", "--measure", "3/1.1", "--status", "green"), "no unit"),
         (("--unit", "Kasko", "--measure", "3/1.1", "--status", "blue"), "not on the"),
-        (("--unit", "Kasko", "--measure", "3/1.1", "--indicator", "1=x"), "is not a number"),
+        (("--unit", "Kasko", "--measure", "3/1.5", "--indicator", "2=x"), "is not a number"),
         (("--unit", "Kasko", "--measure", "3/1.1", "--round", "1999"), "no round"),
         (("--unit", "Kasko", "--measure", "3/1.1"), "nothing to set"),
     ]

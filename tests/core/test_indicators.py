@@ -21,7 +21,7 @@ def test_markers_give_types_and_split_run_together_indicators():
         "lähellä oleviin palveluihin (%), vieraskielisten työttömyysjaksojen keskimääräinen "
         "pituus (%)")] == [T.PERCENT] * 3
     assert kinds("Toimintamalli on luotu ja otettu käyttöön (kyllä/ei); suoritettujen "
-                 "kieliopintojen määrä (osallistujamäärä/kurssit/h)")[1][1] is T.COUNT
+                 "kieliopintojen määrä (osallistujamäärä/kurssit/h)")[1][1] is T.TEXT
 
 
 def test_sentences_and_capitalised_clauses_split_but_names_and_hyphens_do_not():
@@ -36,8 +36,50 @@ def test_sentences_and_capitalised_clauses_split_but_names_and_hyphens_do_not():
                  "asukastilaisuudet ja niiden osallistujamäärät. Selvitys hankkeen puitteissa "
                  "tehdyistä havainnoista ja suosituksista (tehty/ei tehty).") == [
         ("Osana kirjastopalveluiden Demokratiakahvila -hanketta toteutuneet asukastilaisuudet "
-         "ja niiden osallistujamäärät", T.COUNT),
+         "ja niiden osallistujamäärät", T.TEXT),
         ("Selvitys hankkeen puitteissa tehdyistä havainnoista ja suosituksista", T.YES_NO)]
+
+
+# The nine clauses of the 2022–2025 catalogue (seed 001) that ask for more than one number,
+# or a number and words: a count field would hold only one of them.
+SEVERAL = [
+    "suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)",
+    "Koulutusten määrä ja laadullinen palaute",
+    "Järjestöfoorumien määrä ja palaute",
+    "Toimenpiteiden määrä ja sisällöt: monikielinen materiaali, eri kielet ja "
+    "sisältökokonaisuudet",
+    "Uudet yhteistyökumppanuudet ja yhteistyömuotojen määrä",
+    "Osana kirjastopalveluiden Demokratiakahvila -hanketta toteutuneet asukastilaisuudet ja "
+    "niiden osallistujamäärät.",
+    "Koulutuksiin osallistuneiden määrä ja laadullinen palaute toimialoittain",
+    "Käytettyjen dialogisten menetelmien määrä ja niiden kuvaukset.",
+    "Liikuntapalveluiden henkilöstöä on koulutettu moninaisten helsinkiläisten kohtaamisessa "
+    "(tilaisuuksien määrä/osallistujamäärä).",
+]
+
+
+@pytest.mark.parametrize("clause", SEVERAL)
+def test_a_clause_asking_for_several_numbers_takes_them_as_written(clause):
+    ((_, kind),) = kinds(clause)
+    assert kind is T.TEXT
+    assert parse_value(kind, "6 kieltä, 4 sisältökokonaisuutta") == \
+        "6 kieltä, 4 sisältökokonaisuutta"
+
+
+def test_the_2022_2025_catalogue_has_those_nine_and_three_single_counts():
+    from pathlib import Path
+
+    from kotodesk.catalogue_text import read_table_text
+    from kotodesk.resources import path as resource
+
+    catalogue = read_table_text(Path(resource("programmes", "kotoutuminen-2022-2025",
+                                              "catalogue.tsv")))
+    by_wording = {i.wording: i.type for m in catalogue.measures() for i in m.indicators}
+    assert all(by_wording[clause] is T.TEXT for clause in SEVERAL)
+    assert sorted(w for w, k in by_wording.items() if k is T.COUNT) == [
+        "Osallistamalla toteutettujen ohjelmistojen määrä",
+        "Toteutettujen asukastilaisuuksien määrä.",
+        "vieraskielisten määrä toimialan henkilöstössä lähenee vastaamaan väestöosuutta."]
 
 
 def test_words_that_only_look_like_counts_stay_text():

@@ -15,7 +15,7 @@ from kotodesk.entries import apply_edits
 from kotodesk.errors import UsageError
 from kotodesk.model import IndicatorType, MeasureKind
 from kotodesk.register import Register
-from kotodesk.storage import entries, rounds, settings
+from kotodesk.storage import entries, measure_texts, rounds, settings
 from kotodesk.validation import problems
 from kotodesk.workspace import Workspace
 from tests.support import dump
@@ -128,9 +128,11 @@ def test_2017_2021_sample_measures_verbatim(workspace):
                       "tahoille, asiakkaille ja huoltajille. Tapahtumassa tarjotaan myös "
                       "monikielistä neuvontaa ja ohjausta.")
     assert m.goal is None and m.tags == ("Ohjaus, neuvonta ja siirtymät",)
-    # The table's Mittarit are for the whole table, so every measure of it has them.
-    assert len(m.indicators) == 5
-    assert m.indicators == catalogue.measure("2/4.23").indicators
+    # The table's Mittarit column is "koko ohjelmaa koskevat, ei yksittäistä toimenpidettä":
+    # programme-level indicators, so no measure of the table has indicators of its own.
+    theme = catalogue.themes[1]
+    assert all(not m.indicators and not m.monitoring for m in theme.measures)
+    assert sum(len(m.indicators) for m in catalogue.measures()) == 190 - 125
 
     m = catalogue.measure("4/11")
     assert m.tags == ("Asuntopoliittiset toimenpiteet",)
@@ -170,10 +172,22 @@ def test_2017_2021_highlighted_projects_have_no_indicator(workspace):
     assert highlights[0].monitoring == "Ei määrällistä mittaria"
 
 
-def test_2017_2021_programme_level_indicators_from_seed_003(workspace):
+def test_2017_2021_programme_level_indicators_from_seed_003_and_theme_2(workspace):
     catalogue = workspace.catalogue(OLD)
     indicators = catalogue.programme_indicators
-    assert len(indicators) == 7
+    # Seed 003's 7, then the items of theme 2's three "koko ohjelmaa koskevat" columns
+    # (4 + 5 + 1), of which 3 repeat a seed 003 row and are that row.
+    assert len(indicators) == 7 + 10 - 3
+    assert len({i.name for i in indicators}) == len(indicators)
+    table = "Helsinki on maailman vaikuttavin paikka oppia – "
+    assert [i.section.removeprefix(table) for i in indicators] == [
+        "", "", "", "", *["Ohjaus, neuvonta ja siirtymät"] * 3,
+        *["Oppimisen edellytykset ja tuki"] * 4, *["Ohjaus, neuvonta ja siirtymät"] * 2,
+        "Osaamisen kehittäminen ja rekrytointi"]
+    assert indicators[7].name.startswith("3–6-vuotiaiden osallistuminen kunnan tai "
+                                         "yksityisen järjestämään varhaiskasvatukseen")
+    assert (indicators[7].responsible, indicators[7].source, indicators[7].unit_id) == (
+        "", "", None)  # the column names no follower and no source
     first = indicators[0]
     assert (first.name, first.responsible, first.source) == (
         "Alueiden eriytymisen indeksi",
@@ -197,16 +211,27 @@ def round_2019(workspace):
 
 def test_the_2019_report_is_a_closed_round_with_statuses_from_its_words(workspace, round_2019):
     assert (round_2019.period, round_2019.state) == ("2019", "closed")
-    found = {e.measure_ref: e for e in entries.entries_of_round(workspace.store, round_2019.id)}
+    assert round_2019.from_report
+    found = {e.measure_ref: e for e in entries.entries_of_round(workspace.store, round_2019.id)
+             + measure_texts.texts_of_round(workspace.store, round_2019.id)}
     assert len(found) == 68
-    assert Counter(e.status for e in found.values()) == {
-        "green": 52, "yellow": 10, "red": 1, None: 5}
-    assert found["2/4.5"].status == "yellow"  # "Käynnistymässä."
+    # Only where the report's words state it, read with its legend (Lukuohje): "Käynnissä"
+    # and the like green, "Käynnistetään / Käynnistyy / Käynnistymässä" (not started) red.
+    assert Counter(e.status for e in found.values()) == {"green": 26, "red": 7, None: 35}
+    assert {ref for ref, e in found.items() if e.status == "red"} == {
+        "2/4.5", "2/4.8", "2/4.9", "2/4.13", "2/4.19", "2/4.25", "4/9.8"}
+    assert found["2/4.5"].status == "red"  # "Käynnistymässä."
     assert found["2/4.5"].indicator_report.startswith("Käynnistymässä. Mittarina")
     assert found["4/9.8"].status == "red"  # "toimenpiteitä ei ole vielä tehty"
     assert found["1/1.2"].status is None  # "Ei mitattavaa"
     assert found["1/1.1"].unit_id == "kasko-stadin-osaamiskeskus"
-    assert found["1/1.1"].values["Uudet asiakkaat osaamiskartoituksessa vuosittain"] == "793"
+    assert found["1/1.1"].status is None  # judged yellow before: no status word in the report
+    assert found["1/1.1"].values == {"Uudet asiakkaat osaamiskartoituksessa vuosittain": "793"}
+    # Figures for 2016–2019 and for 2018 are not the 2019 values: kept with their periods.
+    assert "15 % (2016–2019) [kirjattu tekstinä" in found["1/1.1"].indicator_report
+    assert "54 (2018) [kirjattu tekstinä" in found["4/9.5"].indicator_report
+    # Several responsible units, none named: the report's text for the measure as a whole.
+    assert {ref for ref, e in found.items() if e.whole_measure} == {"3/6.3", "3/7.3", "3/7.4"}
     assert found["3/5.1"].indicator_report == "Ei\nEi"
     assert found["3/N1"].narrative.startswith("Stoassa järjestettiin 12 yksittäistä työpajaa")
 

@@ -1,7 +1,8 @@
 """The 5/2022–5/2023 round of seed 002 played as it happened.
 
-Every responsible unit sends a signed return with the cleaned narratives and the statuses
-judged from seed 002; the coordinator takes them all in and merges them. The merged
+Every responsible unit sends a signed return with the cleaned narratives of seed 002 (its
+own text where the report names it, else the report's text for the whole measure) and the
+statuses the report states; the coordinator takes them all in and merges them. The merged
 report must hold every measure's narrative from seed 002.
 """
 
@@ -16,7 +17,7 @@ from kotodesk import intake, keys, verify
 from kotodesk.merged import completeness, write_outputs
 from kotodesk.resources import path as resource
 from kotodesk.storage import entries as entry_store
-from kotodesk.storage import rounds, trust
+from kotodesk.storage import measure_texts, rounds, trust
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
 from kotodesk.text import one_line
 from kotodesk.workspace import Workspace
@@ -39,16 +40,18 @@ def played(tmp_path_factory):
     units_home = Workspace.open(base / "units")
     round_ = reopen(units_home)
     catalogue = units_home.catalogue(round_.programme_id, round_.catalogue_version)
-    curated = {e.measure_ref: e for e in entry_store.entries_of_round(units_home.store,
-                                                                      round_.id)}
-    # Seed 002 gives one text per measure; each responsible unit returns it as its own.
+    own = {(e.measure_ref, e.unit_id) for e in entry_store.entries_of_round(units_home.store,
+                                                                           round_.id)}
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(units_home.store,
+                                                                     round_.id)}
+    # A unit without its own text in seed 002 returns the report's text for the measure.
     responsible: dict[str, list[str]] = {}
     for measure in catalogue.measures():
-        source = curated[measure.ref]
         for unit_id in measure.unit_ids():
             responsible.setdefault(unit_id, []).append(measure.ref)
-            if unit_id == source.unit_id:
+            if (measure.ref, unit_id) in own:
                 continue
+            source = wholes[measure.ref]
             fields = {"status": source.status or "", "narrative": source.narrative,
                       "reasons": source.reasons, "indicator_report": source.indicator_report}
             fields.update({VALUE_PREFIX + k: v for k, v in source.values.items()})
@@ -81,9 +84,9 @@ def played(tmp_path_factory):
     coordinator.close()
 
 
-def seed_narratives() -> dict[str, str]:
+def seed_narratives() -> list[tuple[str, str]]:
     data = json.loads(SEED_ROUND.read_text(encoding="utf-8"))
-    return {e["measure"]: e["narrative"] for e in data["entries"]}
+    return [(e["measure"], e["narrative"]) for e in data["entries"]]
 
 
 def test_every_return_is_taken_in_as_valid(played):
@@ -107,8 +110,8 @@ def test_merged_report_holds_every_measure_narrative_of_seed_002(played):
     text = "\n".join(one_line(str(c.value)) for ws in wb.worksheets[1:] for row in ws.iter_rows()
                      for c in row if c.value)
     narratives = seed_narratives()
-    assert len(narratives) == 47
-    missing = [ref for ref, narrative in narratives.items()
+    assert len({ref for ref, _ in narratives}) == 47
+    missing = [ref for ref, narrative in narratives
                if narrative and one_line(narrative) not in text]
     assert not missing, missing
     assert verify.verify_file(merged, set()).status == verify.UNKNOWN_SIGNER
@@ -125,7 +128,7 @@ def test_the_summary_pdf_holds_every_measure_and_narrative_of_seed_002(played, t
     missing = [m.ref for m in catalogue.measures() if "".join(m.text.split()) not in text]
     assert not missing, missing
     narratives = seed_narratives()
-    missing = [ref for ref, narrative in narratives.items()
+    missing = [ref for ref, narrative in narratives
                if "".join(narrative.split()) not in text]
     assert not missing, missing
     units = len(responsible)

@@ -18,7 +18,7 @@ from kotodesk.pdf_signing import verify_pdf
 from kotodesk.pdf_status import shape_of, status_chart
 from kotodesk.resources import path as resource
 from kotodesk.signing import now_iso, seal, signer_part
-from kotodesk.summary_facts import round_change, still_owed
+from kotodesk.summary_facts import reported, round_change, still_owed
 from kotodesk.summary_pdf import summary_pdf_bytes, write_summary_pdf
 from kotodesk.workspace import Workspace
 from tests.pdf_support import page_count, pdftotext, tool
@@ -26,13 +26,14 @@ from tests.support import make_identity, write_return_xlsx
 
 SEED_ROUND = resource("programmes", "kotoutuminen-2022-2025", "round-2022-05_2023-05.json")
 CLOSED = "5/2022-5/2023"
-# Edits in the open round 6–12/2023, whose previous round is 5/2022–5/2023 (seed 002:
-# 1/1.1 yellow, 1/1.2 green, 1/1.3 yellow).
+# Edits in the open round 6–12/2023, whose previous round is 5/2022–5/2023 (seed 002
+# states no status for 1/1.1, 1/1.2 or 1/1.3; for 2/2.3 "Ei ole käynnistetty": red).
 EDITS = [
     ("kanslia-viestinta", "1/1.1", {"status": "green", "narrative": "Mallit ovat valmiit."}),
     ("kasko", "1/1.1", {"status": "red", "narrative": "Kaskon osuus ei ole alkanut."}),
     ("kanslia-elinkeino", "1/1.3", {"status": "green", "narrative": "Hanke on käynnissä."}),
     ("kanslia-viestinta", "1/1.2", {"status": "green", "narrative": "Jatkuu ennallaan."}),
+    ("kanslia-elinkeino", "2/2.3", {"status": "green", "narrative": "Koulutus aloitettu."}),
 ]
 
 
@@ -133,7 +134,7 @@ def test_every_measure_text_and_every_narrative_of_seed_002_is_in_the_summary(
     missing = [row.ref for row in document.rows() if _bare(row.text) not in whole]
     assert not missing, missing
     seed = json.loads(SEED_ROUND.read_text(encoding="utf-8"))["entries"]
-    assert len(seed) == 47
+    assert len({e["measure"] for e in seed}) == 47  # 4/2.1 in two: Kuva's and the rest
     missing = [e["measure"] for e in seed if _bare(e["narrative"]) not in whole]
     assert not missing, missing
 
@@ -146,11 +147,12 @@ def test_the_cover_names_programme_round_date_returns_and_signer(pdfs, data, tmp
     assert f"Palautuksia saatu {returns['received']} / {returns['expected']}" in first
     assert "Koonnut Kaisa Koordinaattori" in first
     assert "Sähköisesti allekirjoitettu (PAdES)" in first
-    # The legend: each level of the scale and "not reported", with its count.
+    # The legend: each level of the scale and "not reported", with its count. Seed 002
+    # states one status (2/2.3, red); kotodesk shows no other as the report's.
     counts = report.from_payload(data["seed"]).counts()
     labels = " ".join(level.label for level, _ in counts)
-    assert f"{labels} 36 toimenpidettä · 77 % 10 toimenpidettä · 21 % 1 toimenpide · 2 % " \
-           "0 toimenpidettä · 0 %" in first
+    assert f"{labels} 0 toimenpidettä · 0 % 0 toimenpidettä · 0 % 1 toimenpide · 2 % " \
+           "46 toimenpidettä · 98 %" in first
 
 
 def test_the_status_page_counts_each_theme_and_the_whole(pdfs, data, tmp_path):
@@ -158,10 +160,12 @@ def test_the_status_page_counts_each_theme_and_the_whole(pdfs, data, tmp_path):
     page = pages[_page_of(pages, "Tilanne teemoittain") - 1]
     document = report.from_payload(data["seed"])
     for section in document.sections:
-        counts = " ".join(str(n) if n else "–" for _, n in document.section_counts(section))
+        by_level = document.section_counts(section)
+        counts = " ".join(str(n) if n else "–" for _, n in by_level)
         total = len(section.rows)
-        assert f"{section.position}. {section.name} {counts} {total} {total} / {total}" in page
-    assert "Kaikki teemat 36 10 1 – 47 47 / 47" in page
+        assert f"{section.position}. {section.name} {counts} {total} " \
+               f"{reported(by_level)} / {total}" in page
+    assert "Kaikki teemat – – 1 46 47 1 / 47" in page
 
 
 def test_a_round_without_a_previous_one_says_so(pdfs, tmp_path):
@@ -173,25 +177,31 @@ def test_a_round_without_a_previous_one_says_so(pdfs, tmp_path):
 def test_the_change_section_lists_the_measures_whose_status_changed(pdfs, tmp_path):
     pages = _pages(pdfs["open"].read_bytes(), tmp_path)
     page = pages[_page_of(pages, "Muutos edelliseen kierrokseen") - 1]
-    assert "verrattuna kierrokseen 5/2022–5/2023" in page
+    # It says what it compares against, and that only stated statuses are compared.
+    assert ("Verrataan kierroksen 5/2022–5/2023 tiloihin sellaisina kuin raportti "
+            "”Seurannan aikaväli 5/2022-5/2023 (Seuraava 6-12/2023)” ne ilmoittaa. Vain "
+            "ilmoitettuja tiloja verrataan: edellisellä kierroksella tila on ilmoitettu 1 "
+            "toimenpiteelle 47:stä; ilmoittamatonta tilaa ei arvioida eikä lasketa.") in page
     assert ("↑ Parantunut ↓ Heikentynyt = Ennallaan Ei tilaa tällä kierroksella Ei tilaa "
-            "edellisellä kierroksella 1 toimenpide 1 toimenpide 1 toimenpide 44 toimenpidettä "
-            "0 toimenpidettä") in page
-    # 1/1.1: Kasko's red is the least advanced of the two units' statuses.
-    assert ("1/1.1 Kehitetään palveluviestintää" in page
-            and "Käynnistynyt, mutta jäljessä aikataulusta → Ei käynnistynyt / ei "
-                "käynnistetä ↓ heikentynyt" in page)
-    assert ("1/1.3 Toteutetaan ajankohtaisviestintää" in page
-            and "Käynnistynyt, mutta jäljessä aikataulusta → Käynnistynyt ja etenee "
-                "aikataulussa ↑ parantunut" in page)
-    assert "1/1.2 Kehitetään monikielistä" not in page  # unchanged: counted, not listed
+            "edellisellä kierroksella 1 toimenpide 0 toimenpidettä 0 toimenpidettä 43 "
+            "toimenpidettä 3 toimenpidettä") in page
+    assert ("2/2.3 " in page
+            and "Ei käynnistynyt / ei käynnistetä → Käynnistynyt ja etenee aikataulussa ↑ "
+                "parantunut" in page)
+    # 1/1.1–1/1.3 have a status now but none stated last round: counted, not compared.
+    assert "1/1.1 Kehitetään palveluviestintää" not in page
+    assert "1/1.3 Toteutetaan ajankohtaisviestintää" not in page
 
 
 def test_missing_units_and_what_each_still_owes_are_listed(pdfs, data, tmp_path):
     pages = _pages(pdfs["seed"].read_bytes(), tmp_path)
     page = pages[_page_of(pages, "Palautukset ja puuttuvat osuudet") - 1]
     owed = still_owed(data["seed"], report.from_payload(data["seed"]))
-    assert [o.unit for o in owed if not o.returned] == ["Kaupunkiympäristön toimiala"]
+    # Seed 002 attributes no text to these units: their measures' texts speak for the
+    # measure as a whole (shown as the report's, never as a unit's return).
+    assert [o.unit for o in owed if not o.returned] == [
+        "Kaupunkiympäristön toimiala", "Työväenopisto", "Kaupunginkanslian asukasosallisuus",
+        "Kulttuurin ja vapaa-ajan toimialan liikuntapalvelut"]
     assert "Kaupunkiympäristön toimiala puuttuu" in page
     for item in owed:
         assert f"{item.unit} " in page
@@ -266,20 +276,24 @@ def test_the_outline_leads_to_each_overview_section_and_each_theme(pdfs, data, t
 
 
 def test_round_change_compares_on_the_scale_and_counts_unreported_apart(data):
-    document = report.from_payload(data["seed"])
+    document = report.from_payload(data["open"])
     now = {row.ref: row.status.code for row in document.rows()}
+    assert {ref: code for ref, code in now.items() if code} == {
+        "1/1.1": "red", "1/1.2": "green", "1/1.3": "green", "2/2.3": "green"}
     before = dict(now)
-    before["1/1.1"] = "green"  # now yellow: worse
-    before["2/2.1"] = "red"  # now green: better
+    before["1/1.1"] = "green"  # now red: worse
+    before["1/1.3"] = "red"  # now green: better
     before["1/1.2"] = ""  # not reported then
-    del before["1/1.4"]  # a measure new in this catalogue
+    del before["2/2.3"]  # a measure new in this catalogue
     change = round_change(document, {"period": "2021", "statuses": before})
     assert [(c.row.ref, c.before.code, c.after.code) for c in change.worsened] == [
-        ("1/1.1", "green", "yellow")]
+        ("1/1.1", "green", "red")]
     assert [(c.row.ref, c.before.code, c.after.code) for c in change.improved] == [
-        ("2/2.1", "red", now["2/2.1"])]
-    assert change.no_previous == 2 and change.not_reported_now == 0
-    assert change.unchanged == 47 - 4
+        ("1/1.3", "red", "green")]
+    assert change.no_previous == 2 and change.not_reported_now == 47 - 4
+    assert change.unchanged == 0
+    assert (change.stated_before, change.measures) == (2, 47)
+    assert change.compared.startswith("Verrataan kierroksen 2021 yhdistettyihin tiloihin")
     assert round_change(document, None) is None
 
 

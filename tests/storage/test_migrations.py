@@ -25,10 +25,33 @@ def rows(path: Path) -> dict[str, list[dict]]:
     return data
 
 
+# Migrations on a branch not merged yet: the lead freezes their fixture at the merge (and
+# empties this set), so that parallel branches do not each add one.
+NOT_YET_FROZEN = {"0004", "0005"}
+
+
 def test_there_is_a_fixture_for_every_released_schema_version():
-    released = {n.split("_")[0] for n in migrations.names()}
+    released = {n.split("_")[0] for n in migrations.names()} - NOT_YET_FROZEN
     frozen = {p.stem.removeprefix("schema-") for p in FIXTURES}
     assert released == frozen
+
+
+def _corrected(before: dict[str, list[dict]], after: dict[str, list[dict]]
+               ) -> dict[str, list[dict]]:
+    """`before` without what 0005 rewrites in untouched embedded data: the entries of a
+    report round read again (those rounds now have a source), the catalogue's hash and
+    indicator types (tests below check what they became)."""
+    reread = {r["id"] for r in after["round"] if r.get("source")}
+    entries = {e["id"] for e in before["entry"] if e["round_id"] in reread}
+    out = dict(before)
+    out["entry"] = [e for e in before["entry"] if e["id"] not in entries]
+    for table in ("entry_value", "entry_history"):
+        out[table] = [r for r in before[table] if r["entry_id"] not in entries]
+    out["catalogue_version"] = [{k: v for k, v in r.items() if k != "hash"}
+                                for r in before["catalogue_version"]]
+    out["indicator"] = [{k: v for k, v in r.items() if k != "type"}
+                        for r in before["indicator"]]
+    return out
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
@@ -41,7 +64,7 @@ def test_frozen_database_upgrades_without_loss(fixture, tmp_path):
         assert migrations.pending(store) == []
         assert store.query_one("PRAGMA integrity_check")[0] == "ok"
     after = rows(home / DATABASE_NAME)
-    for table, old_rows in before.items():
+    for table, old_rows in _corrected(before, after).items():
         assert table in after, f"table {table} disappeared"
         new_rows = after[table]
         for old in old_rows:

@@ -9,7 +9,7 @@ from kotodesk.storage import settings
 
 QStandardPaths.setTestModeEnabled(True)
 
-UNIT = "kanslia-henkilosto"  # answers for 2/3.1–2/3.4: yes/no, percent and count indicators
+UNIT = "kanslia-henkilosto"  # answers for 2/3.1–2/3.4: yes/no, percent and text indicators
 
 
 @pytest.fixture

@@ -53,8 +53,11 @@ def test_the_2019_report_is_shown_whole_and_read_only(qtbot, controller, workspa
     assert editor.narrative.isReadOnly()
     assert editor.narrative.toPlainText().startswith("Vuonna 2019 asiakasohjaus")
     assert all(not b.isEnabled() for b in editor.status._group.buttons())
-    assert editor.status._group.buttons()[1].isChecked()  # yellow, as judged from the text
+    # The report has no status word for 1.1: none is shown, and the notice says so.
+    assert not any(b.isChecked() for b in editor.status._group.buttons())
+    assert "The report states no status for this measure." in editor.notice.text()
     assert "793" in editor.indicator_report.text()
+    assert "15 % (2016–2019) [kirjattu tekstinä" in editor.indicator_report.text()
     assert not editor.indicators.widget("Uudet asiakkaat osaamiskartoituksessa vuosittain"
                                         ).isEnabled()
 
@@ -64,10 +67,16 @@ def test_the_2019_report_is_shown_whole_and_read_only(qtbot, controller, workspa
     editor.narrative.setFocus()
     qtbot.keyClicks(editor.narrative, "more text")
     assert not window.session.dirty
-    assert window.session.status("1/1.1") == "yellow"
+    assert window.session.status("1/1.1") is None
     stored = entries.load_entry(workspace.store, window.session.round.id, "1/1.1",
                                 "kasko-stadin-osaamiskeskus")
-    assert stored.status == "yellow" and stored.narrative.startswith("Vuonna 2019")
+    assert stored.status is None and stored.narrative.startswith("Vuonna 2019")
+
+    window.measures.select("2/4.5")  # "Käynnistymässä.": not started, red by the legend
+    assert editor.status._group.buttons()[2].isChecked()
+    window.measures.select("3/7.3")  # three responsible units, none named by the text
+    assert "what the report said for the measure as a whole" in editor.notice.text()
+    assert editor.narrative.toPlainText().startswith("HAM on järjesti")
 
 
 def test_the_window_reopens_on_the_programme_last_picked(qtbot, controller, workspace):

@@ -90,21 +90,28 @@ def test_fill_measures_with_the_keyboard_only(qtbot, window):
 
 
 def test_typed_inputs_check_values_as_typed(qtbot, window):
-    window.measures.select("2/3.3")
+    window.measures.select("2/3.4")
     editor = window.editor
-    count = editor.indicators.widget(
-        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)")
-    assert isinstance(count, QLineEdit)
-    qtbot.keyClicks(count, "1,5")
-    error = editor.indicators._inputs[
-        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)"][2]
-    assert not error.isHidden() and "whole number" in error.text()
+    share = "Vieraskielisten osuus kaupungin henkilöstöstä"
+    percent = editor.indicators.widget(share)
+    assert isinstance(percent, QLineEdit)
+    qtbot.keyClicks(percent, "9,7 %x")
+    error = editor.indicators._inputs[share][2]
+    assert not error.isHidden()
     window.session.flush()
-    entry = saved(window, "2/3.3")  # "1" was valid on the way to "1,5"; "1,5" is no value
-    assert entry is None or entry.values == {}
-    count.clear()
-    qtbot.keyClicks(count, "40")
+    entry = saved(window, "2/3.4")  # "9,7 %" was valid on the way; "9,7 %x" is no value
+    assert entry is None or share not in entry.values
+    percent.clear()
+    qtbot.keyClicks(percent, "9,7")
     assert error.isHidden()
+    window.measures.select("2/3.3")
+    # The clause asks for participants, courses and hours: one text takes all three.
+    several = editor.indicators.widget(
+        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)")
+    assert isinstance(several, QLineEdit)
+    qtbot.keyClicks(several, "40 / 3 / 120 h")
+    assert editor.indicators._inputs[
+        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)"][2].isHidden()
     yes_no = editor.indicators.widget("Toimintamalli on luotu ja otettu käyttöön")
     assert isinstance(yes_no, QComboBox) and not yes_no.isEditable()
     assert [yes_no.itemData(i) for i in range(yes_no.count())] == ["", "yes", "no"]
@@ -117,8 +124,9 @@ def test_typed_inputs_check_values_as_typed(qtbot, window):
     window.session.flush()
     entry = saved(window, "2/3.3")
     assert entry.values == {
-        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)": "40",
+        "Suoritettujen kieliopintojen määrä (osallistujamäärä/kurssit/h)": "40 / 3 / 120 h",
         "Toimintamalli on luotu ja otettu käyttöön": "yes"}
+    assert saved(window, "2/3.4").values == {share: "9.7"}
     entry = saved(window, "2/3.2")
     assert entry is None or entry.values == {}
 
@@ -190,10 +198,29 @@ def test_last_round_is_shown_and_can_be_copied(qtbot, window):
     window.measures.select("2/3.2")
     editor = window.editor
     assert "5/2022–5/2023" in editor.previous_box.title()
-    assert "17661 työpaikkaa" in editor.previous_text.text()
+    shown = editor.previous_text.text()
+    assert "<b>Your unit&#x27;s entry</b> · Status: Not stated in the report" in shown
+    assert "17661 työpaikkaa" in shown
+    # The value the report gives, and that it was read from the narrative.
+    assert "rekrytointiprosesseista: 2 %" in shown and "[Luettu sanallisesta kuvauksesta" \
+        in shown
     qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
     assert editor.narrative.toPlainText().startswith("Vuoden 2022 aikana")
-    assert window.session.status("2/3.2") == "green"
+    assert window.session.status("2/3.2") is None  # the report stated none: nothing to copy
+
+
+def test_the_reports_text_for_a_whole_measure_is_shown_as_such_and_not_copied(qtbot, window):
+    """2/3.3 has several responsible units; seed 002's text names none of them."""
+    window.measures.select("2/3.3")
+    editor = window.editor
+    shown = editor.previous_text.text()
+    assert shown.startswith("<b>The report said, for the measure as a whole</b> · Status: "
+                            "Not stated in the report")
+    assert "Kaupunkiyhteinen kielikoulutusmalli" in shown
+    assert "does not take it" in shown and "Your unit" not in shown
+    assert not editor.copy_button.isEnabled()
+    editor.copy_previous()  # even when asked directly, nothing is taken
+    assert editor.narrative.toPlainText() == "" and not window.session.dirty
 
 
 def test_history_lists_saved_changes(window):
