@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import subprocess
 import sys
 import venv
@@ -147,6 +148,17 @@ def update_translations() -> int:
 
 
 def main(argv: list[str]) -> int:
+    """Run a command; a set-up step that fails (pip offline, say) ends with one line
+    naming it under the tool's own messages, not with dev.py's traceback."""
+    try:
+        return _run_command(argv)
+    except subprocess.CalledProcessError as exc:
+        print(f"dev.py: `{shlex.join(map(str, exc.cmd))}` failed (exit {exc.returncode}); "
+              "its messages are above. Fix that, then run the command again.", file=sys.stderr)
+        return 2
+
+
+def _run_command(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
         return 0

@@ -66,9 +66,9 @@ def _exe(name: str, why: str, apt: str, dnf: str, pacman: str, zypper: str) -> N
     return Need(f"exe:{name}", why, {APT: apt, DNF: dnf, PACMAN: pacman, ZYPPER: zypper})
 
 
-_QT = "Qt"
-_X11 = "Qt's X11 window plugin (xcb)"
-_WAYLAND = "Qt's Wayland window plugin"
+_QT = "Qt loads it; PySide6 does not bring it"
+_X11 = "Qt's window on an X11 desktop (xcb)"
+_WAYLAND = "Qt's window on a Wayland desktop"
 
 # Loaded by every Qt program here: QtGui, QtWidgets and the offscreen plugin the tests use.
 QT = (
@@ -124,21 +124,22 @@ QT_WAYLAND = (
          "libwayland-egl1"),
 )
 
-_READER = "the tests check our files with it"
+_PDF = "the tests check our PDFs with it"
+_CARD = "the smart-card signing tests"
 TEST_TOOLS = (
-    Need("font:DejaVuSans.ttf", "the window's and LibreOffice's text in the tests",
+    Need("font:DejaVuSans.ttf", "a font for the window and LibreOffice in the tests",
          {APT: "fonts-dejavu-core", DNF: "dejavu-sans-fonts", PACMAN: "ttf-dejavu",
           ZYPPER: "dejavu-fonts"}),
-    *(_exe(tool, _READER, "poppler-utils", "poppler-utils", "poppler", "poppler-tools")
+    *(_exe(tool, _PDF, "poppler-utils", "poppler-utils", "poppler", "poppler-tools")
       for tool in ("pdftotext", "pdfsig", "pdffonts", "pdftoppm")),
-    _exe("soffice", _READER, "libreoffice-calc-nogui", "libreoffice-calc", "libreoffice-fresh",
-         "libreoffice-calc"),
-    _exe("qpdf", _READER, "qpdf", "qpdf", "qpdf", "qpdf"),
-    _exe("softhsm2-util", "the smart-card signing tests (a software token)", "softhsm2",
+    _exe("soffice", "the tests open our .xlsx with it", "libreoffice-calc-nogui",
+         "libreoffice-calc", "libreoffice-fresh", "libreoffice-calc"),
+    _exe("qpdf", _PDF, "qpdf", "qpdf", "qpdf", "qpdf"),
+    _exe("softhsm2-util", f"{_CARD}: a software token", "softhsm2",
          "softhsm", "softhsm", "softhsm"),
-    _exe("pkcs11-tool", "the smart-card signing tests (token set-up)", "opensc", "opensc",
+    _exe("pkcs11-tool", f"{_CARD}: token set-up", "opensc", "opensc",
          "opensc", "opensc"),
-    _exe("certutil", "the smart-card signing tests (NSS certificate store)", "libnss3-tools",
+    _exe("certutil", f"{_CARD}: NSS certificate store", "libnss3-tools",
          "nss-tools", "nss", "mozilla-nss-tools"),
 )
 
@@ -146,7 +147,7 @@ TEST_TOOLS = (
 # once, to create .venv.
 _PY = f"python3.{sys.version_info.minor}"
 VENV = (
-    Need("module:ensurepip", "to create .venv",
+    Need("module:ensurepip", "to create .venv: venv's pip bootstrap",
          {APT: f"{_PY}-venv", DNF: "python3", PACMAN: "python", ZYPPER: "python3"}),
 )
 
@@ -277,15 +278,19 @@ def packages(needs: Iterable[Need], manager: str) -> list[str]:
     return list(dict.fromkeys(need.packages[manager] for need in needs))
 
 
-def install_command(manager: str, names: Sequence[str], *, root: bool = True) -> list[str]:
-    """The command that installs `names` (with sudo unless `root`)."""
+def install_command(manager: str, names: Sequence[str], *, root: bool = True,
+                    sudo: bool = True) -> list[str]:
+    """The command that installs `names`: as it is for root, else through sudo, or su
+    where there is no sudo (a Debian installed with a root password has none)."""
     base = {
         APT: ["apt-get", "install", "--no-install-recommends"],
         DNF: ["dnf", "install"],
         PACMAN: ["pacman", "-S", "--needed"],
         ZYPPER: ["zypper", "install"],
-    }[manager]
-    return ([] if root else ["sudo"]) + base + list(names)
+    }[manager] + list(names)
+    if root:
+        return base
+    return ["sudo", *base] if sudo else ["su", "-c", shlex.join(base)]
 
 
 def describe(needs: Sequence[Need]) -> str:
@@ -303,8 +308,9 @@ def report(command: str, absent: Sequence[Need], manager: str | None, *, root: b
                   "then run the command again."]
     else:
         lines += ["Install them with:",
-                  "  " + shlex.join(install_command(manager, packages(absent, manager),
-                                                    root=root)),
+                  "  " + shlex.join(install_command(
+                      manager, packages(absent, manager), root=root,
+                      sudo=shutil.which("sudo") is not None)),
                   "then run the command again."]
     return "\n".join(lines)
 

@@ -9,6 +9,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 import struct
 import subprocess
 import sys
@@ -208,8 +209,10 @@ def test_a_missing_library_is_named_with_the_command_that_installs_it_here():
     text = out.getvalue()
     assert "`python3 dev.py run` needs what this machine does not have" in text
     assert "libkotodesk-absent.so.7  (a library no machine has)" in text
-    sudo = "" if IS_ROOT else "sudo "
-    assert f"\n  {sudo}dnf install kotodesk-absent\n" in text
+    typed = deps.install_command(deps.DNF, ["kotodesk-absent"], root=IS_ROOT,
+                                 sudo=shutil.which("sudo") is not None)
+    assert typed[-3:] == ["dnf", "install", "kotodesk-absent"]
+    assert f"\n  {shlex.join(typed)}\n" in text
     assert "libxcb" not in text, "only what is missing is named"
     assert deps.ensure("run", needs, out=io.StringIO(), platform="win32", run=_no_install) == 0
     assert deps.ensure("run", needs, out=io.StringIO(), platform="darwin", run=_no_install) == 0
@@ -242,6 +245,15 @@ def test_on_apt_it_installs_and_when_apt_fails_it_says_what_to_type():
     assert ran and ran[0][-3:] == ["apt-get", "update", "-q"]
     assert ran[0][0] == ("env" if IS_ROOT else "sudo")
     assert "apt-get install --no-install-recommends libkotodesk-absent7" in text
+
+
+def test_without_sudo_the_command_goes_through_su():
+    assert deps.install_command(deps.APT, ["libxcb-cursor0", "qpdf"], root=False,
+                                sudo=False) == [
+        "su", "-c", "apt-get install --no-install-recommends libxcb-cursor0 qpdf"]
+    assert deps.install_command(deps.PACMAN, ["qpdf"], root=False) == [
+        "sudo", "pacman", "-S", "--needed", "qpdf"]
+    assert deps.install_command(deps.ZYPPER, ["qpdf"]) == ["zypper", "install", "qpdf"]
 
 
 def test_t64_renamed_libraries_are_asked_for_by_their_new_name():
