@@ -332,7 +332,8 @@ def _apt_names(names: Sequence[str], run: Callable[..., subprocess.CompletedProc
 
 def ensure(command: str, needs: Sequence[Need], *, out=sys.stderr,
            platform: str = sys.platform, os_release: str | None = None,
-           is_present: Callable[[Need], bool] = present,
+           is_present: Callable[[Need], bool] = present, root: bool | None = None,
+           interactive: bool | None = None,
            run: Callable[..., subprocess.CompletedProcess] = subprocess.run) -> int:
     """Check `needs`; on an apt system install what is missing; 0 when all is there.
 
@@ -348,14 +349,18 @@ def ensure(command: str, needs: Sequence[Need], *, out=sys.stderr,
     if not absent:
         return 0
     manager = package_manager(os_release)
-    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if root is None:
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
     can_install = manager == APT and shutil.which("apt-get") is not None and (
         root or shutil.which("sudo") is not None)
+    if interactive is None:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    sudo = [] if root else ["sudo"] if interactive else ["sudo", "-n"]
+    if can_install and sudo == ["sudo", "-n"]:  # no one to type a password: may we anyway?
+        can_install = run(["sudo", "-n", "true"], capture_output=True).returncode == 0
     if not can_install:
         print(report(command, absent, manager, root=root), file=out, flush=True)
         return MISSING_SETUP
-    interactive = sys.stdin is not None and sys.stdin.isatty()
-    sudo = [] if root else ["sudo"] if interactive else ["sudo", "-n"]
     print(f"dev.py: `python3 dev.py {command}` needs these, which this machine does not have:"
           f"\n{describe(absent)}\n"
           f"dev.py: installing them with apt-get{' through sudo' if sudo else ''} "

@@ -228,23 +228,62 @@ def test_an_unknown_distribution_gets_the_names_and_no_guessed_command():
     assert "apt-get" not in out.getvalue()
 
 
-def test_on_apt_it_installs_and_when_apt_fails_it_says_what_to_type():
-    """The apt path, with apt answering as it does offline (update fails); what actually
-    installs on a fresh Debian was run in a debootstrap chroot (see the branch's report)."""
-    ran = []
+def _apt_offline(ran, *, sudo_without_password=True):
+    """apt as it answers on a machine that cannot reach the archive (update fails)."""
 
-    def apt(command, **kwargs):
+    def run(command, **kwargs):
         ran.append(command)
-        return subprocess.CompletedProcess(command, 100, b"", b"")
+        ok = command == ["sudo", "-n", "true"] and sudo_without_password
+        return subprocess.CompletedProcess(command, 0 if ok else 100, b"", b"")
 
+    return run
+
+
+@pytest.fixture
+def sudo_on_path(tmp_path, monkeypatch):
+    """A `sudo` for shutil.which to find (CI runs as root and has none); the tests hand
+    ensure() their own runner, so it is never run."""
+    sudo = tmp_path / "bin" / "sudo"
+    sudo.parent.mkdir()
+    sudo.write_text("#!/bin/sh\nexit 1\n")
+    sudo.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{sudo.parent}{os.pathsep}{os.environ['PATH']}")
+
+
+@pytest.mark.parametrize("root", [True, False])
+def test_on_apt_it_installs_and_when_apt_fails_it_says_what_to_type(root, sudo_on_path):
+    """The apt path, with apt answering as it does offline; what actually installs on a
+    fresh Debian was run in a debootstrap chroot (see the branch's report)."""
+    if not shutil.which("apt-get"):
+        pytest.skip("not an apt system: the apt path installs only where apt-get is")
+    ran = []
     out = io.StringIO()
-    code = deps.ensure("test", [ABSENT], out=out, os_release=DEBIAN, run=apt)
+    code = deps.ensure("test", [ABSENT], out=out, os_release=DEBIAN, root=root,
+                       interactive=False, run=_apt_offline(ran))
     assert code == deps.MISSING_SETUP
     text = out.getvalue()
     assert "installing them with apt-get" in text and "libkotodesk-absent7" in text
-    assert ran and ran[0][-3:] == ["apt-get", "update", "-q"]
-    assert ran[0][0] == ("env" if IS_ROOT else "sudo")
-    assert "apt-get install --no-install-recommends libkotodesk-absent7" in text
+    update = [command for command in ran if "update" in command]
+    assert update == [["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "update", "-q"]
+                      if root else ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive",
+                                    "apt-get", "update", "-q"]]
+    sudo = "" if root else "sudo "
+    assert f"\n  {sudo}apt-get install --no-install-recommends libkotodesk-absent7\n" in text
+
+
+def test_with_no_terminal_and_a_sudo_that_wants_a_password_it_only_says_what_to_type(
+        sudo_on_path):
+    if not shutil.which("apt-get"):
+        pytest.skip("not an apt system: the apt path installs only where apt-get is")
+    ran = []
+    out = io.StringIO()
+    code = deps.ensure("run", [ABSENT], out=out, os_release=DEBIAN, root=False,
+                       interactive=False, run=_apt_offline(ran, sudo_without_password=False))
+    assert code == deps.MISSING_SETUP
+    assert ran == [["sudo", "-n", "true"]], "asked nothing, installed nothing"
+    assert "installing" not in out.getvalue()
+    assert "\n  sudo apt-get install --no-install-recommends libkotodesk-absent7\n" in \
+        out.getvalue()
 
 
 def test_without_sudo_the_command_goes_through_su():
