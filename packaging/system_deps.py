@@ -67,7 +67,7 @@ def _exe(name: str, why: str, apt: str, dnf: str, pacman: str, zypper: str) -> N
 
 
 _QT = "Qt loads it; PySide6 does not bring it"
-_X11 = "Qt's window on an X11 desktop (xcb)"
+_X11 = "Qt's window on an X11 desktop"
 _WAYLAND = "Qt's window on a Wayland desktop"
 
 # Loaded by every Qt program here: QtGui, QtWidgets and the offscreen plugin the tests use.
