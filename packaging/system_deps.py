@@ -200,8 +200,9 @@ def needs_for(command: str, environ: Mapping[str, str] | None = None) -> tuple[N
     environ = os.environ if environ is None else environ
     if command == "run":
         return _for_platform(qt_platform(environ, "xcb"))
-    if command == "test":
-        return _for_platform(qt_platform(environ, "offscreen")) + TEST_TOOLS
+    if command == "test":  # conftest.py sets offscreen unless QT_QPA_PLATFORM says else
+        asked = {"QT_QPA_PLATFORM": environ.get("QT_QPA_PLATFORM", "")}
+        return _for_platform(qt_platform(asked, "offscreen")) + TEST_TOOLS
     if command == "bundle":
         return QT + QT_X11 + QT_WAYLAND + BUNDLE_TOOLS
     if command == "screenshots":
@@ -353,8 +354,9 @@ def ensure(command: str, needs: Sequence[Need], *, out=sys.stderr,
         root = hasattr(os, "geteuid") and os.geteuid() == 0
     can_install = manager == APT and shutil.which("apt-get") is not None and (
         root or shutil.which("sudo") is not None)
-    if interactive is None:
-        interactive = sys.stdin is not None and sys.stdin.isatty()
+    if interactive is None:  # apt's question needs both: it aborts when output is piped
+        interactive = all(stream is not None and stream.isatty()
+                          for stream in (sys.stdin, sys.stdout))
     sudo = [] if root else ["sudo"] if interactive else ["sudo", "-n"]
     if can_install and sudo == ["sudo", "-n"]:  # no one to type a password: may we anyway?
         can_install = run(["sudo", "-n", "true"], capture_output=True).returncode == 0

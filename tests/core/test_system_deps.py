@@ -175,6 +175,7 @@ def test_the_platform_qt_will_load_decides_the_window_libraries():
         return _sonames(deps.needs_for(command, environ))
 
     assert names("test", {}) == _sonames(deps.QT)  # conftest.py: offscreen
+    assert names("test", {"DISPLAY": ":0", "WAYLAND_DISPLAY": "w"}) == _sonames(deps.QT)
     assert names("run", {"QT_QPA_PLATFORM": "offscreen"}) == _sonames(deps.QT)
     assert names("run", {"DISPLAY": ":0"}) == _sonames(deps.QT + deps.QT_X11)
     # Qt tries wayland first in a Wayland session and falls back to xcb (XWayland)
