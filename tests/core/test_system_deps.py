@@ -328,3 +328,14 @@ def test_run_without_a_display_says_so_instead_of_qts_plugin_error(tmp_path):
     assert done.returncode == 2
     assert "no display to open kotodesk's window on" in done.stderr
     assert "plugin" not in done.stderr and done.stdout == ""
+
+
+def test_only_a_run_that_opens_the_window_asks_for_a_display():
+    spec = importlib.util.spec_from_file_location("kotodesk_dev", ROOT / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    assert dev._opens_window([])
+    assert dev._opens_window(["--home", "/tmp/x", "--lang", "fi", "--smoke"])
+    assert not dev._opens_window(["--home", "/tmp/x", "verify", "return.xlsx"])
+    assert not dev._opens_window(["--self-test"])
+    assert not dev._opens_window(["catalogue", "show"])
