@@ -25,6 +25,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import sysconfig
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,9 +152,15 @@ VENV = (
          {APT: f"{_PY}-venv", DNF: "python3", PACMAN: "python", ZYPPER: "python3"}),
 )
 
+# PyInstaller puts Python's shared library in the bundle; Debian's python3 runs without it
+# and keeps it in a package of its own.
+_LIBPYTHON = sysconfig.get_config_var("INSTSONAME") or f"libpython3.{sys.version_info.minor}.so"
 BUNDLE_TOOLS = (
     _exe("objdump", "PyInstaller reads the libraries' dependencies with it", "binutils",
          "binutils", "binutils", "binutils"),
+    Need(f"pylib:{_LIBPYTHON}", "PyInstaller puts it in the bundle",
+         {APT: f"lib{_PY}", DNF: "python3-libs", PACMAN: "python",
+          ZYPPER: f"libpython3_{sys.version_info.minor}-1_0"}),
 )
 
 
@@ -240,6 +247,9 @@ def present(need: Need) -> bool:
         return any(glob.glob(f"{folder}/**/{name}", recursive=True) for folder in FONT_DIRS)
     if kind == "module":
         return importlib.util.find_spec(name) is not None
+    if kind == "pylib":  # where PyInstaller looks for this Python's own library
+        folders = (sysconfig.get_config_var("LIBDIR") or "", Path(sys.base_prefix) / "lib")
+        return any(Path(folder, name).is_file() for folder in folders) or _loads(name)
     raise ValueError(f"unknown probe {need.probe!r}")
 
 
