@@ -11,16 +11,24 @@
                                      list what is left to translate (exit 1 if any)
     python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
                                      then start it offscreen and smoke-test it)
+    python3 dev.py setup [COMMAND...]
+                                     only install the system packages that COMMANDs
+                                     (default: run test) need; .ci/run uses it
 
-Every command first makes sure that `.venv` exists and holds what pyproject.toml pins
-(it is (re)created when missing or when pyproject.toml changed), so a new user types
-nothing else. Only the standard library is used here, because it runs before the venv.
+On Linux, every command first checks that the system has what it needs (Qt's libraries,
+and for the tests poppler, LibreOffice and the other independent readers: the list is
+packaging/system_deps.py); on Debian and Ubuntu it installs what is missing with apt-get
+(through sudo when not root), elsewhere it prints the command to type. Then it makes sure
+that `.venv` exists and holds what pyproject.toml pins (it is (re)created when missing or
+when pyproject.toml changed), so a new user types nothing else. Only the standard library
+is used here, because it runs before the venv.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import subprocess
 import sys
 import venv
@@ -73,15 +81,62 @@ def compile_translations() -> None:
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def _packaging_module(name: str):
+    """packaging/NAME.py, which uses the standard library only, loaded without the venv."""
+    import importlib.util
+
+    if f"kotodesk_{name}" in sys.modules:
+        return sys.modules[f"kotodesk_{name}"]
+    spec = importlib.util.spec_from_file_location(
+        f"kotodesk_{name}", ROOT / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def ensure_system(label: str, commands: list[str]) -> int:
+    """Check (and on apt systems install) the system packages `commands` need, and what
+    creating .venv needs while it is missing; 0 when everything is there."""
+    deps = _packaging_module("system_deps")
+    needs = [need for command in commands for need in deps.needs_for(command)]
+    if not PYTHON.exists():
+        needs += deps.VENV
+    return deps.ensure(label, needs)
+
+
+# kotodesk's options that take a value: the word after them is not a command.
+_VALUE_OPTIONS = {"--home", "--lang", "--passphrase-file"}
+
+
+def _opens_window(args: list[str]) -> bool:
+    """Whether `kotodesk ARGS` opens the window (no command, no --self-test/--version)."""
+    words = iter(args)
+    for word in words:
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+        elif word in {"--self-test", "--version", "-h", "--help"} or not word.startswith("-"):
+            return False
+    return True
+
+
+def check_display(args: list[str]) -> int:
+    """Say so plainly when the window has no display to open on, instead of Qt's abort."""
+    deps = _packaging_module("system_deps")
+    if not (sys.platform.startswith("linux") and _opens_window(args)
+            and deps.no_display(os.environ)):
+        return 0
+    print("dev.py: there is no display to open kotodesk's window on (neither DISPLAY nor "
+          "WAYLAND_DISPLAY is set).\nStart it from a desktop session (or `ssh -X`); to check "
+          "the start without a screen: QT_QPA_PLATFORM=offscreen python3 dev.py run --smoke",
+          file=sys.stderr)
+    return 2
+
+
 def update_translations() -> int:
     """Collect the tr() strings of kotodesk/ui into the .ts files (keeps translations), then
     list what is still to be translated (packaging/translations.py does both halves)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "kotodesk_translations", ROOT / "packaging" / "translations.py")
-    ts = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ts)
+    ts = _packaging_module("translations")
     lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
     for lang in ts.LANGUAGES:
         subprocess.run(ts.lupdate_command(lupdate, ts.ts_file(lang), lang), check=True)
@@ -96,10 +151,26 @@ def update_translations() -> int:
 
 
 def main(argv: list[str]) -> int:
+    """Run a command; a set-up step that fails (pip offline, say) ends with one line
+    naming it under the tool's own messages, not with dev.py's traceback."""
+    try:
+        return _run_command(argv)
+    except subprocess.CalledProcessError as exc:
+        print(f"dev.py: `{shlex.join(map(str, exc.cmd))}` failed (exit {exc.returncode}); "
+              "its messages are above. Fix that, then run the command again.", file=sys.stderr)
+        return 2
+
+
+def _run_command(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
         return 0
     command, rest = argv[0], argv[1:]
+    if command == "setup":
+        return ensure_system(" ".join(argv), rest or ["run", "test"])
+    code = (check_display(rest) if command == "run" else 0) or ensure_system(command, [command])
+    if code:
+        return code
     ensure_venv()
     compile_translations()
     env = dict(os.environ)
