@@ -48,6 +48,26 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
     return done.stdout.decode("utf-8")
 
 
+def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -> str:
+    """The PDF's text (raw order) as one flow without the page breaks: each page's
+    furniture (its last two lines, header and footer), the table heads repeated on a new
+    page (the lines in `heads`) and the "1.1 / jatkuu" markers are left out, so that a
+    narrative that continues on the next page reads as one text again."""
+    import re
+
+    flow = []
+    for page in pdftotext(pdf, tmp_path, raw=True).split("\f"):
+        lines = page.rstrip("\n").split("\n")[:-2]
+        kept: list[str] = []
+        for line in lines:
+            if line.strip() == "jatkuu" and kept and re.fullmatch(r"\d+[\w.]*", kept[-1]):
+                kept.pop()
+            elif line.strip() not in heads:
+                kept.append(line)
+        flow += kept
+    return "\n".join(flow)
+
+
 def page_count(pdf: bytes, tmp_path: Path) -> int:
     source = tmp_path / "info-source.pdf"
     source.write_bytes(pdf)

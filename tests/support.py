@@ -126,3 +126,20 @@ def soffice(*args: str, cwd: Path) -> None:
     profile = (cwd / "lo-profile").as_uri()
     subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", *args], cwd=cwd,
                    check=True, capture_output=True, timeout=180)
+
+
+def cell_texts(ws) -> list[str]:
+    """Every non-empty cell of a report sheet as text, a cell that continues on the rows
+    below (the measure column says "1.1 jatkuu") joined with its continuation."""
+    from kotodesk.report_xlsx import CONTINUED
+
+    rows: list[list[str]] = []
+    for row in ws.iter_rows(values_only=True):
+        cells = ["" if v is None else str(v) for v in row]
+        first, _newline, rest = (cells[1] if len(cells) > 1 else "").partition("\n")
+        if rows and first.endswith(f" {CONTINUED}"):
+            cells[1] = rest
+            rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=False)]
+        else:
+            rows.append(cells)
+    return [c for row in rows for c in row if c]
