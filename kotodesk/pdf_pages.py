@@ -19,11 +19,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from kotodesk import __version__
 from kotodesk.pdf_signing import SignaturePlace
-from kotodesk.pdf_text import FONT, FONT_BOLD, escape, paragraph, register_fonts, visual
+from kotodesk.pdf_text import FONT, FONT_BOLD, paragraph, register_fonts, visual
 
 PAGE = landscape(A4)
 MARGIN_X = 14 * mm
@@ -129,22 +129,36 @@ HEAD_LIMIT = FRAME_HEIGHT / 3
 
 
 class Continued(Flowable):
-    """The place for "1.1 jatkuu" on a row that continues a measure: drawn only when the
-    row begins a page (FlowingTable.split says so), and as tall either way, so that the
-    row's height does not depend on where it falls."""
+    """The place for "1.1 / jatkuu" on a row that continues a measure: drawn only when
+    the row begins a page (FlowingTable.split says so), and as tall either way, so that
+    the row's height does not depend on where it falls. Each word is drawn on one line,
+    smaller when the column is narrow, so that a reader finds it whole."""
+
+    WORD = "jatkuu"
 
     def __init__(self, number: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.shown = False
-        self._inner = Paragraph(f"<b>{escape(number)}</b><br/>jatkuu", style)
+        self.number, self.style = number, style
 
     def wrap(self, availWidth, availHeight):
-        self.width, self.height = self._inner.wrap(availWidth, availHeight)
+        widest = max(stringWidth(self.number, FONT_BOLD, self.style.fontSize),
+                     stringWidth(self.WORD, FONT, self.style.fontSize))
+        self.size = self.style.fontSize * min(1.0, availWidth / widest) if widest else 1
+        self.width, self.height = availWidth, 2 * self.style.leading
         return self.width, self.height
 
     def draw(self) -> None:
-        if self.shown:
-            self._inner.drawOn(self.canv, 0, 0)
+        if not self.shown:
+            return
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT_BOLD, self.size)
+        canvas.drawString(0, self.height - self.style.leading + 2, visual(self.number))
+        canvas.setFont(FONT, self.size)
+        canvas.drawString(0, 2, self.WORD)
+        canvas.restoreState()
 
 
 def _pieces(flowable: Flowable, width: float, limit: float) -> list[Flowable]:

@@ -60,9 +60,11 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
         lines = page.rstrip("\n").split("\n")[:-2]
         kept: list[str] = []
         for line in lines:
-            if line.strip() == "jatkuu" and kept and re.fullmatch(r"\d+[\w.]*", kept[-1]):
-                kept.pop()
-            elif line.strip() not in heads:
+            marker = re.match(r"jatkuu( |$)", line)
+            if marker and kept and re.fullmatch(r"\d+[\w.]*", kept[-1].strip()):
+                kept.pop()  # the measure's number, drawn above "jatkuu"
+                line = line[marker.end():]
+            if line.strip() and line.strip() not in heads:
                 kept.append(line)
         flow += kept
     return "\n".join(flow)
