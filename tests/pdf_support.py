@@ -70,6 +70,21 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
     return "\n".join(flow)
 
 
+def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
+    """The text of one table column on every page (raw order): the page cropped to the
+    body's height between `left` and `left + width` (points), so that a cell's text reads
+    on without the other columns' or the page furniture between its parts."""
+    from kotodesk.pdf_pages import FRAME_HEIGHT, MARGIN_TOP
+
+    source = tmp_path / "column-source.pdf"
+    source.write_bytes(pdf)
+    crop = ["-x", str(int(left)), "-y", str(int(MARGIN_TOP)), "-W", str(int(width)),
+            "-H", str(int(FRAME_HEIGHT) + 1)]
+    done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-raw", *crop, str(source),
+                           "-"], capture_output=True, check=True, timeout=120)
+    return done.stdout.decode("utf-8")
+
+
 def page_count(pdf: bytes, tmp_path: Path) -> int:
     source = tmp_path / "info-source.pdf"
     source.write_bytes(pdf)

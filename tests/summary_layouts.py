@@ -25,7 +25,7 @@ UNIT_NAMES = ("Kasvatuksen ja koulutuksen toimiala", "Kulttuurin ja vapaa-ajan t
               "Työväenopisto", "Kulttuurin ja vapaa-ajan toimiala, Liikuntapalvelut",
               "Kaupunginkanslian maahanmuuttoyksikkö")
 LENGTHS = (0, 300, 1_500, 5_000, 12_000, EXCEL_CELL_LIMIT)  # 0: a real narrative as it is
-SUMMARY_HEAD = "Nro Toimenpide Tila Mitä on tehty? (yksiköittäin)"
+SUMMARY_HEAD = "Mitä on tehty? (yksiköittäin)"
 
 
 @dataclass(frozen=True)
@@ -118,32 +118,35 @@ def bare(text: str) -> str:
     return "".join(text.split())
 
 
-def missing_texts(pdf: bytes, folder: Path, texts: list[str], heads: list[str]) -> list[str]:
-    """The texts that pdftotext does not find whole in the PDF, once the page breaks
-    (furniture, the table's title and column heads repeated, "jatkuu") are left out."""
-    from tests.pdf_support import flowing_text
+def missing_texts(pdf: bytes, folder: Path, texts: list[str], shares: tuple[float, ...],
+                  head: str) -> list[str]:
+    """The texts that pdftotext does not find whole in the PDF's last table column
+    (its share of the width is the last of `shares`), once its head, repeated on each
+    page, is left out."""
+    from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_X
+    from tests.pdf_support import column_text
 
-    flow = bare(flowing_text(pdf, folder))
-    for head in heads:
-        flow = flow.replace(bare(head), "")
+    left = MARGIN_X + FRAME_WIDTH * sum(shares[:-1])
+    flow = bare(column_text(pdf, folder, left, FRAME_WIDTH * shares[-1] + 2))
+    flow = flow.replace(bare(head), "")
     return [t[:80] for t in texts if bare(t) not in flow]
 
 
 def check(base: dict[str, Any], layout: Layout, folder: Path) -> list[str]:
     """Build the summary and the return PDF of a layout; what either fails to print."""
     from kotodesk import report
-    from kotodesk.return_pdf import return_pages
+    from kotodesk.return_pdf import COLUMN_SHARES, return_pages
+    from kotodesk.summary_details import DETAIL_SHARES
     from kotodesk.summary_pdf import summary_pages
 
     payload, texts = apply(base, layout)
-    theme = payload["themes"][0]
-    title = f"{theme['position']}. {theme['name']}"
     lost = missing_texts(summary_pages(payload).data, folder,
-                         [t for measure in texts for t in measure], [title, SUMMARY_HEAD])
+                         [t for measure in texts for t in measure], DETAIL_SHARES,
+                         SUMMARY_HEAD)
     document = report.from_payload(as_return(payload))
     lost += [f"return: {t}" for t in missing_texts(
         return_pages(document).data, folder, [measure[0] for measure in texts],
-        [title, "".join(COLUMNS)])]
+        COLUMN_SHARES, COLUMNS[-1])]
     return lost
 
 
