@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kotodesk import xlsx_rows
 from kotodesk.catalogue import (
     check,
     normalise_number,
@@ -111,6 +112,10 @@ def write_catalogue(catalogue: Catalogue, target: Path) -> None:
         ws.cell(row, 3).fill = PatternFill("solid", fgColor=level.colour.lstrip("#"))
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 70
+    for row in ws.iter_rows(min_col=2, max_col=2):
+        row[0].alignment = wrap
+    _fit_rows(ws, [16, 70, 10])
+    print_a4_landscape(ws)
 
     for theme in catalogue.themes:
         ws = wb.create_sheet(sheet_title(theme.name, taken))
@@ -135,6 +140,7 @@ def write_catalogue(catalogue: Catalogue, target: Path) -> None:
                 set_text(cell, value)
                 cell.alignment = wrap
         ws.freeze_panes = "A3"
+        _fit_rows(ws, _WIDTHS)
         print_a4_landscape(ws, "2:2")
 
     ws = wb.create_sheet(INDICATOR_SHEET)
@@ -147,7 +153,20 @@ def write_catalogue(catalogue: Catalogue, target: Path) -> None:
                                     start=1):
             set_text(ws.cell(row, col), value)
             ws.cell(row, col).alignment = wrap
+    _fit_rows(ws, [50, 50, 50])
+    print_a4_landscape(ws, "1:1")
     save(wb, target)
+
+
+def _fit_rows(ws, widths: list[float]) -> None:
+    """Each row as tall as its wrapped text (LibreOffice keeps the default height of a
+    row openpyxl wrote, and prints only what the row shows)."""
+    for row in ws.iter_rows():
+        lines = max((xlsx_rows.lines(c.value, widths[c.column - 1])
+                     for c in row if isinstance(c.value, str) and c.column <= len(widths)),
+                    default=1)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = xlsx_rows.height(lines)
 
 
 def _theme_rows(theme: Theme) -> list[tuple[str, Measure | None]]:

@@ -1,14 +1,15 @@
 """A measure's merged status as the coordinator decides it.
 
 Several units may answer for one measure; the merged status defaults to the least
-advanced of theirs (merge.merged_status), and the coordinator may set another with a
+advanced of theirs (merge.merged_status: while a responsible unit has not answered, only
+a status that cannot get lower stands), and the coordinator may set another with a
 note. This module lists, per measure, each unit's status, the default and the
 coordinator's choice, so the window can show where units disagree and what stands.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kotodesk.errors import UsageError
 from kotodesk.merge import is_empty, merged_status
@@ -24,8 +25,9 @@ from kotodesk.workspace import Workspace
 class MeasureStatus:
     measure: Measure
     by_unit: list[tuple[Unit, str]]  # each contributing unit and its status ("" none given)
-    default: str  # the least advanced status ("" when no unit gave one)
+    default: str  # the least advanced status ("" when no unit gave one, or it waits for one)
     override: StatusOverride | None = None
+    lacking: list[Unit] = field(default_factory=list)  # responsible units yet to answer
 
     @property
     def status(self) -> str:
@@ -43,7 +45,9 @@ def measure_statuses(workspace: Workspace, round_: Round) -> list[MeasureStatus]
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     units = workspace.register.units
     by_ref: dict[str, dict[str, str]] = {}
-    for entry in entry_store.entries_of_round(store, round_.id):
+    entries = entry_store.entries_of_round(store, round_.id)
+    owed = not round_.from_report  # a published report owes no unit
+    for entry in entries:
         if not is_empty(entry_part(entry)) and entry.unit_id in units:
             by_ref.setdefault(entry.measure_ref, {})[entry.unit_id] = entry.status or ""
     overrides = inbox.overrides(store, round_.id)
@@ -55,9 +59,12 @@ def measure_statuses(workspace: Workspace, round_: Round) -> list[MeasureStatus]
         order = [u for u in measure.unit_ids() if u in given] + sorted(
             u for u in given if u not in measure.unit_ids())
         by_unit = [(units[u], given[u]) for u in order]
+        lacking = [units[u] for u in measure.unit_ids() if u not in given and u in units] \
+            if owed else []
         out.append(MeasureStatus(
-            measure, by_unit, merged_status(catalogue.programme, [s for _u, s in by_unit]),
-            overrides.get(measure.ref)))
+            measure, by_unit, merged_status(catalogue.programme, [s for _u, s in by_unit],
+                                            missing=len(lacking)),
+            overrides.get(measure.ref), lacking))
     return out
 
 

@@ -103,12 +103,21 @@ def resolve_unit(candidates: list[Candidate], choices: dict[tuple[str, str], int
     return result
 
 
-def merged_status(programme: Programme, statuses: list[str]) -> str:
-    """The least advanced of the units' statuses (unreported ones do not count)."""
+def merged_status(programme: Programme, statuses: list[str], missing: int = 0) -> str:
+    """The least advanced of the units' statuses (unreported ones do not count).
+
+    A responsible unit that has not answered (`missing` of them) could be at any level,
+    so while one is missing the least advanced is known only when a given status is the
+    scale's last level already; otherwise there is no merged status ("": not reported)
+    until every unit has answered or the coordinator sets one. A measure is never shown
+    further along than every responsible unit has said."""
     given = [s for s in statuses if s]
     if not given:
         return ""
-    return max(given, key=programme.rank)
+    least = max(given, key=programme.rank)
+    if missing and programme.scale and least != programme.scale[-1].code:
+        return ""
+    return least
 
 
 def disagreement(programme: Programme, by_unit: list[tuple[str, str]]) -> str:

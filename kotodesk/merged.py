@@ -10,6 +10,7 @@ from kotodesk import verify
 from kotodesk.merge import disagreement, is_empty, merged_status
 from kotodesk.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.payload import as_strings, entry_part, measure_part, programme_part, round_part
+from kotodesk.report import LAYOUT
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, measure_texts, rounds
 from kotodesk.workspace import Workspace
@@ -145,6 +146,17 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
     return out
 
 
+def missing_note(lacking: list[str], withheld: bool) -> str:
+    """What the merged status says while responsible units have not answered; `withheld`
+    when the units that answered gave a status that cannot stand without the others."""
+    if not lacking:
+        return ""
+    note = f"Osuus puuttuu: {', '.join(lacking)}."
+    if withheld:
+        note += " Yhdistetty tila annetaan, kun kaikki vastuutahot ovat vastanneet."
+    return note
+
+
 def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                    signed_at: str, *, conflicts: set[tuple[str, str]] | None = None
                    ) -> dict[str, Any]:
@@ -152,11 +164,15 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     store = workspace.store
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
-    by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    entries = entry_store.entries_of_round(store, round_.id)
+    by_ref = _by_ref(entries)
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
     marks = {f.id: MARKS[f.status] for f in inbox.files(store, round_.id) if f.status in MARKS}
     overrides = inbox.overrides(store, round_.id)
     programme = catalogue.programme
+    # A round read from a published report: its texts speak for each measure as a whole,
+    # so no responsible unit is missing from it.
+    owed = not round_.from_report
     themes = []
     for theme in catalogue.themes:
         rows = []
@@ -165,10 +181,15 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                                            register, marks, conflicts or set(),
                                            wholes.get(measure.ref))
             by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
+            answered = {c["unit"]["id"] for c in contributions}
+            lacking = [register.units[u].name for u in measure.unit_ids()
+                       if u not in answered and u in register.units] if owed else []
             override = overrides.get(measure.ref)
             status = override.status if override else merged_status(
-                programme, [s for _, s in by_unit])
-            note = disagreement(programme, by_unit)
+                programme, [s for _, s in by_unit], missing=len(lacking))
+            withheld = not status and any(s for _, s in by_unit)
+            note = " ".join(filter(None, [missing_note(lacking, withheld),
+                                          disagreement(programme, by_unit)]))
             if override is not None:
                 note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
                                                .strip(), note]))
@@ -182,7 +203,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     previous = rounds.get_round(store, round_.previous_round_id) \
         if round_.previous_round_id else None
     return as_strings({
-        "format": MERGED_FORMAT,
+        "format": MERGED_FORMAT, "layout": LAYOUT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),
         "signer": signer, "signed_at": signed_at,

@@ -18,6 +18,7 @@ from kotodesk.errors import InputError, UsageError
 from kotodesk.keys import Identity
 from kotodesk.model import Round
 from kotodesk.payload import as_strings, measure_part, programme_part, round_part
+from kotodesk.report import LAYOUT
 from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
 from kotodesk.workspace import Workspace
@@ -45,7 +46,7 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         previous_part = None
     register = workspace.register
     return as_strings({
-        "format": PACKAGE_FORMAT,
+        "format": PACKAGE_FORMAT, "layout": LAYOUT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "catalogue": catalogue_to_dict(catalogue),
         "round": round_part(round_),

@@ -14,6 +14,7 @@ from typing import Any
 from kotodesk.catalogue import content_hash
 from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.register import Register
+from kotodesk.report import LAYOUT
 from kotodesk.text import replace_illegal
 
 RETURN_FORMAT = "kotodesk-return/1"
@@ -92,7 +93,7 @@ def return_payload(*, catalogue: Catalogue, round_: Round, unit: Unit, register:
         if rows:
             themes.append({"position": theme.position, "name": theme.name, "measures": rows})
     return as_strings({
-        "format": RETURN_FORMAT,
+        "format": RETURN_FORMAT, "layout": LAYOUT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),
         "unit": unit_part(unit),

@@ -19,11 +19,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from kotodesk import __version__
 from kotodesk.pdf_signing import SignaturePlace
-from kotodesk.pdf_text import FONT, FONT_BOLD, register_fonts, visual
+from kotodesk.pdf_text import FONT, FONT_BOLD, paragraph, register_fonts, visual
 
 PAGE = landscape(A4)
 MARGIN_X = 14 * mm
@@ -96,30 +96,164 @@ def finnish_time(iso: str) -> str:
 
 
 class FlowingTable(Table):
-    """A table whose rows move whole to the next page. A row taller than a page (a very
-    long narrative) is split inside instead, starting where it is when a good part of
-    the page is left, so that no page stays empty before it."""
+    """A table that breaks only between rows, and marks where a measure continues.
+
+    reportlab's splitting inside a row fails on some heights of row and page position
+    (a LayoutError, no document at all), so the tables are built from rows no taller than
+    a part of a page (`measure_rows`) and never split inside one. The first row on a new
+    page that continues a measure shows the measure's number, "jatkuu" (`Continued`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.update(splitByRow=1, splitInRow=0)
+        super().__init__(*args, **kwargs)
 
     def split(self, availWidth, availHeight):
-        self._calc(availWidth, availHeight)  # what Table.split does first: the row heights
-        heights = self._rowHeights
-        used, breaking = 0.0, len(heights)  # the rows that fit, the first one that does not
-        for index, height in enumerate(heights):
-            if used + height > availHeight:
-                breaking = index
-                break
-            used += height
-        too_tall = breaking < len(heights) and \
-            sum(heights[:self.repeatRows]) + heights[breaking] > FRAME_HEIGHT
-        if breaking >= self.repeatRows and too_tall and availHeight - used >= FRAME_HEIGHT / 4:
-            self.splitByRow, self.splitInRow = 0, 1  # split that row here, below the others
-        else:
-            self.splitByRow, self.splitInRow = 1, int(availHeight >= FRAME_HEIGHT * 0.7)
-        # The rest of Table.split (reportlab 5.1), without computing the heights again.
-        parts = self._splitRows(availHeight, doInRowSplit=not self.splitByRow)
-        if not parts and self.splitInRow:
-            parts = self._splitRows(availHeight, doInRowSplit=bool(self.splitByRow))
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            rest = parts[1]
+            first = rest._cellvalues[rest.repeatRows] if len(rest._cellvalues) > \
+                rest.repeatRows else ()
+            for cell in first:
+                for flowable in cell if isinstance(cell, (list, tuple)) else [cell]:
+                    if isinstance(flowable, Continued):
+                        flowable.shown = True
         return parts
+
+
+# The tallest part of a cell that one table row holds: about six lines of the tables'
+# text, so that a page break leaves at most that much room unused. The short columns
+# beside the long text (a measure's number, text, status) may take more, so that they
+# rarely continue at all.
+ROW_LIMIT = FRAME_HEIGHT / 8
+HEAD_LIMIT = FRAME_HEIGHT / 3
+
+
+class Continued(Flowable):
+    """The place for "1.1 / jatkuu" on a row that continues a measure: drawn only when
+    the row begins a page (FlowingTable.split says so), and as tall either way, so that
+    the row's height does not depend on where it falls. Each word is drawn on one line,
+    smaller when the column is narrow, so that a reader finds it whole."""
+
+    WORD = "jatkuu"
+
+    def __init__(self, number: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.shown = False
+        self.number, self.style = number, style
+
+    def wrap(self, availWidth, availHeight):
+        widest = max(stringWidth(self.number, FONT_BOLD, self.style.fontSize),
+                     stringWidth(self.WORD, FONT, self.style.fontSize))
+        self.size = self.style.fontSize * min(1.0, availWidth / widest) if widest else 1
+        self.width, self.height = availWidth, 2 * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.shown:
+            return
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT_BOLD, self.size)
+        canvas.drawString(0, self.height - self.style.leading + 2, visual(self.number))
+        canvas.setFont(FONT, self.size)
+        canvas.drawString(0, 2, self.WORD)
+        canvas.restoreState()
+
+
+def _pieces(flowable: Flowable, width: float, limit: float) -> list[Flowable]:
+    """`flowable` in pieces no taller than `limit` (when it can split): halved at a line
+    boundary each time, so that a 30,000-character paragraph is not wrapped again for
+    each piece. A split never leaves one line of a paragraph alone (no orphan, no widow)."""
+    flowable.allowWidows = 0
+    _width, height = flowable.wrap(width, 1e9)
+    if height <= limit:
+        return [flowable]
+    pieces = -(-height // limit)
+    parts = flowable.split(width, limit * (pieces // 2) + 0.01)
+    if len(parts) != 2:
+        parts = flowable.split(width, limit + 0.01)
+    if len(parts) != 2:
+        return [flowable]
+    return [*_pieces(parts[0], width, limit), *_pieces(parts[1], width, limit)]
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    return flowable.wrap(width, 1e9)[1] + flowable.getSpaceBefore() + \
+        flowable.getSpaceAfter()
+
+
+def chunked(flowables: list[Flowable], width: float, limit: float = ROW_LIMIT,
+            room_of=None) -> list[list[Flowable]]:
+    """A cell's flowables packed into consecutive rows, each at most `limit` tall (or
+    `room_of(row index)` when that is more: the height the row has anyway) and filled up
+    (a paragraph continues on the next row where the room ends), so that the rows of a
+    measure read as one cell; a flowable that keeps with the next (a unit's name) goes to
+    the row of what follows it."""
+    rows: list[list[Flowable]] = [[]]
+    used = 0.0
+
+    def room() -> float:
+        return max(limit, room_of(len(rows) - 1)) if room_of else limit
+
+    def new_row() -> None:
+        nonlocal used
+        kept: list[Flowable] = []
+        while len(rows[-1]) > 1 and getattr(rows[-1][-1], "keepWithNext", 0):
+            kept.insert(0, rows[-1].pop())
+        rows.append(kept)
+        used = sum(_height(f, width) for f in kept)
+
+    for flowable in flowables:
+        for piece in _pieces(flowable, width, limit):
+            height = _height(piece, width)
+            if rows[-1] and used + height > room():
+                left = room() - used - piece.getSpaceBefore()
+                parts = piece.split(width, left) if left > 0 and \
+                    not getattr(piece, "keepWithNext", 0) else []
+                if len(parts) == 2:
+                    rows[-1].append(parts[0])
+                    piece, height = parts[1], _height(parts[1], width)
+                new_row()
+            rows[-1].append(piece)
+            used += height
+    return rows
+
+
+def paragraphs(text: str, style: ParagraphStyle, *, links: bool = True) -> list[Flowable]:
+    """A person's text as one paragraph per line (an empty line as a line's space), so
+    that a page may break between any two of them; `paragraph` draws each."""
+    out: list[Flowable] = []
+    for line in text.split("\n"):
+        out.append(paragraph(line, style, links=links) if line.strip()
+                   else Spacer(1, style.leading))
+    while out and isinstance(out[-1], Spacer):
+        out.pop()
+    return out
+
+
+def measure_rows(cells: list[list[Flowable]], widths: list[float], number: str,
+                 style: ParagraphStyle, *, marker_column: int = 0) -> list[list]:
+    """One measure's table rows: each column's flowables chunked, the chunks side by side;
+    every row after the first carries a `Continued` marker in `marker_column`. `widths`
+    are the columns' inner widths (without padding). The last column, where the long
+    text is, fills each row as tall as the other columns make it."""
+    columns = [chunked(cell, width, HEAD_LIMIT)
+               for cell, width in zip(cells[:-1], widths, strict=False)]
+
+    def room_of(index: int) -> float:
+        return max((sum(_height(f, w) for f in c[index])
+                    for c, w in zip(columns, widths, strict=False) if index < len(c)),
+                   default=0.0)
+
+    columns.append(chunked(cells[-1], widths[-1], room_of=room_of))
+    rows = []
+    for index in range(max(len(c) for c in columns)):
+        row = [list(c[index]) if index < len(c) else [] for c in columns]
+        if index:
+            row[marker_column].insert(0, Continued(number, style))
+        rows.append(row)
+    return rows
 
 
 class SignatureBox(Flowable):

@@ -20,6 +20,11 @@ COLUMNS = ("Tavoitteet", "Toimenpiteet", "Seuranta", "Toteutuksen vastuutahot", 
            "Mitä on tehty? Lyhyt kuvaus tai linkki kuvaukseen. Mikäli ei toteudu, perustelut.")
 NOT_REPORTED = StatusLevel("", "Ei raportoitu", NOT_REPORTED_COLOUR)
 REASONS_LABEL = "Perustelut"
+# How a payload is laid out in a workbook; recorded in each payload kotodesk signs, so that
+# a file signed before a layout change still verifies against the layout it was written in.
+# 1: one sheet row per contribution. 2: long text continues on following rows, and a
+# merged report lists the responsible units that have not answered.
+LAYOUT = 2
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class Row:
     contributions: tuple[Contribution, ...]
     note: str = ""  # the coordinator's note on a merged status, or a disagreement
     tags: tuple[str, ...] = ()
+    lacking: tuple[str, ...] = ()  # merged report: responsible units that have not answered
 
     @property
     def measure(self) -> str:
@@ -92,6 +98,7 @@ class Document:
     incomplete: tuple[str, ...] = ()  # what the unit had not filled in when it signed
     missing_units: tuple[str, ...] = ()  # merged report: units that have not returned
     extra: dict[str, str] = field(default_factory=dict)  # more facts for the first sheet
+    layout: int = LAYOUT
 
     @property
     def title(self) -> str:
@@ -143,10 +150,21 @@ def _responsible(measure: dict[str, Any]) -> str:
     return "\n".join(names) if names else measure.get("responsible", "")
 
 
+def _lacking(measure: dict[str, Any], contributions: tuple[Contribution, ...]
+             ) -> tuple[str, ...]:
+    """The responsible units of a measure that have no contribution, the catalogue's
+    order (a measure open to all lacks no one)."""
+    answered = {c.unit for c in contributions}
+    return tuple(u["name"] for u in measure.get("units", ()) if u["name"] not in answered)
+
+
 def from_payload(payload: dict[str, Any]) -> Document:
     """The document a return or merged payload describes (pure: same payload, same
     document)."""
     programme = payload["programme"]
+    layout = str(payload.get("layout", 1))
+    layout = int(layout) if layout.isdecimal() and len(layout) < 4 else 1
+    kind = payload["format"].split("/")[0].removeprefix("kotodesk-")
     scale = tuple(StatusLevel(s["code"], s["label"], s["colour"]) for s in programme["scale"])
     unit = payload.get("unit") or {}
     sections = []
@@ -170,6 +188,7 @@ def from_payload(payload: dict[str, Any]) -> Document:
                 monitoring=m.get("monitoring", ""), responsible=_responsible(m),
                 status=status, contributions=contributions, note=m.get("status_note", ""),
                 tags=tuple(m.get("tags", ())),
+                lacking=_lacking(m, contributions) if kind == "merged" else (),
             ))
         sections.append(Section(int(theme["position"]), theme["name"], tuple(rows)))
     signer = payload.get("signer") or {}
@@ -177,7 +196,6 @@ def from_payload(payload: dict[str, Any]) -> Document:
     if signer.get("email"):
         signer_text = f"{signer_text} <{signer['email']}>"
     round_ = payload["round"]
-    kind = payload["format"].split("/")[0].removeprefix("kotodesk-")
     extra = {}
     if kind == "package":
         deadline = round_.get("deadline", "")
@@ -194,5 +212,5 @@ def from_payload(payload: dict[str, Any]) -> Document:
         signer=signer_text, signed_at=payload.get("signed_at", ""),
         sections=tuple(sections), incomplete=tuple(payload.get("incomplete", ())),
         missing_units=tuple(u["name"] for u in payload.get("missing_units", ())),
-        extra=extra,
+        extra=extra, layout=layout,
     )

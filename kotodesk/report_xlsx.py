@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kotodesk import xlsx_rows
 from kotodesk.model import StatusLevel
-from kotodesk.report import COLUMNS, Document, Row, Section
+from kotodesk.report import COLUMNS, NOT_REPORTED, Document, Row, Section
 from kotodesk.xlsx_write import print_a4_landscape, set_text, sheet_title
 
 SUMMARY_SHEET = "Yhteenveto"
@@ -89,13 +90,18 @@ def _summary_sheet(document: Document) -> SheetSpec:
     return sheet
 
 
+MISSING_TEXT = "Osuus puuttuu: yksikkö ei ole vastannut."
+CONTINUED = "jatkuu"
+
+
 def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str]]]:
     """The sheet rows for one measure: (value, style) for each of the seven columns.
 
     A return has one row per measure. A merged report puts a measure that one unit
-    answered on one row too; otherwise the measure's row carries the merged status (and
-    the disagreement), and each unit's contribution follows on its own row, the unit
-    named in the responsible-units column.
+    answered (and no other owes) on one row too; otherwise the measure's row carries the
+    merged status (and the disagreement), each unit's contribution follows on its own
+    row, the unit named in the responsible-units column, and so does each responsible
+    unit that has not answered (layout 2).
     """
     def status(level) -> tuple[str, str]:
         return _status_text(level), f"status:{level.code}"
@@ -104,7 +110,9 @@ def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str
         return "\n".join(filter(None, [text, f"({', '.join(c.marks)})" if c.marks else ""]))
 
     contributions = row.contributions
-    if document.kind == "return" or (len(contributions) == 1 and not row.note):
+    lacking = row.lacking if document.layout >= 2 else ()
+    if document.kind == "return" or (len(contributions) == 1 and not row.note
+                                     and not lacking):
         c = contributions[0] if contributions else None
         return [[(row.goal, "text"), (row.measure, "text"), (row.monitoring, "text"),
                  (row.responsible, "text"), status(row.status),
@@ -117,7 +125,29 @@ def _contribution_rows(document: Document, row: Row) -> list[list[tuple[str, str
         lines.append([("", "text"), ("", "text"), ("", "text"), (c.unit, "bold"),
                       status(c.status), (marked(c.reporting, c), "text"),
                       (c.description, "text")])
+    for unit in lacking:
+        lines.append([("", "text"), ("", "text"), ("", "text"), (unit, "bold"),
+                      status(NOT_REPORTED), ("", "text"), (MISSING_TEXT, "note")])
     return lines
+
+
+def _continued(line: list[tuple[str, str]], number: str) -> list[list[tuple[str, str]]]:
+    """One sheet row, or more when a cell's text is longer than a row may be tall: the
+    text goes on in the same column of the rows below, each marked "1.1 jatkuu" in the
+    measure column (layout 2). Joined, the pieces are the text again."""
+    split = [xlsx_rows.pieces(value, WIDTHS[col]) if style not in _UNWRAPPED else [value]
+             for col, (value, style) in enumerate(line)]
+    rows = []
+    for index in range(max(len(p) for p in split)):
+        row = [(p[index] if index < len(p) else "", style)
+               for p, (_value, style) in zip(split, line, strict=True)]
+        if index:
+            row = [("", "text") if style.startswith("status:") else (value, style)
+                   for value, style in row]
+            row[1] = (f"{number} {CONTINUED}" + (f"\n{row[1][0]}" if row[1][0] else ""),
+                      "continued")
+        rows.append(row)
+    return rows
 
 
 def _theme_sheet(document: Document, section: Section, taken: set[str]) -> SheetSpec:
@@ -132,11 +162,12 @@ def _theme_sheet(document: Document, section: Section, taken: set[str]) -> Sheet
     previous_goal = None
     for row in section.rows:
         for line in _contribution_rows(document, row):
-            number += 1
-            for col, (value, style) in enumerate(line, start=1):
-                if col == 1 and value == previous_goal:
-                    continue  # the goal once, on its first row, as in the city's table
-                sheet.put(number, col, value, style)
+            for piece in _continued(line, row.number) if document.layout >= 2 else [line]:
+                number += 1
+                for col, (value, style) in enumerate(piece, start=1):
+                    if col == 1 and value == previous_goal:
+                        continue  # the goal once, on its first row, as in the city's table
+                    sheet.put(number, col, value, style)
         previous_goal = row.goal
     return sheet
 
@@ -158,15 +189,7 @@ def _text_colour(hex_colour: str) -> str:
     return "000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "FFFFFF"
 
 
-LINE_POINTS = 14.5
 _UNWRAPPED = {"title", "line", "left"}
-
-
-def _lines(text: str, width: float) -> int:
-    """Wrapped lines of `text` in a column `width` characters wide (a generous estimate:
-    a cut-off row hides text, a tall one only costs paper)."""
-    per_line = max(4, int(width * 1.05))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def row_heights(spec: SheetSpec) -> dict[int, float]:
@@ -177,8 +200,8 @@ def row_heights(spec: SheetSpec) -> dict[int, float]:
         if cell.style in _UNWRAPPED or not isinstance(cell.value, str):
             continue
         width = spec.widths[col - 1] if col <= len(spec.widths) else 10
-        lines[row] = max(lines.get(row, 1), _lines(cell.value, width))
-    return {row: round(n * LINE_POINTS + 4, 1) for row, n in lines.items() if n > 1}
+        lines[row] = max(lines.get(row, 1), xlsx_rows.lines(cell.value, width))
+    return {row: xlsx_rows.height(n) for row, n in lines.items() if n > 1}
 
 
 class _Styles:
@@ -191,7 +214,8 @@ class _Styles:
         thin = Side(style="thin", color="B0B7C3")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.fonts = {"bold": Font(bold=True), "title": Font(bold=True, size=14),
-                      "header": Font(bold=True), "note": Font(bold=True, color="B71C1C")}
+                      "header": Font(bold=True), "note": Font(bold=True, color="B71C1C"),
+                      "continued": Font(italic=True, color="5F6368")}
         self.header_fill = PatternFill("solid", fgColor="DDE6F0")
         self.levels = {lvl.code: lvl for lvl in (*document.scale,)}
         self.PatternFill, self.Font = PatternFill, Font

@@ -27,6 +27,8 @@ from kotodesk.pdf_pages import (
     build,
     fill_colour,
     finnish_time,
+    measure_rows,
+    paragraphs,
     styles,
     text_colour_on,
 )
@@ -36,6 +38,7 @@ from kotodesk.text import shortened
 
 # Shares of the table's width, in the order of report.COLUMNS.
 COLUMN_SHARES = (0.115, 0.195, 0.13, 0.115, 0.085, 0.14, 0.22)
+PADDING = 3  # left and right in each cell
 INCOMPLETE_TITLE = ("Palautus on keskeneräinen: seuraavat tiedot puuttuivat "
                     "allekirjoitettaessa")
 
@@ -145,47 +148,66 @@ def _cell(text: str, style, *, bold_prefix: str = ""):
     return paragraph(f"{bold_prefix} {text}" if bold_prefix else text, style)
 
 
-def _contribution_cells(row: report.Row, s) -> tuple:
+def _lines(text: str, style, *, bold_prefix: str = "") -> list:
+    """A cell's text as one paragraph per line (a page may break between them), the
+    first with the bold lead."""
+    first, _newline, rest = text.partition("\n")
+    lead = [_cell(first, style, bold_prefix=bold_prefix)] if bold_prefix or first.strip() \
+        else []
+    return lead + paragraphs(rest, style) if _newline else lead
+
+
+def _contribution_cells(row: report.Row, s) -> tuple[list, list]:
     """The reporting and description cells: one unit's, or each unit's under its name."""
-    if len(row.contributions) == 1:
-        c = row.contributions[0]
-        return _cell(c.reporting, s["body"]), _cell(c.description, s["body"])
     reporting, description = [], []
     for c in row.contributions:
-        reporting.append(_cell(c.reporting, s["body"], bold_prefix=f"{c.unit}:"))
-        description.append(_cell(c.description, s["body"], bold_prefix=f"{c.unit}:"))
+        prefix = f"{c.unit}:" if len(row.contributions) > 1 else ""
+        reporting += _lines(c.reporting, s["body"], bold_prefix=prefix)
+        description += _lines(c.description, s["body"], bold_prefix=prefix)
     return reporting, description
 
 
 def section_table(section: report.Section, s) -> Table:
     """One theme's measures in the columns of seed 002; the theme's name and the column
-    headers repeat on each page, and never stand alone at the foot of one."""
+    headers repeat on each page, and never stand alone at the foot of one. A measure
+    whose text is longer than part of a page continues on the rows below it."""
     title = [paragraph(f"{section.position}. {section.name}", s["section"], links=False)]
     header = [Paragraph(escape(column), s["head"]) for column in report.COLUMNS]
     rows, commands = [title + [""] * (len(header) - 1), header], [
         ("SPAN", (0, 0), (-1, 0)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (0, 0), 0), ("TOPPADDING", (0, 0), (0, 0), 10),
         ("BOTTOMPADDING", (0, 0), (0, 0), 5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL),
-        ("GRID", (0, 1), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 1), (-1, -1), 0.4, RULE),
+        ("LINEAFTER", (0, 1), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.4, RULE),
     ]
+    widths = [FRAME_WIDTH * share for share in COLUMN_SHARES]
+    inner = [width - 2 * PADDING for width in widths]
     previous_goal = None
     for row in section.rows:
         if row.goal and row.goal == previous_goal:
-            goal = _cell(shortened(row.goal, 40), s["muted"])  # the same goal, as a reminder
+            goal = [_cell(shortened(row.goal, 40), s["muted"])]  # the same goal, a reminder
         else:
-            goal = _cell(row.goal, s["body"])
+            goal = _lines(row.goal, s["body"])
         previous_goal = row.goal
         reporting, description = _contribution_cells(row, s)
-        rows.append([goal, _cell(row.text, s["body"], bold_prefix=row.number),
-                     _cell(row.monitoring, s["body"]), _cell(row.responsible, s["body"]),
-                     _status_cell(row.status, s["body"]), reporting, description])
-        commands.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1),
-                         fill_colour(row.status.colour)))
-    widths = [FRAME_WIDTH * share for share in COLUMN_SHARES]
+        first = len(rows)
+        rows += measure_rows(
+            [goal, _lines(row.text, s["body"], bold_prefix=row.number),
+             _lines(row.monitoring, s["body"]), _lines(row.responsible, s["body"]),
+             [_status_cell(row.status, s["body"])], reporting, description],
+            inner, row.number, s["body"])
+        last = len(rows) - 1
+        commands += [("BACKGROUND", (4, first), (4, last), fill_colour(row.status.colour)),
+                     ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
+        if first < last:  # the rows of one measure read as one cell: no padding between
+            commands += [("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                         ("TOPPADDING", (0, first + 1), (-1, last), 0)]
     table = FlowingTable(rows, colWidths=widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table

@@ -15,7 +15,7 @@ from kotodesk.indicators import IndicatorValueError, parse_value
 from kotodesk.model import Catalogue, Unit
 from kotodesk.payload import RETURN_FORMAT, entry_part
 from kotodesk.report import COLUMNS, REASONS_LABEL
-from kotodesk.report_xlsx import SUMMARY_SHEET
+from kotodesk.report_xlsx import CONTINUED, SUMMARY_SHEET
 from kotodesk.safe_xlsx import cell_of
 from kotodesk.text import normalise_newlines
 
@@ -89,10 +89,17 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
         if match is None:
             raise InputError("cannot tell which theme this sheet is", path=path, sheet=ws.title)
         position = int(match.group(1))
-        measures = []
+        rows: dict[str, list[str]] = {}  # ref -> its cells as written, continuations joined
+        last = None
         for row in ws.iter_rows(min_row=header + 1, max_col=len(COLUMNS)):
-            cells = [_text(c) for c in row] + [""] * (len(COLUMNS) - len(row))
-            number = _NUMBER.match(cells[1])
+            raw = [normalise_newlines(cell_of(c).text) for c in row]
+            raw += [""] * (len(COLUMNS) - len(raw))
+            first, _newline, rest = raw[1].partition("\n")
+            if last is not None and first.strip() == f"{last.split('/')[1]} {CONTINUED}":
+                raw[1] = rest  # "1.1 jatkuu": the measure's text goes on in this row
+                rows[last] = [a + b for a, b in zip(rows[last], raw, strict=True)]
+                continue
+            number = _NUMBER.match(raw[1].strip())
             if not number:
                 continue
             ref = f"{position}/{number.group(1)}"
@@ -100,7 +107,9 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
                 raise InputError(f"measure {ref} is not in the catalogue of "
                                  f"{catalogue.programme.name}", path=path, sheet=ws.title,
                                  row=row[0].row)
-            measures.append({"ref": ref, "entry": _entry(catalogue, ref, cells)})
+            rows[ref], last = raw, ref
+        measures = [{"ref": ref, "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
+                    for ref, cells in rows.items()]
         if measures:
             themes.append({"position": str(position), "measures": measures})
     if not themes:

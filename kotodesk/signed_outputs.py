@@ -9,14 +9,18 @@ the command line.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib.util
-from collections.abc import Callable
+import os
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from cryptography import x509
 
-from kotodesk.errors import UsageError
+from kotodesk.errors import KotodeskError, UsageError
 from kotodesk.keys import Identity
 from kotodesk.model import Round
 from kotodesk.signing import now_iso, seal, signer_part
@@ -55,28 +59,103 @@ def check_signer(payload: dict[str, Any], identity: Identity) -> None:
         raise UsageError("the key that was unlocked is not the one the file names")
 
 
+class OutputError(KotodeskError):
+    """An output could not be written where it was asked for (a full disk, a read-only
+    or missing folder); names the file and the problem."""
+
+
+class OutputFailed(RuntimeError):
+    """An output could not be made (a fault in kotodesk); names which one."""
+
+
+KINDS = {"xlsx": "the merged report", "pdf": "the meeting summary"}
+
+
+@contextlib.contextmanager
+def _together(targets: list[Path]) -> Iterator[list[Path]]:
+    """A temporary path beside each target to write to. When the block ends without
+    error, every temporary file replaces its target; when it fails, or a replacement
+    fails, the temporary files are removed and the targets are as they were (one that
+    was replaced already is put back), so a merge leaves all its outputs or none."""
+    temps = []
+    try:
+        for target in targets:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                                        suffix=".part", dir=target.parent)
+            os.close(fd)
+            temps.append(Path(name))
+        yield temps
+        kept: list[tuple[Path, Path | None]] = []  # (target, its previous content aside)
+        try:
+            for temp, target in zip(temps, targets, strict=True):
+                aside = None
+                if target.exists():
+                    aside = temp.with_suffix(".old")
+                    os.replace(target, aside)
+                kept.append((target, aside))
+                try:
+                    os.replace(temp, target)
+                except OSError as exc:
+                    raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        except BaseException:
+            for target, aside in reversed(kept):
+                with contextlib.suppress(OSError):
+                    if aside is not None:
+                        os.replace(aside, target)
+                    else:
+                        target.unlink()
+            raise
+        for _target, aside in kept:
+            if aside is not None:
+                with contextlib.suppress(OSError):
+                    aside.unlink()
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
 def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | None = None,
                  pdf: Path | None = None,
                  progress: Callable[[float], None] | None = None) -> list[Path]:
-    """Seal the merged payload and write the report and/or the summary (no database)."""
+    """Seal the merged payload and write the report and/or the summary (no database):
+    both or neither, and an error names the output that failed."""
     from kotodesk.report_xlsx import write_sealed
 
     check_signer(payload, identity)
     step = progress or (lambda _fraction: None)
     sealed = seal(payload, identity)
-    written = []
     step(0.2)
-    if xlsx is not None:
-        write_sealed(payload, sealed, xlsx, identity)
-        written.append(xlsx)
-    step(0.5)
-    if pdf is not None:
-        from kotodesk.summary_pdf import write_summary_pdf
+    wanted = [(kind, Path(target)) for kind, target in (("xlsx", xlsx), ("pdf", pdf))
+              if target is not None]
+    current: tuple[str, Path] | None = None  # the output being made, while it is
+    try:
+        with _together([target for _kind, target in wanted]) as temps:
+            for (kind, target), temp in zip(wanted, temps, strict=True):
+                current = (kind, target)
+                if kind == "xlsx":
+                    write_sealed(payload, sealed, temp, identity)
+                    step(0.5)
+                else:
+                    from kotodesk.summary_pdf import write_summary_pdf
 
-        write_summary_pdf(payload, sealed, identity, pdf)
-        written.append(pdf)
+                    write_summary_pdf(payload, sealed, identity, temp)
+            current = None
+    except KotodeskError:
+        raise
+    except OSError as exc:
+        where = current[1] if current else exc.filename
+        raise OutputError(f"{where}: cannot be written ({exc.strerror or exc}); no merged "
+                          "output was written") from exc
+    except Exception as exc:
+        what = f"{KINDS[current[0]]} ({current[1]})" if current else "the merged outputs"
+        raise OutputFailed(f"{what} could not be made ({type(exc).__name__}: {exc}); "
+                           "no merged output was written") from exc
     step(1.0)
-    return written
+    return [target for _kind, target in wanted]
 
 
 def write_package_file(payload: dict[str, Any], identity: Identity, target: Path) -> Path:

@@ -9,13 +9,23 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from kotodesk import report
 from kotodesk.pdf_outline import anchor
-from kotodesk.pdf_pages import FRAME_HEIGHT, FRAME_WIDTH, HEADER_FILL, RULE, FlowingTable
+from kotodesk.pdf_pages import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    HEADER_FILL,
+    RULE,
+    FlowingTable,
+    measure_rows,
+    paragraphs,
+)
 from kotodesk.pdf_status import status_label, tint
 from kotodesk.pdf_text import escape, has_rtl, paragraph
 from kotodesk.summary_overview import NEUTRAL_FILL
 
 DETAIL_SHARES = (0.045, 0.3, 0.14, 0.515)  # number, measure, status, what has been done
 MARK_COLOUR = "#b3261e"
+PADDING = 4  # left and right in each cell
+MISSING_TEXT = "Ei ole vastannut: yksikön osuus puuttuu."
 
 
 class _GoalHeading(Flowable):
@@ -70,23 +80,36 @@ def _contribution(c: report.Contribution, row: report.Row, document, s) -> list:
     else:
         shown = f' <font color="{MARK_COLOUR}">{escape(marks)}</font>' if marks else ""
         flowables = [Paragraph(f"{escape(c.unit)}{shown}", s["unit"])]
-    if any(other.status != row.status for other in row.contributions):
-        flowables.append(status_label(c.status, document.scale, s["small"],
-                                      text=f"Yksikön tila: {c.status.label}"))
+    flowables[0].keepWithNext = 1
+    if any(other.status != row.status for other in row.contributions) or row.lacking:
+        label = status_label(c.status, document.scale, s["small"],
+                             text=f"Yksikön tila: {c.status.label}")
+        label.keepWithNext = 1
+        flowables.append(label)
     if c.description:
-        flowables.append(paragraph(c.description, s["narrative"]))
+        flowables += paragraphs(c.description, s["narrative"])
     elif not c.reporting:
         flowables.append(Paragraph("(ei kuvausta)", s["small"]))
     if c.reporting:
-        flowables.append(paragraph(c.reporting, s["small"]))
+        flowables += paragraphs(c.reporting, s["small"])
     return flowables
 
 
-def _detail_row(row: report.Row, lacking: list[str], document, s) -> list:
+def _missing(unit: str, s) -> list:
+    """A responsible unit that has not answered, as plainly as one that has: its name,
+    then a marked line saying that its part is missing."""
+    name = paragraph(unit, s["unit"], links=False)
+    name.keepWithNext = 1
+    return [name, Paragraph(f"<b>{escape(MISSING_TEXT)}</b>", s["missing"])]
+
+
+def _detail_rows(row: report.Row, document, s, widths: list[float]) -> list[list]:
+    """The rows of one measure: its number, text, status and what each unit has done
+    (and which units have not answered), continuing on as many rows as it needs."""
     number = Paragraph(f'<a name="{anchor(row.ref)}"/><b>{escape(row.number)}</b>',
                        s["measure"])
     responsible = ", ".join(filter(None, row.responsible.split("\n")))
-    measure: list = [paragraph(row.text, s["measure"])]
+    measure: list = paragraphs(row.text, s["measure"])
     if responsible:
         measure.append(paragraph(f"Vastuutahot: {responsible}", s["small"], links=False))
     if row.tags:
@@ -95,16 +118,15 @@ def _detail_row(row: report.Row, lacking: list[str], document, s) -> list:
     done: list = [paragraph(row.note, s["note"])] if row.note else []
     for c in row.contributions:
         done += _contribution(c, row, document, s)
-    if not row.contributions and not lacking:
+    for unit in row.lacking:
+        done += _missing(unit, s)
+    if not row.contributions and not row.lacking:
         done.append(Paragraph("Ei raportoitu.", s["small"]))
-    if lacking:
-        done.append(paragraph("Osuus puuttuu: " + ", ".join(lacking), s["small"],
-                              links=False))
-    return [number, measure, status_label(row.status, document.scale, s["bold"]), done]
+    status = [status_label(row.status, document.scale, s["bold"])]
+    return measure_rows([[number], measure, status, done], widths, row.number, s["measure"])
 
 
-def detail_table(document: report.Document, section: report.Section,
-                 lacking: dict[str, list[str]], s) -> Table:
+def detail_table(document: report.Document, section: report.Section, s) -> Table:
     """One theme's measures: the theme's name and the column headers repeat on each page;
     the goal is named above its first measure."""
     title = [paragraph(f"{section.position}. {section.name}", s["h1"], links=False)]
@@ -115,9 +137,11 @@ def detail_table(document: report.Document, section: report.Section,
                 ("LEFTPADDING", (0, 0), (0, 0), 0), ("BOTTOMPADDING", (0, 0), (0, 0), 4),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL),
-                ("LINEBELOW", (0, 2), (-1, -1), 0.4, RULE),
+                ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.4, RULE),
                 ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
                 ("LEFTPADDING", (0, 1), (-1, -1), 4), ("RIGHTPADDING", (0, 1), (-1, -1), 4)]
+    widths = [FRAME_WIDTH * share for share in DETAIL_SHARES]
+    inner = [width - 2 * PADDING for width in widths]
     goal = None
     for row in section.rows:
         if row.goal and row.goal != goal:
@@ -126,10 +150,14 @@ def detail_table(document: report.Document, section: report.Section,
             commands += [("SPAN", (0, at), (-1, at)),
                          ("BACKGROUND", (0, at), (-1, at), NEUTRAL_FILL)]
         goal = row.goal
-        rows.append(_detail_row(row, lacking.get(row.ref, []), document, s))
-        at = len(rows) - 1
-        commands.append(("BACKGROUND", (2, at), (2, at), tint(row.status.colour)))
-    widths = [FRAME_WIDTH * share for share in DETAIL_SHARES]
+        first = len(rows)
+        rows += _detail_rows(row, document, s, inner)
+        last = len(rows) - 1
+        commands += [("BACKGROUND", (2, first), (2, last), tint(row.status.colour)),
+                     ("LINEBELOW", (0, last), (-1, last), 0.4, RULE)]
+        if first < last:  # the rows of one measure read as one: no padding between them
+            commands += [("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                         ("TOPPADDING", (0, first + 1), (-1, last), 0)]
     table = _ThemeTable(rows, colWidths=widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table

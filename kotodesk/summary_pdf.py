@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
@@ -23,7 +24,7 @@ from kotodesk.pdf_outline import Marked
 from kotodesk.pdf_pages import MUTED, BuiltPdf, Furniture, build, finnish_time, styles
 from kotodesk.pdf_signing import SEALED_NAME, sign_pdf
 from kotodesk.summary_details import detail_table
-from kotodesk.summary_facts import lacking, round_change, still_owed
+from kotodesk.summary_facts import round_change, still_owed
 from kotodesk.summary_overview import (
     KIND,
     NOTE_FILL,
@@ -32,6 +33,9 @@ from kotodesk.summary_overview import (
     returns_section,
     status_page,
 )
+
+MISSING_INK = colors.HexColor("#8a1c14")  # a unit's missing part: dark red on pale red
+MISSING_FILL = colors.HexColor("#fbe3e0")
 
 
 def write_summary_pdf(payload: dict[str, Any], sealed: str, identity: Identity,
@@ -56,13 +60,12 @@ def summary_pages(payload: dict[str, Any], *, fingerprint: str = "") -> BuiltPdf
                    *status_page(document, s), PageBreak(),
                    *change_section(document, change, s), CondPageBreak(140),
                    *returns_section(payload, still_owed(payload, document), s)]
-    missing = lacking(payload)
     for number, section in enumerate(document.sections):
         entries = [(f"teema-{section.position}", f"{section.position}. {section.name}", 1)]
         if number == 0:
             entries.insert(0, ("toimenpiteet", "Toimenpiteet teemoittain", 0))
         story += [PageBreak(), Marked(Spacer(1, 0.1), entries),
-                  detail_table(document, section, missing, s)]
+                  detail_table(document, section, s)]
     furniture = Furniture(
         header_left=document.programme,
         header_right=f"{KIND} · seurantakierros {document.period}",
@@ -96,6 +99,9 @@ def summary_styles() -> dict[str, ParagraphStyle]:
                                spaceBefore=2),
         "note": ParagraphStyle("note", parent=body, backColor=NOTE_FILL,
                                borderPadding=(2, 3, 2, 3), spaceAfter=5, spaceBefore=1),
+        "missing": ParagraphStyle("missing", parent=body, fontSize=8, leading=10.2,
+                                  textColor=MISSING_INK, backColor=MISSING_FILL,
+                                  borderPadding=(1.5, 3, 1.5, 3), spaceBefore=1, spaceAfter=4),
         "small": ParagraphStyle("small", parent=s["muted"], fontSize=7, leading=8.8,
                                 spaceBefore=2),
     })

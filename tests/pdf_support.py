@@ -48,6 +48,47 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
     return done.stdout.decode("utf-8")
 
 
+# The head of the summary's detail tables, repeated on every page a theme runs on.
+DETAIL_HEAD = "Nro Toimenpide Tila Mitä on tehty? (yksiköittäin)"
+
+
+def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -> str:
+    """The PDF's text (raw order) as one flow without the page breaks: each page's
+    furniture (its last two lines, header and footer), the table heads repeated on a new
+    page (the lines in `heads`) and the "1.1 / jatkuu" markers are left out, so that a
+    narrative that continues on the next page reads as one text again."""
+    import re
+
+    flow = []
+    for page in pdftotext(pdf, tmp_path, raw=True).split("\f"):
+        lines = page.rstrip("\n").split("\n")[:-2]
+        kept: list[str] = []
+        for line in lines:
+            marker = re.match(r"jatkuu( |$)", line)
+            if marker and kept and re.fullmatch(r"\d+[\w.]*", kept[-1].strip()):
+                kept.pop()  # the measure's number, drawn above "jatkuu"
+                line = line[marker.end():]
+            if line.strip() and line.strip() not in heads:
+                kept.append(line)
+        flow += kept
+    return "\n".join(flow)
+
+
+def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
+    """The text of one table column on every page (raw order): the page cropped to the
+    body's height between `left` and `left + width` (points), so that a cell's text reads
+    on without the other columns' or the page furniture between its parts."""
+    from kotodesk.pdf_pages import FRAME_HEIGHT, MARGIN_TOP
+
+    source = tmp_path / "column-source.pdf"
+    source.write_bytes(pdf)
+    crop = ["-x", str(int(left)), "-y", str(int(MARGIN_TOP)), "-W", str(int(width)),
+            "-H", str(int(FRAME_HEIGHT) + 1)]
+    done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-raw", *crop, str(source),
+                           "-"], capture_output=True, check=True, timeout=120)
+    return done.stdout.decode("utf-8")
+
+
 def page_count(pdf: bytes, tmp_path: Path) -> int:
     source = tmp_path / "info-source.pdf"
     source.write_bytes(pdf)

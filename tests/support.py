@@ -166,3 +166,20 @@ def coordinator_ready(home: Path, monkeypatch, *signers,
     keys.save_identity(home, me, passphrase)
     monkeypatch.setenv("KOTODESK_PASSPHRASE", passphrase)
     return me
+
+
+def cell_texts(ws) -> list[str]:
+    """Every non-empty cell of a report sheet as text, a cell that continues on the rows
+    below (the measure column says "1.1 jatkuu") joined with its continuation."""
+    from kotodesk.report_xlsx import CONTINUED
+
+    rows: list[list[str]] = []
+    for row in ws.iter_rows(values_only=True):
+        cells = ["" if v is None else str(v) for v in row]
+        first, _newline, rest = (cells[1] if len(cells) > 1 else "").partition("\n")
+        if rows and first.endswith(f" {CONTINUED}"):
+            cells[1] = rest
+            rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=False)]
+        else:
+            rows.append(cells)
+    return [c for row in rows for c in row if c]

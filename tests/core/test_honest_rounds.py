@@ -132,7 +132,9 @@ def test_the_merged_report_names_the_whole_measure_text_and_the_missing_status(w
 def test_the_change_section_compares_only_stated_statuses(workspace):
     open_round = workspace.round()
     catalogue = workspace.catalogue(open_round.programme_id, open_round.catalogue_version)
+    # Every responsible unit of 2/2.3 answers: a merged status waits for all of them.
     for ref, unit, status in (("2/2.3", "kanslia-elinkeino", "green"),
+                              ("2/2.3", "sotepe", "green"), ("2/2.3", "kasko", "green"),
                               ("2/3.2", "kanslia-henkilosto", "yellow")):
         apply_edits(workspace.store, catalogue, open_round, unit, ref, {"status": status},
                     "Testi")

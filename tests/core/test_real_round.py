@@ -21,9 +21,11 @@ from kotodesk.storage import measure_texts, rounds, trust
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
 from kotodesk.text import one_line
 from kotodesk.workspace import Workspace
-from tests.support import make_identity, write_return_xlsx
+from tests.pdf_support import DETAIL_HEAD
+from tests.support import cell_texts, make_identity, write_return_xlsx
 
 PERIOD = "5/2022–5/2023"
+
 SEED_ROUND = resource("programmes", "kotoutuminen-2022-2025", "round-2022-05_2023-05.json")
 
 
@@ -107,8 +109,7 @@ def test_every_unit_has_returned_and_every_measure_is_covered(played):
 def test_merged_report_holds_every_measure_narrative_of_seed_002(played):
     _, _, _, merged, _ = played
     wb = openpyxl.load_workbook(merged)
-    text = "\n".join(one_line(str(c.value)) for ws in wb.worksheets[1:] for row in ws.iter_rows()
-                     for c in row if c.value)
+    text = "\n".join(one_line(c) for ws in wb.worksheets[1:] for c in cell_texts(ws))
     narratives = seed_narratives()
     assert len({ref for ref, _ in narratives}) == 47
     missing = [ref for ref, narrative in narratives
@@ -118,13 +119,14 @@ def test_merged_report_holds_every_measure_narrative_of_seed_002(played):
 
 
 def test_the_summary_pdf_holds_every_measure_and_narrative_of_seed_002(played, tmp_path):
-    from tests.pdf_support import pdftotext
+    from tests.pdf_support import flowing_text, pdftotext
 
     coordinator, round_, _, merged, responsible = played
     summary = merged.with_name("yhteenveto.pdf")
     assert verify.verify_file(summary, set()).status == verify.UNKNOWN_SIGNER
-    text = "".join(pdftotext(summary.read_bytes(), tmp_path, raw=True).split())
     catalogue = coordinator.catalogue(round_.programme_id, round_.catalogue_version)
+    heads = {f"{t.position}. {t.name}" for t in catalogue.themes} | {DETAIL_HEAD}
+    text = "".join(flowing_text(summary.read_bytes(), tmp_path, heads=heads).split())
     missing = [m.ref for m in catalogue.measures() if "".join(m.text.split()) not in text]
     assert not missing, missing
     narratives = seed_narratives()
