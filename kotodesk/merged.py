@@ -10,14 +10,17 @@ from kotodesk import verify
 from kotodesk.merge import disagreement, is_empty, merged_status
 from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.payload import as_strings, entry_part, measure_part, programme_part, round_part
+from kotodesk.received import held_reason
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
 from kotodesk.workspace import Workspace
 
 MERGED_FORMAT = "kotodesk-merged/1"
 MARKS = {verify.UNSIGNED: "allekirjoittamaton",
-         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja"}
+         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja",
+         verify.NOT_AUTHORISED: "allekirjoittajalla ei valtuutusta"}
 CONFLICT_MARK = "ristiriita ratkaisematta"
+HELD_NOTE = "Pidätetty, ei mukana"  # a held file's text is named, never merged
 
 
 @dataclass
@@ -111,7 +114,8 @@ def completeness(workspace: Workspace, round_: Round) -> Completeness:
         files = [f for f in received if f.unit_id == unit_id]
         measures = expected[unit_id]
         reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
-        returned = bool(files) if received else reported > 0
+        # A unit whose files are all held apart has not returned anything that counts.
+        returned = any(not held_reason(f) for f in files) if received else reported > 0
         returns.append(UnitReturn(
             register.units[unit_id], returned,
             max((f.received_at for f in files), default=""), len(files), len(measures),
@@ -147,6 +151,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
     marks = {f.id: MARKS[f.status] for f in inbox.files(store, round_.id) if f.status in MARKS}
     overrides = inbox.overrides(store, round_.id)
+    held = _held_notes(workspace, round_, by_ref)
     programme = catalogue.programme
     themes = []
     for theme in catalogue.themes:
@@ -162,6 +167,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             if override is not None:
                 note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
                                                .strip(), note]))
+            note = "; ".join(filter(None, [note, *held.get(measure.ref, [])]))
             rows.append({**measure_part(catalogue, measure, register),
                          "contributions": contributions, "status": status,
                          "status_note": note})
@@ -181,6 +187,31 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                     "expected": len(state.units)},
         "previous": _previous_statuses(workspace, previous) if previous else None,
     })
+
+
+def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]]
+                ) -> dict[str, list[str]]:
+    """Per measure, a line for each held file that says something other than what was
+    merged: the report shows that it exists and why it does not count, never its text."""
+    from kotodesk.merge import content_of
+    from kotodesk.received import entries_of, round_files
+
+    notes: dict[str, list[str]] = {}
+    for unit_id, judged in round_files(workspace, round_).items():
+        unit = workspace.register.units[unit_id]
+        for file in judged.files:
+            if file.id not in judged.held:
+                continue
+            why = MARKS.get(file.status, file.status)
+            for ref, entry in entries_of(inbox.payload(workspace.store, file.id)).items():
+                current = by_ref.get(ref, {}).get(unit_id)
+                if is_empty(entry) or ref in judged.not_merged.get(file.id, []) or (
+                        current is not None and
+                        content_of(entry_part(current)) == content_of(entry)):
+                    continue
+                notes.setdefault(ref, []).append(
+                    f"{HELD_NOTE}: {unit.name}, {why} ({file.file_name})")
+    return notes
 
 
 def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:

@@ -186,6 +186,7 @@ class Round:
     state: str = "open"  # "open" or "closed"
     previous_round_id: int | None = None
     title: str = ""
+    opened_at: str = ""  # when the coordinator opened it (ISO); "" when not recorded
 
 
 @dataclass

@@ -268,3 +268,26 @@ CREATE TABLE review (
 );
 ALTER TABLE entry ADD COLUMN source_file_id INTEGER REFERENCES received_file(id);
 """)
+
+step("0004_signer_roles_units", """
+ALTER TABLE trusted_signer ADD COLUMN role TEXT NOT NULL DEFAULT 'unit'
+    CHECK (role IN ('unit', 'coordinator'));
+ALTER TABLE trusted_signer ADD COLUMN units TEXT;
+ALTER TABLE trusted_signer ADD COLUMN confirmed_at TEXT;
+UPDATE trusted_signer SET role = 'coordinator', confirmed_at = added_at WHERE how = 'own';
+""")
+# `units` is a JSON list of register unit ids the signer may speak for; NULL means "as
+# the certificate's organisational unit says" (a proposal). A signer trusted before roles
+# existed keeps trusting and gets role 'unit' with units proposed from the certificate,
+# unconfirmed (`confirmed_at` NULL) until the coordinator confirms; a data folder's own
+# key becomes a confirmed coordinator, so its own packages and reports stay valid.
+
+step("0005_round_opened_held_files", """
+ALTER TABLE round ADD COLUMN opened_at TEXT;
+ALTER TABLE received_file ADD COLUMN accepted_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE received_file ADD COLUMN accepted_at TEXT NOT NULL DEFAULT '';
+""")
+# `opened_at`: when the coordinator opened the round (NULL for rounds made before it was
+# recorded, and for the embedded ones: their monitoring period's first day bounds the
+# signing time instead). `accepted_*`: a held file (unknown signer, unsigned) that the
+# coordinator took in explicitly.

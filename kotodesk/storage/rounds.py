@@ -15,6 +15,7 @@ def _round(row) -> Round:
         period=row["period"], next_period=row["next_period"],
         deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
         state=row["state"], previous_round_id=row["previous_round_id"], title=row["title"],
+        opened_at=row["opened_at"] or "",
     )
 
 
@@ -23,16 +24,21 @@ _SELECT = ("SELECT r.*, v.version FROM round r JOIN catalogue_version v ON v.id 
 
 def add_round(store: Store, programme_id: str, version: int, period: str, *,
               next_period: str = "", deadline: date | None = None, state: str = "open",
-              previous_round_id: int | None = None, title: str = "") -> Round:
+              previous_round_id: int | None = None, title: str = "",
+              opened_at: str | None = None) -> Round:
+    """A new round; `opened_at` is when the coordinator opened it (signing times of its
+    returns may not be earlier), None for rounds that were not opened here."""
     with store.write():
         version_id = store.query_one(
             "SELECT id FROM catalogue_version WHERE programme_id = ? AND version = ?",
             (programme_id, version))["id"]
         cursor = store.conn.execute(
             "INSERT INTO round (programme_id, version_id, period, next_period, deadline, state,"
-            " previous_round_id, title, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " previous_round_id, title, created_at, opened_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (programme_id, version_id, period, next_period,
-             deadline.isoformat() if deadline else None, state, previous_round_id, title, now()))
+             deadline.isoformat() if deadline else None, state, previous_round_id, title, now(),
+             opened_at))
         return get_round(store, cursor.lastrowid)
 
 

@@ -26,9 +26,11 @@ def rows(path: Path) -> dict[str, list[dict]]:
 
 
 def test_there_is_a_fixture_for_every_released_schema_version():
-    released = {n.split("_")[0] for n in migrations.names()}
-    frozen = {p.stem.removeprefix("schema-") for p in FIXTURES}
-    assert released == frozen
+    """Versions are released (and their fixture frozen) when the lead merges a branch; a
+    branch's own migrations come after the newest fixture until then."""
+    versions = [n.split("_")[0] for n in migrations.names()]
+    frozen = [p.stem.removeprefix("schema-") for p in FIXTURES]
+    assert frozen == versions[:len(frozen)]
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
