@@ -663,8 +663,16 @@
         <translation>What happened</translation>
     </message>
     <message>
+        <source>Accepted by {0}</source>
+        <translation>Accepted by {0}</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Held, not merged: {0}</source>
+        <translation>Held, not merged: {0}</translation>
     </message>
     <message>
         <source>Superseded by {0}</source>
@@ -682,12 +690,24 @@
         <source>Refused: {0}</source>
         <translation>Refused: {0}</translation>
     </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>the signer is not on the trust list</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>the return is unsigned</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit</source>
+        <translation>the signer may not speak for this unit</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
-        <translation>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</translation>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</source>
+        <translation>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -742,6 +762,14 @@
         <translation>Trust the signer of the selected file</translation>
     </message>
     <message>
+        <source>Acc&amp;ept this file</source>
+        <translation>Acc&amp;ept this file</translation>
+    </message>
+    <message>
+        <source>Count the selected held file</source>
+        <translation>Count the selected held file</translation>
+    </message>
+    <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
         <translation>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</translation>
     </message>
@@ -750,8 +778,28 @@
         <translation>No returns received for this round yet.</translation>
     </message>
     <message>
-        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
-        <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</translation>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
+        <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
+        <translation>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</translation>
+    </message>
+    <message>
+        <source>Accept this file?</source>
+        <translation>Accept this file?</translation>
+    </message>
+    <message>
+        <source>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
+        <translation>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</translation>
+    </message>
+    <message>
+        <source>{0} counts now.</source>
+        <translation>{0} counts now.</translation>
     </message>
     <message>
         <source>Select a file to see its verification in full.</source>
@@ -764,6 +812,10 @@
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerprint (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</source>
+        <translation>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</translation>
     </message>
     <message>
         <source>Add returns</source>
@@ -804,10 +856,6 @@
     <message>
         <source>Stopped when the window closed: {0} of {1} files were taken in.</source>
         <translation>Stopped when the window closed: {0} of {1} files were taken in.</translation>
-    </message>
-    <message>
-        <source>{0} is trusted now. Received files that became valid: {1}.</source>
-        <translation>{0} is trusted now. Received files that became valid: {1}.</translation>
     </message>
 </context>
 <context>
@@ -888,12 +936,24 @@
         <translation>&amp;Import certificate…</translation>
     </message>
     <message>
+        <source>&amp;Edit role and units…</source>
+        <translation>&amp;Edit role and units…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm as shown</source>
+        <translation>Con&amp;firm as shown</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
-        <translation>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</translation>
+        <source>What the last change did</source>
+        <translation>What the last change did</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
+        <translation>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -972,18 +1032,20 @@
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Trust this signer?</source>
-        <translation>Trust this signer?</translation>
+        <source>Remove trust?</source>
+        <translation>Remove trust?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</source>
-        <translation>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</translation>
+        <source>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</source>
+        <translation>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</translation>
+    </message>
+    <message>
+        <source>Count now: {0}.</source>
+        <translation>Count now: {0}.</translation>
+    </message>
+    <message>
+        <source>Held apart now: {0}.</source>
+        <translation>Held apart now: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1885,73 @@ Fingerprint:
     </message>
 </context>
 <context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Certificate: unit {0}, organisation {1}, valid {2} – {3}</source>
+        <translation>Certificate: unit {0}, organisation {1}, valid {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</translation>
+    </message>
+    <message>
+        <source>The role and units below are proposed from the certificate: check them.</source>
+        <translation>The role and units below are proposed from the certificate: check them.</translation>
+    </message>
+    <message>
+        <source>Unit contact person: returns for the units below</source>
+        <translation>Unit contact person: returns for the units below</translation>
+    </message>
+    <message>
+        <source>Coordinator: round packages and merged reports, and returns for the units below</source>
+        <translation>Coordinator: round packages and merged reports, and returns for the units below</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, e.g. Kasko</source>
+        <translation>Type to find a unit, e.g. Kasko</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Find a unit</translation>
+    </message>
+    <message>
+        <source>Units the signer may speak for</source>
+        <translation>Units the signer may speak for</translation>
+    </message>
+    <message>
+        <source>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</source>
+        <translation>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>May speak for: {0}</source>
+        <translation>May speak for: {0}</translation>
+    </message>
+    <message>
+        <source>May speak for no unit.</source>
+        <translation>May speak for no unit.</translation>
+    </message>
+</context>
+<context>
     <name>SignerModel</name>
     <message>
         <source>Name</source>
@@ -1833,16 +1962,28 @@ Fingerprint:
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>How</translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>May speak for</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>{0} (proposed from the certificate)</source>
+        <translation>{0} (proposed from the certificate)</translation>
     </message>
     <message>
         <source>your own key</source>
@@ -1855,6 +1996,22 @@ Fingerprint:
     <message>
         <source>accepted after comparing</source>
         <translation>accepted after comparing</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Unit contact person</source>
+        <translation>Unit contact person</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No: check and confirm</source>
+        <translation>No: check and confirm</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2183,10 @@ Fingerprint:
         <translation>Valid, unknown signer</translation>
     </message>
     <message>
+        <source>Signer not authorised</source>
+        <translation>Signer not authorised</translation>
+    </message>
+    <message>
         <source>Modified after signing</source>
         <translation>Modified after signing</translation>
     </message>
@@ -2080,16 +2241,16 @@ Fingerprint:
         <translation>Trust this signer?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
+        <source>Trust {0} &lt;{1}&gt; as your coordinator?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
 
-{3}</source>
-        <translation>Trust {0} &lt;{1}&gt; ({2})?
+{2}</source>
+        <translation>Trust {0} &lt;{1}&gt; as your coordinator?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
 
-{3}</translation>
+{2}</translation>
     </message>
     <message>
         <source>Verify files</source>
@@ -2102,6 +2263,10 @@ Compare this fingerprint with the one the signer reads to you from their kotodes
     <message>
         <source>&amp;Trust signer…</source>
         <translation>&amp;Trust signer…</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Warning: {0}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {0}</source>

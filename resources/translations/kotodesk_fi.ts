@@ -663,8 +663,16 @@
         <translation>Mitä tapahtui</translation>
     </message>
     <message>
+        <source>Accepted by {0}</source>
+        <translation>Hyväksynyt {0}</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Held, not merged: {0}</source>
+        <translation>Pidätetty, ei yhdistetty: {0}</translation>
     </message>
     <message>
         <source>Superseded by {0}</source>
@@ -682,12 +690,24 @@
         <source>Refused: {0}</source>
         <translation>Hylätty: {0}</translation>
     </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>allekirjoittaja ei ole luottamuslistalla</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>palautus on allekirjoittamaton</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit</source>
+        <translation>allekirjoittaja ei voi vastata tämän yksikön puolesta</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
-        <translation>Pudota palautukset tähän: .xlsx- ja .pdf-tiedostoja tai kokonaisia kansioita. Jokainen tiedosto tarkistetaan ja yhdistetään sitten kierrokseen tai hylätään syyn kera.</translation>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</source>
+        <translation>Pudota palautukset tähän: .xlsx- ja .pdf-tiedostoja tai kokonaisia kansioita. Jokainen tiedosto tarkistetaan ja yhdistetään kierrokseen, pidätetään (tuntematon allekirjoittaja, allekirjoittamaton) tai hylätään syyn kera.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -742,6 +762,14 @@
         <translation>Luota valitun tiedoston allekirjoittajaan</translation>
     </message>
     <message>
+        <source>Acc&amp;ept this file</source>
+        <translation>H&amp;yväksy tämä tiedosto</translation>
+    </message>
+    <message>
+        <source>Count the selected held file</source>
+        <translation>Ota valittu pidätetty tiedosto mukaan</translation>
+    </message>
+    <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
         <translation>Seurantakierros {0} on päättynyt: sen palautukset hylätään. Valitse avoin kierros yläpuolelta tai avaa uusi kierros Tulosteet-välilehdellä.</translation>
     </message>
@@ -750,8 +778,28 @@
         <translation>Tälle seurantakierrokselle ei ole vielä saapunut palautuksia.</translation>
     </message>
     <message>
-        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
-        <translation>Tiedostoja {0}: hyväksytty {1}, korvautunut {2}, sama palautus uudelleen {3}, ristiriidassa {4}, hylätty {5}</translation>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
+        <translation>{0} tiedostoa: {1} hyväksytty, {2} korvautunut, {3} sama palautus uudelleen, {4} ristiriidassa, {5} pidätetty, {6} hylätty</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
+        <translation>{0} on nyt luotettu. Saapuneita tiedostoja, jotka ovat nyt mukana: {1}; nyt pidätettyjä: {2}.</translation>
+    </message>
+    <message>
+        <source>Accept this file?</source>
+        <translation>Hyväksytäänkö tiedosto?</translation>
+    </message>
+    <message>
+        <source>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
+        <translation>{0} on pidätetty: {1}.
+
+Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten luotetun palautuksen, ja yhdistetyssä raportissa se merkitään sellaiseksi.</translation>
+    </message>
+    <message>
+        <source>{0} counts now.</source>
+        <translation>{0} on nyt mukana.</translation>
     </message>
     <message>
         <source>Select a file to see its verification in full.</source>
@@ -764,6 +812,10 @@
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Sormenjälki (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</source>
+        <translation>Pidätetty: sitä ei yhdistetä eikä se korvaa mitään, ennen kuin luotat allekirjoittajaan tai hyväksyt tämän tiedoston.</translation>
     </message>
     <message>
         <source>Add returns</source>
@@ -804,10 +856,6 @@
     <message>
         <source>Stopped when the window closed: {0} of {1} files were taken in.</source>
         <translation>Pysähtyi, kun ikkuna suljettiin: {0}/{1} tiedostoa otettiin vastaan.</translation>
-    </message>
-    <message>
-        <source>{0} is trusted now. Received files that became valid: {1}.</source>
-        <translation>Allekirjoittajaan {0} luotetaan nyt. Kelvollisiksi muuttuneita tiedostoja: {1}.</translation>
     </message>
 </context>
 <context>
@@ -888,12 +936,24 @@
         <translation>&amp;Tuo varmenne…</translation>
     </message>
     <message>
+        <source>&amp;Edit role and units…</source>
+        <translation>&amp;Muokkaa roolia ja yksiköitä…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm as shown</source>
+        <translation>&amp;Vahvista sellaisenaan</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
-        <translation>Näiden henkilöiden allekirjoittamat tiedostot näytetään kelvollisina. Muidenkin allekirjoitukset tarkistetaan, mutta ne näytetään tuntemattoman allekirjoittajan allekirjoituksina, kunnes luotat heihin.</translation>
+        <source>What the last change did</source>
+        <translation>Mitä viimeisin muutos teki</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
+        <translation>Näiden ihmisten allekirjoittamat tiedostot näytetään kelvollisina, ja palautus lasketaan vain niille yksiköille, joiden puolesta allekirjoittaja voi vastata; kierrospaketit ja yhdistetyt raportit vain koordinaattorilta. Muidenkin allekirjoitukset tarkistetaan, mutta heidän tiedostonsa pidätetään, kunnes luotat heihin.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -972,18 +1032,20 @@
         <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>Trust this signer?</source>
-        <translation>Luotetaanko allekirjoittajaan?</translation>
+        <source>Remove trust?</source>
+        <translation>Poistetaanko luottamus?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</source>
-        <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
-
-Sormenjälki:
-{3}</translation>
+        <source>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</source>
+        <translation>Lakataanko luottamasta allekirjoittajaan {0}? Häneltä saapuneet palautukset pidätetään tästä lähtien, ja kierros yhdistetään uudelleen ilman niitä.</translation>
+    </message>
+    <message>
+        <source>Count now: {0}.</source>
+        <translation>Nyt mukana: {0}.</translation>
+    </message>
+    <message>
+        <source>Held apart now: {0}.</source>
+        <translation>Nyt pidätetty: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1885,73 @@ Sormenjälki:
     </message>
 </context>
 <context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Luotetaanko allekirjoittajaan?</translation>
+    </message>
+    <message>
+        <source>Certificate: unit {0}, organisation {1}, valid {2} – {3}</source>
+        <translation>Varmenne: yksikkö {0}, organisaatio {1}, voimassa {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):</translation>
+    </message>
+    <message>
+        <source>The role and units below are proposed from the certificate: check them.</source>
+        <translation>Alla oleva rooli ja yksiköt on ehdotettu varmenteen perusteella: tarkista ne.</translation>
+    </message>
+    <message>
+        <source>Unit contact person: returns for the units below</source>
+        <translation>Yksikön yhteyshenkilö: palautukset alla oleville yksiköille</translation>
+    </message>
+    <message>
+        <source>Coordinator: round packages and merged reports, and returns for the units below</source>
+        <translation>Koordinaattori: kierrospaketit ja yhdistetyt raportit sekä palautukset alla oleville yksiköille</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, e.g. Kasko</source>
+        <translation>Kirjoita hakeaksesi yksikköä, esim. Kasko</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Hae yksikköä</translation>
+    </message>
+    <message>
+        <source>Units the signer may speak for</source>
+        <translation>Yksiköt, joiden puolesta allekirjoittaja voi vastata</translation>
+    </message>
+    <message>
+        <source>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</source>
+        <translation>Toimialaan kuuluvat sen yksiköt. Allekirjoittajan palautukset lasketaan vain näille yksiköille ja vain niille toimenpiteille, joista ne vastaavat.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Yksiköt:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Luota</translation>
+    </message>
+    <message>
+        <source>May speak for: {0}</source>
+        <translation>Voi vastata yksiköistä: {0}</translation>
+    </message>
+    <message>
+        <source>May speak for no unit.</source>
+        <translation>Ei voi vastata mistään yksiköstä.</translation>
+    </message>
+</context>
+<context>
     <name>SignerModel</name>
     <message>
         <source>Name</source>
@@ -1833,16 +1962,28 @@ Sormenjälki:
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Miten</translation>
+        <source>Role</source>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Fingerprint</source>
         <translation>Sormenjälki</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>Voi vastata yksiköistä</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>ei yksikköä</translation>
+    </message>
+    <message>
+        <source>{0} (proposed from the certificate)</source>
+        <translation>{0} (ehdotettu varmenteesta)</translation>
     </message>
     <message>
         <source>your own key</source>
@@ -1855,6 +1996,22 @@ Sormenjälki:
     <message>
         <source>accepted after comparing</source>
         <translation>hyväksytty vertailun jälkeen</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Unit contact person</source>
+        <translation>Yksikön yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No: check and confirm</source>
+        <translation>Ei: tarkista ja vahvista</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2183,10 @@ Sormenjälki:
         <translation>Kelvollinen, tuntematon allekirjoittaja</translation>
     </message>
     <message>
+        <source>Signer not authorised</source>
+        <translation>Allekirjoittajalla ei valtuutusta</translation>
+    </message>
+    <message>
         <source>Modified after signing</source>
         <translation>Muutettu allekirjoituksen jälkeen</translation>
     </message>
@@ -2080,16 +2241,16 @@ Sormenjälki:
         <translation>Luotetaanko allekirjoittajaan?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
+        <source>Trust {0} &lt;{1}&gt; as your coordinator?
 
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
 
-{3}</source>
-        <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
+{2}</source>
+        <translation>Luotetaanko {0} &lt;{1}&gt; koordinaattorinasi?
 
-Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
+Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
 
-{3}</translation>
+{2}</translation>
     </message>
     <message>
         <source>Verify files</source>
@@ -2102,6 +2263,10 @@ Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta 
     <message>
         <source>&amp;Trust signer…</source>
         <translation>&amp;Luota allekirjoittajaan…</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Varoitus: {0}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
