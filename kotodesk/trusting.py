@@ -108,6 +108,32 @@ def status_of(trusted: TrustList, file: ReceivedFile) -> str:
     return verify.NOT_AUTHORISED if code else verify.VALID
 
 
+RULES_KEY, RULES = "received_judged_by", "roles-and-units"  # a setting
+
+
+def judge_after_upgrade(workspace: Workspace) -> None:
+    """Once per data folder: files received before signers had roles and units were
+    judged by the old rules (any trusted key for any unit; unknown and unsigned returns
+    merged). Judge them by the current ones and merge the open rounds again."""
+    from kotodesk.storage import settings
+
+    store = workspace.store
+    if settings.get(store, RULES_KEY) == RULES:
+        return
+    if store.query_one("SELECT 1 FROM received_file LIMIT 1") is not None:
+        from kotodesk.intake import merge_unit
+
+        trusted = trust_list(workspace)
+        with store.write():
+            for fingerprint in {r["fingerprint"] for r in store.query(
+                    "SELECT DISTINCT fingerprint FROM received_file WHERE fingerprint != ''")}:
+                received_trust.recheck(store, fingerprint, lambda f: status_of(trusted, f))
+            for row in store.query("SELECT DISTINCT f.round_id, f.unit_id FROM received_file f "
+                                   "JOIN round r ON r.id = f.round_id WHERE r.state = 'open'"):
+                merge_unit(workspace, rounds.get_round(store, row["round_id"]), row["unit_id"])
+    settings.put(store, **{RULES_KEY: RULES})
+
+
 def _rejudge(workspace: Workspace, fingerprint: str) -> TrustChange:
     from kotodesk.intake import merge_unit
     from kotodesk.received import held_reason

@@ -515,3 +515,41 @@ def test_the_payload_of_a_merge_names_held_files_only_by_file(coordinator, cli, 
                         for r in ws.iter_rows() for c in r if c.value], ensure_ascii=False)
     assert "Salainen väärennös." not in texts
     assert "tuntematon allekirjoittaja (olli.xlsx)" in texts
+
+
+def test_files_received_under_the_old_rules_are_judged_again_once(home, unit_home, staff,
+                                                                  tmp_path):
+    """A data folder that merged by the old rules (any trusted key for any unit; unsigned
+    returns merged) is judged by the new ones when it is first opened by this version."""
+    from kotodesk.intake import merge_unit
+    from kotodesk.storage import inbox, settings
+    from kotodesk.storage.entries import save_fields
+
+    fill(unit_home, "kuva", "1/1.1", status="green", narrative="Kaisa kirjoitti Kuvalle.")
+    forged = return_payload(unit_home, "kuva", staff["kaisa"])
+    ws = Workspace.open(home)
+    round_ = ws.round()
+    trust.add(ws.store, staff["kaisa"].certificate, units=["kasko"], confirmed=True)
+    file_id = inbox.add_file(  # as the old intake recorded it: valid, merged
+        ws.store, round_id=round_.id, unit_id="kuva", file_name="kuva.xlsx",
+        file_sha256="ab" * 32, content_sha256="cd" * 32, status="valid",
+        signer="Kaisa Kasko", email="", fingerprint=staff["kaisa"].info.fingerprint,
+        signed_at=forged["signed_at"], file_time="", payload=forged)
+    settings.put(ws.store, received_judged_by="")  # not judged by the new rules yet
+    # The old merge, which took any trusted key for any unit:
+    save_fields(ws.store, round_.id, "1/1.1", "kuva", {"status": "green", "narrative":
+                "Kaisa kirjoitti Kuvalle."}, "Kaisa Kasko")
+    ws.store.conn.execute("UPDATE entry SET source_file_id = ? WHERE measure_ref = '1/1.1' "
+                          "AND unit_id = 'kuva'", (file_id,))
+    ws.close()
+    ws = Workspace.open(home)
+    try:
+        [received] = inbox.files(ws.store, round_.id)
+        assert received.status == "not-authorised"
+        saved = entry_store.load_entry(ws.store, round_.id, "1/1.1", "kuva")
+        assert (saved.narrative, saved.status, saved.source_file_id) == ("", None, None)
+        assert settings.get(ws.store, "received_judged_by") == "roles-and-units"
+        merge_unit(ws, round_, "kuva")  # and it stays so
+        assert entry_store.load_entry(ws.store, round_.id, "1/1.1", "kuva").narrative == ""
+    finally:
+        ws.close()
