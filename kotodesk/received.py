@@ -102,8 +102,8 @@ def _claims(file: ReceivedFile, payload: dict[str, Any]) -> list[str]:
     signer = payload.get("signer")
     claimed = signer.get("name", "") if isinstance(signer, dict) else ""
     if file.fingerprint and claimed and file.signer and claimed != file.signer:
-        return [f"the file names its signer {claimed!r}, but the certificate is "
-                f"{file.signer!r}'s"]
+        return [f"the file names its signer {claimed!r}, but it was signed with the "
+                f"certificate of {file.signer!r}"]
     return []
 
 

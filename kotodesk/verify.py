@@ -222,8 +222,8 @@ def _named_by_certificate(result: Verification, trust) -> None:
     payload = result.payload or {}
     claimed = payload.get("signer") if isinstance(payload.get("signer"), dict) else {}
     if claimed.get("name") and claimed["name"] != info.name:
-        result.warnings.append(f"the file names its signer {claimed['name']!r}, but the "
-                               f"certificate is {info.name!r}'s")
+        result.warnings.append(f"the file names its signer {claimed['name']!r}, but it "
+                               f"was signed with the certificate of {info.name!r}")
     if claimed.get("fingerprint") and claimed["fingerprint"] != info.fingerprint:
         result.warnings.append("the file names another certificate than the one it carries")
     result.signer, result.email = info.name, info.email

@@ -147,8 +147,8 @@ def test_a_trusted_key_counts_only_for_its_units_and_their_measures(
         assert f"may speak for {KASKO} only, not for {KUVA}" in forged["message"]
     for own in (own_xlsx, own_pdf):  # valid, the name from the certificate, the claim flagged
         assert (own["status"], own["signer"]) == ("valid", "Kaisa Kasko")
-        assert own["warnings"] == ["the file names its signer 'Ville Kuva', but the "
-                                   "certificate is 'Kaisa Kasko''s"]
+        assert own["warnings"] == ["the file names its signer 'Ville Kuva', but it was "
+                                   "signed with the certificate of 'Kaisa Kasko'"]
 
     result = merge(cli, tmp_path, mail)
     data = result.json()
@@ -160,7 +160,8 @@ def test_a_trusted_key_counts_only_for_its_units_and_their_measures(
     assert accepted["not_merged"] == ["2/1.1"] and accepted["signer"] == "Kaisa Kasko"
     assert pdf["reason"].startswith("the same return as kasko.xlsx")
     assert [(n["file"], n["notes"]) for n in data["notes"]] == [(name, [
-        "the file names its signer 'Ville Kuva', but the certificate is 'Kaisa Kasko''s",
+        "the file names its signer 'Ville Kuva', but it was signed with the certificate of "
+        "'Kaisa Kasko'",
         "not merged, not the unit's measures: 2/1.1"]) for name in ("kasko.xlsx", "kasko.pdf")]
     assert entry(coordinator, "1/1.1", "kuva") is None  # Kuva's word is not forged
     assert entry(coordinator, "2/1.1", "kasko") is None
