@@ -1,32 +1,39 @@
 """Taking in the returns a coordinator receives: verify, check, record, merge.
 
 A file is refused, with the reason, when it is not genuine (modified, unreadable, not a
-kotodesk return), when it belongs to another programme or round, or when it is the very
-same file again. A refused file changes nothing in the database. An accepted file is
-recorded, and its unit's contributions are worked out again (see merge.py) and written
-into the round's entries, so the window, `entry show`, the merged report and the next
-round package all read the same merged state.
+kotodesk return), when its signature cannot count (its signer may not speak for its unit,
+its certificate may not sign, its signing time is impossible or before the round opened),
+or when it belongs to another programme or round. A refused file changes nothing in the
+database, and neither does the very same file taken in again. Any other file is recorded:
+a trusted signer's return counts, and its unit's contributions are worked out again (see
+merge.py and received.py) and written into the round's entries, so the window, `entry
+show`, the merged report and the next round package all read the same merged state; a
+return from an unknown signer, or an unsigned one, is held apart until the coordinator
+trusts the signer or accepts that file.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kotodesk import verify
-from kotodesk.errors import InputError, KotodeskError
-from kotodesk.merge import Candidate, Conflict, Resolution, resolve_unit
+from kotodesk.errors import InputError, KotodeskError, UsageError
+from kotodesk.merge import Conflict, Resolution
 from kotodesk.model import Round, Unit
 from kotodesk.payload import RETURN_FORMAT, PayloadError, canonical, check_return
+from kotodesk.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
-from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.storage.entries import FIELDS, VALUE_PREFIX
 from kotodesk.workspace import Workspace
 
 MARK_UNSIGNED = "allekirjoittamaton"
 MARK_UNKNOWN_SIGNER = "tuntematon allekirjoittaja"
+__all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
 
 
 @dataclass
@@ -35,22 +42,23 @@ class Intake:
 
     file: Path
     status: str  # the verification status
-    accepted: bool
+    accepted: bool  # recorded (or recorded before: `already`)
     reason: str = ""  # why it was refused, or a note on an accepted file
     unit: str = ""
     round: str = ""
     signer: str = ""
     file_id: int | None = None
     verification: verify.Verification | None = field(default=None, repr=False)
+    held: str = ""  # recorded but held apart: why
+    already: bool = False  # the very same file was taken in before: nothing changed
+    not_merged: list[str] = field(default_factory=list)  # measures not the unit's
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": str(self.file), "status": self.status, "accepted": self.accepted,
                 "reason": self.reason, "unit": self.unit, "round": self.round,
-                "signer": self.signer}
-
-
-def entries_of(payload: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {m["ref"]: m["entry"] for t in payload["themes"] for m in t["measures"]}
+                "signer": self.signer, "held": self.held, "already": self.already,
+                "not_merged": self.not_merged, "warnings": self.warnings}
 
 
 def _content_hash(payload: dict[str, Any]) -> str:
@@ -79,18 +87,20 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
     return None
 
 
-def take_in(workspace: Workspace, path: Path, trusted: set[str], *,
+def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
             prefer_newest: bool = False, expected_round: Round | None = None,
             verification: verify.Verification | None = None,
             accept_sealed: bool = False) -> Intake:
-    """Verify and record one received file; never raises for a bad file.
+    """Verify and record one received file; never raises for a bad file. `trusted` is
+    the trust list (`kotodesk.trust_list.trust_list`).
 
     The result keeps the verification but not the payload (it is in the database now):
     a batch of a thousand results must not hold a thousand payloads. A window that has
     verified the file on a worker thread passes that `verification` (of the same bytes).
     With `accept_sealed`, the coordinator takes in knowingly a file whose appearance
     changed after signing while its values are as signed (`values_intact`): it is
-    recorded as modified, and its contributions are marked so."""
+    judged on its sealed content (its signer must count like any other's), recorded with
+    `appearance_changed`, and its contributions are marked so."""
     intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
                       accept_sealed)
     if intake.verification is not None:
@@ -98,7 +108,7 @@ def take_in(workspace: Workspace, path: Path, trusted: set[str], *,
     return intake
 
 
-def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest: bool,
+def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_newest: bool,
              expected_round: Round | None, verification: verify.Verification | None,
              accept_sealed: bool = False) -> Intake:
     path = Path(path)
@@ -106,15 +116,23 @@ def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest:
         data = verify.read_received(path)
     except InputError as exc:
         return Intake(path, verify.UNREADABLE, False, exc.problem)
+    sha = hashlib.sha256(data).hexdigest()
+    same = inbox.by_sha256(workspace.store, sha)
+    if same is not None:
+        return _again(workspace, path, same, verification)
     result = verification if verification is not None and verification.payload is not None \
         else verify.verify_file(path, trusted, data)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
-                    signer=result.signer, verification=result)
+                    signer=result.signer, verification=result,
+                    warnings=list(result.warnings))
     knowingly = accept_sealed and result.status == verify.MODIFIED and result.values_intact
-    if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK) \
-            and not knowingly:
+    if knowingly:  # judged on its sealed content: its signer must count like any other's
+        result = verify.as_sealed(result, trusted)
+        intake.status, intake.verification = result.status, result
+    if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK,
+                         verify.NOT_AUTHORISED):
         extra = (" (only a file whose values are as signed can be taken in knowingly)"
-                 if accept_sealed else "")
+                 if accept_sealed and not knowingly else "")
         return _refused(intake, (result.message or result.status) + extra)
     try:
         if result.status == verify.UNSIGNED:
@@ -147,38 +165,82 @@ def _take_in(workspace: Workspace, path: Path, trusted: set[str], prefer_newest:
         if unknown:
             return _refused(intake, "measures not in this round's catalogue: "
                                     + ", ".join(unknown))
-        sha = hashlib.sha256(data).hexdigest()
-        same = inbox.by_sha256(workspace.store, sha)
-        if same is not None:
-            return _refused(intake, f"the same file was already received as {same.file_name}"
-                                    f" on {same.received_at[:10]}")
+        problem = _may_not_count(trusted, result, round_, unit)
+        if problem:
+            return _refused(intake, problem)
         content = _content_hash(payload)
         copy = inbox.by_content(workspace.store, round_.id, unit.id, content)
-        signer = payload.get("signer") or {}
         with workspace.store.write():
             intake.file_id = inbox.add_file(
                 workspace.store, round_id=round_.id, unit_id=unit.id, file_name=path.name,
                 file_sha256=sha, content_sha256=content, status=result.status,
-                signer=signer.get("name", ""), email=signer.get("email", ""),
+                signer=result.signer if result.fingerprint else "",
+                email=result.email if result.fingerprint else "",
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
                 file_time=_file_time(path, data), payload=payload,
-                copy_of=copy.id if copy else None)
-            if copy is None:
-                merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest)
+                copy_of=copy.id if copy else None, appearance_changed=knowingly)
+            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest)
+            judged = unit_files(workspace, round_, unit.id)
     except (KotodeskError, PayloadError) as exc:
         return _refused(intake, str(exc))
     intake.accepted = True
+    intake.held = judged.reason(intake.file_id)
+    intake.not_merged = judged.not_merged.get(intake.file_id, [])
+    notes = []
     if copy is not None:
-        intake.reason = f"the same return as {copy.file_name}"
-    elif result.status == verify.UNSIGNED:
-        intake.reason = "merged, marked unsigned"
-    elif result.status == verify.UNKNOWN_SIGNER:
-        intake.reason = "merged, signer not on the trust list"
-    elif knowingly:
-        intake.reason = ("taken in knowingly: its sealed values, though its appearance "
-                         "changed after signing" + ("" if result.fingerprint in trusted
-                                                    else "; signer not on the trust list"))
+        notes.append(f"the same return as {copy.file_name}")
+    if knowingly:
+        notes.append("taken in knowingly: its sealed values, though its appearance changed "
+                     "after signing")
+    if intake.held:
+        notes.append(f"held apart, not merged: {intake.held}; trust the signer or accept "
+                     "this file to count it")
+    if intake.not_merged:
+        notes.append(f"not merged, {unit.name} does not answer for: "
+                     + ", ".join(intake.not_merged))
+    intake.reason = "; ".join(notes + intake.warnings)
     return intake
+
+
+def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
+           verification: verify.Verification | None) -> Intake:
+    """The very same bytes were taken in before: nothing to do, and nothing wrong."""
+    round_ = rounds.get_round(workspace.store, same.round_id)
+    unit = workspace.register.units.get(same.unit_id)
+    return Intake(path, same.status, True,
+                  f"already received as {same.file_name} on {same.received_at[:10]}; "
+                  "nothing changed", unit=unit.name if unit else same.unit_id,
+                  round=round_.period if round_ else "", signer=same.signer,
+                  file_id=same.id, verification=verification, held=held_reason(same),
+                  already=True)
+
+
+def _may_not_count(trusted: Collection[str], result: verify.Verification, round_: Round,
+                   unit: Unit) -> str:
+    """Why a signed return cannot be taken in for this round and unit; "" when it can.
+    Verification judged the unit the file names by its id; the register may have found
+    the unit by its name instead, so the signer's units are checked again here."""
+    from datetime import datetime
+
+    from kotodesk.signature_checks import before_opening, period_start
+    from kotodesk.trust_list import TrustList
+
+    if not result.fingerprint:
+        return ""
+    if round_.opened_at:
+        problem = before_opening(result.signed_at, datetime.fromisoformat(round_.opened_at))
+    else:
+        start = period_start(round_.period)
+        problem = start and before_opening(result.signed_at, start) and (
+            f"the signing time {result.signed_at} is before the round's monitoring period "
+            f"began ({round_.period}; the round has no recorded opening time)")
+    if problem:
+        return f"signature intact, but the file cannot count: {problem}"
+    if result.status == verify.VALID and isinstance(trusted, TrustList):
+        _code, why = trusted.authority_problem(result.fingerprint, RETURN_FORMAT, unit.id)
+        if why:
+            return f"signature intact, but the file cannot count: {why}"
+    return ""
 
 
 def _programmes(workspace: Workspace):
@@ -226,26 +288,24 @@ def _file_time(path: Path, data: bytes) -> str:
     return match.group(1).decode("ascii", "replace") if match else ""
 
 
-def candidates(workspace: Workspace, round_id: int, unit_id: str) -> list[Candidate]:
-    return [Candidate(f, entries_of(inbox.payload(workspace.store, f.id)))
-            for f in inbox.files(workspace.store, round_id, unit_id)]
-
-
 def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
                prefer_newest: bool = False, by: str = "") -> list[Conflict]:
     """Work out the unit's contributions again and write them into the round's entries.
 
-    With `prefer_newest`, each open conflict is settled for the newest return and the
-    choice is recorded, so a later merge does not bring the conflict back."""
+    Only files that count speak (received.py); an entry that was merged from a file that
+    no longer speaks for the measure (its signer's trust was removed) is emptied, with the
+    change in its history. With `prefer_newest`, each open conflict is settled for the
+    newest return and the choice is recorded, so a later merge does not bring it back."""
+    from kotodesk.merge import order_key
+
     store = workspace.store
-    found = candidates(workspace, round_.id, unit_id)
-    resolution = resolve_unit(found, inbox.choices(store, round_.id))
+    resolution = unit_files(workspace, round_, unit_id).resolution
     if prefer_newest and resolution.conflicts:
         for conflict in resolution.conflicts:
-            newest = max(conflict.options, key=lambda o: (o[0].order_time, o[0].id))[0]
+            newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
-        resolution = resolve_unit(found, inbox.choices(store, round_.id))
+        resolution = unit_files(workspace, round_, unit_id).resolution
     with store.write():
         for (ref, unit), (file, entry) in resolution.winners.items():
             fields = {"status": entry.get("status", ""), "narrative": entry.get("narrative", ""),
@@ -261,13 +321,43 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
                                     at=entry.get("updated_at") or None)
             store.conn.execute("UPDATE entry SET source_file_id = ? WHERE round_id = ? AND "
                                "measure_ref = ? AND unit_id = ?", (file.id, round_.id, ref, unit))
+        _empty_unspoken(workspace, round_, unit_id, resolution)
     return resolution.conflicts
+
+
+def _empty_unspoken(workspace: Workspace, round_: Round, unit_id: str,
+                    resolution: Resolution) -> None:
+    """Entries merged from a received file that no longer speaks for them are emptied
+    (entries the coordinator typed, with no source file, are left alone)."""
+    store = workspace.store
+    for entry in entry_store.entries_of_round(store, round_.id, unit_id):
+        if entry.source_file_id is None or (entry.measure_ref, unit_id) in resolution.winners:
+            continue
+        fields = dict.fromkeys(FIELDS, "")
+        fields.update({VALUE_PREFIX + name: "" for name in entry.values})
+        entry_store.save_fields(store, round_.id, entry.measure_ref, unit_id, fields,
+                                "kotodesk: no trusted return speaks for it now")
+        store.conn.execute("UPDATE entry SET source_file_id = NULL WHERE round_id = ? AND "
+                           "measure_ref = ? AND unit_id = ?",
+                           (round_.id, entry.measure_ref, unit_id))
+
+
+def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str
+                ) -> inbox.ReceivedFile:
+    """The coordinator takes one held file in, knowing why it was held: it counts from
+    now on (a signed one by its signing time, an unsigned one where it does not conflict)."""
+    store = workspace.store
+    found = inbox.get_file(store, file_id)
+    if found is None or found.round_id != round_.id:
+        raise UsageError(f"no received file {file_id} in round {round_.period}")
+    if not held_reason(found):
+        raise UsageError(f"{found.file_name} is not held: it counts already")
+    with store.write():
+        inbox.accept(store, file_id, by)
+        merge_unit(workspace, round_, found.unit_id)
+    return inbox.get_file(store, file_id)
 
 
 def resolutions(workspace: Workspace, round_: Round) -> dict[str, Resolution]:
     """Each unit's resolution (for listing superseded files and open conflicts)."""
-    store = workspace.store
-    choices = inbox.choices(store, round_.id)
-    units = dict.fromkeys(f.unit_id for f in inbox.files(store, round_.id))
-    return {unit: resolve_unit(candidates(workspace, round_.id, unit), choices)
-            for unit in units}
+    return {unit: judged.resolution for unit, judged in round_files(workspace, round_).items()}

@@ -1,12 +1,16 @@
 """Which received return speaks for a unit on each measure: the merge rules of PRODUCT.md.
 
-Contributions are keyed by (measure, unit). For one unit:
-- a signed return supersedes every older signed return (signing times order them);
-- a return whose order is not clear (unsigned, so its time is only claimed by the file,
-  or signed at the same second as another) is compared measure by measure with the
-  current winner: where the contents differ, that is a conflict the coordinator resolves,
-  unless they chose already (`--prefer newest` chooses for them);
-- a copy of the same return (the .pdf beside the .xlsx) changes nothing.
+Contributions are keyed by (measure, unit). Only returns that count take part: those of
+trusted signers, and held files the coordinator accepted one by one (intake.py decides,
+and passes one file for each set of copies). For one unit:
+- a signed return supersedes every older signed return: signing times order them, and
+  of two signed at the same moment the one taken in later wins;
+- a signed return that arrived after a newer one (signed earlier, taken in later) is
+  superseded on arrival and marked out of order, so the coordinator sees it;
+- an accepted unsigned return, whose time is only claimed by the workbook, is compared
+  measure by measure with the current winner: where the contents differ, that is a
+  conflict the coordinator resolves, unless they chose already (`--prefer newest`
+  chooses for them).
 
 Pure functions over plain values, so the rules are tested without files or a database.
 """
@@ -14,9 +18,11 @@ Pure functions over plain values, so the rules are tested without files or a dat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from kotodesk.model import Programme
+from kotodesk.signature_checks import signing_time
 from kotodesk.storage.inbox import ReceivedFile
 
 CONTENT = ("status", "values", "narrative", "reasons", "indicator_report")
@@ -51,17 +57,28 @@ class Resolution:
         default_factory=dict)  # (ref, unit) -> the file that speaks and its entry
     superseded: dict[int, int] = field(default_factory=dict)  # file id -> newer file id
     conflicts: list[Conflict] = field(default_factory=list)
+    out_of_order: set[int] = field(default_factory=set)  # signed earlier, taken in later
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def order_key(file: ReceivedFile) -> tuple[datetime, int]:
+    """Newest last: the signing time (else the workbook's own time), then intake order.
+    Times are compared as moments, not as text: "+02:00" and "Z" order correctly."""
+    return signing_time(file.order_time) or _NEVER, file.id
 
 
 def _newest_first(candidates: list[Candidate]) -> list[Candidate]:
-    return sorted(candidates, key=lambda c: (c.file.order_time, c.file.id), reverse=True)
+    return sorted(candidates, key=lambda c: order_key(c.file), reverse=True)
 
 
 def resolve_unit(candidates: list[Candidate], choices: dict[tuple[str, str], int]
                  ) -> Resolution:
-    """The winners, superseded files and open conflicts of one unit's returns."""
+    """The winners, superseded files and open conflicts of one unit's returns (each
+    candidate counts; copies are left out by the caller)."""
     result = Resolution()
-    originals = [c for c in candidates if c.file.copy_of is None]
+    originals = list(candidates)
     if not originals:
         return result
     unit_id = originals[0].file.unit_id
@@ -69,12 +86,12 @@ def resolve_unit(candidates: list[Candidate], choices: dict[tuple[str, str], int
     base = None
     contenders = [c for c in originals if not c.file.signed_at]
     if signed:
-        newest_time = signed[0].file.signed_at
-        tied = [c for c in signed if c.file.signed_at == newest_time]
-        base = tied[0]
-        contenders += tied[1:]
-        for older in signed[len(tied):]:
+        base = signed[0]
+        for older in signed[1:]:
             result.superseded[older.file.id] = base.file.id
+        for i, c in enumerate(signed):  # newest first: any newer one taken in before it?
+            if any(newer.file.id < c.file.id for newer in signed[:i]):
+                result.out_of_order.add(c.file.id)
     by_id = {c.file.id: c for c in originals}
     refs = list(dict.fromkeys(ref for c in originals for ref in c.entries))
     for ref in refs:

@@ -10,6 +10,7 @@ from kotodesk import verify
 from kotodesk.merge import disagreement, is_empty, merged_status
 from kotodesk.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.payload import as_strings, entry_part, measure_part, programme_part, round_part
+from kotodesk.received import held_reason
 from kotodesk.report import LAYOUT
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, measure_texts, rounds
@@ -18,10 +19,13 @@ from kotodesk.workspace import Workspace
 MERGED_FORMAT = "kotodesk-merged/1"
 MARKS = {verify.UNSIGNED: "allekirjoittamaton",
          verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja",
-         # taken in knowingly (merge --accept-sealed): values as signed, the look was not
-         verify.MODIFIED: "ulkoasua muutettu allekirjoituksen jälkeen"}
+         verify.NOT_AUTHORISED: "allekirjoittajalla ei valtuutusta"}
+# A file whose look changed after signing, its sealed values taken in knowingly
+# (merge --accept-sealed): the values are as signed, the look was not.
+APPEARANCE_MARK = "ulkoasua muutettu allekirjoituksen jälkeen"
 CONFLICT_MARK = "ristiriita ratkaisematta"
 NOT_STATED_NOTE = "Raportti ei ilmoita toimenpiteen tilaa."
+HELD_NOTE = "Pidätetty, ei mukana"  # a held file's text is named, never merged
 
 
 @dataclass
@@ -115,7 +119,8 @@ def completeness(workspace: Workspace, round_: Round) -> Completeness:
         files = [f for f in received if f.unit_id == unit_id]
         measures = expected[unit_id]
         reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
-        returned = bool(files) if received else reported > 0
+        # A unit whose files are all held apart has not returned anything that counts.
+        returned = any(not held_reason(f) for f in files) if received else reported > 0
         returns.append(UnitReturn(
             register.units[unit_id], returned,
             max((f.received_at for f in files), default=""), len(files), len(measures),
@@ -123,8 +128,14 @@ def completeness(workspace: Workspace, round_: Round) -> Completeness:
     return Completeness(round_, returns, cells, missing, themes)
 
 
+def _marks(file: inbox.ReceivedFile) -> list[str]:
+    """What the merged report says about where a contribution came from."""
+    return ([MARKS[file.status]] if file.status in MARKS else []) + \
+        ([APPEARANCE_MARK] if file.appearance_changed else [])
+
+
 def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
-                   register, marks: dict[int, str], conflicts: set[tuple[str, str]],
+                   register, marks: dict[int, list[str]], conflicts: set[tuple[str, str]],
                    whole: Entry | None = None) -> list[dict[str, Any]]:
     """Each unit's contribution, after the report's text for the whole measure if the
     round has one (marked "scope": "measure", so that it is never taken for a unit's)."""
@@ -137,7 +148,7 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
         entry = units.get(unit_id)
         if not _has_content(entry):
             continue
-        tags = [marks[entry.source_file_id]] if entry.source_file_id in marks else []
+        tags = list(marks.get(entry.source_file_id, []))
         if (measure.ref, unit_id) in conflicts:
             tags.append(CONFLICT_MARK)
         unit = register.units[unit_id]
@@ -167,8 +178,9 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     entries = entry_store.entries_of_round(store, round_.id)
     by_ref = _by_ref(entries)
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
-    marks = {f.id: MARKS[f.status] for f in inbox.files(store, round_.id) if f.status in MARKS}
+    marks = {f.id: _marks(f) for f in inbox.files(store, round_.id) if _marks(f)}
     overrides = inbox.overrides(store, round_.id)
+    held = _held_notes(workspace, round_, by_ref)
     programme = catalogue.programme
     # A round read from a published report: its texts speak for each measure as a whole,
     # so no responsible unit is missing from it.
@@ -195,6 +207,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                                                .strip(), note]))
             elif round_.from_report and not status and contributions:
                 note = NOT_STATED_NOTE
+            note = "; ".join(filter(None, [note, *held.get(measure.ref, [])]))
             rows.append({**measure_part(catalogue, measure, register),
                          "contributions": contributions, "status": status,
                          "status_note": note})
@@ -214,6 +227,31 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                     "expected": len(state.units)},
         "previous": _previous_statuses(workspace, previous) if previous else None,
     })
+
+
+def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]]
+                ) -> dict[str, list[str]]:
+    """Per measure, a line for each held file that says something other than what was
+    merged: the report shows that it exists and why it does not count, never its text."""
+    from kotodesk.merge import content_of
+    from kotodesk.received import entries_of, round_files
+
+    notes: dict[str, list[str]] = {}
+    for unit_id, judged in round_files(workspace, round_).items():
+        unit = workspace.register.units[unit_id]
+        for file in judged.files:
+            if file.id not in judged.held:
+                continue
+            why = MARKS.get(file.status, file.status)
+            for ref, entry in entries_of(inbox.payload(workspace.store, file.id)).items():
+                current = by_ref.get(ref, {}).get(unit_id)
+                if is_empty(entry) or ref in judged.not_merged.get(file.id, []) or (
+                        current is not None and
+                        content_of(entry_part(current)) == content_of(entry)):
+                    continue
+                notes.setdefault(ref, []).append(
+                    f"{HELD_NOTE}: {unit.name}, {why} ({file.file_name})")
+    return notes
 
 
 def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:

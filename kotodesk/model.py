@@ -192,6 +192,7 @@ class Round:
     # The report a completed round was read from ("" for a round kept in kotodesk): in it,
     # an empty status means the report stated none, not that a unit has yet to report.
     source: str = ""
+    opened_at: str = ""  # when the coordinator opened it (ISO); "" when not recorded
 
     @property
     def from_report(self) -> bool:

@@ -12,6 +12,7 @@ from datetime import date
 from kotodesk.errors import UsageError
 from kotodesk.model import Round
 from kotodesk.storage import catalogues, rounds
+from kotodesk.storage.catalogues import now
 from kotodesk.workspace import Workspace
 
 
@@ -37,4 +38,5 @@ def open_new_round(workspace: Workspace, programme_id: str, period: str, deadlin
         return rounds.add_round(store, programme_id,
                                 catalogues.latest_version(store, programme_id), label,
                                 next_period=period_label(next_period), deadline=deadline,
-                                previous_round_id=existing[-1].id if existing else None)
+                                previous_round_id=existing[-1].id if existing else None,
+                                opened_at=now())

@@ -87,25 +87,33 @@ class PackageImport:
 
 
 class UnknownSignerError(UsageError):
-    """The package is genuine but its signer is not trusted yet: show the fingerprint."""
+    """The package is genuine but its signer is not trusted as the coordinator yet (not
+    on the trust list, or on it as a unit's contact person): show the fingerprint."""
 
     def __init__(self, result: verify.Verification) -> None:
         self.result = result
+        who = ("who is on your trust list as a unit's contact person, not as the "
+               "coordinator" if result.problem == verify.ROLE
+               else "who is not on your trust list")
         super().__init__(
-            f"{result.file}: signed by {result.signer} <{result.email}>, who is not on your "
-            f"trust list. Compare the fingerprint with the coordinator's before accepting:\n"
-            f"  {result.fingerprint}\nthen run again with --accept-signer FINGERPRINT")
+            f"{result.file}: signed by {result.signer} <{result.email}>, {who}. Only the "
+            f"coordinator's round packages are taken in. Compare the fingerprint with the "
+            f"coordinator's before accepting:\n  {result.fingerprint}\nthen run again with "
+            f"--accept-signer FINGERPRINT")
 
 
-def check_package(path: Path, trusted: set[str], accept: str | None = None
-                  ) -> verify.Verification:
-    """A genuine package from a trusted (or now accepted) coordinator, or an error."""
+def check_package(path: Path, trusted, accept: str | None = None) -> verify.Verification:
+    """A genuine package from a trusted (or now accepted) coordinator, or an error.
+    `trusted` is the trust list: a signer on it only as a unit's contact person is not
+    the coordinator, however much the unit trusts their returns."""
     result = verify.verify_file(path, trusted)
-    if result.status == verify.UNKNOWN_SIGNER and accept and \
+    if result.problem in (verify.UNKNOWN, verify.ROLE) and accept and \
             _fingerprint_key(accept) == _fingerprint_key(result.fingerprint):
         result.status = verify.VALID
-    if result.status == verify.UNKNOWN_SIGNER:
+    elif result.problem in (verify.UNKNOWN, verify.ROLE):
         raise UnknownSignerError(result)
+    if result.status == verify.NOT_AUTHORISED:
+        raise InputError(f"the round package cannot be taken in: {result.message}", path=path)
     if result.status != verify.VALID:
         raise InputError(f"not a genuine round package: {result.status}, {result.message}",
                          path=path)
@@ -118,9 +126,11 @@ def _fingerprint_key(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
 
 
-def import_package(workspace: Workspace, path: Path, trusted: set[str],
+def import_package(workspace: Workspace, path: Path, trusted,
                    accept: str | None = None) -> PackageImport:
-    """Take in a round package on the unit side (all in one transaction)."""
+    """Take in a round package on the unit side (all in one transaction). `trusted` is
+    the trust list (`kotodesk.trust_list.trust_list`); an accepted signer is trusted as
+    the coordinator from now on."""
     from kotodesk.catalogue_import import import_catalogue
     from kotodesk.storage import trust
 
@@ -134,8 +144,9 @@ def import_package(workspace: Workspace, path: Path, trusted: set[str],
     programme_id = catalogue.programme.id
     known = {p.id for p in catalogues.list_programmes(store)}
     with store.write():
-        if result.certificate is not None:
-            trust.add(store, result.certificate, how="accepted" if accept else "imported")
+        if result.certificate is not None and accept:
+            trust.add(store, result.certificate, how="accepted", role=trust.COORDINATOR,
+                      confirmed=True)
         report = import_catalogue(store, Path(path), catalogue=catalogue,
                                   programme_id=programme_id if programme_id in known else None,
                                   new_programme=programme_id not in known)
@@ -195,7 +206,7 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                                  next_period=info.get("next_period", ""), state="closed")
     if info.get("source"):
         rounds.set_source(store, found.id, info["source"])
-    author = f"{payload['signer'].get('name', '')} (kierrospaketti)".strip()
+    author = f"{summary.signer} (kierrospaketti)".strip()  # the certificate's name
     count = 0
     for theme in payload["themes"]:
         for measure in theme["measures"]:

@@ -1,11 +1,13 @@
 """The received files of a round as the coordinator reads them in the returns inbox.
 
 One row per file: its verification, unit, signer, and what happened to it. It speaks for
-its unit, it is superseded by a newer return, it is the same return as another file (the
-.pdf beside the .xlsx), it is in conflict on some measures, or it was refused with the
-reason. Rows of recorded files are built from the database and the merge rules
-(`intake.resolutions`), so they say the same after a restart; refused files are not
-recorded, so their rows live only as long as the intake results that carry them.
+its unit, it is superseded by a newer return (out of order when it arrived after that
+one), it is the same return as another file (the .pdf beside the .xlsx), it is in conflict
+on some measures, it is held apart (unknown signer, unsigned) until the coordinator
+decides, or it was refused with the reason. Rows of recorded files are built from the
+database and the merge rules (`received.round_files`), so they say the same after a
+restart; refused files are not recorded, so their rows live only as long as the intake
+results that carry them.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from pathlib import Path
 
 from cryptography import x509
 
-from kotodesk import intake
 from kotodesk.intake import Intake
 from kotodesk.merge import Conflict
 from kotodesk.model import Round
+from kotodesk.received import round_files
 from kotodesk.storage import inbox
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
@@ -30,8 +32,14 @@ ACCEPTED = "accepted"  # speaks for its unit
 SUPERSEDED = "superseded"  # a newer return of the unit speaks instead
 SAME = "same"  # the same return as a file received before
 CONFLICT = "conflict"  # differs from another return of the unit with no clear order
+HELD = "held"  # recorded, not counted (unknown signer, unsigned) until the coordinator decides
 REFUSED = "refused"  # not recorded; `detail` says why
 RETURN_SUFFIXES = (".xlsx", ".pdf")
+
+
+# A file whose look changed after signing, its sealed values taken in knowingly.
+APPEARANCE_NOTE = ("taken in knowingly: its appearance changed after signing; its sealed "
+                   "values count, the signed PDF shows what the signer saw")
 
 
 @dataclass
@@ -44,8 +52,11 @@ class InboxRow:
     email: str = ""
     signed_at: str = ""
     fingerprint: str = ""
-    detail: str = ""  # refused: the reason; superseded, same: the other file; conflict: refs
+    detail: str = ""  # refused, held: the reason; superseded, same: the other file;
+    # conflict: the measures
     file_id: int | None = None
+    notes: list[str] = field(default_factory=list)  # out of order, measures not merged, …
+    accepted_by: str = ""  # a held file the coordinator took in explicitly
     path: Path | None = None  # where the file was taken from, when this run took it in
     verification: Verification | None = field(default=None, repr=False)
 
@@ -87,20 +98,22 @@ def refused(result: Verification) -> Intake | None:
 def row_of(taken: Intake) -> InboxRow:
     """A file just taken in, before the states of the whole round are worked out again."""
     v = taken.verification
-    outcome = REFUSED if not taken.accepted else ACCEPTED
+    outcome = REFUSED if not taken.accepted else HELD if taken.held else ACCEPTED
     return InboxRow(taken.file.name, taken.status, outcome, unit=taken.unit,
                     signer=taken.signer, email=v.email if v else "",
                     signed_at=v.signed_at if v else "", fingerprint=v.fingerprint if v else "",
-                    detail=taken.reason, file_id=taken.file_id, path=taken.file,
-                    verification=v)
+                    detail=taken.held or taken.reason, file_id=taken.file_id,
+                    path=taken.file, verification=v)
 
 
 def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = ()
                 ) -> InboxState:
     """Every file received for the round, then the refused ones among `taken`."""
     taken = list(taken)
-    resolutions = intake.resolutions(workspace, round_)
+    judged = round_files(workspace, round_)
+    resolutions = {unit: j.resolution for unit, j in judged.items()}
     superseded = {fid: by for r in resolutions.values() for fid, by in r.superseded.items()}
+    out_of_order = {fid for r in resolutions.values() for fid in r.out_of_order}
     conflicts = [c for r in resolutions.values() for c in r.conflicts]
     in_conflict: dict[int, list[str]] = {}
     for c in conflicts:
@@ -112,19 +125,32 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
     by_id = {t.file_id: t for t in taken if t.file_id is not None}
     rows = []
     for f in files:
-        if f.copy_of is not None:
-            outcome, detail = SAME, names.get(f.copy_of, "")
+        unit_files = judged[f.unit_id]
+        speaker = unit_files.speaker.get(f.id, f.id)
+        notes = list(unit_files.warnings.get(f.id, []))
+        if f.appearance_changed:
+            notes.append(APPEARANCE_NOTE)
+        if speaker != f.id:
+            outcome, detail = SAME, names.get(speaker, "")
+        elif unit_files.reason(f.id):
+            outcome, detail = HELD, unit_files.reason(f.id)
         elif f.id in in_conflict:
             outcome, detail = CONFLICT, ", ".join(in_conflict[f.id])
         elif f.id in superseded:
             outcome, detail = SUPERSEDED, names.get(superseded[f.id], "")
+            if f.id in out_of_order:
+                notes.append(f"out of order: signed before {detail}, but taken in after it")
         else:
             outcome, detail = ACCEPTED, ""
+        if f.id in unit_files.not_merged:
+            notes.append("not merged, not the unit's measures: "
+                         + ", ".join(unit_files.not_merged[f.id]))
         source = by_id.get(f.id)
         unit = units.get(f.unit_id)
         rows.append(InboxRow(f.file_name, f.status, outcome, unit=unit.name if unit else
                              f.unit_id, signer=f.signer, email=f.email, signed_at=f.signed_at,
                              fingerprint=f.fingerprint, detail=detail, file_id=f.id,
+                             notes=notes, accepted_by=f.accepted_by,
                              path=source.file if source else None,
                              verification=source.verification if source else None))
     rows += [row_of(t) for t in taken if not t.accepted]

@@ -12,6 +12,7 @@ intact and the appearance is not: such a file is "modified", says so, and is mar
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,18 @@ MODIFIED = "modified"
 UNSIGNED = "unsigned"
 NOT_KOTODESK = "not-kotodesk"
 UNREADABLE = "unreadable"
-STATUSES = (VALID, UNKNOWN_SIGNER, MODIFIED, UNSIGNED, NOT_KOTODESK, UNREADABLE)
+# The signature holds, but the file cannot count: the signer may not speak for its unit
+# (or is no coordinator), the certificate may not sign, or the signing time is impossible.
+NOT_AUTHORISED = "not-authorised"
+STATUSES = (VALID, UNKNOWN_SIGNER, NOT_AUTHORISED, MODIFIED, UNSIGNED, NOT_KOTODESK,
+            UNREADABLE)
 GENUINE = (VALID, UNKNOWN_SIGNER)  # signature intact; the signer may still be unknown
+# Why a genuine file is not valid (Verification.problem):
+UNKNOWN = "unknown"  # the signer is not on the trust list
+UNIT = "unit"  # the signer may not speak for the return's unit
+ROLE = "role"  # the file needs a coordinator's signature
+CERTIFICATE = "certificate"  # the certificate may not sign (CA, key usage, not valid then)
+TIME = "time"  # the signing time does not parse, or lies in the future
 
 
 @dataclass
@@ -49,19 +60,24 @@ class Verification:
     values_intact: bool = False
     payload: dict[str, Any] | None = field(default=None, repr=False)
     certificate: Any = field(default=None, repr=False)
+    problem: str = ""  # why a genuine file is not valid: UNKNOWN, UNIT, ROLE, ...
+    warnings: list[str] = field(default_factory=list)  # e.g. a name the payload claims
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, Any]:
         return {"file": str(self.file), "status": self.status, "message": self.message,
                 "signer": self.signer, "email": self.email, "unit": self.unit,
                 "round": self.round, "programme": self.programme,
                 "fingerprint": self.fingerprint, "signed_at": self.signed_at,
-                "kind": self.kind, "values_intact": self.values_intact}
+                "kind": self.kind, "values_intact": self.values_intact,
+                "problem": self.problem, "warnings": self.warnings}
 
 
 def described(result: Verification, payload: dict[str, Any]) -> Verification:
+    """What the signed content says about itself. The signer's name and e-mail are only
+    claims here: `judge` replaces them with the certificate's."""
     signer = payload.get("signer") or {}
-    result.signer = signer.get("name", "")
-    result.email = signer.get("email", "")
+    result.signer = signer.get("name", "") if isinstance(signer, dict) else ""
+    result.email = signer.get("email", "") if isinstance(signer, dict) else ""
     result.unit = (payload.get("unit") or {}).get("name", "")
     result.round = (payload.get("round") or {}).get("period", "")
     result.programme = (payload.get("programme") or {}).get("name", "")
@@ -79,9 +95,11 @@ def read_received(path: Path) -> bytes:
     return read_regular(path, MAX_FILE_BYTES)
 
 
-def verify_file(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
-    """Verify one file (read once, or given as `data`); `trusted` holds the fingerprints
-    of the trusted signers."""
+def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
+                ) -> Verification:
+    """Verify one file (read once, or given as `data`). `trusted` is the trust list
+    (`kotodesk.trust_list.trust_list`), or bare fingerprints allowed everything (for
+    checking one's own files)."""
     path = Path(path)
     if data is None:
         try:
@@ -91,11 +109,12 @@ def verify_file(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
     if data.startswith(b"%PDF"):
         from kotodesk.pdf_signing import verify_pdf_file
 
-        return verify_pdf_file(path, trusted, data)
+        return judge(verify_pdf_file(path, trusted, data), trusted)
     return verify_xlsx(path, trusted, data)
 
 
-def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Verification:
+def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
+                ) -> Verification:
     from kotodesk import workbook_seal, xlsx_seal
     from kotodesk.safe_xlsx import checked
     from kotodesk.xlsx_cells import read_grid
@@ -146,7 +165,8 @@ def verify_xlsx(path: Path, trusted: set[str], data: bytes | None = None) -> Ver
         result.message = (f"values unchanged, appearance changed ({appearance}): the signed "
                           "PDF is authoritative")
         return result
-    return _trust(result, trusted)
+    result.status = UNKNOWN_SIGNER  # intact; whether it counts is judged next
+    return judge(result, trusted)
 
 
 def _formula_cell(path: Path, data: bytes) -> str:
@@ -161,14 +181,80 @@ def _formula_cell(path: Path, data: bytes) -> str:
     return "a sheet"
 
 
-def _trust(result: Verification, trusted: set[str]) -> Verification:
-    if result.fingerprint in trusted:
-        result.status, result.message = VALID, "signature valid, trusted signer"
-    else:
-        result.status = UNKNOWN_SIGNER
-        result.message = (f"signature valid, but the signer is not on the trust list "
-                          f"(fingerprint {result.fingerprint})")
+def judge(result: Verification, trusted: Collection[str]) -> Verification:
+    """Whether an intact file counts, for either file kind: the signer named from the
+    certificate, the signing time, the certificate, the trust list, the signer's role and
+    units, in that order; the first that fails is the reason. A file that is not intact
+    is returned as it is."""
+    from kotodesk.signature_checks import certificate_problem, signing_time, time_problem
+    from kotodesk.trust_list import as_trust_list
+
+    if result.status not in GENUINE or result.certificate is None:
+        return result
+    trust = as_trust_list(trusted)
+    _named_by_certificate(result, trust)
+    problem = time_problem(result.signed_at)
+    if problem:
+        return _not_authorised(result, TIME, problem)
+    problem = certificate_problem(result.certificate, signing_time(result.signed_at))
+    if problem:
+        return _not_authorised(result, CERTIFICATE, problem)
+    if result.fingerprint not in trust:
+        result.status, result.problem = UNKNOWN_SIGNER, UNKNOWN
+        result.message = (f"signature valid, but the signer ({result.signer}) is not on the "
+                          f"trust list (fingerprint {result.fingerprint})")
+        return result
+    unit_id = ((result.payload or {}).get("unit") or {}).get("id", "")
+    code, problem = trust.authority_problem(result.fingerprint, result.kind, unit_id)
+    if problem:
+        return _not_authorised(result, code, problem)
+    result.status, result.problem = VALID, ""
+    result.message = f"signature valid, trusted signer ({result.signer})"
+    signer = trust.get(result.fingerprint)
+    if signer is not None and not signer.confirmed:
+        result.message += "; role and units proposed from the certificate, not confirmed yet"
     return result
+
+
+def as_sealed(result: Verification, trusted: Collection[str]) -> Verification:
+    """A file changed only in appearance (`values_intact`), judged on its sealed content as
+    if it were intact: for a coordinator who takes in its sealed values knowingly. Its
+    signer must still be trusted for its unit like any other's."""
+    if result.status != MODIFIED or not result.values_intact:
+        return result
+    from dataclasses import replace
+
+    return judge(replace(result, status=UNKNOWN_SIGNER, warnings=list(result.warnings)),
+                 trusted)
+
+
+def _not_authorised(result: Verification, problem: str, message: str) -> Verification:
+    result.status, result.problem = NOT_AUTHORISED, problem
+    result.message = f"signature intact, but the file cannot count: {message}"
+    return result
+
+
+def _named_by_certificate(result: Verification, trust) -> None:
+    """Show the certificate's name, e-mail and the register's unit name; what the signed
+    content claims otherwise is kept as a warning."""
+    from kotodesk.keys import describe
+
+    info = describe(result.certificate)
+    payload = result.payload or {}
+    claimed = payload.get("signer") if isinstance(payload.get("signer"), dict) else {}
+    if claimed.get("name") and claimed["name"] != info.name:
+        result.warnings.append(f"the file names its signer {claimed['name']!r}, but it "
+                               f"was signed with the certificate of {info.name!r}")
+    if claimed.get("fingerprint") and claimed["fingerprint"] != info.fingerprint:
+        result.warnings.append("the file names another certificate than the one it carries")
+    result.signer, result.email = info.name, info.email
+    unit = payload.get("unit") if isinstance(payload.get("unit"), dict) else {}
+    registered = trust.unit_names.get(unit.get("id", ""))
+    if registered and unit.get("name") and unit["name"] != registered:
+        result.warnings.append(f"the file names its unit {unit['name']!r}, but its unit "
+                               f"id is {registered!r}'s")
+    if registered:
+        result.unit = registered
 
 
 def compare_cells(grid, payload: dict[str, Any]) -> str | None:

@@ -27,7 +27,12 @@ class Workspace:
     def open(cls, home: Path) -> Workspace:
         store = open_store(home)
         ensure_defaults(store)
-        return cls(home, store)
+        workspace = cls(home, store)
+        if settings.get(store, "received_judged_by") != "roles-and-units":
+            from kotodesk.trusting import judge_after_upgrade
+
+            judge_after_upgrade(workspace)  # once, for files received before roles
+        return workspace
 
     def close(self) -> None:
         self.store.close()

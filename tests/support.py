@@ -149,17 +149,20 @@ def signed_return(folder: Path, person, edits: dict[str, dict[str, str]],
 
 
 def coordinator_ready(home: Path, monkeypatch, *signers,
-                      passphrase: str = "koordinaattori-2026"):
-    """A coordinator's data folder that trusts `signers` and has its own key, its
-    passphrase in the environment (as `merge` reads it); the coordinator's identity."""
+                      passphrase: str = "koordinaattori-2026",
+                      units: tuple[str, ...] = ("kanslia-henkilosto",)):
+    """A coordinator's data folder that trusts `signers` as contact persons of `units`
+    (signed_return's unit by default), confirmed, and has its own key, its passphrase in
+    the environment (as `merge` reads it); the coordinator's identity."""
     from kotodesk import keys
-    from kotodesk.storage import trust
+    from kotodesk.trusting import trust_signer
     from kotodesk.workspace import Workspace
 
     workspace = Workspace.open(home)
     try:
         for signer in signers:
-            trust.add(workspace.store, signer.certificate)
+            trust_signer(workspace, signer.certificate, role="unit", units=list(units),
+                         confirm=True)
     finally:
         workspace.close()
     me = keys.new_identity(name="Koordinaattori", email="", unit="", organisation="")

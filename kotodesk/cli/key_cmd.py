@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase, passphrase_options
-from kotodesk.errors import UsageError
+from kotodesk.cli.common import OK, Context, passphrase, passphrase_options
+from kotodesk.errors import InputError, KotodeskError, UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,16 +41,39 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     passphrase_options(imp)
     imp.set_defaults(handler=do_import_p12)
 
-    t = sub.add_parser("trust", help="the signers whose files you trust")
+    t = sub.add_parser("trust", help="the signers whose files you trust, their roles and "
+                                     "units")
     trust_actions = t.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = trust_actions.add_parser("add", parents=[common], help="trust a certificate file")
+    add = trust_actions.add_parser(
+        "add", parents=[common], help="trust a certificate file; without --role and --unit "
+                                      "they are proposed from the certificate, unconfirmed")
     add.add_argument("file", type=Path, metavar="CERT")
+    _role_options(add)
     add.set_defaults(handler=do_trust_add)
     lst = trust_actions.add_parser("list", parents=[common], help="the trusted signers")
     lst.set_defaults(handler=do_trust_list)
+    st = trust_actions.add_parser("set", parents=[common],
+                                  help="change a trusted signer's role or units, or confirm "
+                                       "them")
+    st.add_argument("fingerprint")
+    _role_options(st)
+    st.add_argument("--confirm", action="store_true",
+                    help="confirm the role and units as they are (proposed ones included)")
+    st.set_defaults(handler=do_trust_set)
     rm = trust_actions.add_parser("remove", parents=[common], help="stop trusting a signer")
     rm.add_argument("fingerprint")
     rm.set_defaults(handler=do_trust_remove)
+
+
+def _role_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--role", choices=["unit", "coordinator"],
+                        help="unit: a unit's contact person (returns for their units); "
+                             "coordinator: round packages and merged reports too")
+    parser.add_argument("--unit", action="append", metavar="U", dest="units",
+                        help="a unit they may speak for (register name or abbreviation; "
+                             "repeat for several; a division includes its units)")
+    parser.add_argument("--no-units", action="store_true",
+                        help="they may speak for no unit (e.g. a coordinator only)")
 
 
 def _refuse_overwrite(ctx: Context) -> None:
@@ -131,36 +154,106 @@ def _env(name: str) -> str:
     return os.environ.get(name, "")
 
 
-def do_trust_add(ctx: Context) -> int:
-    from kotodesk.keys import describe, load_certificate
-    from kotodesk.storage import trust
-    from kotodesk.storage.received_trust import trust_signer
+def _units_option(ctx: Context) -> list[str] | None:
+    from kotodesk.trusting import unit_ids
 
-    certificate = load_certificate(ctx.args.file)
-    trust_signer(ctx.workspace.store, certificate, how="imported")
-    signer = trust.get(ctx.workspace.store, describe(certificate).fingerprint)
-    ctx.emit({"fingerprint": signer.fingerprint, "name": signer.name, "email": signer.email,
-              "unit": signer.unit},
-             [f"Trusted: {signer.name} <{signer.email}>, {signer.unit}",
-              f"Fingerprint (SHA-256): {signer.fingerprint}"])
+    if ctx.args.no_units:
+        if ctx.args.units:
+            raise UsageError("give --unit or --no-units, not both")
+        return []
+    return unit_ids(ctx.workspace, ctx.args.units)
+
+
+def _signer_data(ctx: Context, signer) -> dict:
+    from kotodesk.keys import describe
+    from kotodesk.trust_list import proposal
+
+    register = ctx.workspace.register
+    proposed = signer.units is None
+    units = signer.units if not proposed else proposal(signer.certificate, register).units
+    info = describe(signer.certificate)
+    return {"fingerprint": signer.fingerprint, "name": signer.name, "email": signer.email,
+            "certificate_unit": signer.unit, "organisation": signer.organisation,
+            "role": signer.role,
+            "units": [{"id": u, "name": register.units[u].name if u in register.units else u}
+                      for u in units],
+            "units_proposed": proposed, "confirmed": signer.confirmed, "how": signer.how,
+            "added_at": signer.added_at, "valid_from": info.not_before.isoformat(),
+            "valid_until": info.not_after.isoformat()}
+
+
+ROLE_WORDS = {"unit": "unit contact person", "coordinator": "coordinator"}
+
+
+def _signer_lines(data: dict) -> list[str]:
+    units = ", ".join(u["name"] for u in data["units"]) or "no unit"
+    state = "confirmed" if data["confirmed"] else "NEEDS CONFIRMATION"
+    proposed = " (proposed from the certificate)" if data["units_proposed"] else ""
+    return [f"{data['name']} <{data['email']}>: {ROLE_WORDS[data['role']]} for {units}"
+            f"{proposed}; {state}",
+            f"    {data['fingerprint']}  (certificate valid until {data['valid_until'][:10]})"]
+
+
+def _change_lines(change) -> list[str]:
+    lines = []
+    if change.counted:
+        lines.append("  Count now: " + ", ".join(f.file_name for f in change.counted))
+    if change.held:
+        lines.append("  Held now: " + ", ".join(f.file_name for f in change.held))
+    return lines
+
+
+def do_trust_add(ctx: Context) -> int:
+    from kotodesk.keys import load_certificate
+    from kotodesk.trusting import trust_signer
+
+    a = ctx.args
+    certificate = load_certificate(a.file)
+    units = _units_option(ctx)
+    chosen = a.role is not None or units is not None
+    try:
+        change = trust_signer(ctx.workspace, certificate, how="imported", role=a.role,
+                              units=units, confirm=chosen)
+    except KotodeskError as exc:
+        raise InputError(str(exc), path=a.file) from None
+    data = _signer_data(ctx, change.signer)
+    lines = ["Trusted: " + _signer_lines(data)[0], *_signer_lines(data)[1:]]
+    if not data["confirmed"]:
+        lines.append(f"  Check the role and units, then confirm: kotodesk trust set "
+                     f"{data['fingerprint']} --confirm (or give --role and --unit)")
+    ctx.emit({**data, **change.to_dict()}, lines + _change_lines(change))
     return OK
 
 
 def do_trust_list(ctx: Context) -> int:
     from kotodesk.storage import trust
 
-    signers = trust.all_signers(ctx.workspace.store)
-    data = [{"fingerprint": s.fingerprint, "name": s.name, "email": s.email, "unit": s.unit,
-             "organisation": s.organisation, "how": s.how, "added_at": s.added_at}
-            for s in signers]
-    ctx.emit(data, [f"{s['name']} <{s['email']}>, {s['unit']} ({s['how']} {s['added_at'][:10]})"
-                    f"\n    {s['fingerprint']}" for s in data] or ["No trusted signers."])
+    data = [_signer_data(ctx, s) for s in trust.all_signers(ctx.workspace.store)]
+    ctx.emit(data, [line for d in data for line in _signer_lines(d)] or
+             ["No trusted signers."])
+    return OK
+
+
+def do_trust_set(ctx: Context) -> int:
+    from kotodesk.trusting import set_signer
+
+    a = ctx.args
+    units = _units_option(ctx)
+    if a.role is None and units is None and not a.confirm:
+        raise UsageError("give --role, --unit, --no-units or --confirm")
+    change = set_signer(ctx.workspace, a.fingerprint, role=a.role, units=units, confirm=True)
+    data = _signer_data(ctx, change.signer)
+    ctx.emit({**data, **change.to_dict()},
+             ["Now: " + _signer_lines(data)[0], *_signer_lines(data)[1:],
+              *_change_lines(change)])
     return OK
 
 
 def do_trust_remove(ctx: Context) -> int:
-    from kotodesk.storage import trust
+    from kotodesk.trusting import untrust
 
-    removed = trust.remove(ctx.workspace.store, ctx.args.fingerprint.strip().upper())
-    ctx.emit({"removed": removed}, ["Removed." if removed else "No such trusted signer."])
-    return OK if removed else NEGATIVE
+    change = untrust(ctx.workspace, ctx.args.fingerprint.strip())
+    ctx.emit({"removed": True, "fingerprint": change.signer.fingerprint, **change.to_dict()},
+             [f"Removed: {change.signer.name} <{change.signer.email}>",
+              *_change_lines(change)])
+    return OK

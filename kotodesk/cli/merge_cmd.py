@@ -32,6 +32,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _round_options(i)
     i.set_defaults(handler=do_inbox)
 
+    h = sub.add_parser("held", help="returns held apart (unknown signer, unsigned)")
+    h_actions = h.add_subparsers(dest="action", required=True, metavar="ACTION")
+    hl = h_actions.add_parser("list", parents=[common],
+                              help="the held files of a round and why each is held")
+    _round_options(hl)
+    hl.set_defaults(handler=do_held_list)
+    ha = h_actions.add_parser("accept", parents=[common],
+                              help="count one held file, knowing why it was held")
+    ha.add_argument("--file", required=True, help="the received file's name or id")
+    _round_options(ha)
+    ha.set_defaults(handler=do_held_accept)
+
     c = sub.add_parser("completeness", parents=[common],
                        help="who has returned, and which measures still lack a contribution")
     _round_options(c)
@@ -86,8 +98,8 @@ def _who(ctx: Context) -> str:
 def do_merge(ctx: Context) -> int:
     from kotodesk import intake, keys
     from kotodesk.merged import completeness, write_outputs
-    from kotodesk.round_inbox import return_files
-    from kotodesk.storage import inbox, trust
+    from kotodesk.round_inbox import HELD, inbox_state, return_files
+    from kotodesk.trust_list import trust_list
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -95,35 +107,46 @@ def do_merge(ctx: Context) -> int:
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, passphrase(ctx))
     expected = ws.round(a.round, a.programme) if a.round else None
-    trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
+    trusted = trust_list(ws)
     knowingly = {p.resolve() for p in a.accept_sealed}
     files = return_files(a.files)
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
     taken = [intake.take_in(ws, path, trusted, prefer_newest=a.prefer == "newest",
                             expected_round=expected, accept_sealed=path.resolve() in knowingly)
              for path in files]
-    accepted = [t for t in taken if t.accepted]
+    accepted = [t for t in taken if t.accepted and not t.already]
+    again = [t for t in taken if t.already]
     if expected is None:
-        periods = {t.round for t in accepted}
+        periods = {t.round for t in taken if t.accepted}
         if len(periods) > 1:
             raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
                              + "); choose one with --round")
         expected = ws.round(periods.pop() if periods else None, a.programme)
+    rows = inbox_state(ws, expected).rows
     resolutions = intake.resolutions(ws, expected)
     conflicts = [c for r in resolutions.values() for c in r.conflicts]
     write_outputs(ws, expected, identity, xlsx=a.xlsx, pdf=a.pdf,
                   conflicts={(c.ref, c.unit_id) for c in conflicts})
     state = completeness(ws, expected)
     units = ws.register.units
-    names = {f.id: f.file_name for f in inbox.files(ws.store, expected.id)}
-    superseded = [{"file": names[fid], "by": names[bid]}
+    names = {r.file_id: r.file_name for r in rows}
+    out_of_order = {fid for r in resolutions.values() for fid in r.out_of_order}
+    superseded = [{"file": names[fid], "by": names[bid], "out_of_order": fid in out_of_order}
                   for r in resolutions.values() for fid, bid in r.superseded.items()]
+    held = [{"file": r.file_name, "id": r.file_id, "unit": r.unit, "status": r.status,
+             "signer": r.signer, "fingerprint": r.fingerprint, "reason": r.detail}
+            for r in rows if r.outcome == HELD]
+    not_merged = [{"file": r.file_name, "unit": r.unit, "notes": r.notes}
+                  for r in rows if r.notes]
     data = {
         "round": expected.period,
         "merged": len(accepted),
         "accepted": [t.to_dict() for t in accepted],
+        "unchanged": [{"file": str(t.file), "reason": t.reason} for t in again],
         "rejected": [{"file": str(t.file), "status": t.status, "reason": t.reason}
                      for t in taken if not t.accepted],
+        "held": held,
+        "notes": not_merged,
         "superseded": superseded,
         "conflicts": [{"measure": c.ref, "unit": units[c.unit_id].name,
                        "files": [f.file_name for f, _ in c.options]} for c in conflicts],
@@ -132,13 +155,23 @@ def do_merge(ctx: Context) -> int:
     }
 
     def text():
-        yield f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in."
+        yield (f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in"
+               + (f", {len(again)} received before." if again else "."))
         for t in accepted:
             yield f"  + {t.file.name}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
+        for t in again:
+            yield f"  = {t.file.name}: {t.reason}"
         for r in data["rejected"]:
             yield f"  - {Path(r['file']).name}: refused, {r['reason']}"
+        for h in held:
+            yield (f"  Held: {h['file']} ({h['unit']}): {h['reason']}; `kotodesk trust add` "
+                   f"the signer or `kotodesk held accept --file {h['id']}`")
+        for n in not_merged:
+            yield f"  Note on {n['file']}: " + "; ".join(n["notes"])
         for s in superseded:
-            yield f"  Superseded: {s['file']} by {s['by']}"
+            yield (f"  Superseded: {s['file']} by {s['by']}"
+                   + (" (out of order: signed earlier, taken in later)"
+                      if s["out_of_order"] else ""))
         for c in data["conflicts"]:
             yield (f"  Conflict on {c['measure']} for {c['unit']}: " + " vs ".join(c["files"])
                    + " (settle with `kotodesk conflict choose` or --prefer newest)")
@@ -149,7 +182,8 @@ def do_merge(ctx: Context) -> int:
                 yield f"Wrote {out}"
 
     ctx.emit(data, text)
-    complete = not data["rejected"] and not conflicts and not data["missing_units"]
+    complete = not data["rejected"] and not held and not conflicts and \
+        not data["missing_units"]
     return OK if complete else NEGATIVE
 
 
@@ -160,10 +194,47 @@ def do_inbox(ctx: Context) -> int:
     round_ = ws.round(ctx.args.round, ctx.args.programme)
     data = [{"id": r.file_id, "file": r.file_name, "unit": r.unit, "status": r.status,
              "signer": r.signer, "signed_at": r.signed_at, "state": r.outcome,
-             "detail": r.detail} for r in inbox_state(ws, round_).rows]
+             "detail": r.detail, "notes": r.notes, "accepted_by": r.accepted_by}
+            for r in inbox_state(ws, round_).rows]
     ctx.emit(data, [f"{d['id']:>4}  {d['file']:<40} {d['unit'][:34]:<34} {d['status']:<14} "
                     f"{d['state']}" + (f" ({d['detail']})" if d["detail"] else "")
+                    + "".join(f"\n      {note}" for note in d["notes"])
                     for d in data] or ["No returns received yet."])
+    return OK
+
+
+def do_held_list(ctx: Context) -> int:
+    from kotodesk.round_inbox import HELD, inbox_state
+
+    ws = ctx.workspace
+    round_ = ws.round(ctx.args.round, ctx.args.programme)
+    data = [{"id": r.file_id, "file": r.file_name, "unit": r.unit, "status": r.status,
+             "signer": r.signer, "fingerprint": r.fingerprint, "reason": r.detail}
+            for r in inbox_state(ws, round_).rows if r.outcome == HELD]
+    ctx.emit(data, [f"{d['id']:>4}  {d['file']} ({d['unit']}): {d['reason']}"
+                    + (f"\n      signer {d['signer']}, {d['fingerprint']}" if d["signer"]
+                       else "") for d in data] or [f"No held files in round {round_.period}."])
+    return OK
+
+
+def do_held_accept(ctx: Context) -> int:
+    from kotodesk import intake
+    from kotodesk.received import held_reason
+    from kotodesk.storage import inbox
+
+    a, ws = ctx.args, ctx.workspace
+    round_ = ws.round(a.round, a.programme)
+    files = inbox.files(ws.store, round_.id)
+    chosen = next((f for f in files if a.file in (str(f.id), f.file_name)), None)
+    if chosen is None:
+        raise UsageError(f"no received file {a.file!r} in round {round_.period}; see "
+                         "`kotodesk held list`")
+    reason = held_reason(chosen)
+    done = intake.accept_file(ws, round_, chosen.id, _who(ctx))
+    unit = ws.register.units[done.unit_id].name
+    ctx.emit({"file": done.file_name, "id": done.id, "unit": unit, "was_held": reason,
+              "accepted_by": done.accepted_by},
+             [f"{done.file_name} ({unit}) counts now; it was held: {reason}."])
     return OK
 
 

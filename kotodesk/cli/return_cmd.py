@@ -50,10 +50,10 @@ def do_export(ctx: Context) -> int:
 
 
 def do_verify(ctx: Context) -> int:
-    from kotodesk.storage import trust
+    from kotodesk.trust_list import trust_list
     from kotodesk.verify import VALID, verify_file
 
-    trusted = {s.fingerprint for s in trust.all_signers(ctx.workspace.store)}
+    trusted = trust_list(ctx.workspace)
     results = [verify_file(path, trusted) for path in ctx.args.files]
 
     def text():
@@ -62,6 +62,8 @@ def do_verify(ctx: Context) -> int:
             yield f"{r.file}: {r.status}" + (f", {who}" if who else "")
             if r.message:
                 yield f"    {r.message}"
+            for warning in r.warnings:
+                yield f"    Warning: {warning}"
 
     ctx.emit([r.to_dict() for r in results], text)
     return OK if all(r.status == VALID for r in results) else NEGATIVE

@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp = pactions.add_parser("import", parents=[common], help="take in a round package")
     imp.add_argument("file", type=Path, metavar="FILE.xlsx")
     imp.add_argument("--accept-signer", metavar="FINGERPRINT",
-                     help="trust the package's signer after comparing this fingerprint")
+                     help="trust the package's signer as the coordinator after comparing "
+                          "this fingerprint")
     imp.set_defaults(handler=do_import)
 
 
@@ -113,11 +114,10 @@ def do_package(ctx: Context) -> int:
 
 def do_import(ctx: Context) -> int:
     from kotodesk.package import import_package
-    from kotodesk.storage import trust
+    from kotodesk.trust_list import trust_list
 
     ws = ctx.workspace
-    trusted = {s.fingerprint for s in trust.all_signers(ws.store)}
-    done = import_package(ws, ctx.args.file, trusted, ctx.args.accept_signer)
+    done = import_package(ws, ctx.args.file, trust_list(ws), ctx.args.accept_signer)
 
     def text():
         yield f"Round {done.round} of {done.programme} is open (deadline {done.deadline})."

@@ -19,7 +19,7 @@ class ReceivedFile:
     file_name: str
     file_sha256: str
     content_sha256: str
-    status: str  # a verify status: valid, unknown-signer or unsigned
+    status: str  # a verify status: valid, unknown-signer, unsigned or not-authorised
     signer: str
     email: str
     fingerprint: str
@@ -27,6 +27,11 @@ class ReceivedFile:
     file_time: str
     received_at: str
     copy_of: int | None
+    accepted_by: str = ""  # the coordinator took this held file in explicitly
+    accepted_at: str = ""
+    # Its look changed after signing while its values are as signed, and the coordinator
+    # took in its sealed values knowingly (merge --accept-sealed): merged, and marked so.
+    appearance_changed: bool = False
 
     @property
     def order_time(self) -> str:
@@ -37,21 +42,23 @@ class ReceivedFile:
 def _file(row) -> ReceivedFile:
     return ReceivedFile(*(row[k] for k in (
         "id", "round_id", "unit_id", "file_name", "file_sha256", "content_sha256", "status",
-        "signer", "email", "fingerprint", "signed_at", "file_time", "received_at", "copy_of")))
+        "signer", "email", "fingerprint", "signed_at", "file_time", "received_at", "copy_of",
+        "accepted_by", "accepted_at")), appearance_changed=bool(row["appearance_changed"]))
 
 
 def add_file(store: Store, *, round_id: int, unit_id: str, file_name: str, file_sha256: str,
              content_sha256: str, status: str, signer: str, email: str, fingerprint: str,
              signed_at: str, file_time: str, payload: dict[str, Any],
-             copy_of: int | None = None) -> int:
+             copy_of: int | None = None, appearance_changed: bool = False) -> int:
     with store.write():
         return store.conn.execute(
             "INSERT INTO received_file (round_id, unit_id, file_name, file_sha256, "
             "content_sha256, status, signer, email, fingerprint, signed_at, file_time, "
-            "received_at, copy_of, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "received_at, copy_of, payload, appearance_changed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (round_id, unit_id, file_name, file_sha256, content_sha256, status, signer, email,
              fingerprint, signed_at, file_time, now(), copy_of,
-             json.dumps(payload, ensure_ascii=False))).lastrowid
+             json.dumps(payload, ensure_ascii=False), int(appearance_changed))).lastrowid
 
 
 def by_sha256(store: Store, sha256: str) -> ReceivedFile | None:
@@ -74,6 +81,30 @@ def files(store: Store, round_id: int, unit_id: str | None = None) -> list[Recei
         rows = store.query("SELECT * FROM received_file WHERE round_id = ? AND unit_id = ? "
                            "ORDER BY id", (round_id, unit_id))
     return [_file(r) for r in rows]
+
+
+def get_file(store: Store, file_id: int) -> ReceivedFile | None:
+    row = store.query_one("SELECT * FROM received_file WHERE id = ?", (file_id,))
+    return _file(row) if row else None
+
+
+def signed_by(store: Store, fingerprint: str) -> list[ReceivedFile]:
+    """Every received file signed with the certificate of this fingerprint."""
+    return [_file(r) for r in store.query(
+        "SELECT * FROM received_file WHERE fingerprint = ? ORDER BY id", (fingerprint,))]
+
+
+def set_status(store: Store, file_id: int, status: str) -> None:
+    with store.write():
+        store.conn.execute("UPDATE received_file SET status = ? WHERE id = ?",
+                           (status, file_id))
+
+
+def accept(store: Store, file_id: int, by: str) -> None:
+    """The coordinator takes a held file in, knowing what it is."""
+    with store.write():
+        store.conn.execute("UPDATE received_file SET accepted_by = ?, accepted_at = ? "
+                           "WHERE id = ?", (by, now(), file_id))
 
 
 def payload(store: Store, file_id: int) -> dict[str, Any]:

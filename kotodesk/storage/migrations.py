@@ -293,13 +293,41 @@ CREATE TABLE measure_text (
 """)
 
 
+step("0005_signer_roles_units", """
+ALTER TABLE trusted_signer ADD COLUMN role TEXT NOT NULL DEFAULT 'unit'
+    CHECK (role IN ('unit', 'coordinator'));
+ALTER TABLE trusted_signer ADD COLUMN units TEXT;
+ALTER TABLE trusted_signer ADD COLUMN confirmed_at TEXT;
+UPDATE trusted_signer SET role = 'coordinator', confirmed_at = added_at WHERE how = 'own';
+""")
+# `units` is a JSON list of register unit ids the signer may speak for; NULL means "as
+# the certificate's organisational unit says" (a proposal). A signer trusted before roles
+# existed keeps trusting and gets role 'unit' with units proposed from the certificate,
+# unconfirmed (`confirmed_at` NULL) until the coordinator confirms; a data folder's own
+# key becomes a confirmed coordinator, so its own packages and reports stay valid.
+
+step("0006_round_opened_held_files", """
+ALTER TABLE round ADD COLUMN opened_at TEXT;
+ALTER TABLE received_file ADD COLUMN accepted_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE received_file ADD COLUMN accepted_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE received_file ADD COLUMN appearance_changed INTEGER NOT NULL DEFAULT 0;
+""")
+# `opened_at`: when the coordinator opened the round (NULL for rounds made before it was
+# recorded, and for the embedded ones: their monitoring period's first day bounds the
+# signing time instead). `accepted_*`: a held file (unknown signer, unsigned) that the
+# coordinator took in explicitly. `appearance_changed`: a file whose look changed after
+# signing, its sealed values taken in knowingly; its status says whether its signer counts.
+
+
 def _embedded_reports_as_they_read(store: Store) -> None:
     """Data folders made before 0004 hold the embedded reports as first curated: statuses
     the reports do not state, every report text filed under a measure's first unit. Those
-    still untouched are read again from today's files (kotodesk/embedded_upgrade.py)."""
+    still untouched are read again from today's files (kotodesk/embedded_upgrade.py).
+    It comes after every schema change of its release because it reads and writes with
+    today's storage code."""
     from kotodesk.embedded_upgrade import correct_embedded
 
     correct_embedded(store)
 
 
-step("0005_embedded_reports_as_they_read", _embedded_reports_as_they_read)
+step("0007_embedded_reports_as_they_read", _embedded_reports_as_they_read)

@@ -16,6 +16,7 @@ def _round(row) -> Round:
         deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
         state=row["state"], previous_round_id=row["previous_round_id"], title=row["title"],
         source=row["source"],
+        opened_at=row["opened_at"] or "",
     )
 
 
@@ -24,18 +25,22 @@ _SELECT = ("SELECT r.*, v.version FROM round r JOIN catalogue_version v ON v.id 
 
 def add_round(store: Store, programme_id: str, version: int, period: str, *,
               next_period: str = "", deadline: date | None = None, state: str = "open",
-              previous_round_id: int | None = None, title: str = "", source: str = ""
-              ) -> Round:
+              previous_round_id: int | None = None, title: str = "", source: str = "",
+              opened_at: str | None = None) -> Round:
+    """A new round; `source` is the report a completed round was read from (see Round);
+    `opened_at` is when the coordinator opened it (signing times of its returns may not be
+    earlier), None for rounds that were not opened here."""
     with store.write():
         version_id = store.query_one(
             "SELECT id FROM catalogue_version WHERE programme_id = ? AND version = ?",
             (programme_id, version))["id"]
         cursor = store.conn.execute(
             "INSERT INTO round (programme_id, version_id, period, next_period, deadline, state,"
-            " previous_round_id, title, created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " previous_round_id, title, created_at, source, opened_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (programme_id, version_id, period, next_period,
              deadline.isoformat() if deadline else None, state, previous_round_id, title, now(),
-             source))
+             source, opened_at))
         return get_round(store, cursor.lastrowid)
 
 

@@ -1,5 +1,6 @@
 """Signing key and trust: your own key (fingerprint, certificate to send, an organisation's
-.p12/.pfx to use) and the signers whose files you trust (import a certificate, remove)."""
+.p12/.pfx to use) and the signers whose files you trust, each with a role and the units
+they may speak for (import a certificate, edit, confirm a proposal, remove)."""
 
 from __future__ import annotations
 
@@ -24,27 +25,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys
+from kotodesk import keys, trusting
 from kotodesk.errors import KotodeskError
 from kotodesk.storage import trust
-from kotodesk.storage.received_trust import trust_signer
+from kotodesk.trust_list import COORDINATOR, proposal
+from kotodesk.ui import signer_dialog
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.workspace import Workspace
 
 
 class SignerModel(RowsModel):
+    """The trusted signers: name, role, the units they may speak for (proposed from the
+    certificate until the coordinator chose them), whether confirmed, fingerprint."""
+
+    NAME, EMAIL, ROLE, UNITS, CONFIRMED, FINGERPRINT = range(6)
+
+    def __init__(self, rows, unit_names: dict[str, str], parent=None) -> None:
+        super().__init__(rows, parent)
+        self.unit_names = unit_names
+        self.proposed: dict[str, tuple[str, ...]] = {}  # fingerprint -> proposed units
+
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("E-mail"), self.tr("Unit"), self.tr("How"),
-                self.tr("Fingerprint")]
+        return [self.tr("Name"), self.tr("E-mail"), self.tr("Role"),
+                self.tr("May speak for"), self.tr("Confirmed"), self.tr("Fingerprint")]
+
+    def units_text(self, row: trust.TrustedSigner) -> str:
+        units = row.units if row.units is not None else self.proposed.get(row.fingerprint, ())
+        names = ", ".join(self.unit_names.get(u, u) for u in units) or self.tr("no unit")
+        return names if row.units is not None else self.tr("{0} (proposed from the "
+                                                           "certificate)").format(names)
 
     def cell(self, row: trust.TrustedSigner, column: int, role: int):
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return row.fingerprint
+        if role == Qt.ItemDataRole.ToolTipRole:
+            how = {"own": self.tr("your own key"), "imported": self.tr("certificate imported"),
+                   "accepted": self.tr("accepted after comparing")}.get(row.how, row.how)
+            return {self.FINGERPRINT: row.fingerprint, self.UNITS: self.units_text(row)}.get(
+                column, how)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        how = {"own": self.tr("your own key"), "imported": self.tr("certificate imported"),
-               "accepted": self.tr("accepted after comparing")}.get(row.how, row.how)
-        return [row.name, row.email, row.unit, how, row.fingerprint[:23] + "…"][column]
+        return [row.name, row.email,
+                self.tr("Coordinator") if row.role == COORDINATOR
+                else self.tr("Unit contact person"),
+                self.units_text(row),
+                self.tr("Yes") if row.confirmed else self.tr("No: check and confirm"),
+                row.fingerprint[:23] + "…"][column]
 
 
 def _passphrase(parent: QWidget, title: str, label: str) -> str | None:
@@ -57,7 +81,7 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Signing key and trust"))
-        self.resize(760, 420)
+        self.resize(980, 440)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Signing key and trust"))
         self.tabs.addTab(self._own_tab(), self.tr("&Your key"))
@@ -92,30 +116,57 @@ class KeysDialog(QDialog):
 
     def _trust_tab(self) -> QWidget:
         page = QWidget()
-        self.signers = SignerModel([], self)
+        register = self.workspace.register
+        self.signers = SignerModel([], {u.id: u.name for u in register.units.values()}, self)
         self.view = QTableView()
         self.view.setModel(self.signers)
         self.view.setAccessibleName(self.tr("Trusted signers"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SignerModel.UNITS, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.doubleClicked.connect(lambda _index: self.edit_signer())
         add = QPushButton(self.tr("&Import certificate…"))
         add.clicked.connect(self.import_certificate)
+        self.edit_button = QPushButton(self.tr("&Edit role and units…"))
+        self.edit_button.clicked.connect(self.edit_signer)
+        self.confirm_button = QPushButton(self.tr("Con&firm as shown"))
+        self.confirm_button.clicked.connect(self.confirm_signer)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_signer)
         row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(self.remove_button)
+        for button in (add, self.edit_button, self.confirm_button, self.remove_button):
+            row.addWidget(button)
         row.addStretch(1)
-        note = QLabel(self.tr("Files signed by these people are shown as valid. Others' "
-                              "signatures are checked too, but shown as from an unknown "
-                              "signer until you trust them."))
+        self.trust_message = QLabel()
+        self.trust_message.setWordWrap(True)
+        self.trust_message.setAccessibleName(self.tr("What the last change did"))
+        note = QLabel(self.tr("Files signed by these people are shown as valid, and a return "
+                              "counts only for the units its signer may speak for; round "
+                              "packages and merged reports only from a coordinator. Others' "
+                              "signatures are checked too, but their files are held apart "
+                              "until you trust them."))
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addWidget(self.trust_message)
+        self.view.selectionModel().currentRowChanged.connect(self._enable)
         return page
+
+    def _selected(self) -> trust.TrustedSigner | None:
+        index = self.view.currentIndex()
+        return self.signers.row(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        signer = self._selected()
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(signer is not None)
+        self.confirm_button.setEnabled(signer is not None and not signer.confirmed)
 
     def refresh(self) -> None:
         home = self.workspace.home
@@ -136,7 +187,12 @@ class KeysDialog(QDialog):
                                      "export a signed return, or you can use your "
                                      "organisation's key file."))
             self.export_button.setEnabled(False)
-        self.signers.set_rows(trust.all_signers(self.workspace.store))
+        signers = trust.all_signers(self.workspace.store)
+        register = self.workspace.register
+        self.signers.proposed = {s.fingerprint: proposal(s.certificate, register).units
+                                 for s in signers if s.units is None}
+        self.signers.set_rows(signers)
+        self._enable()
 
     def export_certificate(self) -> None:
         certificate = keys.own_certificate(self.workspace.home)
@@ -172,7 +228,7 @@ class KeysDialog(QDialog):
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
             return
-        trust.add(self.workspace.store, identity.certificate, how="own")
+        trusting.trust_signer(self.workspace, identity.certificate, how="own")
         self.refresh()
 
     def import_certificate(self) -> None:
@@ -186,22 +242,59 @@ class KeysDialog(QDialog):
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Import certificate"), str(exc))
             return
-        info = keys.describe(certificate)
-        if QMessageBox.question(
-                self, self.tr("Trust this signer?"),
-                self.tr("Trust {0} <{1}> ({2})?\n\nFingerprint:\n{3}").format(
-                    info.name, info.email, info.unit, info.fingerprint)
-        ) != QMessageBox.StandardButton.Yes:
+        chosen = signer_dialog.ask_about(self, self.workspace, certificate)
+        if chosen is None:
             return
-        trust_signer(self.workspace.store, certificate, how="imported")
-        self.refresh()
+        self._apply(lambda: trusting.trust_signer(
+            self.workspace, certificate, how="imported", role=chosen[0], units=chosen[1],
+            confirm=True))
+
+    def edit_signer(self) -> None:
+        signer = self._selected()
+        if signer is None:
+            return
+        chosen = signer_dialog.ask_signer(
+            self, self.workspace.register, signer.certificate, role=signer.role,
+            units=list(signer.units) if signer.units is not None else None, compare=False)
+        if chosen is not None:
+            self._apply(lambda: trusting.set_signer(self.workspace, signer.fingerprint,
+                                                    role=chosen[0], units=chosen[1],
+                                                    confirm=True))
+
+    def confirm_signer(self) -> None:
+        signer = self._selected()
+        if signer is None:
+            return
+        units = signer.units if signer.units is not None else \
+            self.signers.proposed.get(signer.fingerprint, ())
+        self._apply(lambda: trusting.set_signer(self.workspace, signer.fingerprint,
+                                                units=list(units), confirm=True))
 
     def remove_signer(self) -> None:
-        index = self.view.currentIndex()
-        if not index.isValid():
+        signer = self._selected()
+        if signer is None or QMessageBox.question(
+                self, self.tr("Remove trust?"),
+                self.tr("Stop trusting {0}? Their received returns are held apart from now "
+                        "on, and the round is merged again without them.").format(signer.name)
+        ) != QMessageBox.StandardButton.Yes:
             return
-        signer = self.signers.row(index.row())
-        trust.remove(self.workspace.store, signer.fingerprint)
+        self._apply(lambda: trusting.untrust(self.workspace, signer.fingerprint))
+
+    def _apply(self, change) -> None:
+        """Make one change of the trust list and say what it did to received files."""
+        try:
+            done = change()
+        except KotodeskError as exc:
+            QMessageBox.warning(self, self.tr("Trusted signers"), str(exc))
+            return
+        parts = []
+        if done.counted:
+            parts.append(self.tr("Count now: {0}.").format(
+                ", ".join(f.file_name for f in done.counted)))
+        if done.held:
+            parts.append(self.tr("Held apart now: {0}.").format(
+                ", ".join(f.file_name for f in done.held)))
+        self.trust_message.setText(" ".join(parts))
         self.refresh()
 
 

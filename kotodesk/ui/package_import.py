@@ -1,7 +1,9 @@
 """File › Take in round package…: the unit side of a new round.
 
-The package is verified; when its signer is not trusted yet, the fingerprint is shown and
-the person decides, having compared it with the coordinator's (e.g. on the phone).
+The package is verified; only the coordinator's package is taken in. When its signer is
+not trusted as the coordinator yet (unknown, or trusted only as a unit's contact person),
+the fingerprint is shown and the person decides, having compared it with the
+coordinator's (e.g. on the phone).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.errors import KotodeskError
 from kotodesk.package import PackageImport, UnknownSignerError, import_package
-from kotodesk.ui.verify_dialog import confirm_trust, trusted_fingerprints
+from kotodesk.trust_list import trust_list
+from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.workspace import Workspace
 
 
@@ -27,7 +30,7 @@ def choose_package(parent: QWidget) -> Path | None:
 def take_in_package(parent: QWidget, workspace: Workspace, path: Path
                     ) -> PackageImport | None:
     """Verify and take in a round package; None when refused or not accepted."""
-    trusted = trusted_fingerprints(workspace)
+    trusted = trust_list(workspace)
     try:
         try:
             return import_package(workspace, path, trusted)

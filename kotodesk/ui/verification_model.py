@@ -14,6 +14,7 @@ from kotodesk.verify import Verification
 _ICONS = {
     verify.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
     verify.UNKNOWN_SIGNER: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    verify.NOT_AUTHORISED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     verify.MODIFIED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     verify.UNSIGNED: QStyle.StandardPixmap.SP_MessageBoxWarning,
     verify.NOT_KOTODESK: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -31,6 +32,7 @@ def status_text(status: str) -> str:
     return {
         verify.VALID: QApplication.translate("Verification", "Valid, trusted signer"),
         verify.UNKNOWN_SIGNER: QApplication.translate("Verification", "Valid, unknown signer"),
+        verify.NOT_AUTHORISED: QApplication.translate("Verification", "Signer not authorised"),
         verify.MODIFIED: QApplication.translate("Verification", "Modified after signing"),
         verify.UNSIGNED: QApplication.translate("Verification", "Unsigned"),
         verify.NOT_KOTODESK: QApplication.translate("Verification", "Not a kotodesk file"),

@@ -1,8 +1,9 @@
-"""Verify files: is each genuine, who signed it, for which unit and round; trust a signer
-after comparing the fingerprint."""
+"""Verify files: is each genuine, who signed it (as the certificate says), for which unit
+and round, and whether it counts; trust a signer after comparing the fingerprint."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,27 +20,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import verify
-from kotodesk.storage import trust
+from kotodesk import trusting, verify
+from kotodesk.errors import KotodeskError
+from kotodesk.trust_list import trust_list
+from kotodesk.ui import signer_dialog
 from kotodesk.ui.verification_model import VerificationModel, status_text
 from kotodesk.ui.worker import Worker
 from kotodesk.workspace import Workspace
 
 
-def trusted_fingerprints(workspace: Workspace) -> set[str]:
-    return {s.fingerprint for s in trust.all_signers(workspace.store)}
-
-
 def confirm_trust(parent: QWidget, result: verify.Verification) -> bool:
-    """Ask the coordinator to compare the fingerprint (e.g. by phone) before trusting."""
+    """Ask the person to compare the fingerprint (e.g. by phone) before trusting the
+    signer of a round package as their coordinator."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("VerifyDialog", "Trust this signer?"),
         QCoreApplication.translate(
             "VerifyDialog",
-            "Trust {0} <{1}> ({2})?\n\nCompare this fingerprint with the one the signer reads "
-            "to you from their kotodesk (Settings › Signing key and trust):\n\n{3}")
-        .format(result.signer, result.email, result.unit, result.fingerprint))
+            "Trust {0} <{1}> as your coordinator?\n\nCompare this fingerprint with the one "
+            "the coordinator reads to you from their kotodesk (Settings › Signing key and "
+            "trust):\n\n{2}")
+        .format(result.signer, result.email, result.fingerprint))
     return answer == QMessageBox.StandardButton.Yes
+
+
+def trust_received_signer(parent: QWidget, workspace: Workspace, certificate
+                          ) -> trusting.TrustChange | None:
+    """Trust the signer of a received file with the role and units the coordinator
+    confirms in the signer dialog; None when they did not, or it was refused."""
+    chosen = signer_dialog.ask_about(parent, workspace, certificate)
+    if chosen is None:
+        return None
+    try:
+        return trusting.trust_signer(workspace, certificate, how="accepted", role=chosen[0],
+                                     units=chosen[1], confirm=True)
+    except KotodeskError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("VerifyDialog",
+                                                               "Trust this signer?"), str(exc))
+        return None
+
+
+def can_trust(result: verify.Verification) -> bool:
+    """Whether trusting the signer (or changing their units or role) could make the file
+    count: not when the certificate or the signing time is what is wrong."""
+    return result.certificate is not None and result.problem in (
+        verify.UNKNOWN, verify.UNIT, verify.ROLE)
 
 
 class VerifyDialog(QDialog):
@@ -80,7 +104,7 @@ class VerifyDialog(QDialog):
         self.run()
 
     def run(self) -> None:
-        trusted = trusted_fingerprints(self.workspace)
+        trusted = trust_list(self.workspace)
         files = list(self.files)
         self.model.set_rows([])
 
@@ -117,21 +141,22 @@ class VerifyDialog(QDialog):
         result = self._selected()
         if result is None:
             return
-        lines = [f"<b>{result.file.name}</b>: {status_text(result.status)}"]
+        esc = html.escape
+        lines = [f"<b>{esc(result.file.name)}</b>: {esc(status_text(result.status))}"]
         if result.message:
-            lines.append(result.message)
+            lines.append(esc(result.message))
+        lines += [esc(self.tr("Warning: {0}").format(w)) for w in result.warnings]
         if result.fingerprint:
-            lines.append(self.tr("Fingerprint (SHA-256): {0}").format(result.fingerprint))
+            lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(result.fingerprint)))
         self.details.setText("<br>".join(lines))
-        self.trust_button.setEnabled(result.status == verify.UNKNOWN_SIGNER
-                                     and result.certificate is not None)
+        self.trust_button.setEnabled(can_trust(result))
 
     def trust_selected(self) -> None:
         result = self._selected()
-        if result is None or result.certificate is None or not confirm_trust(self, result):
+        if result is None or result.certificate is None:
             return
-        trust.add(self.workspace.store, result.certificate, how="accepted")
-        self.run()
+        if trust_received_signer(self, self.workspace, result.certificate) is not None:
+            self.run()
 
     def done(self, code: int) -> None:
         self.worker.cancel()

@@ -682,13 +682,29 @@
         <source>Refused: {0}</source>
         <translation>Refused: {0}</translation>
     </message>
+    <message>
+        <source>Accepted by {0}</source>
+        <translation>Accepted by {0}</translation>
+    </message>
+    <message>
+        <source>Held, not merged: {0}</source>
+        <translation>Held, not merged: {0}</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>the signer is not on the trust list</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>the return is unsigned</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit</source>
+        <translation>the signer may not speak for this unit</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
-    <message>
-        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
-        <translation>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</translation>
-    </message>
     <message>
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
@@ -758,10 +774,6 @@
         <translation>No returns received for this round yet.</translation>
     </message>
     <message>
-        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
-        <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</translation>
-    </message>
-    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Select a file to see its verification in full.</translation>
     </message>
@@ -778,8 +790,8 @@
         <translation>Take in the sealed values</translation>
     </message>
     <message>
-        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
-        <translation>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</translation>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</source>
+        <translation>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</translation>
     </message>
     <message>
         <source>the signer</source>
@@ -830,8 +842,44 @@
         <translation>Stopped when the window closed: {0} of {1} files were taken in.</translation>
     </message>
     <message>
-        <source>{0} is trusted now. Received files that became valid: {1}.</source>
-        <translation>{0} is trusted now. Received files that became valid: {1}.</translation>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</source>
+        <translation>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept this file</source>
+        <translation>Acc&amp;ept this file</translation>
+    </message>
+    <message>
+        <source>Count the selected held file</source>
+        <translation>Count the selected held file</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
+        <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
+        <translation>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</translation>
+    </message>
+    <message>
+        <source>Accept this file?</source>
+        <translation>Accept this file?</translation>
+    </message>
+    <message>
+        <source>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
+        <translation>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</translation>
+    </message>
+    <message>
+        <source>{0} counts now.</source>
+        <translation>{0} counts now.</translation>
+    </message>
+    <message>
+        <source>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</source>
+        <translation>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</translation>
     </message>
 </context>
 <context>
@@ -916,10 +964,6 @@
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
-        <translation>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -996,18 +1040,36 @@
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Trust this signer?</source>
-        <translation>Trust this signer?</translation>
+        <source>&amp;Edit role and units…</source>
+        <translation>&amp;Edit role and units…</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</source>
-        <translation>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</translation>
+        <source>Con&amp;firm as shown</source>
+        <translation>Con&amp;firm as shown</translation>
+    </message>
+    <message>
+        <source>What the last change did</source>
+        <translation>What the last change did</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
+        <translation>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</translation>
+    </message>
+    <message>
+        <source>Remove trust?</source>
+        <translation>Remove trust?</translation>
+    </message>
+    <message>
+        <source>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</source>
+        <translation>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</translation>
+    </message>
+    <message>
+        <source>Count now: {0}.</source>
+        <translation>Count now: {0}.</translation>
+    </message>
+    <message>
+        <source>Held apart now: {0}.</source>
+        <translation>Held apart now: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1937,73 @@ Fingerprint:
     </message>
 </context>
 <context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Certificate: unit {0}, organisation {1}, valid {2} – {3}</source>
+        <translation>Certificate: unit {0}, organisation {1}, valid {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</translation>
+    </message>
+    <message>
+        <source>The role and units below are proposed from the certificate: check them.</source>
+        <translation>The role and units below are proposed from the certificate: check them.</translation>
+    </message>
+    <message>
+        <source>Unit contact person: returns for the units below</source>
+        <translation>Unit contact person: returns for the units below</translation>
+    </message>
+    <message>
+        <source>Coordinator: round packages and merged reports, and returns for the units below</source>
+        <translation>Coordinator: round packages and merged reports, and returns for the units below</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, e.g. Kasko</source>
+        <translation>Type to find a unit, e.g. Kasko</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Find a unit</translation>
+    </message>
+    <message>
+        <source>Units the signer may speak for</source>
+        <translation>Units the signer may speak for</translation>
+    </message>
+    <message>
+        <source>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</source>
+        <translation>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>May speak for: {0}</source>
+        <translation>May speak for: {0}</translation>
+    </message>
+    <message>
+        <source>May speak for no unit.</source>
+        <translation>May speak for no unit.</translation>
+    </message>
+</context>
+<context>
     <name>SignerModel</name>
     <message>
         <source>Name</source>
@@ -1883,14 +2012,6 @@ Fingerprint:
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>How</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1907,6 +2028,42 @@ Fingerprint:
     <message>
         <source>accepted after comparing</source>
         <translation>accepted after comparing</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>May speak for</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>{0} (proposed from the certificate)</source>
+        <translation>{0} (proposed from the certificate)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Unit contact person</source>
+        <translation>Unit contact person</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No: check and confirm</source>
+        <translation>No: check and confirm</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2250,10 @@ Fingerprint:
         <source>Unreadable</source>
         <translation>Unreadable</translation>
     </message>
+    <message>
+        <source>Signer not authorised</source>
+        <translation>Signer not authorised</translation>
+    </message>
 </context>
 <context>
     <name>VerificationModel</name>
@@ -2132,18 +2293,6 @@ Fingerprint:
         <translation>Trust this signer?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
-
-{3}</source>
-        <translation>Trust {0} &lt;{1}&gt; ({2})?
-
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
-
-{3}</translation>
-    </message>
-    <message>
         <source>Verify files</source>
         <translation>Verify files</translation>
     </message>
@@ -2158,6 +2307,22 @@ Compare this fingerprint with the one the signer reads to you from their kotodes
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerprint (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; as your coordinator?
+
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
+
+{2}</source>
+        <translation>Trust {0} &lt;{1}&gt; as your coordinator?
+
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Warning: {0}</translation>
     </message>
 </context>
 </TS>

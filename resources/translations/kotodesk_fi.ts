@@ -682,13 +682,29 @@
         <source>Refused: {0}</source>
         <translation>Hylätty: {0}</translation>
     </message>
+    <message>
+        <source>Accepted by {0}</source>
+        <translation>Hyväksynyt {0}</translation>
+    </message>
+    <message>
+        <source>Held, not merged: {0}</source>
+        <translation>Pidätetty, ei yhdistetty: {0}</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>allekirjoittaja ei ole luottamuslistalla</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>palautus on allekirjoittamaton</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit</source>
+        <translation>allekirjoittaja ei voi vastata tämän yksikön puolesta</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
-    <message>
-        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
-        <translation>Pudota palautukset tähän: .xlsx- ja .pdf-tiedostoja tai kokonaisia kansioita. Jokainen tiedosto tarkistetaan ja yhdistetään sitten kierrokseen tai hylätään syyn kera.</translation>
-    </message>
     <message>
         <source>Add &amp;files…</source>
         <translation>&amp;Lisää tiedostoja…</translation>
@@ -758,10 +774,6 @@
         <translation>Tälle seurantakierrokselle ei ole vielä saapunut palautuksia.</translation>
     </message>
     <message>
-        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
-        <translation>Tiedostoja {0}: hyväksytty {1}, korvautunut {2}, sama palautus uudelleen {3}, ristiriidassa {4}, hylätty {5}</translation>
-    </message>
-    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Valitse tiedosto, niin näet sen tarkistuksen kokonaan.</translation>
     </message>
@@ -778,8 +790,8 @@
         <translation>Allekirjoitettujen arvojen vastaanotto</translation>
     </message>
     <message>
-        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
-        <translation>Tiedostoa {0} on muutettu allekirjoituksen jälkeen, mutta vain sen ulkoasua: jokainen sen näyttämä arvo on se, minkä {1} allekirjoitti. Otetaanko sen allekirjoitetut arvot vastaan? Tiedosto kirjataan muutetuksi ja merkitään sellaiseksi yhdistettyyn raporttiin; allekirjoitettu PDF näyttää sen, minkä allekirjoittaja näki.</translation>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</source>
+        <translation>Tiedostoa {0} on muutettu allekirjoituksen jälkeen, mutta vain sen ulkoasua: jokainen sen näyttämä arvo on se, minkä {1} allekirjoitti. Otetaanko sen allekirjoitetut arvot vastaan? Allekirjoittajan täytyy silti olla luotettu yksikkönsä puolesta; saapuneet-luettelo ja yhdistetty raportti merkitsevät sen ulkoasultaan muutetuksi, ja allekirjoitettu PDF näyttää sen, minkä allekirjoittaja näki.</translation>
     </message>
     <message>
         <source>the signer</source>
@@ -830,8 +842,44 @@
         <translation>Pysähtyi, kun ikkuna suljettiin: {0}/{1} tiedostoa otettiin vastaan.</translation>
     </message>
     <message>
-        <source>{0} is trusted now. Received files that became valid: {1}.</source>
-        <translation>Allekirjoittajaan {0} luotetaan nyt. Kelvollisiksi muuttuneita tiedostoja: {1}.</translation>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</source>
+        <translation>Pudota palautukset tähän: .xlsx- ja .pdf-tiedostoja tai kokonaisia kansioita. Jokainen tiedosto tarkistetaan ja yhdistetään kierrokseen, pidätetään (tuntematon allekirjoittaja, allekirjoittamaton) tai hylätään syyn kera.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept this file</source>
+        <translation>H&amp;yväksy tämä tiedosto</translation>
+    </message>
+    <message>
+        <source>Count the selected held file</source>
+        <translation>Ota valittu pidätetty tiedosto mukaan</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
+        <translation>{0} tiedostoa: {1} hyväksytty, {2} korvautunut, {3} sama palautus uudelleen, {4} ristiriidassa, {5} pidätetty, {6} hylätty</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
+        <translation>{0} on nyt luotettu. Saapuneita tiedostoja, jotka ovat nyt mukana: {1}; nyt pidätettyjä: {2}.</translation>
+    </message>
+    <message>
+        <source>Accept this file?</source>
+        <translation>Hyväksytäänkö tiedosto?</translation>
+    </message>
+    <message>
+        <source>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
+        <translation>{0} on pidätetty: {1}.
+
+Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten luotetun palautuksen, ja yhdistetyssä raportissa se merkitään sellaiseksi.</translation>
+    </message>
+    <message>
+        <source>{0} counts now.</source>
+        <translation>{0} on nyt mukana.</translation>
+    </message>
+    <message>
+        <source>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</source>
+        <translation>Pidätetty: sitä ei yhdistetä eikä se korvaa mitään, ennen kuin luotat allekirjoittajaan tai hyväksyt tämän tiedoston.</translation>
     </message>
 </context>
 <context>
@@ -916,10 +964,6 @@
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
-        <translation>Näiden henkilöiden allekirjoittamat tiedostot näytetään kelvollisina. Muidenkin allekirjoitukset tarkistetaan, mutta ne näytetään tuntemattoman allekirjoittajan allekirjoituksina, kunnes luotat heihin.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -996,18 +1040,36 @@
         <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>Trust this signer?</source>
-        <translation>Luotetaanko allekirjoittajaan?</translation>
+        <source>&amp;Edit role and units…</source>
+        <translation>&amp;Muokkaa roolia ja yksiköitä…</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</source>
-        <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
-
-Sormenjälki:
-{3}</translation>
+        <source>Con&amp;firm as shown</source>
+        <translation>&amp;Vahvista sellaisenaan</translation>
+    </message>
+    <message>
+        <source>What the last change did</source>
+        <translation>Mitä viimeisin muutos teki</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
+        <translation>Näiden ihmisten allekirjoittamat tiedostot näytetään kelvollisina, ja palautus lasketaan vain niille yksiköille, joiden puolesta allekirjoittaja voi vastata; kierrospaketit ja yhdistetyt raportit vain koordinaattorilta. Muidenkin allekirjoitukset tarkistetaan, mutta heidän tiedostonsa pidätetään, kunnes luotat heihin.</translation>
+    </message>
+    <message>
+        <source>Remove trust?</source>
+        <translation>Poistetaanko luottamus?</translation>
+    </message>
+    <message>
+        <source>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</source>
+        <translation>Lakataanko luottamasta allekirjoittajaan {0}? Häneltä saapuneet palautukset pidätetään tästä lähtien, ja kierros yhdistetään uudelleen ilman niitä.</translation>
+    </message>
+    <message>
+        <source>Count now: {0}.</source>
+        <translation>Nyt mukana: {0}.</translation>
+    </message>
+    <message>
+        <source>Held apart now: {0}.</source>
+        <translation>Nyt pidätetty: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1937,73 @@ Sormenjälki:
     </message>
 </context>
 <context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Luotetaanko allekirjoittajaan?</translation>
+    </message>
+    <message>
+        <source>Certificate: unit {0}, organisation {1}, valid {2} – {3}</source>
+        <translation>Varmenne: yksikkö {0}, organisaatio {1}, voimassa {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):</translation>
+    </message>
+    <message>
+        <source>The role and units below are proposed from the certificate: check them.</source>
+        <translation>Alla oleva rooli ja yksiköt on ehdotettu varmenteen perusteella: tarkista ne.</translation>
+    </message>
+    <message>
+        <source>Unit contact person: returns for the units below</source>
+        <translation>Yksikön yhteyshenkilö: palautukset alla oleville yksiköille</translation>
+    </message>
+    <message>
+        <source>Coordinator: round packages and merged reports, and returns for the units below</source>
+        <translation>Koordinaattori: kierrospaketit ja yhdistetyt raportit sekä palautukset alla oleville yksiköille</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, e.g. Kasko</source>
+        <translation>Kirjoita hakeaksesi yksikköä, esim. Kasko</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Hae yksikköä</translation>
+    </message>
+    <message>
+        <source>Units the signer may speak for</source>
+        <translation>Yksiköt, joiden puolesta allekirjoittaja voi vastata</translation>
+    </message>
+    <message>
+        <source>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</source>
+        <translation>Toimialaan kuuluvat sen yksiköt. Allekirjoittajan palautukset lasketaan vain näille yksiköille ja vain niille toimenpiteille, joista ne vastaavat.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Yksiköt:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Luota</translation>
+    </message>
+    <message>
+        <source>May speak for: {0}</source>
+        <translation>Voi vastata yksiköistä: {0}</translation>
+    </message>
+    <message>
+        <source>May speak for no unit.</source>
+        <translation>Ei voi vastata mistään yksiköstä.</translation>
+    </message>
+</context>
+<context>
     <name>SignerModel</name>
     <message>
         <source>Name</source>
@@ -1883,14 +2012,6 @@ Sormenjälki:
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Miten</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1907,6 +2028,42 @@ Sormenjälki:
     <message>
         <source>accepted after comparing</source>
         <translation>hyväksytty vertailun jälkeen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>Voi vastata yksiköistä</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>ei yksikköä</translation>
+    </message>
+    <message>
+        <source>{0} (proposed from the certificate)</source>
+        <translation>{0} (ehdotettu varmenteesta)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Unit contact person</source>
+        <translation>Yksikön yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No: check and confirm</source>
+        <translation>Ei: tarkista ja vahvista</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2250,10 @@ Sormenjälki:
         <source>Unreadable</source>
         <translation>Ei luettavissa</translation>
     </message>
+    <message>
+        <source>Signer not authorised</source>
+        <translation>Allekirjoittajalla ei valtuutusta</translation>
+    </message>
 </context>
 <context>
     <name>VerificationModel</name>
@@ -2132,18 +2293,6 @@ Sormenjälki:
         <translation>Luotetaanko allekirjoittajaan?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
-
-{3}</source>
-        <translation>Luotetaanko allekirjoittajaan {0} &lt;{1}&gt; ({2})?
-
-Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
-
-{3}</translation>
-    </message>
-    <message>
         <source>Verify files</source>
         <translation>Tarkista tiedostot</translation>
     </message>
@@ -2158,6 +2307,22 @@ Vertaa tätä sormenjälkeä siihen, jonka allekirjoittaja lukee sinulle omasta 
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Sormenjälki (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; as your coordinator?
+
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
+
+{2}</source>
+        <translation>Luotetaanko {0} &lt;{1}&gt; koordinaattorinasi?
+
+Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Varoitus: {0}</translation>
     </message>
 </context>
 </TS>

@@ -682,13 +682,29 @@
         <source>Refused: {0}</source>
         <translation>Avvisad: {0}</translation>
     </message>
+    <message>
+        <source>Accepted by {0}</source>
+        <translation>Godkänd av {0}</translation>
+    </message>
+    <message>
+        <source>Held, not merged: {0}</source>
+        <translation>Hålls åtskild, inte sammanförd: {0}</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>undertecknaren finns inte på förtroendelistan</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>rapporten är inte undertecknad</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit</source>
+        <translation>undertecknaren får inte svara för den här enheten</translation>
+    </message>
 </context>
 <context>
     <name>InboxTab</name>
-    <message>
-        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round or refused with the reason.</source>
-        <translation>Släpp rapporterna här: .xlsx- och .pdf-filer eller hela mappar. Varje fil kontrolleras och slås sedan samman med omgången eller avvisas med en förklaring.</translation>
-    </message>
     <message>
         <source>Add &amp;files…</source>
         <translation>Lägg till file&amp;r…</translation>
@@ -758,10 +774,6 @@
         <translation>Inga rapporter har ännu kommit in för den här omgången.</translation>
     </message>
     <message>
-        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} refused</source>
-        <translation>{0} filer: {1} godkända, {2} ersatta, {3} samma rapport igen, {4} i konflikt, {5} avvisade</translation>
-    </message>
-    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Välj en fil för att se hela kontrollen.</translation>
     </message>
@@ -778,8 +790,8 @@
         <translation>Ta emot de signerade värdena</translation>
     </message>
     <message>
-        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? It is recorded as modified and marked so in the merged report; the signed PDF shows what the signer saw.</source>
-        <translation>{0} har ändrats efter att den signerades, men bara i hur den ser ut: varje värde den visar är det som {1} signerade. Ta emot dess signerade värden? Filen registreras som ändrad och märks så i den sammanslagna rapporten; den signerade PDF-filen visar det undertecknaren såg.</translation>
+        <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</source>
+        <translation>{0} har ändrats efter att den signerades, men bara i hur den ser ut: varje värde den visar är det som {1} signerade. Ta emot dess signerade värden? Undertecknaren måste ändå vara betrodd för sin enhet; inkorgen och den sammanslagna rapporten märker den som ändrad till utseendet, och den signerade PDF-filen visar det undertecknaren såg.</translation>
     </message>
     <message>
         <source>the signer</source>
@@ -830,8 +842,44 @@
         <translation>Stoppade när fönstret stängdes: {0} av {1} filer togs emot.</translation>
     </message>
     <message>
-        <source>{0} is trusted now. Received files that became valid: {1}.</source>
-        <translation>{0} är nu betrodd. Mottagna filer som blev giltiga: {1}.</translation>
+        <source>Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is verified, then merged into the round, held apart (unknown signer, unsigned) or refused with the reason.</source>
+        <translation>Släpp rapporterna här: .xlsx- och .pdf-filer eller hela mappar. Varje fil kontrolleras och sammanförs sedan i omgången, hålls åtskild (okänd undertecknare, inte undertecknad) eller avvisas med orsaken.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept this file</source>
+        <translation>Godkä&amp;nn den här filen</translation>
+    </message>
+    <message>
+        <source>Count the selected held file</source>
+        <translation>Räkna med den valda åtskilda filen</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
+        <translation>{0} filer: {1} godkända, {2} ersatta, {3} samma rapport igen, {4} i konflikt, {5} åtskilda, {6} avvisade</translation>
+    </message>
+    <message>
+        <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
+        <translation>{0} är betrodd nu. Mottagna filer som räknas nu: {1}; åtskilda nu: {2}.</translation>
+    </message>
+    <message>
+        <source>Accept this file?</source>
+        <translation>Godkänna filen?</translation>
+    </message>
+    <message>
+        <source>{0} is held apart: {1}.
+
+Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
+        <translation>{0} hålls åtskild: {1}.
+
+Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapports, märkta som sådana i den sammanförda rapporten.</translation>
+    </message>
+    <message>
+        <source>{0} counts now.</source>
+        <translation>{0} räknas nu.</translation>
+    </message>
+    <message>
+        <source>Held apart: it is not merged and replaces nothing until you trust its signer or accept this file.</source>
+        <translation>Hålls åtskild: den sammanförs inte och ersätter ingenting förrän du litar på undertecknaren eller godkänner den här filen.</translation>
     </message>
 </context>
 <context>
@@ -916,10 +964,6 @@
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <source>Files signed by these people are shown as valid. Others&apos; signatures are checked too, but shown as from an unknown signer until you trust them.</source>
-        <translation>Filer som dessa personer har undertecknat visas som giltiga. Andras underskrifter kontrolleras också, men visas som från en okänd undertecknare tills du litar på dem.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -996,18 +1040,36 @@
         <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Trust this signer?</source>
-        <translation>Lita på undertecknaren?</translation>
+        <source>&amp;Edit role and units…</source>
+        <translation>&amp;Redigera roll och enheter…</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Fingerprint:
-{3}</source>
-        <translation>Lita på {0} &lt;{1}&gt; ({2})?
-
-Fingeravtryck:
-{3}</translation>
+        <source>Con&amp;firm as shown</source>
+        <translation>Be&amp;kräfta som visas</translation>
+    </message>
+    <message>
+        <source>What the last change did</source>
+        <translation>Vad den senaste ändringen gjorde</translation>
+    </message>
+    <message>
+        <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
+        <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; uppföljningspaket och sammanförda rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
+    </message>
+    <message>
+        <source>Remove trust?</source>
+        <translation>Ta bort förtroendet?</translation>
+    </message>
+    <message>
+        <source>Stop trusting {0}? Their received returns are held apart from now on, and the round is merged again without them.</source>
+        <translation>Sluta lita på {0}? Mottagna rapporter från hen hålls åtskilda från och med nu, och omgången sammanförs på nytt utan dem.</translation>
+    </message>
+    <message>
+        <source>Count now: {0}.</source>
+        <translation>Räknas nu: {0}.</translation>
+    </message>
+    <message>
+        <source>Held apart now: {0}.</source>
+        <translation>Åtskilda nu: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1937,73 @@ Fingeravtryck:
     </message>
 </context>
 <context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Lita på undertecknaren?</translation>
+    </message>
+    <message>
+        <source>Certificate: unit {0}, organisation {1}, valid {2} – {3}</source>
+        <translation>Certifikat: enhet {0}, organisation {1}, giltigt {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Jämför det här fingeravtrycket med det som undertecknaren läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):</translation>
+    </message>
+    <message>
+        <source>The role and units below are proposed from the certificate: check them.</source>
+        <translation>Rollen och enheterna nedan föreslås utifrån certifikatet: kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Unit contact person: returns for the units below</source>
+        <translation>Enhetens kontaktperson: rapporter för enheterna nedan</translation>
+    </message>
+    <message>
+        <source>Coordinator: round packages and merged reports, and returns for the units below</source>
+        <translation>Koordinator: uppföljningspaket och sammanförda rapporter, och rapporter för enheterna nedan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Type to find a unit, e.g. Kasko</source>
+        <translation>Skriv för att söka en enhet, t.ex. Kasko</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Sök en enhet</translation>
+    </message>
+    <message>
+        <source>Units the signer may speak for</source>
+        <translation>Enheter som undertecknaren får svara för</translation>
+    </message>
+    <message>
+        <source>A division includes its units. The signer&apos;s returns count only for these units, and only for the measures they answer for.</source>
+        <translation>En sektor omfattar sina enheter. Undertecknarens rapporter räknas bara för dessa enheter, och bara för de åtgärder de ansvarar för.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Enheter:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Lita på</translation>
+    </message>
+    <message>
+        <source>May speak for: {0}</source>
+        <translation>Får svara för: {0}</translation>
+    </message>
+    <message>
+        <source>May speak for no unit.</source>
+        <translation>Får inte svara för någon enhet.</translation>
+    </message>
+</context>
+<context>
     <name>SignerModel</name>
     <message>
         <source>Name</source>
@@ -1883,14 +2012,6 @@ Fingeravtryck:
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hur</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1907,6 +2028,42 @@ Fingeravtryck:
     <message>
         <source>accepted after comparing</source>
         <translation>godkänd efter jämförelse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>Får svara för</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>ingen enhet</translation>
+    </message>
+    <message>
+        <source>{0} (proposed from the certificate)</source>
+        <translation>{0} (föreslaget utifrån certifikatet)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Unit contact person</source>
+        <translation>Enhetens kontaktperson</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: check and confirm</source>
+        <translation>Nej: kontrollera och bekräfta</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2250,10 @@ Fingeravtryck:
         <source>Unreadable</source>
         <translation>Oläsbar</translation>
     </message>
+    <message>
+        <source>Signer not authorised</source>
+        <translation>Undertecknaren inte behörig</translation>
+    </message>
 </context>
 <context>
     <name>VerificationModel</name>
@@ -2132,18 +2293,6 @@ Fingeravtryck:
         <translation>Lita på undertecknaren?</translation>
     </message>
     <message>
-        <source>Trust {0} &lt;{1}&gt; ({2})?
-
-Compare this fingerprint with the one the signer reads to you from their kotodesk (Settings › Signing key and trust):
-
-{3}</source>
-        <translation>Lita på {0} &lt;{1}&gt; ({2})?
-
-Jämför det här fingeravtrycket med det som undertecknaren läser upp för dig från sin kotodesk (Inställningar › Signeringsnyckel och förtroende):
-
-{3}</translation>
-    </message>
-    <message>
         <source>Verify files</source>
         <translation>Kontrollera filer</translation>
     </message>
@@ -2158,6 +2307,22 @@ Jämför det här fingeravtrycket med det som undertecknaren läser upp för dig
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingeravtryck (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Trust {0} &lt;{1}&gt; as your coordinator?
+
+Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
+
+{2}</source>
+        <translation>Lita på {0} &lt;{1}&gt; som din koordinator?
+
+Jämför det här fingeravtrycket med det som koordinatorn läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Varning: {0}</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -32,7 +33,7 @@ PASSPHRASE = "koordinaattori-2026"
 def batch(tmp_path, workspace):
     """(coordinator workspace, {name: path}) with one good return and many bad files."""
     unit_ws = Workspace.open(tmp_path / "unit")
-    person = make_identity("Heli")
+    person = make_identity("Heli", unit="Kaupunginkanslian henkilöstöosasto")
     round_ = unit_ws.round()
     catalogue = unit_ws.catalogue(round_.programme_id, round_.catalogue_version)
     apply_edits(unit_ws.store, catalogue, round_, UNIT, "2/3.1",
@@ -133,8 +134,14 @@ def test_the_batch_merges_the_good_files_and_lists_the_rest(batch, cli, home, tm
     refused = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
     assert set(refused) == set(files) - accepted
     assert all(refused.values())
-    # The formula came in as its text (unsigned, in conflict with the signed return), and
-    # the merged report writes whatever text it shows as text, never as a formula.
+    assert [h["file"] for h in data["held"]] == ["formula.xlsx"]  # unsigned: held apart
+    assert cli("held", "accept", "--file", "formula.xlsx").code == 0
+    result = cli("merge", files["good.xlsx"], "--xlsx", merged, "--json")
+    data = result.json()
+    assert [Path(u["file"]).name for u in data["unchanged"]] == ["good.xlsx"]
+    # The formula came in as its text (unsigned, accepted, in conflict with the signed
+    # return), and the merged report writes whatever text it shows as text, never as a
+    # formula.
     wb = openpyxl.load_workbook(merged)
     cells = [c for ws in wb.worksheets for r in ws.iter_rows() for c in r if c.value]
     assert not any(c.data_type == "f" for c in cells)

@@ -21,7 +21,9 @@ KASKO = "kasko"
 
 @pytest.fixture(scope="module")
 def people():
-    return {"henkilosto": make_identity("Heli Henkilöstö"), "kasko": make_identity("Kaisa")}
+    return {"henkilosto": make_identity("Heli Henkilöstö",
+                                        unit="Kaupunginkanslian henkilöstöosasto"),
+            "kasko": make_identity("Kaisa")}
 
 
 @pytest.fixture
@@ -79,8 +81,8 @@ def test_two_units_merge_and_completeness_names_who_is_missing(workspace, unit_h
     assert payload["returns"]["received"] == "2"
 
 
-def test_newer_return_supersedes_older_and_same_file_is_refused(workspace, unit_home, people,
-                                                                tmp_path):
+def test_newer_return_supersedes_older_and_the_same_file_again_changes_nothing(
+        workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="yellow", narrative="Alussa.")
     old = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "old.xlsx")
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Valmis.")
@@ -97,11 +99,11 @@ def test_newer_return_supersedes_older_and_same_file_is_refused(workspace, unit_
         "old.xlsx": "new.xlsx"}
     before = dump(workspace.store)
     again = intake.take_in(workspace, new, trusted(people))
-    assert not again.accepted and "already received" in again.reason
+    assert again.accepted and again.already and "already received as new.xlsx" in again.reason
     assert dump(workspace.store) == before
 
 
-def test_unsigned_template_is_merged_marked_and_a_difference_is_a_conflict(
+def test_unsigned_template_is_held_until_accepted_then_a_difference_is_a_conflict(
         workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Allekirjoitettu.")
     signed = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "signed.xlsx")
@@ -116,7 +118,17 @@ def test_unsigned_template_is_merged_marked_and_a_difference_is_a_conflict(
     assert intake.take_in(workspace, signed, trusted(people)).accepted
     taken = intake.take_in(workspace, unsigned, trusted(people))
     assert taken.accepted and taken.status == verify.UNSIGNED
+    assert taken.held == "the return is unsigned"
     round_ = workspace.round()
+    assert not intake.resolutions(workspace, round_)[HENKILOSTO].conflicts
+    payload = merged_payload(workspace, round_, {}, "")
+    measure = next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == "2/3.1")
+    assert [c["entry"]["narrative"] for c in measure["contributions"]] == ["Allekirjoitettu."]
+    assert "Pidätetty, ei mukana: Kaupunginkanslian henkilöstöosasto, allekirjoittamaton " \
+           "(unsigned.xlsx)" in measure["status_note"]
+    held_file = next(f for f in inbox.files(workspace.store, round_.id)
+                     if f.file_name == "unsigned.xlsx")
+    intake.accept_file(workspace, round_, held_file.id, "K")
     conflicts = intake.resolutions(workspace, round_)[HENKILOSTO].conflicts
     assert [(c.ref, sorted(f.file_name for f, _ in c.options)) for c in conflicts] == [
         ("2/3.1", ["signed.xlsx", "unsigned.xlsx"])]
@@ -168,16 +180,29 @@ def _file(id_: int, unit: str, signed_at: str, copy_of=None) -> ReceivedFile:
 
 
 def test_rules_without_files():
-    a = Candidate(_file(1, "u", "2026-01-01T10:00"), {"1/1": {"status": "green"}})
-    b = Candidate(_file(2, "u", "2026-01-02T10:00"), {"1/1": {"status": "yellow"}})
-    tie = Candidate(_file(3, "u", "2026-01-02T10:00"), {"1/1": {"status": "red"}})
-    copy = Candidate(_file(4, "u", "2026-01-03T10:00", copy_of=2), {"1/1": {"status": "x"}})
-    r = resolve_unit([a, b, copy], {})
+    a = Candidate(_file(1, "u", "2026-01-01T10:00+00:00"), {"1/1": {"status": "green"}})
+    b = Candidate(_file(2, "u", "2026-01-02T10:00+00:00"), {"1/1": {"status": "yellow"}})
+    tie = Candidate(_file(3, "u", "2026-01-02T12:00+02:00"), {"1/1": {"status": "red"}})
+    r = resolve_unit([a, b], {})
     assert r.winners[("1/1", "u")][0].id == 2 and r.superseded == {1: 2} and not r.conflicts
+    # The same moment (written in another time zone): the one taken in later wins.
     r = resolve_unit([a, b, tie], {})
-    assert [sorted(f.id for f, _ in c.options) for c in r.conflicts] == [[2, 3]]
-    r = resolve_unit([a, b, tie], {("1/1", "u"): 3})
-    assert r.winners[("1/1", "u")][0].id == 3 and not r.conflicts
+    assert r.winners[("1/1", "u")][0].id == 3 and r.superseded == {1: 3, 2: 3}
+    assert not r.conflicts and not r.out_of_order
+    # Signed before b but taken in after it: superseded on arrival, out of order.
+    late = Candidate(_file(4, "u", "2026-01-01T12:00+00:00"), {"1/1": {"status": "red"}})
+    r = resolve_unit([a, b, late], {})
+    assert r.winners[("1/1", "u")][0].id == 2 and r.out_of_order == {4}
+    # Text order would put "+02:00" wrongly: 09:00+02:00 is before 08:00Z.
+    east = Candidate(_file(5, "u", "2026-01-02T09:00+02:00"), {"1/1": {"status": "red"}})
+    west = Candidate(_file(6, "u", "2026-01-02T08:00Z"), {"1/1": {"status": "green"}})
+    assert resolve_unit([east, west], {}).winners[("1/1", "u")][0].id == 6
+    # An accepted unsigned return against the signed one: a conflict until chosen.
+    unsigned = Candidate(_file(7, "u", ""), {"1/1": {"status": "red"}})
+    r = resolve_unit([b, unsigned], {})
+    assert [sorted(f.id for f, _ in c.options) for c in r.conflicts] == [[2, 7]]
+    r = resolve_unit([b, unsigned], {("1/1", "u"): 7})
+    assert r.winners[("1/1", "u")][0].id == 7 and not r.conflicts
 
 
 def test_trusting_a_signer_later_makes_their_received_returns_valid(
@@ -186,15 +211,18 @@ def test_trusting_a_signer_later_makes_their_received_returns_valid(
 
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
     path = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "r.xlsx")
-    assert intake.take_in(workspace, path, set()).status == verify.UNKNOWN_SIGNER
+    taken = intake.take_in(workspace, path, set())
+    assert (taken.status, taken.held) == (verify.UNKNOWN_SIGNER,
+                                          "the signer is not on the trust list")
     round_ = workspace.round()
     payload = merged_payload(workspace, round_, {}, "")
-    marks = next(m for t in payload["themes"] for m in t["measures"]
-                 if m["ref"] == "2/3.1")["contributions"][0]["marks"]
-    assert marks == ["tuntematon allekirjoittaja"]
+    measure = next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == "2/3.1")
+    assert measure["contributions"] == []  # held apart: named in the note, never merged
+    assert "tuntematon allekirjoittaja (r.xlsx)" in measure["status_note"]
     workspace.close()
     cert = tmp_path / "heli.pem"
     cert.write_bytes(certificate_pem(people["henkilosto"].certificate))
     assert cli("trust", "add", cert).code == 0
     inbox_rows = cli("inbox", "--json").json()
-    assert [(r["file"], r["status"]) for r in inbox_rows] == [("r.xlsx", "valid")]
+    assert [(r["file"], r["status"], r["state"]) for r in inbox_rows] == [
+        ("r.xlsx", "valid", "accepted")]

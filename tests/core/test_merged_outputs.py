@@ -39,7 +39,8 @@ def one_answered(workspace, unit_home, tmp_path):
     fill(unit_home, "kasko", TWO, status="green", narrative="Kaskon osuus etenee.")
     path = tmp_path / "kasko.xlsx"
     write_return_xlsx(unit_home, "kasko", me, path)
-    assert intake.take_in(workspace, path, set()).accepted
+    taken = intake.take_in(workspace, path, {me.info.fingerprint})  # a trusted signer
+    assert taken.accepted and not taken.held
     return workspace
 
 

@@ -12,7 +12,7 @@ from kotodesk import intake, round_inbox, signed_outputs, verify
 from kotodesk.errors import UsageError
 from kotodesk.measure_statuses import measure_statuses, set_merged_status
 from kotodesk.new_round import open_new_round
-from kotodesk.storage import inbox, received_trust, rounds
+from kotodesk.storage import inbox, rounds
 from tests.returns_batch import HENKILOSTO, SHARED, fill, fill_unit
 from tests.support import make_identity, write_return_xlsx
 
@@ -62,15 +62,18 @@ def test_refused_by_verification_alone():
 
 def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, unit_home,
                                                                   people, tmp_path):
+    from kotodesk.trusting import trust_signer
+
     fill_unit(unit_home, HENKILOSTO)
     path = tmp_path / "h.xlsx"
-    signer = make_identity("Heli")
+    signer = make_identity("Heli", unit="Kaupunginkanslian henkilöstöosasto")
     write_return_xlsx(unit_home, HENKILOSTO, signer, path)
     assert intake.take_in(workspace, path, set()).status == verify.UNKNOWN_SIGNER
-    assert received_trust.trust_signer(workspace.store, signer.certificate) == 1
+    change = trust_signer(workspace, signer.certificate)
+    assert [f.file_name for f in change.counted] == ["h.xlsx"]
     [received] = inbox.files(workspace.store, workspace.round().id)
     assert received.status == verify.VALID
-    assert received_trust.trust_signer(workspace.store, signer.certificate) == 0
+    assert trust_signer(workspace, signer.certificate).counted == []
 
 
 def test_measure_statuses_default_to_the_least_advanced_and_take_an_override(
@@ -80,7 +83,8 @@ def test_measure_statuses_default_to_the_least_advanced_and_take_an_override(
     for unit in ("kasko", "kuva"):
         path = tmp_path / f"{unit}.xlsx"
         write_return_xlsx(unit_home, unit, people[unit], path)
-        assert intake.take_in(workspace, path, set()).accepted
+        taken = intake.take_in(workspace, path, {p.info.fingerprint for p in people.values()})
+        assert taken.accepted and not taken.held
     round_ = workspace.round()
     [shared] = [s for s in measure_statuses(workspace, round_) if s.measure.ref == SHARED]
     assert [(u.id, s) for u, s in shared.by_unit] == [("kasko", "red"), ("kuva", "green")]

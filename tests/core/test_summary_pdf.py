@@ -375,7 +375,17 @@ def test_merge_writes_a_signed_summary_from_returns(cli, workspace, unit_home, h
     assert checked.status == verify.VALID, checked.message
     assert checked.kind == "kotodesk-merged/1" and checked.round == "6–12/2023"
     text = _flat(pdftotext(pdf.read_bytes(), tmp_path, raw=True))
-    # Ville's key is not on the trust list, Heli's return carries no signature.
+    # Ville's key is not on the trust list, Heli's return carries no signature: both are
+    # held apart, named in the summary but not merged, until the coordinator decides.
+    assert "Pidätetty, ei mukana: Kaupunginkanslian viestintäosasto, tuntematon " \
+           "allekirjoittaja (viestinta.xlsx)" in text
+    assert "Käännöstyö viivästyi" not in text and "Koulutukset pidetty" not in text
+    for name in ("viestinta.xlsx", "henkilosto.xlsx"):
+        assert cli("held", "accept", "--file", name).code == 0
+    result = cli("merge", returns, "--xlsx", tmp_path / "out" / "koottu.xlsx", "--pdf", pdf,
+                 "--json")
+    assert len(result.json()["unchanged"]) == 2 and not result.json()["held"]
+    text = _flat(pdftotext(pdf.read_bytes(), tmp_path, raw=True))
     assert ("Kaupunginkanslian viestintäosasto (tuntematon allekirjoittaja) Käännöstyö "
             "viivästyi kesällä.") in text
     assert ("Kaupunginkanslian henkilöstöosasto (allekirjoittamaton) Koulutukset pidetty "

@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from kotodesk import intake, verify
+from kotodesk.round_inbox import APPEARANCE_NOTE
 from kotodesk.workspace import Workspace
 from tests.support import coordinator_ready, dump, make_identity, signed_return
 
@@ -359,7 +360,8 @@ def test_the_coordinator_takes_in_the_sealed_values_knowingly(attacks, person, t
                  "--xlsx", merged, "--json")
     data = result.json()
     assert [Path(r["file"]).name for r in data["accepted"]] == ["hidden-row.xlsx"]
-    assert data["accepted"][0]["status"] == verify.MODIFIED
+    # Its signer is trusted for its unit, so it counts, marked as changed in appearance.
+    assert data["accepted"][0]["status"] == verify.VALID
     assert data["accepted"][0]["reason"].startswith("taken in knowingly: its sealed values")
     # Values changed: not even knowingly.
     assert [Path(r["file"]).name for r in data["rejected"]] == ["case-twin-sheet.xlsx"]
@@ -368,5 +370,5 @@ def test_the_coordinator_takes_in_the_sealed_values_knowingly(attacks, person, t
              for row in ws.iter_rows() for c in row if c.value is not None]
     assert any("(ulkoasua muutettu allekirjoituksen jälkeen)" in t for t in texts)
     inbox = cli("inbox", "--json").json()
-    assert [(Path(row["file"]).name, row["status"]) for row in inbox] == [
-        ("hidden-row.xlsx", verify.MODIFIED)], inbox
+    assert [(Path(row["file"]).name, row["status"], row["notes"]) for row in inbox] == [
+        ("hidden-row.xlsx", verify.VALID, [APPEARANCE_NOTE])], inbox

@@ -28,11 +28,13 @@ from kotodesk import keys, round_inbox, signed_outputs, verify
 from kotodesk.merged import merged_payload
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, settings, trust
+from kotodesk.ui import signer_dialog
 from kotodesk.ui.coordinator import inbox_tab
 from kotodesk.ui.coordinator.completeness_models import NOT_RESPONSIBLE, UnitReturnsModel
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
+from kotodesk.ui.signer_dialog import SignerDialog
 from tests.returns_batch import HENKILOSTO, SHARED, make_batch
 from tests.support import make_identity
 
@@ -85,9 +87,11 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     pdf = rows[paths["kasko_pdf"].name]  # the .pdf beside the .xlsx: the same return
     assert (pdf.status, pdf.outcome, pdf.detail) == (verify.VALID, round_inbox.SAME,
                                                       paths["kasko"].name)
+    # An unknown signer's return and an unsigned one are held apart, not merged.
     assert rows[paths[HENKILOSTO].name].status == verify.UNKNOWN_SIGNER
-    assert rows[paths[HENKILOSTO].name].outcome == round_inbox.CONFLICT
+    assert rows[paths[HENKILOSTO].name].outcome == round_inbox.HELD
     assert rows[paths["unsigned"].name].status == verify.UNSIGNED
+    assert rows[paths["unsigned"].name].outcome == round_inbox.HELD
     junk = rows[paths["junk"].name]
     assert junk.outcome == round_inbox.REFUSED and "zip" in junk.detail
 
@@ -97,16 +101,22 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     assert outcome.data().startswith("Refused: ")
     assert outcome.data(Qt.ItemDataRole.DecorationRole) is not None  # icon and word
     assert model.index(row, InboxModel.RESULT).data() == "Unreadable"
+    held = next(i for i, r in enumerate(model.rows()) if r.file_name == paths["unsigned"].name)
+    assert model.index(held, InboxModel.OUTCOME).data() == (
+        "Held, not merged: the return is unsigned")
     assert coordinator.inbox.summary.text() == (
-        "6 files: 2 accepted, 0 superseded, 1 same return again, 2 in conflict, 1 refused")
+        "6 files: 2 accepted, 0 superseded, 1 same return again, 0 in conflict, "
+        "2 held apart, 1 refused")
     round_ = workspace.round()
     assert len(inbox.files(workspace.store, round_.id)) == 5  # the refused one is not kept
-    assert coordinator.tabs.tabText(1) == "&Conflicts (1)"
+    assert coordinator.tabs.tabText(1) == "&Conflicts"
+    assert entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO) is None
 
-    # The same files again: each is refused as already received, nothing is added.
+    # The same file again changes nothing and is no refusal.
     take_in(qtbot, coordinator, [paths["kasko"]])
-    again = [r for r in coordinator.inbox.model.rows() if r.outcome == round_inbox.REFUSED]
-    assert any("already received" in r.detail for r in again)
+    assert coordinator.inbox.progress_label.text() == "Files taken in: 1."
+    assert not any("already received" in r.detail for r in coordinator.inbox.model.rows())
+    assert len(coordinator.inbox.model.rows()) == 6
     assert len(inbox.files(workspace.store, round_.id)) == 5
 
 
@@ -182,8 +192,24 @@ def test_the_event_loop_gets_a_turn_between_files(qtbot, coordinator, batch):
     assert max(backlog) < AHEAD
 
 
-def test_a_conflict_is_settled_side_by_side(qtbot, coordinator, batch, workspace):
+def test_a_conflict_is_settled_side_by_side(qtbot, coordinator, batch, workspace,
+                                            monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    trust.add(workspace.store, batch["people"][HENKILOSTO].certificate, units=[HENKILOSTO],
+              confirmed=True)
     take_in(qtbot, coordinator, [batch["folder"]])
+    # The unsigned copy is held until the coordinator accepts it in the inbox.
+    inbox_tab_ = coordinator.inbox
+    row = next(i for i, r in enumerate(inbox_tab_.model.rows())
+               if r.file_name == batch["paths"]["unsigned"].name)
+    inbox_tab_.view.selectRow(row)
+    assert inbox_tab_.accept_button.isEnabled() and not inbox_tab_.trust_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(inbox_tab_.accept_button, Qt.MouseButton.LeftButton)
+    assert "the return is unsigned" in asked[0]
     tab = coordinator.conflicts
     coordinator.tabs.setCurrentWidget(tab)
     assert tab.list_model.rowCount() == 1
@@ -320,13 +346,23 @@ def test_trusting_an_unknown_signer_after_the_fingerprint_makes_their_files_vali
     fingerprint = batch["people"][HENKILOSTO].info.fingerprint
     assert fingerprint in tab.details.text()
     asked = []
-    monkeypatch.setattr(inbox_tab, "confirm_trust",
-                        lambda _parent, result: asked.append(result.fingerprint) or True)
+
+    def ask(parent, register, certificate, **chosen):
+        dialog = SignerDialog(register, certificate, parent=parent, **chosen)
+        qtbot.addWidget(dialog)
+        asked.append(keys.describe(certificate).fingerprint)
+        assert fingerprint in dialog.about.text()
+        return dialog.choice()
+
+    monkeypatch.setattr(signer_dialog, "ask_signer", ask)
     qtbot.mouseClick(tab.trust_button, Qt.MouseButton.LeftButton)
     assert asked == [fingerprint]
-    assert trust.get(workspace.store, fingerprint).how == "accepted"
+    signer = trust.get(workspace.store, fingerprint)
+    assert (signer.how, signer.role, signer.units, signer.confirmed) == (
+        "accepted", "unit", ("kanslia",), True)  # as proposed from the certificate
     [received] = inbox.files(workspace.store, workspace.round().id)
     assert received.status == verify.VALID
+    assert tab.model.rows()[0].outcome == round_inbox.ACCEPTED
     qtbot.waitUntil(lambda: tab.model.rows()[0].verification.status == verify.VALID,
                     timeout=10000)
     assert tab.model.rows()[0].status == verify.VALID
@@ -373,6 +409,8 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
         identity = keys.new_identity(name="Kirsi Koordinaattori", email="kirsi@hel.fi",
                                      unit="Kaupunginkanslia", organisation="Helsingin kaupunki")
         keys.save_identity(coord_ws.home, identity, PASSPHRASE)
+        trust.add(coord_ws.store, batch["people"][HENKILOSTO].certificate,
+                  units=[HENKILOSTO], confirmed=True)
         office = CoordinatorWindow(coord_ws, None)
         qtbot.addWidget(office)
         take_in(qtbot, office, [batch["paths"][HENKILOSTO]])
@@ -424,6 +462,7 @@ def test_the_coordinator_window_opens_from_the_main_window_and_reloads_it(
     assert office.isVisible()
     assert window.coordinator_action.shortcut().toString() == "Ctrl+Shift+C"
     assert window.session.status("2/3.1") is None
+    trust.add(controller.workspace.store, batch["people"][HENKILOSTO].certificate)
     take_in(qtbot, office, [batch["paths"][HENKILOSTO]])
     assert window.session.status("2/3.1") == "green"  # the main window shows merged entries
     window.coordinator_action.trigger()
@@ -566,6 +605,8 @@ def test_the_sealed_values_of_a_file_whose_look_changed_are_taken_in_knowingly(
     qtbot.mouseClick(tab.sealed_button, Qt.MouseButton.LeftButton)
     assert asked and "only in how it looks" in asked[0]
     [received] = inbox.files(workspace.store, workspace.round().id)
-    assert received.status == verify.MODIFIED and received.file_name == hidden.name
+    # Its signer is trusted for Kasko: it counts, marked as changed in appearance.
+    assert received.status == verify.VALID and received.appearance_changed
+    assert received.file_name == hidden.name
     assert tab.progress_label.text().startswith("taken in knowingly")
     assert [r.file_name for r in tab.model.rows()] == [hidden.name]

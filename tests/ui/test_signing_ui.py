@@ -9,10 +9,24 @@ from PySide6.QtCore import Qt
 
 from kotodesk import verify
 from kotodesk.storage import trust
-from kotodesk.ui import verify_dialog
+from kotodesk.ui import signer_dialog
 from kotodesk.ui.verification_model import VerificationModel
 from kotodesk.ui.verify_dialog import VerifyDialog
 from tests.support import make_identity, write_return_xlsx
+
+
+def accepting(qtbot, *units: str):
+    """In place of the modal signer dialog: the real dialog, its units chosen as given
+    (the proposal from the certificate when none), accepted."""
+
+    def ask(parent, register, certificate, **chosen):
+        dialog = signer_dialog.SignerDialog(register, certificate, parent=parent, **chosen)
+        qtbot.addWidget(dialog)
+        if units:
+            dialog.units.set_chosen(set(units))
+        return dialog.choice()
+
+    return ask
 
 
 @pytest.fixture
@@ -42,11 +56,13 @@ def test_verify_dialog_shows_each_file_and_trusts_a_signer_after_confirmation(
     assert dialog.trust_button.isEnabled()
     assert identity.info.fingerprint in dialog.details.text()
 
-    monkeypatch.setattr(verify_dialog, "confirm_trust", lambda _parent, _result: True)
+    monkeypatch.setattr(signer_dialog, "ask_signer", accepting(qtbot, "kanslia-henkilosto"))
     qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.model.index(
         0, 0).data(VerificationModel.ResultRole).status == verify.VALID, timeout=10000)
-    assert trust.get(workspace.store, identity.info.fingerprint).how == "accepted"
+    signer = trust.get(workspace.store, identity.info.fingerprint)
+    assert (signer.how, signer.units, signer.confirmed) == (
+        "accepted", ("kanslia-henkilosto",), True)
 
 
 def test_first_export_makes_the_key_and_writes_two_valid_files(qtbot, controller, tmp_path):
@@ -97,7 +113,7 @@ def test_keys_dialog_shows_the_fingerprint_and_trusts_an_imported_certificate(
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from kotodesk import keys
-    from kotodesk.ui.keys_dialog import KeysDialog
+    from kotodesk.ui.keys_dialog import KeysDialog, SignerModel
 
     mine = make_identity(name="Kirsi Koordinaattori")
     keys.save_identity(workspace.home, mine, "koordinaattori")
@@ -111,9 +127,13 @@ def test_keys_dialog_shows_the_fingerprint_and_trusts_an_imported_certificate(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pem), ""))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(signer_dialog, "ask_signer", accepting(qtbot))
     dialog.import_certificate()
     assert [s.name for s in dialog.signers.rows()] == ["Pekka Palauttaja"]
-    assert trust.get(workspace.store, other.info.fingerprint).how == "imported"
+    signer = trust.get(workspace.store, other.info.fingerprint)
+    assert (signer.how, signer.role, signer.units) == ("imported", "unit", ("kasko",))
+    assert dialog.signers.index(0, SignerModel.UNITS).data() == (
+        "Kasvatuksen ja koulutuksen toimiala")
     dialog.view.selectRow(0)
     dialog.remove_signer()
     assert dialog.signers.rowCount() == 0

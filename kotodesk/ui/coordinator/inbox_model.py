@@ -17,6 +17,7 @@ _OUTCOME_ICONS = {
     round_inbox.SUPERSEDED: QStyle.StandardPixmap.SP_FileDialogBack,
     round_inbox.SAME: QStyle.StandardPixmap.SP_FileLinkIcon,
     round_inbox.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    round_inbox.HELD: QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 
 
@@ -32,8 +33,12 @@ class InboxModel(RowsModel):
                 self.tr("Signed"), self.tr("What happened")]
 
     def outcome_text(self, row: InboxRow) -> str:
+        if row.outcome == round_inbox.ACCEPTED and row.accepted_by:
+            return self.tr("Accepted by {0}").format(row.accepted_by)
         if row.outcome == round_inbox.ACCEPTED:
             return self.tr("Accepted")
+        if row.outcome == round_inbox.HELD:
+            return self.tr("Held, not merged: {0}").format(self.held_text(row.status))
         if row.outcome == round_inbox.SUPERSEDED:
             return self.tr("Superseded by {0}").format(row.detail)
         if row.outcome == round_inbox.SAME:
@@ -41,6 +46,15 @@ class InboxModel(RowsModel):
         if row.outcome == round_inbox.CONFLICT:
             return self.tr("In conflict on {0}").format(row.detail)
         return self.tr("Refused: {0}").format(row.detail)
+
+    def held_text(self, status: str) -> str:
+        """Why a file is held, in the user's language (by its verification status)."""
+        from kotodesk import verify
+
+        return {verify.UNKNOWN_SIGNER: self.tr("the signer is not on the trust list"),
+                verify.UNSIGNED: self.tr("the return is unsigned"),
+                verify.NOT_AUTHORISED: self.tr("the signer may not speak for this unit")
+                }.get(status, status)
 
     def cell(self, row: InboxRow, column: int, role: int):
         if role == self.RowRole:
@@ -53,7 +67,7 @@ class InboxModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.OUTCOME:
-                return self.outcome_text(row)
+                return "\n".join([self.outcome_text(row), *row.notes])
             if column == self.RESULT and row.verification is not None:
                 return row.verification.message or None
             return None

@@ -1,5 +1,6 @@
-"""The returns inbox: drop or choose files and folders; each is verified and merged, or
-refused with the reason; trust an unknown signer after comparing the fingerprint."""
+"""The returns inbox: drop or choose files and folders; each is verified and merged, held
+apart (unknown signer, unsigned) or refused with the reason; trust an unknown signer after
+comparing the fingerprint, or accept one held file knowingly."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from kotodesk import round_inbox, verify
 from kotodesk.round_inbox import InboxRow
+from kotodesk.ui import signer_dialog
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun, check
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.verification_model import status_text
-from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.ui.worker import Worker
 
 
@@ -50,7 +51,8 @@ class InboxTab(QWidget):
 
         self.intro = QLabel(self.tr(
             "Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is "
-            "verified, then merged into the round or refused with the reason."))
+            "verified, then merged into the round, held apart (unknown signer, unsigned) "
+            "or refused with the reason."))
         self.intro.setWordWrap(True)
         add_files = QPushButton(self.tr("Add &files…"))
         add_files.setAccessibleName(self.tr("Add files"))
@@ -108,8 +110,13 @@ class InboxTab(QWidget):
             "Take in the sealed values of the selected file, whose appearance changed"))
         self.sealed_button.setEnabled(False)
         self.sealed_button.clicked.connect(self.accept_sealed_selected)
+        self.accept_button = QPushButton(self.tr("Acc&ept this file"))
+        self.accept_button.setAccessibleName(self.tr("Count the selected held file"))
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self.accept_selected)
         buttons = QVBoxLayout()
         buttons.addWidget(self.trust_button)
+        buttons.addWidget(self.accept_button)
         buttons.addWidget(self.sealed_button)
         buttons.addStretch(1)
         bottom = QHBoxLayout()
@@ -145,20 +152,21 @@ class InboxTab(QWidget):
         else:
             self.intro.setText(self.tr(
                 "Drop the returns here: .xlsx and .pdf files, or whole folders. Each file is "
-                "verified, then merged into the round or refused with the reason."))
+                "verified, then merged into the round, held apart (unknown signer, "
+                "unsigned) or refused with the reason."))
         self._show_details()
 
     def _update_summary(self) -> None:
         rows = self.model.rows()
         counts = {o: sum(1 for r in rows if r.outcome == o) for o in (
             round_inbox.ACCEPTED, round_inbox.SUPERSEDED, round_inbox.SAME,
-            round_inbox.CONFLICT, round_inbox.REFUSED)}
+            round_inbox.CONFLICT, round_inbox.HELD, round_inbox.REFUSED)}
         if not rows:
             self.summary.setText(self.tr("No returns received for this round yet."))
             return
         self.summary.setText(self.tr(
             "{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, "
-            "{5} refused").format(len(rows), *counts.values()))
+            "{5} held apart, {6} refused").format(len(rows), *counts.values()))
 
     def _selected(self) -> InboxRow | None:
         index = self.view.currentIndex()
@@ -170,20 +178,33 @@ class InboxTab(QWidget):
             self.details.setText(self.tr("Select a file to see its verification in full."))
             self.trust_button.setEnabled(False)
             self.sealed_button.setEnabled(False)
+            self.accept_button.setEnabled(False)
             return
         esc = html.escape
         lines = [f"<b>{esc(row.file_name)}</b>: {esc(status_text(row.status))} · "
                  f"{esc(self.model.outcome_text(row))}"]
         message = row.verification.message if row.verification is not None else ""
-        if message and (not row.fingerprint or row.fingerprint not in message):
+        if message and message != row.detail and (not row.fingerprint or
+                                                   row.fingerprint not in message):
             lines.append(esc(message))
         if row.signer:
             signer = f"{row.signer} <{row.email}>" if row.email else row.signer
             lines.append(esc(self.tr("Signer: {0}").format(signer)))
         if row.fingerprint:
             lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(row.fingerprint)))
+        if row.outcome == round_inbox.HELD:
+            lines.append(esc(self.tr("Held apart: it is not merged and replaces nothing until "
+                                     "you trust its signer or accept this file.")))
+        lines += [esc(note) for note in row.notes]
         self.details.setText("<br>".join(lines))
-        self.trust_button.setEnabled(row.status == verify.UNKNOWN_SIGNER and self.run is None)
+        # A recorded file whose signer is unknown, or no longer may speak for its unit:
+        # trusting (or changing the units) makes it count. A refused file is not recorded.
+        self.trust_button.setEnabled(
+            bool(row.fingerprint) and self.run is None and (
+                row.status == verify.UNKNOWN_SIGNER or (
+                    row.status == verify.NOT_AUTHORISED and row.file_id is not None)))
+        self.accept_button.setEnabled(row.outcome == round_inbox.HELD and self.run is None
+                                      and row.file_id is not None)
         self.sealed_button.setEnabled(self._sealed_values_only(row) and self.run is None)
 
     # -- taking in the sealed values of a file whose look changed ---------------------------
@@ -200,8 +221,9 @@ class InboxTab(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Take in the sealed values"), self.tr(
             "{0} was changed after signing, but only in how it looks: every value it shows "
-            "is what {1} signed. Take in its signed values? It is recorded as modified and "
-            "marked so in the merged report; the signed PDF shows what the signer saw."
+            "is what {1} signed. Take in its signed values? Its signer must still be trusted for "
+            "its unit; the inbox and the merged report mark it as changed in appearance, and "
+            "the signed PDF shows what the signer saw."
         ).format(row.file_name, row.signer or self.tr("the signer")))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -258,6 +280,7 @@ class InboxTab(QWidget):
         self.progress_label.setText(self.tr("Looking for returns…"))
         self._show_progress(True)
         self.trust_button.setEnabled(False)
+        self.accept_button.setEnabled(False)
         self.run.start()
 
     def cancel(self) -> None:
@@ -316,21 +339,51 @@ class InboxTab(QWidget):
     # -- trusting a signer ---------------------------------------------------------------
 
     def trust_selected(self) -> None:
+        """Trust the selected file's signer with the role and units the coordinator
+        confirms (proposed from the certificate); everything of theirs is judged again."""
+        from kotodesk.errors import KotodeskError
+
         row = self._selected()
-        if row is None or row.status != verify.UNKNOWN_SIGNER:
+        if row is None or not row.fingerprint:
             return
-        certificate = round_inbox.certificate_of(self.session.workspace, row)
+        workspace = self.session.workspace
+        certificate = round_inbox.certificate_of(workspace, row)
         if certificate is None:
             return
-        shown = row.verification or verify.Verification(
-            Path(row.file_name), row.status, signer=row.signer, email=row.email, unit=row.unit,
-            fingerprint=row.fingerprint)
-        if not confirm_trust(self, shown):
+        chosen = signer_dialog.ask_about(self, workspace, certificate)
+        if chosen is None:
             return
-        count = self.session.trust(certificate)
-        self.progress_label.setText(self.tr("{0} is trusted now. Received files that became "
-                                            "valid: {1}.").format(row.signer, count))
+        try:
+            change = self.session.trust(certificate, *chosen)
+        except KotodeskError as exc:
+            self.progress_label.setText(str(exc))
+            return
+        self.progress_label.setText(self.tr(
+            "{0} is trusted now. Received files that count now: {1}; held apart now: "
+            "{2}.").format(row.signer, len(change.counted), len(change.held)))
         self.reverify(row.fingerprint)
+
+    def accept_selected(self) -> None:
+        """Count the selected held file, after saying what that means."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from kotodesk.errors import KotodeskError
+
+        row = self._selected()
+        if row is None or row.outcome != round_inbox.HELD or row.file_id is None:
+            return
+        if QMessageBox.question(self, self.tr("Accept this file?"), self.tr(
+                "{0} is held apart: {1}.\n\nAccept it anyway? Its entries then count for "
+                "{2} like a trusted return's, marked as such in the merged report.").format(
+                row.file_name, self.model.held_text(row.status), row.unit)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.accept(row.file_id)
+        except KotodeskError as exc:
+            self.progress_label.setText(str(exc))
+            return
+        self.progress_label.setText(self.tr("{0} counts now.").format(row.file_name))
 
     def reverify(self, fingerprint: str) -> None:
         """Verify again the files this window took in from that signer."""

@@ -20,13 +20,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kotodesk import round_inbox, verify
 from kotodesk.logs import logger
+from kotodesk.trust_list import TrustList
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.worker import Worker
 
 AHEAD = 8  # files verified but not recorded yet, at most
 
 
-def check(path: Path, trusted: set[str], home: Path) -> verify.Verification:
+def check(path: Path, trusted: TrustList, home: Path) -> verify.Verification:
     """verify_file, but a failure on one hostile file is that file's result, not the
     batch's end (the traceback goes to the log)."""
     try:
@@ -55,7 +56,7 @@ class IntakeRun(QObject):
         self.stopped = False  # the window is going: deliver nothing more
         self.error = ""
         self.worker: Worker | None = None
-        self._trusted: set[str] = set()
+        self._trusted = TrustList()
         self._pending: deque[verify.Verification] = deque()
         self._room = threading.Semaphore(AHEAD)
         self._worker_done = False

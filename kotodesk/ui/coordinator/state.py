@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kotodesk import intake, round_inbox
+from kotodesk import intake, round_inbox, trusting
 from kotodesk.errors import KotodeskError
 from kotodesk.intake import Intake
 from kotodesk.measure_statuses import MeasureStatus, measure_statuses, set_merged_status
@@ -21,12 +21,13 @@ from kotodesk.merged import Completeness, completeness
 from kotodesk.model import Catalogue, Round
 from kotodesk.new_round import open_new_round
 from kotodesk.round_inbox import InboxState
-from kotodesk.storage import inbox, received_trust, rounds, settings, trust
+from kotodesk.storage import inbox, rounds, settings
 from kotodesk.storage.inbox import ReceivedFile
+from kotodesk.trust_list import TrustList, trust_list
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
 
-FILES = "files"  # files were taken in, or a signer trusted
+FILES = "files"  # files were taken in, a signer trusted, or a held file accepted
 CHOICES = "choices"  # a conflict was settled
 STATUSES = "statuses"  # a merged status was set or cleared
 REVIEWS = "reviews"  # a unit's return was accepted or sent back
@@ -82,8 +83,8 @@ class CoordinatorSession(QObject):
 
     # -- reading -------------------------------------------------------------------------
 
-    def trusted(self) -> set[str]:
-        return {s.fingerprint for s in trust.all_signers(self.workspace.store)}
+    def trusted(self) -> TrustList:
+        return trust_list(self.workspace)
 
     def inbox_state(self) -> InboxState:
         if self.round is None:
@@ -105,7 +106,7 @@ class CoordinatorSession(QObject):
 
     # -- writing -------------------------------------------------------------------------
 
-    def record(self, result: Verification, trusted: set[str]) -> Intake:
+    def record(self, result: Verification, trusted: TrustList) -> Intake:
         """Take in one verified file (refused with the reason, never raised)."""
         taken = round_inbox.refused(result)
         if taken is None:
@@ -144,11 +145,19 @@ class CoordinatorSession(QObject):
                 taken.status, taken.verification = fresh.status, fresh
         self.changed.emit(FILES)
 
-    def trust(self, certificate) -> int:
-        """Trust a signer; their received files become valid. How many did."""
-        count = received_trust.trust_signer(self.workspace.store, certificate)
+    def trust(self, certificate, role: str, units: list[str]) -> trusting.TrustChange:
+        """Trust a signer with the role and units the coordinator confirmed; their files
+        are judged again and their units merged again."""
+        change = trusting.trust_signer(self.workspace, certificate, how="accepted", role=role,
+                                       units=units, confirm=True)
         self.changed.emit(FILES)
-        return count
+        return change
+
+    def accept(self, file_id: int) -> ReceivedFile:
+        """Count one held file: the coordinator knows why it was held."""
+        done = intake.accept_file(self.workspace, self.round, file_id, self.who())
+        self.changed.emit(FILES)
+        return done
 
     def choose(self, conflict: Conflict, file: ReceivedFile) -> None:
         """This file speaks for the unit on the conflict's measure."""
