@@ -139,23 +139,30 @@ def _attribute(obj, attribute):
 
 def list_tokens(module: str | None = None) -> tuple[str, list[TokenInfo]]:
     """The module used and every token present in its slots, with their certificates."""
+    from pkcs11 import TokenFlag
     from pkcs11.exceptions import PKCS11Error
 
     path = module_path(module)
     lib = load(path)
     tokens = []
     try:
-        for slot in lib.get_slots(token_present=True):
+        slots = lib.get_slots(token_present=True)
+    except PKCS11Error as exc:
+        raise TokenError(f"{path}: the module could not list its readers "
+                         f"({type(exc).__name__})") from None
+    for slot in slots:
+        try:
             token = slot.get_token()
+            if not TokenFlag(token.flags) & TokenFlag.TOKEN_INITIALIZED:
+                continue  # a blank card (SoftHSM2 always offers one): nothing to sign with
             locked, final = token_flags(token)
             info = TokenInfo(token.label.strip(), _text(token.serial), token.manufacturer_id,
                              token.model, locked, final)
             with token.open() as session:
                 info.certificates.extend(certificates(session))
-            tokens.append(info)
-    except PKCS11Error as exc:
-        raise TokenError(f"{path}: the module could not list its tokens "
-                         f"({type(exc).__name__})") from None
+        except PKCS11Error:  # a card the module cannot read: not one to sign with
+            continue
+        tokens.append(info)
     return path, tokens
 
 
