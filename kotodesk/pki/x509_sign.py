@@ -52,40 +52,38 @@ def _resign(der: bytes, kind: Any, tbs_field: str, signature_field: str,
     return value.dump(force=True)
 
 
-def sign_certificate(builder: x509.CertificateBuilder, identity: Identity) -> x509.Certificate:
+def _sign(builder, identity: Identity, kind: Any, tbs_field: str, signature_field: str,
+          load, replace: dict[str, Any] | None = None):
     if _holds_key(identity):
         return builder.sign(identity.key, hashes.SHA256())
+    draft = builder.sign(_stand_in(identity), hashes.SHA256())
+    return load(_resign(draft.public_bytes(serialization.Encoding.DER), kind, tbs_field,
+                        signature_field, identity, replace))
+
+
+def sign_certificate(builder: x509.CertificateBuilder, identity: Identity) -> x509.Certificate:
     from asn1crypto import x509 as asn1_x509
 
-    draft = builder.sign(_stand_in(identity), hashes.SHA256())
-    der = _resign(draft.public_bytes(serialization.Encoding.DER), asn1_x509.Certificate,
-                  "tbs_certificate", "signature_value", identity)
-    return x509.load_der_x509_certificate(der)
+    return _sign(builder, identity, asn1_x509.Certificate, "tbs_certificate",
+                 "signature_value", x509.load_der_x509_certificate)
 
 
 def sign_request(builder: x509.CertificateSigningRequestBuilder, identity: Identity
                  ) -> x509.CertificateSigningRequest:
-    if _holds_key(identity):
-        return builder.sign(identity.key, hashes.SHA256())
+    """The request carries the public key of `identity`, not the stand-in's."""
     from asn1crypto import csr as asn1_csr
     from asn1crypto import keys as asn1_keys
 
-    draft = builder.sign(_stand_in(identity), hashes.SHA256())
     spki = asn1_keys.PublicKeyInfo.load(identity.certificate.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo))
-    der = _resign(draft.public_bytes(serialization.Encoding.DER), asn1_csr.CertificationRequest,
-                  "certification_request_info", "signature", identity,
-                  {"subject_pk_info": spki})
-    return x509.load_der_x509_csr(der)
+    return _sign(builder, identity, asn1_csr.CertificationRequest,
+                 "certification_request_info", "signature", x509.load_der_x509_csr,
+                 {"subject_pk_info": spki})
 
 
 def sign_crl(builder: x509.CertificateRevocationListBuilder, identity: Identity
              ) -> x509.CertificateRevocationList:
-    if _holds_key(identity):
-        return builder.sign(identity.key, hashes.SHA256())
     from asn1crypto import crl as asn1_crl
 
-    draft = builder.sign(_stand_in(identity), hashes.SHA256())
-    der = _resign(draft.public_bytes(serialization.Encoding.DER), asn1_crl.CertificateList,
-                  "tbs_cert_list", "signature", identity)
-    return x509.load_der_x509_crl(der)
+    return _sign(builder, identity, asn1_crl.CertificateList, "tbs_cert_list", "signature",
+                 x509.load_der_x509_crl)

@@ -153,19 +153,21 @@ def test_a_removed_card_is_named_and_nothing_is_written(run, tmp_path, tokens, p
     assert not (tmp_path / "out").exists()
 
 
-def test_a_card_key_requests_a_programme_certificate_and_signs_with_it(run, tmp_path, tokens,
-                                                                       pin, monkeypatch):
+@pytest.mark.parametrize(("label", "kind"), [("kortti-ec", "ECDSA secp256r1"),
+                                             ("kortti-rsa", "RSA 2048")])
+def test_a_card_key_requests_a_programme_certificate_and_signs_with_it(
+        run, tmp_path, tokens, pin, monkeypatch, label, kind):
     """The request is signed on the card (the key never leaves it); the issued
     certificate is installed over the card's own, and the card's key signs with it."""
     monkeypatch.setenv("KOTODESK_CA_PASSPHRASE", "ohjelman-ca-salasana")
     unit_home, coordinator = tmp_path / "unit", tmp_path / "coordinator"
-    assert use(run, unit_home, tokens, "kortti-rsa").code == 0
+    assert use(run, unit_home, tokens, label).code == 0
     assert run(coordinator, "ca", "init", "--name", "Kotoutumisohjelman varmenteet").code == 0
     request = tmp_path / "req.csr"
     made = run(unit_home, "key", "request", "--out", request, "--json")
     assert made.code == 0, made.err
     shown = run(coordinator, "ca", "show-request", request, "--json").json()
-    assert shown["signature_valid"] and shown["key"] == "RSA 2048"
+    assert shown["signature_valid"] and shown["key"] == kind
     assert shown["key_fingerprint"] == made.json()["key_fingerprint"]
     assert run(coordinator, "ca", "issue", request, "--unit", "Kuva", "--out",
                tmp_path / "cert.pem").code == 0
