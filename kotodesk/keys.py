@@ -109,7 +109,7 @@ def verify_signature(certificate: x509.Certificate, data: bytes, signature: byte
     public = certificate.public_key()
     try:
         if isinstance(public, rsa.RSAPublicKey):
-            public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+            _verify_rsa(public, signature, data)
         elif isinstance(public, ec.EllipticCurvePublicKey):
             public.verify(signature, data, ec.ECDSA(hashes.SHA256()))
         else:
@@ -117,6 +117,17 @@ def verify_signature(certificate: x509.Certificate, data: bytes, signature: byte
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def _verify_rsa(public: rsa.RSAPublicKey, signature: bytes, data: bytes) -> None:
+    """PKCS#1 v1.5 (what kotodesk signs with) or PSS (what some cards sign with)."""
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        public.verify(signature, data, padding.PSS(padding.MGF1(hashes.SHA256()),
+                                                   padding.PSS.AUTO), hashes.SHA256())
 
 
 X520_MAX = 64  # bytes of UTF-8 in a name attribute (RFC 5280's upper bound)
@@ -222,23 +233,33 @@ def key_folder(home: Path) -> Path:
 
 
 def has_identity(home: Path) -> bool:
-    return (key_folder(home) / P12_NAME).exists()
+    from kotodesk.pki.installed import uses_token  # pki: or a key on a token
+
+    return (key_folder(home) / P12_NAME).exists() or uses_token(home)
 
 
 def save_identity(home: Path, identity: Identity, passphrase: str) -> None:
     """Write the encrypted key file and the public certificate (each atomically)."""
+    from kotodesk.pki.installed import forget  # pki: no token, no CA chain of an old key
+
     folder = key_folder(home)
     folder.mkdir(parents=True, exist_ok=True)
     write_bytes(folder / P12_NAME, to_p12(identity, passphrase))
+    forget(home)
     write_bytes(folder / CERT_NAME,
                 identity.certificate.public_bytes(serialization.Encoding.PEM))
 
 
 def load_identity(home: Path, passphrase: str) -> Identity:
+    """The folder's key, unlocked: `passphrase` is the PIN when it is on a token."""
+    from kotodesk.pki import installed  # pki: a key on a token, a certificate a CA issued
+
+    if installed.uses_token(home):
+        return installed.token_identity(home, passphrase)
     path = key_folder(home) / P12_NAME
     if not path.exists():
         raise NoIdentityError(f"no signing key in {home}; create one with `kotodesk key new`")
-    return from_p12(path.read_bytes(), passphrase, path=path)
+    return installed.with_installed(home, from_p12(path.read_bytes(), passphrase, path=path))
 
 
 def own_certificate(home: Path) -> x509.Certificate:

@@ -45,6 +45,8 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
              "status": "", "status_note": ""} for m in t.measures]} for t in catalogue.themes]
         previous_part = None
     register = workspace.register
+    from kotodesk.pki.travel import package_part  # pki: the programme CA's revocation list
+
     return as_strings({
         "format": PACKAGE_FORMAT, "layout": LAYOUT,
         "programme": programme_part(catalogue, round_.catalogue_version),
@@ -56,7 +58,7 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                      "state": r.state, "comment": r.comment}
                     for uid, r in inbox.reviews(store, previous.id).items()]
         if previous else [],
-        "signer": signer, "signed_at": signed_at,
+        "signer": signer, "signed_at": signed_at, **package_part(workspace),
     })
 
 
@@ -81,6 +83,7 @@ class PackageImport:
     comments: list[str] = field(default_factory=list)
     signer: str = ""
     fingerprint: str = ""
+    revocations: list[str] = field(default_factory=list)  # kotodesk.pki: CRLs taken in
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -185,6 +188,9 @@ def import_package(workspace: Workspace, path: Path, trusted,
             if review["comment"]:
                 summary.comments.append(f"{review['unit']['name']}: {review['comment']}")
         settings.put(store, programme=programme_id)
+        from kotodesk.pki.travel import take_package_part  # pki: revocation lists
+
+        summary.revocations = take_package_part(workspace, payload, path)
     return summary
 
 

@@ -122,14 +122,18 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
     from pyhanko.stamp import StaticStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    certificate = _asn1(identity.certificate)
-    key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    chain = [_asn1(c) for c in identity.chain]
-    signer = signers.SimpleSigner(
-        signing_cert=certificate, signing_key=key,
-        cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]))
+    on_token = getattr(identity, "pdf_signer", None)  # pki: a key on a PKCS#11 token
+    if on_token is not None:
+        signer = on_token()
+    else:
+        certificate = _asn1(identity.certificate)
+        key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption()))
+        chain = [_asn1(c) for c in identity.chain]
+        signer = signers.SimpleSigner(
+            signing_cert=certificate, signing_key=key,
+            cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]))
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     for filename, content in (attachments or {}).items():
         stream = embed.EmbeddedFileObject.from_file_data(writer, content,
@@ -155,6 +159,8 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
     try:
         return pdf_signer.sign_pdf(writer).getvalue()
     except Exception as exc:  # pyHanko raises many kinds; none is the user's doing
+        if on_token is not None:  # but a token may have been pulled out meanwhile
+            raise identity.signing_failed(exc) from exc
         raise PdfSigningError(f"pyHanko could not sign the PDF: {exc}") from exc
 
 

@@ -36,6 +36,7 @@ class Signer:
     units: tuple[str, ...]  # the units chosen (or proposed), as the trust list shows them
     reach: frozenset[str] | None  # those units and every unit under them; None: any unit
     confirmed: bool
+    via: str = ""  # trusted through this certificate authority (kotodesk.pki), not by name
 
 
 class TrustList(Collection[str]):
@@ -43,9 +44,15 @@ class TrustList(Collection[str]):
     can be handed to code that only needs them, such as pyHanko's trust roots)."""
 
     def __init__(self, signers: Iterable[Signer] = (),
-                 unit_names: dict[str, str] | None = None) -> None:
+                 unit_names: dict[str, str] | None = None, chains=None) -> None:
         self._signers = {s.fingerprint: s for s in signers}
         self.unit_names = dict(unit_names or {})
+        # kotodesk.pki.validation.ChainTrust: trust anchors and revocation lists, or None
+        self.chains = chains
+
+    def admit(self, signer: Signer) -> None:
+        """Count a signer whose certificate chains to a trust anchor (kotodesk.pki)."""
+        self._signers.setdefault(signer.fingerprint, signer)
 
     @classmethod
     def of_fingerprints(cls, fingerprints: Iterable[str]) -> TrustList:
@@ -144,4 +151,7 @@ def trust_list(workspace) -> TrustList:
         units = s.units if s.units is not None else proposal(s.certificate, register).units
         signers.append(Signer(s.fingerprint, s.name, s.role, tuple(units),
                               reach(register, units), s.confirmed))
-    return TrustList(signers, {u.id: u.name for u in register.units.values()})
+    from kotodesk.pki.validation import chain_trust  # pki: trust anchors, revocation
+
+    return TrustList(signers, {u.id: u.name for u in register.units.values()},
+                     chain_trust(workspace))

@@ -102,6 +102,10 @@ def status_of(trusted: TrustList, file: ReceivedFile) -> str:
     signature, certificate and signing time were checked when it arrived)."""
     if not file.fingerprint:
         return file.status
+    if trusted.chains is not None:  # pki: revoked, or trusted through a certificate authority
+        status = trusted.chains.recorded_status(trusted, file)
+        if status:
+            return status
     if file.fingerprint not in trusted:
         return verify.UNKNOWN_SIGNER
     code, _why = trusted.authority_problem(file.fingerprint, RETURN_FORMAT, file.unit_id)

@@ -199,6 +199,11 @@ def judge(result: Verification, trusted: Collection[str]) -> Verification:
     problem = certificate_problem(result.certificate, signing_time(result.signed_at))
     if problem:
         return _not_authorised(result, CERTIFICATE, problem)
+    if trust.chains is not None:  # pki: revoked, or trusted through a certificate authority
+        code, problem = trust.chains.judge(trust, result.certificate,
+                                           signing_time(result.signed_at))
+        if problem:
+            return _not_authorised(result, code, problem)
     if result.fingerprint not in trust:
         result.status, result.problem = UNKNOWN_SIGNER, UNKNOWN
         result.message = (f"signature valid, but the signer ({result.signer}) is not on the "
@@ -211,6 +216,8 @@ def judge(result: Verification, trusted: Collection[str]) -> Verification:
     result.status, result.problem = VALID, ""
     result.message = f"signature valid, trusted signer ({result.signer})"
     signer = trust.get(result.fingerprint)
+    if signer is not None and signer.via:
+        result.message += f"; certified by {signer.via}"
     if signer is not None and not signer.confirmed:
         result.message += "; role and units proposed from the certificate, not confirmed yet"
     return result

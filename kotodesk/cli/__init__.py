@@ -14,6 +14,7 @@ from kotodesk import __version__
 from kotodesk.cli import (
     about_cmd,
     backup_cmd,
+    ca_cmd,
     catalogue_cmd,
     entry_cmd,
     key_cmd,
@@ -24,8 +25,8 @@ from kotodesk.cli import (
 from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context, common_options
 from kotodesk.errors import KotodeskError
 
-COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, return_cmd, merge_cmd, backup_cmd,
-            about_cmd]
+COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, ca_cmd, return_cmd, merge_cmd,
+            backup_cmd, about_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -60,14 +60,31 @@ Handler = Callable[[Context], int]
 PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
 
 
+PIN_ENV = "KOTODESK_PIN"  # kotodesk.pki: a key on a token
+
+
 def passphrase_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, "
                              "else it is asked for)")
+    parser.add_argument("--pin-file", type=Path, metavar="FILE",
+                        help=f"when the key is on a token: read its PIN from FILE (else "
+                             f"${PIN_ENV}, else it is asked for); never stored")
+
+
+def signing_secret(ctx: Context) -> str:
+    """What unlocks this data folder's key: the token's PIN, or the key file's passphrase."""
+    from kotodesk.pki.installed import uses_token
+
+    if uses_token(ctx.workspace.home):
+        return passphrase(ctx, env=PIN_ENV, file_option="pin_file", prompt="PIN: ",
+                          what="the token's PIN")
+    return passphrase(ctx)
 
 
 def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
-               file_option: str = "passphrase_file", prompt: str = "Passphrase: ") -> str:
+               file_option: str = "passphrase_file", prompt: str = "Passphrase: ",
+               what: str = "a passphrase") -> str:
     """The passphrase from a file, the environment, or the terminal, in that order."""
     import getpass
     import os
@@ -84,7 +101,8 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise UsageError(f"a passphrase is needed: set ${env} or give --passphrase-file")
+        option = "--" + file_option.replace("_", "-")
+        raise UsageError(f"{what} is needed: set ${env} or give {option}")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
         raise UsageError("the two passphrases differ")

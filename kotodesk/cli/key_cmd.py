@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("--replace", action="store_true")
     passphrase_options(imp)
     imp.set_defaults(handler=do_import_p12)
+    from kotodesk.cli import token_cmd  # pki: token-list, use-token, request, install-cert
+
+    token_cmd.register_key(actions, common)
 
     t = sub.add_parser("trust", help="the signers whose files you trust, their roles and "
                                      "units")
@@ -63,6 +66,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     rm = trust_actions.add_parser("remove", parents=[common], help="stop trusting a signer")
     rm.add_argument("fingerprint")
     rm.set_defaults(handler=do_trust_remove)
+    from kotodesk.cli import ca_cmd  # pki: add-anchor, anchors, remove-anchor, import-crl
+
+    ca_cmd.register_trust(trust_actions, common)
 
 
 def _role_options(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase, passphrase_options
+from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
 from kotodesk.errors import UsageError
 
 
@@ -105,7 +105,7 @@ def do_merge(ctx: Context) -> int:
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
-    identity = keys.load_identity(ws.home, passphrase(ctx))
+    identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
     expected = ws.round(a.round, a.programme) if a.round else None
     trusted = trust_list(ws)
     knowingly = {p.resolve() for p in a.accept_sealed}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase, passphrase_options
+from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,7 +33,7 @@ def do_export(ctx: Context) -> int:
     round_ = ws.round(a.round, a.programme)
     unit = ws.unit(a.unit)
     keys.own_certificate(ws.home)  # no key: say so before asking for a passphrase
-    identity = keys.load_identity(ws.home, passphrase(ctx))
+    identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
     result = returns.export(ws, round_, unit, identity, a.out)
     data = {"xlsx": str(result.xlsx), "pdf": str(result.pdf),
             "incomplete": result.incomplete, "warnings": result.warnings}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, passphrase, passphrase_options
+from kotodesk.cli.common import OK, Context, passphrase_options, signing_secret
 from kotodesk.errors import UsageError
 
 
@@ -103,7 +103,7 @@ def do_package(ctx: Context) -> int:
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
     keys.own_certificate(ws.home)
-    identity = keys.load_identity(ws.home, passphrase(ctx))
+    identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
     target = a.out if a.out.suffix.lower() == ".xlsx" else a.out.with_suffix(".xlsx")
     payload = write_package(ws, round_, identity, target)
     ctx.emit({"file": str(target), "round": round_.period,
@@ -128,6 +128,7 @@ def do_import(ctx: Context) -> int:
                    "shown beside each measure.")
         for comment in done.comments:
             yield f"The coordinator's comment: {comment}"
+        yield from (f"Certificates: {note}" for note in done.revocations)  # kotodesk.pki
 
     ctx.emit(done.to_dict(), text)
     return OK

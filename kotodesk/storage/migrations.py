@@ -331,3 +331,47 @@ def _embedded_reports_as_they_read(store: Store) -> None:
 
 
 step("0007_embedded_reports_as_they_read", _embedded_reports_as_they_read)
+
+
+step("0008_pki_anchors_revocation_ca", """
+CREATE TABLE trust_anchor (
+    fingerprint TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    how TEXT NOT NULL DEFAULT 'imported',
+    added_at TEXT NOT NULL
+);
+CREATE TABLE revocation_list (
+    issuer TEXT PRIMARY KEY,
+    issuer_name TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    this_update TEXT NOT NULL,
+    next_update TEXT NOT NULL DEFAULT '',
+    der BLOB NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE revoked_certificate (
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    revoked_at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (issuer, serial)
+);
+CREATE TABLE ca_issued (
+    serial TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    unit_ids TEXT NOT NULL DEFAULT '[]',
+    certificate TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    not_after TEXT NOT NULL,
+    revoked_at TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+""")
+# kotodesk.pki: `trust_anchor` holds the certificate authorities trusted once (the
+# programme CA, an organisation's chain); a certificate that chains to one counts for the
+# units it states. `revocation_list` keeps the newest CRL of each issuer (keyed by the
+# issuer name's DER in hex) and `revoked_certificate` what it revokes. `ca_issued` is the
+# programme CA's register of the certificates it issued, for `ca list` and `ca revoke`.
