@@ -228,8 +228,8 @@ def has_identity(home: Path) -> bool:
 def save_identity(home: Path, identity: Identity, passphrase: str) -> None:
     """Write the encrypted key file and the public certificate (each atomically)."""
     folder = key_folder(home)
-    folder.mkdir(parents=True, exist_ok=True)
-    write_bytes(folder / P12_NAME, to_p12(identity, passphrase))
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_bytes(folder / P12_NAME, to_p12(identity, passphrase), private=True)
     write_bytes(folder / CERT_NAME,
                 identity.certificate.public_bytes(serialization.Encoding.PEM))
 
