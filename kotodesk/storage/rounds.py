@@ -59,3 +59,10 @@ def open_round(store: Store, programme_id: str) -> Round | None:
 def set_state(store: Store, round_id: int, state: str) -> None:
     with store.write():
         store.conn.execute("UPDATE round SET state = ? WHERE id = ?", (state, round_id))
+
+
+def entry_counts(store: Store, round_id: int) -> tuple[int, int]:
+    """(entries, units that made them) of a round."""
+    row = store.query_one("SELECT COUNT(*), COUNT(DISTINCT unit_id) FROM entry "
+                          "WHERE round_id = ?", (round_id,))
+    return row[0], row[1]

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         action(self.tr("&Verify files…"), self.verify_files, None, file_menu)
         action(self.tr("&Take in round package…"), self.take_in_package, None, file_menu)
         file_menu.addSeparator()
-        action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
+        self.import_action = action(self.tr("&Import catalogue…"), self.import_catalogue,
+                                    None, file_menu)
         action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
         file_menu.addSeparator()
         action(self.tr("&Back up…"), self.backup_requested.emit, None, file_menu)
@@ -155,10 +156,10 @@ class MainWindow(QMainWindow):
                QKeySequence("Alt+Up"), go)
         action(self.tr("Next &missing item"), self.next_problem, QKeySequence("F8"), go)
 
-        coordinator = bar.addMenu(self.tr("&Coordinator"))
+        self.coordinator_menu = bar.addMenu(self.tr("&Coordinator"))
         self.coordinator_action = action(self.tr("&Returns, merging and outputs…"),
                                          self.coordinator_requested.emit,
-                                         QKeySequence("Ctrl+Shift+C"), coordinator)
+                                         QKeySequence("Ctrl+Shift+C"), self.coordinator_menu)
 
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
@@ -166,6 +167,18 @@ class MainWindow(QMainWindow):
         action(self.tr("Signing &key and trust…"), self.show_keys, None, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
+
+    def set_role(self, role: str) -> None:
+        """A unit's window offers no coordinator's actions (no rounds to open or close, no
+        catalogue to replace); a coordinator's offers both. Settings › Preferences says
+        which this data folder is."""
+        from kotodesk.roles import COORDINATOR
+
+        coordinator = role == COORDINATOR
+        for act in (self.coordinator_action, self.import_action):
+            act.setEnabled(coordinator)  # a disabled action's shortcut does nothing
+            act.setVisible(coordinator)
+        self.coordinator_menu.menuAction().setVisible(coordinator)
 
     # -- showing the session -------------------------------------------------------------
 
