@@ -198,9 +198,9 @@ def folder_problem(path: Path, exc: BaseException) -> str:
     from kotodesk.errors import WriteError
 
     text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return WriteError.REASONS["ENOSPC"]
     folder = path.parent
+    if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
+        return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
     try:
         read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
@@ -217,6 +217,22 @@ def folder_problem(path: Path, exc: BaseException) -> str:
         if "readonly" in text or "read-only" in text:
             return "the database file or its folder is read-only"
     return ""
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less than a megabyte free (what a few pages of SQLite need, with room to spare)."""
+    import os
+
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):
+        import shutil
+
+        try:
+            return shutil.disk_usage(folder).free < 1 << 20
+        except OSError:
+            return False
+    return found.f_bavail * found.f_frsize < 1 << 20
 
 
 def _keep_private(path: Path) -> None:
