@@ -12,6 +12,7 @@ The person sees the cleaned text in the field; no file kotodesk writes carries U
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 controls but TAB and LF, DEL and the C1 controls, surrogates, U+FFFD-U+FFFF.
@@ -78,3 +79,12 @@ def file_stem(*parts: str) -> str:
     "palautus_Kasko_Kotoutumisen-painopisteet-2022–2025_6–12-2023"."""
     text = "_".join(parts)
     return re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")[:120]
+
+
+def time_text(moment: datetime) -> str:
+    """"25.11.2026 klo 16.32 (UTC+02:00)": a moment as a Finnish reader writes it, in the
+    time zone it carries, with that zone's offset (so that a reader elsewhere, or after a
+    change to summer time, still reads the time the signer's clock said)."""
+    zone = moment.strftime("%z")
+    offset = f" (UTC{zone[:3]}:{zone[3:]})" if zone else ""
+    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}{offset}"
