@@ -8,6 +8,8 @@
                                      list what is left to translate (exit 1 if any)
     python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
                                      then start it offscreen and smoke-test it)
+    python3 dev.py soak typing [N]   the typing endurance test N times longer (default 10:
+                                     100,000 characters into one narrative and more)
 
 Every command first makes sure that `.venv` exists and holds what pyproject.toml pins
 (it is (re)created when missing or when pyproject.toml changed), so a new user types
@@ -122,6 +124,11 @@ def main(argv: list[str]) -> int:
         todo = update_translations()
         compile_translations()
         return todo
+    if command == "soak" and rest[:1] == ["typing"]:
+        env["KOTODESK_ENDURANCE_SCALE"] = rest[1] if len(rest) > 1 else "10"
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(PYTHON), "-m", "pytest", "-q",
+                                "tests/ui/test_endurance.py"], cwd=ROOT, env=env)
     if command == "bundle":
         ensure_bundle_tools()
         return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest],
