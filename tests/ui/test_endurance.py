@@ -57,3 +57,13 @@ def test_a_person_types_a_round_and_every_character_is_saved(tmp_path):
     for field, value in result["expected"].items():
         assert saved.get(field) == value, field
     assert not any("perutaan" in v for v in saved.values())  # every aside was undone
+
+
+def test_smoke_typing_checks_a_window_the_way_the_bundle_test_does(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTODESK_HOME=str(tmp_path / "h"))
+    done = subprocess.run([sys.executable, "-m", "kotodesk", "--smoke-typing", "1500"],
+                          capture_output=True, text=True, env=env, timeout=300,
+                          cwd=TYPIST.parents[2])
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"typed": 1500, "saved": 1500, "ok": True}
+    assert not (tmp_path / "h").exists()  # the user's data folder is not touched
