@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
+        self.editor_scroll = scroll
+        # A field focused from elsewhere (a missing item, Next measure) scrolls into view:
+        # a person never types into a box they cannot see.
+        QApplication.instance().focusChanged.connect(self._show_focused)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.measures)
         self.splitter.addWidget(scroll)
@@ -167,6 +172,10 @@ class MainWindow(QMainWindow):
         action(self.tr("Signing &key and trust…"), self.show_keys, None, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.editor.isAncestorOf(new):
+            self.editor_scroll.ensureWidgetVisible(new, 0, 40)
 
     def set_role(self, role: str) -> None:
         """A unit's window offers no coordinator's actions (no rounds to open or close, no

@@ -35,3 +35,19 @@ def test_pasted_controls_are_cleaned_in_the_field_itself(qtbot, window):
     field.insert("1\x0b2\x01")  # pasted with stray control characters
     field.textEdited.emit(field.text())
     assert field.text() == "1 2"  # one line: the break is a space, the control is gone
+
+
+def test_a_field_focused_from_the_missing_list_is_scrolled_into_view(qtbot, window):
+    """Under Xvfb a person clicked "no description" in the missing list and typed into a
+    narrative below the editor's visible part: the box now comes into view first."""
+    window.resize(1280, 600)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.measures.select("2/3.4")
+    box = window.editor.narrative
+    viewport = window.editor_scroll.viewport()
+    window.editor_scroll.verticalScrollBar().setValue(0)
+    window.editor.focus_field("narrative")
+    qtbot.waitUntil(box.hasFocus)
+    top = box.mapTo(viewport, box.rect().topLeft())
+    assert 0 <= top.y() < viewport.height() - 20, (top.y(), viewport.height())
