@@ -2,7 +2,7 @@
 narratives, each built and read back with pdftotext (the suite runs ten of them:
 tests/core/test_layout_property.py).
 
-    .venv/bin/python benchmarks/soak_layouts.py [--layouts 500] [--seed 1] [--minutes M]
+    python3 dev.py soak layouts [--layouts 500] [--seed 1] [--minutes M]
 
 Prints one line per failing layout (its description, to replay it) and a summary; exits
 1 when any layout failed to build or lost text.

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 from kotodesk import __version__
 from kotodesk.pdf_signing import SignaturePlace
 from kotodesk.pdf_text import FONT, FONT_BOLD, paragraph, register_fonts, visual
+from kotodesk.text import time_text
 
 PAGE = landscape(A4)
 MARGIN_X = 14 * mm
@@ -88,11 +89,7 @@ def finnish_time(iso: str) -> str:
         moment = datetime.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    zone = moment.strftime("%z")
-    offset = f" (UTC{zone[:3]}:{zone[3:]})" if zone else ""
-    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}{offset}"
+    return time_text(moment.astimezone() if moment.tzinfo is not None else moment)
 
 
 class FlowingTable(Table):

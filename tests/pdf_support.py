@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -45,7 +46,14 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
         command += ["-l", str(last)]
     done = subprocess.run([*command, str(source), "-"], capture_output=True, check=True,
                           timeout=60)
-    return done.stdout.decode("utf-8")
+    return unhyphenated(done.stdout.decode("utf-8"))
+
+
+def unhyphenated(text: str) -> str:
+    """Words that kotodesk hyphenated at a line's end joined again, as a reader's search in
+    the PDF finds them: kotodesk draws its breaks with U+2010 and a typed U+2010 as "-"
+    (pdftotext -raw sometimes joins the two lines itself, keeping the hyphen)."""
+    return re.sub("\u2010\n?", "", text)
 
 
 # The head of the summary's detail tables, repeated on every page a theme runs on.
@@ -86,7 +94,7 @@ def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
             "-H", str(int(FRAME_HEIGHT) + 1)]
     done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-raw", *crop, str(source),
                            "-"], capture_output=True, check=True, timeout=120)
-    return done.stdout.decode("utf-8")
+    return unhyphenated(done.stdout.decode("utf-8"))
 
 
 def page_count(pdf: bytes, tmp_path: Path) -> int:
