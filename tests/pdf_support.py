@@ -34,9 +34,10 @@ def tool(name: str) -> str:
 
 
 def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
-              last: int | None = None, raw: bool = False) -> str:
+              last: int | None = None, raw: bool = False, joined: bool = True) -> str:
     """The PDF's text as poppler reads it; `raw` keeps the drawing order, so that a table
-    cell's lines come together instead of interleaved with the next column's."""
+    cell's lines come together instead of interleaved with the next column's; `joined`:
+    the words kotodesk hyphenated joined again (`unhyphenated`)."""
     source = tmp_path / "text-source.pdf"
     source.write_bytes(pdf)
     command = [tool("pdftotext"), "-enc", "UTF-8", *(["-raw"] if raw else [])]
@@ -46,7 +47,8 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
         command += ["-l", str(last)]
     done = subprocess.run([*command, str(source), "-"], capture_output=True, check=True,
                           timeout=60)
-    return unhyphenated(done.stdout.decode("utf-8"))
+    text = done.stdout.decode("utf-8")
+    return unhyphenated(text) if joined else text
 
 
 def unhyphenated(text: str) -> str:
@@ -64,11 +66,13 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
     """The PDF's text (raw order) as one flow without the page breaks: each page's
     furniture (its last two lines, header and footer), the table heads repeated on a new
     page (the lines in `heads`) and the "1.1 / jatkuu" markers are left out, so that a
-    narrative that continues on the next page reads as one text again."""
+    narrative that continues on the next page reads as one text again. Hyphenated words
+    are joined after that: a page's last line that ends in a break would otherwise be
+    joined to the page's header, drawn after it."""
     import re
 
     flow = []
-    for page in pdftotext(pdf, tmp_path, raw=True).split("\f"):
+    for page in pdftotext(pdf, tmp_path, raw=True, joined=False).split("\f"):
         lines = page.rstrip("\n").split("\n")[:-2]
         kept: list[str] = []
         for line in lines:
@@ -79,7 +83,7 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
             if line.strip() and line.strip() not in heads:
                 kept.append(line)
         flow += kept
-    return "\n".join(flow)
+    return unhyphenated("\n".join(flow))
 
 
 def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
