@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
 
 from kotodesk import __version__
 from kotodesk.pdf_signing import SignaturePlace
@@ -379,11 +379,16 @@ def build(story: list[Flowable], furniture: Furniture, *, title: str, author: st
     """Lay out `story` on A4 landscape pages with header and footer; the PDF's bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    # The body is FRAME_WIDTH wide, as the tables are and as the header's and footer's
+    # rules run: no padding at the sides (reportlab's default frame has 6 pt, and drew
+    # every table 6 pt to the right of where its columns are reckoned, over the margin).
+    body = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0,
+                 rightPadding=0, id="body")
+    document = BaseDocTemplate(
         buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=subject, creator=f"kotodesk {__version__}", lang="fi",
-        pageCompression=1)
+        pageCompression=1, pageTemplates=[PageTemplate(id="page", frames=[body])])
     # build() consumes the story, so find the signature box first (at the top level or
     # inside a KeepTogether).
     boxes = [f for item in story for f in [item, *getattr(item, "_content", [])]
