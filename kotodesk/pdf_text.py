@@ -391,8 +391,23 @@ def _hyphenated(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
-    """One paragraph of markup, hyphenated when it is one run of text (see TextParagraphs)."""
-    return Paragraph(text_markup, style if "<" in text_markup else _hyphenated(style))
+    """One paragraph of markup, hyphenated when it is one run of text (see TextParagraphs).
+
+    Markup without tags is one run, but reportlab's parser still cuts it at each escaped
+    character ("-&gt;", "&quot;", "R&amp;D") into runs of the same font, and lays out a
+    paragraph of several runs by its other line breaker: split between table rows, that
+    one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
+    lines wider than their cell. The runs are joined back into one here."""
+    if "<" in text_markup:
+        return Paragraph(text_markup, style)
+    made = Paragraph(text_markup, _hyphenated(style))
+    frags = made.frags
+    if len(frags) > 1:
+        look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
+        if any(other != look[0] for other in look[1:]):  # not one run after all
+            return Paragraph(text_markup, style)
+        made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
+    return made
 
 
 def paragraph(text: str, style: ParagraphStyle, *, links: bool = True) -> Flowable:

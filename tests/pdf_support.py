@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +101,46 @@ def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
     done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-raw", *crop, str(source),
                            "-"], capture_output=True, check=True, timeout=120)
     return unhyphenated(done.stdout.decode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text as poppler finds it drawn: its page (from 1), its box in points from
+    the page's top left corner, and its words, each (left, right, text)."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    words: tuple[tuple[float, float, str], ...]
+
+
+_BOX = r'xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)"'
+_PAGE_LINE_WORD = re.compile(rf"(<page )|<line {_BOX}>|<word {_BOX}>([^<]*)</word>")
+
+
+def text_lines(pdf: bytes, tmp_path: Path) -> list[Line]:
+    """Every line of text in the PDF with where it is drawn (pdftotext -bbox-layout)."""
+    source = tmp_path / "lines-source.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-bbox-layout", str(source),
+                           "-"], capture_output=True, check=True, timeout=120)
+    lines: list[Line] = []
+    page = 0
+    for match in _PAGE_LINE_WORD.finditer(done.stdout.decode("utf-8")):
+        if match.group(1):
+            page += 1
+        elif match.group(2) is not None:
+            left, top, right, bottom = (float(match.group(n)) for n in range(2, 6))
+            lines.append(Line(page, left, top, right, bottom, ()))
+        else:
+            word = (float(match.group(6)), float(match.group(8)),
+                    html.unescape(match.group(10)))
+            last = lines[-1]
+            lines[-1] = Line(last.page, last.left, last.top, last.right, last.bottom,
+                             (*last.words, word))
+    return lines
 
 
 def page_count(pdf: bytes, tmp_path: Path) -> int:

@@ -174,3 +174,45 @@ def test_narrow_columns_hyphenate_finnish_and_the_text_reads_back_whole(tmp_path
             word = head + following.split()[0].rstrip(".")
             assert len(head) in hyphenation.syllable_breaks(word), (head, word)
     assert " ".join(pdftotext(buffer.getvalue(), tmp_path).split()) == text
+
+
+def test_escaped_characters_keep_a_split_paragraph_hyphenated_inside_its_cell(tmp_path):
+    """"->" (seed 002 writes it), quotes and "&" are escaped in reportlab's markup, which
+    cut the paragraph into runs: split between the rows of a table, reportlab drew the
+    broken word's hyphen inside the next row's line ("vanhempain‐ryhmä") and lines wider
+    than the cell. Every line stays in its cell, every break hyphen ends its line."""
+    from reportlab.platypus import TableStyle
+
+    from kotodesk.pdf_pages import (
+        FRAME_HEIGHT,
+        MARGIN_TOP,
+        MARGIN_X,
+        FlowingTable,
+        Furniture,
+        build,
+        chunked,
+        styles,
+    )
+    from tests.pdf_support import text_lines, unhyphenated
+
+    text = ("-> MLL:n maahanmuuttajien vanhempainryhmä Vuotalon tuotantokumppanina "
+            "asiantuntijaroolissa. Myös muissa taloissa pilotit tämän vuoden aikana "
+            'ei-käyttäjien kanssa. "Miten voin osallistua ja vaikuttaa kaupungissamme" '
+            "-monikielinen esitekokonaisuus valmistui syksyllä & se jaettiin järjestöille "
+            "sekä asukastiloihin.")
+    width, padding, style = 90, 3, styles()["body"]
+    rows = chunked([pdf_text.paragraph(text, style)], width - 2 * padding, 3 * style.leading)
+    assert len(rows) >= 4  # split into several rows of the table
+    table = FlowingTable([[row] for row in rows], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), padding),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), padding)]))
+    pdf = build([table], Furniture("", "", ""), title="", author="", subject="").data
+    lines = [line for line in text_lines(pdf, tmp_path)
+             if line.top >= MARGIN_TOP and line.bottom <= MARGIN_TOP + FRAME_HEIGHT]
+    drawn = "\n".join(" ".join(word for _l, _r, word in line.words) for line in lines)
+    assert hyphenation.HYPHEN not in drawn.replace(hyphenation.HYPHEN + "\n", ""), drawn
+    assert sum(line.endswith(hyphenation.HYPHEN) for line in drawn.splitlines()) >= 3
+    for line in lines:
+        assert MARGIN_X + padding - 0.05 <= line.left, line
+        assert line.right <= MARGIN_X + width - padding + 0.05, line
+    assert " ".join(unhyphenated(drawn).split()) == text
