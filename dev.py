@@ -4,9 +4,13 @@
     python3 dev.py run [ARGS...]     start kotodesk (ARGS go to the `kotodesk` command)
     python3 dev.py test [ARGS...]    run the test suite (ARGS go to pytest)
     python3 dev.py bench [ARGS...]   run the benchmarks in benchmarks/
-    python3 dev.py soak [ARGS...]    verify 10,000 mutants of a signed return in child
+    python3 dev.py soak files [ARGS...]
+                                     verify 10,000 mutants of a signed return in child
                                      processes; print crashes, hangs, peak memory
                                      (ARGS go to benchmarks/soak.py, e.g. --mutants N)
+    python3 dev.py soak layouts [ARGS...]
+                                     build random summary/return layouts of seed 002's
+                                     narratives (ARGS go to benchmarks/soak_layouts.py)
     python3 dev.py translations      refresh the .ts files from the sources, compile .qm,
                                      list what is left to translate (exit 1 if any)
     python3 dev.py bundle [--test]   build the desktop bundle with PyInstaller (--test:
@@ -14,6 +18,8 @@
     python3 dev.py setup [COMMAND...]
                                      only install the system packages that COMMANDs
                                      (default: run test) need; .ci/run uses it
+    python3 dev.py soak typing [N]   the typing endurance test N times longer (default 10:
+                                     100,000 characters into one narrative and more)
 
 On Linux, every command first checks that the system has what it needs (Qt's libraries,
 and for the tests poppler, LibreOffice and the other independent readers: the list is
@@ -150,6 +156,26 @@ def update_translations() -> int:
     return 1 if todo else 0
 
 
+def soak(argv: list[str], env: dict[str, str]) -> int:
+    """The long runs that the suite makes short: files (mutants of a signed return),
+    layouts (summaries of real narratives), typing (the window typed into for longer)."""
+    kind, rest = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else ("files",
+                                                                                    argv)
+    if kind == "files":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak.py"), *rest],
+                               cwd=ROOT, env=env)
+    if kind == "layouts":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_layouts.py"),
+                                *rest], cwd=ROOT, env=env)
+    if kind == "typing":
+        env["KOTODESK_ENDURANCE_SCALE"] = rest[0] if rest else "10"
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(PYTHON), "-m", "pytest", "-q",
+                                "tests/ui/test_endurance.py"], cwd=ROOT, env=env)
+    print(f"dev.py: soak files|layouts|typing, not {kind!r}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str]) -> int:
     """Run a command; a set-up step that fails (pip offline, say) ends with one line
     naming it under the tool's own messages, not with dev.py's traceback."""
@@ -185,8 +211,7 @@ def _run_command(argv: list[str]) -> int:
             cwd=ROOT, env=env,
         )
     if command == "soak":
-        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak.py"), *rest],
-                               cwd=ROOT, env=env)
+        return soak(rest, env)
     if command == "screenshots":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         for script in ("screenshots.py", "coordinator_screenshots.py", "summary_page.py"):

@@ -4,7 +4,7 @@ child killed by a signal: an abort, a segfault), a hang (no answer within --time
 seconds; the child is killed and replaced), an exception out of verification (exit 3),
 and a mutant "valid" that shows something else than the original. Prints the figures.
 
-    python3 dev.py soak [--mutants 10000] [--workers 2] [--timeout 30] [--seed-offset 0]
+    python3 dev.py soak files [--mutants 10000] [--workers 2] [--timeout 30] [--seed-offset 0]
 
 The mutants are tests/mutants.py's (the suite's fuzz test runs a few hundred of them);
 mutant N of a kind is the same on every run, so a failure is reproduced by its number:

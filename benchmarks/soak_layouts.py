@@ -1,11 +1,11 @@
 """Soak: many layouts of the meeting summary and the return PDF from seed 002's real
-narratives, each built and read back with pdftotext (the suite runs ten of them:
-tests/core/test_layout_property.py).
+narratives, each built and read back with pdftotext, every line checked against its
+cell's edges (the suite runs ten of them: tests/core/test_layout_property.py).
 
-    .venv/bin/python benchmarks/soak_layouts.py [--layouts 500] [--seed 1] [--minutes M]
+    python3 dev.py soak layouts [--layouts 500] [--seed 1] [--minutes M]
 
 Prints one line per failing layout (its description, to replay it) and a summary; exits
-1 when any layout failed to build or lost text.
+1 when any layout failed to build, lost text or drew a line out of its cell.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
 import sqlite3
@@ -24,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kotodesk.atomic import atomic_path
-from kotodesk.errors import DatabaseError, InputError
+from kotodesk.errors import DatabaseError, InputError, WriteError
 from kotodesk.storage.db import DATABASE_NAME, Store
 
 FOLDER = "backups"
@@ -39,21 +41,34 @@ _NAME = re.compile(r"^kotodesk-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>"
 # -- making backups --------------------------------------------------------------------------
 
 
-def backup_database(store: Store, target: Path) -> Path:
-    """Copy the open database to `target` (replacing it), consistent and atomic."""
+def backup_database(store: Store, target: Path, *, private: bool = False) -> Path:
+    """Copy the open database to `target` (replacing it), consistent and atomic. A backup
+    the person asked for gets the permissions of their umask (it may go to a shared
+    drive); the rolling ones in the data folder stay `private` like the database."""
     target = Path(target)
-    with atomic_path(target) as temp:
+    with atomic_path(target, private=private) as temp:
         copy = sqlite3.connect(temp)
         try:
             store.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # the disk is full or went read-only
+            raise WriteError(target, _write_problem(exc)) from None
         finally:
             copy.close()
         if result != "ok":
             raise DatabaseError(f"{store.path}: the copy failed its check ({result}); "
                                 "the database may be damaged")
     return target
+
+
+def _write_problem(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return WriteError.REASONS["ENOSPC"]
+    if "readonly" in text or "read-only" in text:
+        return WriteError.REASONS["EROFS"]
+    return str(exc)
 
 
 def folder(home: Path) -> Path:
@@ -98,7 +113,7 @@ def rolling_backup(store: Store, home: Path, kind: str, detail: str = "") -> Pat
     while target.exists():  # two backups in one second (tests, a quick restore)
         n += 1
         target = folder(home) / f"kotodesk-{stamp}-{n}-{kind}{suffix}.sqlite3"
-    backup_database(store, target)
+    backup_database(store, target, private=True)
     prune(home)
     return target
 
@@ -248,6 +263,25 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
 
 # -- restoring -------------------------------------------------------------------------------
 
+RESTORE_STAGING = ".restore-"  # + the restoring process's id: the backup's copy, checked
+
+
+def remove_stale_restores(home: Path) -> list[Path]:
+    """The staging folders of restores whose process was killed (a restore removes its
+    own when it ends). Called whenever a data folder is opened; a restore still running in
+    another process is left alone."""
+    from kotodesk.atomic import writer_gone
+
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in home.glob(f"{RESTORE_STAGING}*"):
+            pid = path.name[len(RESTORE_STAGING):].split("-", 1)[0]
+            if path.is_dir() and writer_gone(pid, path):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed
+
+
 
 @dataclass
 class RestoreResult:
@@ -268,7 +302,7 @@ def restore(home: Path, source: Path) -> RestoreResult:
     """
     source = Path(source).resolve()
     home.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".restore-", dir=home) as temp:
+    with tempfile.TemporaryDirectory(prefix=f"{RESTORE_STAGING}{os.getpid()}-", dir=home) as temp:
         staged = _open_copy(source, Path(temp))
         try:
             summary = _summarise(staged, source)

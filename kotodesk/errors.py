@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 
 class KotodeskError(Exception):
@@ -51,3 +52,34 @@ class DatabaseBusyError(KotodeskError):
 
 class DatabaseError(KotodeskError):
     """The database file cannot be used (not a kotodesk database, newer schema, damaged)."""
+
+
+class WriteError(KotodeskError):
+    """A file could not be written where the person asked (disk full, read-only folder,
+    no permission): a message naming the file and the reason, never an internal error."""
+
+    REASONS: ClassVar[dict[str, str]] = {
+        "ENOSPC": "the disk is full",
+        "EDQUOT": "the disk quota is used up",
+        "EROFS": "the folder is on a read-only disk",
+        "EACCES": "no permission to write there",
+        "EPERM": "no permission to write there",
+        "EFBIG": "the file is larger than this disk or account allows",
+        "ENOENT": "the folder does not exist",
+        "ENOTDIR": "a part of the path is not a folder",
+        "EISDIR": "it is a folder",
+        "ENAMETOOLONG": "the name is too long",
+    }
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: could not write the file ({reason}); nothing was "
+                         "written there")
+
+    @classmethod
+    def from_os_error(cls, path: str | Path, exc: OSError) -> WriteError:
+        import errno
+
+        name = errno.errorcode.get(exc.errno or 0, "")
+        return cls(path, cls.REASONS.get(name) or exc.strerror or str(exc))

@@ -181,10 +181,70 @@ def make_certificate(key: ec.EllipticCurvePrivateKey, *, name: str, email: str, 
 def new_identity(*, name: str, email: str, unit: str, organisation: str) -> Identity:
     if not name.strip():
         raise InputError("a signing key needs the person's name")
+    for label, value in (("name", name), ("e-mail address", email), ("unit", unit),
+                         ("organisation", organisation)):
+        check_name_text(label, value)
     key = ec.generate_private_key(ec.SECP256R1())
     certificate = make_certificate(key, name=name.strip(), email=email.strip(),
                                    unit=unit.strip(), organisation=organisation.strip())
+    check_certificate_names(certificate)
     return Identity(key, certificate)
+
+
+def unholdable(text: str) -> list[str]:
+    """The characters of `text` an X.509 name cannot hold, as signing software prepares
+    names (RFC 4518's string preparation, on Unicode 3.2: emoji and every character added
+    since count as unassigned), and what is no text at all (surrogates from bytes that were
+    not UTF-8). The same tables as asn1crypto, which pyHanko uses when it signs."""
+    import stringprep
+
+    found = []
+    for char in text:
+        if 0xD800 <= ord(char) <= 0xDFFF or stringprep.in_table_a1(char) or \
+                stringprep.in_table_c8(char) or stringprep.in_table_c3(char) or \
+                stringprep.in_table_c4(char):
+            found.append(char)
+    return list(dict.fromkeys(found))
+
+
+def _shown(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    return code if 0xD800 <= ord(char) <= 0xDFFF or not char.isprintable() else \
+        f"{char} ({code})"
+
+
+def check_name_text(label: str, value: str) -> None:
+    """Refuse, before a key is made, a name the certificate could not carry into a
+    signature: the export would fail later, after the person has typed their return."""
+    import stringprep
+
+    bad = unholdable(value)
+    if bad:
+        raise InputError(f"the {label} has characters a signing certificate cannot hold: "
+                         f"{', '.join(_shown(c) for c in bad)}. Leave them out (emoji and "
+                         "other symbols cannot be part of a certificate's name).")
+    text = value.strip()
+    if any(stringprep.in_table_d1(c) for c in text) and (
+            any(stringprep.in_table_d2(c) for c in text)
+            or not (stringprep.in_table_d1(text[0]) and stringprep.in_table_d1(text[-1]))):
+        raise InputError(f"the {label} mixes right-to-left letters (Arabic, Hebrew) with "
+                         "left-to-right ones or with digits or marks at its ends; a "
+                         "certificate's name is in one direction: write it in one script.")
+
+
+def check_certificate_names(certificate: x509.Certificate, path: Path | None = None) -> None:
+    """The certificate's names as the signing code will read them; InputError if it cannot
+    (an organisation's .p12 made elsewhere may hold such names too)."""
+    from asn1crypto import x509 as asn1_x509
+
+    try:
+        parsed = asn1_x509.Certificate.load(certificate.public_bytes(
+            serialization.Encoding.DER))
+        for name in (parsed.subject, parsed.issuer):
+            _ = name.hashable, name.human_friendly
+    except ValueError as exc:
+        raise InputError(f"the certificate's name cannot be used for signing ({exc})",
+                         path=path) from None
 
 
 def _check_passphrase(passphrase: str) -> bytes:
@@ -243,8 +303,8 @@ def save_identity(home: Path, identity: Identity, passphrase: str) -> None:
     from kotodesk.pki.installed import forget  # pki: no token, no CA chain of an old key
 
     folder = key_folder(home)
-    folder.mkdir(parents=True, exist_ok=True)
-    write_bytes(folder / P12_NAME, to_p12(identity, passphrase))
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_bytes(folder / P12_NAME, to_p12(identity, passphrase), private=True)
     forget(home)
     write_bytes(folder / CERT_NAME,
                 identity.certificate.public_bytes(serialization.Encoding.PEM))
@@ -278,6 +338,7 @@ def import_p12(home: Path, source: Path, passphrase: str, new_passphrase: str | 
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror})", path=source) from None
     identity = from_p12(data, passphrase, path=source)
+    check_certificate_names(identity.certificate, source)
     save_identity(home, identity, new_passphrase or passphrase)
     return identity
 

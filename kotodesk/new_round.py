@@ -2,11 +2,14 @@
 
 The round before becomes the new round's previous round (its merged entries travel in the
 round package as the units' "last round" texts) and is closed, unless the coordinator
-keeps it open to take in late returns.
+keeps it open to take in late returns. What closing does to the open round's entries is
+said before it is done (`open_rounds`), and a closed round can be opened again
+(`reopen_round`): nothing is lost by opening a round by mistake.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from kotodesk.errors import UsageError
@@ -40,3 +43,42 @@ def open_new_round(workspace: Workspace, programme_id: str, period: str, deadlin
                                 next_period=period_label(next_period), deadline=deadline,
                                 previous_round_id=existing[-1].id if existing else None,
                                 opened_at=now())
+
+
+@dataclass(frozen=True)
+class OpenRound:
+    """A round that is open now, with what it holds: what closing it would freeze."""
+
+    round: Round
+    entries: int  # entries with anything in them
+    units: int  # units that have entered something
+
+
+def open_rounds(workspace: Workspace, programme_id: str) -> list[OpenRound]:
+    """The programme's open rounds and how much has been entered in each."""
+    found = []
+    for r in rounds.list_rounds(workspace.store, programme_id):
+        if r.state != "open":
+            continue
+        found.append(OpenRound(r, *rounds.entry_counts(workspace.store, r.id)))
+    return found
+
+
+def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool = False
+                 ) -> list[Round]:
+    """Open a closed round again, so that its entries can be changed. The programme's other
+    open rounds are closed (the window and `entry` commands work on one open round),
+    unless `keep_others_open`; returns the rounds that were closed."""
+    store = workspace.store
+    target = rounds.get_round(store, round_id)
+    if target is None:
+        raise UsageError(f"no round {round_id}")
+    closed = []
+    with store.write():
+        if not keep_others_open:
+            for r in rounds.list_rounds(store, target.programme_id):
+                if r.state == "open" and r.id != target.id:
+                    rounds.set_state(store, r.id, "closed")
+                    closed.append(r)
+        rounds.set_state(store, target.id, "open")
+    return closed

@@ -19,11 +19,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
 
 from kotodesk import __version__
 from kotodesk.pdf_signing import SignaturePlace
 from kotodesk.pdf_text import FONT, FONT_BOLD, paragraph, register_fonts, visual
+from kotodesk.text import time_text
 
 PAGE = landscape(A4)
 MARGIN_X = 14 * mm
@@ -88,11 +89,7 @@ def finnish_time(iso: str) -> str:
         moment = datetime.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    zone = moment.strftime("%z")
-    offset = f" (UTC{zone[:3]}:{zone[3:]})" if zone else ""
-    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}{offset}"
+    return time_text(moment.astimezone() if moment.tzinfo is not None else moment)
 
 
 class FlowingTable(Table):
@@ -382,11 +379,16 @@ def build(story: list[Flowable], furniture: Furniture, *, title: str, author: st
     """Lay out `story` on A4 landscape pages with header and footer; the PDF's bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    # The body is FRAME_WIDTH wide, as the tables are and as the header's and footer's
+    # rules run: no padding at the sides (reportlab's default frame has 6 pt, and drew
+    # every table 6 pt to the right of where its columns are reckoned, over the margin).
+    body = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0,
+                 rightPadding=0, id="body")
+    document = BaseDocTemplate(
         buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=subject, creator=f"kotodesk {__version__}", lang="fi",
-        pageCompression=1)
+        pageCompression=1, pageTemplates=[PageTemplate(id="page", frames=[body])])
     # build() consumes the story, so find the signature box first (at the top level or
     # inside a KeepTogether).
     boxes = [f for item in story for f in [item, *getattr(item, "_content", [])]

@@ -13,6 +13,7 @@ from datetime import datetime
 from kotodesk import xlsx_rows
 from kotodesk.model import StatusLevel
 from kotodesk.report import COLUMNS, NOT_REPORTED, Document, Row, Section
+from kotodesk.text import time_text
 from kotodesk.xlsx_write import print_a4_landscape, set_text, sheet_title
 
 SUMMARY_SHEET = "Yhteenveto"
@@ -41,13 +42,14 @@ class SheetSpec:
 
 
 def display_time(iso: str) -> str:
-    """"2026-11-25T14:32:00+00:00" as a Finnish reader writes it: "25.11.2026 klo 14.32 UTC"."""
+    """"2026-11-25T16:32:00+02:00" as "25.11.2026 klo 16.32 (UTC+02:00)": the signing time
+    in the signer's local time, as the PDF of the same return states it. Only the signed
+    text decides it (not the reader's time zone), so verification rebuilds the same cell."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    zone = moment.strftime("%Z") or ""
-    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M} {zone}".strip()
+    return time_text(moment)
 
 
 def _status_text(level: StatusLevel) -> str:

@@ -49,7 +49,8 @@ def gather(workspace: Workspace, round_: Round, unit: Unit, signer: dict[str, st
 
 
 def check_payload(payload: dict[str, Any]) -> list[str]:
-    """Refuse text Excel would cut; warn about characters that were replaced."""
+    """Refuse text Excel would cut. (Characters no file can hold were removed when the
+    text was entered: kotodesk/text.py.)"""
     warnings: list[str] = []
     for theme in payload["themes"]:
         for m in theme["measures"]:
@@ -62,9 +63,6 @@ def check_payload(payload: dict[str, Any]) -> list[str]:
                         f"measure {m['ref']}: the {name} has {len(text):,} characters; an "
                         f"Excel cell holds at most {EXCEL_CELL_LIMIT:,}. Shorten it or link "
                         "to a longer text.")
-                if "\ufffd" in text:
-                    warnings.append(f"measure {m['ref']}: characters that Excel cannot store "
-                                    f"were replaced by \ufffd in the {name}")
     return warnings
 
 

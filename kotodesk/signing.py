@@ -37,7 +37,9 @@ def signer_part(identity: Identity | x509.Certificate) -> dict[str, str]:
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """The signing time in this computer's local time with its offset
+    ("2026-11-25T16:32:00.000+02:00"): what the .xlsx and the PDF both state."""
+    return datetime.now(UTC).astimezone().isoformat(timespec="milliseconds")
 
 
 def seal(payload: dict[str, Any], identity: Identity) -> str:

@@ -1,16 +1,24 @@
 """Text as kotodesk keeps it: one newline convention, no characters a file format refuses.
 
-Text arrives from Word tables, Excel, e-mail and the clipboard. XML (hence .xlsx) cannot
-hold most C0 control characters, lone surrogates or U+FFFE/U+FFFF, and XML parsers turn
-CR LF into LF, so both are settled once, when text enters the model.
+Text arrives from Word tables, Excel, e-mail, PDF viewers and the clipboard. XML (hence
+.xlsx) cannot hold most C0 control characters, lone surrogates or U+FFFE/U+FFFF, XML
+parsers turn CR LF into LF, and a control character draws as nothing or as a box in a PDF.
+So text is settled once, when it enters: line breaks in every spelling (CR LF, CR, vertical
+tab, form feed, NEL, U+2028/U+2029) become LF, and the other C0 and C1 controls, lone
+surrogates, noncharacters and U+FFFD (the trace of an earlier broken decode) are removed.
+The person sees the cleaned text in the field; no file kotodesk writes carries U+FFFD.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# C0 controls but TAB and LF, DEL and the C1 controls, surrogates, U+FFFD-U+FFFF.
+_DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffd-\uffff]")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd-\uffff\u2028"
+                      "\u2029]")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
@@ -18,23 +26,27 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def entered(text: str) -> str:
+    """Text as kotodesk keeps it (see the module's docstring); not trimmed, so that the
+    field a person types in can show it back unchanged but for what was removed."""
+    if text.isprintable() and "\ufffd" not in text:  # the usual case, without regexes
+        return text
+    return _DROPPED.sub("", _BREAKS.sub("\n", text))
 
 
 def storable(text: str) -> str:
-    """Text SQLite can hold: LF newlines, lone surrogates (from a broken paste) replaced.
-    Other control characters are kept as typed and replaced only in exported files."""
-    return _SURROGATE.sub(REPLACEMENT, normalise_newlines(text))
+    """Text SQLite and every file format can hold: `entered`."""
+    return entered(text)
 
 
 def illegal_characters(text: str) -> list[str]:
-    """The characters of `text` that .xlsx cannot store, as U+XXXX codes."""
+    """The characters of `text` that entry removes or turns into line breaks, as U+XXXX."""
     return sorted({f"U+{ord(c):04X}" for c in _ILLEGAL.findall(text)})
 
 
 def replace_illegal(text: str) -> str:
-    """Replace what .xlsx cannot store with U+FFFD, visibly, instead of failing."""
-    return _ILLEGAL.sub(REPLACEMENT, text)
+    """Text for a file: `entered` (older databases may still hold controls)."""
+    return entered(text)
 
 
 def clean(value: object) -> str:
@@ -42,7 +54,7 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
-    return replace_illegal(normalise_newlines(text)).strip()
+    return entered(text).strip()
 
 
 def one_line(text: str) -> str:
@@ -67,3 +79,12 @@ def file_stem(*parts: str) -> str:
     "palautus_Kasko_Kotoutumisen-painopisteet-2022–2025_6–12-2023"."""
     text = "_".join(parts)
     return re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")[:120]
+
+
+def time_text(moment: datetime) -> str:
+    """"25.11.2026 klo 16.32 (UTC+02:00)": a moment as a Finnish reader writes it, in the
+    time zone it carries, with that zone's offset (so that a reader elsewhere, or after a
+    change to summer time, still reads the time the signer's clock said)."""
+    zone = moment.strftime("%z")
+    offset = f" (UTC{zone[:3]}:{zone[3:]})" if zone else ""
+    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}{offset}"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +36,10 @@ def tool(name: str) -> str:
 
 
 def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
-              last: int | None = None, raw: bool = False) -> str:
+              last: int | None = None, raw: bool = False, joined: bool = True) -> str:
     """The PDF's text as poppler reads it; `raw` keeps the drawing order, so that a table
-    cell's lines come together instead of interleaved with the next column's."""
+    cell's lines come together instead of interleaved with the next column's; `joined`:
+    the words kotodesk hyphenated joined again (`unhyphenated`)."""
     source = tmp_path / "text-source.pdf"
     source.write_bytes(pdf)
     command = [tool("pdftotext"), "-enc", "UTF-8", *(["-raw"] if raw else [])]
@@ -45,7 +49,15 @@ def pdftotext(pdf: bytes, tmp_path: Path, *, first: int | None = None,
         command += ["-l", str(last)]
     done = subprocess.run([*command, str(source), "-"], capture_output=True, check=True,
                           timeout=60)
-    return done.stdout.decode("utf-8")
+    text = done.stdout.decode("utf-8")
+    return unhyphenated(text) if joined else text
+
+
+def unhyphenated(text: str) -> str:
+    """Words that kotodesk hyphenated at a line's end joined again, as a reader's search in
+    the PDF finds them: kotodesk draws its breaks with U+2010 and a typed U+2010 as "-"
+    (pdftotext -raw sometimes joins the two lines itself, keeping the hyphen)."""
+    return re.sub("\u2010\n?", "", text)
 
 
 # The head of the summary's detail tables, repeated on every page a theme runs on.
@@ -56,11 +68,13 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
     """The PDF's text (raw order) as one flow without the page breaks: each page's
     furniture (its last two lines, header and footer), the table heads repeated on a new
     page (the lines in `heads`) and the "1.1 / jatkuu" markers are left out, so that a
-    narrative that continues on the next page reads as one text again."""
+    narrative that continues on the next page reads as one text again. Hyphenated words
+    are joined after that: a page's last line that ends in a break would otherwise be
+    joined to the page's header, drawn after it."""
     import re
 
     flow = []
-    for page in pdftotext(pdf, tmp_path, raw=True).split("\f"):
+    for page in pdftotext(pdf, tmp_path, raw=True, joined=False).split("\f"):
         lines = page.rstrip("\n").split("\n")[:-2]
         kept: list[str] = []
         for line in lines:
@@ -71,7 +85,7 @@ def flowing_text(pdf: bytes, tmp_path: Path, *, heads: set[str] = frozenset()) -
             if line.strip() and line.strip() not in heads:
                 kept.append(line)
         flow += kept
-    return "\n".join(flow)
+    return unhyphenated("\n".join(flow))
 
 
 def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
@@ -86,7 +100,47 @@ def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
             "-H", str(int(FRAME_HEIGHT) + 1)]
     done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-raw", *crop, str(source),
                            "-"], capture_output=True, check=True, timeout=120)
-    return done.stdout.decode("utf-8")
+    return unhyphenated(done.stdout.decode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text as poppler finds it drawn: its page (from 1), its box in points from
+    the page's top left corner, and its words, each (left, right, text)."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    words: tuple[tuple[float, float, str], ...]
+
+
+_BOX = r'xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)"'
+_PAGE_LINE_WORD = re.compile(rf"(<page )|<line {_BOX}>|<word {_BOX}>([^<]*)</word>")
+
+
+def text_lines(pdf: bytes, tmp_path: Path) -> list[Line]:
+    """Every line of text in the PDF with where it is drawn (pdftotext -bbox-layout)."""
+    source = tmp_path / "lines-source.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", "-bbox-layout", str(source),
+                           "-"], capture_output=True, check=True, timeout=120)
+    lines: list[Line] = []
+    page = 0
+    for match in _PAGE_LINE_WORD.finditer(done.stdout.decode("utf-8")):
+        if match.group(1):
+            page += 1
+        elif match.group(2) is not None:
+            left, top, right, bottom = (float(match.group(n)) for n in range(2, 6))
+            lines.append(Line(page, left, top, right, bottom, ()))
+        else:
+            word = (float(match.group(6)), float(match.group(8)),
+                    html.unescape(match.group(10)))
+            last = lines[-1]
+            lines[-1] = Line(last.page, last.left, last.top, last.right, last.bottom,
+                             (*last.words, word))
+    return lines
 
 
 def page_count(pdf: bytes, tmp_path: Path) -> int:

@@ -4,7 +4,8 @@ property test (tests/core/test_layout_property.py) draws a few with hypothesis; 
 (benchmarks/soak_layouts.py) runs thousands.
 
 A layout is checked the way a reader would: the PDF is built, poppler's pdftotext reads
-it, and every narrative must be there whole, across page breaks.
+it, and every narrative must be there whole, across page breaks; and where poppler finds
+each line drawn, it must be inside its cell (`misdrawn`).
 """
 
 from __future__ import annotations
@@ -132,21 +133,80 @@ def missing_texts(pdf: bytes, folder: Path, texts: list[str], shares: tuple[floa
     return [t[:80] for t in texts if bare(t) not in flow]
 
 
-def check(base: dict[str, Any], layout: Layout, folder: Path) -> list[str]:
-    """Build the summary and the return PDF of a layout; what either fails to print."""
-    from kotodesk import report
-    from kotodesk.return_pdf import COLUMN_SHARES, return_pages
-    from kotodesk.summary_details import DETAIL_SHARES
+# Points that poppler's word boxes and reportlab's widths may differ by (rounding).
+TOLERANCE = 0.05
+
+
+def misdrawn(pdf: bytes, folder: Path, shares: tuple[float, ...], padding: float,
+             head: str) -> list[str]:
+    """What is drawn out of its place: a word in the page's side margins (the tables are
+    as wide as the header's rules), a word outside its cell's padding in the last column
+    of the tables (the narratives; on the pages whose table has that column's `head`), or
+    a break hyphen with more of its line after it (kotodesk draws U+2010 only at the end
+    of a line it broke: a typed one is drawn as "-")."""
+    from kotodesk.hyphenation import HYPHEN
+    from kotodesk.pdf_pages import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_TOP, MARGIN_X, PAGE
+    from tests.pdf_support import text_lines
+
+    border = MARGIN_X + FRAME_WIDTH * sum(shares[:-1])
+    inner = (border + padding - TOLERANCE, MARGIN_X + FRAME_WIDTH - padding + TOLERANCE)
+    lines = text_lines(pdf, folder)
+    first = head.split()[0]
+    tables = {line.page for line in lines
+              if line.words[0][2] == first and abs(line.left - border - padding) < 0.5}
+    found = [] if tables else [f"no page has the table's column {head!r} where it belongs"]
+    for line in lines:
+        text = " ".join(word for _left, _right, word in line.words)
+        where = f"page {line.page}, x {line.left:.2f}–{line.right:.2f}: {text}"
+        if line.left < MARGIN_X - TOLERANCE or line.right > PAGE[0] - MARGIN_X + TOLERANCE:
+            found.append(f"in the margin, {where}")
+        if line.page not in tables or line.left < border or line.top < MARGIN_TOP or \
+                line.bottom > MARGIN_TOP + FRAME_HEIGHT:
+            continue  # not in the last column: another column, a spanning row, furniture
+        if line.left < inner[0] or line.right > inner[1]:
+            found.append(f"outside its cell, {where}")
+        if HYPHEN in text[:-1]:
+            found.append(f"a break hyphen inside a line, {where}")
+    return found
+
+
+@dataclass(frozen=True)
+class Built:
+    """One PDF of a layout, and where its narratives are: the texts it must print whole in
+    its tables' last column, the columns' shares of the width, the cells' padding, the
+    last column's head."""
+
+    name: str
+    pdf: bytes
+    texts: list[str]
+    shares: tuple[float, ...]
+    padding: float
+    head: str
+
+
+def build(base: dict[str, Any], layout: Layout) -> list[Built]:
+    """The meeting summary and the return PDF of a layout."""
+    from kotodesk import report, return_pdf, summary_details
     from kotodesk.summary_pdf import summary_pages
 
     payload, texts = apply(base, layout)
-    lost = missing_texts(summary_pages(payload).data, folder,
-                         [t for measure in texts for t in measure], DETAIL_SHARES,
-                         SUMMARY_HEAD)
     document = report.from_payload(as_return(payload))
-    lost += [f"return: {t}" for t in missing_texts(
-        return_pages(document).data, folder, [measure[0] for measure in texts],
-        COLUMN_SHARES, COLUMNS[-1])]
+    return [Built("summary", summary_pages(payload).data,
+                  [t for measure in texts for t in measure], summary_details.DETAIL_SHARES,
+                  summary_details.PADDING, SUMMARY_HEAD),
+            Built("return", return_pdf.return_pages(document).data,
+                  [measure[0] for measure in texts], return_pdf.COLUMN_SHARES,
+                  return_pdf.PADDING, COLUMNS[-1])]
+
+
+def check(base: dict[str, Any], layout: Layout, folder: Path) -> list[str]:
+    """Build the summary and the return PDF of a layout; what either fails to print, and
+    what either draws out of its place (`misdrawn`)."""
+    lost = []
+    for built in build(base, layout):
+        lost += [f"{built.name}: {t}" for t in
+                 missing_texts(built.pdf, folder, built.texts, built.shares, built.head) +
+                 misdrawn(built.pdf, folder, built.shares, built.padding, built.head)]
     return lost
 
 

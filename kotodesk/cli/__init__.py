@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kotodesk {__version__}")
     parser.add_argument("--smoke", action="store_true",
                         help="start the window, print the milliseconds to its first paint, exit")
+    parser.add_argument("--smoke-typing", type=int, metavar="N",
+                        help="type N keys into the window in a temporary data folder, check "
+                             "that every character was saved; exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check in a temporary data folder that kotodesk can open a "
                              "database, read the catalogue and write an export; exit")
@@ -60,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         report = run_self_test()
         Context(args).emit(report.to_dict(), report.lines())
         return OK if report.ok else NEGATIVE
+    if args.smoke_typing:
+        from kotodesk.ui.smoke_typing import run_typing
+
+        return run_typing(args.smoke_typing)
     if args.command is None:
         from kotodesk.ui.app import run
 

@@ -26,12 +26,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help="do not close the round that was open until now")
     new.set_defaults(handler=do_new)
 
-    for name, help_text in (("close", "close a round (its entries can no longer change)"),
-                            ("reopen", "open a closed round again")):
-        cmd = actions.add_parser(name, parents=[common], help=help_text)
-        cmd.add_argument("round", help="round id or period label")
-        cmd.add_argument("--programme", metavar="ID")
-        cmd.set_defaults(handler=do_state, state="closed" if name == "close" else "open")
+    close = actions.add_parser("close", parents=[common],
+                               help="close a round (its entries can no longer change)")
+    close.add_argument("round", help="round id or period label")
+    close.add_argument("--programme", metavar="ID")
+    close.set_defaults(handler=do_close)
+
+    reopen = actions.add_parser(
+        "reopen", parents=[common],
+        help="open a closed round again (the round open now is closed, unless --keep-open)")
+    reopen.add_argument("round", help="round id or period label")
+    reopen.add_argument("--programme", metavar="ID")
+    reopen.add_argument("--keep-open", action="store_true",
+                        help="leave the programme's other open round open too")
+    reopen.set_defaults(handler=do_reopen)
 
     pkg = actions.add_parser("package", parents=[common],
                              help="write the signed round package for the units")
@@ -72,27 +80,43 @@ def do_list(ctx: Context) -> int:
 def do_new(ctx: Context) -> int:
     from datetime import date
 
-    from kotodesk.new_round import open_new_round
+    from kotodesk.new_round import open_new_round, open_rounds
 
     a, ws = ctx.args, ctx.workspace
     try:
         deadline = date.fromisoformat(a.deadline)
     except ValueError:
         raise UsageError(f"--deadline {a.deadline!r} is not a date like 2024-06-30") from None
-    made = open_new_round(ws, ws.programme_id(a.programme), a.period, deadline,
+    programme = ws.programme_id(a.programme)
+    closing = [] if a.keep_open else open_rounds(ws, programme)
+    made = open_new_round(ws, programme, a.period, deadline,
                           next_period=a.next_period, keep_open=a.keep_open)
-    ctx.emit(_round_dict(made), [f"Opened round {made.period} of {made.programme_id} "
-                                 f"(deadline {deadline.isoformat()})."])
+    lines = [f"Opened round {made.period} of {made.programme_id} "
+             f"(deadline {deadline.isoformat()})."]
+    lines += [f"Closed round {c.round.period} ({c.entries} entries from {c.units} units; "
+              f"`kotodesk round reopen {c.round.id}` opens it again)." for c in closing]
+    ctx.emit({**_round_dict(made), "closed": [c.round.period for c in closing]}, lines)
     return OK
 
 
-def do_state(ctx: Context) -> int:
+def do_close(ctx: Context) -> int:
     from kotodesk.storage import rounds
 
     round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
-    rounds.set_state(ctx.workspace.store, round_.id, ctx.args.state)
-    ctx.emit({"round": round_.period, "state": ctx.args.state},
-             [f"Round {round_.period} is now {ctx.args.state}."])
+    rounds.set_state(ctx.workspace.store, round_.id, "closed")
+    ctx.emit({"round": round_.period, "state": "closed", "closed": []},
+             [f"Round {round_.period} is now closed."])
+    return OK
+
+
+def do_reopen(ctx: Context) -> int:
+    from kotodesk.new_round import reopen_round
+
+    round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
+    closed = reopen_round(ctx.workspace, round_.id, keep_others_open=ctx.args.keep_open)
+    ctx.emit({"round": round_.period, "state": "open", "closed": [r.period for r in closed]},
+             [f"Round {round_.period} is open again; its entries can be changed.",
+              *[f"Round {r.period} is now closed." for r in closed]])
     return OK
 
 

@@ -33,6 +33,8 @@ class Store:
     def __init__(self, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path) if path != ":memory:" else None
         target = str(path)
+        if self.path is not None:
+            _keep_private(self.path)
         try:
             # isolation_level=None: no implicit transactions; write() says where they are.
             self.conn = sqlite3.connect(target, timeout=busy_timeout_ms / 1000,
@@ -46,6 +48,8 @@ class Store:
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
+            if self.path is not None and folder_problem(self.path, exc):
+                raise DataFolderError(self.path, folder_problem(self.path, exc)) from None
             raise DatabaseError(f"{target}: not a usable kotodesk database ({exc})") from None
         self._db: sqlite_utils.Database | None = None
         self._depth = 0
@@ -113,11 +117,16 @@ class Store:
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            problem = folder_problem(self.path, exc) if self.path is not None and \
+                isinstance(exc, sqlite3.OperationalError) else ""
+            if problem:  # the disk filled up or went read-only under us: nothing was saved
+                raise DataFolderError(self.path, problem) from None
+            raise
         finally:
             self._depth = 0
 
@@ -128,10 +137,16 @@ class Store:
 
 def open_store(home: Path, *, migrate: bool = True) -> Store:
     """The data folder's database, created and upgraded to the current schema; an
-    existing database is first copied to backups/ (kotodesk/backup.py)."""
+    existing database is first copied to backups/ (kotodesk/backup.py). What a killed
+    restore left behind is removed first."""
+    from kotodesk.backup import remove_stale_restores
     from kotodesk.storage import migrations
 
-    home.mkdir(parents=True, exist_ok=True)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(home, _os_reason(exc), folder=True) from None
+    remove_stale_restores(home)
     store = Store(home / DATABASE_NAME)
     if migrate:
         try:
@@ -141,7 +156,103 @@ def open_store(home: Path, *, migrate: bool = True) -> Store:
 
                 before_migration(store, home, pending)
             migrations.upgrade(store)
+        except sqlite3.OperationalError as exc:
+            store.close()
+            problem = folder_problem(store.path, exc)
+            if problem:
+                raise DataFolderError(store.path, problem) from None
+            raise
         except BaseException:
             store.close()
             raise
     return store
+
+
+# -- a data folder the disk will not let us write --------------------------------------
+
+
+class DataFolderError(DatabaseError):
+    """The data folder cannot be written: full, read-only, no permission. Not a fault of
+    the database, which is untouched; the person has to free space or choose a folder."""
+
+    def __init__(self, path: Path, problem: str, *, folder: bool = False) -> None:
+        what = "the data folder" if folder else "the database"
+        super().__init__(f"{path}: kotodesk cannot write {what} ({problem}). Nothing was "
+                         "changed; free some space or use a folder you can write to "
+                         "(--home DIR or KOTODESK_HOME).")
+        self.path, self.problem = path, problem
+
+
+def _os_reason(exc: OSError) -> str:
+    from kotodesk.errors import WriteError
+
+    return WriteError.from_os_error(Path(), exc).reason
+
+
+def folder_problem(path: Path, exc: BaseException) -> str:
+    """Why SQLite could not write `path`, when the reason is the disk or the folder and not
+    the file's content; "" otherwise (a damaged or foreign file)."""
+    import errno
+    import os
+
+    from kotodesk.errors import WriteError
+
+    text = str(exc).lower()
+    folder = path.parent
+    if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
+        return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
+    writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        read_only = False
+    if read_only:
+        return WriteError.REASONS[errno.errorcode[errno.EROFS]]
+    if "readonly" in text or "unable to open" in text or "disk i/o" in text or \
+            "read-only" in text:
+        if not writable:
+            return WriteError.REASONS["EACCES"]
+        if "disk i/o" in text:
+            return "the disk reported an error while writing"
+        if "readonly" in text or "read-only" in text:
+            return "the database file or its folder is read-only"
+    return ""
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less than a megabyte free (what a few pages of SQLite need, with room to spare)."""
+    import os
+
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):
+        import shutil
+
+        try:
+            return shutil.disk_usage(folder).free < 1 << 20
+        except OSError:
+            return False
+    return found.f_bavail * found.f_frsize < 1 << 20
+
+
+def _keep_private(path: Path) -> None:
+    """The database holds people's unsent work: readable by its owner only (0600) on a
+    POSIX system. A new file is made so before SQLite opens it (its -wal and -shm files
+    take the same mode); an existing one that others could read is tightened."""
+    import os
+    import stat
+
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        return
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # a folder we cannot write: SQLite says so, and folder_problem explains
+    with contextlib.suppress(OSError):
+        mode = path.stat().st_mode
+        if stat.S_IMODE(mode) & 0o077 and path.stat().st_uid == os.getuid():
+            os.chmod(path, stat.S_IMODE(mode) & 0o700)

@@ -35,8 +35,18 @@ class ReceivedFile:
 
     @property
     def order_time(self) -> str:
-        """When the return was made: its signing time, else the workbook's own time."""
-        return self.signed_at or self.file_time
+        """When the return was made: its signing time, else the workbook's own time; in
+        UTC, so that times signed in summer and in winter (+03:00, +02:00) compare."""
+        from datetime import UTC, datetime
+
+        text = self.signed_at or self.file_time
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        if moment.tzinfo is None:
+            return text
+        return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def _file(row) -> ReceivedFile:

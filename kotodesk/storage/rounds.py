@@ -73,3 +73,10 @@ def set_source(store: Store, round_id: int, source: str) -> None:
     """Mark a completed round as read from a report (see Round.source)."""
     with store.write():
         store.conn.execute("UPDATE round SET source = ? WHERE id = ?", (source, round_id))
+
+
+def entry_counts(store: Store, round_id: int) -> tuple[int, int]:
+    """(entries, units that made them) of a round."""
+    row = store.query_one("SELECT COUNT(*), COUNT(DISTINCT unit_id) FROM entry "
+                          "WHERE round_id = ?", (round_id,))
+    return row[0], row[1]

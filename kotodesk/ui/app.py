@@ -77,9 +77,18 @@ class Controller(QObject):
     def setting(self, key: str) -> str:
         return settings.get(self.workspace.store, key)
 
+    def role(self) -> str:
+        """roles.UNIT or roles.COORDINATOR: which actions the window offers."""
+        from kotodesk.roles import current_role
+
+        return current_role(self.workspace.store)
+
     def start(self, lang: str | None = None, *, ask_first_run: bool = True) -> bool:
+        from kotodesk.roles import role_chosen
+
         self.translations.install(lang or self.setting("language") or system_language())
-        if not self.setting("unit") and ask_first_run and not self.first_run():
+        first = not self.setting("unit") and not role_chosen(self.workspace.store)
+        if first and ask_first_run and not self.first_run():
             return False
         self.session.open(self.remembered_programme(), self.setting("unit") or None)
         self.show_window()
@@ -98,7 +107,8 @@ class Controller(QObject):
         from kotodesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace.register, language=self.translations.language,
-                                unit_id=None, name="", email="", first_run=True)
+                                unit_id=None, name="", email="", role=self.role(),
+                                first_run=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.save_settings(dialog.values())
@@ -121,6 +131,7 @@ class Controller(QObject):
         self.window.export_all_requested.connect(self.export_all)
         self.window.about_requested.connect(self.show_about)
         self.window.coordinator_requested.connect(self.open_coordinator)
+        self.window.set_role(self.role())
         coordinator_shown = self.close_coordinator()  # it goes with the old window
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
@@ -137,11 +148,13 @@ class Controller(QObject):
         dialog = SettingsDialog(
             self.workspace.register, language=self.translations.language,
             unit_id=self.setting("unit") or None, name=self.setting("user_name"),
-            email=self.setting("user_email"), parent=self.window)
+            email=self.setting("user_email"), role=self.role(), parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings(dialog.values())
 
     def apply_settings(self, values: dict[str, str]) -> None:
+        from kotodesk.roles import COORDINATOR
+
         language_changed = values["language"] != self.translations.language
         unit_changed = values["unit"] != self.setting("unit")
         self.session.flush()
@@ -151,6 +164,10 @@ class Controller(QObject):
             self.session.open(programme, values["unit"] or None)
         if language_changed:
             self.show_window()
+        else:
+            self.window.set_role(self.role())
+        if self.role() != COORDINATOR:
+            self.close_coordinator()  # a unit's window has no coordinator's window
 
     def open_coordinator(self):
         """Show the coordinator's window on the programme of the main window (a window

@@ -22,6 +22,7 @@ from kotodesk.entries import EntryChanged, value_field
 from kotodesk.indicators import display_value
 from kotodesk.model import Measure, Role
 from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.text import entered
 from kotodesk.ui.indicator_inputs import IndicatorInputs
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
@@ -35,6 +36,26 @@ def _is_undo_key(event) -> bool:
     return (event.matches(QKeySequence.StandardKey.Undo)
             or event.matches(QKeySequence.StandardKey.Redo)
             or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y"))
+
+
+def _cleaned(box: QPlainTextEdit) -> str:
+    """The box's text as kotodesk keeps it. Text pasted from Word, e-mail or a PDF viewer
+    may carry control characters: they are removed (a vertical tab or form feed becomes a
+    line break) in the box itself, so the person sees what will be saved and sent."""
+    text = box.toPlainText()
+    cleaned = entered(text)
+    if cleaned != text:
+        cursor = box.textCursor()
+        at = len(entered(text[:cursor.position()]))
+        box.blockSignals(True)  # one edit reaches the session: the cleaned text
+        try:
+            box.setPlainText(cleaned)
+        finally:
+            box.blockSignals(False)
+        cursor = box.textCursor()
+        cursor.setPosition(min(at, len(cleaned)))
+        box.setTextCursor(cursor)
+    return cleaned
 
 
 def _text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -91,7 +112,7 @@ class MeasureEditor(QWidget):
         self.narrative = _text_box(self.tr("What has been done"), 6)
         self.narrative_label.setBuddy(self.narrative)
         self.narrative.textChanged.connect(
-            lambda: self._edit("narrative", self.narrative.toPlainText(), merge=True))
+            lambda: self._edit("narrative", _cleaned(self.narrative), merge=True))
         self.count = QLabel()
         self.links = QLabel()
         self.links.setOpenExternalLinks(True)
@@ -101,7 +122,7 @@ class MeasureEditor(QWidget):
         self.reasons = _text_box(self.tr("Reasons"), 3)
         self.reasons_label.setBuddy(self.reasons)
         self.reasons.textChanged.connect(
-            lambda: self._edit("reasons", self.reasons.toPlainText(), merge=True))
+            lambda: self._edit("reasons", _cleaned(self.reasons), merge=True))
         for box in (self.narrative, self.reasons):
             box.installEventFilter(self)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from kotodesk.indicators import NO, YES, IndicatorValueError, parse_value
 from kotodesk.model import IndicatorType, Measure
+from kotodesk.text import entered
 
 _INVALID = "QLineEdit { border: 2px solid #c62828; }"
 
@@ -98,6 +99,12 @@ class IndicatorInputs(QWidget):
 
     def _typed(self, name: str, text: str) -> None:
         kind, widget, error = self._inputs[name]
+        cleaned = entered(text).replace("\n", " ")  # one line: a pasted break is a space
+        if cleaned != text:  # pasted control characters go, and the person sees it
+            at = len(entered(text[:widget.cursorPosition()]))
+            widget.setText(cleaned)
+            widget.setCursorPosition(at)
+            text = cleaned
         try:
             stored = parse_value(kind, text)
         except IndicatorValueError:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
+        self.editor_scroll = scroll
+        # A field focused from elsewhere (a missing item, Next measure) scrolls into view:
+        # a person never types into a box they cannot see.
+        QApplication.instance().focusChanged.connect(self._show_focused)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.measures)
         self.splitter.addWidget(scroll)
@@ -122,7 +127,8 @@ class MainWindow(QMainWindow):
         action(self.tr("&Verify files…"), self.verify_files, None, file_menu)
         action(self.tr("&Take in round package…"), self.take_in_package, None, file_menu)
         file_menu.addSeparator()
-        action(self.tr("&Import catalogue…"), self.import_catalogue, None, file_menu)
+        self.import_action = action(self.tr("&Import catalogue…"), self.import_catalogue,
+                                    None, file_menu)
         action(self.tr("E&xport catalogue…"), self.export_catalogue, None, file_menu)
         file_menu.addSeparator()
         action(self.tr("&Back up…"), self.backup_requested.emit, None, file_menu)
@@ -155,10 +161,10 @@ class MainWindow(QMainWindow):
                QKeySequence("Alt+Up"), go)
         action(self.tr("Next &missing item"), self.next_problem, QKeySequence("F8"), go)
 
-        coordinator = bar.addMenu(self.tr("&Coordinator"))
+        self.coordinator_menu = bar.addMenu(self.tr("&Coordinator"))
         self.coordinator_action = action(self.tr("&Returns, merging and outputs…"),
                                          self.coordinator_requested.emit,
-                                         QKeySequence("Ctrl+Shift+C"), coordinator)
+                                         QKeySequence("Ctrl+Shift+C"), self.coordinator_menu)
 
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
@@ -166,6 +172,22 @@ class MainWindow(QMainWindow):
         action(self.tr("Signing &key and trust…"), self.show_keys, None, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.editor.isAncestorOf(new):
+            self.editor_scroll.ensureWidgetVisible(new, 0, 40)
+
+    def set_role(self, role: str) -> None:
+        """A unit's window offers no coordinator's actions (no rounds to open or close, no
+        catalogue to replace); a coordinator's offers both. Settings › Preferences says
+        which this data folder is."""
+        from kotodesk.roles import COORDINATOR
+
+        coordinator = role == COORDINATOR
+        for act in (self.coordinator_action, self.import_action):
+            act.setEnabled(coordinator)  # a disabled action's shortcut does nothing
+            act.setVisible(coordinator)
+        self.coordinator_menu.menuAction().setVisible(coordinator)
 
     # -- showing the session -------------------------------------------------------------
 

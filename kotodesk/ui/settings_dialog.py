@@ -1,4 +1,5 @@
-"""First run and settings: language, the user's unit, name and e-mail."""
+"""First run and settings: language, the role of this data folder, the user's unit, name
+and e-mail."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from kotodesk.model import Unit
 from kotodesk.register import Register
+from kotodesk.roles import COORDINATOR, UNIT
 
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 
 class SettingsDialog(QDialog):
     def __init__(self, register: Register, *, language: str, unit_id: str | None,
-                 name: str, email: str, first_run: bool = False,
+                 name: str, email: str, role: str = UNIT, first_run: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -33,6 +35,16 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setAccessibleName(self.tr("Language"))
+
+        # Whose data folder this is: a unit's window offers no coordinator actions.
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Contact person of a unit: I fill in my unit's return"),
+                          UNIT)
+        self.role.addItem(self.tr("Coordinator: I open rounds and merge the returns"),
+                          COORDINATOR)
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.currentIndexChanged.connect(self._check)
 
         self._labels = {u.label: u for u in register.units.values()}
         self.unit = QLineEdit()
@@ -57,6 +69,7 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         for label, widget in ((self.tr("&Language:"), self.language),
+                              (self.tr("&Role:"), self.role),
                               (self.tr("Your &unit:"), self.unit),
                               ("", self.unit_hint),
                               (self.tr("Your &name:"), self.name),
@@ -70,8 +83,9 @@ class SettingsDialog(QDialog):
         if first_run:
             intro = QLabel(self.tr(
                 "kotodesk keeps your unit's status reports on this computer and works "
-                "without a network. Choose your unit: you will see the measures it is "
-                "responsible for. You can change these later in Settings."))
+                "without a network. Choose your role and your unit: you will see the "
+                "measures your unit is responsible for. A coordinator also opens rounds "
+                "and merges the units' returns. You can change these later in Settings."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addLayout(form)
@@ -85,7 +99,9 @@ class SettingsDialog(QDialog):
 
     def _check(self) -> None:
         unit = self.chosen_unit()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(unit is not None)
+        needed = self.role.currentData() == UNIT  # a coordinator may report for no unit
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            unit is not None or (not needed and not self.unit.text().strip()))
         if unit is not None:
             self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit.name))
         elif self.unit.text().strip():
@@ -95,5 +111,6 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         unit = self.chosen_unit()
-        return {"language": self.language.currentData(), "unit": unit.id if unit else "",
+        return {"language": self.language.currentData(), "role": self.role.currentData(),
+                "unit": unit.id if unit else "",
                 "user_name": self.name.text().strip(), "user_email": self.email.text().strip()}

@@ -310,6 +310,14 @@
         <translation>&amp;Round:</translation>
     </message>
     <message>
+        <source>Reopen round…</source>
+        <translation>Reopen round…</translation>
+    </message>
+    <message>
+        <source>Open this closed round again, so that its entries can be changed</source>
+        <translation>Open this closed round again, so that its entries can be changed</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s work</source>
         <translation>Coordinator&apos;s work</translation>
     </message>
@@ -360,6 +368,30 @@
     <message>
         <source>&amp;Outputs</source>
         <translation>&amp;Outputs</translation>
+    </message>
+    <message>
+        <source>Reopen round {0}? Its entries can then be changed again.</source>
+        <translation>Reopen round {0}? Its entries can then be changed again.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open now ({1} entries from {2} units). It will be closed: its entries are kept and can be read, and it can be reopened the same way.</source>
+        <translation>Round {0} is open now ({1} entries from {2} units). It will be closed: its entries are kept and can be read, and it can be reopened the same way.</translation>
+    </message>
+    <message>
+        <source>Reopen round</source>
+        <translation>Reopen round</translation>
+    </message>
+    <message>
+        <source>Reopen {0}</source>
+        <translation>Reopen {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} is open again.</source>
+        <translation>Round {0} is open again.</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed.</source>
+        <translation>Round {0} is closed.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1696,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Round {0} is open. Write its round package and send it to the units.</translation>
     </message>
+    <message>
+        <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>
+        <translation>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</translation>
+    </message>
+    <message>
+        <source>A closed round can be opened again with &quot;Reopen round&quot; in this window&apos;s toolbar.</source>
+        <translation>A closed round can be opened again with &quot;Reopen round&quot; in this window&apos;s toolbar.</translation>
+    </message>
+    <message>
+        <source>Open {0} and close {1}</source>
+        <translation>Open {0} and close {1}</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1892,6 +1936,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Language</translation>
     </message>
     <message>
+        <source>Contact person of a unit: I fill in my unit&apos;s return</source>
+        <translation>Contact person of a unit: I fill in my unit&apos;s return</translation>
+    </message>
+    <message>
+        <source>Coordinator: I open rounds and merge the returns</source>
+        <translation>Coordinator: I open rounds and merge the returns</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
         <source>Type to search, e.g. Kasko, Kuva, Sotepe</source>
         <translation>Type to search, e.g. Kasko, Kuva, Sotepe</translation>
     </message>
@@ -1912,6 +1968,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
         <source>Your &amp;unit:</source>
         <translation>Your &amp;unit:</translation>
     </message>
@@ -1924,8 +1984,8 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Your &amp;e-mail:</translation>
     </message>
     <message>
-        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</source>
-        <translation>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</translation>
+        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your role and your unit: you will see the measures your unit is responsible for. A coordinator also opens rounds and merges the units&apos; returns. You can change these later in Settings.</source>
+        <translation>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your role and your unit: you will see the measures your unit is responsible for. A coordinator also opens rounds and merges the units&apos; returns. You can change these later in Settings.</translation>
     </message>
     <message>
         <source>Reporting as: {0}</source>

@@ -310,6 +310,14 @@
         <translation>K&amp;ierros:</translation>
     </message>
     <message>
+        <source>Reopen round…</source>
+        <translation>Avaa kierros uudelleen…</translation>
+    </message>
+    <message>
+        <source>Open this closed round again, so that its entries can be changed</source>
+        <translation>Avaa tämä suljettu kierros uudelleen, jotta sen merkintöjä voi muuttaa</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s work</source>
         <translation>Koordinaattorin työ</translation>
     </message>
@@ -360,6 +368,30 @@
     <message>
         <source>&amp;Outputs</source>
         <translation>T&amp;ulosteet</translation>
+    </message>
+    <message>
+        <source>Reopen round {0}? Its entries can then be changed again.</source>
+        <translation>Avataanko kierros {0} uudelleen? Sen merkintöjä voi sitten taas muuttaa.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open now ({1} entries from {2} units). It will be closed: its entries are kept and can be read, and it can be reopened the same way.</source>
+        <translation>Kierros {0} on nyt avoinna ({1} merkintää {2} yksiköltä). Se suljetaan: sen merkinnät säilyvät ja niitä voi lukea, ja sen voi avata uudelleen samalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Reopen round</source>
+        <translation>Avaa kierros uudelleen</translation>
+    </message>
+    <message>
+        <source>Reopen {0}</source>
+        <translation>Avaa {0} uudelleen</translation>
+    </message>
+    <message>
+        <source>Round {0} is open again.</source>
+        <translation>Kierros {0} on taas avoinna.</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed.</source>
+        <translation>Kierros {0} on suljettu.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1696,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Seurantakierros {0} on avattu. Tallenna sen kierrospaketti ja lähetä se yksiköille.</translation>
     </message>
+    <message>
+        <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>
+        <translation>Kierroksen {0} avaaminen sulkee kierroksen {1}: sen {2} merkintää {3} yksiköltä voi sen jälkeen lukea mutta ei enää muuttaa, ja niistä tulee uuden kierroksen &quot;edellinen kierros&quot;.</translation>
+    </message>
+    <message>
+        <source>A closed round can be opened again with &quot;Reopen round&quot; in this window&apos;s toolbar.</source>
+        <translation>Suljetun kierroksen voi avata uudelleen tämän ikkunan työkalurivin painikkeella &quot;Avaa kierros uudelleen&quot;.</translation>
+    </message>
+    <message>
+        <source>Open {0} and close {1}</source>
+        <translation>Avaa {0} ja sulje {1}</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1892,6 +1936,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Contact person of a unit: I fill in my unit&apos;s return</source>
+        <translation>Yksikön yhteyshenkilö: täytän yksikköni palautuksen</translation>
+    </message>
+    <message>
+        <source>Coordinator: I open rounds and merge the returns</source>
+        <translation>Koordinaattori: avaan kierrokset ja yhdistän palautukset</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
         <source>Type to search, e.g. Kasko, Kuva, Sotepe</source>
         <translation>Hae kirjoittamalla, esim. Kasko, Kuva, Sotepe</translation>
     </message>
@@ -1912,6 +1968,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
         <source>Your &amp;unit:</source>
         <translation>&amp;Yksikkösi:</translation>
     </message>
@@ -1924,8 +1984,8 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>&amp;Sähköpostiosoitteesi:</translation>
     </message>
     <message>
-        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</source>
-        <translation>kotodesk säilyttää yksikkösi tilanneraportit tällä tietokoneella ja toimii ilman verkkoyhteyttä. Valitse yksikkösi: näet ne toimenpiteet, joiden vastuutaho se on. Voit muuttaa näitä myöhemmin asetuksista.</translation>
+        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your role and your unit: you will see the measures your unit is responsible for. A coordinator also opens rounds and merges the units&apos; returns. You can change these later in Settings.</source>
+        <translation>kotodesk säilyttää yksikkösi tilannetiedot tällä tietokoneella ja toimii ilman verkkoyhteyttä. Valitse roolisi ja yksikkösi: näet toimenpiteet, joista yksikkösi vastaa. Koordinaattori myös avaa kierrokset ja yhdistää yksiköiden palautukset. Voit muuttaa näitä myöhemmin asetuksissa.</translation>
     </message>
     <message>
         <source>Reporting as: {0}</source>

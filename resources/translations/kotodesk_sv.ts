@@ -310,6 +310,14 @@
         <translation>&amp;Omgång:</translation>
     </message>
     <message>
+        <source>Reopen round…</source>
+        <translation>Öppna omgången igen…</translation>
+    </message>
+    <message>
+        <source>Open this closed round again, so that its entries can be changed</source>
+        <translation>Öppna den här stängda omgången igen, så att dess uppgifter kan ändras</translation>
+    </message>
+    <message>
         <source>Coordinator&apos;s work</source>
         <translation>Koordinatorns arbete</translation>
     </message>
@@ -360,6 +368,30 @@
     <message>
         <source>&amp;Outputs</source>
         <translation>&amp;Utdata</translation>
+    </message>
+    <message>
+        <source>Reopen round {0}? Its entries can then be changed again.</source>
+        <translation>Öppna omgång {0} igen? Dess uppgifter kan då ändras igen.</translation>
+    </message>
+    <message>
+        <source>Round {0} is open now ({1} entries from {2} units). It will be closed: its entries are kept and can be read, and it can be reopened the same way.</source>
+        <translation>Omgång {0} är öppen nu ({1} uppgifter från {2} enheter). Den stängs: dess uppgifter finns kvar och kan läsas, och den kan öppnas igen på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Reopen round</source>
+        <translation>Öppna omgången igen</translation>
+    </message>
+    <message>
+        <source>Reopen {0}</source>
+        <translation>Öppna {0} igen</translation>
+    </message>
+    <message>
+        <source>Round {0} is open again.</source>
+        <translation>Omgång {0} är öppen igen.</translation>
+    </message>
+    <message>
+        <source>Round {0} is closed.</source>
+        <translation>Omgång {0} är stängd.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1696,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Omgång {0} är öppen. Skriv dess omgångspaket och skicka det till enheterna.</translation>
     </message>
+    <message>
+        <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>
+        <translation>Att öppna omgång {0} stänger omgång {1}: dess {2} uppgifter från {3} enheter kan sedan läsas men inte längre ändras, och de blir den nya omgångens &quot;förra omgång&quot;.</translation>
+    </message>
+    <message>
+        <source>A closed round can be opened again with &quot;Reopen round&quot; in this window&apos;s toolbar.</source>
+        <translation>En stängd omgång kan öppnas igen med &quot;Öppna omgången igen&quot; i fönstrets verktygsfält.</translation>
+    </message>
+    <message>
+        <source>Open {0} and close {1}</source>
+        <translation>Öppna {0} och stäng {1}</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1892,6 +1936,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Contact person of a unit: I fill in my unit&apos;s return</source>
+        <translation>Kontaktperson för en enhet: jag fyller i min enhets rapport</translation>
+    </message>
+    <message>
+        <source>Coordinator: I open rounds and merge the returns</source>
+        <translation>Koordinator: jag öppnar omgångar och sammanställer rapporterna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
         <source>Type to search, e.g. Kasko, Kuva, Sotepe</source>
         <translation>Skriv för att söka, t.ex. Kasko, Kuva, Sotepe</translation>
     </message>
@@ -1912,6 +1968,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
         <source>Your &amp;unit:</source>
         <translation>Din &amp;enhet:</translation>
     </message>
@@ -1924,8 +1984,8 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Din e-&amp;postadress:</translation>
     </message>
     <message>
-        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your unit: you will see the measures it is responsible for. You can change these later in Settings.</source>
-        <translation>kotodesk sparar din enhets lägesrapporter på den här datorn och fungerar utan nätverk. Välj din enhet: du ser de åtgärder som den ansvarar för. Du kan ändra detta senare i inställningarna.</translation>
+        <source>kotodesk keeps your unit&apos;s status reports on this computer and works without a network. Choose your role and your unit: you will see the measures your unit is responsible for. A coordinator also opens rounds and merges the units&apos; returns. You can change these later in Settings.</source>
+        <translation>kotodesk sparar din enhets lägesrapporter på den här datorn och fungerar utan nätverk. Välj din roll och din enhet: du ser de åtgärder som din enhet ansvarar för. En koordinator öppnar också omgångar och sammanställer enheternas rapporter. Du kan ändra detta senare i Inställningar.</translation>
     </message>
     <message>
         <source>Reporting as: {0}</source>

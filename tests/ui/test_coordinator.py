@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kotodesk import keys, round_inbox, signed_outputs, verify
 from kotodesk.merged import merged_payload
+from kotodesk.roles import COORDINATOR, UNIT, current_role
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, settings, trust
 from kotodesk.ui import signer_dialog
@@ -424,7 +425,9 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
         outputs = office.outputs
         assert outputs.period.text() == "2024"  # the open round's next period
         outputs.next_period.setText("2025")
+        asked = answer_dialog(qtbot, "Open 2024 and close 6–12/2023")
         qtbot.mouseClick(outputs.open_button, Qt.MouseButton.LeftButton)
+        assert "closes round 6–12/2023" in asked[0]
         assert office.session.round.period == "2024"
         assert office.rounds.currentText() == "2024 (open)"
         assert "6–12/2023 (closed)" in [office.rounds.itemText(i)
@@ -453,8 +456,34 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
     assert previous and previous[0].narrative.startswith("2/3.1: ")
 
 
+def be_coordinator(controller) -> None:
+    settings.put(controller.workspace.store, role="coordinator")
+    controller.window.set_role("coordinator")
+
+
+def answer_dialog(qtbot, button: str) -> list[str]:
+    """Press `button` in the next modal message box; the box's text is appended to the
+    returned list (so a test can say what was asked)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        asked.append(box.text())
+        [chosen] = [b for b in box.buttons() if b.text() == button]
+        chosen.click()
+
+    QTimer.singleShot(0, press)
+    return asked
+
+
 def test_the_coordinator_window_opens_from_the_main_window_and_reloads_it(
         qtbot, controller, batch):
+    be_coordinator(controller)
     window = controller.window
     window.coordinator_action.trigger()
     office = controller.coordinator
@@ -514,6 +543,7 @@ def test_every_tab_can_be_worked_from_the_keyboard(qtbot, coordinator, batch):
 
 def test_the_coordinator_window_is_rebuilt_in_a_new_language_and_closes_with_the_main(
         qtbot, controller):
+    be_coordinator(controller)
     controller.window.coordinator_action.trigger()
     first = controller.coordinator
     assert first.tabs.tabText(0) == "Returns &inbox"
@@ -610,3 +640,38 @@ def test_the_sealed_values_of_a_file_whose_look_changed_are_taken_in_knowingly(
     assert received.file_name == hidden.name
     assert tab.progress_label.text().startswith("taken in knowingly")
     assert [r.file_name for r in tab.model.rows()] == [hidden.name]
+
+
+def test_after_write_and_sign_the_focus_is_on_the_button_not_the_new_round_form(
+        qtbot, coordinator, batch, workspace, tmp_path):
+    identity = keys.new_identity(name="Kirsi Koordinaattori", email="kirsi@hel.fi",
+                                 unit="Kaupunginkanslia", organisation="Helsingin kaupunki")
+    keys.save_identity(workspace.home, identity, PASSPHRASE)
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
+    tab = coordinator.outputs
+    coordinator.tabs.setCurrentWidget(tab)
+    coordinator.activateWindow()
+    qtbot.waitUntil(coordinator.isActiveWindow)
+    tab.refresh()
+    tab.folder.setText(str(tmp_path / "out"))
+    tab.want_pdf.setChecked(False)
+    tab.passphrase.setText(PASSPHRASE)
+    tab.write_button.setFocus()
+    qtbot.keyClick(tab.write_button, Qt.Key.Key_Space)
+    seen = []
+    qtbot.waitUntil(lambda: seen.append(QApplication.focusWidget()) or tab.worker is None,
+                    timeout=20000)
+    form = tab.open_button.parentWidget()
+    assert not any(w is not None and form.isAncestorOf(w) for w in seen)
+    assert QApplication.focusWidget() is tab.write_button
+    before = tab.period.text()
+    qtbot.keyClicks(QApplication.focusWidget(), "99")  # a few keys: no new round
+    assert workspace.round().period == "6–12/2023" and tab.period.text() == before
+
+
+def test_an_older_folder_that_received_returns_is_a_coordinators(qtbot, coordinator, batch,
+                                                                  workspace):
+    assert current_role(workspace.store) == UNIT
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
+    assert current_role(workspace.store) == COORDINATOR
+

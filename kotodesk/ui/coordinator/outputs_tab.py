@@ -131,8 +131,10 @@ class OutputsTab(QWidget):
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Result"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # it holds focus while busy
 
         grid = QGridLayout(self)
         grid.addWidget(key_box, 0, 0, 1, 2)
@@ -263,6 +265,11 @@ class OutputsTab(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.message.setText(html.escape(text))
+        self._return_focus = self.focusWidget() if self.focusWidget() in (
+            self.write_button, self.package_button) else self.write_button
+        # The buttons are disabled while the files are written; Qt would pass the focus
+        # on to the next control (the new round's form), where a few keys open a round.
+        self.message.setFocus()
         self.refresh()
         self.worker.start()
 
@@ -273,6 +280,7 @@ class OutputsTab(QWidget):
         self.passphrase.clear()
         self.message.setText("<br>".join([html.escape(self.tr("Wrote:"))]
                                          + [html.escape(str(p)) for p in paths]))
+        self._focus_back()
 
     def _failed(self, exc: Exception) -> None:
         if self.closing:
@@ -284,8 +292,14 @@ class OutputsTab(QWidget):
             self.passphrase.setFocus()
         elif isinstance(exc, (KotodeskError, OSError)):
             self._fail(str(exc))
+            self._focus_back()
         else:
             raise exc  # a bug: the application's error handler reports it
+
+    def _focus_back(self) -> None:
+        """After "Write and sign": the button that was pressed, or the result."""
+        button = getattr(self, "_return_focus", None)
+        (button if button is not None and button.isEnabled() else self.message).setFocus()
 
     def _stopped(self) -> None:
         worker, self.worker = self.worker, None
@@ -296,6 +310,8 @@ class OutputsTab(QWidget):
         self.refresh()
 
     def open_round(self) -> None:
+        if not self._confirm_closing():
+            return
         picked = self.deadline.date()
         try:
             made = self.session.open_round(
@@ -308,6 +324,30 @@ class OutputsTab(QWidget):
         self.message.setText(html.escape(self.tr(
             "Round {0} is open. Write its round package and send it to the units.")
             .format(made.period)))
+
+    def _confirm_closing(self) -> bool:
+        """Opening a round closes the open one: say what that does to its entries, and go
+        on only when the person agrees (Cancel is the default button)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        closing = self.session.open_rounds() if self.close_open.isChecked() else []
+        if not closing:
+            return True
+        period = " ".join(self.period.text().split()) or "?"
+        lines = [self.tr("Opening round {0} closes round {1}: its {2} entries from {3} units "
+                         "can then be read but no longer changed, and they become the new "
+                         "round's \"last round\".").format(period, c.round.period, c.entries,
+                                                           c.units) for c in closing]
+        lines.append(self.tr("A closed round can be opened again with \"Reopen round\" in "
+                             "this window's toolbar."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a new round"),
+                          "\n\n".join(lines), QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("Open {0} and close {1}").format(
+            period, ", ".join(c.round.period for c in closing)),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def shutdown(self) -> None:
         """The files are being written: finish, never leave half; then ignore the

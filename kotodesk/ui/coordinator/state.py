@@ -19,7 +19,7 @@ from kotodesk.measure_statuses import MeasureStatus, measure_statuses, set_merge
 from kotodesk.merge import Conflict
 from kotodesk.merged import Completeness, completeness
 from kotodesk.model import Catalogue, Round
-from kotodesk.new_round import open_new_round
+from kotodesk.new_round import OpenRound, open_new_round, open_rounds, reopen_round
 from kotodesk.round_inbox import InboxState
 from kotodesk.storage import inbox, rounds, settings
 from kotodesk.storage.inbox import ReceivedFile
@@ -31,7 +31,7 @@ FILES = "files"  # files were taken in, a signer trusted, or a held file accepte
 CHOICES = "choices"  # a conflict was settled
 STATUSES = "statuses"  # a merged status was set or cleared
 REVIEWS = "reviews"  # a unit's return was accepted or sent back
-ROUNDS = "rounds"  # a round was opened
+ROUNDS = "rounds"  # a round was opened, closed or reopened
 ENTRY_CHANGES = (FILES, CHOICES)  # these change the round's entries
 
 
@@ -181,3 +181,14 @@ class CoordinatorSession(QObject):
         self.changed.emit(ROUNDS)
         self.choose_round(made.id)
         return made
+
+    def open_rounds(self) -> list[OpenRound]:
+        """The rounds open now, with their entries: what opening another would close."""
+        return open_rounds(self.workspace, self.programme_id)
+
+    def reopen_round(self, keep_others_open: bool) -> list[Round]:
+        """Open the shown (closed) round again; the rounds that were closed for it."""
+        closed = reopen_round(self.workspace, self.round.id, keep_others_open=keep_others_open)
+        self.changed.emit(ROUNDS)
+        self.choose_round(self.round.id)
+        return closed

@@ -40,6 +40,13 @@ class CoordinatorWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(round_label)
         toolbar.addWidget(self.rounds)
+        # No Alt+letter is left free across the tabs: a shortcut reaches it instead.
+        self.reopen_action = QAction(self.tr("Reopen round…"), self)
+        self.reopen_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reopen_action.setToolTip(self.tr("Open this closed round again, so that its "
+                                              "entries can be changed"))
+        self.reopen_action.triggered.connect(self.reopen_round)
+        toolbar.addAction(self.reopen_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.programme)
         self.addToolBar(toolbar)
@@ -86,6 +93,8 @@ class CoordinatorWindow(QMainWindow):
             self.rounds.addItem(f"{r.period} ({state})", r.id)
         if session.round is not None:
             self.rounds.setCurrentIndex(max(0, self.rounds.findData(session.round.id)))
+        self.reopen_action.setEnabled(session.round is not None
+                                      and session.round.state == "closed")
         period = f" · {session.round.period}" if session.round else ""
         self.setWindowTitle(self.tr("Coordinator: {0}").format(name) + f"{period} – kotodesk")
         conflicts = len(session.conflicts())
@@ -96,6 +105,34 @@ class CoordinatorWindow(QMainWindow):
                   self.tr("&Outputs")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+
+    def reopen_round(self) -> None:
+        """Open the shown closed round again, after saying what becomes of the open one."""
+        from PySide6.QtWidgets import QMessageBox
+
+        round_ = self.session.round
+        if round_ is None or round_.state != "closed":
+            return
+        others = [o for o in self.session.open_rounds() if o.round.id != round_.id]
+        text = self.tr("Reopen round {0}? Its entries can then be changed again.").format(
+            round_.period)
+        for other in others:
+            text += "\n\n" + self.tr(
+                "Round {0} is open now ({1} entries from {2} units). It will be closed: its "
+                "entries are kept and can be read, and it can be reopened the same way."
+            ).format(other.round.period, other.entries, other.units)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reopen round"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("Reopen {0}").format(round_.period),
+                           QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go)
+        box.exec()
+        if box.clickedButton() is not go:
+            return
+        closed = self.session.reopen_round(keep_others_open=False)
+        self.statusBar().showMessage(self.tr("Round {0} is open again.").format(round_.period)
+                                     + "".join(" " + self.tr("Round {0} is closed.").format(
+                                         r.period) for r in closed), 15000)
 
     def follow_programme(self, programme_id: str) -> None:
         self.session.follow_programme(programme_id)

@@ -1,0 +1,240 @@
+"""Faults a laptop meets, on a real small disk: a tmpfs of a few hundred KiB that fills up,
+or is remounted read-only. (Tests run as root here, where chmod stops no write, so a
+read-only folder has to be a read-only mount.) Each write of a return, a merge output or a
+backup says which file and why, exits 2, leaves nothing behind and changes no database;
+a full or read-only data folder is said to be one, not "not a usable database"."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kotodesk.storage.db import DATABASE_NAME
+from tests.support import dump
+
+PASS = "salasana-2026"
+UNIT = "kanslia-henkilosto"
+NARRATIVE = "Rekrytointien kielitaitovaatimukset tarkistettiin ja ohjeistus päivitettiin. " * 20
+
+
+class SmallDisk:
+    """A tmpfs mounted at `path`: `fill()` leaves it with no free byte, `read_only()`
+    remounts it so."""
+
+    def __init__(self, path: Path, size: str) -> None:
+        self.path = path
+        path.mkdir(parents=True)
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0777",
+                               "tmpfs", str(path)], capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip()}): the "
+                        "full-disk and read-only tests need root or CAP_SYS_ADMIN, as CI has")
+
+    def fill(self) -> None:
+        fd = os.open(self.path / "täyttö.bin", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"\0" * 4096)
+        finally:
+            os.close(fd)
+
+    def free(self) -> None:
+        (self.path / "täyttö.bin").unlink(missing_ok=True)
+
+    def read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True)
+
+    def leftovers(self) -> list[str]:
+        return sorted(p.name for p in self.path.iterdir() if p.name != "täyttö.bin")
+
+    def unmount(self) -> None:
+        subprocess.run(["umount", "-l", str(self.path)], check=False)
+
+
+@pytest.fixture
+def disk(tmp_path):
+    made = SmallDisk(tmp_path / "levy", "512k")
+    yield made
+    made.unmount()
+
+
+@pytest.fixture
+def ready(cli, monkeypatch, workspace):
+    """A unit's data folder with a key and a filled measure."""
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASS)
+    assert cli("key", "new", "--name", "Heli Henkilöstö", "--email", "heli@hel.fi",
+               "--unit", UNIT).code == 0
+    assert cli("entry", "set", "--unit", UNIT, "--measure", "2/3.1", "--status", "green",
+               "--narrative", NARRATIVE).code == 0
+    return workspace
+
+
+def writes(target: Path) -> dict[str, tuple[list[str], Path]]:
+    """The three writes a person makes to a chosen folder: command and the file named."""
+    return {
+        "return": (["return", "export", "--unit", UNIT, "--out", str(target)], target),
+        "backup": (["backup", "create", str(target / "varmuuskopio.sqlite3")],
+                   target / "varmuuskopio.sqlite3"),
+        "export-all": (["backup", "export-all", str(target / "kaikki.xlsx")],
+                       target / "kaikki.xlsx"),
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault, reason", [("full", "the disk is full"),
+                                           ("read-only", "read-only disk")])
+def test_a_full_or_read_only_disk_refuses_each_write_clearly(cli, ready, disk, tmp_path,
+                                                             fault, reason):
+    (disk.path / "palautukset").mkdir()
+    before = dump(ready.store)
+    if fault == "full":
+        disk.fill()
+    else:
+        disk.read_only()
+    for name, (args, named) in writes(disk.path / "palautukset").items():
+        result = cli(*args)
+        assert result.code == 2, (name, result.err)
+        assert reason in result.err and "Traceback" not in result.err, (name, result.err)
+        assert str(named) in result.err, (name, result.err)  # the file, by its name
+        assert os.listdir(disk.path / "palautukset") == [], name  # nothing partial
+    assert dump(ready.store) == before
+
+
+@pytest.mark.slow
+def test_a_merge_onto_a_full_disk_says_which_output_and_leaves_none(cli, ready, disk,
+                                                                    tmp_path):
+    exported = cli("return", "export", "--unit", UNIT, "--out", str(tmp_path / "out"),
+                   "--json")
+    assert exported.code == 0, exported.err
+    xlsx = exported.json()["xlsx"]
+    disk.fill()
+    result = cli("merge", xlsx, "--xlsx", str(disk.path / "yhdistetty.xlsx"),
+                 "--pdf", str(disk.path / "yhteenveto.pdf"))
+    assert result.code == 2, result.err
+    assert "the disk is full" in result.err and str(disk.path) in result.err
+    assert disk.leftovers() == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_a_full_or_read_only_data_folder_is_named_as_such(capsys, tmp_path, fault):
+    from kotodesk.cli import main
+
+    disk = SmallDisk(tmp_path / "levy", "16m")  # a new data folder holds three programmes
+    try:
+        check_data_folder(capsys, main, disk, fault)
+    finally:
+        disk.unmount()
+
+
+def check_data_folder(capsys, main, disk: SmallDisk, fault: str) -> None:
+    def run(home: Path, *args: str) -> tuple[int, str]:
+        capsys.readouterr()
+        code = main([*args, "--home", str(home)])
+        return code, capsys.readouterr().err
+
+    home = disk.path / "kotodesk"
+    assert run(home, "entry", "show", "--unit", UNIT)[0] == 0
+    with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:
+        before = list(conn.iterdump())
+    if fault == "full":
+        disk.fill()
+        expected = "the disk is full"
+    else:
+        disk.read_only()
+        expected = "read-only disk"
+    code, err = run(home, "entry", "set", "--unit", UNIT, "--measure", "2/3.1",
+                    "--narrative", NARRATIVE * 40)
+    assert code == 2, err
+    assert expected in err and "not a usable kotodesk database" not in err, err
+    assert "kotodesk cannot write" in err and "Traceback" not in err
+    if fault == "full":
+        disk.free()
+    with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                            uri=True)) as conn:
+        assert list(conn.iterdump()) == before
+    if fault == "read-only":  # a data folder that cannot even be made
+        code, err = run(disk.path / "uusi", "entry", "show", "--unit", UNIT)
+        assert code == 2 and "cannot write the data folder (the folder is on a read-only " \
+            "disk)" in err, err
+
+
+def test_files_for_other_people_follow_the_umask_and_the_key_and_database_stay_private(
+        cli, ready, tmp_path):
+    old = os.umask(0o002)  # a coordinator's group shares a drive
+    try:
+        out = tmp_path / "jaettu"
+        exported = cli("return", "export", "--unit", UNIT, "--out", str(out), "--json")
+        assert exported.code == 0, exported.err
+        assert cli("backup", "create", str(out / "b.sqlite3")).code == 0
+        assert cli("backup", "export-all", str(out / "kaikki.xlsx")).code == 0
+    finally:
+        os.umask(old)
+    mode = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
+    assert set(mode.values()) == {0o664}, mode
+    home = ready.home
+    assert stat.S_IMODE((home / DATABASE_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE((home / "keys" / "identity.p12").stat().st_mode) == 0o600
+    assert stat.S_IMODE((home / "keys").stat().st_mode) == 0o700
+    for rolling in (home / "backups").glob("*.sqlite3"):
+        assert stat.S_IMODE(rolling.stat().st_mode) == 0o600
+
+
+def test_a_database_others_could_read_is_made_private_when_opened(tmp_path):
+    from kotodesk.workspace import Workspace
+
+    Workspace.open(tmp_path / "home").close()
+    database = tmp_path / "home" / DATABASE_NAME
+    database.chmod(0o644)
+    Workspace.open(tmp_path / "home").close()
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+
+
+@pytest.mark.slow
+def test_a_killed_restore_leaves_nothing_after_the_next_start(cli, workspace, tmp_path):
+    """A real restore of a large backup, killed while it copies the backup in."""
+    backup = tmp_path / "iso.sqlite3"
+    assert cli("backup", "create", str(backup)).code == 0
+    with contextlib.closing(sqlite3.connect(backup)) as conn:  # large: the restore is slow
+        conn.execute("CREATE TABLE ballast (data BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (?)",
+                         [(os.urandom(1 << 20),) for _ in range(120)])
+        conn.commit()
+    workspace.close()
+    home = workspace.home
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    for _attempt in range(5):
+        proc = subprocess.Popen([sys.executable, "-m", "kotodesk", "--home", str(home),
+                                 "backup", "restore", str(backup), "--yes"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while not list(home.glob(".restore-*")) and proc.poll() is None and \
+                time.monotonic() < deadline:
+            time.sleep(0.005)  # polling for the folder to appear, not a timing assumption
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        if list(home.glob(".restore-*")):
+            break
+    staged = list(home.glob(".restore-*"))
+    assert staged, "the restore was never caught while it staged the backup"
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        running = home / f".restore-{live.pid}-abc"  # a restore still running elsewhere
+        running.mkdir()
+        assert cli("entry", "show", "--unit", UNIT).code == 0  # the next start
+        assert list(home.glob(".restore-*")) == [running]
+    finally:
+        live.kill()
+        live.wait()
+        shutil.rmtree(running, ignore_errors=True)
