@@ -9,11 +9,12 @@ coordinator's choice, so the window can show where units disagree and what stand
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kotodesk.errors import UsageError
 from kotodesk.merge import is_empty, merged_status
-from kotodesk.model import Measure, Round, Unit
+from kotodesk.model import Catalogue, Measure, Round, Unit
 from kotodesk.payload import entry_part
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
@@ -39,10 +40,14 @@ class MeasureStatus:
         return len({status for _unit, status in self.by_unit if status}) > 1
 
 
-def measure_statuses(workspace: Workspace, round_: Round) -> list[MeasureStatus]:
-    """Every measure of the round that has a contribution or a coordinator's status."""
+def measure_statuses(workspace: Workspace, round_: Round, *,
+                     catalogue: Catalogue | None = None,
+                     only: Collection[str] | None = None) -> list[MeasureStatus]:
+    """Every measure of the round that has a contribution or a coordinator's status (of
+    the measures `only`, when given: a view that updates the rows a write changed)."""
     store = workspace.store
-    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     units = workspace.register.units
     by_ref: dict[str, dict[str, str]] = {}
     entries = entry_store.entries_of_round(store, round_.id)
@@ -53,6 +58,8 @@ def measure_statuses(workspace: Workspace, round_: Round) -> list[MeasureStatus]
     overrides = inbox.overrides(store, round_.id)
     out = []
     for measure in catalogue.measures():
+        if only is not None and measure.ref not in only:
+            continue
         given = by_ref.get(measure.ref, {})
         if not given and measure.ref not in overrides:
             continue

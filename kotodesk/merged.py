@@ -86,12 +86,18 @@ def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
     return out
 
 
-def completeness(workspace: Workspace, round_: Round) -> Completeness:
+def completeness(workspace: Workspace, round_: Round, *,
+                 received: list[inbox.ReceivedFile] | None = None,
+                 catalogue: Catalogue | None = None) -> Completeness:
+    """Who has returned and what is missing; a caller that keeps the round's `received`
+    files and its `catalogue` between writes (ops/round_cache.py) gives them."""
     store = workspace.store
-    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
     by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
-    received = [f for f in inbox.files(store, round_.id)]
+    if received is None:
+        received = inbox.files(store, round_.id)
     reviews = inbox.reviews(store, round_.id)
     cells: dict[tuple[str, str], str | None] = {}
     expected: dict[str, list[Measure]] = {}
@@ -115,8 +121,11 @@ def completeness(workspace: Workspace, round_: Round) -> Completeness:
                 reported_here += 1
         themes.append((theme.name, reported_here, len(theme.measures)))
     returns = []
+    by_unit: dict[str, list[inbox.ReceivedFile]] = {}
+    for f in received:
+        by_unit.setdefault(f.unit_id, []).append(f)
     for unit_id in [u for u in register.units if u in expected]:
-        files = [f for f in received if f.unit_id == unit_id]
+        files = by_unit.get(unit_id, [])
         measures = expected[unit_id]
         reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
         # A unit whose files are all held apart has not returned anything that counts.

@@ -14,13 +14,14 @@ unit's side); entries for other measures are left out and listed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kotodesk import verify
 from kotodesk.entries import can_report
 from kotodesk.merge import Candidate, Resolution, is_empty, resolve_unit
-from kotodesk.model import Round
+from kotodesk.model import Catalogue, Round
 from kotodesk.storage import inbox
 from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.workspace import Workspace
@@ -61,10 +62,21 @@ class UnitFiles:
 
 
 def unit_files(workspace: Workspace, round_: Round, unit_id: str,
-               choices: dict[tuple[str, str], int] | None = None) -> UnitFiles:
+               choices: dict[tuple[str, str], int] | None = None, *,
+               files: list[ReceivedFile] | None = None,
+               payload_of: Callable[[ReceivedFile], dict[str, Any]] | None = None,
+               catalogue: Catalogue | None = None) -> UnitFiles:
+    """Judge one unit's files. A caller that keeps the round between writes
+    (ops/round_cache.py) gives the unit's `files`, its parsed payloads (`payload_of`) and
+    the round's `catalogue`, so nothing is read or parsed again."""
     store = workspace.store
-    files = inbox.files(store, round_.id, unit_id)
-    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    if files is None:
+        files = inbox.files(store, round_.id, unit_id)
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    if payload_of is None:
+        def payload_of(f: ReceivedFile) -> dict[str, Any]:
+            return inbox.payload(store, f.id)
     answers = {m.ref for m in catalogue.measures() if can_report(m, unit_id)}
     sets: dict[int, list[ReceivedFile]] = {}
     for f in files:
@@ -79,7 +91,7 @@ def unit_files(workspace: Workspace, round_: Round, unit_id: str,
         if not counting:
             state.held[speaker.id] = held_reason(speaker)
         for f in members:
-            payload = inbox.payload(store, f.id)
+            payload = payload_of(f)
             entries = entries_of(payload)
             outside = [ref for ref, e in entries.items() if ref not in answers and not
                        is_empty(e)]

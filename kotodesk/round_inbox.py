@@ -23,8 +23,9 @@ from cryptography import x509
 from kotodesk.intake import Intake
 from kotodesk.merge import Conflict
 from kotodesk.model import Round
-from kotodesk.received import round_files
+from kotodesk.received import UnitFiles, round_files
 from kotodesk.storage import inbox
+from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
 
@@ -106,11 +107,15 @@ def row_of(taken: Intake) -> InboxRow:
                     path=taken.file, verification=v)
 
 
-def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = ()
-                ) -> InboxState:
-    """Every file received for the round, then the refused ones among `taken`."""
+def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (), *,
+                judged: dict[str, UnitFiles] | None = None,
+                files: list[ReceivedFile] | None = None) -> InboxState:
+    """Every file received for the round, then the refused ones among `taken`. A caller
+    that keeps the round judged between writes (ops/round_cache.py) gives `judged` and
+    the round's `files`."""
     taken = list(taken)
-    judged = round_files(workspace, round_)
+    if judged is None:
+        judged = round_files(workspace, round_)
     resolutions = {unit: j.resolution for unit, j in judged.items()}
     superseded = {fid: by for r in resolutions.values() for fid, by in r.superseded.items()}
     out_of_order = {fid for r in resolutions.values() for fid in r.out_of_order}
@@ -119,7 +124,8 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
     for c in conflicts:
         for f, _entry in c.options:
             in_conflict.setdefault(f.id, []).append(c.ref)
-    files = inbox.files(workspace.store, round_.id)
+    if files is None:
+        files = inbox.files(workspace.store, round_.id)
     names = {f.id: f.file_name for f in files}
     units = workspace.register.units
     by_id = {t.file_id: t for t in taken if t.file_id is not None}

@@ -197,10 +197,19 @@ class Controller(QObject):
         if self.coordinator is not None and self.session.catalogue is not None:
             self.coordinator.follow_programme(self.session.catalogue.programme.id)
 
-    def reload_session(self) -> None:
-        """The coordinator changed the round's entries: show them in the main window."""
-        catalogue = self.session.catalogue
-        self.session.open(catalogue.programme.id if catalogue else None, self.session.unit_id)
+    def reload_session(self, changes=None) -> None:
+        """The coordinator changed entries (`changes`, kotodesk/ops): the main window shows
+        them. The unit's round and unit stay, so only the changed entries are read again
+        and the undo history is kept; a new or reopened round is opened afresh."""
+        session = self.session
+        catalogue = session.catalogue
+        if changes is not None and not changes.rounds and session.round is not None:
+            if changes.in_round(session.round.id) and (
+                    session.unit_id is None or changes.touches_unit(session.unit_id)
+                    or session.closed):
+                session.reload_entries(changes.measures)
+            return
+        session.open(catalogue.programme.id if catalogue else None, session.unit_id)
 
     def pick_programme(self, programme_id: str) -> None:
         settings.put(self.workspace.store, programme=programme_id)

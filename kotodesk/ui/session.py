@@ -9,6 +9,8 @@ says and report what the user did.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -101,6 +103,34 @@ class ReportingSession(QObject):
         self.entries = self._load_entries()
         self.undo_stack.clear()
         self.context_changed.emit()
+
+    def reload_entries(self, refs: Collection[str] | None = None) -> list[str]:
+        """Another writer (the coordinator's window) changed saved entries: read them
+        again and show what differs, field by field. The undo history and the edits not
+        saved yet stay; `refs` narrows the measures to look at (None: all). Returns the
+        measures whose entry changed."""
+        if self.round is None:
+            return []
+        fresh = self._load_entries()
+        changed = []
+        for ref in sorted(set(fresh) | set(self.entries)):
+            if refs is not None and ref not in refs:
+                continue
+            old, new = self.entries.get(ref), fresh.get(ref)
+            if old == new:
+                continue
+            changed.append(ref)
+            if new is None:
+                del self.entries[ref]
+            else:
+                self.entries[ref] = new
+            names = {*entry_store.FIELDS, *(entry_store.VALUE_PREFIX + name for name in
+                                            {*(old.values if old else {}),
+                                             *(new.values if new else {})})}
+            for name in sorted(names):
+                if field_value(old, name) != field_value(new, name):
+                    self.entry_changed.emit(ref, name)
+        return changed
 
     def _load_entries(self) -> dict[str, Entry]:
         """The unit's entries in an open round. A closed round is there to be read: every

@@ -123,6 +123,26 @@ class CompletenessMatrixModel(QAbstractTableModel):
         self._programme = catalogue.programme if catalogue else None
         self.endResetModel()
 
+    def update_state(self, state: Completeness | None, catalogue: Catalogue | None) -> None:
+        """Show `state`, changing only the cells that differ when the units and measures
+        are the same as shown (else a reset)."""
+        old = self._state
+        measures = list(catalogue.measures()) if catalogue and state else []
+        if old is None or state is None or measures != self._measures or \
+                [u.unit.id for u in old.units] != [u.unit.id for u in state.units]:
+            self.set_state(state, catalogue)
+            return
+        self._state = state
+        column = {m.ref: i for i, m in enumerate(measures)}
+        row = {u.unit.id: i for i, u in enumerate(state.units)}
+        changed: dict[int, list[int]] = {}
+        for key in set(old.cells) | set(state.cells):
+            if old.cells.get(key, NOT_RESPONSIBLE) != state.cells.get(key, NOT_RESPONSIBLE) \
+                    and key[0] in row and key[1] in column:
+                changed.setdefault(row[key[0]], []).append(column[key[1]])
+        for r, columns in sorted(changed.items()):
+            self.dataChanged.emit(self.index(r, min(columns)), self.index(r, max(columns)))
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._state is None else len(self._state.units)
 

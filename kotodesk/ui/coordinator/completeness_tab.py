@@ -168,17 +168,31 @@ class CompletenessTab(QWidget):
         layout.addWidget(self.cell_text)
         layout.addLayout(bottom)
 
-        session.watch(self.refresh)
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _changed(self, changes) -> None:
+        if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds",
+                          "catalogue"):
+            self.refresh(update=True)
+
+    def refresh(self, update: bool = False) -> None:
+        """Show the round's completeness; with `update`, change only what differs."""
         self.state = state = self.session.completeness()
         catalogue = self.session.catalogue
         self.units.units = self.session.workspace.register.units
-        self.units.set_rows(state.units if state else [])
-        self.matrix.set_state(state, catalogue)
-        self.themes.set_rows([(f"{number}. {name}", reported, total) for number, (
-            name, reported, total) in enumerate(state.themes if state else [], start=1)])
+        units = state.units if state else []
+        themes = [(f"{number}. {name}", reported, total) for number, (
+            name, reported, total) in enumerate(state.themes if state else [], start=1)]
+        if update:
+            self.units.update_rows(units, key=lambda u: u.unit.id)
+            self.matrix.update_state(state, catalogue)
+            self.themes.update_rows(themes, key=lambda t: t[0])
+        else:
+            self.units.set_rows(units)
+            self.matrix.set_state(state, catalogue)
+            self.themes.set_rows(themes)
         self.themes_view.setFixedHeight(self.themes_view.horizontalHeader().sizeHint().height()
                                         + CELL * self.themes.rowCount() + 4)
         self._fill_legend(catalogue.programme)

@@ -192,20 +192,32 @@ class ConflictsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        session.watch(self.refresh)
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _changed(self, changes) -> None:
+        if changes.any_of("files", "choices", "trust", "rounds", "catalogue"):
+            self.refresh(update=True)
+
+    def refresh(self, update: bool = False) -> None:
+        chosen = self.selected()
         conflicts = self.session.conflicts()
         catalogue = self.session.catalogue
         self.list_model.catalogue = catalogue
         self.list_model.register = self.session.workspace.register
-        self.list_model.set_rows(conflicts)
-        self.list_view.resizeColumnToContents(ConflictListModel.MEASURE)
+        if update:
+            self.list_model.update_rows(conflicts, key=lambda c: (c.ref, c.unit_id))
+        else:
+            self.list_model.set_rows(conflicts)
+            self.list_view.resizeColumnToContents(ConflictListModel.MEASURE)
         self.empty.setText(self.tr("Open conflicts: {0}").format(len(conflicts)) if conflicts
                            else self.tr("No open conflicts: every unit's returns agree, or "
                                         "the newer one clearly speaks."))
-        if conflicts:
+        keys = [(c.ref, c.unit_id) for c in conflicts]
+        if chosen is not None and (chosen.ref, chosen.unit_id) in keys:
+            self.list_view.selectRow(keys.index((chosen.ref, chosen.unit_id)))
+        elif conflicts:
             self.list_view.selectRow(0)
         self._show_selected()
 

@@ -32,6 +32,12 @@ from kotodesk.ui.verification_model import status_text
 from kotodesk.ui.worker import Worker
 
 
+def row_key(row: InboxRow) -> tuple:
+    """A row's identity: its recorded file, or (refused) the file it was taken from."""
+    return ("file", row.file_id) if row.file_id is not None else (
+        "refused", str(row.path or row.file_name))
+
+
 def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -137,13 +143,21 @@ class InboxTab(QWidget):
 
     # -- what is shown -------------------------------------------------------------------
 
-    def _changed(self, what: str) -> None:
-        if self.run is None:  # while a batch runs, rows come one by one
-            self.refresh()
+    def _changed(self, changes) -> None:
+        # While a batch runs, rows come one by one; merged statuses and reviews are not
+        # shown here.
+        if self.run is None and changes.any_of("files", "choices", "entries", "trust",
+                                               "rounds"):
+            self.refresh(update=True)
 
-    def refresh(self) -> None:
+    def refresh(self, update: bool = False) -> None:
+        """Show the round's files; with `update`, change only the rows that differ."""
         round_ = self.session.round
-        self.model.set_rows(self.session.inbox_state().rows)
+        rows = self.session.inbox_state().rows
+        if update:
+            self.model.update_rows(rows, key=row_key)
+        else:
+            self.model.set_rows(rows)
         self._update_summary()
         if round_ is not None and round_.state != "open":
             self.intro.setText(self.tr(

@@ -147,8 +147,15 @@ class OutputsTab(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
-        session.watch(self.refresh)
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, changes) -> None:
+        if changes.rounds:
+            self.refresh()
+        elif changes.any_of("files", "choices", "trust"):
+            self._show_conflicts()
 
     def refresh(self) -> None:
         round_ = self.session.round
@@ -167,11 +174,7 @@ class OutputsTab(QWidget):
         self.write_button.setEnabled(has_key and round_ is not None and not busy)
         self.package_button.setEnabled(has_key and round_ is not None and not busy)
         self.open_button.setEnabled(not busy)
-        conflicts = len(self.session.conflicts())
-        self.conflict_note.setText(self.tr(
-            "Conflicts still open: {0}. The contributions concerned are marked unresolved "
-            "in the files.").format(conflicts) if conflicts else "")
-        self.conflict_note.setVisible(bool(conflicts))
+        self._show_conflicts()
         if round_ is None:
             self.package_text.setText(self.tr("This programme has no round yet."))
             return
@@ -181,6 +184,13 @@ class OutputsTab(QWidget):
             "unit.").format(round_.period))
         if not self.period.text():
             self.period.setText(round_.next_period)
+
+    def _show_conflicts(self) -> None:
+        conflicts = len(self.session.conflicts())
+        self.conflict_note.setText(self.tr(
+            "Conflicts still open: {0}. The contributions concerned are marked unresolved "
+            "in the files.").format(conflicts) if conflicts else "")
+        self.conflict_note.setVisible(bool(conflicts))
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Save in folder"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.merged import UnitReturn
+from kotodesk.ops.coordinator import CommentNeeded
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
@@ -70,14 +71,22 @@ class ReviewTab(QWidget):
         layout.addWidget(self.comment)
         layout.addLayout(buttons)
 
-        session.watch(self.refresh)
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _changed(self, changes) -> None:
+        if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds"):
+            self.refresh(update=True)
+
+    def refresh(self, update: bool = False) -> None:
         chosen = self.selected()
         state = self.session.completeness()
         self.model.units = self.session.workspace.register.units
-        self.model.set_rows(state.units if state else [])
+        if update:
+            self.model.update_rows(state.units if state else [], key=lambda u: u.unit.id)
+        else:
+            self.model.set_rows(state.units if state else [])
         rows = [self.model.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
                 for r in range(self.model.rowCount())]
         if chosen is not None and chosen.unit.id in rows:
@@ -109,12 +118,13 @@ class ReviewTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        comment = self.comment.toPlainText().strip()
-        if state == "returned" and not comment:
+        comment = self.comment.toPlainText()
+        try:
+            self.session.review(row.unit.id, state, comment)
+        except CommentNeeded:
             self.message.setText(self.tr("Say why in the comment: the unit reads it."))
             self.comment.setFocus()
             return
-        self.session.review(row.unit.id, state, comment)
         self.message.setText(self.tr("{0}: accepted.").format(row.unit.name)
                              if state == "accepted" else
                              self.tr("{0}: sent back with your comment.").format(row.unit.name))

@@ -2,8 +2,9 @@
 
 Which round is shown, and every write the coordinator makes to it (files taken in,
 conflict choices, merged statuses, reviews, a new round). Each write is one core call,
-announced once by `changed` with what changed, so each tab refreshes only what it shows.
-The database is used on this (the UI) thread only.
+announced once by `changed` with the operation's `Changes` (kotodesk/ops), so each tab
+refreshes only what it shows; the round's judged files are kept in one `RoundCache`
+shared by the tabs. The database is used on this (the UI) thread only.
 """
 
 from __future__ import annotations
@@ -12,32 +13,31 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kotodesk import intake, round_inbox, trusting
+from kotodesk import round_inbox
 from kotodesk.errors import KotodeskError
 from kotodesk.intake import Intake
-from kotodesk.measure_statuses import MeasureStatus, measure_statuses, set_merged_status
+from kotodesk.measure_statuses import MeasureStatus, measure_statuses
 from kotodesk.merge import Conflict
-from kotodesk.merged import Completeness, completeness
+from kotodesk.merged import Completeness
 from kotodesk.model import Catalogue, Round
-from kotodesk.new_round import OpenRound, open_new_round, open_rounds, reopen_round
+from kotodesk.new_round import OpenRound, open_rounds
+from kotodesk.ops import Changes, coordinator, people
+from kotodesk.ops import rounds as round_ops
+from kotodesk.ops import trust as trust_ops
+from kotodesk.ops.round_cache import RoundCache
 from kotodesk.round_inbox import InboxState
-from kotodesk.storage import inbox, rounds, settings
 from kotodesk.storage.inbox import ReceivedFile
-from kotodesk.trust_list import TrustList, trust_list
+from kotodesk.trust_list import TrustList
+from kotodesk.trusting import TrustChange
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
 
-FILES = "files"  # files were taken in, a signer trusted, or a held file accepted
-CHOICES = "choices"  # a conflict was settled
-STATUSES = "statuses"  # a merged status was set or cleared
-REVIEWS = "reviews"  # a unit's return was accepted or sent back
-ROUNDS = "rounds"  # a round was opened, closed or reopened
-ENTRY_CHANGES = (FILES, CHOICES)  # these change the round's entries
+ENTRY_CHANGES = ("entries", "files", "choices", "rounds")  # these change the round's entries
 
 
 class CoordinatorSession(QObject):
     round_chosen = Signal()  # another round (or programme) is shown: refresh everything
-    changed = Signal(str)  # one of FILES, CHOICES, STATUSES, REVIEWS, ROUNDS
+    changed = Signal(object)  # Changes: what one write changed; views refresh only that
 
     def __init__(self, workspace: Workspace, programme_id: str | None,
                  parent: QObject | None = None) -> None:
@@ -45,22 +45,25 @@ class CoordinatorSession(QObject):
         self.workspace = workspace
         self.programme_id = programme_id or workspace.default_programme_id()
         self.round: Round | None = None
+        self.cache: RoundCache | None = None
         self._taken: list[tuple[int, Intake]] = []  # this window's intakes, by round id
+        self._recorded = Changes()  # what the files of the running batch changed, so far
         self.choose_round(None)
 
     # -- which round ---------------------------------------------------------------------
 
     def rounds(self) -> list[Round]:
-        return rounds.list_rounds(self.workspace.store, self.programme_id)
+        return round_ops.rounds_of(self.workspace, self.programme_id)
 
     def choose_round(self, round_id: int | None) -> None:
         """Show a round; None: the programme's open round, else its newest."""
-        store = self.workspace.store
-        found = rounds.get_round(store, round_id) if round_id is not None else None
+        found = round_ops.get_round(self.workspace, round_id) if round_id is not None \
+            else None
         if found is None or found.programme_id != self.programme_id:
-            found = rounds.open_round(store, self.programme_id) or next(
+            found = round_ops.open_round_of(self.workspace, self.programme_id) or next(
                 iter(reversed(self.rounds())), None)
         self.round = found
+        self.cache = RoundCache(self.workspace, found) if found is not None else None
         self.round_chosen.emit()
 
     def follow_programme(self, programme_id: str) -> None:
@@ -70,52 +73,70 @@ class CoordinatorSession(QObject):
 
     @property
     def catalogue(self) -> Catalogue:
-        version = self.round.catalogue_version if self.round else None
-        return self.workspace.catalogue(self.programme_id, version)
+        if self.cache is not None:
+            return self.cache.catalogue
+        return self.workspace.catalogue(self.programme_id, None)
 
     def who(self) -> str:
-        return settings.get(self.workspace.store, "user_name") or "koordinaattori"
+        return people.coordinator_name(self.workspace)
 
     def watch(self, refresh: Callable[[], None]) -> None:
-        """Call `refresh` when another round is shown or anything in the round changed."""
+        """Call `refresh` when another round is shown or anything in the round changed
+        (for views that show everything; the others look at the Changes)."""
         self.round_chosen.connect(refresh)
-        self.changed.connect(lambda _what: refresh())
+        self.changed.connect(lambda _changes: refresh())
+
+    def did(self, changes: Changes) -> Changes:
+        """A write happened: the round's cache forgets what it changed, then every view
+        hears of it once."""
+        if not changes:
+            return changes
+        if changes.rounds and self.round is not None:
+            self.round = round_ops.get_round(self.workspace, self.round.id) or self.round
+            self.cache = RoundCache(self.workspace, self.round)
+        elif self.cache is not None:
+            self.cache.apply(changes)
+        self.changed.emit(changes)
+        return changes
 
     # -- reading -------------------------------------------------------------------------
 
     def trusted(self) -> TrustList:
-        return trust_list(self.workspace)
+        return trust_ops.trusted_signers(self.workspace)
 
     def inbox_state(self) -> InboxState:
         if self.round is None:
             return InboxState([], [])
         taken = [t for round_id, t in self._taken if round_id == self.round.id]
-        return round_inbox.inbox_state(self.workspace, self.round, taken)
+        return self.cache.inbox_state(taken)
 
     def conflicts(self) -> list[Conflict]:
-        if self.round is None:
-            return []
-        return [c for r in intake.resolutions(self.workspace, self.round).values()
-                for c in r.conflicts]
+        return self.cache.conflicts() if self.cache is not None else []
 
     def completeness(self) -> Completeness | None:
-        return completeness(self.workspace, self.round) if self.round else None
+        return self.cache.completeness() if self.cache is not None else None
 
-    def measure_statuses(self) -> list[MeasureStatus]:
-        return measure_statuses(self.workspace, self.round) if self.round else []
+    def measure_statuses(self, refs=None) -> list[MeasureStatus]:
+        if self.round is None:
+            return []
+        return measure_statuses(self.workspace, self.round, catalogue=self.catalogue,
+                                only=refs)
 
     # -- writing -------------------------------------------------------------------------
 
     def record(self, result: Verification, trusted: TrustList) -> Intake:
-        """Take in one verified file (refused with the reason, never raised)."""
+        """Take in one verified file (refused with the reason, never raised). The views
+        hear of it when the batch ends (`files_recorded`)."""
         taken = round_inbox.refused(result)
         if taken is None:
             try:
-                taken = intake.take_in(self.workspace, result.file, trusted,
-                                       expected_round=self.round, verification=result)
+                taken, changes = coordinator.record_file(
+                    self.workspace, result.file, trusted, expected_round=self.round,
+                    verification=result)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
-                taken = Intake(result.file, result.status, False, str(exc),
-                               verification=result)
+                taken, changes = Intake(result.file, result.status, False, str(exc),
+                                        verification=result), Changes()
+            self._recorded = self._recorded | changes
         if taken.verification is None:
             taken.verification = result
         self._taken.append((self.round.id, taken))
@@ -124,16 +145,21 @@ class CoordinatorSession(QObject):
     def accept_sealed(self, path, trusted: set[str]) -> Intake:
         """Take in knowingly the sealed values of a file whose appearance changed after
         signing (its values as signed); it replaces the file's refusal in this run."""
-        taken = intake.take_in(self.workspace, path, trusted, expected_round=self.round,
-                               accept_sealed=True)
+        taken, changes = coordinator.record_file(self.workspace, path, trusted,
+                                                 expected_round=self.round,
+                                                 accept_sealed=True)
         self._taken = [(r, t) for r, t in self._taken if t.file != path]
         self._taken.append((self.round.id, taken))
-        self.changed.emit(FILES)
+        self.did(changes | Changes(files=True, round_id=self.round.id,
+                                   units=changes.units or frozenset()))
         return taken
 
     def files_recorded(self) -> None:
-        """A batch has been taken in: every view works out the round again."""
-        self.changed.emit(FILES)
+        """A batch has been taken in: the views hear what its files changed, once."""
+        recorded, self._recorded = self._recorded, Changes()
+        # Refused files are rows of the inbox too, though nothing was recorded for them.
+        self.did(recorded | Changes(files=True, round_id=self.round.id if self.round
+                                    else None, units=recorded.units or frozenset()))
 
     @Slot(object)
     def reverified(self, results: list[Verification]) -> None:
@@ -143,42 +169,44 @@ class CoordinatorSession(QObject):
             fresh = by_path.get(taken.file)
             if fresh is not None:
                 taken.status, taken.verification = fresh.status, fresh
-        self.changed.emit(FILES)
+        self.did(Changes(files=True, round_id=self.round.id if self.round else None,
+                         units=frozenset()))
 
-    def trust(self, certificate, role: str, units: list[str]) -> trusting.TrustChange:
+    def trust(self, certificate, role: str, units: list[str]) -> TrustChange:
         """Trust a signer with the role and units the coordinator confirmed; their files
         are judged again and their units merged again."""
-        change = trusting.trust_signer(self.workspace, certificate, how="accepted", role=role,
-                                       units=units, confirm=True)
-        self.changed.emit(FILES)
+        change, changes = trust_ops.trust_signer(self.workspace, certificate, how="accepted",
+                                                 role=role, units=units, confirm=True)
+        self.did(changes)
         return change
 
     def accept(self, file_id: int) -> ReceivedFile:
         """Count one held file: the coordinator knows why it was held."""
-        done = intake.accept_file(self.workspace, self.round, file_id, self.who())
-        self.changed.emit(FILES)
+        done, changes = coordinator.accept_file(self.workspace, self.round, file_id,
+                                                self.who())
+        self.did(changes)
         return done
 
     def choose(self, conflict: Conflict, file: ReceivedFile) -> None:
         """This file speaks for the unit on the conflict's measure."""
-        inbox.choose(self.workspace.store, self.round.id, conflict.ref, conflict.unit_id,
-                     file.id, self.who())
-        intake.merge_unit(self.workspace, self.round, conflict.unit_id)
-        self.changed.emit(CHOICES)
+        self.did(coordinator.choose_file(self.workspace, self.round, conflict.ref,
+                                         conflict.unit_id, file.id, self.who()))
 
     def set_status(self, ref: str, status: str | None, note: str) -> None:
-        set_merged_status(self.workspace, self.round, ref, status, note, self.who())
-        self.changed.emit(STATUSES)
+        self.did(coordinator.set_status(self.workspace, self.round, ref, status, note,
+                                        self.who()))
 
     def review(self, unit_id: str, state: str, comment: str) -> None:
-        inbox.set_review(self.workspace.store, self.round.id, unit_id, state, comment.strip(),
-                         self.who())
-        self.changed.emit(REVIEWS)
+        """Accept or send back a unit's return (coordinator.CommentNeeded: sent back
+        without a comment)."""
+        self.did(coordinator.review(self.workspace, self.round, unit_id, state, comment,
+                                    self.who()))
 
     def open_round(self, period: str, deadline, next_period: str, keep_open: bool) -> Round:
-        made = open_new_round(self.workspace, self.programme_id, period, deadline,
-                              next_period=next_period, keep_open=keep_open)
-        self.changed.emit(ROUNDS)
+        made, changes = round_ops.open_round(self.workspace, self.programme_id, period,
+                                             deadline, next_period=next_period,
+                                             keep_open=keep_open)
+        self.did(changes)
         self.choose_round(made.id)
         return made
 
@@ -188,7 +216,8 @@ class CoordinatorSession(QObject):
 
     def reopen_round(self, keep_others_open: bool) -> list[Round]:
         """Open the shown (closed) round again; the rounds that were closed for it."""
-        closed = reopen_round(self.workspace, self.round.id, keep_others_open=keep_others_open)
-        self.changed.emit(ROUNDS)
+        closed, changes = round_ops.reopen_round(self.workspace, self.round.id,
+                                                 keep_others_open=keep_others_open)
+        self.did(changes)
         self.choose_round(self.round.id)
         return closed

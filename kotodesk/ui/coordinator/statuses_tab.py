@@ -153,10 +153,41 @@ class StatusesTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-        session.watch(self.refresh)
+        session.round_chosen.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _changed(self, changes) -> None:
+        """Change the rows of the measures a write changed (all, when it is not known)."""
+        if not changes.any_of("statuses", "entries", "files", "choices", "trust", "rounds",
+                              "catalogue"):
+            return
+        if changes.measures is None or changes.any_of("rounds", "catalogue"):
+            self.refresh(update=True)
+            return
+        if not changes.measures:
+            return
+        chosen = self.selected()
+        rows = {r.measure.ref: r for r in self.session.measure_statuses(changes.measures)}
+        missing = self.model.replace_rows(rows, key=lambda r: r.measure.ref)
+        gone = [r for r in self.model.rows() if r.measure.ref in changes.measures
+                and r.measure.ref not in rows]
+        if missing or gone:  # a measure gained or lost its row: work out the list again
+            self.refresh(update=True)
+            return
+        self.proxy.invalidate()  # whether a row needs attention may have changed
+        self._select(chosen.measure.ref if chosen else None)
+        self._update_empty()
+        for ref in changes.measures:
+            self._resize_row(ref)
+
+    def _resize_row(self, ref: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(MeasureStatusModel.StatusRole).measure.ref == ref:
+                self.view.resizeRowToContents(r)
+                return
+
+    def refresh(self, update: bool = False) -> None:
         chosen = self.selected()
         programme = self.session.catalogue.programme
         self.status.clear()
@@ -164,7 +195,11 @@ class StatusesTab(QWidget):
             self.status.addItem(status_icon(level.code, level.colour), level.label, level.code)
         self.model.programme = programme
         self.model.units = self.session.workspace.register.units
-        self.model.set_rows(self.session.measure_statuses())
+        if update:
+            self.model.update_rows(self.session.measure_statuses(),
+                                   key=lambda r: r.measure.ref)
+        else:
+            self.model.set_rows(self.session.measure_statuses())
         self._select(chosen.measure.ref if chosen else None)
         self._update_empty()
         self.view.resizeRowsToContents()

@@ -12,13 +12,13 @@ from kotodesk.ui.coordinator.conflicts_tab import ConflictsTab
 from kotodesk.ui.coordinator.inbox_tab import InboxTab
 from kotodesk.ui.coordinator.outputs_tab import OutputsTab
 from kotodesk.ui.coordinator.review_tab import ReviewTab
-from kotodesk.ui.coordinator.state import ENTRY_CHANGES, ROUNDS, CoordinatorSession
+from kotodesk.ui.coordinator.state import ENTRY_CHANGES, CoordinatorSession
 from kotodesk.ui.coordinator.statuses_tab import StatusesTab
 from kotodesk.workspace import Workspace
 
 
 class CoordinatorWindow(QMainWindow):
-    entries_changed = Signal()  # returns, choices or a new round changed the round's entries
+    entries_changed = Signal(object)  # Changes: a write changed the round's entries
 
     def __init__(self, workspace: Workspace, programme_id: str | None,
                  parent: QWidget | None = None) -> None:
@@ -77,10 +77,13 @@ class CoordinatorWindow(QMainWindow):
         self.resize(1280, 720)
         self.refresh()
 
-    def _changed(self, what: str) -> None:
-        self.refresh()
-        if what in (*ENTRY_CHANGES, ROUNDS):
-            self.entries_changed.emit()
+    def _changed(self, changes) -> None:
+        if changes.any_of("rounds", "catalogue"):
+            self.refresh()
+        elif changes.any_of("files", "choices", "trust"):
+            self._title_tabs()
+        if changes.any_of(*ENTRY_CHANGES):
+            self.entries_changed.emit(changes)
 
     def refresh(self) -> None:
         session = self.session
@@ -97,6 +100,10 @@ class CoordinatorWindow(QMainWindow):
                                       and session.round.state == "closed")
         period = f" · {session.round.period}" if session.round else ""
         self.setWindowTitle(self.tr("Coordinator: {0}").format(name) + f"{period} – kotodesk")
+        self._title_tabs()
+
+    def _title_tabs(self) -> None:
+        session = self.session
         conflicts = len(session.conflicts())
         titles = [self.tr("Returns &inbox"),
                   self.tr("&Conflicts ({0})").format(conflicts) if conflicts

@@ -1,0 +1,35 @@
+"""Who did it: the name recorded on an edit, a choice, a status or a review."""
+
+from __future__ import annotations
+
+import getpass
+
+from kotodesk.storage import settings
+from kotodesk.workspace import Workspace
+
+COORDINATOR = "koordinaattori"  # recorded when a coordinator has not given a name
+
+
+def user_name(workspace: Workspace) -> str:
+    """The name the user gave in the settings ("" none)."""
+    return settings.get(workspace.store, "user_name") or ""
+
+
+def coordinator_name(workspace: Workspace) -> str:
+    """The author of a coordinator's write: the user's name, else "koordinaattori"."""
+    return user_name(workspace) or COORDINATOR
+
+
+def editor_name(workspace: Workspace, given: str | None = None, *, unit_id: str = "") -> str:
+    """The author of an entry edit: the name given for this edit (`entry set --author`),
+    else the user's name, else the unit in the window (`unit_id`), else the login name."""
+    if given:
+        return given
+    return user_name(workspace) or unit_id or _login()
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container, a service account)
+        return "kotodesk"

@@ -1,0 +1,129 @@
+"""A round as the coordinator's views read it, kept between writes.
+
+Judging a round's received files (received.py) reads and parses every stored return;
+with a thousand returns that is most of a second. The views of one window share one
+`RoundCache`: each stored return is parsed once (keyed by the hash of its bytes), each
+unit's files are judged once, and a write's `Changes` drops only what it touched (the
+units whose files or choices changed), so one action costs what it changed, not what
+the round holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kotodesk.merge import Conflict, Resolution
+from kotodesk.merged import Completeness, completeness
+from kotodesk.model import Catalogue, Round
+from kotodesk.ops.changes import Changes
+from kotodesk.received import UnitFiles, unit_files
+from kotodesk.round_inbox import InboxState, inbox_state
+from kotodesk.storage import inbox
+from kotodesk.storage.inbox import ReceivedFile
+from kotodesk.workspace import Workspace
+
+JUDGING = ("files", "choices", "trust", "rounds", "catalogue")  # kinds that re-judge files
+
+
+class RoundCache:
+    """One round's received files, judged, for the views of one window."""
+
+    def __init__(self, workspace: Workspace, round_: Round) -> None:
+        self.workspace = workspace
+        self.round = round_
+        self._catalogue: Catalogue | None = None
+        self._payloads: dict[str, dict[str, Any]] = {}  # file sha256 -> its payload
+        self._files: dict[str, list[ReceivedFile]] | None = None  # unit id -> its files
+        self._judged: dict[str, UnitFiles] = {}
+        self._choices: dict[tuple[str, str], int] | None = None
+        self._conflicts: list[Conflict] | None = None
+        self._completeness: Completeness | None = None
+
+    # -- what a write changed ------------------------------------------------------------
+
+    def apply(self, changes: Changes) -> None:
+        """Forget what `changes` may have changed, and nothing else."""
+        if not changes.in_round(self.round.id):
+            return
+        if changes.catalogue:
+            self._catalogue = None
+        if changes.any_of(*JUDGING):
+            self._conflicts = None
+            if changes.choices or changes.units is None:
+                self._choices = None
+            if changes.units is None or self._files is None:
+                self._files, self._judged = None, {}
+            else:
+                for unit_id in changes.units:
+                    self._files[unit_id] = inbox.files(self.workspace.store, self.round.id,
+                                                       unit_id)
+                    self._judged.pop(unit_id, None)
+                self._files = {u: f for u, f in self._files.items() if f}
+        if changes.any_of(*JUDGING, "entries", "reviews"):
+            self._completeness = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = self.workspace.catalogue(self.round.programme_id,
+                                                       self.round.catalogue_version)
+        return self._catalogue
+
+    def payload(self, file: ReceivedFile) -> dict[str, Any]:
+        """A stored return's payload, parsed once for all the files of the same bytes."""
+        found = self._payloads.get(file.file_sha256)
+        if found is None:
+            found = self._payloads[file.file_sha256] = inbox.payload(self.workspace.store,
+                                                                     file.id)
+        return found
+
+    def files(self) -> list[ReceivedFile]:
+        """Every file received for the round, in the order received."""
+        return sorted((f for files in self._by_unit().values() for f in files),
+                      key=lambda f: f.id)
+
+    def _by_unit(self) -> dict[str, list[ReceivedFile]]:
+        if self._files is None:
+            self._files = {}
+            for f in inbox.files(self.workspace.store, self.round.id):
+                self._files.setdefault(f.unit_id, []).append(f)
+        return self._files
+
+    def choices(self) -> dict[tuple[str, str], int]:
+        if self._choices is None:
+            self._choices = inbox.choices(self.workspace.store, self.round.id)
+        return self._choices
+
+    def judged(self) -> dict[str, UnitFiles]:
+        """Every unit's received files, judged (units in the order their first file came)."""
+        by_unit = self._by_unit()
+        order = sorted(by_unit, key=lambda u: by_unit[u][0].id)
+        for unit_id in order:
+            if unit_id not in self._judged:
+                self._judged[unit_id] = unit_files(
+                    self.workspace, self.round, unit_id, self.choices(),
+                    files=by_unit[unit_id], payload_of=self.payload,
+                    catalogue=self.catalogue)
+        return {u: self._judged[u] for u in order}
+
+    def resolutions(self) -> dict[str, Resolution]:
+        return {unit: judged.resolution for unit, judged in self.judged().items()}
+
+    def conflicts(self) -> list[Conflict]:
+        """The round's open conflicts, worked out once per change of files or choices."""
+        if self._conflicts is None:
+            self._conflicts = [c for r in self.resolutions().values() for c in r.conflicts]
+        return self._conflicts
+
+    def inbox_state(self, taken=()) -> InboxState:
+        return inbox_state(self.workspace, self.round, taken, judged=self.judged(),
+                           files=self.files())
+
+    def completeness(self) -> Completeness:
+        if self._completeness is None:
+            self._completeness = completeness(self.workspace, self.round,
+                                              received=self.files(),
+                                              catalogue=self.catalogue)
+        return self._completeness
