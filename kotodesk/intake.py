@@ -104,7 +104,9 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
     intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
                       accept_sealed)
     if intake.verification is not None:
-        intake.verification.payload = None
+        intake.verification.payload = intake.verification.data = None
+    if verification is not None:
+        verification.data = None
     return intake
 
 
@@ -112,16 +114,21 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
              expected_round: Round | None, verification: verify.Verification | None,
              accept_sealed: bool = False) -> Intake:
     path = Path(path)
-    try:
-        data = verify.read_received(path)
-    except InputError as exc:
-        return Intake(path, verify.UNREADABLE, False, exc.problem)
+    if verification is not None and verification.data is not None:
+        data = verification.data  # the bytes that were verified: not read again
+    else:
+        try:
+            data = verify.read_received(path)
+        except InputError as exc:
+            return Intake(path, verify.UNREADABLE, False, exc.problem)
     sha = hashlib.sha256(data).hexdigest()
     same = inbox.by_sha256(workspace.store, sha)
     if same is not None:
         return _again(workspace, path, same, verification)
-    result = verification if verification is not None and verification.payload is not None \
-        else verify.verify_file(path, trusted, data)
+    # A verification of other bytes (the file changed since) is not this file's.
+    fresh = verification is not None and verification.payload is not None and \
+        verification.sha256 in ("", sha)
+    result = verification if fresh else verify.verify_file(path, trusted, data)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
                     signer=result.signer, verification=result,
                     warnings=list(result.warnings))

@@ -62,6 +62,10 @@ class Verification:
     certificate: Any = field(default=None, repr=False)
     problem: str = ""  # why a genuine file is not valid: UNKNOWN, UNIT, ROLE, ...
     warnings: list[str] = field(default_factory=list)  # e.g. a name the payload claims
+    sha256: str = ""  # of the bytes this result judged ("" when none could be read)
+    # Those bytes, kept when asked (verify_file(keep_bytes=True)) so that intake records
+    # exactly what was verified without reading the file again.
+    data: bytes | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": str(self.file), "status": self.status, "message": self.message,
@@ -95,11 +99,14 @@ def read_received(path: Path) -> bytes:
     return read_regular(path, MAX_FILE_BYTES)
 
 
-def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
-                ) -> Verification:
+def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None, *,
+                keep_bytes: bool = False) -> Verification:
     """Verify one file (read once, or given as `data`). `trusted` is the trust list
     (`kotodesk.trust_list.trust_list`), or bare fingerprints allowed everything (for
-    checking one's own files)."""
+    checking one's own files). The result carries the hash of the bytes it judged, and
+    with `keep_bytes` the bytes themselves (for intake.take_in)."""
+    import hashlib
+
     path = Path(path)
     if data is None:
         try:
@@ -109,8 +116,13 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
     if data.startswith(b"%PDF"):
         from kotodesk.pdf_signing import verify_pdf_file
 
-        return judge(verify_pdf_file(path, trusted, data), trusted)
-    return verify_xlsx(path, trusted, data)
+        result = judge(verify_pdf_file(path, trusted, data), trusted)
+    else:
+        result = verify_xlsx(path, trusted, data)
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    if keep_bytes:
+        result.data = data
+    return result
 
 
 def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None

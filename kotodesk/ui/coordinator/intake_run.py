@@ -27,11 +27,13 @@ from kotodesk.ui.worker import Worker
 AHEAD = 8  # files verified but not recorded yet, at most
 
 
-def check(path: Path, trusted: TrustList, home: Path) -> verify.Verification:
+def check(path: Path, trusted: TrustList, home: Path, keep_bytes: bool = False
+          ) -> verify.Verification:
     """verify_file, but a failure on one hostile file is that file's result, not the
-    batch's end (the traceback goes to the log)."""
+    batch's end (the traceback goes to the log). With `keep_bytes` the result carries
+    the bytes it verified, which are then what is recorded (the file is read once)."""
     try:
-        return verify.verify_file(path, trusted)
+        return verify.verify_file(path, trusted, keep_bytes=keep_bytes)
     except Exception as exc:
         logger(home).error("verifying %s failed", path, exc_info=exc)
         return verify.Verification(path, verify.UNREADABLE,
@@ -80,7 +82,7 @@ class IntakeRun(QObject):
                         return
                 if cancelled():
                     return
-                self.verified.emit(check(path, trusted, home))
+                self.verified.emit(check(path, trusted, home, keep_bytes=True))
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._worker_finished)

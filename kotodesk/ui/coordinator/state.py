@@ -139,6 +139,7 @@ class CoordinatorSession(QObject):
             self._recorded = self._recorded | changes
         if taken.verification is None:
             taken.verification = result
+        result.data = None  # the bytes were recorded (or refused): not kept in memory
         self._taken.append((self.round.id, taken))
         return taken
 

@@ -1,0 +1,131 @@
+"""The operations layer (kotodesk/ops): each write one transaction that says what it
+changed, and intake recording exactly the bytes it verified."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from kotodesk import verify
+from kotodesk.ops import Changes, coordinator
+from kotodesk.ops.trust import trusted_signers
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox
+from kotodesk.workspace import Workspace
+from tests.support import coordinator_ready, make_identity, signed_return
+
+UNIT = "kanslia-henkilosto"
+FIRST = ("Henkilöstökoulutuksessa käsiteltiin syrjimättömyyttä; mukana oli 240 esihenkilöä "
+         "ja palautteen keskiarvo oli 4,3/5. Työ jatkuu syksyllä Malmin ja Kontulan "
+         "toimipisteissä.")
+SECOND = ("Koulutus siirtyi kevääseen: kouluttajan sairastuminen viivästytti aloitusta. "
+          "Ryhmät täyttyivät silti, ja jonoon jäi 35 hakijaa.")
+
+
+@pytest.fixture
+def heli():
+    return make_identity("Heli Henkilöstö", unit="Kaupunginkanslia")
+
+
+def _return(tmp_path, name, heli, narrative, status="green"):
+    return signed_return(tmp_path / name, heli, {"2/3.1": {"status": status,
+                                                           "narrative": narrative}})
+
+
+def test_a_file_that_changes_after_verification_is_recorded_as_verified(
+        tmp_path, monkeypatch, heli):
+    home = tmp_path / "coordinator"
+    coordinator_ready(home, monkeypatch, heli)
+    first = _return(tmp_path, "first", heli, FIRST)
+    second = _return(tmp_path, "second", heli, SECOND, status="yellow")
+    received = tmp_path / "inbox" / "palautus.xlsx"
+    received.parent.mkdir()
+    shutil.copy(first, received)
+    verified_bytes = received.read_bytes()
+    ws = Workspace.open(home)
+    try:
+        trusted = trusted_signers(ws)
+        checked = verify.verify_file(received, trusted, keep_bytes=True)
+        assert checked.status == verify.VALID
+        assert checked.sha256 == hashlib.sha256(verified_bytes).hexdigest()
+        # The unit mails a corrected return under the same name before it is recorded.
+        shutil.copy(second, received)
+
+        taken, changes = coordinator.record_file(ws, received, trusted,
+                                                 verification=checked)
+        assert taken.accepted and not taken.already, taken.reason
+        recorded = inbox.get_file(ws.store, taken.file_id)
+        assert recorded.file_sha256 == checked.sha256  # what was verified, not re-read
+        assert checked.data is None  # the bytes are not kept once recorded
+        entry = entry_store.load_entry(ws.store, recorded.round_id, "2/3.1", UNIT)
+        assert (entry.status, entry.narrative) == ("green", FIRST)
+        assert changes.files and changes.units == frozenset({UNIT})
+
+        # The corrected file is a later return in its own right, not "already received".
+        again, _changes = coordinator.record_file(
+            ws, received, trusted, verification=verify.verify_file(received, trusted,
+                                                                   keep_bytes=True))
+        assert again.accepted and not again.already, again.reason
+        entry = entry_store.load_entry(ws.store, recorded.round_id, "2/3.1", UNIT)
+        assert (entry.status, entry.narrative) == ("yellow", SECOND)
+    finally:
+        ws.close()
+
+
+def test_a_stale_verification_without_its_bytes_is_not_trusted(tmp_path, monkeypatch, heli):
+    """A verification of other bytes (no bytes kept) is made again from the file read."""
+    home = tmp_path / "coordinator"
+    coordinator_ready(home, monkeypatch, heli)
+    first = _return(tmp_path, "first", heli, FIRST)
+    second = _return(tmp_path, "second", heli, SECOND, status="yellow")
+    received = tmp_path / "palautus.xlsx"
+    shutil.copy(first, received)
+    ws = Workspace.open(home)
+    try:
+        trusted = trusted_signers(ws)
+        checked = verify.verify_file(received, trusted)
+        shutil.copy(second, received)
+        taken, _changes = coordinator.record_file(ws, received, trusted, verification=checked)
+        recorded = inbox.get_file(ws.store, taken.file_id)
+        assert recorded.file_sha256 == hashlib.sha256(second.read_bytes()).hexdigest()
+        entry = entry_store.load_entry(ws.store, recorded.round_id, "2/3.1", UNIT)
+        assert entry.narrative == SECOND
+    finally:
+        ws.close()
+
+
+def test_review_sent_back_needs_a_comment(workspace):
+    round_ = workspace.round()
+    with pytest.raises(coordinator.CommentNeeded):
+        coordinator.review(workspace, round_, UNIT, "returned", "  \n ", "Koordinaattori")
+    assert inbox.reviews(workspace.store, round_.id) == {}
+    changes = coordinator.review(workspace, round_, UNIT, "returned",
+                                 " Lisää luvut kohtaan 2/3.1. ", "Koordinaattori")
+    assert inbox.reviews(workspace.store, round_.id)[UNIT].comment == \
+        "Lisää luvut kohtaan 2/3.1."
+    assert changes == Changes(reviews=True, round_id=round_.id, units=frozenset({UNIT}),
+                              measures=frozenset())
+
+
+def test_a_merged_status_says_which_measure_changed(workspace):
+    round_ = workspace.round()
+    changes = coordinator.set_status(workspace, round_, "2/3.1", "yellow",
+                                     "Yksiköt eivät ole yhtä mieltä.", "Koordinaattori")
+    assert changes.statuses and not changes.entries and not changes.files
+    assert changes.measures == frozenset({"2/3.1"})
+    assert changes.touches_measure("2/3.1") and not changes.touches_measure("2/3.2")
+
+
+def test_changes_combine():
+    files = Changes(files=True, round_id=3, units=frozenset({"kasko"}))
+    status = Changes(statuses=True, round_id=3, measures=frozenset({"1/1.1"}),
+                     units=frozenset())
+    both = files | status
+    assert both.kinds() == ["files", "statuses"]
+    assert both.round_id == 3
+    assert both.measures is None  # the files' measures were not known
+    assert both.units == frozenset({"kasko"})
+    assert Changes() | files == files and not Changes()
+    assert (files | Changes(files=True, round_id=4)).round_id is None
