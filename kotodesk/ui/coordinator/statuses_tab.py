@@ -175,7 +175,6 @@ class StatusesTab(QWidget):
         if missing or gone:  # a measure gained or lost its row: work out the list again
             self.refresh(update=True)
             return
-        self.proxy.invalidate()  # whether a row needs attention may have changed
         self._select(chosen.measure.ref if chosen else None)
         self._update_empty()
         for ref in changes.measures:

@@ -1,0 +1,139 @@
+"""One coordinator action in the window: the views change the rows it changed (no model is
+reset), and the unit's window in the same application keeps its undo history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kotodesk import round_inbox
+from kotodesk.storage import inbox, settings, trust
+from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
+from kotodesk.ui.coordinator.window import CoordinatorWindow
+from tests.returns_batch import HENKILOSTO, SHARED, make_batch
+
+TAIL = " Raportti: https://www.hel.fi/kotoutuminen (2023)."
+TYPED = ("Syksyn koulutuksiin osallistui 128 työntekijää; Malmin ja Kontulan ryhmät "
+         "täyttyivät, ja palautteen mukaan 87 % koki saaneensa työkaluja työhönsä.")
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    made = make_batch(folder / "mail", folder / "unit")
+    made["folder"] = folder / "mail"
+    return made
+
+
+def take_in(qtbot, window, paths) -> None:
+    window.inbox.take_in_paths(paths)
+    qtbot.waitUntil(lambda: window.inbox.run is None, timeout=20000)
+
+
+def models(window: CoordinatorWindow) -> dict:
+    return {"inbox": window.inbox.model, "conflicts": window.conflicts.list_model,
+            "units": window.completeness.units, "matrix": window.completeness.matrix,
+            "themes": window.completeness.themes, "review": window.review.model,
+            "statuses": window.statuses.model}
+
+
+class Signals:
+    """Which models were reset, and which rows of which model changed."""
+
+    def __init__(self, window: CoordinatorWindow) -> None:
+        self.resets: list[str] = []
+        self.changed: dict[str, set[int]] = {}
+        for name, model in models(window).items():
+            model.modelReset.connect(lambda name=name: self.resets.append(name))
+            model.dataChanged.connect(
+                lambda top, bottom, _roles=(), name=name: self.changed.setdefault(
+                    name, set()).update(range(top.row(), bottom.row() + 1)))
+
+
+@pytest.fixture
+def coordinator(qtbot, workspace, batch):
+    for unit in ("kasko", "kuva"):
+        trust.add(workspace.store, batch["people"][unit].certificate)
+    settings.put(workspace.store, user_name="Kirsi Koordinaattori")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    take_in(qtbot, window, [batch["folder"]])
+    return window
+
+
+def test_setting_a_merged_status_changes_that_row_only(qtbot, coordinator, workspace):
+    tab = coordinator.statuses
+    coordinator.tabs.setCurrentWidget(tab)
+    refs = [r.measure.ref for r in tab.model.rows()]
+    row = refs.index(SHARED)
+    tab.view.selectRow(next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(
+        r, 0).data(MeasureStatusModel.StatusRole).measure.ref == SHARED))
+    signals = Signals(coordinator)
+    tab.status.setCurrentIndex(tab.status.findData("green"))
+    tab.note.setText("Kuva on jo aloittanut; Kaskon osuus alkaa syksyllä.")
+    qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)
+
+    assert signals.resets == []
+    assert signals.changed == {"statuses": {row}}
+    assert "(set by you)" in tab.model.index(row, MeasureStatusModel.MERGED).data()
+    assert tab.selected().measure.ref == SHARED  # the selection stays
+    assert inbox.overrides(workspace.store, workspace.round().id)[SHARED].status == "green"
+
+
+def test_accepting_a_held_return_changes_its_rows_only(qtbot, coordinator, batch, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = coordinator.inbox
+    names = [r.file_name for r in tab.model.rows()]
+    held = names.index(batch["paths"][HENKILOSTO].name)
+    assert tab.model.row(held).outcome == round_inbox.HELD
+    tab.view.selectRow(held)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    signals = Signals(coordinator)
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+
+    assert signals.resets == []
+    assert held in signals.changed["inbox"]
+    assert tab.model.row(held).outcome == round_inbox.ACCEPTED
+    assert [r.file_name for r in tab.model.rows()] == names  # no row moved
+    # Its unit's cells of the matrix changed, and no other unit's row.
+    units = [u.unit.id for u in coordinator.completeness.units.rows()]
+    assert signals.changed["matrix"] == {units.index(HENKILOSTO)}
+    assert coordinator.completeness.units.row(units.index(HENKILOSTO)).reported > 0
+
+
+def test_the_units_undo_history_survives_a_coordinator_action(qtbot, controller, batch):
+    settings.put(controller.workspace.store, role="coordinator")
+    window = controller.window
+    window.set_role("coordinator")
+    session = window.session
+    window.measures.select("2/3.2")
+    box = window.editor.narrative
+    box.setFocus()
+    box.insertPlainText(TYPED)  # pasted from the unit's notes, then typed on
+    qtbot.keyClicks(box, TAIL)
+    session.flush()
+    steps = session.undo_stack.count()
+    assert steps >= 1 and session.value("2/3.2", "narrative") == TYPED + TAIL
+
+    window.coordinator_action.trigger()
+    office = controller.coordinator
+    qtbot.addWidget(office)
+    trust.add(controller.workspace.store, batch["people"][HENKILOSTO].certificate,
+              units=[HENKILOSTO], confirmed=True)
+    take_in(qtbot, office, [batch["paths"][HENKILOSTO]])  # merges the unit's own entries
+
+    assert session.status("2/3.1") == "green"  # the unit's window shows the merged entry
+    assert session.undo_stack.count() == steps and session.undo_stack.canUndo()
+    merged = session.value("2/3.2", "narrative")
+    assert merged != TYPED + TAIL  # the return speaks for the unit now
+    assert window.editor.narrative.toPlainText() == merged  # and the editor shows it
+    while session.undo_stack.canUndo():  # the unit's own typing can still be undone
+        session.undo_stack.undo()
+    assert session.value("2/3.2", "narrative") == ""
+    while session.undo_stack.canRedo():
+        session.undo_stack.redo()
+    assert session.value("2/3.2", "narrative") == TYPED + TAIL
