@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kotodesk.errors import UsageError
 from kotodesk.merge import is_empty, merged_status
-from kotodesk.model import Catalogue, Measure, Round, Unit
+from kotodesk.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.payload import entry_part
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
@@ -42,17 +42,23 @@ class MeasureStatus:
 
 def measure_statuses(workspace: Workspace, round_: Round, *,
                      catalogue: Catalogue | None = None,
-                     only: Collection[str] | None = None) -> list[MeasureStatus]:
+                     only: Collection[str] | None = None,
+                     entries: list[Entry] | None = None) -> list[MeasureStatus]:
     """Every measure of the round that has a contribution or a coordinator's status (of
-    the measures `only`, when given: a view that updates the rows a write changed)."""
+    the measures `only`, when given: a view that updates the rows a write changed). A
+    caller that keeps the round's `entries` and `catalogue` (ops/round_cache.py) gives
+    them."""
     store = workspace.store
     if catalogue is None:
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     units = workspace.register.units
     by_ref: dict[str, dict[str, str]] = {}
-    entries = entry_store.entries_of_round(store, round_.id)
+    if entries is None:
+        entries = entry_store.entries_of_round(store, round_.id)
     owed = not round_.from_report  # a published report owes no unit
     for entry in entries:
+        if only is not None and entry.measure_ref not in only:
+            continue
         if not is_empty(entry_part(entry)) and entry.unit_id in units:
             by_ref.setdefault(entry.measure_ref, {})[entry.unit_id] = entry.status or ""
     overrides = inbox.overrides(store, round_.id)

@@ -72,11 +72,9 @@ def _has_content(entry: Entry | None) -> bool:
     return entry is not None and not is_empty(entry_part(entry))
 
 
-def _responsible(measure: Measure, by_ref: dict[str, dict[str, Entry]]) -> list[str]:
-    """The units a measure expects: its responsible units, or (for a measure open to all)
-    whoever reported it."""
-    return measure.unit_ids() or [u for u, e in by_ref.get(measure.ref, {}).items()
-                                  if _has_content(e)]
+def _with_content(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
+    """The entries that say something, by measure and unit."""
+    return _by_ref([e for e in entries if _has_content(e)])
 
 
 def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
@@ -88,14 +86,17 @@ def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
 
 def completeness(workspace: Workspace, round_: Round, *,
                  received: list[inbox.ReceivedFile] | None = None,
-                 catalogue: Catalogue | None = None) -> Completeness:
+                 catalogue: Catalogue | None = None,
+                 entries: list[Entry] | None = None) -> Completeness:
     """Who has returned and what is missing; a caller that keeps the round's `received`
-    files and its `catalogue` between writes (ops/round_cache.py) gives them."""
+    files, `entries` and `catalogue` between writes (ops/round_cache.py) gives them."""
     store = workspace.store
     if catalogue is None:
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
-    by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    if entries is None:
+        entries = entry_store.entries_of_round(store, round_.id)
+    by_ref = _with_content(entries)  # an entry is there only when it has content
     if received is None:
         received = inbox.files(store, round_.id)
     reviews = inbox.reviews(store, round_.id)
@@ -106,14 +107,15 @@ def completeness(workspace: Workspace, round_: Round, *,
     for theme in catalogue.themes:
         reported_here = 0
         for measure in theme.measures:
-            units = _responsible(measure, by_ref)
+            given = by_ref.get(measure.ref, {})
+            # Its responsible units, or (a measure open to all) whoever reported it.
+            units = measure.unit_ids() or list(given)
             lacking = []
             for unit_id in units:
                 expected.setdefault(unit_id, []).append(measure)
-                entry = by_ref.get(measure.ref, {}).get(unit_id)
-                cells[(unit_id, measure.ref)] = (entry.status or "") if _has_content(entry) \
-                    else None
-                if not _has_content(entry):
+                entry = given.get(unit_id)
+                cells[(unit_id, measure.ref)] = None if entry is None else (entry.status or "")
+                if entry is None:
                     lacking.append(register.units[unit_id])
             if lacking:
                 missing.append((measure, lacking))

@@ -10,14 +10,17 @@ the round holds.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
+from kotodesk.measure_statuses import MeasureStatus, measure_statuses
 from kotodesk.merge import Conflict, Resolution
 from kotodesk.merged import Completeness, completeness
-from kotodesk.model import Catalogue, Round
+from kotodesk.model import Catalogue, Entry, Round
 from kotodesk.ops.changes import Changes
 from kotodesk.received import UnitFiles, unit_files
 from kotodesk.round_inbox import InboxState, inbox_state
+from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.workspace import Workspace
@@ -36,6 +39,7 @@ class RoundCache:
         self._files: dict[str, list[ReceivedFile]] | None = None  # unit id -> its files
         self._judged: dict[str, UnitFiles] = {}
         self._choices: dict[tuple[str, str], int] | None = None
+        self._entries: dict[str, list[Entry]] | None = None  # unit id -> its entries
         self._conflicts: list[Conflict] | None = None
         self._completeness: Completeness | None = None
 
@@ -59,6 +63,13 @@ class RoundCache:
                                                        unit_id)
                     self._judged.pop(unit_id, None)
                 self._files = {u: f for u, f in self._files.items() if f}
+        if changes.any_of(*JUDGING, "entries"):
+            if changes.units is None or self._entries is None:
+                self._entries = None
+            else:
+                for unit_id in changes.units:
+                    self._entries[unit_id] = entry_store.entries_of_round(
+                        self.workspace.store, self.round.id, unit_id)
         if changes.any_of(*JUDGING, "entries", "reviews"):
             self._completeness = None
 
@@ -90,6 +101,19 @@ class RoundCache:
             for f in inbox.files(self.workspace.store, self.round.id):
                 self._files.setdefault(f.unit_id, []).append(f)
         return self._files
+
+    def entries(self) -> list[Entry]:
+        """The round's entries (every unit's), read once and then per changed unit."""
+        if self._entries is None:
+            self._entries = {}
+            for e in entry_store.entries_of_round(self.workspace.store, self.round.id):
+                self._entries.setdefault(e.unit_id, []).append(e)
+        return [e for entries in self._entries.values() for e in entries]
+
+    def measure_statuses(self, refs: Collection[str] | None = None) -> list[MeasureStatus]:
+        """Each measure's merged status (of the measures `refs`, when given)."""
+        return measure_statuses(self.workspace, self.round, catalogue=self.catalogue,
+                                only=refs, entries=self.entries())
 
     def choices(self) -> dict[tuple[str, str], int]:
         if self._choices is None:
@@ -125,5 +149,6 @@ class RoundCache:
         if self._completeness is None:
             self._completeness = completeness(self.workspace, self.round,
                                               received=self.files(),
-                                              catalogue=self.catalogue)
+                                              catalogue=self.catalogue,
+                                              entries=self.entries())
         return self._completeness

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kotodesk import round_inbox
 from kotodesk.errors import KotodeskError
 from kotodesk.intake import Intake
-from kotodesk.measure_statuses import MeasureStatus, measure_statuses
+from kotodesk.measure_statuses import MeasureStatus
 from kotodesk.merge import Conflict
 from kotodesk.merged import Completeness
 from kotodesk.model import Catalogue, Round
@@ -117,10 +117,7 @@ class CoordinatorSession(QObject):
         return self.cache.completeness() if self.cache is not None else None
 
     def measure_statuses(self, refs=None) -> list[MeasureStatus]:
-        if self.round is None:
-            return []
-        return measure_statuses(self.workspace, self.round, catalogue=self.catalogue,
-                                only=refs)
+        return self.cache.measure_statuses(refs) if self.cache is not None else []
 
     # -- writing -------------------------------------------------------------------------
 
