@@ -70,9 +70,9 @@ def do_import(ctx: Context) -> int:
 
 def _ask_programme(ctx: Context, path: Path, name: str) -> tuple[str | None, bool]:
     """(programme id, False) for a new version, (None, True) for a new programme."""
-    from kotodesk.storage import catalogues
+    from kotodesk.ops.catalogue import programmes as list_programmes
 
-    programmes = catalogues.list_programmes(ctx.workspace.store)
+    programmes = list_programmes(ctx.workspace)
     print(f"{path}: the file's programme {name!r} is not in this data folder. Import it as")
     print(f"  n  a new programme {name!r}")
     for i, p in enumerate(programmes, start=1):

@@ -4,7 +4,6 @@ checks as the editor."""
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from kotodesk.cli.common import OK, Context
 from kotodesk.errors import UsageError
@@ -36,15 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show.set_defaults(handler=do_show)
 
 
-def _author(ctx: Context) -> str:
-    from kotodesk.storage import settings
-
-    return (ctx.args.author or settings.get(ctx.workspace.store, "user_name")
-            or getpass.getuser())
-
-
 def do_set(ctx: Context) -> int:
-    from kotodesk.entries import apply_edits, find_indicator, value_field
+    from kotodesk.entries import find_indicator, value_field
+    from kotodesk.ops.entries import edit_entry
     from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
@@ -66,7 +59,8 @@ def do_set(ctx: Context) -> int:
         edits[value_field(find_indicator(measure, name).name)] = value
     if not edits:
         raise UsageError("nothing to set: give --status, --narrative, --reasons or --indicator")
-    change = apply_edits(ws.store, catalogue, round_, unit.id, measure.ref, edits, _author(ctx))
+    change, _changes = edit_entry(ws, catalogue, round_, unit.id, measure.ref, edits,
+                                  author=a.author)
     data = {"round": round_.id, "period": round_.period, "measure": measure.ref,
             "unit": unit.name, "changed": {f: {"old": o, "new": n}
                                            for f, (o, n) in change.fields.items()}}
@@ -92,15 +86,15 @@ def _said(entry, measure, round_) -> dict:
 
 
 def do_show(ctx: Context) -> int:
-    from kotodesk.storage import entries, measure_texts
+    from kotodesk.ops import entries
     from kotodesk.validation import problems, unit_measures
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme, or_latest=True)
     catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
     unit = ws.unit(a.unit)
-    found = {e.measure_ref: e for e in entries.entries_of_round(ws.store, round_.id, unit.id)}
-    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(ws.store, round_.id)}
+    found = {e.measure_ref: e for e in entries.unit_entries(ws, round_.id, unit.id)}
+    wholes = {t.measure_ref: t for t in entries.whole_measure_texts(ws, round_.id)}
     measures = unit_measures(catalogue, unit.id)
     measures += [catalogue.measure(r) for r in found if r not in {m.ref for m in measures}]
     missing = problems(catalogue, unit.id, found)

@@ -91,9 +91,9 @@ def _refuse_overwrite(ctx: Context) -> None:
 
 
 def _trust_own(ctx: Context, identity) -> None:
-    from kotodesk.storage import trust
+    from kotodesk.ops.trust import trust_own
 
-    trust.add(ctx.workspace.store, identity.certificate, how="own")
+    trust_own(ctx.workspace, identity.certificate)
 
 
 def _show(ctx: Context, identity_info, verb: str) -> None:
@@ -232,9 +232,9 @@ def do_trust_add(ctx: Context) -> int:
 
 
 def do_trust_list(ctx: Context) -> int:
-    from kotodesk.storage import trust
+    from kotodesk.ops.trust import signers
 
-    data = [_signer_data(ctx, s) for s in trust.all_signers(ctx.workspace.store)]
+    data = [_signer_data(ctx, s) for s in signers(ctx.workspace)]
     ctx.emit(data, [line for d in data for line in _signer_lines(d)] or
              ["No trusted signers."])
     return OK

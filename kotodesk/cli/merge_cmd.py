@@ -90,16 +90,17 @@ def _round_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _who(ctx: Context) -> str:
-    from kotodesk.storage import settings
+    from kotodesk.ops import people
 
-    return settings.get(ctx.workspace.store, "user_name") or "koordinaattori"
+    return people.coordinator_name(ctx.workspace)
 
 
 def do_merge(ctx: Context) -> int:
     from kotodesk import intake, keys
     from kotodesk.merged import completeness, write_outputs
+    from kotodesk.ops import coordinator
+    from kotodesk.ops.trust import trusted_signers
     from kotodesk.round_inbox import HELD, inbox_state, return_files
-    from kotodesk.trust_list import trust_list
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -107,12 +108,13 @@ def do_merge(ctx: Context) -> int:
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
     expected = ws.round(a.round, a.programme) if a.round else None
-    trusted = trust_list(ws)
+    trusted = trusted_signers(ws)
     knowingly = {p.resolve() for p in a.accept_sealed}
     files = return_files(a.files)
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
-    taken = [intake.take_in(ws, path, trusted, prefer_newest=a.prefer == "newest",
-                            expected_round=expected, accept_sealed=path.resolve() in knowingly)
+    taken = [coordinator.record_file(ws, path, trusted, prefer_newest=a.prefer == "newest",
+                                     expected_round=expected,
+                                     accept_sealed=path.resolve() in knowingly)[0]
              for path in files]
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]
@@ -218,19 +220,18 @@ def do_held_list(ctx: Context) -> int:
 
 
 def do_held_accept(ctx: Context) -> int:
-    from kotodesk import intake
+    from kotodesk.ops import coordinator
     from kotodesk.received import held_reason
-    from kotodesk.storage import inbox
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
-    files = inbox.files(ws.store, round_.id)
+    files = coordinator.received_files(ws, round_)
     chosen = next((f for f in files if a.file in (str(f.id), f.file_name)), None)
     if chosen is None:
         raise UsageError(f"no received file {a.file!r} in round {round_.period}; see "
                          "`kotodesk held list`")
     reason = held_reason(chosen)
-    done = intake.accept_file(ws, round_, chosen.id, _who(ctx))
+    done, _changes = coordinator.accept_file(ws, round_, chosen.id, _who(ctx))
     unit = ws.register.units[done.unit_id].name
     ctx.emit({"file": done.file_name, "id": done.id, "unit": unit, "was_held": reason,
               "accepted_by": done.accepted_by},
@@ -273,23 +274,24 @@ def do_completeness(ctx: Context) -> int:
 
 
 def do_review(ctx: Context) -> int:
-    from kotodesk.storage import inbox
+    from kotodesk.ops import coordinator
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
     unit = ws.unit(ctx.args.unit)
     state = "accepted" if ctx.args.decision == "accept" else "returned"
-    if state == "returned" and not ctx.args.comment.strip():
-        raise UsageError("say why with --comment: the unit sees it in its next package")
-    inbox.set_review(ws.store, round_.id, unit.id, state, ctx.args.comment.strip(), _who(ctx))
+    try:
+        coordinator.review(ws, round_, unit.id, state, ctx.args.comment, _who(ctx))
+    except coordinator.CommentNeeded:
+        raise UsageError("say why with --comment: the unit sees it in its next "
+                         "package") from None
     ctx.emit({"unit": unit.name, "round": round_.period, "review": state},
              [f"{unit.name}, {round_.period}: {state}"])
     return OK
 
 
 def do_choose(ctx: Context) -> int:
-    from kotodesk import intake
-    from kotodesk.storage import inbox
+    from kotodesk.ops import coordinator
     from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
@@ -297,27 +299,26 @@ def do_choose(ctx: Context) -> int:
     unit = ws.unit(a.unit)
     measure = find_measure(ws.catalogue(round_.programme_id, round_.catalogue_version),
                            a.measure)
-    files = inbox.files(ws.store, round_.id, unit.id)
+    files = coordinator.received_files(ws, round_, unit.id)
     chosen = next((f for f in files if a.file in (str(f.id), f.file_name)), None)
     if chosen is None:
         known = ", ".join(f"{f.id} {f.file_name}" for f in files) or "none"
         raise UsageError(f"no received file {a.file!r} of {unit.name}; received: {known}")
-    inbox.choose(ws.store, round_.id, measure.ref, unit.id, chosen.id, _who(ctx))
-    intake.merge_unit(ws, round_, unit.id)
+    coordinator.choose_file(ws, round_, measure.ref, unit.id, chosen.id, _who(ctx))
     ctx.emit({"measure": measure.ref, "unit": unit.name, "file": chosen.file_name},
              [f"{measure.ref}, {unit.name}: {chosen.file_name} speaks for the unit."])
     return OK
 
 
 def do_status(ctx: Context) -> int:
-    from kotodesk.measure_statuses import set_merged_status
+    from kotodesk.ops import coordinator
     from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
     measure = find_measure(ws.catalogue(round_.programme_id, round_.catalogue_version),
                            a.measure)
-    set_merged_status(ws, round_, measure.ref, a.status, a.note, _who(ctx))
+    coordinator.set_status(ws, round_, measure.ref, a.status, a.note, _who(ctx))
     ctx.emit({"measure": measure.ref, "status": a.status, "note": a.note},
              [f"{measure.ref}: merged status " + (a.status or "back to the default")])
     return OK

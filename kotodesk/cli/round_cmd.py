@@ -67,11 +67,10 @@ def _round_dict(r) -> dict:
 
 
 def do_list(ctx: Context) -> int:
-    from kotodesk.storage import rounds
+    from kotodesk.ops import rounds
 
     ws = ctx.workspace
-    data = [_round_dict(r) for r in rounds.list_rounds(ws.store,
-                                                       ws.programme_id(ctx.args.programme))]
+    data = [_round_dict(r) for r in rounds.rounds_of(ws, ws.programme_id(ctx.args.programme))]
     ctx.emit(data, [f"{r['id']:>3}  {r['period']:<16} {r['state']:<7} deadline "
                     f"{r['deadline'] or '–'}" for r in data])
     return OK
@@ -80,7 +79,8 @@ def do_list(ctx: Context) -> int:
 def do_new(ctx: Context) -> int:
     from datetime import date
 
-    from kotodesk.new_round import open_new_round, open_rounds
+    from kotodesk.new_round import open_rounds
+    from kotodesk.ops import rounds
 
     a, ws = ctx.args, ctx.workspace
     try:
@@ -89,8 +89,8 @@ def do_new(ctx: Context) -> int:
         raise UsageError(f"--deadline {a.deadline!r} is not a date like 2024-06-30") from None
     programme = ws.programme_id(a.programme)
     closing = [] if a.keep_open else open_rounds(ws, programme)
-    made = open_new_round(ws, programme, a.period, deadline,
-                          next_period=a.next_period, keep_open=a.keep_open)
+    made, _changes = rounds.open_round(ws, programme, a.period, deadline,
+                                       next_period=a.next_period, keep_open=a.keep_open)
     lines = [f"Opened round {made.period} of {made.programme_id} "
              f"(deadline {deadline.isoformat()})."]
     lines += [f"Closed round {c.round.period} ({c.entries} entries from {c.units} units; "
@@ -100,20 +100,21 @@ def do_new(ctx: Context) -> int:
 
 
 def do_close(ctx: Context) -> int:
-    from kotodesk.storage import rounds
+    from kotodesk.ops import rounds
 
     round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
-    rounds.set_state(ctx.workspace.store, round_.id, "closed")
+    rounds.close_round(ctx.workspace, round_.id)
     ctx.emit({"round": round_.period, "state": "closed", "closed": []},
              [f"Round {round_.period} is now closed."])
     return OK
 
 
 def do_reopen(ctx: Context) -> int:
-    from kotodesk.new_round import reopen_round
+    from kotodesk.ops.rounds import reopen_round
 
     round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
-    closed = reopen_round(ctx.workspace, round_.id, keep_others_open=ctx.args.keep_open)
+    closed, _changes = reopen_round(ctx.workspace, round_.id,
+                                    keep_others_open=ctx.args.keep_open)
     ctx.emit({"round": round_.period, "state": "open", "closed": [r.period for r in closed]},
              [f"Round {round_.period} is open again; its entries can be changed.",
               *[f"Round {r.period} is now closed." for r in closed]])

@@ -88,17 +88,17 @@ def do_token_list(ctx: Context) -> int:
 def do_use_token(ctx: Context) -> int:
     from kotodesk.cli.key_cmd import _refuse_overwrite, _show
     from kotodesk.keys import describe
+    from kotodesk.ops.trust import trust_own
     from kotodesk.pki.installed import use_token, uses_token
     from kotodesk.pki.modules import module_path
     from kotodesk.pki.tokens import TokenChoice
-    from kotodesk.storage import trust
 
     a = ctx.args
     if not uses_token(ctx.workspace.home):
         _refuse_overwrite(ctx)
     choice = TokenChoice(module_path(a.module), a.token, key_label=a.key or "")
     certificate = use_token(ctx.workspace.home, choice)
-    trust.add(ctx.workspace.store, certificate, how="own")  # as `key new` does
+    trust_own(ctx.workspace, certificate)  # as `key new` does
     _show(ctx, describe(certificate), f"Signing with token {a.token!r}, key of")
     return OK
 
@@ -127,11 +127,11 @@ def do_request(ctx: Context) -> int:
 
 def do_install_cert(ctx: Context) -> int:
     from kotodesk.keys import describe
+    from kotodesk.ops.trust import trust_own
     from kotodesk.pki.installed import install_certificate
-    from kotodesk.storage import trust
 
     issued, chain = install_certificate(ctx.workspace.home, ctx.args.file)
-    trust.add(ctx.workspace.store, issued, how="own")
+    trust_own(ctx.workspace, issued)
     data = {**describe(issued).to_dict(),
             "issued_by": [c.subject.rfc4514_string() for c in chain]}
     ctx.emit(data, [f"Installed the certificate of {data['name']}, {data['unit']}; valid "

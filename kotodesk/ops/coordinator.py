@@ -29,6 +29,12 @@ class CommentNeeded(UsageError):
     """A return sent back without a comment: the unit would not know why."""
 
 
+def received_files(workspace: Workspace, round_: Round, unit_id: str | None = None
+                   ) -> list[ReceivedFile]:
+    """The files received for the round (of one unit), in the order received."""
+    return inbox.files(workspace.store, round_.id, unit_id)
+
+
 def _marks(entry: Entry) -> tuple:
     return (entry.status or "", tuple(sorted(entry.values.items())), entry.narrative,
             entry.reasons, entry.indicator_report, entry.source_file_id)

@@ -20,12 +20,13 @@ def coordinator_name(workspace: Workspace) -> str:
     return user_name(workspace) or COORDINATOR
 
 
-def editor_name(workspace: Workspace, given: str | None = None, *, unit_id: str = "") -> str:
-    """The author of an entry edit: the name given for this edit (`entry set --author`),
-    else the user's name, else the unit in the window (`unit_id`), else the login name."""
+def editor_name(workspace: Workspace, given: str | None = None) -> str:
+    """The author of an entry edit, in the window and on the command line alike: the name
+    given for this edit (`entry set --author`), else the user's name, else the login
+    name (a person, where the window used to record the unit's id)."""
     if given:
         return given
-    return user_name(workspace) or unit_id or _login()
+    return user_name(workspace) or _login()
 
 
 def _login() -> str:

@@ -26,6 +26,12 @@ def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool 
     return closed, Changes(rounds=True)
 
 
+def close_round(workspace: Workspace, round_id: int) -> Changes:
+    """Close a round: its entries stay, to be read, and it can be reopened."""
+    round_store.set_state(workspace.store, round_id, "closed")
+    return Changes(rounds=True, round_id=round_id)
+
+
 def rounds_of(workspace: Workspace, programme_id: str) -> list[Round]:
     """The programme's rounds, oldest first."""
     return round_store.list_rounds(workspace.store, programme_id)

@@ -7,14 +7,35 @@ from cryptography import x509
 
 from kotodesk import trusting
 from kotodesk.ops.changes import Changes
+from kotodesk.storage import trust as trust_store
+from kotodesk.storage.trust import TrustedSigner
 from kotodesk.trust_list import TrustList, trust_list
 from kotodesk.trusting import TrustChange
 from kotodesk.workspace import Workspace
+
+__all__ = ["TrustedSigner", "set_signer", "signer", "signers", "trust_own", "trust_signer",
+           "trusted_signers", "untrust"]
 
 
 def trusted_signers(workspace: Workspace) -> TrustList:
     """The trusted-signer set every check of a received file is judged against."""
     return trust_list(workspace)
+
+
+def signers(workspace: Workspace) -> list[TrustedSigner]:
+    """The trust list as recorded: each signer with the role and units given."""
+    return trust_store.all_signers(workspace.store)
+
+
+def signer(workspace: Workspace, fingerprint: str) -> TrustedSigner | None:
+    return trust_store.get(workspace.store, fingerprint)
+
+
+def trust_own(workspace: Workspace, certificate: x509.Certificate) -> Changes:
+    """Your own certificate (a new key, a token's, one a CA issued): trusted as a
+    confirmed coordinator, so your own files verify as valid."""
+    trust_store.add(workspace.store, certificate, how="own")
+    return Changes(trust=True)
 
 
 def _changes(change: TrustChange) -> Changes:

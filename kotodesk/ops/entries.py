@@ -1,0 +1,48 @@
+"""A unit's entries: the edit (checked, one transaction, the author recorded by one rule)
+and the reads the editor and `entry show` need."""
+
+from __future__ import annotations
+
+from kotodesk.entries import EntryChanged, apply_edits
+from kotodesk.model import Catalogue, Entry, EntryChange, Round
+from kotodesk.ops import people
+from kotodesk.ops.changes import Changes
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import measure_texts
+from kotodesk.workspace import Workspace
+
+# The entry's field vocabulary, for views that name a field.
+FIELDS = entry_store.FIELDS
+VALUE_PREFIX = entry_store.VALUE_PREFIX
+field_value = entry_store.field_value
+
+
+def edit_entry(workspace: Workspace, catalogue: Catalogue, round_: Round, unit_id: str,
+               ref: str, edits: dict[str, str], *, author: str | None = None
+               ) -> tuple[EntryChanged, Changes]:
+    """Save a unit's edits of one entry (checked against the catalogue). The author is
+    `author` when given, else by people.editor_name: the same rule in the window and on
+    the command line."""
+    change = apply_edits(workspace.store, catalogue, round_, unit_id, ref, edits,
+                         people.editor_name(workspace, author))
+    return change, Changes(entries=bool(change.fields), round_id=round_.id,
+                           measures=frozenset({ref}), units=frozenset({unit_id}))
+
+
+def unit_entries(workspace: Workspace, round_id: int, unit_id: str | None = None
+                 ) -> list[Entry]:
+    """The round's entries of one unit (None: every unit's)."""
+    return entry_store.entries_of_round(workspace.store, round_id, unit_id)
+
+
+def load_entry(workspace: Workspace, round_id: int, ref: str, unit_id: str) -> Entry | None:
+    return entry_store.load_entry(workspace.store, round_id, ref, unit_id)
+
+
+def whole_measure_texts(workspace: Workspace, round_id: int) -> list[Entry]:
+    """What a round's report said for measures as a whole (not one unit's own words)."""
+    return measure_texts.texts_of_round(workspace.store, round_id)
+
+
+def history(workspace: Workspace, round_id: int, ref: str, unit_id: str) -> list[EntryChange]:
+    return entry_store.history(workspace.store, round_id, ref, unit_id)
