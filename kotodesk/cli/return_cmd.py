@@ -50,10 +50,10 @@ def do_export(ctx: Context) -> int:
 
 
 def do_verify(ctx: Context) -> int:
-    from kotodesk.trust_list import trust_list
+    from kotodesk.ops.trust import trusted_signers
     from kotodesk.verify import VALID, verify_file
 
-    trusted = trust_list(ctx.workspace)
+    trusted = trusted_signers(ctx.workspace)
     results = [verify_file(path, trusted) for path in ctx.args.files]
 
     def text():

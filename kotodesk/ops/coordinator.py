@@ -22,6 +22,8 @@ from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
 
+__all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "received_files",
+           "record_file", "review", "set_status"]
 REVIEW_STATES = ("accepted", "returned")
 
 

@@ -15,9 +15,10 @@ from kotodesk import STARTED, __version__, resources
 from kotodesk.errors import KotodeskError
 from kotodesk.folder_lock import lock_path
 from kotodesk.home import resolve_home
-from kotodesk.storage import settings
+from kotodesk.ops import settings
 from kotodesk.ui.crash import CrashHandler
 from kotodesk.ui.i18n import Translations, system_language
+from kotodesk.ui.operations import operations
 from kotodesk.workspace import Workspace
 
 
@@ -73,9 +74,10 @@ class Controller(QObject):
         self.window = None
         self.coordinator = None  # the coordinator's window, made on first use
         self.session.context_changed.connect(self._coordinator_follows)
+        operations(workspace).executed.connect(self._executed)
 
     def setting(self, key: str) -> str:
-        return settings.get(self.workspace.store, key)
+        return settings.get(self.workspace, key)
 
     def role(self) -> str:
         """roles.UNIT or roles.COORDINATOR: which actions the window offers."""
@@ -97,10 +99,10 @@ class Controller(QObject):
     def remembered_programme(self) -> str | None:
         """The programme last picked in the window; None (the programme of the open round)
         when none was picked or it is gone."""
-        from kotodesk.storage import catalogues
+        from kotodesk.ops.catalogue import programmes
 
         chosen = self.setting("programme")
-        known = {p.id for p in catalogues.list_programmes(self.workspace.store)}
+        known = {p.id for p in programmes(self.workspace)}
         return chosen if chosen in known else None
 
     def first_run(self) -> bool:
@@ -115,7 +117,7 @@ class Controller(QObject):
         return True
 
     def save_settings(self, values: dict[str, str]) -> None:
-        settings.put(self.workspace.store, **values)
+        settings.put(self.workspace, **values)
         if values["language"] != self.translations.language:
             self.translations.install(values["language"])
 
@@ -178,7 +180,6 @@ class Controller(QObject):
             catalogue = self.session.catalogue
             self.coordinator = CoordinatorWindow(
                 self.workspace, catalogue.programme.id if catalogue else None, self.window)
-            self.coordinator.entries_changed.connect(self.reload_session)
         self.coordinator.show()
         self.coordinator.raise_()
         self.coordinator.activateWindow()
@@ -197,6 +198,13 @@ class Controller(QObject):
         if self.coordinator is not None and self.session.catalogue is not None:
             self.coordinator.follow_programme(self.session.catalogue.programme.id)
 
+    def _executed(self, changes, initiator) -> None:
+        """A write elsewhere (the coordinator's window, the key dialog) changed entries or
+        the files they come from: the unit's window shows them."""
+        if initiator is not self.session and changes.any_of("entries", "files", "choices",
+                                                             "rounds"):
+            self.reload_session(changes)
+
     def reload_session(self, changes=None) -> None:
         """The coordinator changed entries (`changes`, kotodesk/ops): the main window shows
         them. The unit's round and unit stay, so only the changed entries are read again
@@ -212,7 +220,7 @@ class Controller(QObject):
         session.open(catalogue.programme.id if catalogue else None, session.unit_id)
 
     def pick_programme(self, programme_id: str) -> None:
-        settings.put(self.workspace.store, programme=programme_id)
+        settings.put(self.workspace, programme=programme_id)
         self.session.open(programme_id, self.session.unit_id)
 
     # -- backup, restore, export, about (kotodesk/backup.py does the work) ---------------
@@ -289,6 +297,7 @@ class Controller(QObject):
             self.workspace = Workspace.open(home)  # upgrades an older backup's schema
             self.session = ReportingSession(self.workspace)
             self.session.context_changed.connect(self._coordinator_follows)
+            operations(self.workspace).executed.connect(self._executed)
             self.translations.install(self.setting("language") or self.translations.language)
             self.session.open(self.remembered_programme(), self.setting("unit") or None)
             self.show_window()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kotodesk.entries import EntryChanged, value_field
 from kotodesk.indicators import display_value
 from kotodesk.model import Measure, Role
-from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.ops.entries import VALUE_PREFIX
 from kotodesk.text import entered
 from kotodesk.ui.indicator_inputs import IndicatorInputs
 from kotodesk.ui.measure_info import MeasureInfo

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from kotodesk import keys, returns
 from kotodesk.errors import KotodeskError
-from kotodesk.storage import settings, trust
+from kotodesk.ops import settings
+from kotodesk.ops.trust import trust_own
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel
 from kotodesk.ui.worker import Worker
@@ -45,7 +46,6 @@ class ExportDialog(QDialog):
         self.result: returns.ExportResult | None = None
         self.setWindowTitle(self.tr("Export signed return"))
         self.setMinimumWidth(680)
-        store = self.workspace.store
         unit = self.workspace.register.units[session.unit_id]
         round_ = session.round
 
@@ -79,7 +79,7 @@ class ExportDialog(QDialog):
             missing_layout.addWidget(QLabel(self.tr("Nothing is missing: all {0} measures are "
                                                     "complete.").format(total)))
 
-        self.folder = QLineEdit(settings.get(store, "export_folder") or QStandardPaths.
+        self.folder = QLineEdit(settings.get(self.workspace, "export_folder") or QStandardPaths.
                                 writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.folder.setAccessibleName(self.tr("Folder"))
         choose = QPushButton(self.tr("C&hoose…"))
@@ -95,9 +95,9 @@ class ExportDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Passphrase again"))
-        self.name = QLineEdit(settings.get(store, "user_name"))
+        self.name = QLineEdit(settings.get(self.workspace, "user_name"))
         self.name.setAccessibleName(self.tr("Your name"))
-        self.email = QLineEdit(settings.get(store, "user_email"))
+        self.email = QLineEdit(settings.get(self.workspace, "user_email"))
         self.email.setAccessibleName(self.tr("Your e-mail"))
         self.key_box = QGroupBox(self.tr("Signature"))
         self._fill_key_box()
@@ -223,10 +223,9 @@ class ExportDialog(QDialog):
 
     def _done(self, result: returns.ExportResult, new_identity) -> None:
         self.worker.wait()  # its run() is returning; never leave a QThread running
-        store = self.workspace.store
-        settings.put(store, export_folder=str(result.xlsx.parent))
+        settings.put(self.workspace, export_folder=str(result.xlsx.parent))
         if new_identity is not None:
-            trust.add(store, new_identity.certificate, how="own")
+            trust_own(self.workspace, new_identity.certificate)
             self.has_key = True
             for widget in self.key_box.findChildren(QWidget):  # show the signer from now on
                 widget.setParent(None)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
 from kotodesk.model import EntryChange
-from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.ops.entries import VALUE_PREFIX
 
 
 def field_label(field: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.model import Catalogue
-from kotodesk.storage.catalogues import ProgrammeSummary
+from kotodesk.ops.catalogue import ProgrammeSummary
 
 
 class ImportChoiceDialog(QDialog):

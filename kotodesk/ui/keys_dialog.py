@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, trusting
+from kotodesk import keys
 from kotodesk.errors import KotodeskError
-from kotodesk.storage import trust
+from kotodesk.ops import trust
 from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
+from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.workspace import Workspace
 
@@ -187,7 +188,7 @@ class KeysDialog(QDialog):
                                      "export a signed return, or you can use your "
                                      "organisation's key file."))
             self.export_button.setEnabled(False)
-        signers = trust.all_signers(self.workspace.store)
+        signers = trust.signers(self.workspace)
         register = self.workspace.register
         self.signers.proposed = {s.fingerprint: proposal(s.certificate, register).units
                                  for s in signers if s.units is None}
@@ -228,7 +229,7 @@ class KeysDialog(QDialog):
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
             return
-        trusting.trust_signer(self.workspace, identity.certificate, how="own")
+        self._announce(trust.trust_signer(self.workspace, identity.certificate, how="own"))
         self.refresh()
 
     def import_certificate(self) -> None:
@@ -245,7 +246,7 @@ class KeysDialog(QDialog):
         chosen = signer_dialog.ask_about(self, self.workspace, certificate)
         if chosen is None:
             return
-        self._apply(lambda: trusting.trust_signer(
+        self._apply(lambda: trust.trust_signer(
             self.workspace, certificate, how="imported", role=chosen[0], units=chosen[1],
             confirm=True))
 
@@ -257,9 +258,9 @@ class KeysDialog(QDialog):
             self, self.workspace.register, signer.certificate, role=signer.role,
             units=list(signer.units) if signer.units is not None else None, compare=False)
         if chosen is not None:
-            self._apply(lambda: trusting.set_signer(self.workspace, signer.fingerprint,
-                                                    role=chosen[0], units=chosen[1],
-                                                    confirm=True))
+            self._apply(lambda: trust.set_signer(self.workspace, signer.fingerprint,
+                                                 role=chosen[0], units=chosen[1],
+                                                 confirm=True))
 
     def confirm_signer(self) -> None:
         signer = self._selected()
@@ -267,8 +268,8 @@ class KeysDialog(QDialog):
             return
         units = signer.units if signer.units is not None else \
             self.signers.proposed.get(signer.fingerprint, ())
-        self._apply(lambda: trusting.set_signer(self.workspace, signer.fingerprint,
-                                                units=list(units), confirm=True))
+        self._apply(lambda: trust.set_signer(self.workspace, signer.fingerprint,
+                                             units=list(units), confirm=True))
 
     def remove_signer(self) -> None:
         signer = self._selected()
@@ -278,12 +279,18 @@ class KeysDialog(QDialog):
                         "on, and the round is merged again without them.").format(signer.name)
         ) != QMessageBox.StandardButton.Yes:
             return
-        self._apply(lambda: trusting.untrust(self.workspace, signer.fingerprint))
+        self._apply(lambda: trust.untrust(self.workspace, signer.fingerprint))
+
+    def _announce(self, done):
+        """Tell the application's views what a trust operation changed; its TrustChange."""
+        change, changes = done
+        operations(self.workspace).announce(changes, self)
+        return change
 
     def _apply(self, change) -> None:
         """Make one change of the trust list and say what it did to received files."""
         try:
-            done = change()
+            done = self._announce(change())
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Trusted signers"), str(exc))
             return

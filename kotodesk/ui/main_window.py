@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.errors import KotodeskError
-from kotodesk.storage import catalogues
+from kotodesk.ops.catalogue import programmes
 from kotodesk.ui.editor import MeasureEditor
 from kotodesk.ui.history_dialog import HistoryDialog
 from kotodesk.ui.measure_list import MeasureList
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         if catalogue is None:
             return
         self.programmes.clear()
-        for p in catalogues.list_programmes(session.workspace.store):
+        for p in programmes(session.workspace):
             self.programmes.addItem(p.short_name or p.name, p.id)
         self.programmes.setCurrentIndex(max(0, self.programmes.findData(catalogue.programme.id)))
         unit_id = session.unit_id
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
             return
-        dialog = ImportChoiceDialog(path.name, catalogue, catalogues.list_programmes(store),
+        dialog = ImportChoiceDialog(path.name, catalogue, programmes(self.session.workspace),
                                     matching_programme(store, catalogue), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -14,8 +14,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.errors import KotodeskError
+from kotodesk.ops.trust import trusted_signers
 from kotodesk.package import PackageImport, UnknownSignerError, import_package
-from kotodesk.trust_list import trust_list
 from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.workspace import Workspace
 
@@ -30,7 +30,7 @@ def choose_package(parent: QWidget) -> Path | None:
 def take_in_package(parent: QWidget, workspace: Workspace, path: Path
                     ) -> PackageImport | None:
     """Verify and take in a round package; None when refused or not accepted."""
-    trusted = trust_list(workspace)
+    trusted = trusted_signers(workspace)
     try:
         try:
             return import_package(workspace, path, trusted)

@@ -17,16 +17,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kotodesk.entries import (
     EntryChanged,
     LastRound,
-    apply_edits,
     can_report,
     last_round,
     previous_entries,
 )
 from kotodesk.errors import KotodeskError
 from kotodesk.model import Catalogue, Entry, Measure, Round
-from kotodesk.storage import entries as entry_store
-from kotodesk.storage import measure_texts, settings
-from kotodesk.storage.entries import field_value
+from kotodesk.ops import entries as entry_ops
+from kotodesk.ops import settings
+from kotodesk.ops.entries import field_value
+from kotodesk.ui.operations import operations
 from kotodesk.validation import Problem, problems, unit_measures
 from kotodesk.workspace import Workspace
 
@@ -124,7 +124,7 @@ class ReportingSession(QObject):
                 del self.entries[ref]
             else:
                 self.entries[ref] = new
-            names = {*entry_store.FIELDS, *(entry_store.VALUE_PREFIX + name for name in
+            names = {*entry_ops.FIELDS, *(entry_ops.VALUE_PREFIX + name for name in
                                             {*(old.values if old else {}),
                                              *(new.values if new else {})})}
             for name in sorted(names):
@@ -138,17 +138,17 @@ class ReportingSession(QObject):
         for the measure as a whole, else the first unit's."""
         if self.round is None:
             return {}
-        store = self.workspace.store
+        ws = self.workspace
         if self.round.state == "open":
             if self.unit_id is None:
                 return {}
             return {e.measure_ref: e for e in
-                    entry_store.entries_of_round(store, self.round.id, self.unit_id)}
+                    entry_ops.unit_entries(ws, self.round.id, self.unit_id)}
         shown: dict[str, Entry] = {}
-        for e in entry_store.entries_of_round(store, self.round.id):
+        for e in entry_ops.unit_entries(ws, self.round.id):
             if e.measure_ref not in shown or e.unit_id == self.unit_id:
                 shown[e.measure_ref] = e
-        for whole in measure_texts.texts_of_round(store, self.round.id):
+        for whole in entry_ops.whole_measure_texts(ws, self.round.id):
             current = shown.get(whole.measure_ref)
             if current is None or current.unit_id != self.unit_id:
                 shown[whole.measure_ref] = whole
@@ -190,7 +190,7 @@ class ReportingSession(QObject):
     def history(self, ref: str):
         if self.round is None or self.unit_id is None:
             return []
-        return entry_store.history(self.workspace.store, self.round.id, ref, self.unit_id)
+        return entry_ops.history(self.workspace, self.round.id, ref, self.unit_id)
 
     def problems(self) -> list[Problem]:
         if self.catalogue is None or self.unit_id is None or not self.editable:
@@ -208,8 +208,8 @@ class ReportingSession(QObject):
             entry = merged.get(ref) or Entry(self.round.id, ref, self.unit_id)
             entry = Entry(entry.round_id, ref, entry.unit_id, entry.status, dict(entry.values),
                           entry.narrative, entry.reasons, entry.indicator_report)
-            if field.startswith(entry_store.VALUE_PREFIX):
-                entry.values[field[len(entry_store.VALUE_PREFIX):]] = value
+            if field.startswith(entry_ops.VALUE_PREFIX):
+                entry.values[field[len(entry_ops.VALUE_PREFIX):]] = value
             else:
                 setattr(entry, field, value or (None if field == "status" else ""))
             merged[ref] = entry
@@ -247,7 +247,7 @@ class ReportingSession(QObject):
         self.flush()
         self._shown = ref
         if ref and self.round is not None and self.unit_id:
-            settings.put(self.workspace.store,
+            settings.put(self.workspace,
                          **{f"last_measure:{self.round.id}:{self.unit_id}": ref})
 
     def coordinator_review(self) -> tuple[str, str] | None:
@@ -255,7 +255,7 @@ class ReportingSession(QObject):
         package brought it."""
         if self.catalogue is None or not self.unit_id:
             return None
-        text = settings.get(self.workspace.store,
+        text = settings.get(self.workspace,
                             f"review:{self.catalogue.programme.id}:{self.unit_id}")
         if not text:
             return None
@@ -265,7 +265,7 @@ class ReportingSession(QObject):
     def last_measure(self) -> str | None:
         if self.round is None or not self.unit_id:
             return None
-        return settings.get(self.workspace.store,
+        return settings.get(self.workspace,
                             f"last_measure:{self.round.id}:{self.unit_id}") or None
 
     def flush(self) -> bool:
@@ -278,24 +278,24 @@ class ReportingSession(QObject):
         by_ref: dict[str, dict[str, str]] = {}
         for (ref, field), value in pending.items():
             by_ref.setdefault(ref, {})[field] = value
-        author = settings.get(self.workspace.store, "user_name") or self.unit_id
         for ref, edits in by_ref.items():
             try:
-                change = apply_edits(self.workspace.store, self.catalogue, self.round,
-                                     self.unit_id, ref, edits, author)
+                change, changes = entry_ops.edit_entry(self.workspace, self.catalogue,
+                                                       self.round, self.unit_id, ref, edits)
             except KotodeskError as exc:
                 for field, value in edits.items():  # keep them; try again on the next save
                     self._pending.setdefault((ref, field), value)
                 self.save_failed.emit(str(exc))
                 continue
             self._apply(change)
+            operations(self.workspace).announce(changes, self)
         if not self._pending:
             self.dirty_changed.emit(False)
         return not self._pending
 
     def _apply(self, change: EntryChanged) -> None:
-        entry = entry_store.load_entry(self.workspace.store, change.round_id, change.ref,
-                                       change.unit_id)
+        entry = entry_ops.load_entry(self.workspace, change.round_id, change.ref,
+                                     change.unit_id)
         if entry is not None:
             self.entries[change.ref] = entry
         self.last_saved_at = change.at

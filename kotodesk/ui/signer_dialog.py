@@ -150,9 +150,9 @@ def ask_about(parent: QWidget | None, workspace, certificate: x509.Certificate
               ) -> tuple[str, list[str]] | None:
     """ask_signer for a certificate that may be on the trust list already: the dialog
     starts from its current role and units, else from the certificate's proposal."""
-    from kotodesk.storage import trust
+    from kotodesk.ops.trust import signer
 
-    current = trust.get(workspace.store, describe(certificate).fingerprint)
+    current = signer(workspace, describe(certificate).fingerprint)
     return ask_signer(parent, workspace.register, certificate,
                       role=current.role if current else None,
                       units=list(current.units) if current and current.units is not None

@@ -31,7 +31,7 @@ def text(count: int) -> str:
 
 
 def run_typing(count: int) -> int:
-    from kotodesk.storage import entries, settings
+    from kotodesk.ops import entries, settings
     from kotodesk.ui.app import Controller, create_application
     from kotodesk.workspace import Workspace
 
@@ -39,7 +39,7 @@ def run_typing(count: int) -> int:
     with tempfile.TemporaryDirectory(prefix="kotodesk-smoke-typing-") as temp:
         home = Path(temp)
         workspace = Workspace.open(home)
-        settings.put(workspace.store, unit=UNIT, user_name="Smoke", language="en")
+        settings.put(workspace, unit=UNIT, user_name="Smoke", language="en")
         controller = Controller(workspace)
         controller.start("en", ask_first_run=False)
         window = controller.window
@@ -59,7 +59,7 @@ def run_typing(count: int) -> int:
         controller.workspace.close()
         again = Workspace.open(home)
         try:
-            entry = entries.load_entry(again.store, again.round().id, REF, UNIT)
+            entry = entries.load_entry(again, again.round().id, REF, UNIT)
             saved = entry.narrative if entry else ""
         finally:
             again.close()

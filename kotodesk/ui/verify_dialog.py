@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from kotodesk import trusting, verify
 from kotodesk.errors import KotodeskError
-from kotodesk.trust_list import trust_list
+from kotodesk.ops import trust as trust_ops
 from kotodesk.ui import signer_dialog
+from kotodesk.ui.operations import operations
 from kotodesk.ui.verification_model import VerificationModel, status_text
 from kotodesk.ui.worker import Worker
 from kotodesk.workspace import Workspace
@@ -51,8 +52,11 @@ def trust_received_signer(parent: QWidget, workspace: Workspace, certificate
     if chosen is None:
         return None
     try:
-        return trusting.trust_signer(workspace, certificate, how="accepted", role=chosen[0],
-                                     units=chosen[1], confirm=True)
+        change, changes = trust_ops.trust_signer(workspace, certificate, how="accepted",
+                                                 role=chosen[0], units=chosen[1],
+                                                 confirm=True)
+        operations(workspace).announce(changes, parent)
+        return change
     except KotodeskError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("VerifyDialog",
                                                                "Trust this signer?"), str(exc))
@@ -104,7 +108,7 @@ class VerifyDialog(QDialog):
         self.run()
 
     def run(self) -> None:
-        trusted = trust_list(self.workspace)
+        trusted = trust_ops.trusted_signers(self.workspace)
         files = list(self.files)
         self.model.set_rows([])
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kotodesk import keys, signed_outputs
 from kotodesk.errors import KotodeskError
-from kotodesk.storage import settings
+from kotodesk.ops import settings
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.worker import Worker
 
@@ -41,7 +41,6 @@ class OutputsTab(QWidget):
         self.home = session.workspace.home
         self.worker: Worker | None = None
         self.closing = False
-        store = session.workspace.store
 
         # Signature: who signs, and the passphrase that unlocks the key.
         key_box = QGroupBox(self.tr("Signature"))
@@ -58,7 +57,7 @@ class OutputsTab(QWidget):
         # The merged report and the meeting summary.
         merged_box = QGroupBox(self.tr("Merged report and meeting summary"))
         merged_layout = QVBoxLayout(merged_box)
-        self.folder = QLineEdit(settings.get(store, FOLDER_SETTING) or QStandardPaths.
+        self.folder = QLineEdit(settings.get(session.workspace, FOLDER_SETTING) or QStandardPaths.
                                 writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.folder.setAccessibleName(self.tr("Folder for the files"))
         choose = QPushButton(self.tr("C&hoose…"))
@@ -211,7 +210,7 @@ class OutputsTab(QWidget):
             self._fail(self.tr("Choose a folder."))
             return None
         folder = Path(self.folder.text().strip()).expanduser()
-        settings.put(self.session.workspace.store, **{FOLDER_SETTING: str(folder)})
+        settings.put(self.session.workspace, **{FOLDER_SETTING: str(folder)})
         return secret, folder
 
     def write_merged(self) -> None:

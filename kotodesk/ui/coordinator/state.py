@@ -24,11 +24,12 @@ from kotodesk.new_round import OpenRound, open_rounds
 from kotodesk.ops import Changes, coordinator, people
 from kotodesk.ops import rounds as round_ops
 from kotodesk.ops import trust as trust_ops
+from kotodesk.ops.coordinator import ReceivedFile
 from kotodesk.ops.round_cache import RoundCache
 from kotodesk.round_inbox import InboxState
-from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.trust_list import TrustList
 from kotodesk.trusting import TrustChange
+from kotodesk.ui.operations import operations
 from kotodesk.verify import Verification
 from kotodesk.workspace import Workspace
 
@@ -48,6 +49,8 @@ class CoordinatorSession(QObject):
         self.cache: RoundCache | None = None
         self._taken: list[tuple[int, Intake]] = []  # this window's intakes, by round id
         self._recorded = Changes()  # what the files of the running batch changed, so far
+        self.operations = operations(workspace)
+        self.operations.executed.connect(self._executed)
         self.choose_round(None)
 
     # -- which round ---------------------------------------------------------------------
@@ -87,17 +90,30 @@ class CoordinatorSession(QObject):
         self.changed.connect(lambda _changes: refresh())
 
     def did(self, changes: Changes) -> Changes:
-        """A write happened: the round's cache forgets what it changed, then every view
-        hears of it once."""
-        if not changes:
-            return changes
+        """This window wrote: its views, and the application's other windows, hear what
+        changed, once."""
+        if changes:
+            self._show(changes)
+            self.operations.announce(changes, self)
+        return changes
+
+    @Slot(object, object)
+    def _executed(self, changes: Changes, initiator: object) -> None:
+        """Another window wrote (the unit's window saved an entry, a signer was trusted
+        in the key dialog)."""
+        if initiator is not self and (
+                self.round is None or changes.in_round(self.round.id)
+                or changes.any_of("rounds", "trust", "catalogue")):
+            self._show(changes)
+
+    def _show(self, changes: Changes) -> None:
+        """The round's cache forgets what `changes` changed, then the views hear of it."""
         if changes.rounds and self.round is not None:
             self.round = round_ops.get_round(self.workspace, self.round.id) or self.round
             self.cache = RoundCache(self.workspace, self.round)
         elif self.cache is not None:
             self.cache.apply(changes)
         self.changed.emit(changes)
-        return changes
 
     # -- reading -------------------------------------------------------------------------
 
