@@ -247,9 +247,12 @@ def check_certificate_names(certificate: x509.Certificate, path: Path | None = N
                          path=path) from None
 
 
+MIN_PASSPHRASE = 8  # characters of a passphrase that locks a new key (ops/keys.py)
+
+
 def _check_passphrase(passphrase: str) -> bytes:
-    if len(passphrase) < 8:
-        raise InputError("the passphrase must have at least 8 characters")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
     return passphrase.encode("utf-8")
 
 

@@ -104,6 +104,11 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
         option = "--" + file_option.replace("_", "-")
         raise UsageError(f"{what} is needed: set ${env} or give {option}")
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != first:
-        raise UsageError("the two passphrases differ")
+    if confirm:
+        from kotodesk.ops.keys import PassphrasesDiffer, check_new_passphrase
+
+        try:  # a new key's: long enough (InputError), and the same typed twice
+            check_new_passphrase(first, getpass.getpass("Again: "))
+        except PassphrasesDiffer as exc:
+            raise UsageError(str(exc)) from None
     return first

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kotodesk import keys, returns
 from kotodesk.errors import KotodeskError
 from kotodesk.ops import settings
+from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
 from kotodesk.ops.trust import trust_own
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel
@@ -177,9 +178,11 @@ class ExportDialog(QDialog):
         if not self.has_key:
             if not self.name.text().strip():
                 return self._fail(self.tr("Your name is needed for the signature."))
-            if len(secret) < 8:
+            try:
+                check_new_passphrase(secret, self.repeat.text())
+            except PassphraseTooShort:
                 return self._fail(self.tr("The passphrase must have at least 8 characters."))
-            if secret != self.repeat.text():
+            except PassphrasesDiffer:
                 return self._fail(self.tr("The two passphrases differ."))
         elif not secret:
             return self._fail(self.tr("Enter your passphrase."))

@@ -129,3 +129,41 @@ def test_changes_combine():
     assert both.units == frozenset({"kasko"})
     assert Changes() | files == files and not Changes()
     assert (files | Changes(files=True, round_id=4)).round_id is None
+
+
+def test_the_passphrase_rule_is_one_rule():
+    from kotodesk.errors import InputError
+    from kotodesk.keys import MIN_PASSPHRASE
+    from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
+
+    assert MIN_PASSPHRASE == 8
+    with pytest.raises(PassphraseTooShort):
+        check_new_passphrase("lyhyt7!", "lyhyt7!")
+    with pytest.raises(PassphrasesDiffer):
+        check_new_passphrase("Kotoutuminen-2025", "Kotoutuminen-2026")
+    assert issubclass(PassphrasesDiffer, InputError)
+    assert check_new_passphrase("Äänestys ja yhdenvertaisuus") == "Äänestys ja yhdenvertaisuus"
+
+
+def test_the_author_of_an_edit_is_the_same_from_window_and_command_line(workspace,
+                                                                         monkeypatch):
+    from kotodesk.ops import entries, people, settings
+
+    round_ = workspace.round()
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    monkeypatch.setattr(people, "_login", lambda: "kkoordin")
+    _change, changes = entries.edit_entry(workspace, catalogue, round_, UNIT, "2/3.1",
+                                          {"narrative": FIRST})
+    assert changes == Changes(entries=True, round_id=round_.id,
+                              measures=frozenset({"2/3.1"}), units=frozenset({UNIT}))
+    assert entries.history(workspace, round_.id, "2/3.1", UNIT)[-1].author == "kkoordin"
+    settings.put(workspace, user_name="Heli Henkilöstö")
+    entries.edit_entry(workspace, catalogue, round_, UNIT, "2/3.1", {"narrative": SECOND})
+    assert entries.history(workspace, round_.id, "2/3.1", UNIT)[-1].author == \
+        "Heli Henkilöstö"
+    entries.edit_entry(workspace, catalogue, round_, UNIT, "2/3.1", {"status": "yellow"},
+                       author="Sijainen Saara")
+    assert entries.history(workspace, round_.id, "2/3.1", UNIT)[-1].author == "Sijainen Saara"
+    unchanged, nothing = entries.edit_entry(workspace, catalogue, round_, UNIT, "2/3.1",
+                                            {"status": "yellow"})
+    assert not unchanged.fields and not nothing
