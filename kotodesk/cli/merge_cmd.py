@@ -96,11 +96,12 @@ def _who(ctx: Context) -> str:
 
 
 def do_merge(ctx: Context) -> int:
-    from kotodesk import intake, keys
-    from kotodesk.merged import completeness, write_outputs
+    from kotodesk import keys
+    from kotodesk.merged import write_outputs
     from kotodesk.ops import coordinator
+    from kotodesk.ops.round_cache import RoundCache
     from kotodesk.ops.trust import trusted_signers
-    from kotodesk.round_inbox import HELD, inbox_state, return_files
+    from kotodesk.round_inbox import HELD, return_files
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -124,12 +125,13 @@ def do_merge(ctx: Context) -> int:
             raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
                              + "); choose one with --round")
         expected = ws.round(periods.pop() if periods else None, a.programme)
-    rows = inbox_state(ws, expected).rows
-    resolutions = intake.resolutions(ws, expected)
-    conflicts = [c for r in resolutions.values() for c in r.conflicts]
+    judged = RoundCache(ws, expected)  # each stored return parsed once for all below
+    rows = judged.inbox_state().rows
+    resolutions = judged.resolutions()
+    conflicts = judged.conflicts()
     write_outputs(ws, expected, identity, xlsx=a.xlsx, pdf=a.pdf,
                   conflicts={(c.ref, c.unit_id) for c in conflicts})
-    state = completeness(ws, expected)
+    state = judged.completeness()
     units = ws.register.units
     names = {r.file_id: r.file_name for r in rows}
     out_of_order = {fid for r in resolutions.values() for fid in r.out_of_order}

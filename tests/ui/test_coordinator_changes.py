@@ -137,3 +137,31 @@ def test_the_units_undo_history_survives_a_coordinator_action(qtbot, controller,
     while session.undo_stack.canRedo():
         session.undo_stack.redo()
     assert session.value("2/3.2", "narrative") == TYPED + TAIL
+
+
+def test_an_entry_the_unit_saves_reaches_the_coordinators_completeness(qtbot, controller):
+    """The unit's window and the coordinator's window of one data folder hear each
+    other's writes through one signal: the unit's cells change, nothing is reset."""
+    from tests.ui.conftest import UNIT
+
+    settings.put(controller.workspace.store, role="coordinator")
+    window = controller.window
+    window.set_role("coordinator")
+    window.coordinator_action.trigger()
+    office = controller.coordinator
+    qtbot.addWidget(office)
+    units = [u.unit.id for u in office.completeness.units.rows()]
+    row = units.index(UNIT)
+    before = office.completeness.units.row(row).reported
+    signals = Signals(office)
+
+    window.measures.select("2/3.3")
+    window.session.edit("2/3.3", "narrative", TYPED)
+    window.session.flush()
+
+    assert signals.resets == []
+    assert signals.changed["matrix"] == {row}
+    assert office.completeness.units.row(row).reported == before + 1
+    ref_column = [office.completeness.matrix.measure(c).ref
+                  for c in range(office.completeness.matrix.columnCount())].index("2/3.3")
+    assert office.completeness.matrix.cell(row, ref_column) == ""  # reported, no status

@@ -144,10 +144,9 @@ class InboxTab(QWidget):
     # -- what is shown -------------------------------------------------------------------
 
     def _changed(self, changes) -> None:
-        # While a batch runs, rows come one by one; merged statuses and reviews are not
-        # shown here.
-        if self.run is None and changes.any_of("files", "choices", "entries", "trust",
-                                               "rounds"):
+        # While a batch runs, rows come one by one; entries, merged statuses and reviews
+        # are not shown here.
+        if self.run is None and changes.any_of("files", "choices", "trust", "rounds"):
             self.refresh(update=True)
 
     def refresh(self, update: bool = False) -> None:
