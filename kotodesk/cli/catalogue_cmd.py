@@ -44,12 +44,8 @@ def do_import(ctx: Context) -> int:
     """Without --programme or --new-programme, a file that names a stored programme is its
     new version; for any other file a terminal user is asked, a script gets exit 2 and
     the two options."""
-    from kotodesk.catalogue_import import (
-        choice_needed,
-        import_catalogue,
-        matching_programme,
-        read_catalogue_file,
-    )
+    from kotodesk.catalogue_import import choice_needed, matching_programme, read_catalogue_file
+    from kotodesk.ops.catalogue import import_catalogue
 
     a, ws = ctx.args, ctx.workspace
     programme_id = ws.programme_id(a.programme) if a.programme else None
@@ -61,9 +57,9 @@ def do_import(ctx: Context) -> int:
         if ctx.as_json or not sys.stdin.isatty():
             raise choice_needed(ws.store, a.file, catalogue)
         programme_id, new_programme = _ask_programme(ctx, a.file, catalogue.programme.name)
-    report = import_catalogue(ws.store, a.file, programme_id=programme_id,
-                              new_programme=new_programme, catalogue=catalogue,
-                              warnings=warnings)
+    report, _changes = import_catalogue(ws, a.file, programme_id=programme_id,
+                                        new_programme=new_programme, catalogue=catalogue,
+                                        warnings=warnings)
     ctx.emit(report.to_dict(), report.lines())
     return OK
 

@@ -138,11 +138,12 @@ def do_package(ctx: Context) -> int:
 
 
 def do_import(ctx: Context) -> int:
+    from kotodesk.ops.package import take_in_package
     from kotodesk.ops.trust import trusted_signers
-    from kotodesk.package import import_package
 
     ws = ctx.workspace
-    done = import_package(ws, ctx.args.file, trusted_signers(ws), ctx.args.accept_signer)
+    done, _changes = take_in_package(ws, ctx.args.file, trusted_signers(ws),
+                                     ctx.args.accept_signer)
 
     def text():
         yield f"Round {done.round} of {done.programme} is open (deadline {done.deadline})."

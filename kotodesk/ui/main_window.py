@@ -322,12 +322,10 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Read the file, ask whether it is a new version or a new programme, import."""
-        from kotodesk.catalogue_import import (
-            import_catalogue,
-            matching_programme,
-            read_catalogue_file,
-        )
+        from kotodesk.catalogue_import import matching_programme, read_catalogue_file
+        from kotodesk.ops.catalogue import import_catalogue
         from kotodesk.ui.import_dialog import ImportChoiceDialog
+        from kotodesk.ui.operations import operations
 
         store = self.session.workspace.store
         warnings: list[str] = []
@@ -342,13 +340,13 @@ class MainWindow(QMainWindow):
             return
         programme_id, new_programme = dialog.choice()
         try:
-            report = import_catalogue(store, path, programme_id=programme_id,
-                                      new_programme=new_programme, catalogue=catalogue,
-                                      warnings=warnings)
+            report, changes = import_catalogue(
+                self.session.workspace, path, programme_id=programme_id,
+                new_programme=new_programme, catalogue=catalogue, warnings=warnings)
         except KotodeskError as exc:
             QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
             return
-        self.session.workspace.forget_cached()
+        operations(self.session.workspace).announce(changes, self)
         self.programme_requested.emit(report.programme_id)
         QMessageBox.information(self, self.tr("Import catalogue"), "\n\n".join(report.lines()))
 

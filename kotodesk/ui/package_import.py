@@ -14,8 +14,10 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.errors import KotodeskError
+from kotodesk.ops.package import PackageImport, UnknownSignerError
+from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
-from kotodesk.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.ui.operations import operations
 from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.workspace import Workspace
 
@@ -33,15 +35,17 @@ def take_in_package(parent: QWidget, workspace: Workspace, path: Path
     trusted = trusted_signers(workspace)
     try:
         try:
-            return import_package(workspace, path, trusted)
+            done, changes = take_in(workspace, path, trusted)
         except UnknownSignerError as exc:
             if not confirm_trust(parent, exc.result):
                 return None
-            return import_package(workspace, path, trusted, accept=exc.result.fingerprint)
+            done, changes = take_in(workspace, path, trusted, accept=exc.result.fingerprint)
     except KotodeskError as exc:
         QMessageBox.warning(parent, QApplication.translate("PackageImport",
                                                            "Take in round package"), str(exc))
         return None
+    operations(workspace).announce(changes, parent)
+    return done
 
 
 def summary(done: PackageImport) -> str:

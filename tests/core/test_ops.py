@@ -167,3 +167,81 @@ def test_the_author_of_an_edit_is_the_same_from_window_and_command_line(workspac
     unchanged, nothing = entries.edit_entry(workspace, catalogue, round_, UNIT, "2/3.1",
                                             {"status": "yellow"})
     assert not unchanged.fields and not nothing
+
+
+def _conflicting(tmp_path, monkeypatch, heli):
+    """A coordinator's folder where the unit's signed return and an unsigned copy the
+    coordinator accepted differ on 2/3.1: an open conflict."""
+    from tests.returns_batch import make_batch
+
+    home = tmp_path / "coordinator"
+    coordinator_ready(home, monkeypatch, heli)
+    made = make_batch(tmp_path / "mail", tmp_path / "unit")
+    ws = Workspace.open(home)
+    from kotodesk.storage import trust as trust_store
+
+    trust_store.add(ws.store, made["people"][UNIT].certificate, role="unit", units=[UNIT],
+                    confirmed=True)
+    trusted = trusted_signers(ws)
+    for key in (UNIT, "unsigned", "kasko"):  # Kasko's signer is unknown here: held
+        taken, _changes = coordinator.record_file(ws, made["paths"][key], trusted)
+        assert taken.accepted, taken.reason
+    round_ = ws.round()
+    unsigned = next(f for f in coordinator.received_files(ws, round_, UNIT)
+                    if f.status == verify.UNSIGNED)
+    coordinator.accept_file(ws, round_, unsigned.id, "Koordinaattori")
+    return ws, round_, unsigned
+
+
+def test_choosing_a_conflicts_file_is_one_transaction(tmp_path, monkeypatch, heli):
+    from kotodesk import intake
+    from kotodesk.ops.round_cache import RoundCache
+
+    ws, round_, unsigned = _conflicting(tmp_path, monkeypatch, heli)
+    try:
+        [conflict] = RoundCache(ws, round_).conflicts()
+        assert (conflict.ref, conflict.unit_id) == ("2/3.1", UNIT)
+        before = entry_store.load_entry(ws.store, round_.id, "2/3.1", UNIT).narrative
+
+        def broken(*_args, **_kwargs):
+            raise OSError("levy täynnä")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(intake, "merge_unit", broken)
+            with pytest.raises(OSError):
+                coordinator.choose_file(ws, round_, "2/3.1", UNIT, unsigned.id, "Kirsi")
+        assert inbox.choices(ws.store, round_.id) == {}  # no choice without its merge
+
+        changes = coordinator.choose_file(ws, round_, "2/3.1", UNIT, unsigned.id, "Kirsi")
+        assert inbox.choices(ws.store, round_.id) == {("2/3.1", UNIT): unsigned.id}
+        after = entry_store.load_entry(ws.store, round_.id, "2/3.1", UNIT).narrative
+        assert after != before
+        assert changes.choices and changes.entries
+        assert changes.measures == frozenset({"2/3.1"})  # only the entry that changed
+        assert changes.units == frozenset({UNIT})
+        assert RoundCache(ws, round_).conflicts() == []
+    finally:
+        ws.close()
+
+
+def test_the_round_cache_forgets_only_what_a_write_changed(tmp_path, monkeypatch, heli):
+    from kotodesk.ops.round_cache import RoundCache
+
+    ws, round_, unsigned = _conflicting(tmp_path, monkeypatch, heli)
+    try:
+        cache = RoundCache(ws, round_)
+        assert len(cache.conflicts()) == 1
+        parsed = dict(cache._payloads)
+        judged = cache.judged()
+        assert set(judged) == {UNIT, "kasko"}
+        changes = coordinator.choose_file(ws, round_, "2/3.1", UNIT, unsigned.id, "Kirsi")
+        cache.apply(changes)
+        assert cache.conflicts() == []
+        assert cache._payloads == parsed  # no stored return parsed again
+        assert cache.judged()["kasko"] is judged["kasko"]  # an untouched unit is kept
+        status = coordinator.set_status(ws, round_, "2/3.1", "red", "Ei aloitettu.", "Kirsi")
+        kept = cache.judged()
+        cache.apply(status)
+        assert cache.judged()[UNIT] is kept[UNIT]  # a merged status re-judges no file
+    finally:
+        ws.close()

@@ -42,3 +42,30 @@ def main_window(qtbot, workspace):
     qtbot.waitExposed(ctl.window)
     yield ctl.window
     del ctl
+
+
+# The coordinator's window over a batch of real signed returns (tests/returns_batch.py),
+# for tests/ui/test_coordinator*.py.
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    from tests.returns_batch import make_batch
+
+    folder = tmp_path_factory.mktemp("batch")
+    made = make_batch(folder / "mail", folder / "unit")
+    made["folder"] = folder / "mail"
+    return made
+
+
+@pytest.fixture
+def coordinator(qtbot, workspace, batch):
+    from kotodesk.storage import trust
+    from kotodesk.ui.coordinator.window import CoordinatorWindow
+
+    for unit in ("kasko", "kuva"):
+        trust.add(workspace.store, batch["people"][unit].certificate)
+    settings.put(workspace.store, user_name="Kirsi Koordinaattori")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

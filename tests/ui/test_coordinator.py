@@ -36,30 +36,10 @@ from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
 from kotodesk.ui.signer_dialog import SignerDialog
-from tests.returns_batch import HENKILOSTO, SHARED, make_batch
+from tests.returns_batch import HENKILOSTO, SHARED
 from tests.support import make_identity
 
 PASSPHRASE = "koordinaattori-2024"
-
-
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("batch")
-    made = make_batch(folder / "mail", folder / "unit")
-    made["folder"] = folder / "mail"
-    return made
-
-
-@pytest.fixture
-def coordinator(qtbot, workspace, batch):
-    for unit in ("kasko", "kuva"):
-        trust.add(workspace.store, batch["people"][unit].certificate)
-    settings.put(workspace.store, user_name="Kirsi Koordinaattori")
-    window = CoordinatorWindow(workspace, None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def take_in(qtbot, window, paths) -> None:

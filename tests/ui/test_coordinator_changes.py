@@ -10,24 +10,12 @@ from kotodesk import round_inbox
 from kotodesk.storage import inbox, settings, trust
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
-from tests.returns_batch import HENKILOSTO, SHARED, make_batch
+from tests.returns_batch import HENKILOSTO, SHARED
+from tests.ui.test_coordinator import take_in
 
 TAIL = " Raportti: https://www.hel.fi/kotoutuminen (2023)."
 TYPED = ("Syksyn koulutuksiin osallistui 128 työntekijää; Malmin ja Kontulan ryhmät "
          "täyttyivät, ja palautteen mukaan 87 % koki saaneensa työkaluja työhönsä.")
-
-
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("batch")
-    made = make_batch(folder / "mail", folder / "unit")
-    made["folder"] = folder / "mail"
-    return made
-
-
-def take_in(qtbot, window, paths) -> None:
-    window.inbox.take_in_paths(paths)
-    qtbot.waitUntil(lambda: window.inbox.run is None, timeout=20000)
 
 
 def models(window: CoordinatorWindow) -> dict:
@@ -51,19 +39,14 @@ class Signals:
 
 
 @pytest.fixture
-def coordinator(qtbot, workspace, batch):
-    for unit in ("kasko", "kuva"):
-        trust.add(workspace.store, batch["people"][unit].certificate)
-    settings.put(workspace.store, user_name="Kirsi Koordinaattori")
-    window = CoordinatorWindow(workspace, None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    take_in(qtbot, window, [batch["folder"]])
-    return window
+def received(qtbot, coordinator, batch):
+    """The coordinator's window with the batch taken in."""
+    take_in(qtbot, coordinator, [batch["folder"]])
+    return coordinator
 
 
-def test_setting_a_merged_status_changes_that_row_only(qtbot, coordinator, workspace):
+def test_setting_a_merged_status_changes_that_row_only(qtbot, received, workspace):
+    coordinator = received
     tab = coordinator.statuses
     coordinator.tabs.setCurrentWidget(tab)
     refs = [r.measure.ref for r in tab.model.rows()]
@@ -82,7 +65,8 @@ def test_setting_a_merged_status_changes_that_row_only(qtbot, coordinator, works
     assert inbox.overrides(workspace.store, workspace.round().id)[SHARED].status == "green"
 
 
-def test_accepting_a_held_return_changes_its_rows_only(qtbot, coordinator, batch, monkeypatch):
+def test_accepting_a_held_return_changes_its_rows_only(qtbot, received, batch, monkeypatch):
+    coordinator = received
     from PySide6.QtWidgets import QMessageBox
 
     tab = coordinator.inbox
