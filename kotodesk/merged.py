@@ -72,9 +72,9 @@ def _has_content(entry: Entry | None) -> bool:
     return entry is not None and not is_empty(entry_part(entry))
 
 
-def _with_content(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
-    """The entries that say something, by measure and unit."""
-    return _by_ref([e for e in entries if _has_content(e)])
+def with_content(entries: list[Entry]) -> list[Entry]:
+    """The entries that say something (a status, a value or a text)."""
+    return [e for e in entries if _has_content(e)]
 
 
 def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
@@ -87,21 +87,23 @@ def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
 def completeness(workspace: Workspace, round_: Round, *,
                  received: list[inbox.ReceivedFile] | None = None,
                  catalogue: Catalogue | None = None,
-                 entries: list[Entry] | None = None) -> Completeness:
+                 said: list[Entry] | None = None) -> Completeness:
     """Who has returned and what is missing; a caller that keeps the round's `received`
-    files, `entries` and `catalogue` between writes (ops/round_cache.py) gives them."""
+    files, its entries that say something (`said`: `with_content`) and `catalogue`
+    between writes (ops/round_cache.py) gives them."""
     store = workspace.store
     if catalogue is None:
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
-    if entries is None:
-        entries = entry_store.entries_of_round(store, round_.id)
-    by_ref = _with_content(entries)  # an entry is there only when it has content
+    if said is None:
+        said = with_content(entry_store.entries_of_round(store, round_.id))
+    by_ref = _by_ref(said)  # an entry is there only when it has content
     if received is None:
         received = inbox.files(store, round_.id)
     reviews = inbox.reviews(store, round_.id)
     cells: dict[tuple[str, str], str | None] = {}
     expected: dict[str, list[Measure]] = {}
+    reported_by: dict[str, int] = {}
     missing = []
     themes = []
     for theme in catalogue.themes:
@@ -114,9 +116,12 @@ def completeness(workspace: Workspace, round_: Round, *,
             for unit_id in units:
                 expected.setdefault(unit_id, []).append(measure)
                 entry = given.get(unit_id)
-                cells[(unit_id, measure.ref)] = None if entry is None else (entry.status or "")
                 if entry is None:
+                    cells[(unit_id, measure.ref)] = None
                     lacking.append(register.units[unit_id])
+                else:
+                    cells[(unit_id, measure.ref)] = entry.status or ""
+                    reported_by[unit_id] = reported_by.get(unit_id, 0) + 1
             if lacking:
                 missing.append((measure, lacking))
             if units and not lacking:
@@ -129,7 +134,7 @@ def completeness(workspace: Workspace, round_: Round, *,
     for unit_id in [u for u in register.units if u in expected]:
         files = by_unit.get(unit_id, [])
         measures = expected[unit_id]
-        reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
+        reported = reported_by.get(unit_id, 0)
         # A unit whose files are all held apart has not returned anything that counts.
         returned = any(not held_reason(f) for f in files) if received else reported > 0
         returns.append(UnitReturn(

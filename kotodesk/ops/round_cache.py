@@ -15,7 +15,7 @@ from typing import Any
 
 from kotodesk.measure_statuses import MeasureStatus, measure_statuses
 from kotodesk.merge import Conflict, Resolution
-from kotodesk.merged import Completeness, completeness
+from kotodesk.merged import Completeness, completeness, with_content
 from kotodesk.model import Catalogue, Entry, Round
 from kotodesk.ops.changes import Changes
 from kotodesk.received import UnitFiles, unit_files
@@ -40,6 +40,7 @@ class RoundCache:
         self._judged: dict[str, UnitFiles] = {}
         self._choices: dict[tuple[str, str], int] | None = None
         self._entries: dict[str, list[Entry]] | None = None  # unit id -> its entries
+        self._said: dict[str, list[Entry]] = {}  # unit id -> its entries with content
         self._conflicts: list[Conflict] | None = None
         self._completeness: Completeness | None = None
 
@@ -65,11 +66,12 @@ class RoundCache:
                 self._files = {u: f for u, f in self._files.items() if f}
         if changes.any_of(*JUDGING, "entries"):
             if changes.units is None or self._entries is None:
-                self._entries = None
+                self._entries, self._said = None, {}
             else:
                 for unit_id in changes.units:
                     self._entries[unit_id] = entry_store.entries_of_round(
                         self.workspace.store, self.round.id, unit_id)
+                    self._said.pop(unit_id, None)
         if changes.any_of(*JUDGING, "entries", "reviews"):
             self._completeness = None
 
@@ -102,13 +104,24 @@ class RoundCache:
                 self._files.setdefault(f.unit_id, []).append(f)
         return self._files
 
-    def entries(self) -> list[Entry]:
-        """The round's entries (every unit's), read once and then per changed unit."""
+    def _by_unit_entries(self) -> dict[str, list[Entry]]:
         if self._entries is None:
             self._entries = {}
             for e in entry_store.entries_of_round(self.workspace.store, self.round.id):
                 self._entries.setdefault(e.unit_id, []).append(e)
-        return [e for entries in self._entries.values() for e in entries]
+        return self._entries
+
+    def entries(self) -> list[Entry]:
+        """The round's entries (every unit's), read once and then per changed unit."""
+        return [e for entries in self._by_unit_entries().values() for e in entries]
+
+    def said(self) -> list[Entry]:
+        """The round's entries that say something, worked out once per unit."""
+        by_unit = self._by_unit_entries()
+        for unit_id, entries in by_unit.items():
+            if unit_id not in self._said:
+                self._said[unit_id] = with_content(entries)
+        return [e for unit_id in by_unit for e in self._said[unit_id]]
 
     def measure_statuses(self, refs: Collection[str] | None = None) -> list[MeasureStatus]:
         """Each measure's merged status (of the measures `refs`, when given)."""
@@ -150,5 +163,5 @@ class RoundCache:
             self._completeness = completeness(self.workspace, self.round,
                                               received=self.files(),
                                               catalogue=self.catalogue,
-                                              entries=self.entries())
+                                              said=self.said())
         return self._completeness

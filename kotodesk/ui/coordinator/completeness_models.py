@@ -3,6 +3,8 @@ statuses, and each theme's reported/total. Status by colour, icon shape and word
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
@@ -123,9 +125,11 @@ class CompletenessMatrixModel(QAbstractTableModel):
         self._programme = catalogue.programme if catalogue else None
         self.endResetModel()
 
-    def update_state(self, state: Completeness | None, catalogue: Catalogue | None) -> None:
+    def update_state(self, state: Completeness | None, catalogue: Catalogue | None,
+                     units: Collection[str] | None = None) -> None:
         """Show `state`, changing only the cells that differ when the units and measures
-        are the same as shown (else a reset)."""
+        are the same as shown (else a reset); `units`: only their rows can differ (a
+        unit's cells follow its own entries), None: any."""
         old = self._state
         measures = list(catalogue.measures()) if catalogue and state else []
         if old is None or state is None or measures != self._measures or \
@@ -136,7 +140,9 @@ class CompletenessMatrixModel(QAbstractTableModel):
         column = {m.ref: i for i, m in enumerate(measures)}
         row = {u.unit.id: i for i, u in enumerate(state.units)}
         changed: dict[int, list[int]] = {}
-        for key in set(old.cells) | set(state.cells):
+        keys = set(old.cells) | set(state.cells) if units is None else {
+            (u, m.ref) for u in units if u in row for m in measures}
+        for key in keys:
             if old.cells.get(key, NOT_RESPONSIBLE) != state.cells.get(key, NOT_RESPONSIBLE) \
                     and key[0] in row and key[1] in column:
                 changed.setdefault(row[key[0]], []).append(column[key[1]])

@@ -175,10 +175,11 @@ class CompletenessTab(QWidget):
     def _changed(self, changes) -> None:
         if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds",
                           "catalogue"):
-            self.refresh(update=True)
+            self.refresh(update=True, changed=changes.units)
 
-    def refresh(self, update: bool = False) -> None:
-        """Show the round's completeness; with `update`, change only what differs."""
+    def refresh(self, update: bool = False, changed=None) -> None:
+        """Show the round's completeness; with `update`, change only what differs (in the
+        rows of the `changed` units, when known)."""
         self.state = state = self.session.completeness()
         catalogue = self.session.catalogue
         self.units.units = self.session.workspace.register.units
@@ -187,7 +188,7 @@ class CompletenessTab(QWidget):
             name, reported, total) in enumerate(state.themes if state else [], start=1)]
         if update:
             self.units.update_rows(units, key=lambda u: u.unit.id)
-            self.matrix.update_state(state, catalogue)
+            self.matrix.update_state(state, catalogue, changed)
             self.themes.update_rows(themes, key=lambda t: t[0])
         else:
             self.units.set_rows(units)
