@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.returns_batch import PERIOD, PROGRAMME, TEXT, catalogue
-from kotodesk import intake
-from kotodesk.model import Entry
-from kotodesk.payload import return_payload
+from kotodesk.coordinator import intake
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.payload import return_payload
+from kotodesk.domain.model import Entry
 from kotodesk.storage import catalogues, inbox, rounds, trust, units
-from kotodesk.workspace import Workspace
 
 SIGNED = 7  # signed versions per unit
 PER_UNIT = SIGNED + 3  # and one accepted unsigned copy, two held unsigned files
@@ -50,7 +50,7 @@ def _payload(cat, round_, register, unit, signer: dict, signed_at: str, version:
 def prepare_round(home: Path, unit_count: int, identity) -> Prepared:
     """A coordinator's data folder whose open round holds PER_UNIT returns of each of
     `unit_count` units, merged into the round's entries as intake would."""
-    from kotodesk.keys import describe
+    from kotodesk.signing.keys import describe
 
     ws = Workspace.open(home)
     try:

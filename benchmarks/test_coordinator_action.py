@@ -21,9 +21,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.coordinator_round import PER_UNIT, prepare_round
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ops import coordinator
 from kotodesk.ui.coordinator.window import CoordinatorWindow
-from kotodesk.workspace import Workspace
 from tests.support import make_identity
 
 SIZES = (100, 1000)

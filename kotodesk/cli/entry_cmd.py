@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,9 +36,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def do_set(ctx: Context) -> int:
-    from kotodesk.entries import find_indicator, value_field
+    from kotodesk.datafolder.workspace import find_measure
     from kotodesk.ops.entries import edit_entry
-    from kotodesk.workspace import find_measure
+    from kotodesk.reporting.entries import find_indicator, value_field
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -87,7 +87,7 @@ def _said(entry, measure, round_) -> dict:
 
 def do_show(ctx: Context) -> int:
     from kotodesk.ops import entries
-    from kotodesk.validation import problems, unit_measures
+    from kotodesk.reporting.validation import problems, unit_measures
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme, or_latest=True)

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -96,12 +96,12 @@ def _who(ctx: Context) -> str:
 
 
 def do_merge(ctx: Context) -> int:
-    from kotodesk import keys
-    from kotodesk.merged import write_outputs
+    from kotodesk.coordinator.inbox import HELD, return_files
+    from kotodesk.coordinator.merged import write_outputs
     from kotodesk.ops import coordinator
     from kotodesk.ops.round_cache import RoundCache
     from kotodesk.ops.trust import trusted_signers
-    from kotodesk.round_inbox import HELD, return_files
+    from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -192,7 +192,7 @@ def do_merge(ctx: Context) -> int:
 
 
 def do_inbox(ctx: Context) -> int:
-    from kotodesk.round_inbox import inbox_state
+    from kotodesk.coordinator.inbox import inbox_state
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -208,7 +208,7 @@ def do_inbox(ctx: Context) -> int:
 
 
 def do_held_list(ctx: Context) -> int:
-    from kotodesk.round_inbox import HELD, inbox_state
+    from kotodesk.coordinator.inbox import HELD, inbox_state
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -222,8 +222,8 @@ def do_held_list(ctx: Context) -> int:
 
 
 def do_held_accept(ctx: Context) -> int:
+    from kotodesk.coordinator.received import held_reason
     from kotodesk.ops import coordinator
-    from kotodesk.received import held_reason
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -242,7 +242,7 @@ def do_held_accept(ctx: Context) -> int:
 
 
 def do_completeness(ctx: Context) -> int:
-    from kotodesk.merged import completeness
+    from kotodesk.coordinator.merged import completeness
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -293,8 +293,8 @@ def do_review(ctx: Context) -> int:
 
 
 def do_choose(ctx: Context) -> int:
+    from kotodesk.datafolder.workspace import find_measure
     from kotodesk.ops import coordinator
-    from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -313,8 +313,8 @@ def do_choose(ctx: Context) -> int:
 
 
 def do_status(ctx: Context) -> int:
+    from kotodesk.datafolder.workspace import find_measure
     from kotodesk.ops import coordinator
-    from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context, passphrase_options, signing_secret
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -79,7 +79,7 @@ def do_list(ctx: Context) -> int:
 def do_new(ctx: Context) -> int:
     from datetime import date
 
-    from kotodesk.new_round import open_rounds
+    from kotodesk.coordinator.new_round import open_rounds
     from kotodesk.ops import rounds
 
     a, ws = ctx.args, ctx.workspace
@@ -122,8 +122,8 @@ def do_reopen(ctx: Context) -> int:
 
 
 def do_package(ctx: Context) -> int:
-    from kotodesk import keys
-    from kotodesk.package import write_package
+    from kotodesk.coordinator.package import write_package
+    from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -154,7 +154,7 @@ def do_import(ctx: Context) -> int:
                    "shown beside each measure.")
         for comment in done.comments:
             yield f"The coordinator's comment: {comment}"
-        yield from (f"Certificates: {note}" for note in done.revocations)  # kotodesk.pki
+        yield from (f"Certificates: {note}" for note in done.revocations)  # kotodesk.signing.pki
 
     ctx.emit(done.to_dict(), text)
     return OK

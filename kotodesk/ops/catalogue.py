@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kotodesk.catalogue_import import ImportReport
-from kotodesk.catalogue_import import import_catalogue as _import_catalogue
-from kotodesk.model import Catalogue
+from kotodesk.catalogue.importer import ImportReport
+from kotodesk.catalogue.importer import import_catalogue as _import_catalogue
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Catalogue
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import catalogues
 from kotodesk.storage.catalogues import ProgrammeSummary
-from kotodesk.workspace import Workspace
 
 __all__ = ["ProgrammeSummary", "import_catalogue", "programmes"]
 

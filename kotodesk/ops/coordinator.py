@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from kotodesk import intake as intake_rules
-from kotodesk.errors import UsageError
-from kotodesk.intake import Intake
-from kotodesk.measure_statuses import set_merged_status
-from kotodesk.model import Entry, Round
+from kotodesk.coordinator import intake as intake_rules
+from kotodesk.coordinator.intake import Intake
+from kotodesk.coordinator.statuses import set_merged_status
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.verify import Verification
+from kotodesk.domain.errors import UsageError
+from kotodesk.domain.model import Entry, Round
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 from kotodesk.storage.inbox import ReceivedFile
-from kotodesk.verify import Verification
-from kotodesk.workspace import Workspace
 
 __all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "received_files",
            "record_file", "review", "set_status"]

@@ -3,13 +3,13 @@ and the reads the editor and `entry show` need."""
 
 from __future__ import annotations
 
-from kotodesk.entries import EntryChanged, apply_edits
-from kotodesk.model import Catalogue, Entry, EntryChange, Round
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Catalogue, Entry, EntryChange, Round
 from kotodesk.ops import people
 from kotodesk.ops.changes import Changes
+from kotodesk.reporting.entries import EntryChanged, apply_edits
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts
-from kotodesk.workspace import Workspace
 
 # The entry's field vocabulary, for views that name a field.
 FIELDS = entry_store.FIELDS

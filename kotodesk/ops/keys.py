@@ -3,8 +3,8 @@ line (at least keys.MIN_PASSPHRASE characters, typed the same twice)."""
 
 from __future__ import annotations
 
-from kotodesk.errors import InputError
-from kotodesk.keys import MIN_PASSPHRASE
+from kotodesk.domain.errors import InputError
+from kotodesk.signing.keys import MIN_PASSPHRASE
 
 
 class PassphraseTooShort(InputError):

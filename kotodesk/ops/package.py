@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kotodesk.coordinator.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ops.changes import Changes
-from kotodesk.package import PackageImport, UnknownSignerError, import_package
-from kotodesk.workspace import Workspace
 
 __all__ = ["PackageImport", "UnknownSignerError", "take_in_package"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import getpass
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import settings
-from kotodesk.workspace import Workspace
 
 COORDINATOR = "koordinaattori"  # recorded when a coordinator has not given a name
 

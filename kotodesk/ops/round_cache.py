@@ -13,17 +13,17 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from kotodesk.measure_statuses import MeasureStatus, measure_statuses
-from kotodesk.merge import Conflict, Resolution
-from kotodesk.merged import Completeness, completeness, with_content
-from kotodesk.model import Catalogue, Entry, Round
+from kotodesk.coordinator.inbox import InboxState, inbox_state
+from kotodesk.coordinator.merge import Conflict, Resolution
+from kotodesk.coordinator.merged import Completeness, completeness, with_content
+from kotodesk.coordinator.received import UnitFiles, unit_files
+from kotodesk.coordinator.statuses import MeasureStatus, measure_statuses
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Catalogue, Entry, Round
 from kotodesk.ops.changes import Changes
-from kotodesk.received import UnitFiles, unit_files
-from kotodesk.round_inbox import InboxState, inbox_state
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 from kotodesk.storage.inbox import ReceivedFile
-from kotodesk.workspace import Workspace
 
 JUDGING = ("files", "choices", "trust", "rounds", "catalogue")  # kinds that re-judge files
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kotodesk import new_round
-from kotodesk.model import Round
+from kotodesk.coordinator import new_round
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Round
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import rounds as round_store
-from kotodesk.workspace import Workspace
 
 
 def open_round(workspace: Workspace, programme_id: str, period: str, deadline: date, *,

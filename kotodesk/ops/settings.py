@@ -3,8 +3,8 @@ shown): not records other views show, so a change says nothing to them."""
 
 from __future__ import annotations
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import settings
-from kotodesk.workspace import Workspace
 
 
 def get(workspace: Workspace, key: str) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from cryptography import x509
 
-from kotodesk import trusting
+from kotodesk.coordinator import trusting
+from kotodesk.coordinator.trusting import TrustChange
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ops.changes import Changes
+from kotodesk.signing.trust_list import TrustList, trust_list
 from kotodesk.storage import trust as trust_store
 from kotodesk.storage.trust import TrustedSigner
-from kotodesk.trust_list import TrustList, trust_list
-from kotodesk.trusting import TrustChange
-from kotodesk.workspace import Workspace
 
 __all__ = ["TrustedSigner", "set_signer", "signer", "signers", "trust_own", "trust_signer",
            "trusted_signers", "untrust"]

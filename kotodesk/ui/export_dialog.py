@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, returns
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import settings
 from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
 from kotodesk.ops.trust import trust_own
+from kotodesk.reporting import returns
+from kotodesk.signing import keys
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel
 from kotodesk.ui.worker import Worker

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.catalogue import programmes
+from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.ui.editor import MeasureEditor
 from kotodesk.ui.history_dialog import HistoryDialog
 from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
-from kotodesk.validation import Problem, unit_measures
 
 
 class MainWindow(QMainWindow):
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         """A unit's window offers no coordinator's actions (no rounds to open or close, no
         catalogue to replace); a coordinator's offers both. Settings › Preferences says
         which this data folder is."""
-        from kotodesk.roles import COORDINATOR
+        from kotodesk.datafolder.roles import COORDINATOR
 
         coordinator = role == COORDINATOR
         for act in (self.coordinator_action, self.import_action):
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Read the file, ask whether it is a new version or a new programme, import."""
-        from kotodesk.catalogue_import import matching_programme, read_catalogue_file
+        from kotodesk.catalogue.importer import matching_programme, read_catalogue_file
         from kotodesk.ops.catalogue import import_catalogue
         from kotodesk.ui.import_dialog import ImportChoiceDialog
         from kotodesk.ui.operations import operations
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        from kotodesk.catalogue_xlsx import write_catalogue
+        from kotodesk.catalogue.xlsx_format import write_catalogue
 
         try:
             write_catalogue(catalogue, target)

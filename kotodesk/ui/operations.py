@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ops import Changes
-from kotodesk.workspace import Workspace
 
 
 class Operations(QObject):

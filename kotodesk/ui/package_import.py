@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from kotodesk.errors import KotodeskError
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.package import PackageImport, UnknownSignerError
 from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verify_dialog import confirm_trust
-from kotodesk.workspace import Workspace
 
 
 def choose_package(parent: QWidget) -> Path | None:

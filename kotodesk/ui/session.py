@@ -14,21 +14,21 @@ from collections.abc import Collection
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kotodesk.entries import (
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import Catalogue, Entry, Measure, Round
+from kotodesk.ops import entries as entry_ops
+from kotodesk.ops import settings
+from kotodesk.ops.entries import field_value
+from kotodesk.reporting.entries import (
     EntryChanged,
     LastRound,
     can_report,
     last_round,
     previous_entries,
 )
-from kotodesk.errors import KotodeskError
-from kotodesk.model import Catalogue, Entry, Measure, Round
-from kotodesk.ops import entries as entry_ops
-from kotodesk.ops import settings
-from kotodesk.ops.entries import field_value
+from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.ui.operations import operations
-from kotodesk.validation import Problem, problems, unit_measures
-from kotodesk.workspace import Workspace
 
 SAVE_DELAY_MS = 1000
 

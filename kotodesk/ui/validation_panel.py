@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from kotodesk.ops.entries import VALUE_PREFIX
-from kotodesk.validation import Problem
+from kotodesk.reporting.validation import Problem
 
 
 class ProblemModel(QAbstractListModel):

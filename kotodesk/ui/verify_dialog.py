@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import trusting, verify
-from kotodesk.errors import KotodeskError
+from kotodesk.coordinator import trusting
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import trust as trust_ops
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verification_model import VerificationModel, status_text
 from kotodesk.ui.worker import Worker
-from kotodesk.workspace import Workspace
 
 
 def confirm_trust(parent: QWidget, result: verify.Verification) -> bool:

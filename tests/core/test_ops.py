@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 
-from kotodesk import verify
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
 from kotodesk.ops import Changes, coordinator
 from kotodesk.ops.trust import trusted_signers
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
-from kotodesk.workspace import Workspace
 from tests.support import coordinator_ready, make_identity, signed_return
 
 UNIT = "kanslia-henkilosto"
@@ -132,9 +132,9 @@ def test_changes_combine():
 
 
 def test_the_passphrase_rule_is_one_rule():
-    from kotodesk.errors import InputError
-    from kotodesk.keys import MIN_PASSPHRASE
+    from kotodesk.domain.errors import InputError
     from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
+    from kotodesk.signing.keys import MIN_PASSPHRASE
 
     assert MIN_PASSPHRASE == 8
     with pytest.raises(PassphraseTooShort):
@@ -194,7 +194,7 @@ def _conflicting(tmp_path, monkeypatch, heli):
 
 
 def test_choosing_a_conflicts_file_is_one_transaction(tmp_path, monkeypatch, heli):
-    from kotodesk import intake
+    from kotodesk.coordinator import intake
     from kotodesk.ops.round_cache import RoundCache
 
     ws, round_, unsigned = _conflicting(tmp_path, monkeypatch, heli)

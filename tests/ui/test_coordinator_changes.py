@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kotodesk import round_inbox
+from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.storage import inbox, settings, trust
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow

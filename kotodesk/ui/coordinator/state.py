@@ -13,25 +13,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kotodesk import round_inbox
-from kotodesk.errors import KotodeskError
-from kotodesk.intake import Intake
-from kotodesk.measure_statuses import MeasureStatus
-from kotodesk.merge import Conflict
-from kotodesk.merged import Completeness
-from kotodesk.model import Catalogue, Round
-from kotodesk.new_round import OpenRound, open_rounds
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator.inbox import InboxState
+from kotodesk.coordinator.intake import Intake
+from kotodesk.coordinator.merge import Conflict
+from kotodesk.coordinator.merged import Completeness
+from kotodesk.coordinator.new_round import OpenRound, open_rounds
+from kotodesk.coordinator.statuses import MeasureStatus
+from kotodesk.coordinator.trusting import TrustChange
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.verify import Verification
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import Catalogue, Round
 from kotodesk.ops import Changes, coordinator, people
 from kotodesk.ops import rounds as round_ops
 from kotodesk.ops import trust as trust_ops
 from kotodesk.ops.coordinator import ReceivedFile
 from kotodesk.ops.round_cache import RoundCache
-from kotodesk.round_inbox import InboxState
-from kotodesk.trust_list import TrustList
-from kotodesk.trusting import TrustChange
+from kotodesk.signing.trust_list import TrustList
 from kotodesk.ui.operations import operations
-from kotodesk.verify import Verification
-from kotodesk.workspace import Workspace
 
 ENTRY_CHANGES = ("entries", "files", "choices", "rounds")  # these change the round's entries
 
