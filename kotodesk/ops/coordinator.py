@@ -75,9 +75,12 @@ def record_file(workspace: Workspace, path: Path, trusted: Collection[str], *,
     taken = intake_rules.take_in(workspace, path, trusted, prefer_newest=prefer_newest,
                                  expected_round=expected_round, verification=verification,
                                  accept_sealed=accept_sealed)
-    if not taken.accepted or taken.already or taken.file_id is None:
+    if not taken.accepted or taken.file_id is None:
         return taken, Changes()
     found = inbox.get_file(workspace.store, taken.file_id)
+    if taken.already:  # nothing recorded; the window's row of that file shows it came again
+        return taken, Changes(files=True, round_id=found.round_id,
+                              units=frozenset({found.unit_id}))
     # Which entries the merge changed is not known here (it happened inside take_in):
     # the unit's entries may all have changed.
     return taken, Changes(files=True, entries=True, round_id=found.round_id,

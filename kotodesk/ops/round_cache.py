@@ -10,10 +10,11 @@ the round holds.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from kotodesk.coordinator.inbox import InboxState, inbox_state
+from kotodesk.coordinator.inbox import InboxRow, InboxState, inbox_state, row_of
+from kotodesk.coordinator.intake import Intake
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.merged import Completeness, completeness, with_content
 from kotodesk.coordinator.received import UnitFiles, unit_files
@@ -38,6 +39,7 @@ class RoundCache:
         self._payloads: dict[str, dict[str, Any]] = {}  # file sha256 -> its payload
         self._files: dict[str, list[ReceivedFile]] | None = None  # unit id -> its files
         self._judged: dict[str, UnitFiles] = {}
+        self._rows: dict[str, dict[int, InboxRow]] = {}  # unit -> its files' inbox rows
         self._choices: dict[tuple[str, str], int] | None = None
         self._entries: dict[str, list[Entry]] | None = None  # unit id -> its entries
         self._said: dict[str, list[Entry]] = {}  # unit id -> its entries with content
@@ -57,12 +59,13 @@ class RoundCache:
             if changes.choices or changes.units is None:
                 self._choices = None
             if changes.units is None or self._files is None:
-                self._files, self._judged = None, {}
+                self._files, self._judged, self._rows = None, {}, {}
             else:
                 for unit_id in changes.units:
                     self._files[unit_id] = inbox.files(self.workspace.store, self.round.id,
                                                        unit_id)
                     self._judged.pop(unit_id, None)
+                    self._rows.pop(unit_id, None)
                 self._files = {u: f for u, f in self._files.items() if f}
         if changes.any_of(*JUDGING, "entries"):
             if changes.units is None or self._entries is None:
@@ -154,9 +157,21 @@ class RoundCache:
             self._conflicts = [c for r in self.resolutions().values() for c in r.conflicts]
         return self._conflicts
 
-    def inbox_state(self, taken=()) -> InboxState:
-        return inbox_state(self.workspace, self.round, taken, judged=self.judged(),
-                           files=self.files())
+    def inbox_state(self, taken: Iterable[Intake] = ()) -> InboxState:
+        """The returns inbox: a row per received file (worked out again only for the
+        units a write changed), then the refused files among `taken`."""
+        taken = list(taken)
+        judged = self.judged()
+        for unit_id, files in self._by_unit().items():
+            if unit_id not in self._rows:
+                ids = {f.id for f in files}
+                state = inbox_state(self.workspace, self.round,
+                                    [t for t in taken if t.accepted and t.file_id in ids],
+                                    judged={unit_id: judged[unit_id]}, files=files)
+                self._rows[unit_id] = {row.file_id: row for row in state.rows}
+        rows = [self._rows[f.unit_id][f.id] for f in self.files()]
+        return InboxState(rows + [row_of(t) for t in taken if not t.accepted],
+                          self.conflicts())
 
     def completeness(self) -> Completeness:
         if self._completeness is None:

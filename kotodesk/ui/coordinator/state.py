@@ -183,8 +183,8 @@ class CoordinatorSession(QObject):
             fresh = by_path.get(taken.file)
             if fresh is not None:
                 taken.status, taken.verification = fresh.status, fresh
-        self.did(Changes(files=True, round_id=self.round.id if self.round else None,
-                         units=frozenset()))
+        # The rows of the files concerned carry the verification: work them out again.
+        self.did(Changes(files=True, round_id=self.round.id if self.round else None))
 
     def trust(self, certificate, role: str, units: list[str]) -> TrustChange:
         """Trust a signer with the role and units the coordinator confirmed; their files
