@@ -41,7 +41,7 @@ def use_token(home: Path, choice: TokenChoice) -> x509.Certificate:
     path, chosen = find_certificate(choice)
     if chosen.problem:
         raise TokenError(f"the certificate {chosen.label!r} on token {choice.token!r} cannot "
-                         f"sign kotodesk files: {chosen.problem}")
+                         f"sign kotodesk files: {chosen.problem}", TokenError.CANNOT_SIGN)
     recorded = dataclasses.replace(choice, module=path, key_id=chosen.key_id,
                                    key_label="" if chosen.key_id else chosen.label)
     folder = key_folder(home)
