@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kotodesk import keys, trusting
 from kotodesk.errors import KotodeskError
+from kotodesk.pki.installed import install_certificate, read_chain, token_choice, uses_token
 from kotodesk.storage import trust
 from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
@@ -104,13 +105,31 @@ class KeysDialog(QDialog):
         self.export_button.clicked.connect(self.export_certificate)
         self.import_button = QPushButton(self.tr("Use an &organisation's key (.p12/.pfx)…"))
         self.import_button.clicked.connect(self.import_p12)
+        self.token_button = QPushButton(self.tr("Use a &card or token…"))
+        self.token_button.clicked.connect(self.choose_token)
+        self.request_button = QPushButton(self.tr("Re&quest a certificate…"))
+        self.request_button.setToolTip(self.tr("Ask the programme's certificate authority "
+                                               "for a certificate stating your unit"))
+        self.request_button.clicked.connect(self.request_certificate)
+        self.install_button = QPushButton(self.tr("I&nstall issued certificate…"))
+        self.install_button.clicked.connect(self.install_certificate)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
+        row.addWidget(self.token_button)
         row.addStretch(1)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.request_button)
+        ca_row.addWidget(self.install_button)
+        ca_row.addStretch(1)
+        self.key_message = QLabel()
+        self.key_message.setWordWrap(True)
+        self.key_message.setAccessibleName(self.tr("What the last change did"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.own)
         layout.addLayout(row)
+        layout.addLayout(ca_row)
+        layout.addWidget(self.key_message)
         layout.addStretch(1)
         return page
 
@@ -176,17 +195,29 @@ class KeysDialog(QDialog):
                     (self.tr("Unit"), info.unit), (self.tr("Organisation"), info.organisation),
                     (self.tr("Valid until"), info.not_after.date().isoformat()),
                     (self.tr("Fingerprint (SHA-256)"), info.fingerprint)]
+            if uses_token(home):
+                form.insert(0, (self.tr("Key"), self.tr("on the card or token {0} (the PIN "
+                                                        "is asked when you sign)").format(
+                    token_choice(home).token)))
+            chain = read_chain(home)
+            if chain:
+                form.append((self.tr("Issued by"), ", ".join(
+                    keys.describe(c).name or c.subject.rfc4514_string() for c in chain)))
             self.own.setText("<table>" + "".join(
                 f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{_escape(value)}</td></tr>"
                 for label, value in form) + "</table><p>" + self.tr(
                 "Read the fingerprint to the coordinator when they ask, and send them the "
                 "certificate (it holds no secret).") + "</p>")
             self.export_button.setEnabled(True)
+            self.request_button.setEnabled(True)
+            self.install_button.setEnabled(True)
         else:
             self.own.setText(self.tr("You have no signing key yet. It is made when you first "
                                      "export a signed return, or you can use your "
                                      "organisation's key file."))
             self.export_button.setEnabled(False)
+            self.request_button.setEnabled(False)
+            self.install_button.setEnabled(False)
         signers = trust.all_signers(self.workspace.store)
         register = self.workspace.register
         self.signers.proposed = {s.fingerprint: proposal(s.certificate, register).units
@@ -229,6 +260,40 @@ class KeysDialog(QDialog):
             QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
             return
         trusting.trust_signer(self.workspace, identity.certificate, how="own")
+        self.refresh()
+
+    def choose_token(self) -> None:
+        from kotodesk.ui.token_dialog import TokenDialog
+
+        TokenDialog(self.workspace, self).exec()
+        self.refresh()
+
+    def request_certificate(self) -> None:
+        from kotodesk.ui.request_dialog import RequestDialog
+
+        RequestDialog(self.workspace, self).exec()
+
+    def install_certificate(self, path: Path | None = None) -> None:
+        """Use the certificate the programme's CA issued for this key (the .pem file the
+        coordinator sent); no passphrase: only the public key has to match."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Install issued certificate"), "",
+                self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            issued, chain = install_certificate(self.workspace.home, path)
+        except KotodeskError as exc:
+            self.key_message.setText(_escape(str(exc)))
+            return
+        trust.add(self.workspace.store, issued, how="own")
+        info = keys.describe(issued)
+        self.key_message.setText(_escape(self.tr(
+            "Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it "
+            "from now on.").format(info.name, info.unit, ", ".join(
+                keys.describe(c).name for c in chain))))
         self.refresh()
 
     def import_certificate(self) -> None:
