@@ -16,14 +16,17 @@ from PySide6.QtGui import QDesktopServices
 
 from kotodesk import keys
 from kotodesk.mail import drafts
-from kotodesk.mail.texts import language
+from kotodesk.mail.texts import LANGUAGES, language
 from kotodesk.storage import settings
 from kotodesk.workspace import Workspace
 
 
 def mail_language() -> str:
-    """The language the window speaks, for the draft's subject and body."""
-    return language(QLocale().name())
+    """The language the window speaks, for the draft's subject and body: the locale the
+    window's language set (`ui.i18n`); English where it speaks none of kotodesk's, as
+    the window does then."""
+    code = QLocale().name()[:2]
+    return language(code) if code in LANGUAGES else "en"
 
 
 def sender_name(workspace: Workspace) -> str:
