@@ -102,11 +102,17 @@ def install_certificate(home: Path, path: Path) -> tuple[x509.Certificate,
                                                         list[x509.Certificate]]:
     """Install a certificate a CA issued for this folder's key, with its chain (the
     other certificates in the file, as `ca issue` writes them)."""
+    return install_found(home, read_bundle(path), path)
+
+
+def install_found(home: Path, found: list[x509.Certificate], path: Path | str
+                  ) -> tuple[x509.Certificate, list[x509.Certificate]]:
+    """Install the certificate among `found` that is for this folder's key, with the
+    others as its chain (`path` names where they came from, for messages)."""
     from kotodesk.keys import own_certificate
     from kotodesk.signature_checks import certificate_problem
 
     own = own_certificate(home)
-    found = read_bundle(path)
     mine = [c for c in found if _spki(c) == _spki(own)]
     if not mine:
         raise InputError("this certificate is not for your key (its public key differs "
