@@ -142,7 +142,7 @@ class CaDialog(QDialog):
         create = QFormLayout(self.create_form)
         create.setContentsMargins(0, 0, 0, 0)
         create.addRow(self.tr("&Name:"), self.name)
-        create.addRow(self.tr("Pass&phrase for its key:"), self.new_secret)
+        create.addRow(self.tr("Passphrase for its &key:"), self.new_secret)
         create.addRow(self.tr("Passphrase &again:"), self.repeat)
         create.addRow("", self.create_button)
         ca_layout = QVBoxLayout(self.ca_box)
