@@ -59,12 +59,12 @@ class Request:
 
 
 class RequestModel(RowsModel):
-    NAME, EMAIL, UNIT, KEY, INTACT, STATE = range(6)
+    NAME, EMAIL, UNIT, INTACT, STATE, KEY = range(6)  # the long fingerprint last
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("E-mail"), self.tr("Unit asked for"),
-                self.tr("Key fingerprint (SHA-256)"), self.tr("Request intact"),
-                self.tr("State")]
+                self.tr("Request intact"), self.tr("State"),
+                self.tr("Key fingerprint (SHA-256)")]
 
     def cell(self, row: Request, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -72,11 +72,11 @@ class RequestModel(RowsModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         info = row.info
-        return [info.name, info.email, info.unit, info.key_fingerprint,
+        return [info.name, info.email, info.unit,
                 self.tr("Yes") if info.signature_valid else self.tr("NO: changed after it "
                                                                     "was made"),
                 self.tr("Issued, serial {0}").format(row.issued) if row.issued
-                else self.tr("Waiting")][column]
+                else self.tr("Waiting"), info.key_fingerprint][column]
 
 
 class IssuedModel(RowsModel):

@@ -83,7 +83,9 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("Your &e-mail:"), self.email)
         form.addRow(self.tr("Your &unit:"), self.unit)
         form.addRow(self.tr("&PIN:") if on_card else self.tr("&Passphrase:"), self.secret)
-        form.addRow(self.tr("Save &as:"), out_row)
+        save_label = QLabel(self.tr("Save &as:"))
+        save_label.setBuddy(self.out)  # the row is a layout: Qt would give it no buddy
+        form.addRow(save_label, out_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

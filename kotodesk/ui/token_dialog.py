@@ -156,6 +156,8 @@ class TokenDialog(QDialog):
             self.message.setText(self.tr("The card holds no certificate: a key without its "
                                          "certificate cannot sign."))
         else:
+            self.message.setText(self.tr("Choose the certificate to sign with: on an "
+                                         "organisation card, the one for signatures."))
             usable = [i for i, r in enumerate(rows) if not r.certificate.problem]
             self.view.selectRow(usable[0] if usable else 0)
         self._selected_changed()

@@ -2839,6 +2839,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>The card holds no certificate: a key without its certificate cannot sign.</translation>
     </message>
     <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Choose the certificate to sign with: on an organisation card, the one for signatures.</translation>
+    </message>
+    <message>
         <source>This certificate may not sign documents: {0}</source>
         <translation>This certificate may not sign documents: {0}</translation>
     </message>

@@ -2839,6 +2839,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Kortilla ei ole varmennetta: avain ilman varmennettaan ei voi allekirjoittaa.</translation>
     </message>
     <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Valitse varmenne, jolla allekirjoitat: organisaatiokortilla se, joka on tarkoitettu allekirjoituksiin.</translation>
+    </message>
+    <message>
         <source>This certificate may not sign documents: {0}</source>
         <translation>Tällä varmenteella ei saa allekirjoittaa asiakirjoja: {0}</translation>
     </message>

@@ -2839,6 +2839,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Kortet har inget certifikat: en nyckel utan sitt certifikat kan inte underteckna.</translation>
     </message>
     <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Välj certifikatet att underteckna med: på ett organisationskort det som är avsett för underskrifter.</translation>
+    </message>
+    <message>
         <source>This certificate may not sign documents: {0}</source>
         <translation>Det här certifikatet får inte underteckna dokument: {0}</translation>
     </message>

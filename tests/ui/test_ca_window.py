@@ -85,7 +85,7 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     dialog.secret.setText(CA_SECRET)
     issued_file = dialog.issue_selected(tmp_path / "asa.pem")
     assert issued_file is not None and dialog.issued.rowCount() == 1
-    assert "Issued, serial" in dialog.requests.data(dialog.requests.index(0, 5))
+    assert "Issued, serial" in dialog.requests.data(dialog.requests.index(0, dialog.requests.STATE))
     assert dialog.secret.text() == ""  # the CA's passphrase is not kept
 
     # The person installs it; their return counts at the coordinator by the chain alone.
@@ -108,7 +108,7 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     dialog.reason.setCurrentIndex(dialog.reason.findData("affiliation_changed"))
     dialog.secret.setText(CA_SECRET)
     assert dialog.revoke_selected(confirm=False)
-    assert "Revoked" in dialog.issued.data(dialog.issued.index(0, 4))
+    assert "Revoked" in dialog.issued.data(dialog.issued.index(0, dialog.issued.STATE))
     judged = verify.verify_file(result.pdf, trust_list(workspace))
     assert judged.status == verify.NOT_AUTHORISED and judged.problem == "revoked"
     dialog.issued_view.selectRow(0)
