@@ -254,8 +254,9 @@ class CaDialog(QDialog):
             self.ca_text.setText(_escape(self.tr(
                 "{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give "
                 "the root certificate to everyone who verifies returns: kotodesk trusts it "
-                "with Trust a certificate authority, a PDF reader in its trusted "
-                "certificates. Keep a copy of the folder {4} with your backups.").format(
+                "with Trust a certificate authority (Settings › Signing key and trust), a "
+                "PDF reader in its trusted certificates. Keep a copy of the folder {4} with "
+                "your backups.").format(
                     info.name, info.not_after.date().isoformat(), where, info.fingerprint,
                     ca.folder(self.home))))
             self.secret_label.setText(self.tr("Card's &PIN:") if ca.on_token(self.home)

@@ -156,8 +156,13 @@ class KeysDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm_signer)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_signer)
+        anchor = QPushButton(self.tr("Trust a certificate &authority…"))
+        anchor.setToolTip(self.tr("Trust the programme's root certificate, or your "
+                                  "organisation's CA chain, once: every return certified by "
+                                  "it counts for the units its certificate states"))
+        anchor.clicked.connect(lambda: self.trust_anchor())
         row = QHBoxLayout()
-        for button in (add, self.edit_button, self.confirm_button, self.remove_button):
+        for button in (add, self.edit_button, self.confirm_button, self.remove_button, anchor):
             row.addWidget(button)
         row.addStretch(1)
         self.trust_message = QLabel()
@@ -294,6 +299,30 @@ class KeysDialog(QDialog):
             "Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it "
             "from now on.").format(info.name, info.unit, ", ".join(
                 keys.describe(c).name for c in chain))))
+        self.refresh()
+
+    def trust_anchor(self, path: Path | None = None) -> None:
+        """Trust a certificate authority (`kotodesk trust add-anchor`)."""
+        from kotodesk.pki.anchors import add_anchors
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Trust a certificate authority"), "",
+                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            added, done = add_anchors(self.workspace, path)
+        except KotodeskError as exc:
+            self.trust_message.setText(_escape(str(exc)))
+            return
+        parts = [self.tr("Trusted certificate authority: {0}.").format(
+            ", ".join(a.name for a in added))]
+        if done.counted:
+            parts.append(self.tr("Count now: {0}.").format(
+                ", ".join(f.file_name for f in done.counted)))
+        self.trust_message.setText(_escape(" ".join(parts)))
         self.refresh()
 
     def import_certificate(self) -> None:

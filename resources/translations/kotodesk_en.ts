@@ -202,8 +202,8 @@
         <translation>its key in {0}, under its own passphrase</translation>
     </message>
     <message>
-        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority, a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
-        <translation>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority, a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</translation>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</translation>
     </message>
     <message>
         <source>Card&apos;s &amp;PIN:</source>
@@ -1353,6 +1353,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Trust a certificate &amp;authority…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1443,6 +1451,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
         <translation>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Trust a certificate authority</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Trusted certificate authority: {0}.</translation>
     </message>
     <message>
         <source>Import certificate</source>

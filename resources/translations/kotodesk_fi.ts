@@ -202,8 +202,8 @@
         <translation>sen avain on tiedostossa {0} omalla tunnuslauseellaan suojattuna</translation>
     </message>
     <message>
-        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority, a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
-        <translation>{0}, voimassa {1} asti; {2}. Juurivarmenteen sormenjälki (SHA-256): {3}. Anna juurivarmenne kaikille, jotka tarkistavat palautuksia: kotodesk luottaa siihen varmentajana, PDF-lukija luotettujen varmenteidensa joukossa. Säilytä kansion {4} kopio varmuuskopioidesi kanssa.</translation>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, voimassa {1} asti; {2}. Juurivarmenteen sormenjälki (SHA-256): {3}. Anna juurivarmenne kaikille, jotka tarkistavat palautuksia: kotodeskissä siihen luotetaan kohdassa Luota varmentajaan (Asetukset › Allekirjoitusavain ja luottamus), PDF-lukijassa se lisätään luotettuihin varmenteisiin. Säilytä kansion {4} kopio varmuuskopioidesi kanssa.</translation>
     </message>
     <message>
         <source>Card&apos;s &amp;PIN:</source>
@@ -1353,6 +1353,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>&amp;Poista</translation>
     </message>
     <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Luota v&amp;armentajaan…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Luota kerran ohjelman juurivarmenteeseen tai organisaatiosi varmentajaketjuun: jokainen sen varmentama palautus lasketaan niille yksiköille, jotka varmenteessa mainitaan</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1443,6 +1451,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
         <translation>Asennettu varmenne: {0}, {1}, myöntäjä {2}; allekirjoituksesi sisältävät sen tästä lähtien.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Luota varmentajaan</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Luotettu varmentaja: {0}.</translation>
     </message>
     <message>
         <source>Import certificate</source>

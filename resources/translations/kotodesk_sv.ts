@@ -202,8 +202,8 @@
         <translation>dess nyckel finns i {0}, skyddad med en egen lösenfras</translation>
     </message>
     <message>
-        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority, a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
-        <translation>{0}, giltig till {1}; {2}. Rotcertifikatets fingeravtryck (SHA-256): {3}. Ge rotcertifikatet till alla som kontrollerar rapporter: kotodesk litar på det som certifikatutfärdare, en PDF-läsare bland sina betrodda certifikat. Förvara en kopia av mappen {4} med dina säkerhetskopior.</translation>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, giltig till {1}; {2}. Rotcertifikatets fingeravtryck (SHA-256): {3}. Ge rotcertifikatet till alla som kontrollerar rapporter: i kotodesk litar man på det med Lita på certifikatutfärdare (Inställningar › Signeringsnyckel och förtroende), i en PDF-läsare läggs det till bland de betrodda certifikaten. Förvara en kopia av mappen {4} med dina säkerhetskopior.</translation>
     </message>
     <message>
         <source>Card&apos;s &amp;PIN:</source>
@@ -1353,6 +1353,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Lita på certifikat&amp;utfärdare…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Lita en gång på programmets rotcertifikat eller organisationens certifikatkedja: varje rapport som den har certifierat räknas för de enheter som certifikatet anger</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1443,6 +1451,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
         <translation>Certifikatet för {0}, {1}, utfärdat av {2}, har installerats; dina underskrifter bär det från och med nu.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Lita på certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Betrodd certifikatutfärdare: {0}.</translation>
     </message>
     <message>
         <source>Import certificate</source>

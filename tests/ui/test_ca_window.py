@@ -103,6 +103,22 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     judged = verify.verify_file(result.pdf, trust_list(workspace))
     assert judged.status == verify.VALID, judged.message
 
+    # An auditor's kotodesk trusts the saved root once, from Settings › Signing key.
+    auditor = Workspace.open(tmp_path / "auditor")
+    try:
+        assert verify.verify_file(result.pdf, trust_list(auditor)).status == \
+            verify.UNKNOWN_SIGNER
+        trusting = KeysDialog(auditor)
+        qtbot.addWidget(trusting)
+        trusting.trust_anchor(saved)
+        assert "Trusted certificate authority: Kotoutumisohjelman varmenteet" in \
+            trusting.trust_message.text()
+        assert verify.verify_file(result.pdf, trust_list(auditor)).status == verify.VALID
+        trusting.trust_anchor(issued_file)  # a person's certificate is no authority
+        assert "not a certificate authority" in trusting.trust_message.text()
+    finally:
+        auditor.close()
+
     # Revoking in the window: the file stops counting.
     dialog.issued_view.selectRow(0)
     dialog.reason.setCurrentIndex(dialog.reason.findData("affiliation_changed"))
