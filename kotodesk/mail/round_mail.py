@@ -24,6 +24,18 @@ MISSING_LISTED = 40  # a reminder names at most this many measures, then "…and
 MEASURE_TEXT = 90  # characters of a measure's text in a reminder line
 
 
+def sender_name(workspace: Workspace) -> str:
+    """The name the drafts are signed with: the signing certificate's, else the settings'."""
+    from kotodesk import keys
+    from kotodesk.storage import settings
+
+    if keys.has_identity(workspace.home):
+        name = keys.describe(keys.own_certificate(workspace.home)).name
+        if name:
+            return name
+    return settings.get(workspace.store, "user_name") or ""
+
+
 def coordinator_address(workspace: Workspace) -> str:
     """The coordinator's address: the newest trusted coordinator with an e-mail."""
     found = [s for s in trust.all_signers(workspace.store)

@@ -281,7 +281,7 @@ class ExportDialog(QDialog):
         try:
             draft = round_mail.return_draft(
                 ws, session.round, unit, [result.xlsx, result.pdf],
-                lang=mail_drafts.mail_language(), sender=mail_drafts.sender_name(ws),
+                lang=mail_drafts.mail_language(), sender=round_mail.sender_name(ws),
                 incomplete=len(result.incomplete))
             written, unopened = mail_drafts.write_and_open([draft], result.xlsx.parent)
         except (KotodeskError, OSError) as exc:

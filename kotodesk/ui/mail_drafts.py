@@ -14,11 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from kotodesk import keys
 from kotodesk.mail import drafts
 from kotodesk.mail.texts import LANGUAGES, language
-from kotodesk.storage import settings
-from kotodesk.workspace import Workspace
 
 
 def mail_language() -> str:
@@ -27,15 +24,6 @@ def mail_language() -> str:
     the window does then."""
     code = QLocale().name()[:2]
     return language(code) if code in LANGUAGES else "en"
-
-
-def sender_name(workspace: Workspace) -> str:
-    """The name the drafts are signed with: the signing certificate's, else the settings'."""
-    if keys.has_identity(workspace.home):
-        name = keys.describe(keys.own_certificate(workspace.home)).name
-        if name:
-            return name
-    return settings.get(workspace.store, "user_name") or ""
 
 
 def open_draft(path: Path) -> bool:

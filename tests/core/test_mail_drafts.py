@@ -170,3 +170,26 @@ def test_round_package_drafts_one_per_unit_each_with_the_package(workspace, tmp_
         assert message["Subject"] == f"Seurantakierros {round_.period}: " + \
             workspace.catalogue(round_.programme_id).programme.name
     assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(made)
+
+
+def test_the_command_line_writes_the_same_drafts_and_opens_nothing(cli, tmp_path, no_network):
+    done = cli("mail", "remind", "--out", tmp_path / "muistutukset", "--language", "sv",
+               "--json")
+    assert done.code == 0, done.err
+    written = done.json()
+    assert len(written) >= 5 and all(w["subject"].startswith("Påminnelse:") for w in written)
+    assert sorted(str(p) for p in (tmp_path / "muistutukset").glob("*.eml")) == \
+        sorted(w["file"] for w in written)
+
+    package = tmp_path / "kierrospaketti.xlsx"
+    package.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    done = cli("mail", "package", package, "--out", tmp_path / "paketit")
+    assert done.code == 0 and "no address known" in done.out
+    first = sorted((tmp_path / "paketit").glob("*.eml"))[0]
+    assert attached(parse(first)) == {package.name: package.read_bytes()}
+    assert parse(first)["Subject"].startswith("Seurantakierros")  # the folder's language
+
+    missing = cli("mail", "return", tmp_path / "puuttuu.xlsx", "--unit", "Kasko", "--out",
+                  tmp_path / "palautus")
+    assert missing.code == 2 and "puuttuu.xlsx" in missing.err
+    assert not (tmp_path / "palautus").exists()

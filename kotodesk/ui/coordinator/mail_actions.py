@@ -46,7 +46,7 @@ def _done(workspace: Workspace, folder: Path, written: list[Path], unopened: int
 def write_reminders(workspace: Workspace, state: Completeness, folder: Path) -> str:
     """One reminder per unit that has not returned; what was done, for the person."""
     made = round_mail.reminder_drafts(workspace, state, lang=mail_drafts.mail_language(),
-                                      sender=mail_drafts.sender_name(workspace))
+                                      sender=round_mail.sender_name(workspace))
     drafts = [d for _, d in made]
     written, unopened = mail_drafts.write_and_open(drafts, folder)
     return _done(workspace, folder, written, unopened, sum(1 for d in drafts if not d.to))
@@ -57,7 +57,7 @@ def write_package_drafts(workspace: Workspace, round_: Round, package: Path,
     """One draft per unit of the round with the round package attached."""
     made = round_mail.package_drafts(workspace, round_, package,
                                      lang=mail_drafts.mail_language(),
-                                     sender=mail_drafts.sender_name(workspace))
+                                     sender=round_mail.sender_name(workspace))
     drafts = [d for _, d in made]
     written, unopened = mail_drafts.write_and_open(drafts, folder)
     return _done(workspace, folder, written, unopened, sum(1 for d in drafts if not d.to))
