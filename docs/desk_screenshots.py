@@ -43,12 +43,12 @@ def cards() -> str | None:
 
 def unit_side(app, lang: str, module: str | None) -> Path:
     """The unit: the card chosen, a certificate request, an export and its draft."""
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.storage import settings
     from kotodesk.ui.app import Controller
     from kotodesk.ui.export_dialog import ExportDialog
     from kotodesk.ui.request_dialog import RequestDialog
     from kotodesk.ui.token_dialog import TokenDialog
-    from kotodesk.workspace import Workspace
 
     home = Path(tempfile.mkdtemp(prefix="kotodesk-shots-"))
     workspace = Workspace.open(home)
@@ -102,9 +102,9 @@ def unit_side(app, lang: str, module: str | None) -> Path:
 
 
 def coordinator_side(app, lang: str, request: Path) -> None:
-    from kotodesk.pki import ca
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.signing.pki import ca
     from kotodesk.ui.ca_dialog import CaDialog
-    from kotodesk.workspace import Workspace
 
     home = Path(tempfile.mkdtemp(prefix="kotodesk-shots-"))
     workspace = Workspace.open(home)

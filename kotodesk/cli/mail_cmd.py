@@ -68,8 +68,8 @@ def do_return(ctx: Context) -> int:
 
 
 def do_remind(ctx: Context) -> int:
+    from kotodesk.coordinator.merged import completeness
     from kotodesk.mail.round_mail import reminder_drafts, sender_name
-    from kotodesk.merged import completeness
 
     ws, a = ctx.workspace, ctx.args
     state = completeness(ws, ws.round(a.round, a.programme))
@@ -78,7 +78,7 @@ def do_remind(ctx: Context) -> int:
 
 
 def do_package(ctx: Context) -> int:
-    from kotodesk.errors import InputError
+    from kotodesk.domain.errors import InputError
     from kotodesk.mail.round_mail import package_drafts, sender_name
 
     ws, a = ctx.workspace, ctx.args

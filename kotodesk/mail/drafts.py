@@ -15,8 +15,8 @@ from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
-from kotodesk.atomic import write_bytes
-from kotodesk.errors import InputError
+from kotodesk.domain.errors import InputError
+from kotodesk.system.atomic import write_bytes
 
 SUFFIX = ".eml"
 MAX_ATTACHMENTS_BYTES = 60 * 1024 * 1024  # above most mail servers' limit: say so early

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kotodesk.coordinator.merged import Completeness
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Measure, Round, Unit
+from kotodesk.domain.text import file_stem
 from kotodesk.mail.drafts import Draft, address
 from kotodesk.mail.texts import date_text, text
-from kotodesk.merged import Completeness
-from kotodesk.model import Measure, Round, Unit
 from kotodesk.storage import trust
-from kotodesk.text import file_stem
-from kotodesk.workspace import Workspace
 
 MISSING_LISTED = 40  # a reminder names at most this many measures, then "…and N more"
 MEASURE_TEXT = 90  # characters of a measure's text in a reminder line
@@ -26,7 +26,7 @@ MEASURE_TEXT = 90  # characters of a measure's text in a reminder line
 
 def sender_name(workspace: Workspace) -> str:
     """The name the drafts are signed with: the signing certificate's, else the settings'."""
-    from kotodesk import keys
+    from kotodesk.signing import keys
     from kotodesk.storage import settings
 
     if keys.has_identity(workspace.home):

@@ -2,7 +2,7 @@
 contact persons' certificate requests, issue each a certificate stating the unit it may
 speak for, and revoke one (a new revocation list, which the next round package carries).
 
-Everything is done by `kotodesk.pki.ca`, as `kotodesk ca …` does it; the CA's passphrase
+Everything is done by `kotodesk.signing.pki.ca`, as `kotodesk ca …` does it; the CA's passphrase
 (or its card's PIN) is asked in this dialog for each signing and not kept.
 """
 
@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys
-from kotodesk.atomic import write_bytes
-from kotodesk.errors import KotodeskError
-from kotodesk.pki import ca
-from kotodesk.pki import store as pki_store
-from kotodesk.pki.modules import TokenError
-from kotodesk.pki.rejudge import rejudge_all
-from kotodesk.pki.requests import RequestInfo, read_request
-from kotodesk.text import file_stem
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.text import file_stem
+from kotodesk.signing import keys
+from kotodesk.signing.pki import ca
+from kotodesk.signing.pki import store as pki_store
+from kotodesk.signing.pki.modules import TokenError
+from kotodesk.signing.pki.rejudge import rejudge_all
+from kotodesk.signing.pki.requests import RequestInfo, read_request
+from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.workspace import Workspace
 
 REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
            "key_compromise")

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, returns
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.mail import round_mail
-from kotodesk.pki.installed import token_choice, uses_token
-from kotodesk.pki.modules import TokenError
+from kotodesk.reporting import returns
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import token_choice, uses_token
+from kotodesk.signing.pki.modules import TokenError
 from kotodesk.storage import settings, trust
 from kotodesk.ui import mail_drafts
 from kotodesk.ui.session import ReportingSession

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, trusting
-from kotodesk.errors import KotodeskError
-from kotodesk.pki.installed import install_certificate, read_chain, token_choice, uses_token
+from kotodesk.coordinator import trusting
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import install_certificate, read_chain, token_choice, uses_token
+from kotodesk.signing.trust_list import COORDINATOR, proposal
 from kotodesk.storage import trust
-from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.rows_model import RowsModel
-from kotodesk.workspace import Workspace
 
 
 class SignerModel(RowsModel):
@@ -236,7 +237,7 @@ class KeysDialog(QDialog):
             self, self.tr("Save certificate"),
             f"{keys.describe(certificate).name}.pem", self.tr("Certificate (*.pem)"))
         if name:
-            from kotodesk.atomic import write_bytes
+            from kotodesk.system.atomic import write_bytes
 
             write_bytes(Path(name), keys.certificate_pem(certificate))
 
@@ -303,7 +304,7 @@ class KeysDialog(QDialog):
 
     def trust_anchor(self, path: Path | None = None) -> None:
         """Trust a certificate authority (`kotodesk trust add-anchor`)."""
-        from kotodesk.pki.anchors import add_anchors
+        from kotodesk.signing.pki.anchors import add_anchors
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(

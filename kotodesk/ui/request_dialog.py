@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys
-from kotodesk.atomic import write_bytes
-from kotodesk.errors import KotodeskError
-from kotodesk.pki.installed import token_choice, uses_token
-from kotodesk.pki.modules import TokenError
-from kotodesk.pki.requests import key_fingerprint, make_request
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.text import file_stem
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import token_choice, uses_token
+from kotodesk.signing.pki.modules import TokenError
+from kotodesk.signing.pki.requests import key_fingerprint, make_request
 from kotodesk.storage import settings
-from kotodesk.text import file_stem
+from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.token_messages import token_message
-from kotodesk.workspace import Workspace
 
 
 class RequestDialog(QDialog):

@@ -2,7 +2,7 @@
 on each platform), the token in the reader, and the certificate whose key signs.
 
 Choosing needs no PIN: certificates are public on a token. The PIN is asked each time
-something is signed, and never stored (`kotodesk.pki.tokens`).
+something is signed, and never stored (`kotodesk.signing.pki.tokens`).
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys
-from kotodesk.errors import KotodeskError
-from kotodesk.pki.installed import token_choice, use_token, uses_token
-from kotodesk.pki.modules import TokenCertificate, TokenInfo, default_module, list_tokens
-from kotodesk.pki.tokens import TokenChoice
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import token_choice, use_token, uses_token
+from kotodesk.signing.pki.modules import TokenCertificate, TokenInfo, default_module, list_tokens
+from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.storage import trust
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ class TokenDialog(QDialog):
         try:
             certificate = use_token(self.home, choice)
         except KotodeskError as exc:
-            from kotodesk.pki.modules import TokenError
+            from kotodesk.signing.pki.modules import TokenError
 
             self.message.setText(token_message(exc, row.token.label)
                                  if isinstance(exc, TokenError) else str(exc))

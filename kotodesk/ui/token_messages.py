@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kotodesk.pki.modules import TokenError
+from kotodesk.signing.pki.modules import TokenError
 
 
 def token_message(exc: TokenError, token: str) -> str:

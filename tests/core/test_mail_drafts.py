@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import keys, returns
-from kotodesk.entries import apply_edits
-from kotodesk.errors import InputError
+from kotodesk.coordinator.merged import completeness
+from kotodesk.domain.errors import InputError
 from kotodesk.mail import drafts, round_mail
-from kotodesk.merged import completeness
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import keys
 from kotodesk.storage import rounds, trust
 from tests.support import make_identity
 

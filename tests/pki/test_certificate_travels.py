@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cryptography import x509
 
-from kotodesk.keys import own_certificate
+from kotodesk.signing.keys import own_certificate
 from tests.pki.test_programme_ca import CA_NAME, export, folders, secrets  # noqa: F401
 
 

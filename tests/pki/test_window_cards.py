@@ -8,11 +8,12 @@ import json
 
 from PySide6.QtCore import Qt  # noqa: TID251 - a window test
 
-from kotodesk import keys, verify
-from kotodesk.keys import key_folder
-from kotodesk.pki.installed import token_choice, uses_token
-from kotodesk.pki.requests import read_request
-from kotodesk.pki.tokens import TOKEN_FILE
+from kotodesk.documents import verify
+from kotodesk.signing import keys
+from kotodesk.signing.keys import key_folder
+from kotodesk.signing.pki.installed import token_choice, uses_token
+from kotodesk.signing.pki.requests import read_request
+from kotodesk.signing.pki.tokens import TOKEN_FILE
 from kotodesk.storage import trust
 from tests.drafts_support import attachments, opened, parse  # noqa: F401
 from tests.pki.softhsm import PIN

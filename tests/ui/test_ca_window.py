@@ -11,11 +11,13 @@ import pytest
 from cryptography import x509
 from PySide6.QtCore import Qt
 
-from kotodesk import keys, returns, verify
-from kotodesk.entries import apply_edits
-from kotodesk.pki import ca
-from kotodesk.trust_list import trust_list
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import keys
+from kotodesk.signing.pki import ca
+from kotodesk.signing.trust_list import trust_list
 
 UNIT_SECRET = "yksikön oma salasana"
 CA_SECRET = "ohjelman varmenteiden salasana"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kotodesk import keys
-from kotodesk.pki import ca
+from kotodesk.signing import keys
+from kotodesk.signing.pki import ca
 from tests.ui.test_translations import (  # noqa: F401 - fixtures of the translation tests
     _alt_keys,
     _clashes,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kotodesk import keys
+from kotodesk.signing import keys
 from kotodesk.storage import trust
 from kotodesk.ui.coordinator.window import CoordinatorWindow
 from tests.drafts_support import attachments, opened, parse  # noqa: F401
@@ -38,9 +38,9 @@ def test_remind_writes_and_opens_one_draft_per_unit_that_has_not_returned(
 
 def test_the_package_goes_to_each_unit_and_the_return_comes_back_addressed(
         qtbot, batch, tmp_path, monkeypatch, window, opened):  # noqa: F811
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.ui import package_import
     from kotodesk.ui.export_dialog import ExportDialog
-    from kotodesk.workspace import Workspace
 
     coord_ws = Workspace.open(tmp_path / "coordinator")
     try:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.errors import KotodeskError
-from kotodesk.model import NOT_REPORTED_COLOUR
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import NOT_REPORTED_COLOUR
 from kotodesk.ui.coordinator import mail_actions
 from kotodesk.ui.coordinator.completeness_models import (
     CompletenessMatrixModel,

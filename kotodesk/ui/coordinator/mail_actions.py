@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kotodesk.coordinator.merged import Completeness
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Round
 from kotodesk.mail import round_mail
-from kotodesk.merged import Completeness
-from kotodesk.model import Round
 from kotodesk.storage import settings
 from kotodesk.ui import mail_drafts
-from kotodesk.workspace import Workspace
 
 FOLDER_SETTING = "mail_drafts_folder"
 
