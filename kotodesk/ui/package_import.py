@@ -18,6 +18,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.package import PackageImport, UnknownSignerError
 from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
+from kotodesk.signing.pki.travel import INSTALLED
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verify_dialog import confirm_trust
 
@@ -60,4 +61,8 @@ def summary(done: PackageImport) -> str:
         text += " " + QApplication.translate(
             "PackageImport", "Last round ({0}): {1} entries, shown beside each measure.").format(
             done.previous_round, done.previous_entries)
+    if any(note.startswith(INSTALLED) for note in done.revocations):
+        text += " " + QApplication.translate(
+            "PackageImport", "The certificate the programme issued for your key came with "
+            "it and is installed: your signatures carry it from now on.")
     return text
