@@ -77,7 +77,7 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
 
 def merge(home: Path, files: list[Path], merged: Path) -> dict:
     from kotodesk.coordinator import intake
-    from kotodesk.coordinator.merged import write_outputs
+    from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)

@@ -24,12 +24,13 @@ from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import RETURN_FORMAT, PayloadError, canonical, check_return
+from kotodesk.documents.payload import RETURN_FORMAT, PayloadError, check_return
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.model import Round, Unit
+from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
-from kotodesk.storage.entries import FIELDS, VALUE_PREFIX
 
 MARK_UNSIGNED = "allekirjoittamaton"
 MARK_UNKNOWN_SIGNER = "tuntematon allekirjoittaja"

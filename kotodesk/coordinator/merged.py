@@ -281,14 +281,3 @@ def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
         statuses[measure.ref] = override.status if override else merged_status(
             catalogue.programme, said)
     return {"period": previous.period, "statuses": statuses, "source": previous.source}
-
-
-def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,
-                  conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
-    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round, in one
-    call (the command line; the window splits it, see signed_outputs)."""
-    from kotodesk.coordinator.signed_outputs import merged, write_merged
-
-    payload = merged(workspace, round_, identity.certificate, conflicts=conflicts)
-    write_merged(payload, identity, xlsx=xlsx, pdf=pdf)
-    return payload

@@ -17,11 +17,11 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.documents.payload import as_strings, measure_part, programme_part, round_part
 from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.domain.model import Round
-from kotodesk.signing.keys import Identity
 from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
-from kotodesk.storage.entries import VALUE_PREFIX, save_fields
+from kotodesk.storage.entries import save_fields
 
 PACKAGE_FORMAT = "kotodesk-package/1"
 
@@ -60,15 +60,6 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         if previous else [],
         "signer": signer, "signed_at": signed_at, **package_part(workspace),
     })
-
-
-def write_package(workspace: Workspace, round_: Round, identity: Identity,
-                  target: Path) -> dict[str, Any]:
-    from kotodesk.coordinator.signed_outputs import package, write_package_file
-
-    payload = package(workspace, round_, identity.certificate)
-    write_package_file(payload, identity, target)
-    return payload
 
 
 @dataclass
@@ -230,8 +221,7 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                 unit_id = c["unit"]["id"]
                 if unit_id not in workspace.register.units:
                     continue
-                fields = {k: entry.get(k, "") for k in ("status", "narrative", "reasons",
-                                                        "indicator_report")}
+                fields = {k: entry.get(k, "") for k in FIELDS}
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
                 save_fields(store, found.id, measure["ref"], unit_id, fields, author,
                             at=entry.get("updated_at") or None)

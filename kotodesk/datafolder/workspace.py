@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kotodesk.datafolder.bootstrap import ensure_defaults
+from kotodesk.catalogue.bootstrap import ensure_defaults
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.model import Catalogue, Measure, Round, Unit
 from kotodesk.domain.register import Register

@@ -281,9 +281,8 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
     import hashlib
     import io
 
-    from kotodesk.documents.payload import canonical
     from kotodesk.documents.report import from_payload
-    from kotodesk.signing.sealing import seal, signer_part
+    from kotodesk.signing.sealing import canonical, seal, signer_part
     from kotodesk.system.atomic import write_bytes
     from kotodesk.xlsx import seal as xlsx_seal
 

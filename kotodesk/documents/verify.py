@@ -115,8 +115,8 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
 
 def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
                 ) -> Verification:
+    from kotodesk.documents import workbook_seal
     from kotodesk.xlsx import seal as xlsx_seal
-    from kotodesk.xlsx import workbook_seal
     from kotodesk.xlsx.cells import read_grid
     from kotodesk.xlsx.safe import checked
 

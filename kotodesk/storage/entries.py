@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.model import Entry, EntryChange
 from kotodesk.storage.db import Store
 
-TEXT_FIELDS = ("narrative", "reasons", "indicator_report")
-FIELDS = ("status", *TEXT_FIELDS)
-VALUE_PREFIX = "value:"
 COALESCE_SECONDS = 60
 
 
