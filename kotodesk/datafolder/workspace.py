@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kotodesk.catalogue.bootstrap import ensure_defaults
+from kotodesk.datafolder.database import open_store
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.model import Catalogue, Measure, Round, Unit
 from kotodesk.domain.register import Register
 from kotodesk.storage import catalogues, rounds, settings, units
-from kotodesk.storage.db import Store, open_store
+from kotodesk.storage.db import Store
 
 
 @dataclass
