@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kotodesk.domain.model import Programme
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.signing.checks import signing_time
-from kotodesk.storage.inbox import ReceivedFile
 
 CONTENT = ("status", "values", "narrative", "reasons", "indicator_report")
 

@@ -22,8 +22,8 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.domain.entries import can_report
 from kotodesk.domain.model import Round
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
-from kotodesk.storage.inbox import ReceivedFile
 
 HELD_REASONS = {
     verify.UNKNOWN_SIGNER: "the signer is not on the trust list",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kotodesk.signing.keys import certificate_pem, describe
+from kotodesk.domain.certificates import certificate_pem, describe
 from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
 
