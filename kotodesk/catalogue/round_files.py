@@ -32,7 +32,8 @@ from kotodesk.domain.register import Register
 from kotodesk.domain.text import clean, one_line
 from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
-from kotodesk.storage.entries import now, save_fields
+from kotodesk.storage.entries import save_fields
+from kotodesk.system.clock import now
 
 ROUND_FORMAT = "kotodesk-round/1"
 TYPE_WORDS = {IndicatorType.YES_NO: "kyllä/ei", IndicatorType.PERCENT: "%",

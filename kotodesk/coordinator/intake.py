@@ -24,16 +24,16 @@ from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import RETURN_FORMAT, PayloadError, check_return
+from kotodesk.documents.payload import PayloadError, check_return
 from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.model import Round, Unit
+from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
 
-MARK_UNSIGNED = "allekirjoittamaton"
-MARK_UNKNOWN_SIGNER = "tuntematon allekirjoittaja"
 __all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
 
 
@@ -81,11 +81,9 @@ def _unit(workspace: Workspace, part: dict[str, Any]) -> Unit | None:
 
 
 def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
-    key = "".join(period.split()).replace("—", "–").replace("-", "–")
-    for r in rounds.list_rounds(workspace.store, programme_id):
-        if "".join(r.period.split()).replace("-", "–") == key:
-            return r
-    return None
+    key = period_key(period)
+    return next((r for r in rounds.list_rounds(workspace.store, programme_id)
+                 if period_key(r.period) == key), None)
 
 
 def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,

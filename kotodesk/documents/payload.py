@@ -13,11 +13,10 @@ from typing import Any
 from kotodesk.catalogue.rules import content_hash
 from kotodesk.documents.report import LAYOUT
 from kotodesk.domain.entries import FIELDS
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import replace_illegal
-
-RETURN_FORMAT = "kotodesk-return/1"
 
 
 def as_strings(value: Any) -> Any:

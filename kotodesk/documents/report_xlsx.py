@@ -19,7 +19,6 @@ from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
 HEADER_ROW = 3
-STATUS_COLUMN = COLUMNS.index("Tila") + 1
 
 
 @dataclass(frozen=True)

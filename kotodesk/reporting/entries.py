@@ -13,6 +13,7 @@ from kotodesk.domain.text import storable
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def apply_edits(store: Store, catalogue: Catalogue, round_: Round, unit_id: str,
         raise UsageError(f"unit {unit_id} is not responsible for measure {ref}")
     stored = {field: check_edit(catalogue, measure, field, value)
               for field, value in edits.items()}
-    at = entry_store.now()
+    at = now()
     changed = entry_store.save_fields(store, round_.id, ref, unit_id, stored, author, at)
     return EntryChanged(round_.id, ref, unit_id, changed, at)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from kotodesk.domain.model import (
     Catalogue,
@@ -26,10 +25,7 @@ from kotodesk.domain.model import (
     Theme,
 )
 from kotodesk.storage.db import Store
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+from kotodesk.system.clock import now
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kotodesk.domain.received import ReceivedFile
-from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
 
 def _file(row) -> ReceivedFile:

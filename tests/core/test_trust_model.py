@@ -464,8 +464,8 @@ def test_signers_trusted_before_roles_get_a_proposal_that_needs_confirmation(
         tmp_path, staff, unit_home):
     from kotodesk.documents.verify import VALID, verify_file
     from kotodesk.storage import migrations
-    from kotodesk.storage.catalogues import now
     from kotodesk.storage.db import DATABASE_NAME, Store
+    from kotodesk.system.clock import now
 
     home = tmp_path / "old"
     home.mkdir()

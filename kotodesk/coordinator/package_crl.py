@@ -28,7 +28,7 @@ def package_part(workspace) -> dict[str, Any]:
 def take_package_part(workspace, payload: dict[str, Any], source) -> list[str]:
     """Take in the package's revocation lists that an anchor here signed; what happened,
     one line each, for the person."""
-    from kotodesk.signing.pki.anchors import import_crl
+    from kotodesk.coordinator.anchors import import_crl
 
     notes = []
     for text in payload.get(PART) or []:
