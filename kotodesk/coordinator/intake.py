@@ -25,7 +25,7 @@ from kotodesk.coordinator.received import entries_of, held_reason, round_files, 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.documents.payload import PayloadError, check_return
-from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
+from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.model import Round, Unit
@@ -64,8 +64,7 @@ class Intake:
 
 def _content_hash(payload: dict[str, Any]) -> str:
     body = {"unit": payload["unit"].get("id"), "round": payload["round"].get("period"),
-            "entries": {ref: {k: e.get(k) for k in ("status", "values", "narrative",
-                                                   "reasons", "indicator_report")}
+            "entries": {ref: {k: e.get(k) for k in CONTENT}
                         for ref, e in entries_of(payload).items()}}
     return hashlib.sha256(canonical(body)).hexdigest()
 
@@ -307,9 +306,7 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
         resolution = unit_files(workspace, round_, unit_id).resolution
     with store.write():
         for (ref, unit), (file, entry) in resolution.winners.items():
-            fields = {"status": entry.get("status", ""), "narrative": entry.get("narrative", ""),
-                      "reasons": entry.get("reasons", ""),
-                      "indicator_report": entry.get("indicator_report", "")}
+            fields = {k: entry.get(k, "") for k in FIELDS}
             current = entry_store.load_entry(store, round_.id, ref, unit)
             old_values = current.values if current else {}
             values = entry.get("values", {})

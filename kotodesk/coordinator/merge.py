@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from kotodesk.domain.entries import CONTENT
 from kotodesk.domain.model import Programme
 from kotodesk.domain.received import ReceivedFile
 from kotodesk.signing.checks import signing_time
-
-CONTENT = ("status", "values", "narrative", "reasons", "indicator_report")
 
 
 def content_of(entry: dict[str, Any]) -> tuple:

@@ -12,6 +12,8 @@ from kotodesk.domain.model import Measure
 TEXT_FIELDS = ("narrative", "reasons", "indicator_report")
 FIELDS = ("status", *TEXT_FIELDS)  # every field but the indicators' values
 VALUE_PREFIX = "value:"  # "value:<indicator name>" is the field of an indicator's value
+# What an entry says in a signed payload: its fields, the indicators' values as one mapping.
+CONTENT = ("status", "values", *TEXT_FIELDS)
 
 
 def value_field(indicator_name: str) -> str:
