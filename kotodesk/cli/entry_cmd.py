@@ -37,8 +37,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def do_set(ctx: Context) -> int:
     from kotodesk.datafolder.workspace import find_measure
+    from kotodesk.domain.entries import value_field
     from kotodesk.ops.entries import edit_entry
-    from kotodesk.reporting.entries import find_indicator, value_field
+    from kotodesk.reporting.entries import find_indicator
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)

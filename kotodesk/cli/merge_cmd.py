@@ -97,7 +97,7 @@ def _who(ctx: Context) -> str:
 
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator.inbox import HELD, return_files
-    from kotodesk.coordinator.merged import write_outputs
+    from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.ops import coordinator
     from kotodesk.ops.round_cache import RoundCache
     from kotodesk.ops.trust import trusted_signers

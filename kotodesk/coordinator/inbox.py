@@ -26,8 +26,8 @@ from kotodesk.coordinator.received import UnitFiles, round_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
 from kotodesk.domain.model import Round
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
-from kotodesk.storage.inbox import ReceivedFile
 
 ACCEPTED = "accepted"  # speaks for its unit
 SUPERSEDED = "superseded"  # a newer return of the unit speaks instead

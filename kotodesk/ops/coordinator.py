@@ -17,10 +17,10 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.model import Entry, Round
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
-from kotodesk.storage.inbox import ReceivedFile
 
 __all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "received_files",
            "record_file", "review", "set_status"]

@@ -3,7 +3,11 @@ and the reads the editor and `entry show` need."""
 
 from __future__ import annotations
 
+__all__ = ["FIELDS", "VALUE_PREFIX", "edit_entry", "field_value", "history", "load_entry",
+           "unit_entries", "whole_measure_texts"]
+
 from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.model import Catalogue, Entry, EntryChange, Round
 from kotodesk.ops import people
 from kotodesk.ops.changes import Changes
@@ -11,9 +15,7 @@ from kotodesk.reporting.entries import EntryChanged, apply_edits
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts
 
-# The entry's field vocabulary, for views that name a field.
-FIELDS = entry_store.FIELDS
-VALUE_PREFIX = entry_store.VALUE_PREFIX
+# The entry's field vocabulary (kotodesk.domain.entries), for views that name a field.
 field_value = entry_store.field_value
 
 

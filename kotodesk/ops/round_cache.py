@@ -21,10 +21,10 @@ from kotodesk.coordinator.received import UnitFiles, unit_files
 from kotodesk.coordinator.statuses import MeasureStatus, measure_statuses
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.model import Catalogue, Entry, Round
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
-from kotodesk.storage.inbox import ReceivedFile
 
 JUDGING = ("files", "choices", "trust", "rounds", "catalogue")  # kinds that re-judge files
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from kotodesk.coordinator.package_crl import INSTALLED
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.package import PackageImport, UnknownSignerError
 from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
-from kotodesk.signing.pki.travel import INSTALLED
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verify_dialog import confirm_trust
 
