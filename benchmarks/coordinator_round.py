@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.returns_batch import PERIOD, PROGRAMME, TEXT, catalogue
+from kotodesk.catalogue.rules import content_hash
 from kotodesk.coordinator import intake
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import return_payload
@@ -59,7 +60,7 @@ def prepare_round(home: Path, unit_count: int, identity) -> Prepared:
         units.save_register(ws.store, register)
         ws.forget_cached()
         cat = catalogue()
-        version = catalogues.save_catalogue(ws.store, cat)
+        version = catalogues.save_catalogue(ws.store, cat, content_hash=content_hash(cat))
         round_ = rounds.add_round(ws.store, PROGRAMME, version, PERIOD)
         trust.add(ws.store, identity.certificate, role="unit", units=[u.id for u in made],
                   confirmed=True)
