@@ -16,6 +16,7 @@ from kotodesk import verify
 from kotodesk.catalogue import catalogue_from_dict, catalogue_to_dict, content_hash
 from kotodesk.errors import InputError, UsageError
 from kotodesk.keys import Identity
+from kotodesk.messages import message
 from kotodesk.model import Round
 from kotodesk.payload import as_strings, measure_part, programme_part, round_part
 from kotodesk.report import LAYOUT
@@ -116,12 +117,12 @@ def check_package(path: Path, trusted, accept: str | None = None) -> verify.Veri
     elif result.problem in (verify.UNKNOWN, verify.ROLE):
         raise UnknownSignerError(result)
     if result.status == verify.NOT_AUTHORISED:
-        raise InputError(f"the round package cannot be taken in: {result.message}", path=path)
+        raise InputError(message("package-cannot-count", why=result.message), path=path)
     if result.status != verify.VALID:
-        raise InputError(f"not a genuine round package: {result.status}, {result.message}",
-                         path=path)
+        raise InputError(message("package-not-genuine", status=message(f"status-{result.status}"),
+                                 why=result.message), path=path)
     if result.kind != PACKAGE_FORMAT:
-        raise InputError(f"not a round package but a {result.kind!r} file", path=path)
+        raise InputError(message("not-a-package", format=repr(result.kind)), path=path)
     return result
 
 

@@ -20,15 +20,16 @@ from typing import Any
 from kotodesk import verify
 from kotodesk.entries import can_report
 from kotodesk.merge import Candidate, Resolution, is_empty, resolve_unit
+from kotodesk.messages import message
 from kotodesk.model import Round
 from kotodesk.storage import inbox
 from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.workspace import Workspace
 
 HELD_REASONS = {
-    verify.UNKNOWN_SIGNER: "the signer is not on the trust list",
-    verify.UNSIGNED: "the return is unsigned",
-    verify.NOT_AUTHORISED: "the signer may not speak for this unit (trust list changed)",
+    verify.UNKNOWN_SIGNER: message("held-unknown-signer"),
+    verify.UNSIGNED: message("held-unsigned"),
+    verify.NOT_AUTHORISED: message("held-not-authorised"),
 }
 
 
@@ -102,8 +103,7 @@ def _claims(file: ReceivedFile, payload: dict[str, Any]) -> list[str]:
     signer = payload.get("signer")
     claimed = signer.get("name", "") if isinstance(signer, dict) else ""
     if file.fingerprint and claimed and file.signer and claimed != file.signer:
-        return [f"the file names its signer {claimed!r}, but it was signed with the "
-                f"certificate of {file.signer!r}"]
+        return [message("claims-signer", claimed=repr(claimed), name=repr(file.signer))]
     return []
 
 

@@ -18,6 +18,7 @@ from kotodesk.home import resolve_home
 from kotodesk.storage import settings
 from kotodesk.ui.crash import CrashHandler
 from kotodesk.ui.i18n import Translations, system_language
+from kotodesk.ui.words import error_text
 from kotodesk.workspace import Workspace
 
 
@@ -235,7 +236,7 @@ class Controller(QObject):
         try:
             write(target)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, title, str(exc))
+            warn(self.window, title, error_text(exc))
             return
         self.window.statusBar().showMessage(done.format(target), 8000)
 
@@ -249,7 +250,7 @@ class Controller(QObject):
         try:
             summary = inspect(source)
         except (KotodeskError, OSError) as exc:
-            warn(self.window, self.tr("Restore from backup"), str(exc))
+            warn(self.window, self.tr("Restore from backup"), error_text(exc))
             return
         if RestoreDialog(summary, self.workspace.home, self.window).exec() \
                 != QDialog.DialogCode.Accepted:
@@ -257,7 +258,7 @@ class Controller(QObject):
         try:
             result = self.restore(source)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, self.tr("Restore from backup"), str(exc))
+            warn(self.window, self.tr("Restore from backup"), error_text(exc))
             return
         self.window.statusBar().showMessage(
             self.tr("Restored {0}; the previous data is in {1}").format(
@@ -307,6 +308,10 @@ class Controller(QObject):
 
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
     app = create_application()
+    # The messages before the window (a folder that cannot be opened, one already open)
+    # speak the system's language, or the folder's own choice once it can be read.
+    translations = Translations()
+    translations.install(lang or system_language())
     folder = resolve_home(home)
     try:
         workspace = Workspace.open(folder)
@@ -314,8 +319,11 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         if smoke:
             print(f"kotodesk: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "kotodesk", str(exc))
+            QMessageBox.critical(None, "kotodesk", error_text(exc))
         return 2
+    chosen = lang or settings.get(workspace.store, "language")
+    if chosen and chosen != translations.language:
+        translations.install(chosen)
     lock = QLockFile(str(lock_path(folder)))
     if not lock.tryLock(200):
         message = QCoreApplication.translate(
@@ -328,6 +336,7 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         workspace.close()
         return 2
     controller = Controller(workspace)
+    controller.translations = translations  # start() switches them, leaving none behind
     crashes = CrashHandler(folder, lambda: controller.session.flush(),
                            lambda: controller.window)
     crashes.install()

@@ -32,6 +32,7 @@ from kotodesk.errors import KotodeskError
 from kotodesk.storage import settings, trust
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel
+from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
 
@@ -197,7 +198,7 @@ class ExportDialog(QDialog):
                 certificate = new_identity.certificate
             prepared = returns.prepare(ws, session.round, unit, certificate)
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         out_dir = Path(self.folder.text().strip()).expanduser()
         home = self.home
 
@@ -259,7 +260,7 @@ class ExportDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, (KotodeskError, OSError)):
-            self._fail(_escape(str(exc)))
+            self._fail(_escape(error_text(exc)))
         else:
             raise exc  # a bug: the application's error handler reports it
 

@@ -38,9 +38,25 @@ class Translations:
         else:
             found = language == "en"
         qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(locale, "qtbase", "_", qt_dir):
+        if any(qt.load(locale, "qtbase", "_", folder) for folder in qt_translation_folders()):
             app.installTranslator(qt)
             self._installed.append(qt)
         self.language = language
         return found
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own translations (qtbase_fi.qm: file dialogs, standard buttons) may be:
+    where Qt says, then inside the PySide6 package (a pip install whose qt.conf points
+    elsewhere), then a bundle's PySide6 folder."""
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(str(Path(bundle) / "PySide6" / "Qt" / "translations"))
+    return [f for f in folders if f]

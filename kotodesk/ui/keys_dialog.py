@@ -31,6 +31,7 @@ from kotodesk.storage import trust
 from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.rows_model import RowsModel
+from kotodesk.ui.words import error_text
 from kotodesk.workspace import Workspace
 
 
@@ -226,7 +227,7 @@ class KeysDialog(QDialog):
         try:
             identity = keys.import_p12(self.workspace.home, Path(name), source, mine or None)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
+            QMessageBox.warning(self, self.tr("Organisation's key file"), error_text(exc))
             return
         trusting.trust_signer(self.workspace, identity.certificate, how="own")
         self.refresh()
@@ -240,7 +241,7 @@ class KeysDialog(QDialog):
         try:
             certificate = keys.load_certificate(Path(name))
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import certificate"), str(exc))
+            QMessageBox.warning(self, self.tr("Import certificate"), error_text(exc))
             return
         chosen = signer_dialog.ask_about(self, self.workspace, certificate)
         if chosen is None:
@@ -285,7 +286,7 @@ class KeysDialog(QDialog):
         try:
             done = change()
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Trusted signers"), str(exc))
+            QMessageBox.warning(self, self.tr("Trusted signers"), error_text(exc))
             return
         parts = []
         if done.counted:

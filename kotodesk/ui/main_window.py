@@ -30,6 +30,7 @@ from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
+from kotodesk.ui.words import error_text
 from kotodesk.validation import Problem, unit_measures
 
 
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
         try:
             catalogue = read_catalogue_file(path, warnings)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Import catalogue"), error_text(exc))
             return
         dialog = ImportChoiceDialog(path.name, catalogue, catalogues.list_programmes(store),
                                     matching_programme(store, catalogue), self)
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
                                       new_programme=new_programme, catalogue=catalogue,
                                       warnings=warnings)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Import catalogue"), error_text(exc))
             return
         self.session.workspace.forget_cached()
         self.programme_requested.emit(report.programme_id)
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         try:
             write_catalogue(catalogue, target)
         except (KotodeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Export catalogue"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Wrote {0}").format(target), 5000)
 

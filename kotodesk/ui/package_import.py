@@ -17,6 +17,7 @@ from kotodesk.errors import KotodeskError
 from kotodesk.package import PackageImport, UnknownSignerError, import_package
 from kotodesk.trust_list import trust_list
 from kotodesk.ui.verify_dialog import confirm_trust
+from kotodesk.ui.words import error_text
 from kotodesk.workspace import Workspace
 
 
@@ -39,8 +40,8 @@ def take_in_package(parent: QWidget, workspace: Workspace, path: Path
                 return None
             return import_package(workspace, path, trusted, accept=exc.result.fingerprint)
     except KotodeskError as exc:
-        QMessageBox.warning(parent, QApplication.translate("PackageImport",
-                                                           "Take in round package"), str(exc))
+        QMessageBox.warning(parent, QApplication.translate(
+            "PackageImport", "Take in round package"), error_text(exc))
         return None
 
 

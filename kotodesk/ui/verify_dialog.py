@@ -24,7 +24,8 @@ from kotodesk import trusting, verify
 from kotodesk.errors import KotodeskError
 from kotodesk.trust_list import trust_list
 from kotodesk.ui import signer_dialog
-from kotodesk.ui.verification_model import VerificationModel, status_text
+from kotodesk.ui.verification_model import VerificationModel, status_text, status_width
+from kotodesk.ui.words import error_text, said
 from kotodesk.ui.worker import Worker
 from kotodesk.workspace import Workspace
 
@@ -54,8 +55,8 @@ def trust_received_signer(parent: QWidget, workspace: Workspace, certificate
         return trusting.trust_signer(workspace, certificate, how="accepted", role=chosen[0],
                                      units=chosen[1], confirm=True)
     except KotodeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VerifyDialog",
-                                                               "Trust this signer?"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "VerifyDialog", "Trust this signer?"), error_text(exc))
         return None
 
 
@@ -130,6 +131,7 @@ class VerifyDialog(QDialog):
         for column in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 300))
+        self.view.setColumnWidth(VerificationModel.STATUS, status_width(self.view))
         if results:
             self.view.selectRow(0)
 
@@ -144,8 +146,8 @@ class VerifyDialog(QDialog):
         esc = html.escape
         lines = [f"<b>{esc(result.file.name)}</b>: {esc(status_text(result.status))}"]
         if result.message:
-            lines.append(esc(result.message))
-        lines += [esc(self.tr("Warning: {0}").format(w)) for w in result.warnings]
+            lines.append(esc(said(result.message)))
+        lines += [esc(self.tr("Warning: {0}").format(said(w))) for w in result.warnings]
         if result.fingerprint:
             lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(result.fingerprint)))
         self.details.setText("<br>".join(lines))

@@ -18,6 +18,7 @@ from kotodesk.intake import Intake
 from kotodesk.measure_statuses import MeasureStatus, measure_statuses, set_merged_status
 from kotodesk.merge import Conflict
 from kotodesk.merged import Completeness, completeness
+from kotodesk.messages import of_error
 from kotodesk.model import Catalogue, Round
 from kotodesk.new_round import OpenRound, open_new_round, open_rounds, reopen_round
 from kotodesk.round_inbox import InboxState
@@ -114,7 +115,7 @@ class CoordinatorSession(QObject):
                 taken = intake.take_in(self.workspace, result.file, trusted,
                                        expected_round=self.round, verification=result)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
-                taken = Intake(result.file, result.status, False, str(exc),
+                taken = Intake(result.file, result.status, False, of_error(exc),
                                verification=result)
         if taken.verification is None:
             taken.verification = result

@@ -1,0 +1,27 @@
+"""The core's messages (kotodesk.messages) in the window's language.
+
+The core returns English text that remembers its code and parameters; here it is said
+again through the "Messages" context of the installed translations. A text that is not a
+message (a name, a library's own error) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kotodesk.messages import of_error, render
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def said(text: str) -> str:
+    """`text` in the window's language, when it is one of the core's messages."""
+    return render(text, _translate) if text else ""
+
+
+def error_text(exc: BaseException) -> str:
+    """An error the core reports to a person (KotodeskError), in the window's language:
+    its first argument is the message when the core made one."""
+    return said(of_error(exc))
