@@ -104,12 +104,21 @@ def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Respo
 # -- the curated JSON format ("kotodesk-catalogue/1") ------------------------------------
 
 
+def translations_of(level: dict) -> tuple[tuple[str, str], ...]:
+    """A scale level's own wordings in other languages ({"sv": "…", "en": "…"})."""
+    found = level.get("translations")
+    if not isinstance(found, dict):
+        return ()
+    return tuple(sorted((str(k), clean(str(v))) for k, v in found.items() if v))
+
+
 def programme_from_dict(data: dict, programme_id: str | None = None) -> Programme:
     scale = tuple(
         StatusLevel(
             code=str(level["code"]),
             label=clean(level.get("label", "")),
             colour=level.get("colour") or default_colour(str(level["code"])),
+            translations=translations_of(level),
         )
         for level in data.get("scale") or []
     ) or DEFAULT_SCALE
@@ -132,7 +141,9 @@ def programme_to_dict(programme: Programme) -> dict:
         "period": programme.period,
         "organisation": programme.organisation,
         "scale": [
-            {"code": lvl.code, "label": lvl.label, "colour": lvl.colour} for lvl in programme.scale
+            {"code": lvl.code, "label": lvl.label, "colour": lvl.colour,
+             **({"translations": dict(lvl.translations)} if lvl.translations else {})}
+            for lvl in programme.scale
         ],
     }
 

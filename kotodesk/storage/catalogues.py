@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kotodesk.catalogue import content_hash
+from kotodesk.catalogue import content_hash, translations_of
 from kotodesk.model import (
     Catalogue,
     Goal,
@@ -44,7 +44,8 @@ class ProgrammeSummary:
 
 
 def _scale_json(programme: Programme) -> str:
-    return json.dumps([{"code": s.code, "label": s.label, "colour": s.colour}
+    return json.dumps([{"code": s.code, "label": s.label, "colour": s.colour,
+                        **({"translations": dict(s.translations)} if s.translations else {})}
                        for s in programme.scale], ensure_ascii=False)
 
 
@@ -135,7 +136,7 @@ def load_programme(store: Store, programme_id: str) -> Programme | None:
     row = store.query_one("SELECT * FROM programme WHERE id = ?", (programme_id,))
     if row is None:
         return None
-    scale = tuple(StatusLevel(s["code"], s["label"], s["colour"])
+    scale = tuple(StatusLevel(s["code"], s["label"], s["colour"], translations_of(s))
                   for s in json.loads(row["scale"]))
     return Programme(id=row["id"], name=row["name"], short_name=row["short_name"],
                      period=row["period"], organisation=row["organisation"], scale=scale)

@@ -10,6 +10,14 @@ LANGUAGES = ("fi", "sv", "en")
 _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
 
+_current = {"language": "en"}
+
+
+def current_language() -> str:
+    """The language the window speaks now ("fi", "sv", "en")."""
+    return _current["language"]
+
+
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in LANGUAGES else "en"
@@ -42,6 +50,7 @@ class Translations:
             app.installTranslator(qt)
             self._installed.append(qt)
         self.language = language
+        _current["language"] = language
         return found
 
 

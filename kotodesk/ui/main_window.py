@@ -30,7 +30,7 @@ from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, level_text
 from kotodesk.validation import Problem, unit_measures
 
 
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         if ref:
             scale = self.session.catalogue.programme.scale if self.session.catalogue else ()
             HistoryDialog(ref, self.session.history(ref), self,
-                          status_labels={level.code: level.label for level in scale}).exec()
+                          status_labels={level.code: level_text(level) for level in scale}).exec()
 
     # -- the signed return ---------------------------------------------------------------
 

@@ -23,6 +23,10 @@ from kotodesk.roles import COORDINATOR, UNIT
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 
+def swedish_label(unit: Unit) -> str:
+    return f"{unit.name_sv} ({unit.abbreviation})" if unit.abbreviation else unit.name_sv
+
+
 class SettingsDialog(QDialog):
     def __init__(self, register: Register, *, language: str, unit_id: str | None,
                  name: str, email: str, role: str = UNIT, first_run: bool = False,
@@ -47,6 +51,9 @@ class SettingsDialog(QDialog):
         self.role.currentIndexChanged.connect(self._check)
 
         self._labels = {u.label: u for u in register.units.values()}
+        # Swedish names too (Fostrans- och utbildningssektorn), found as the Finnish ones.
+        self._labels.update({swedish_label(u): u for u in register.units.values()
+                             if u.name_sv})
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("Type to search, e.g. Kasko, Kuva, Sotepe"))
         self.unit.setAccessibleName(self.tr("Your unit"))

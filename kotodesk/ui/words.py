@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kotodesk.messages import of_error, render
+from kotodesk.model import StatusLevel
+from kotodesk.scale_words import level_label
+from kotodesk.ui.i18n import current_language
 
 
 def _translate(text: str) -> str:
@@ -19,6 +22,12 @@ def _translate(text: str) -> str:
 def said(text: str) -> str:
     """`text` in the window's language, when it is one of the core's messages."""
     return render(text, _translate) if text else ""
+
+
+def level_text(level: StatusLevel) -> str:
+    """A status level's words in the window's language (a programme's own scale keeps
+    its words where it carries no translation)."""
+    return level_label(level, current_language())
 
 
 def error_text(exc: BaseException) -> str:
