@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "kotodesk" / "ui"
 # The core's message catalogue: English texts marked with QT_TRANSLATE_NOOP("Messages", …),
 # said in the window's language by kotodesk/ui/words.py.
-CORE_MESSAGES = (ROOT / "kotodesk" / "messages.py",)
+CORE_MESSAGES = (ROOT / "kotodesk" / "domain" / "messages.py",)
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fi", "sv", "en")
 

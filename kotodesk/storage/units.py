@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from kotodesk.model import Unit
-from kotodesk.register import Register
+from kotodesk.domain.model import Unit
+from kotodesk.domain.register import Register
 from kotodesk.storage.db import Store
 
 
@@ -35,7 +35,7 @@ def swedish_names() -> dict[str, str]:
     """The official Swedish names of the shipped register's units, by id. They are the
     city's reference data, read from resources/ rather than copied into every database,
     so a data folder made before they were known has them too."""
-    from kotodesk import resources
+    from kotodesk.system import resources
 
     data = json.loads(resources.path("register", "helsinki.json").read_text(encoding="utf-8"))
     return {u["id"]: u["name_sv"] for u in data.get("units", []) if u.get("name_sv")}

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, returns
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.reporting import returns
+from kotodesk.signing import keys
 from kotodesk.storage import settings, trust
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, trusting
-from kotodesk.errors import KotodeskError
+from kotodesk.coordinator import trusting
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
+from kotodesk.signing.trust_list import COORDINATOR, proposal
 from kotodesk.storage import trust
-from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.words import error_text
-from kotodesk.workspace import Workspace
 
 
 class SignerModel(RowsModel):
@@ -201,7 +202,7 @@ class KeysDialog(QDialog):
             self, self.tr("Save certificate"),
             f"{keys.describe(certificate).name}.pem", self.tr("Certificate (*.pem)"))
         if name:
-            from kotodesk.atomic import write_bytes
+            from kotodesk.system.atomic import write_bytes
 
             write_bytes(Path(name), keys.certificate_pem(certificate))
 

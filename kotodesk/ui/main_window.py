@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.storage import catalogues
 from kotodesk.ui.editor import MeasureEditor
 from kotodesk.ui.history_dialog import HistoryDialog
@@ -31,7 +32,6 @@ from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
 from kotodesk.ui.words import error_text, level_text
-from kotodesk.validation import Problem, unit_measures
 
 
 class MainWindow(QMainWindow):
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         """A unit's window offers no coordinator's actions (no rounds to open or close, no
         catalogue to replace); a coordinator's offers both. Settings › Preferences says
         which this data folder is."""
-        from kotodesk.roles import COORDINATOR
+        from kotodesk.datafolder.roles import COORDINATOR
 
         coordinator = role == COORDINATOR
         for act in (self.coordinator_action, self.import_action):
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Read the file, ask whether it is a new version or a new programme, import."""
-        from kotodesk.catalogue_import import (
+        from kotodesk.catalogue.importer import (
             import_catalogue,
             matching_programme,
             read_catalogue_file,
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        from kotodesk.catalogue_xlsx import write_catalogue
+        from kotodesk.catalogue.xlsx_format import write_catalogue
 
         try:
             write_catalogue(catalogue, target)

@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from kotodesk.errors import KotodeskError
-from kotodesk.package import PackageImport, UnknownSignerError, import_package
-from kotodesk.trust_list import trust_list
+from kotodesk.coordinator.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing.trust_list import trust_list
 from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.ui.words import error_text
-from kotodesk.workspace import Workspace
 
 
 def choose_package(parent: QWidget) -> Path | None:

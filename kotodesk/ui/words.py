@@ -1,4 +1,4 @@
-"""The core's messages (kotodesk.messages) in the window's language.
+"""The core's messages (kotodesk.domain.messages) in the window's language.
 
 The core returns English text that remembers its code and parameters; here it is said
 again through the "Messages" context of the installed translations. A text that is not a
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kotodesk.messages import of_error, render
-from kotodesk.model import StatusLevel
-from kotodesk.scale_words import level_label
+from kotodesk.domain.messages import of_error, render
+from kotodesk.domain.model import StatusLevel
+from kotodesk.domain.scale_words import level_label
 from kotodesk.ui.i18n import current_language
 
 

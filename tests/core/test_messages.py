@@ -6,9 +6,9 @@ import pickle
 import re
 import string
 
-from kotodesk import messages
-from kotodesk.errors import InputError
-from kotodesk.messages import joined, message, render
+from kotodesk.domain import messages
+from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import joined, message, render
 
 
 def test_a_message_is_its_english_text_and_keeps_its_code_and_parameters():

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from kotodesk.catalogue import programme_from_dict, programme_to_dict
-from kotodesk.model import DEFAULT_SCALE, Programme, StatusLevel
-from kotodesk.scale_words import level_label
+from kotodesk.catalogue.rules import programme_from_dict, programme_to_dict
+from kotodesk.domain.model import DEFAULT_SCALE, Programme, StatusLevel
+from kotodesk.domain.scale_words import level_label
 from kotodesk.storage import catalogues
 
 OFFICIAL = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt  # noqa: TID251 - a window test
 
-from kotodesk import verify
-from kotodesk.pki.installed import use_token
-from kotodesk.pki.tokens import TokenChoice
+from kotodesk.documents import verify
+from kotodesk.signing.pki.installed import use_token
+from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.storage import trust
 from tests.pki.softhsm import PIN
 from tests.ui.conftest import controller  # noqa: F401 - the window, as tests/ui make it

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from kotodesk.storage import settings, trust
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
@@ -64,7 +64,7 @@ def staff():
 
 
 def fill(ws, unit, ref, **fields):
-    from kotodesk.entries import apply_edits
+    from kotodesk.reporting.entries import apply_edits
 
     round_ = ws.round()
     catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
@@ -179,7 +179,7 @@ def test_the_already_open_message_speaks_the_folder_language(workspace, home):
     language chosen for the folder (else the system's)."""
     from PySide6.QtCore import QLockFile
 
-    from kotodesk.folder_lock import lock_path
+    from kotodesk.system.folder_lock import lock_path
 
     settings.put(workspace.store, language="sv")
     held = QLockFile(str(lock_path(home)))

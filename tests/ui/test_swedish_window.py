@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kotodesk.model import Programme, StatusLevel
+from kotodesk.domain.model import Programme, StatusLevel
 from kotodesk.ui.i18n import Translations
 from kotodesk.ui.settings_dialog import SettingsDialog
 from kotodesk.ui.status_buttons import StatusButtons

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.model import NOT_REPORTED_COLOUR
+from kotodesk.domain.model import NOT_REPORTED_COLOUR
 from kotodesk.ui.coordinator.completeness_models import (
     CompletenessMatrixModel,
     ThemeProgressModel,

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, signed_outputs
-from kotodesk.errors import KotodeskError
+from kotodesk.coordinator import signed_outputs
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
 from kotodesk.storage import settings
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.words import error_text
