@@ -131,6 +131,18 @@ TEXTS: dict[str, str] = {
     "pdf-other-key": QT_TRANSLATE_NOOP(
         "Messages", "the embedded signed content was sealed by a different key than the "
                     "PDF's signature"),
+    "pdf-cannot-render": QT_TRANSLATE_NOOP(
+        "Messages", "kotodesk cannot render a {format} document, so its pages cannot be "
+                    "compared with its signed content"),
+    "pdf-content-unrenderable": QT_TRANSLATE_NOOP(
+        "Messages", "the signed content cannot be rendered ({detail})"),
+    "pdf-pages-unreadable": QT_TRANSLATE_NOOP("Messages", "its pages cannot be read ({detail})"),
+    "pdf-annotations": QT_TRANSLATE_NOOP(
+        "Messages", "its pages carry annotations the signed content does not have ({kinds})"),
+    "pdf-pages-differ": QT_TRANSLATE_NOOP(
+        "Messages", "its pages say {shown} where the signed content reads {signed} (word "
+                    "{word})"),
+    "nothing": QT_TRANSLATE_NOOP("Messages", "nothing"),
     "pdf-valid": QT_TRANSLATE_NOOP("Messages", "valid, signed by {signer} (trusted)"),
     "pdf-intact-known": QT_TRANSLATE_NOOP(
         "Messages", "intact, signed by {signer}; the signer is on the trust list but the "

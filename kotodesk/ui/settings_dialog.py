@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kotodesk.datafolder.roles import COORDINATOR, UNIT
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
+from kotodesk.ui.words import unit_text
 
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
@@ -110,7 +111,7 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             unit is not None or (not needed and not self.unit.text().strip()))
         if unit is not None:
-            self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit.name))
+            self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit_text(unit)))
         elif self.unit.text().strip():
             self.unit_hint.setText(self.tr("Choose a unit from the list."))
         else:

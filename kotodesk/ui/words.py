@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kotodesk.domain.messages import of_error, render
-from kotodesk.domain.model import StatusLevel
+from kotodesk.domain.model import StatusLevel, Unit
 from kotodesk.domain.scale_words import level_label
 from kotodesk.ui.i18n import current_language
 
@@ -28,6 +28,12 @@ def level_text(level: StatusLevel) -> str:
     """A status level's words in the window's language (a programme's own scale keeps
     its words where it carries no translation)."""
     return level_label(level, current_language())
+
+
+def unit_text(unit: Unit) -> str:
+    """A unit's name in the window's language: its official Swedish name in a Swedish
+    window (when the city gives it one), its Finnish name otherwise."""
+    return unit.name_sv if current_language() == "sv" and unit.name_sv else unit.name
 
 
 def error_text(exc: BaseException) -> str:

@@ -1729,6 +1729,30 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the embedded signed content was sealed by a different key than the PDF&apos;s signature</translation>
     </message>
     <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>the signed content cannot be rendered ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>its pages cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>its pages carry annotations the signed content does not have ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>its pages say {shown} where the signed content reads {signed} (word {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
         <source>valid, signed by {signer} (trusted)</source>
         <translation>valid, signed by {signer} (trusted)</translation>
     </message>

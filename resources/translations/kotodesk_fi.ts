@@ -1729,6 +1729,30 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>upotettu allekirjoitettu sisältö on sinetöity eri avaimella kuin PDF:n allekirjoitus</translation>
     </message>
     <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk ei osaa piirtää {format}-asiakirjaa, joten sen sivuja ei voi verrata allekirjoitettuun sisältöön</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>allekirjoitettua sisältöä ei voi piirtää ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>sen sivuja ei voi lukea ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>sen sivuilla on merkintöjä, joita allekirjoitetussa sisällössä ei ole ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>sen sivuilla lukee {shown}, kun allekirjoitetussa sisällössä lukee {signed} (sana {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
         <source>valid, signed by {signer} (trusted)</source>
         <translation>kelvollinen, allekirjoittaja {signer} (luotettu)</translation>
     </message>

@@ -1729,6 +1729,30 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>det inbäddade undertecknade innehållet förseglades med en annan nyckel än PDF-filens underskrift</translation>
     </message>
     <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk kan inte återge ett {format}-dokument, så dess sidor kan inte jämföras med dess undertecknade innehåll</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>det undertecknade innehållet kan inte återges ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>dess sidor kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>dess sidor har anteckningar som det undertecknade innehållet inte har ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>dess sidor säger {shown} där det undertecknade innehållet lyder {signed} (ord {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
         <source>valid, signed by {signer} (trusted)</source>
         <translation>giltig, undertecknad av {signer} (betrodd)</translation>
     </message>

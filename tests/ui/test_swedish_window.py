@@ -45,3 +45,23 @@ def test_status_buttons_speak_swedish_and_keep_a_programmes_own_words(qtbot, wor
         assert [b.text() for b in buttons._group.buttons()] == ["1  Klar", "2  Myöhässä"]
     finally:
         translations.install("en")
+
+
+def test_a_swedish_window_names_the_unit_as_the_city_does_in_swedish(qtbot, workspace):
+    from kotodesk.ui.round_header import RoundHeader
+
+    round_ = workspace.round()
+    programme = workspace.catalogue(round_.programme_id).programme
+    header = RoundHeader()
+    qtbot.addWidget(header)
+    translations = Translations()
+    try:
+        for language, unit, shown in (
+                ("sv", "kanslia-henkilosto", "Enhet: Stadskansliets personalavdelning"),
+                ("sv", "kasko-tyovaenopisto", "Enhet: Työväenopisto"),  # no Swedish name
+                ("fi", "kanslia-henkilosto", "Yksikkö: Kaupunginkanslian henkilöstöosasto")):
+            translations.install(language)
+            header.show_round(programme, round_, workspace.register.units[unit])
+            assert shown in header.text()
+    finally:
+        translations.install("en")
