@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from kotodesk.catalogue.rules import content_hash
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import return_payload
 from kotodesk.domain.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
@@ -42,7 +43,9 @@ def prepare_coordinator(home: Path, unit_count: int, certificate) -> None:
     for i in range(unit_count):
         register.units[f"bench-{i}"] = register.new_unit(f"Yksikkö {i}")
     units.save_register(ws.store, register)
-    version = catalogues.save_catalogue(ws.store, catalogue())
+    programme = catalogue()
+    version = catalogues.save_catalogue(ws.store, programme,
+                                        content_hash=content_hash(programme))
     rounds.add_round(ws.store, PROGRAMME, version, PERIOD)
     trust.add(ws.store, certificate)
     ws.close()
@@ -77,7 +80,7 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
 
 def merge(home: Path, files: list[Path], merged: Path) -> dict:
     from kotodesk.coordinator import intake
-    from kotodesk.coordinator.merged import write_outputs
+    from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)

@@ -30,6 +30,7 @@ from kotodesk.domain.model import (
     default_colour,
 )
 from kotodesk.domain.register import Register, slug
+from kotodesk.domain.scale_words import translations_of
 from kotodesk.domain.text import clean
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
@@ -102,14 +103,6 @@ def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Respo
 
 
 # -- the curated JSON format ("kotodesk-catalogue/1") ------------------------------------
-
-
-def translations_of(level: dict) -> tuple[tuple[str, str], ...]:
-    """A scale level's own wordings in other languages ({"sv": "…", "en": "…"})."""
-    found = level.get("translations")
-    if not isinstance(found, dict):
-        return ()
-    return tuple(sorted((str(k), clean(str(v))) for k, v in found.items() if v))
 
 
 def programme_from_dict(data: dict, programme_id: str | None = None) -> Programme:

@@ -18,6 +18,7 @@ from kotodesk.cli import (
     catalogue_cmd,
     entry_cmd,
     key_cmd,
+    mail_cmd,
     merge_cmd,
     return_cmd,
     round_cmd,
@@ -26,7 +27,7 @@ from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context, comm
 from kotodesk.domain.errors import KotodeskError
 
 COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, ca_cmd, return_cmd, merge_cmd,
-            backup_cmd, about_cmd]
+            mail_cmd, backup_cmd, about_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or argparse's usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     if args.self_test:
-        from kotodesk.datafolder.selftest import run_self_test
+        from kotodesk.cli.selftest import run_self_test
 
         report = run_self_test()
         Context(args).emit(report.to_dict(), report.lines())

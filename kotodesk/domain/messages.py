@@ -110,6 +110,8 @@ TEXTS: dict[str, str] = {
     "pdf-no-header": QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"),
     "pdf-too-large": QT_TRANSLATE_NOOP("Messages", "the PDF is too large ({size} bytes)"),
     "pdf-damaged": QT_TRANSLATE_NOOP("Messages", "damaged PDF, cannot be read ({detail})"),
+    "pdf-not-kotodesk": QT_TRANSLATE_NOOP(
+        "Messages", "a PDF without kotodesk's signed content (not written by kotodesk)"),
     "pdf-signature-damaged": QT_TRANSLATE_NOOP(
         "Messages", "the signature is damaged: the PDF was changed after signing"),
     "pdf-unsigned": QT_TRANSLATE_NOOP("Messages", "the PDF carries no signature"),

@@ -9,6 +9,7 @@ its Finnish words where it carries none, never a guess.
 from __future__ import annotations
 
 from kotodesk.domain.model import DEFAULT_SCALE, StatusLevel
+from kotodesk.domain.text import clean
 
 _DEFAULT_WORDINGS: dict[str, dict[str, str]] = {
     "green": {"sv": "Har inletts och framskrider enligt tidsplanen",
@@ -28,3 +29,11 @@ def level_label(level: StatusLevel, language: str) -> str:
     if own:
         return own
     return _DEFAULT.get((level.code, level.label), {}).get(language, level.label)
+
+
+def translations_of(level: dict) -> tuple[tuple[str, str], ...]:
+    """A scale level's own wordings in other languages ({"sv": "…", "en": "…"})."""
+    found = level.get("translations")
+    if not isinstance(found, dict):
+        return ()
+    return tuple(sorted((str(k), clean(str(v))) for k, v in found.items() if v))

@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.coordinator_action = action(self.tr("&Returns, merging and outputs…"),
                                          self.coordinator_requested.emit,
                                          QKeySequence("Ctrl+Shift+C"), self.coordinator_menu)
+        action(self.tr("Programme certificate &authority…"), self.show_ca, None,
+               self.coordinator_menu)
 
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
@@ -289,6 +291,11 @@ class MainWindow(QMainWindow):
         from kotodesk.ui.keys_dialog import KeysDialog
 
         KeysDialog(self.session.workspace, self).exec()
+
+    def show_ca(self) -> None:
+        from kotodesk.ui.ca_dialog import CaDialog
+
+        CaDialog(self.session.workspace, self).exec()
 
     def verify_files(self) -> None:
         from kotodesk.ui.verify_dialog import VerifyDialog

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.coordinator.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.coordinator.package_crl import INSTALLED
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.signing.trust_list import trust_list
@@ -57,4 +58,8 @@ def summary(done: PackageImport) -> str:
         text += " " + QApplication.translate(
             "PackageImport", "Last round ({0}): {1} entries, shown beside each measure.").format(
             done.previous_round, done.previous_entries)
+    if any(note.startswith(INSTALLED) for note in done.revocations):
+        text += " " + QApplication.translate(
+            "PackageImport", "The certificate the programme issued for your key came with "
+            "it and is installed: your signatures carry it from now on.")
     return text

@@ -30,7 +30,7 @@ def test_the_export_dialog_signs_on_the_card_with_the_pin_typed(qtbot, controlle
     wrong.folder.setText(str(tmp_path / "wrong"))
     wrong.passphrase.setText("0000")
     qtbot.mouseClick(wrong.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "wrong PIN" in wrong.message.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "Wrong PIN" in wrong.message.text(), timeout=30000)
     assert wrong.result is None and not (tmp_path / "wrong").exists()
 
     dialog = ExportDialog(session)

@@ -41,7 +41,7 @@ def use_token(home: Path, choice: TokenChoice) -> x509.Certificate:
     path, chosen = find_certificate(choice)
     if chosen.problem:
         raise TokenError(f"the certificate {chosen.label!r} on token {choice.token!r} cannot "
-                         f"sign kotodesk files: {chosen.problem}")
+                         f"sign kotodesk files: {chosen.problem}", TokenError.CANNOT_SIGN)
     recorded = dataclasses.replace(choice, module=path, key_id=chosen.key_id,
                                    key_label="" if chosen.key_id else chosen.label)
     folder = key_folder(home)
@@ -102,11 +102,17 @@ def install_certificate(home: Path, path: Path) -> tuple[x509.Certificate,
                                                         list[x509.Certificate]]:
     """Install a certificate a CA issued for this folder's key, with its chain (the
     other certificates in the file, as `ca issue` writes them)."""
+    return install_found(home, read_bundle(path), path)
+
+
+def install_found(home: Path, found: list[x509.Certificate], path: Path | str
+                  ) -> tuple[x509.Certificate, list[x509.Certificate]]:
+    """Install the certificate among `found` that is for this folder's key, with the
+    others as its chain (`path` names where they came from, for messages)."""
     from kotodesk.signing.checks import certificate_problem
     from kotodesk.signing.keys import own_certificate
 
     own = own_certificate(home)
-    found = read_bundle(path)
     mine = [c for c in found if _spki(c) == _spki(own)]
     if not mine:
         raise InputError("this certificate is not for your key (its public key differs "

@@ -39,7 +39,15 @@ SOFTHSM_MODULES = ["/usr/lib/softhsm/libsofthsm2.so",
 
 class TokenError(KotodeskError):
     """A token cannot be used as asked: no module, no token, wrong or locked PIN, a
-    certificate that may not sign. The message says what to do."""
+    certificate that may not sign. The message says what to do; `kind` says which, for a
+    window that words it in the person's language ("" when none of these)."""
+
+    WRONG_PIN, FINAL_TRY, LOCKED, ABSENT, REMOVED, CANNOT_SIGN = (
+        "wrong-pin", "wrong-pin-final-try", "pin-locked", "absent", "removed", "cannot-sign")
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def platform_key() -> str:

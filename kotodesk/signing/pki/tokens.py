@@ -92,7 +92,8 @@ def _token(lib, path: str, label: str):
         return lib.get_token(token_label=label)
     except NoSuchToken:
         raise TokenError(f"the token {label!r} is not in the reader (module {path}): insert "
-                         "the card or token and try again; nothing was written") from None
+                         "the card or token and try again; nothing was written",
+                         TokenError.ABSENT) from None
     except MultipleTokensReturned:
         raise TokenError(f"several tokens are labelled {label!r}: remove all but one") \
             from None
@@ -131,27 +132,28 @@ def open_identity(choice: TokenChoice, pin: str, *, purpose: str = "sign") -> To
     name = choice.token
     locked, final_try = token_flags(token)
     if locked:
-        raise TokenError(_LOCKED.format(name=name))
+        raise TokenError(_LOCKED.format(name=name), TokenError.LOCKED)
     with token.open() as session:
         chosen = pick(certificates(session), choice.key_id or choice.key_label or None, name)
     if chosen.problem and purpose == "sign":
         raise TokenError(f"the certificate {chosen.label!r} on token {name!r} cannot sign "
-                         f"kotodesk files: {chosen.problem}; nothing was written")
+                         f"kotodesk files: {chosen.problem}; nothing was written",
+                         TokenError.CANNOT_SIGN)
     try:
         session = token.open(user_pin=pin)
     except PinIncorrect:
         warning = " One try is left before the PIN locks." if final_try or \
             token_flags(token)[1] else ""
-        raise TokenError(f"wrong PIN for token {name!r}; nothing was written.{warning}") \
-            from None
+        raise TokenError(f"wrong PIN for token {name!r}; nothing was written.{warning}",
+                         TokenError.FINAL_TRY if warning else TokenError.WRONG_PIN) from None
     except PinLocked:
-        raise TokenError(_LOCKED.format(name=name)) from None
+        raise TokenError(_LOCKED.format(name=name), TokenError.LOCKED) from None
     except (PinLenRange, PinInvalid):
         raise TokenError(f"the PIN for token {name!r} has the wrong length or characters; "
                          "nothing was written") from None
     except (TokenNotPresent, DeviceRemoved):
         raise TokenError(f"the token {name!r} was removed: insert it and try again; nothing "
-                         "was written") from None
+                         "was written", TokenError.REMOVED) from None
     except PKCS11Error as exc:
         raise TokenError(f"token {name!r} refused the PIN ({type(exc).__name__}); nothing "
                          "was written") from None
@@ -224,7 +226,8 @@ class TokenIdentity(Identity):
     def signing_failed(self, exc: BaseException) -> TokenError:
         """What to tell the person when the token failed in the middle of signing."""
         return TokenError(f"the token {self.token!r} stopped signing ({type(exc).__name__}: "
-                          f"{exc}); was it removed? Insert it and export again")
+                          f"{exc}); was it removed? Insert it and export again",
+                          TokenError.REMOVED)
 
     def close(self) -> None:
         """Log out and close the session now (it closes by itself when dropped)."""
