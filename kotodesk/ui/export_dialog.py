@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
                 incomplete=len(result.incomplete))
             written, unopened = mail_drafts.write_and_open([draft], result.xlsx.parent)
         except (KotodeskError, OSError) as exc:
-            return self._fail(_escape(str(exc)))
+            return self._fail(_escape(error_text(exc)))
         self.draft = written[0]
         lines = [self.tr("Wrote the e-mail draft {0}.").format(written[0])]
         if not draft.to:

@@ -293,7 +293,7 @@ class KeysDialog(QDialog):
         try:
             issued, chain = install_certificate(self.workspace.home, path)
         except KotodeskError as exc:
-            self.key_message.setText(_escape(str(exc)))
+            self.key_message.setText(_escape(error_text(exc)))
             return
         trust.add(self.workspace.store, issued, how="own")
         info = keys.describe(issued)
@@ -317,7 +317,7 @@ class KeysDialog(QDialog):
         try:
             added, done = add_anchors(self.workspace, path)
         except KotodeskError as exc:
-            self.trust_message.setText(_escape(str(exc)))
+            self.trust_message.setText(_escape(error_text(exc)))
             return
         parts = [self.tr("Trusted certificate authority: {0}.").format(
             ", ".join(a.name for a in added))]

@@ -2109,6 +2109,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>damaged PDF, cannot be read ({detail})</translation>
     </message>
     <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</translation>
+    </message>
+    <message>
         <source>the signature is damaged: the PDF was changed after signing</source>
         <translation>the signature is damaged: the PDF was changed after signing</translation>
     </message>

@@ -2109,6 +2109,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>vioittunut PDF, ei luettavissa ({detail})</translation>
     </message>
     <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>PDF, jossa ei ole kotodeskin allekirjoitettua sisältöä (ei kotodeskin kirjoittama)</translation>
+    </message>
+    <message>
         <source>the signature is damaged: the PDF was changed after signing</source>
         <translation>allekirjoitus on vioittunut: PDF:ää on muutettu allekirjoituksen jälkeen</translation>
     </message>

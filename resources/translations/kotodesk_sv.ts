@@ -2109,6 +2109,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>skadad PDF-fil, kan inte läsas ({detail})</translation>
     </message>
     <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>en PDF-fil utan kotodesks undertecknade innehåll (inte skriven av kotodesk)</translation>
+    </message>
+    <message>
         <source>the signature is damaged: the PDF was changed after signing</source>
         <translation>underskriften är skadad: PDF-filen har ändrats efter undertecknandet</translation>
     </message>

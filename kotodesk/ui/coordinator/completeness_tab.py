@@ -35,7 +35,7 @@ from kotodesk.ui.coordinator.completeness_models import (
 from kotodesk.ui.coordinator.parts import clear_layout, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.status_icons import status_icon
-from kotodesk.ui.words import level_text
+from kotodesk.ui.words import error_text, level_text
 
 CELL = 24  # px: a matrix cell, and every row of the units beside it
 
@@ -266,4 +266,4 @@ class CompletenessTab(QWidget):
             self.reminder_note.setText(mail_actions.write_reminders(workspace, self.state,
                                                                     folder))
         except (KotodeskError, OSError) as exc:
-            self.reminder_note.setText(str(exc))
+            self.reminder_note.setText(error_text(exc))

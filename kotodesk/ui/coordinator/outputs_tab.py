@@ -341,7 +341,7 @@ class OutputsTab(QWidget):
             self.message.setText(html.escape(mail_actions.write_package_drafts(
                 workspace, round_, package, folder)))
         except (KotodeskError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
 
     def open_round(self) -> None:
         if not self._confirm_closing():
