@@ -30,7 +30,7 @@ def main() -> int:
     from PySide6.QtCore import QTranslator
 
     app = create_application()
-    for lang in ("fi", "en"):
+    for lang in ("fi", "sv", "en"):
         for old in app.findChildren(QTranslator):
             app.removeTranslator(old)
         Translations().install(lang)

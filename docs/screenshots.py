@@ -139,7 +139,7 @@ def main() -> int:
     from kotodesk.ui.i18n import Translations
 
     app = create_application()
-    for lang in ("fi", "en"):
+    for lang in ("fi", "sv", "en"):
         for old in app.findChildren(QTranslator):  # the last language's, Qt's own too
             app.removeTranslator(old)
         Translations().install(lang)

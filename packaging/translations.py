@@ -23,10 +23,13 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "kotodesk" / "ui"
+# The core's message catalogue: English texts marked with QT_TRANSLATE_NOOP("Messages", …),
+# said in the window's language by kotodesk/ui/words.py.
+CORE_MESSAGES = (ROOT / "kotodesk" / "domain" / "messages.py",)
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fi", "sv", "en")
 
-_PLACEHOLDER = re.compile(r"\{\d*\}|%[nvmp]")  # {0}; %n plural; %v %m %p progress bars
+_PLACEHOLDER = re.compile(r"\{\w*\}|%[nvmp]")  # {0}, {name}; %n plural; %v %m %p progress bars
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ACCELERATOR = re.compile(r"&(?=[^&\s])")
 
@@ -46,7 +49,7 @@ def ts_file(language: str) -> Path:
 def lupdate_command(lupdate: Path | str, ts: Path, language: str) -> list[str]:
     """No line numbers in the .ts (-locations none): they would change with every edit of
     the UI and make branches conflict in files where no text changed."""
-    sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    sources = sorted(str(p) for p in [*SOURCES.rglob("*.py"), *CORE_MESSAGES])
     return [str(lupdate), "-silent", "-no-obsolete", "-locations", "none",
             "-source-language", "en", "-target-language", language, *sources, "-ts", str(ts)]
 

@@ -30,6 +30,7 @@ from kotodesk.domain.model import (
     default_colour,
 )
 from kotodesk.domain.register import Register, slug
+from kotodesk.domain.scale_words import translations_of
 from kotodesk.domain.text import clean
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
@@ -110,6 +111,7 @@ def programme_from_dict(data: dict, programme_id: str | None = None) -> Programm
             code=str(level["code"]),
             label=clean(level.get("label", "")),
             colour=level.get("colour") or default_colour(str(level["code"])),
+            translations=translations_of(level),
         )
         for level in data.get("scale") or []
     ) or DEFAULT_SCALE
@@ -132,7 +134,9 @@ def programme_to_dict(programme: Programme) -> dict:
         "period": programme.period,
         "organisation": programme.organisation,
         "scale": [
-            {"code": lvl.code, "label": lvl.label, "colour": lvl.colour} for lvl in programme.scale
+            {"code": lvl.code, "label": lvl.label, "colour": lvl.colour,
+             **({"translations": dict(lvl.translations)} if lvl.translations else {})}
+            for lvl in programme.scale
         ],
     }
 

@@ -25,6 +25,7 @@ from kotodesk.coordinator.merge import Conflict
 from kotodesk.coordinator.received import UnitFiles, round_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
+from kotodesk.domain.messages import listed, message
 from kotodesk.domain.model import Round
 from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
@@ -39,8 +40,7 @@ RETURN_SUFFIXES = (".xlsx", ".pdf")
 
 
 # A file whose look changed after signing, its sealed values taken in knowingly.
-APPEARANCE_NOTE = ("taken in knowingly: its appearance changed after signing; its sealed "
-                   "values count, the signed PDF shows what the signer saw")
+APPEARANCE_NOTE = message("appearance-note")
 
 
 @dataclass
@@ -145,13 +145,15 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
         elif f.id in superseded:
             outcome, detail = SUPERSEDED, names.get(superseded[f.id], "")
             if f.id in out_of_order:
-                notes.append(f"out of order: signed before {detail}, but taken in after it")
+                notes.append(message("out-of-order", file=detail))
         else:
             outcome, detail = ACCEPTED, ""
         if f.id in unit_files.not_merged:
-            notes.append("not merged, not the unit's measures: "
-                         + ", ".join(unit_files.not_merged[f.id]))
+            notes.append(message("not-units-measures",
+                                 measures=listed(unit_files.not_merged[f.id])))
         source = by_id.get(f.id)
+        if source is not None and source.already:  # taken in again: nothing changed
+            notes.append(source.reason)
         unit = units.get(f.unit_id)
         rows.append(InboxRow(f.file_name, f.status, outcome, unit=unit.name if unit else
                              f.unit_id, signer=f.signer, email=f.email, signed_at=f.signed_at,

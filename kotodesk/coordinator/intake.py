@@ -28,6 +28,7 @@ from kotodesk.documents.payload import PayloadError, check_return
 from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.messages import joined, listed, message
 from kotodesk.domain.model import Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
@@ -136,40 +137,41 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         intake.status, intake.verification = result.status, result
     if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK,
                          verify.NOT_AUTHORISED):
-        extra = (" (only a file whose values are as signed can be taken in knowingly)"
-                 if accept_sealed and not knowingly else "")
-        return _refused(intake, (result.message or result.status) + extra)
+        reason = result.message or result.status
+        if accept_sealed and not knowingly:
+            reason = message("only-intact-knowingly", reason=reason)
+        return _refused(intake, reason)
     try:
         if result.status == verify.UNSIGNED:
             payload = _read_unsigned(workspace, path, data, intake)
         else:
             payload = result.payload or {}
         if payload.get("format") != RETURN_FORMAT:
-            return _refused(intake, f"not a unit's return but a {payload.get('format')!r} "
-                                    "file")
+            return _refused(intake, message("not-a-return",
+                                            format=repr(payload.get("format"))))
         check_return(payload)
         programme_id = payload["programme"]["id"]
         if programme_id not in {p.id for p in _programmes(workspace)}:
-            return _refused(intake, f"a return for another programme "
-                                    f"({payload['programme'].get('name', programme_id)})")
+            return _refused(intake, message(
+                "other-programme", programme=payload["programme"].get("name", programme_id)))
         round_ = _round(workspace, programme_id, payload["round"]["period"])
         if round_ is None or (expected_round and round_.id != expected_round.id):
-            wanted = expected_round.period if expected_round else "any round of the programme"
-            return _refused(intake, f"a return for another round ({payload['round']['period']};"
-                                    f" expected {wanted})")
+            wanted = expected_round.period if expected_round else message("any-round")
+            return _refused(intake, message("other-round", period=payload["round"]["period"],
+                                            expected=wanted))
         if round_.state != "open":
-            return _refused(intake, f"round {round_.period} is closed")
+            return _refused(intake, message("round-closed", period=round_.period))
         unit = _unit(workspace, payload["unit"])
         if unit is None:
-            return _refused(intake, f"unit {payload['unit'].get('name')!r} is not in the "
-                                    "register")
+            return _refused(intake, message("unit-not-registered",
+                                            unit=repr(payload["unit"].get("name"))))
         intake.unit, intake.round = unit.name, round_.period
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
         known = {m.ref for m in catalogue.measures()}
         unknown = [ref for ref in entries_of(payload) if ref not in known]
         if unknown:
-            return _refused(intake, "measures not in this round's catalogue: "
-                                    + ", ".join(unknown))
+            return _refused(intake, message("measures-not-in-catalogue",
+                                            measures=listed(unknown)))
         problem = _may_not_count(trusted, result, round_, unit)
         if problem:
             return _refused(intake, problem)
@@ -193,17 +195,15 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
     intake.not_merged = judged.not_merged.get(intake.file_id, [])
     notes = []
     if copy is not None:
-        notes.append(f"the same return as {copy.file_name}")
+        notes.append(message("same-return-as", file=copy.file_name))
     if knowingly:
-        notes.append("taken in knowingly: its sealed values, though its appearance changed "
-                     "after signing")
+        notes.append(message("taken-knowingly"))
     if intake.held:
-        notes.append(f"held apart, not merged: {intake.held}; trust the signer or accept "
-                     "this file to count it")
+        notes.append(message("held-apart", why=intake.held))
     if intake.not_merged:
-        notes.append(f"not merged, {unit.name} does not answer for: "
-                     + ", ".join(intake.not_merged))
-    intake.reason = "; ".join(notes + intake.warnings)
+        notes.append(message("unit-does-not-answer", unit=unit.name,
+                             measures=listed(intake.not_merged)))
+    intake.reason = joined(notes + intake.warnings) if notes or intake.warnings else ""
     return intake
 
 
@@ -213,8 +213,8 @@ def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
     round_ = rounds.get_round(workspace.store, same.round_id)
     unit = workspace.register.units.get(same.unit_id)
     return Intake(path, same.status, True,
-                  f"already received as {same.file_name} on {same.received_at[:10]}; "
-                  "nothing changed", unit=unit.name if unit else same.unit_id,
+                  message("already-received", file=same.file_name,
+                          date=same.received_at[:10]), unit=unit.name if unit else same.unit_id,
                   round=round_.period if round_ else "", signer=same.signer,
                   file_id=same.id, verification=verification, held=held_reason(same),
                   already=True)
@@ -236,15 +236,14 @@ def _may_not_count(trusted: Collection[str], result: verify.Verification, round_
         problem = before_opening(result.signed_at, datetime.fromisoformat(round_.opened_at))
     else:
         start = period_start(round_.period)
-        problem = start and before_opening(result.signed_at, start) and (
-            f"the signing time {result.signed_at} is before the round's monitoring period "
-            f"began ({round_.period}; the round has no recorded opening time)")
+        problem = start and before_opening(result.signed_at, start) and message(
+            "time-before-period", time=result.signed_at, period=round_.period)
     if problem:
-        return f"signature intact, but the file cannot count: {problem}"
+        return message("cannot-count", why=problem)
     if result.status == verify.VALID and isinstance(trusted, TrustList):
         _code, why = trusted.authority_problem(result.fingerprint, RETURN_FORMAT, unit.id)
         if why:
-            return f"signature intact, but the file cannot count: {why}"
+            return message("cannot-count", why=why)
     return ""
 
 

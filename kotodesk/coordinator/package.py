@@ -20,6 +20,7 @@ from kotodesk.documents.report import LAYOUT
 from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.domain.formats import PACKAGE_FORMAT
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Round
 from kotodesk.domain.periods import period_key
 from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
@@ -109,12 +110,12 @@ def check_package(path: Path, trusted, accept: str | None = None) -> verify.Veri
     elif result.problem in (verify.UNKNOWN, verify.ROLE):
         raise UnknownSignerError(result)
     if result.status == verify.NOT_AUTHORISED:
-        raise InputError(f"the round package cannot be taken in: {result.message}", path=path)
+        raise InputError(message("package-cannot-count", why=result.message), path=path)
     if result.status != verify.VALID:
-        raise InputError(f"not a genuine round package: {result.status}, {result.message}",
-                         path=path)
+        raise InputError(message("package-not-genuine", status=message(f"status-{result.status}"),
+                                 why=result.message), path=path)
     if result.kind != PACKAGE_FORMAT:
-        raise InputError(f"not a round package but a {result.kind!r} file", path=path)
+        raise InputError(message("not-a-package", format=repr(result.kind)), path=path)
     return result
 
 

@@ -22,14 +22,15 @@ from kotodesk.coordinator.merge import Candidate, Resolution, is_empty, resolve_
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.domain.entries import can_report
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Catalogue, Round
 from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
 
 HELD_REASONS = {
-    verify.UNKNOWN_SIGNER: "the signer is not on the trust list",
-    verify.UNSIGNED: "the return is unsigned",
-    verify.NOT_AUTHORISED: "the signer may not speak for this unit (trust list changed)",
+    verify.UNKNOWN_SIGNER: message("held-unknown-signer"),
+    verify.UNSIGNED: message("held-unsigned"),
+    verify.NOT_AUTHORISED: message("held-not-authorised"),
 }
 
 
@@ -114,8 +115,7 @@ def _claims(file: ReceivedFile, payload: dict[str, Any]) -> list[str]:
     signer = payload.get("signer")
     claimed = signer.get("name", "") if isinstance(signer, dict) else ""
     if file.fingerprint and claimed and file.signer and claimed != file.signer:
-        return [f"the file names its signer {claimed!r}, but it was signed with the "
-                f"certificate of {file.signer!r}"]
+        return [message("claims-signer", claimed=repr(claimed), name=repr(file.signer))]
     return []
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from cryptography import x509
 
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import certificate_der, describe, fingerprint
 from kotodesk.signing.pades import SEALED_NAME, asn1_certificate, quiet_pyhanko
 from kotodesk.signing.sealing import Opened, SealError, open_sealed
@@ -121,8 +122,8 @@ def _gap_is_signature_only(data: bytes, byte_range: Sequence[int], contents: byt
     return not contents[der_length:].strip(b"\x00")
 
 
-def _verdict(result: dict[str, Any], status: str, message: str) -> PdfVerification:
-    return PdfVerification(status=status, message=message, **result)
+def _verdict(result: dict[str, Any], status: str, said: str) -> PdfVerification:
+    return PdfVerification(status=status, message=said, **result)
 
 
 @dataclass(frozen=True)
@@ -154,16 +155,16 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = (), *,
     """
     trust = _Trust(tuple(trusted), frozenset(fingerprints))
     if b"%PDF-" not in data[:1024]:
-        return PdfVerification(UNREADABLE, "not a PDF file (no %PDF header)")
+        return PdfVerification(UNREADABLE, message("pdf-no-header"))
     if len(data) > MAX_PDF_BYTES:
-        return PdfVerification(UNREADABLE, f"the PDF is too large ({len(data):,} bytes)")
+        return PdfVerification(UNREADABLE, message("pdf-too-large", size=f"{len(data):,}"))
     try:
         with quiet_pyhanko():
             return _verify(data, trust)
     except Exception as exc:  # a hostile or damaged PDF may break the parser anywhere
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        unreadable = PdfVerification(UNREADABLE, f"damaged PDF, cannot be read "
-                                     f"({type(exc).__name__}{': ' + detail if detail else ''})")
+        unreadable = PdfVerification(UNREADABLE, message(
+            "pdf-damaged", detail=f"{type(exc).__name__}{': ' + detail if detail else ''}"))
     return _appended_to_signed(data, trust) or unreadable
 
 
@@ -183,8 +184,7 @@ def _appended_to_signed(data: bytes, trust: _Trust) -> PdfVerification | None:
         return None
     return replace(signed, status=MODIFIED, covers_entire_file=False,
                    modified_after_signing=True,
-                   message="the PDF was changed after signing (bytes appended after the "
-                           "signature)")
+                   message=message("pdf-bytes-appended"))
 
 
 def _check_signature(reader, signature, data: bytes, trust: _Trust
@@ -233,14 +233,12 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
     except Exception as exc:  # the attachment's stream is damaged
         sealed_bytes, sealed_error = None, exc
     if sealed_bytes is None and sealed_error is None:
-        return PdfVerification(NOT_KOTODESK, "a PDF without kotodesk's signed content "
-                                             "(not written by kotodesk)")
+        return PdfVerification(NOT_KOTODESK, message("pdf-not-kotodesk"))
     try:
         signatures = reader.embedded_signatures
     except Exception:  # a signature whose CMS cannot be parsed
         if _BYTE_RANGE.search(data):
-            return PdfVerification(MODIFIED, "the signature is damaged: the PDF was changed "
-                                             "after signing")
+            return PdfVerification(MODIFIED, message("pdf-signature-damaged"))
         raise
     result: dict[str, Any] = {}
     status, later = None, False
@@ -260,7 +258,7 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
         return _verdict(result, MODIFIED, str(exc))
     result["opened"] = opened
     if status is None:
-        return _verdict(result, UNSIGNED, "the PDF carries no signature")
+        return _verdict(result, UNSIGNED, message("pdf-unsigned"))
     verdict = _judge(result, status, opened, len(signatures), later, trust)
     if verdict.status in (VALID, UNKNOWN_SIGNER) and verdict.signer is not None:
         from kotodesk.documents.pdf_visible import difference
@@ -268,11 +266,11 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
         different = difference(data, opened.payload, fingerprint(verdict.signer))
         if different:
             return replace(verdict, status=MODIFIED,
-                           message=f"signed, but not what its signed content says: {different}")
+                           message=message("pdf-not-as-sealed", difference=different))
     return verdict
 
 
-_CHANGED = "the signature does not match the content: the PDF was changed after signing"
+_CHANGED = message("pdf-changed")
 
 
 def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, later: bool,
@@ -280,29 +278,25 @@ def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, late
     """Valid only when everything holds; otherwise the first thing that does not."""
     signer = result["signer"]
     if signatures > 1:
-        return _verdict(result, MODIFIED, "the PDF was signed again after the first signature")
+        return _verdict(result, MODIFIED, message("pdf-signed-again"))
     if not (status.intact and status.valid):
         return _verdict(result, MODIFIED, _CHANGED)
     if later:
-        return _verdict(result, MODIFIED, "a revision was added to the PDF after signing")
+        return _verdict(result, MODIFIED, message("pdf-revision-added"))
     if not result["covers_entire_file"]:
-        return _verdict(result, MODIFIED, "the PDF was changed after signing (bytes outside "
-                                          "the signature)")
+        return _verdict(result, MODIFIED, message("pdf-bytes-outside"))
     if not opened.signature_valid:
-        return _verdict(result, MODIFIED, "the embedded signed content does not match its "
-                                          "signature")
+        return _verdict(result, MODIFIED, message("pdf-seal-mismatch"))
     if signer is None or opened.certificate is None or \
             certificate_der(opened.certificate) != certificate_der(signer):
-        return _verdict(result, MODIFIED, "the embedded signed content was sealed by a "
-                                          "different key than the PDF's signature")
+        return _verdict(result, MODIFIED, message("pdf-other-key"))
     name = describe(signer).name
     if status.bottom_line and status.trusted:
-        return _verdict(result, VALID, f"valid, signed by {name} (trusted)")
+        return _verdict(result, VALID, message("pdf-valid", signer=name))
     known = trust.knows(signer)
-    why = ("the signer is on the trust list but the certificate is not valid now"
-           if known else "the signer is not on the trust list")
-    return _verdict(result, UNKNOWN_SIGNER, f"intact, signed by {name}; {why} "
-                                            f"(fingerprint {describe(signer).fingerprint})")
+    return _verdict(result, UNKNOWN_SIGNER, message(
+        "pdf-intact-known" if known else "pdf-intact-unknown", signer=name,
+        fingerprint=describe(signer).fingerprint))
 
 
 def verify_pdf_file(path: Path, trusted: Collection[str], data: bytes | None = None

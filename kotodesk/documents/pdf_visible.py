@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from kotodesk.domain.messages import listed, message
+
 _BREAK = re.compile(r"[\u00ad\u2010-]\s*\n\s*")
 _ALLOWED = {"/Link", "/Widget"}
 
@@ -71,30 +73,28 @@ def difference(data: bytes, payload: dict[str, Any], fingerprint: str) -> str | 
 
     render = _renderers().get(payload.get("format", ""))
     if render is None:
-        return (f"kotodesk cannot render a {payload.get('format')!r} document, so its pages "
-                "cannot be compared with its signed content")
+        return message("pdf-cannot-render", format=repr(payload.get("format")))
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         expected, allowed = _read(render(payload, fingerprint))
     except (KeyError, TypeError, ValueError) as exc:
-        return f"the signed content cannot be rendered ({type(exc).__name__}: {exc})"
+        return message("pdf-content-unrenderable", detail=f"{type(exc).__name__}: {exc}")
     try:
         shown, annotations = _read(data)
     except Exception as exc:  # pypdf raises many kinds for a page it cannot read
-        return f"its pages cannot be read ({type(exc).__name__})"
+        return message("pdf-pages-unreadable", detail=type(exc).__name__)
     extra = [kind for kind, n in annotations.items()
              if kind not in _ALLOWED or n > allowed[kind] + (kind == "/Widget")]
     if extra:
-        return ("its pages carry annotations the signed content does not have ("
-                + ", ".join(sorted(k.lstrip("/") for k in extra)) + ")")
+        return message("pdf-annotations", kinds=listed(sorted(k.lstrip("/") for k in extra)))
     if shown == expected:
         return None
     at = next((i for i, (a, b) in enumerate(zip(shown, expected, strict=False)) if a != b),
               min(len(shown), len(expected)))
-    return (f"its pages say {_quote(shown, at)} where the signed content reads "
-            f"{_quote(expected, at)} (word {at + 1:,})")
+    return message("pdf-pages-differ", shown=_quote(shown, at), signed=_quote(expected, at),
+                   word=f"{at + 1:,}")
 
 
 def _quote(sequence: list[str], at: int) -> str:
     part = sequence[max(0, at - 3):at + 5]
-    return "“" + " ".join(part)[:120] + "”" if part else "nothing"
+    return "“" + " ".join(part)[:120] + "”" if part else message("nothing")

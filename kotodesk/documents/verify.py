@@ -18,6 +18,7 @@ from typing import Any
 
 from kotodesk.documents.report import COLUMNS
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import joined, message
 from kotodesk.domain.text import normalise_newlines
 from kotodesk.signing.sealing import SealError, open_sealed
 from kotodesk.signing.verdict import CERTIFICATE as CERTIFICATE
@@ -94,12 +95,10 @@ def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
         seals.add(sheet_seal)
     if not seals:
         if follows_template(grid):
-            return Verification(path, UNSIGNED, "follows the return layout but carries no "
-                                                "kotodesk signature")
-        return Verification(path, NOT_KOTODESK, "not a kotodesk file (no kotodesk signature "
-                                                "and not the return layout)")
+            return Verification(path, UNSIGNED, message("unsigned-template"))
+        return Verification(path, NOT_KOTODESK, message("not-kotodesk"))
     if len(seals) > 1:
-        return Verification(path, MODIFIED, "the copies of the signature in the file differ")
+        return Verification(path, MODIFIED, message("seal-copies-differ"))
     try:
         opened = open_sealed(seals.pop())
     except SealError as exc:
@@ -108,15 +107,15 @@ def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
                         opened.payload)
     result.certificate = opened.certificate
     if not opened.signature_valid:
-        result.message = "the signed content was changed after signing"
+        result.message = message("content-changed")
         return result
     if grid.has_formulas:
-        result.message = _formula_cell(path, data) + ": a formula was put in after signing"
+        result.message = message("formula-added", place=_formula_cell(path, data))
         return result
     try:
         difference = compare_cells(grid, opened.payload)
     except (KeyError, TypeError, ValueError) as exc:
-        result.message = f"the signed content is not a kotodesk report ({exc})"
+        result.message = message("not-a-report", detail=str(exc))
         return result
     if difference:
         result.message = difference
@@ -124,8 +123,7 @@ def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
     appearance = workbook_seal.changes(found, items, opened.certificate)
     if appearance:
         result.values_intact = True
-        result.message = (f"values unchanged, appearance changed ({appearance}): the signed "
-                          "PDF is authoritative")
+        result.message = message("appearance-changed", what=appearance)
         return result
     result.status = UNKNOWN_SIGNER  # intact; whether it counts is judged next
     return judge(result, trusted)
@@ -139,8 +137,8 @@ def _formula_cell(path: Path, data: bytes) -> str:
         for row in ws.iter_rows():
             for cell in row:
                 if cell.data_type == "f":
-                    return f"sheet {ws.title!r}, cell {cell.coordinate}"
-    return "a sheet"
+                    return message("formula-place", sheet=repr(ws.title), cell=cell.coordinate)
+    return message("formula-somewhere")
 
 
 def judge(result: Verification, trusted: Collection[str]) -> Verification:
@@ -168,20 +166,21 @@ def judge(result: Verification, trusted: Collection[str]) -> Verification:
             return _not_authorised(result, code, problem)
     if result.fingerprint not in trust:
         result.status, result.problem = UNKNOWN_SIGNER, UNKNOWN
-        result.message = (f"signature valid, but the signer ({result.signer}) is not on the "
-                          f"trust list (fingerprint {result.fingerprint})")
+        result.message = message("signer-unknown", signer=result.signer,
+                                 fingerprint=result.fingerprint)
         return result
     unit_id = ((result.payload or {}).get("unit") or {}).get("id", "")
     code, problem = trust.authority_problem(result.fingerprint, result.kind, unit_id)
     if problem:
         return _not_authorised(result, code, problem)
     result.status, result.problem = VALID, ""
-    result.message = f"signature valid, trusted signer ({result.signer})"
+    parts = [message("signer-trusted", signer=result.signer)]
     signer = trust.get(result.fingerprint)
     if signer is not None and signer.via:
-        result.message += f"; certified by {signer.via}"
+        parts.append(message("certified-by", authority=signer.via))
     if signer is not None and not signer.confirmed:
-        result.message += "; role and units proposed from the certificate, not confirmed yet"
+        parts.append(message("not-confirmed"))
+    result.message = joined(parts)
     return result
 
 
@@ -197,9 +196,9 @@ def as_sealed(result: Verification, trusted: Collection[str]) -> Verification:
                  trusted)
 
 
-def _not_authorised(result: Verification, problem: str, message: str) -> Verification:
+def _not_authorised(result: Verification, problem: str, why: str) -> Verification:
     result.status, result.problem = NOT_AUTHORISED, problem
-    result.message = f"signature intact, but the file cannot count: {message}"
+    result.message = message("cannot-count", why=why)
     return result
 
 
@@ -212,16 +211,16 @@ def _named_by_certificate(result: Verification, trust) -> None:
     payload = result.payload or {}
     claimed = payload.get("signer") if isinstance(payload.get("signer"), dict) else {}
     if claimed.get("name") and claimed["name"] != info.name:
-        result.warnings.append(f"the file names its signer {claimed['name']!r}, but it "
-                               f"was signed with the certificate of {info.name!r}")
+        result.warnings.append(message("claims-signer", claimed=repr(claimed["name"]),
+                                       name=repr(info.name)))
     if claimed.get("fingerprint") and claimed["fingerprint"] != info.fingerprint:
-        result.warnings.append("the file names another certificate than the one it carries")
+        result.warnings.append(message("claims-certificate"))
     result.signer, result.email = info.name, info.email
     unit = payload.get("unit") if isinstance(payload.get("unit"), dict) else {}
     registered = trust.unit_names.get(unit.get("id", ""))
     if registered and unit.get("name") and unit["name"] != registered:
-        result.warnings.append(f"the file names its unit {unit['name']!r}, but its unit "
-                               f"id is {registered!r}'s")
+        result.warnings.append(message("claims-unit", claimed=repr(unit["name"]),
+                                       registered=repr(registered)))
     if registered:
         result.unit = registered
 
@@ -238,18 +237,20 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
     expected_titles = [s.title for s in sheets]
     actual_titles = [s.title for s in grid.visible]
     if expected_titles != actual_titles:
-        return f"the sheets were changed: signed {expected_titles}, found {actual_titles}"
+        return message("sheets-changed", signed=str(expected_titles),
+                       found=str(actual_titles))
     for spec, sheet in zip(sheets, grid.visible, strict=True):
         for (row, col), cell in spec.cells.items():
             expected = normalise_newlines(str(cell.value))
             actual = sheet.cells.get((row, col), "")
             if actual != expected:
-                return (f"sheet {sheet.title!r}, cell {get_column_letter(col)}{row}: shows "
-                        f"{_short(actual)} but {_short(expected)} was signed")
+                return message("cell-changed", sheet=repr(sheet.title),
+                               cell=f"{get_column_letter(col)}{row}", shown=_short(actual),
+                               signed=_short(expected))
         for (row, col), text in sheet.cells.items():
             if (row, col) not in spec.cells:
-                return (f"sheet {sheet.title!r}, cell {get_column_letter(col)}{row}: "
-                        f"{_short(text)} was added after signing")
+                return message("cell-added", sheet=repr(sheet.title),
+                               cell=f"{get_column_letter(col)}{row}", text=_short(text))
     return None
 
 

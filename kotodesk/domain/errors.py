@@ -32,14 +32,19 @@ class InputError(KotodeskError):
         super().__init__(self.describe())
 
     def describe(self) -> str:
+        """The place and the problem, as a message the window can translate."""
+        from kotodesk.domain.messages import joined, message
+
         where = []
         if self.path is not None:
             where.append(str(self.path))
         if self.sheet is not None:
-            where.append(f"sheet {self.sheet!r}")
+            where.append(message("in-sheet", sheet=repr(self.sheet)))
         if self.row is not None:
-            where.append(f"row {self.row}")
-        return f"{', '.join(where)}: {self.problem}" if where else self.problem
+            where.append(message("in-row", row=self.row))
+        if not where:
+            return self.problem
+        return message("at-place", where=joined(where, ", "), problem=self.problem)
 
 
 class UsageError(KotodeskError):

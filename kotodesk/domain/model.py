@@ -36,6 +36,9 @@ class StatusLevel:
     code: str
     label: str
     colour: str
+    # The programme's own wordings in other languages, e.g. (("sv", "…"), ("en", "…")):
+    # a window in that language shows them; the label stays the programme's words.
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 NOT_REPORTED_COLOUR = "#9e9e9e"
@@ -172,6 +175,13 @@ class Unit:
     kind: str = "unit"  # "division", "central" (city executive office), "unit"
     aliases: tuple[str, ...] = ()
     email: str = ""
+    name_sv: str = ""  # the official Swedish name (Helsingfors stad), when it has one
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the unit is found by: Finnish, Swedish, abbreviation, aliases."""
+        return tuple(n for n in (self.name, self.name_sv, self.abbreviation, *self.aliases)
+                     if n)
 
     @property
     def label(self) -> str:

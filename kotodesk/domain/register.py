@@ -47,6 +47,7 @@ class Register:
                 kind=item.get("kind", "unit"),
                 aliases=tuple(item.get("aliases", ())),
                 email=item.get("email", ""),
+                name_sv=item.get("name_sv", ""),
             )
             units[unit.id] = unit
         return cls(
@@ -68,7 +69,8 @@ class Register:
             "ignore": list(self.ignore),
             "units": [
                 {"id": u.id, "name": u.name, "abbreviation": u.abbreviation, "parent": u.parent,
-                 "kind": u.kind, "aliases": list(u.aliases), "email": u.email}
+                 "kind": u.kind, "aliases": list(u.aliases), "email": u.email,
+                 **({"name_sv": u.name_sv} if u.name_sv else {})}
                 for u in self.units.values()
             ],
         }
@@ -81,8 +83,7 @@ class Register:
         if not key:
             return None
         for unit in self.units.values():
-            names = (unit.id, unit.name, unit.abbreviation, *unit.aliases)
-            if any(key == n.casefold() for n in names if n):
+            if any(key == n.casefold() for n in (unit.id, *unit.names)):
                 return unit
         return None
 
@@ -91,8 +92,7 @@ class Register:
         key = text.strip().casefold()
         hits = []
         for unit in self.units.values():
-            names = (unit.name, unit.abbreviation, *unit.aliases)
-            if not key or any(key in n.casefold() for n in names if n):
+            if not key or any(key in n.casefold() for n in unit.names):
                 hits.append(unit)
         return hits
 

@@ -17,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
 
+from kotodesk.domain.messages import message
+
 # How far a signing time may run ahead of the coordinator's clock, or before the round
 # opened: a laptop's clock that drifts a few minutes is normal, ten minutes is generous,
 # and a return from "tomorrow" is still refused.
@@ -42,11 +44,10 @@ def time_problem(text: str, now: datetime | None = None) -> str | None:
     moment = signing_time(text)
     if moment is None:
         shown = text if isinstance(text, str) and len(text) <= 40 else "(unreadable)"
-        return f"the signing time {shown!r} is not a date and time with a time zone"
+        return message("time-unreadable", time=repr(shown))
     now = now or datetime.now(UTC)
     if moment > now + CLOCK_TOLERANCE:
-        return (f"the signing time {_shown(moment)} lies in the future (this computer's "
-                f"clock says {_shown(now)}); check the signer's clock and export again")
+        return message("time-future", time=_shown(moment), now=_shown(now))
     return None
 
 
@@ -54,8 +55,7 @@ def before_opening(text: str, opened: datetime) -> str | None:
     """Why a signing time before the round opened is refused; None when it is not."""
     moment = signing_time(text)
     if moment is not None and moment < opened - CLOCK_TOLERANCE:
-        return (f"the signing time {_shown(moment)} is before the round was opened "
-                f"({_shown(opened)}); check the signer's clock and export again")
+        return message("time-before-opening", time=_shown(moment), opened=_shown(opened))
     return None
 
 
@@ -87,29 +87,27 @@ def certificate_problem(certificate: x509.Certificate, signed: datetime | None) 
     try:
         constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
         if constraints.value.ca:
-            return "the certificate is a certificate authority's, not a person's signing key"
+            return message("certificate-ca")
     except x509.ExtensionNotFound:
         pass
     except ValueError:
-        return "the certificate's extensions cannot be read"
+        return message("certificate-extensions")
     try:
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
         if usage.key_cert_sign:
-            return "the certificate is a certificate authority's (it may sign certificates)"
+            return message("certificate-signs-certificates")
         if not (usage.digital_signature or usage.content_commitment):
-            return "the certificate's key usage does not allow signatures (encipherment only)"
+            return message("certificate-encipherment")
     except x509.ExtensionNotFound:
         pass
     except ValueError:
-        return "the certificate's key usage cannot be read"
+        return message("certificate-usage")
     if signed is not None:
         start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
         if signed < start:
-            return (f"the certificate was not valid yet when the file was signed (valid "
-                    f"from {_shown(start)}, signed {_shown(signed)})")
+            return message("certificate-not-yet", start=_shown(start), signed=_shown(signed))
         if signed > end:
-            return (f"the certificate had expired when the file was signed (valid until "
-                    f"{_shown(end)}, signed {_shown(signed)})")
+            return message("certificate-expired", end=_shown(end), signed=_shown(signed))
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from cryptography import x509
 
 from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.messages import listed, message
 from kotodesk.domain.register import Register
 from kotodesk.signing.keys import describe
 from kotodesk.storage import trust
@@ -82,12 +83,14 @@ class TrustList(Collection[str]):
         if kind == RETURN_FORMAT:
             if signer.reach is None or unit_id in signer.reach:
                 return "", ""
-            may = ", ".join(self.unit_name(u) for u in signer.units) or "no unit yet"
-            return "unit", (f"{signer.name or 'the signer'} may speak for {may} only, not "
-                            f"for {self.unit_name(unit_id) or 'this unit'}")
+            may = (listed(self.unit_name(u) for u in signer.units)
+                   or message("no-unit-yet"))
+            return "unit", message("may-speak-for",
+                                   signer=signer.name or message("the-signer"), units=may,
+                                   unit=self.unit_name(unit_id) or message("this-unit"))
         if signer.role != COORDINATOR:
-            return "role", (f"{signer.name or 'the signer'} is trusted as a unit's contact "
-                            f"person, not as the coordinator")
+            return "role", message("not-coordinator",
+                                   signer=signer.name or message("the-signer"))
         return "", ""
 
 

@@ -24,6 +24,7 @@ from kotodesk.domain.model import (
     StatusLevel,
     Theme,
 )
+from kotodesk.domain.scale_words import translations_of
 from kotodesk.storage.db import Store
 from kotodesk.system.clock import now
 
@@ -39,7 +40,8 @@ class ProgrammeSummary:
 
 
 def _scale_json(programme: Programme) -> str:
-    return json.dumps([{"code": s.code, "label": s.label, "colour": s.colour}
+    return json.dumps([{"code": s.code, "label": s.label, "colour": s.colour,
+                        **({"translations": dict(s.translations)} if s.translations else {})}
                        for s in programme.scale], ensure_ascii=False)
 
 
@@ -132,7 +134,7 @@ def load_programme(store: Store, programme_id: str) -> Programme | None:
     row = store.query_one("SELECT * FROM programme WHERE id = ?", (programme_id,))
     if row is None:
         return None
-    scale = tuple(StatusLevel(s["code"], s["label"], s["colour"])
+    scale = tuple(StatusLevel(s["code"], s["label"], s["colour"], translations_of(s))
                   for s in json.loads(row["scale"]))
     return Programme(id=row["id"], name=row["name"], short_name=row["short_name"],
                      period=row["period"], organisation=row["organisation"], scale=scale)

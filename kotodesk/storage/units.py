@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
@@ -11,11 +12,12 @@ from kotodesk.storage.db import Store
 
 def load_register(store: Store) -> Register:
     register = Register()
+    swedish = swedish_names()
     for row in store.query("SELECT * FROM unit ORDER BY position"):
         register.units[row["id"]] = Unit(
             id=row["id"], name=row["name"], abbreviation=row["abbreviation"],
             parent=row["parent"], kind=row["kind"], aliases=tuple(json.loads(row["aliases"])),
-            email=row["email"],
+            email=row["email"], name_sv=swedish.get(row["id"], ""),
         )
     for row in store.query("SELECT * FROM register_phrase"):
         if row["kind"] == "group":
@@ -26,6 +28,17 @@ def load_register(store: Store) -> Register:
     if organisation:
         register.organisation = organisation["value"]
     return register
+
+
+@cache
+def swedish_names() -> dict[str, str]:
+    """The official Swedish names of the shipped register's units, by id. They are the
+    city's reference data, read from resources/ rather than copied into every database,
+    so a data folder made before they were known has them too."""
+    from kotodesk.system import resources
+
+    data = json.loads(resources.path("register", "helsinki.json").read_text(encoding="utf-8"))
+    return {u["id"]: u["name_sv"] for u in data.get("units", []) if u.get("name_sv")}
 
 
 def save_register(store: Store, register: Register) -> None:

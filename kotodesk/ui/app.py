@@ -21,6 +21,7 @@ from kotodesk.system.home import resolve_home
 from kotodesk.ui.crash import CrashHandler
 from kotodesk.ui.i18n import Translations, system_language
 from kotodesk.ui.operations import operations
+from kotodesk.ui.words import error_text
 
 
 class _FirstPaint(QObject):
@@ -253,7 +254,7 @@ class Controller(QObject):
         try:
             write(target)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, title, str(exc))
+            warn(self.window, title, error_text(exc))
             return
         self.window.statusBar().showMessage(done.format(target), 8000)
 
@@ -267,7 +268,7 @@ class Controller(QObject):
         try:
             summary = inspect(source)
         except (KotodeskError, OSError) as exc:
-            warn(self.window, self.tr("Restore from backup"), str(exc))
+            warn(self.window, self.tr("Restore from backup"), error_text(exc))
             return
         if RestoreDialog(summary, self.workspace.home, self.window).exec() \
                 != QDialog.DialogCode.Accepted:
@@ -275,7 +276,7 @@ class Controller(QObject):
         try:
             result = self.restore(source)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, self.tr("Restore from backup"), str(exc))
+            warn(self.window, self.tr("Restore from backup"), error_text(exc))
             return
         self.window.statusBar().showMessage(
             self.tr("Restored {0}; the previous data is in {1}").format(
@@ -326,6 +327,10 @@ class Controller(QObject):
 
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
     app = create_application()
+    # The messages before the window (a folder that cannot be opened, one already open)
+    # speak the system's language, or the folder's own choice once it can be read.
+    translations = Translations()
+    translations.install(lang or system_language())
     folder = resolve_home(home)
     try:
         workspace = Workspace.open(folder)
@@ -333,8 +338,11 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         if smoke:
             print(f"kotodesk: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "kotodesk", str(exc))
+            QMessageBox.critical(None, "kotodesk", error_text(exc))
         return 2
+    chosen = lang or settings.get(workspace.store, "language")
+    if chosen and chosen != translations.language:
+        translations.install(chosen)
     lock = QLockFile(str(lock_path(folder)))
     if not lock.tryLock(200):
         message = QCoreApplication.translate(
@@ -347,6 +355,7 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         workspace.close()
         return 2
     controller = Controller(workspace)
+    controller.translations = translations  # start() switches them, leaving none behind
     crashes = CrashHandler(folder, lambda: controller.session.flush(),
                            lambda: controller.window)
     crashes.install()

@@ -45,6 +45,7 @@ from kotodesk.signing.pki.requests import RequestInfo, read_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
+from kotodesk.ui.words import error_text
 
 REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
            "key_compromise")
@@ -282,7 +283,7 @@ class CaDialog(QDialog):
         try:
             root = ca.init_ca(self.workspace, self.name.text().strip(), passphrase=secret)
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         self.new_secret.clear()
         self.repeat.clear()
         self.refresh()
@@ -303,7 +304,7 @@ class CaDialog(QDialog):
         try:
             write_bytes(target, keys.certificate_pem(ca.root_certificate(self.home)))
         except KotodeskError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return None
         self.message.setText(_escape(self.tr("Wrote {0}.").format(target)))
         return target
@@ -319,7 +320,7 @@ class CaDialog(QDialog):
             try:
                 request, info = read_request(path)
             except KotodeskError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
                 continue
             self.requests.add(Request(path, request, info))
         if self.requests.rowCount() and not self.requests_view.currentIndex().isValid():
@@ -351,7 +352,7 @@ class CaDialog(QDialog):
         except TokenError as exc:
             self._fail(token_message(exc, ""))
         except KotodeskError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
         self.secret.selectAll()
         return None
 
@@ -384,7 +385,7 @@ class CaDialog(QDialog):
             write_bytes(target, keys.certificate_pem(certificate)
                         + keys.certificate_pem(authority.certificate))
         except KotodeskError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return None
         self.secret.clear()
         chosen.issued = pki_store.serial_text(certificate.serial_number)
@@ -423,7 +424,7 @@ class CaDialog(QDialog):
             ca.revoke(self.workspace, authority, chosen.serial, self.reason.currentData())
             rejudged = rejudge_all(self.workspace)
         except KotodeskError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return False
         self.secret.clear()
         self.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from kotodesk.domain.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind, Theme
 from kotodesk.ui.status_icons import status_icon
+from kotodesk.ui.words import level_text
 
 
 def _search_text(m: Measure, narrative: str) -> str:
@@ -243,4 +244,4 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _status_label(self, code: str | None) -> str:
         level = self._catalogue.programme.level(code) if self._catalogue else None
-        return level.label if level else self.tr("Not reported")
+        return level_text(level) if level else self.tr("Not reported")

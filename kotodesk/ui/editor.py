@@ -29,6 +29,7 @@ from kotodesk.ui.indicator_inputs import IndicatorInputs
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.status_buttons import StatusButtons
+from kotodesk.ui.words import level_text
 
 _URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
 
@@ -310,7 +311,7 @@ class MeasureEditor(QWidget):
         """One last-round text: who said it, its status, its reporting and narrative."""
         level = self.session.catalogue.programme.level(entry.status)
         if level is not None:
-            status = level.label
+            status = level_text(level)
         elif from_report:
             status = self.tr("Not stated in the report")
         else:

@@ -40,6 +40,7 @@ from kotodesk.ui import mail_drafts
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.token_messages import token_message
 from kotodesk.ui.validation_panel import ProblemModel
+from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
 
@@ -220,7 +221,7 @@ class ExportDialog(QDialog):
                 certificate = new_identity.certificate
             prepared = returns.prepare(ws, session.round, unit, certificate)
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         out_dir = Path(self.folder.text().strip()).expanduser()
         home = self.home
 
@@ -288,7 +289,7 @@ class ExportDialog(QDialog):
                 incomplete=len(result.incomplete))
             written, unopened = mail_drafts.write_and_open([draft], result.xlsx.parent)
         except (KotodeskError, OSError) as exc:
-            return self._fail(_escape(str(exc)))
+            return self._fail(_escape(error_text(exc)))
         self.draft = written[0]
         lines = [self.tr("Wrote the e-mail draft {0}.").format(written[0])]
         if not draft.to:
@@ -311,7 +312,7 @@ class ExportDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, (KotodeskError, OSError)):
-            self._fail(_escape(str(exc)))
+            self._fail(_escape(error_text(exc)))
         else:
             raise exc  # a bug: the application's error handler reports it
 

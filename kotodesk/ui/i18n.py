@@ -10,6 +10,14 @@ LANGUAGES = ("fi", "sv", "en")
 _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
 
+_current = {"language": "en"}
+
+
+def current_language() -> str:
+    """The language the window speaks now ("fi", "sv", "en")."""
+    return _current["language"]
+
+
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in LANGUAGES else "en"
@@ -38,9 +46,26 @@ class Translations:
         else:
             found = language == "en"
         qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(locale, "qtbase", "_", qt_dir):
+        if any(qt.load(locale, "qtbase", "_", folder) for folder in qt_translation_folders()):
             app.installTranslator(qt)
             self._installed.append(qt)
         self.language = language
+        _current["language"] = language
         return found
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own translations (qtbase_fi.qm: file dialogs, standard buttons) may be:
+    where Qt says, then inside the PySide6 package (a pip install whose qt.conf points
+    elsewhere), then a bundle's PySide6 folder."""
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(str(Path(bundle) / "PySide6" / "Qt" / "translations"))
+    return [f for f in folders if f]

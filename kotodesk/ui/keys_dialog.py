@@ -34,6 +34,7 @@ from kotodesk.signing.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
+from kotodesk.ui.words import error_text
 
 
 class SignerModel(RowsModel):
@@ -263,7 +264,7 @@ class KeysDialog(QDialog):
         try:
             identity = keys.import_p12(self.workspace.home, Path(name), source, mine or None)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
+            QMessageBox.warning(self, self.tr("Organisation's key file"), error_text(exc))
             return
         self._announce(trust.trust_signer(self.workspace, identity.certificate, how="own"))
         self.refresh()
@@ -292,7 +293,7 @@ class KeysDialog(QDialog):
         try:
             issued, chain = install_certificate(self.workspace.home, path)
         except KotodeskError as exc:
-            self.key_message.setText(_escape(str(exc)))
+            self.key_message.setText(_escape(error_text(exc)))
             return
         operations(self.workspace).announce(trust.trust_own(self.workspace, issued), self)
         info = keys.describe(issued)
@@ -316,7 +317,7 @@ class KeysDialog(QDialog):
         try:
             added, done = add_anchors(self.workspace, path)
         except KotodeskError as exc:
-            self.trust_message.setText(_escape(str(exc)))
+            self.trust_message.setText(_escape(error_text(exc)))
             return
         parts = [self.tr("Trusted certificate authority: {0}.").format(
             ", ".join(a.name for a in added))]
@@ -335,7 +336,7 @@ class KeysDialog(QDialog):
         try:
             certificate = keys.load_certificate(Path(name))
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import certificate"), str(exc))
+            QMessageBox.warning(self, self.tr("Import certificate"), error_text(exc))
             return
         chosen = signer_dialog.ask_about(self, self.workspace, certificate)
         if chosen is None:
@@ -386,7 +387,7 @@ class KeysDialog(QDialog):
         try:
             done = self._announce(change())
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Trusted signers"), str(exc))
+            QMessageBox.warning(self, self.tr("Trusted signers"), error_text(exc))
             return
         parts = []
         if done.counted:

@@ -31,6 +31,7 @@ from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
+from kotodesk.ui.words import error_text, level_text
 
 
 class MainWindow(QMainWindow):
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         if ref:
             scale = self.session.catalogue.programme.scale if self.session.catalogue else ()
             HistoryDialog(ref, self.session.history(ref), self,
-                          status_labels={level.code: level.label for level in scale}).exec()
+                          status_labels={level.code: level_text(level) for level in scale}).exec()
 
     # -- the signed return ---------------------------------------------------------------
 
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         try:
             catalogue = read_catalogue_file(path, warnings)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Import catalogue"), error_text(exc))
             return
         dialog = ImportChoiceDialog(path.name, catalogue, programmes(self.session.workspace),
                                     matching_programme(store, catalogue), self)
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
                 self.session.workspace, path, programme_id=programme_id,
                 new_programme=new_programme, catalogue=catalogue, warnings=warnings)
         except KotodeskError as exc:
-            QMessageBox.warning(self, self.tr("Import catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Import catalogue"), error_text(exc))
             return
         operations(self.session.workspace).announce(changes, self)
         self.programme_requested.emit(report.programme_id)
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         try:
             write_catalogue(catalogue, target)
         except (KotodeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export catalogue"), str(exc))
+            QMessageBox.warning(self, self.tr("Export catalogue"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Wrote {0}").format(target), 5000)
 

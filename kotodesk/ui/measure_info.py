@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kotodesk.domain.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
 from kotodesk.domain.register import Register
+from kotodesk.ui.words import unit_text
 
 _TYPE_NAMES = {
     IndicatorType.YES_NO: QT_TRANSLATE_NOOP("MeasureInfo", "yes/no"),
@@ -73,7 +74,7 @@ class MeasureInfo(QWidget):
         names = []
         for r in measure.units:
             unit = register.units.get(r.unit_id)
-            name = esc(unit.name if unit else r.unit_id)
+            name = esc(unit_text(unit) if unit else r.unit_id)
             if r.unit_id == unit_id:
                 name = f"<b>{name}</b>"
             if r.role is Role.PARTNER:

@@ -21,6 +21,7 @@ from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verify_dialog import confirm_trust
+from kotodesk.ui.words import error_text
 
 
 def choose_package(parent: QWidget) -> Path | None:
@@ -42,8 +43,8 @@ def take_in_package(parent: QWidget, workspace: Workspace, path: Path
                 return None
             done, changes = take_in(workspace, path, trusted, accept=exc.result.fingerprint)
     except KotodeskError as exc:
-        QMessageBox.warning(parent, QApplication.translate("PackageImport",
-                                                           "Take in round package"), str(exc))
+        QMessageBox.warning(parent, QApplication.translate(
+            "PackageImport", "Take in round package"), error_text(exc))
         return None
     operations(workspace).announce(changes, parent)
     return done

@@ -34,6 +34,7 @@ from kotodesk.signing.pki.modules import TokenError
 from kotodesk.signing.pki.requests import key_fingerprint, make_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.token_messages import token_message
+from kotodesk.ui.words import error_text
 
 
 class RequestDialog(QDialog):
@@ -135,7 +136,7 @@ class RequestDialog(QDialog):
             self.secret.selectAll()
             return self._fail(token_message(exc, token_choice(self.home).token))
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         self.secret.clear()
         self.written = target
         self.message.setText(_escape(self.tr(

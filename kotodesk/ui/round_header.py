@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kotodesk.domain.model import Programme, Round, Unit
+from kotodesk.ui.words import unit_text
 
 
 class RoundHeader(QLabel):
@@ -32,7 +33,7 @@ class RoundHeader(QLabel):
             elif round_.deadline:
                 parts.append(esc(self.deadline_text(round_.deadline, today or date.today())))
         if unit is not None:
-            parts.append(esc(self.tr("Unit: {0}").format(unit.name)))
+            parts.append(esc(self.tr("Unit: {0}").format(unit_text(unit))))
         text = " · ".join(parts)
         note = self.review_text(*review) if review else ""
         if note:

@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 from kotodesk.datafolder.roles import COORDINATOR, UNIT
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
+from kotodesk.ui.words import unit_text
 
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
+
+
+def swedish_label(unit: Unit) -> str:
+    return f"{unit.name_sv} ({unit.abbreviation})" if unit.abbreviation else unit.name_sv
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +52,9 @@ class SettingsDialog(QDialog):
         self.role.currentIndexChanged.connect(self._check)
 
         self._labels = {u.label: u for u in register.units.values()}
+        # Swedish names too (Fostrans- och utbildningssektorn), found as the Finnish ones.
+        self._labels.update({swedish_label(u): u for u in register.units.values()
+                             if u.name_sv})
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("Type to search, e.g. Kasko, Kuva, Sotepe"))
         self.unit.setAccessibleName(self.tr("Your unit"))
@@ -103,7 +111,7 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             unit is not None or (not needed and not self.unit.text().strip()))
         if unit is not None:
-            self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit.name))
+            self.unit_hint.setText(self.tr("Reporting as: {0}").format(unit_text(unit)))
         elif self.unit.text().strip():
             self.unit_hint.setText(self.tr("Choose a unit from the list."))
         else:

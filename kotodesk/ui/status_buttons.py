@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayou
 
 from kotodesk.domain.model import Programme
 from kotodesk.ui.status_icons import status_icon
+from kotodesk.ui.words import level_text
 
 
 class StatusButtons(QWidget):
@@ -37,9 +38,9 @@ class StatusButtons(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setIcon(status_icon(level.code, level.colour))
             button.setIconSize(QSize(22, 22))
-            button.setText(f"{i + 1}  {level.label}")
-            button.setToolTip(self.tr("{0} (key {1})").format(level.label, i + 1))
-            button.setAccessibleName(level.label)
+            button.setText(f"{i + 1}  {level_text(level)}")
+            button.setToolTip(self.tr("{0} (key {1})").format(level_text(level), i + 1))
+            button.setAccessibleName(level_text(level))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tint = QColor(level.colour)
             button.setStyleSheet(

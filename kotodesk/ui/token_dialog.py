@@ -37,6 +37,7 @@ from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
+from kotodesk.ui.words import error_text
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class TokenDialog(QDialog):
             path, tokens = list_tokens(self.module.text().strip() or None)
         except KotodeskError as exc:
             self.keys_model.set_rows([])
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return self._selected_changed()
         self.module.setText(path)
         rows = [CardKey(t, c) for t in tokens for c in t.certificates]
@@ -198,7 +199,7 @@ class TokenDialog(QDialog):
             from kotodesk.signing.pki.modules import TokenError
 
             self.message.setText(token_message(exc, row.token.label)
-                                 if isinstance(exc, TokenError) else str(exc))
+                                 if isinstance(exc, TokenError) else error_text(exc))
             return
         operations(self.workspace).announce(trust.trust_own(self.workspace, certificate), self)
         self.chosen = choice

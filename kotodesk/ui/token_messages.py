@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kotodesk.signing.pki.modules import TokenError
+from kotodesk.ui.words import error_text
 
 
 def token_message(exc: TokenError, token: str) -> str:
@@ -40,4 +41,4 @@ def token_message(exc: TokenError, token: str) -> str:
             "TokenMessages", "The certificate chosen on the card or token {0} may not sign "
             "documents (its key usage does not allow signatures). Choose the card's "
             "signing certificate. Nothing was written.").format(token)
-    return str(exc)
+    return error_text(exc)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
 
 from kotodesk.documents import verify
 from kotodesk.documents.verify import Verification
 from kotodesk.ui.rows_model import RowsModel
+from kotodesk.ui.words import said
 
 _ICONS = {
     verify.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -40,6 +41,16 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
+def status_width(view: QAbstractItemView) -> int:
+    """A width at which every status word fits whole beside its icon in `view`: the word
+    that matters ("tuntematon", "luotettu") is never elided."""
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(status_text(s)) for s in verify.STATUSES)
+    icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    return widest + icon + 6 * margin + 8
+
+
 def signed_time(iso: str) -> str:
     if not iso:
         return ""
@@ -68,7 +79,7 @@ class VerificationModel(RowsModel):
         if role == self.ResultRole:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.message or None
+            return said(r.message) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return verification_icon(r.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

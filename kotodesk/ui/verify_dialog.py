@@ -27,7 +27,8 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import trust as trust_ops
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.operations import operations
-from kotodesk.ui.verification_model import VerificationModel, status_text
+from kotodesk.ui.verification_model import VerificationModel, status_text, status_width
+from kotodesk.ui.words import error_text, said
 from kotodesk.ui.worker import Worker
 
 
@@ -59,8 +60,8 @@ def trust_received_signer(parent: QWidget, workspace: Workspace, certificate
         operations(workspace).announce(changes, parent)
         return change
     except KotodeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VerifyDialog",
-                                                               "Trust this signer?"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "VerifyDialog", "Trust this signer?"), error_text(exc))
         return None
 
 
@@ -135,6 +136,7 @@ class VerifyDialog(QDialog):
         for column in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 300))
+        self.view.setColumnWidth(VerificationModel.STATUS, status_width(self.view))
         if results:
             self.view.selectRow(0)
 
@@ -149,8 +151,8 @@ class VerifyDialog(QDialog):
         esc = html.escape
         lines = [f"<b>{esc(result.file.name)}</b>: {esc(status_text(result.status))}"]
         if result.message:
-            lines.append(esc(result.message))
-        lines += [esc(self.tr("Warning: {0}").format(w)) for w in result.warnings]
+            lines.append(esc(said(result.message)))
+        lines += [esc(self.tr("Warning: {0}").format(said(w))) for w in result.warnings]
         if result.fingerprint:
             lines.append(esc(self.tr("Fingerprint (SHA-256): {0}").format(result.fingerprint)))
         self.details.setText("<br>".join(lines))

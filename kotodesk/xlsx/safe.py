@@ -34,6 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import message
 
 MAX_FILE_BYTES = 50 * 2**20
 MAX_ENTRIES = 2_000
@@ -80,24 +81,23 @@ def read_regular(path: Path, limit: int) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise _refuse(path, "is not a regular file (a folder, device, pipe or socket); "
-                                "only files can be read")
+            raise _refuse(path, message("not-regular-file"))
         if info.st_size > limit:
-            raise _refuse(path, f"is larger than {limit // 2**20} MB")
+            raise _refuse(path, message("larger-than", megabytes=limit // 2**20))
         # O_NONBLOCK: should the path have become a FIFO since stat, open does not wait.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                      | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise _refuse(path, "is not a regular file; only files can be read")
+                raise _refuse(path, message("not-a-file"))
             # No more than the file's size is asked for: read(n) allocates n bytes first.
             data = handle.read(min(limit, info.st_size) + 1)
             if len(data) > info.st_size:  # it grew since stat: read on, to the limit
                 data += handle.read(limit + 1 - len(data))
     except OSError as exc:
-        raise _refuse(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise _refuse(path, message("cannot-read", reason=str(exc.strerror or exc))) from None
     if len(data) > limit:
-        raise _refuse(path, f"is larger than {limit // 2**20} MB")
+        raise _refuse(path, message("larger-than", megabytes=limit // 2**20))
     return data
 
 
@@ -117,14 +117,14 @@ def checked(path: Path, data: bytes | None = None) -> Checked:
     if data is None:
         data = read_regular(path, MAX_FILE_BYTES)
     if not data:
-        raise _refuse(path, "the file is empty")
+        raise _refuse(path, message("empty-file"))
     if not data.startswith(b"PK"):
-        raise _refuse(path, "not an Excel .xlsx file (it is not a zip archive)")
+        raise _refuse(path, message("not-xlsx"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except ZIP_ERRORS as exc:
-        raise _refuse(path, f"damaged or truncated .xlsx ({_describe(exc)})") from None
+        raise _refuse(path, message("damaged-xlsx", detail=_describe(exc))) from None
     if len(infos) > MAX_ENTRIES:
         raise _refuse(path, f"holds {len(infos)} zip entries (more than {MAX_ENTRIES})")
     total = sum(i.file_size for i in infos)
@@ -138,8 +138,7 @@ def checked(path: Path, data: bytes | None = None) -> Checked:
         raise _refuse(path, f"holds the part {twice[0]} twice (names differing only in case "
                             "count as the same part): refused, readers would disagree on it")
     if any(n.endswith("vbaproject.bin") or (n.endswith(".bin") and "vba" in n) for n in names):
-        raise _refuse(path, "contains macros (vbaProject.bin); kotodesk does not open "
-                            "macro-enabled workbooks")
+        raise _refuse(path, message("macros"))
     if "[content_types].xml" not in names:
         raise _refuse(path, "not an Excel .xlsx file ([Content_Types].xml is missing)")
     for info in infos:

@@ -1951,6 +1951,405 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>follows the return layout but carries no kotodesk signature</source>
+        <translation>follows the return layout but carries no kotodesk signature</translation>
+    </message>
+    <message>
+        <source>not a kotodesk file (no kotodesk signature and not the return layout)</source>
+        <translation>not a kotodesk file (no kotodesk signature and not the return layout)</translation>
+    </message>
+    <message>
+        <source>the copies of the signature in the file differ</source>
+        <translation>the copies of the signature in the file differ</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>the signed content was changed after signing</translation>
+    </message>
+    <message>
+        <source>{place}: a formula was put in after signing</source>
+        <translation>{place}: a formula was put in after signing</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>sheet {sheet}, cell {cell}</translation>
+    </message>
+    <message>
+        <source>a sheet</source>
+        <translation>a sheet</translation>
+    </message>
+    <message>
+        <source>the signed content is not a kotodesk report ({detail})</source>
+        <translation>the signed content is not a kotodesk report ({detail})</translation>
+    </message>
+    <message>
+        <source>the sheets were changed: signed {signed}, found {found}</source>
+        <translation>the sheets were changed: signed {signed}, found {found}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: shows {shown} but {signed} was signed</source>
+        <translation>sheet {sheet}, cell {cell}: shows {shown} but {signed} was signed</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {text} was added after signing</source>
+        <translation>sheet {sheet}, cell {cell}: {text} was added after signing</translation>
+    </message>
+    <message>
+        <source>values unchanged, appearance changed ({what}): the signed PDF is authoritative</source>
+        <translation>values unchanged, appearance changed ({what}): the signed PDF is authoritative</translation>
+    </message>
+    <message>
+        <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>signature valid, trusted signer ({signer})</source>
+        <translation>signature valid, trusted signer ({signer})</translation>
+    </message>
+    <message>
+        <source>certified by {authority}</source>
+        <translation>certified by {authority}</translation>
+    </message>
+    <message>
+        <source>role and units proposed from the certificate, not confirmed yet</source>
+        <translation>role and units proposed from the certificate, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>signature intact, but the file cannot count: {why}</source>
+        <translation>signature intact, but the file cannot count: {why}</translation>
+    </message>
+    <message>
+        <source>the file names its signer {claimed}, but it was signed with the certificate of {name}</source>
+        <translation>the file names its signer {claimed}, but it was signed with the certificate of {name}</translation>
+    </message>
+    <message>
+        <source>the file names another certificate than the one it carries</source>
+        <translation>the file names another certificate than the one it carries</translation>
+    </message>
+    <message>
+        <source>the file names its unit {claimed}, but its unit id is {registered}&apos;s</source>
+        <translation>the file names its unit {claimed}, but its unit id is {registered}&apos;s</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for {units} only, not for {unit}</source>
+        <translation>{signer} may speak for {units} only, not for {unit}</translation>
+    </message>
+    <message>
+        <source>no unit yet</source>
+        <translation>no unit yet</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>the signer</translation>
+    </message>
+    <message>
+        <source>this unit</source>
+        <translation>this unit</translation>
+    </message>
+    <message>
+        <source>{signer} is trusted as a unit&apos;s contact person, not as the coordinator</source>
+        <translation>{signer} is trusted as a unit&apos;s contact person, not as the coordinator</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is not a date and time with a time zone</source>
+        <translation>the signing time {time} is not a date and time with a time zone</translation>
+    </message>
+    <message>
+        <source>the signing time {time} lies in the future (this computer&apos;s clock says {now}); check the signer&apos;s clock and export again</source>
+        <translation>the signing time {time} lies in the future (this computer&apos;s clock says {now}); check the signer&apos;s clock and export again</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round was opened ({opened}); check the signer&apos;s clock and export again</source>
+        <translation>the signing time {time} is before the round was opened ({opened}); check the signer&apos;s clock and export again</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round&apos;s monitoring period began ({period}; the round has no recorded opening time)</source>
+        <translation>the signing time {time} is before the round&apos;s monitoring period began ({period}; the round has no recorded opening time)</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s, not a person&apos;s signing key</source>
+        <translation>the certificate is a certificate authority&apos;s, not a person&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extensions cannot be read</source>
+        <translation>the certificate&apos;s extensions cannot be read</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s (it may sign certificates)</source>
+        <translation>the certificate is a certificate authority&apos;s (it may sign certificates)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage does not allow signatures (encipherment only)</source>
+        <translation>the certificate&apos;s key usage does not allow signatures (encipherment only)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage cannot be read</source>
+        <translation>the certificate&apos;s key usage cannot be read</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
+        <translation>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</translation>
+    </message>
+    <message>
+        <source>the certificate had expired when the file was signed (valid until {end}, signed {signed})</source>
+        <translation>the certificate had expired when the file was signed (valid until {end}, signed {signed})</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>not a PDF file (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is too large ({size} bytes)</source>
+        <translation>the PDF is too large ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>damaged PDF, cannot be read ({detail})</source>
+        <translation>damaged PDF, cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged: the PDF was changed after signing</source>
+        <translation>the signature is damaged: the PDF was changed after signing</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature</source>
+        <translation>the PDF carries no signature</translation>
+    </message>
+    <message>
+        <source>signed, but not what its signed content says: {difference}</source>
+        <translation>signed, but not what its signed content says: {difference}</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the PDF was changed after signing</source>
+        <translation>the signature does not match the content: the PDF was changed after signing</translation>
+    </message>
+    <message>
+        <source>the PDF was signed again after the first signature</source>
+        <translation>the PDF was signed again after the first signature</translation>
+    </message>
+    <message>
+        <source>a revision was added to the PDF after signing</source>
+        <translation>a revision was added to the PDF after signing</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes outside the signature)</source>
+        <translation>the PDF was changed after signing (bytes outside the signature)</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes appended after the signature)</source>
+        <translation>the PDF was changed after signing (bytes appended after the signature)</translation>
+    </message>
+    <message>
+        <source>the embedded signed content does not match its signature</source>
+        <translation>the embedded signed content does not match its signature</translation>
+    </message>
+    <message>
+        <source>the embedded signed content was sealed by a different key than the PDF&apos;s signature</source>
+        <translation>the embedded signed content was sealed by a different key than the PDF&apos;s signature</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>the signed content cannot be rendered ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>its pages cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>its pages carry annotations the signed content does not have ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>its pages say {shown} where the signed content reads {signed} (word {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>valid, signed by {signer} (trusted)</source>
+        <translation>valid, signed by {signer} (trusted)</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is on the trust list but the certificate is not valid now (fingerprint {fingerprint})</source>
+        <translation>intact, signed by {signer}; the signer is on the trust list but the certificate is not valid now (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>intact, signed by {signer}; the signer is not on the trust list (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the round package cannot be taken in: {why}</source>
+        <translation>the round package cannot be taken in: {why}</translation>
+    </message>
+    <message>
+        <source>not a genuine round package: {status}, {why}</source>
+        <translation>not a genuine round package: {status}, {why}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>unknown-signer</source>
+        <translation>unknown-signer</translation>
+    </message>
+    <message>
+        <source>not-authorised</source>
+        <translation>not-authorised</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>not-kotodesk</source>
+        <translation>not-kotodesk</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>not a round package but a {format} file</source>
+        <translation>not a round package but a {format} file</translation>
+    </message>
+    <message>
+        <source>{reason} (only a file whose values are as signed can be taken in knowingly)</source>
+        <translation>{reason} (only a file whose values are as signed can be taken in knowingly)</translation>
+    </message>
+    <message>
+        <source>not a unit&apos;s return but a {format} file</source>
+        <translation>not a unit&apos;s return but a {format} file</translation>
+    </message>
+    <message>
+        <source>a return for another programme ({programme})</source>
+        <translation>a return for another programme ({programme})</translation>
+    </message>
+    <message>
+        <source>a return for another round ({period}; expected {expected})</source>
+        <translation>a return for another round ({period}; expected {expected})</translation>
+    </message>
+    <message>
+        <source>any round of the programme</source>
+        <translation>any round of the programme</translation>
+    </message>
+    <message>
+        <source>round {period} is closed</source>
+        <translation>round {period} is closed</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not in the register</source>
+        <translation>unit {unit} is not in the register</translation>
+    </message>
+    <message>
+        <source>measures not in this round&apos;s catalogue: {measures}</source>
+        <translation>measures not in this round&apos;s catalogue: {measures}</translation>
+    </message>
+    <message>
+        <source>the same return as {file}</source>
+        <translation>the same return as {file}</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its sealed values, though its appearance changed after signing</source>
+        <translation>taken in knowingly: its sealed values, though its appearance changed after signing</translation>
+    </message>
+    <message>
+        <source>held apart, not merged: {why}; trust the signer or accept this file to count it</source>
+        <translation>held apart, not merged: {why}; trust the signer or accept this file to count it</translation>
+    </message>
+    <message>
+        <source>not merged, {unit} does not answer for: {measures}</source>
+        <translation>not merged, {unit} does not answer for: {measures}</translation>
+    </message>
+    <message>
+        <source>already received as {file} on {date}; nothing changed</source>
+        <translation>already received as {file} on {date}; nothing changed</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>the signer is not on the trust list</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>the return is unsigned</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit (trust list changed)</source>
+        <translation>the signer may not speak for this unit (trust list changed)</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
+        <translation>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</translation>
+    </message>
+    <message>
+        <source>out of order: signed before {file}, but taken in after it</source>
+        <translation>out of order: signed before {file}, but taken in after it</translation>
+    </message>
+    <message>
+        <source>not merged, not the unit&apos;s measures: {measures}</source>
+        <translation>not merged, not the unit&apos;s measures: {measures}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, device, pipe or socket); only files can be read</source>
+        <translation>is not a regular file (a folder, device, pipe or socket); only files can be read</translation>
+    </message>
+    <message>
+        <source>is not a regular file; only files can be read</source>
+        <translation>is not a regular file; only files can be read</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file (it is not a zip archive)</source>
+        <translation>not an Excel .xlsx file (it is not a zip archive)</translation>
+    </message>
+    <message>
+        <source>contains macros (vbaProject.bin); kotodesk does not open macro-enabled workbooks</source>
+        <translation>contains macros (vbaProject.bin); kotodesk does not open macro-enabled workbooks</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx ({detail})</source>
+        <translation>damaged or truncated .xlsx ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>

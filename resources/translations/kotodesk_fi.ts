@@ -1951,6 +1951,405 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>follows the return layout but carries no kotodesk signature</source>
+        <translation>noudattaa palautuksen taulukkoa, mutta siinä ei ole kotodeskin allekirjoitusta</translation>
+    </message>
+    <message>
+        <source>not a kotodesk file (no kotodesk signature and not the return layout)</source>
+        <translation>ei kotodesk-tiedosto (ei kotodeskin allekirjoitusta eikä palautuksen taulukkoa)</translation>
+    </message>
+    <message>
+        <source>the copies of the signature in the file differ</source>
+        <translation>tiedoston allekirjoituksen kopiot eroavat toisistaan</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>allekirjoitettua sisältöä on muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>{place}: a formula was put in after signing</source>
+        <translation>{place}: kaava on lisätty allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>taulukko {sheet}, solu {cell}</translation>
+    </message>
+    <message>
+        <source>a sheet</source>
+        <translation>eräs taulukko</translation>
+    </message>
+    <message>
+        <source>the signed content is not a kotodesk report ({detail})</source>
+        <translation>allekirjoitettu sisältö ei ole kotodesk-raportti ({detail})</translation>
+    </message>
+    <message>
+        <source>the sheets were changed: signed {signed}, found {found}</source>
+        <translation>taulukoita on muutettu: allekirjoitettu {signed}, löytyi {found}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: shows {shown} but {signed} was signed</source>
+        <translation>taulukko {sheet}, solu {cell}: näyttää {shown}, mutta allekirjoitettiin {signed}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {text} was added after signing</source>
+        <translation>taulukko {sheet}, solu {cell}: {text} on lisätty allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>values unchanged, appearance changed ({what}): the signed PDF is authoritative</source>
+        <translation>arvot ennallaan, ulkoasu muuttunut ({what}): allekirjoitettu PDF on ratkaiseva</translation>
+    </message>
+    <message>
+        <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>allekirjoitus kelvollinen, mutta allekirjoittaja ({signer}) ei ole luottamuslistalla (sormenjälki {fingerprint})</translation>
+    </message>
+    <message>
+        <source>signature valid, trusted signer ({signer})</source>
+        <translation>allekirjoitus kelvollinen, luotettu allekirjoittaja ({signer})</translation>
+    </message>
+    <message>
+        <source>certified by {authority}</source>
+        <translation>varmentaja {authority}</translation>
+    </message>
+    <message>
+        <source>role and units proposed from the certificate, not confirmed yet</source>
+        <translation>rooli ja yksiköt ehdotettu varmenteesta, ei vielä vahvistettu</translation>
+    </message>
+    <message>
+        <source>signature intact, but the file cannot count: {why}</source>
+        <translation>allekirjoitus ehjä, mutta tiedostoa ei voi ottaa huomioon: {why}</translation>
+    </message>
+    <message>
+        <source>the file names its signer {claimed}, but it was signed with the certificate of {name}</source>
+        <translation>tiedosto nimeää allekirjoittajakseen {claimed}, mutta se on allekirjoitettu henkilön {name} varmenteella</translation>
+    </message>
+    <message>
+        <source>the file names another certificate than the one it carries</source>
+        <translation>tiedosto nimeää eri varmenteen kuin sen, joka siinä on</translation>
+    </message>
+    <message>
+        <source>the file names its unit {claimed}, but its unit id is {registered}&apos;s</source>
+        <translation>tiedosto nimeää yksikökseen {claimed}, mutta sen yksikkötunnus on yksikön {registered}</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for {units} only, not for {unit}</source>
+        <translation>{signer} voi vastata vain yksiköiden {units} puolesta, ei yksikön {unit}</translation>
+    </message>
+    <message>
+        <source>no unit yet</source>
+        <translation>(ei vielä yksikköä)</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>this unit</source>
+        <translation>tämä yksikkö</translation>
+    </message>
+    <message>
+        <source>{signer} is trusted as a unit&apos;s contact person, not as the coordinator</source>
+        <translation>{signer} on luotettu yksikön yhteyshenkilönä, ei koordinaattorina</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is not a date and time with a time zone</source>
+        <translation>allekirjoitusaika {time} ei ole päivämäärä ja kellonaika aikavyöhykkeineen</translation>
+    </message>
+    <message>
+        <source>the signing time {time} lies in the future (this computer&apos;s clock says {now}); check the signer&apos;s clock and export again</source>
+        <translation>allekirjoitusaika {time} on tulevaisuudessa (tämän tietokoneen kello on {now}); tarkistakaa allekirjoittajan kello ja viekää palautus uudelleen</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round was opened ({opened}); check the signer&apos;s clock and export again</source>
+        <translation>allekirjoitusaika {time} on ennen seurantakierroksen avaamista ({opened}); tarkistakaa allekirjoittajan kello ja viekää palautus uudelleen</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round&apos;s monitoring period began ({period}; the round has no recorded opening time)</source>
+        <translation>allekirjoitusaika {time} on ennen kierroksen seurantajakson alkua ({period}; kierrokselle ei ole kirjattu avausaikaa)</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s, not a person&apos;s signing key</source>
+        <translation>varmenne on varmentajan varmenne, ei henkilön allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extensions cannot be read</source>
+        <translation>varmenteen laajennuksia ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s (it may sign certificates)</source>
+        <translation>varmenne on varmentajan varmenne (sillä voi allekirjoittaa varmenteita)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage does not allow signatures (encipherment only)</source>
+        <translation>varmenteen käyttötarkoitus ei salli allekirjoituksia (vain salaus)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage cannot be read</source>
+        <translation>varmenteen käyttötarkoitusta ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
+        <translation>varmenne ei ollut vielä voimassa, kun tiedosto allekirjoitettiin (voimassa {start} alkaen, allekirjoitettu {signed})</translation>
+    </message>
+    <message>
+        <source>the certificate had expired when the file was signed (valid until {end}, signed {signed})</source>
+        <translation>varmenne oli vanhentunut, kun tiedosto allekirjoitettiin (voimassa {end} asti, allekirjoitettu {signed})</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>ei PDF-tiedosto (ei %PDF-otsaketta)</translation>
+    </message>
+    <message>
+        <source>the PDF is too large ({size} bytes)</source>
+        <translation>PDF on liian suuri ({size} tavua)</translation>
+    </message>
+    <message>
+        <source>damaged PDF, cannot be read ({detail})</source>
+        <translation>vioittunut PDF, ei luettavissa ({detail})</translation>
+    </message>
+    <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>PDF, jossa ei ole kotodeskin allekirjoitettua sisältöä (ei kotodeskin kirjoittama)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged: the PDF was changed after signing</source>
+        <translation>allekirjoitus on vioittunut: PDF:ää on muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature</source>
+        <translation>PDF:ssä ei ole allekirjoitusta</translation>
+    </message>
+    <message>
+        <source>signed, but not what its signed content says: {difference}</source>
+        <translation>allekirjoitettu, mutta ei sitä, mitä sen allekirjoitettu sisältö sanoo: {difference}</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the PDF was changed after signing</source>
+        <translation>allekirjoitus ei vastaa sisältöä: PDF:ää on muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>the PDF was signed again after the first signature</source>
+        <translation>PDF on allekirjoitettu uudelleen ensimmäisen allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>a revision was added to the PDF after signing</source>
+        <translation>PDF:ään on lisätty versio allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes outside the signature)</source>
+        <translation>PDF:ää on muutettu allekirjoituksen jälkeen (tavuja allekirjoituksen ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes appended after the signature)</source>
+        <translation>PDF:ää on muutettu allekirjoituksen jälkeen (tavuja lisätty allekirjoituksen perään)</translation>
+    </message>
+    <message>
+        <source>the embedded signed content does not match its signature</source>
+        <translation>upotettu allekirjoitettu sisältö ei vastaa allekirjoitustaan</translation>
+    </message>
+    <message>
+        <source>the embedded signed content was sealed by a different key than the PDF&apos;s signature</source>
+        <translation>upotettu allekirjoitettu sisältö on sinetöity eri avaimella kuin PDF:n allekirjoitus</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk ei osaa piirtää {format}-asiakirjaa, joten sen sivuja ei voi verrata allekirjoitettuun sisältöön</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>allekirjoitettua sisältöä ei voi piirtää ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>sen sivuja ei voi lukea ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>sen sivuilla on merkintöjä, joita allekirjoitetussa sisällössä ei ole ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>sen sivuilla lukee {shown}, kun allekirjoitetussa sisällössä lukee {signed} (sana {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>valid, signed by {signer} (trusted)</source>
+        <translation>kelvollinen, allekirjoittaja {signer} (luotettu)</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is on the trust list but the certificate is not valid now (fingerprint {fingerprint})</source>
+        <translation>ehjä, allekirjoittaja {signer}; allekirjoittaja on luottamuslistalla, mutta varmenne ei ole nyt voimassa (sormenjälki {fingerprint})</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>ehjä, allekirjoittaja {signer}; allekirjoittaja ei ole luottamuslistalla (sormenjälki {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the round package cannot be taken in: {why}</source>
+        <translation>kierrospakettia ei voi ottaa vastaan: {why}</translation>
+    </message>
+    <message>
+        <source>not a genuine round package: {status}, {why}</source>
+        <translation>ei aito kierrospaketti: {status}, {why}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>kelvollinen</translation>
+    </message>
+    <message>
+        <source>unknown-signer</source>
+        <translation>tuntematon allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>not-authorised</source>
+        <translation>allekirjoittajalla ei valtuutusta</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>allekirjoittamaton</translation>
+    </message>
+    <message>
+        <source>not-kotodesk</source>
+        <translation>ei kotodesk-tiedosto</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ei luettavissa</translation>
+    </message>
+    <message>
+        <source>not a round package but a {format} file</source>
+        <translation>ei kierrospaketti vaan {format}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{reason} (only a file whose values are as signed can be taken in knowingly)</source>
+        <translation>{reason} (tietoisesti voi ottaa vastaan vain tiedoston, jonka arvot ovat allekirjoitetut)</translation>
+    </message>
+    <message>
+        <source>not a unit&apos;s return but a {format} file</source>
+        <translation>ei yksikön palautus vaan {format}-tiedosto</translation>
+    </message>
+    <message>
+        <source>a return for another programme ({programme})</source>
+        <translation>palautus toiseen ohjelmaan ({programme})</translation>
+    </message>
+    <message>
+        <source>a return for another round ({period}; expected {expected})</source>
+        <translation>palautus toiselle seurantakierrokselle ({period}; odotettiin {expected})</translation>
+    </message>
+    <message>
+        <source>any round of the programme</source>
+        <translation>mikä tahansa ohjelman seurantakierros</translation>
+    </message>
+    <message>
+        <source>round {period} is closed</source>
+        <translation>seurantakierros {period} on suljettu</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not in the register</source>
+        <translation>yksikkö {unit} ei ole organisaatiorekisterissä</translation>
+    </message>
+    <message>
+        <source>measures not in this round&apos;s catalogue: {measures}</source>
+        <translation>toimenpiteet eivät kuulu tämän kierroksen luetteloon: {measures}</translation>
+    </message>
+    <message>
+        <source>the same return as {file}</source>
+        <translation>sama palautus kuin {file}</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its sealed values, though its appearance changed after signing</source>
+        <translation>otettu vastaan tietoisesti: sen allekirjoitetut arvot, vaikka ulkoasu muuttui allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>held apart, not merged: {why}; trust the signer or accept this file to count it</source>
+        <translation>pidätetty erillään, ei yhdistetty: {why}; luota allekirjoittajaan tai hyväksy tämä tiedosto, jotta se otetaan huomioon</translation>
+    </message>
+    <message>
+        <source>not merged, {unit} does not answer for: {measures}</source>
+        <translation>ei yhdistetty, {unit} ei vastaa toimenpiteistä: {measures}</translation>
+    </message>
+    <message>
+        <source>already received as {file} on {date}; nothing changed</source>
+        <translation>vastaanotettu jo tiedostona {file} {date}; mikään ei muuttunut</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>allekirjoittaja ei ole luottamuslistalla</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>palautus on allekirjoittamaton</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit (trust list changed)</source>
+        <translation>allekirjoittaja ei voi vastata tämän yksikön puolesta (luottamuslista muuttui)</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
+        <translation>otettu vastaan tietoisesti: ulkoasu muuttui allekirjoituksen jälkeen; sen allekirjoitetut arvot otetaan huomioon, allekirjoitettu PDF näyttää, mitä allekirjoittaja näki</translation>
+    </message>
+    <message>
+        <source>out of order: signed before {file}, but taken in after it</source>
+        <translation>väärässä järjestyksessä: allekirjoitettu ennen tiedostoa {file}, mutta vastaanotettu sen jälkeen</translation>
+    </message>
+    <message>
+        <source>not merged, not the unit&apos;s measures: {measures}</source>
+        <translation>ei yhdistetty, eivät yksikön toimenpiteitä: {measures}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>taulukko {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rivi {row}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, device, pipe or socket); only files can be read</source>
+        <translation>ei tavallinen tiedosto (kansio, laite, putki tai pistoke); vain tiedostoja voi lukea</translation>
+    </message>
+    <message>
+        <source>is not a regular file; only files can be read</source>
+        <translation>ei tavallinen tiedosto; vain tiedostoja voi lukea</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file (it is not a zip archive)</source>
+        <translation>ei Excelin .xlsx-tiedosto (se ei ole zip-arkisto)</translation>
+    </message>
+    <message>
+        <source>contains macros (vbaProject.bin); kotodesk does not open macro-enabled workbooks</source>
+        <translation>sisältää makroja (vbaProject.bin); kotodesk ei avaa makroja sisältäviä työkirjoja</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>on suurempi kuin {megabytes} Mt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx ({detail})</source>
+        <translation>vioittunut tai katkennut .xlsx ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>

@@ -1951,6 +1951,405 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>follows the return layout but carries no kotodesk signature</source>
+        <translation>följer rapportens tabell men saknar kotodesks underskrift</translation>
+    </message>
+    <message>
+        <source>not a kotodesk file (no kotodesk signature and not the return layout)</source>
+        <translation>inte en kotodesk-fil (ingen kotodesk-underskrift och inte rapportens tabell)</translation>
+    </message>
+    <message>
+        <source>the copies of the signature in the file differ</source>
+        <translation>kopiorna av underskriften i filen skiljer sig åt</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>det undertecknade innehållet har ändrats efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>{place}: a formula was put in after signing</source>
+        <translation>{place}: en formel har lagts till efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>blad {sheet}, cell {cell}</translation>
+    </message>
+    <message>
+        <source>a sheet</source>
+        <translation>ett blad</translation>
+    </message>
+    <message>
+        <source>the signed content is not a kotodesk report ({detail})</source>
+        <translation>det undertecknade innehållet är inte en kotodesk-rapport ({detail})</translation>
+    </message>
+    <message>
+        <source>the sheets were changed: signed {signed}, found {found}</source>
+        <translation>bladen har ändrats: undertecknat {signed}, hittat {found}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: shows {shown} but {signed} was signed</source>
+        <translation>blad {sheet}, cell {cell}: visar {shown} men {signed} undertecknades</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {text} was added after signing</source>
+        <translation>blad {sheet}, cell {cell}: {text} har lagts till efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>values unchanged, appearance changed ({what}): the signed PDF is authoritative</source>
+        <translation>värdena oförändrade, utseendet ändrat ({what}): den undertecknade PDF-filen gäller</translation>
+    </message>
+    <message>
+        <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>underskriften giltig, men undertecknaren ({signer}) finns inte på förtroendelistan (fingeravtryck {fingerprint})</translation>
+    </message>
+    <message>
+        <source>signature valid, trusted signer ({signer})</source>
+        <translation>underskriften giltig, betrodd undertecknare ({signer})</translation>
+    </message>
+    <message>
+        <source>certified by {authority}</source>
+        <translation>certifierad av {authority}</translation>
+    </message>
+    <message>
+        <source>role and units proposed from the certificate, not confirmed yet</source>
+        <translation>roll och enheter föreslagna utifrån certifikatet, inte bekräftade ännu</translation>
+    </message>
+    <message>
+        <source>signature intact, but the file cannot count: {why}</source>
+        <translation>underskriften intakt, men filen kan inte räknas: {why}</translation>
+    </message>
+    <message>
+        <source>the file names its signer {claimed}, but it was signed with the certificate of {name}</source>
+        <translation>filen anger {claimed} som undertecknare, men den undertecknades med certifikatet för {name}</translation>
+    </message>
+    <message>
+        <source>the file names another certificate than the one it carries</source>
+        <translation>filen anger ett annat certifikat än det den bär</translation>
+    </message>
+    <message>
+        <source>the file names its unit {claimed}, but its unit id is {registered}&apos;s</source>
+        <translation>filen anger enheten {claimed}, men dess enhets-id är enheten {registered}</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for {units} only, not for {unit}</source>
+        <translation>{signer} får svara endast för {units}, inte för {unit}</translation>
+    </message>
+    <message>
+        <source>no unit yet</source>
+        <translation>(ingen enhet ännu)</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>undertecknaren</translation>
+    </message>
+    <message>
+        <source>this unit</source>
+        <translation>den här enheten</translation>
+    </message>
+    <message>
+        <source>{signer} is trusted as a unit&apos;s contact person, not as the coordinator</source>
+        <translation>{signer} är betrodd som en enhets kontaktperson, inte som koordinator</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is not a date and time with a time zone</source>
+        <translation>underskriftstiden {time} är inte ett datum och klockslag med tidszon</translation>
+    </message>
+    <message>
+        <source>the signing time {time} lies in the future (this computer&apos;s clock says {now}); check the signer&apos;s clock and export again</source>
+        <translation>underskriftstiden {time} ligger i framtiden (datorns klocka visar {now}); kontrollera undertecknarens klocka och exportera igen</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round was opened ({opened}); check the signer&apos;s clock and export again</source>
+        <translation>underskriftstiden {time} är före uppföljningsomgångens öppnande ({opened}); kontrollera undertecknarens klocka och exportera igen</translation>
+    </message>
+    <message>
+        <source>the signing time {time} is before the round&apos;s monitoring period began ({period}; the round has no recorded opening time)</source>
+        <translation>underskriftstiden {time} är före början av omgångens uppföljningsperiod ({period}; omgången har ingen registrerad öppningstid)</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s, not a person&apos;s signing key</source>
+        <translation>certifikatet tillhör en certifikatutfärdare, det är inte en persons signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extensions cannot be read</source>
+        <translation>certifikatets tillägg kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the certificate is a certificate authority&apos;s (it may sign certificates)</source>
+        <translation>certifikatet tillhör en certifikatutfärdare (det får underteckna certifikat)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage does not allow signatures (encipherment only)</source>
+        <translation>certifikatets nyckelanvändning tillåter inte underskrifter (endast kryptering)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage cannot be read</source>
+        <translation>certifikatets nyckelanvändning kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
+        <translation>certifikatet var ännu inte giltigt när filen undertecknades (giltigt från {start}, undertecknad {signed})</translation>
+    </message>
+    <message>
+        <source>the certificate had expired when the file was signed (valid until {end}, signed {signed})</source>
+        <translation>certifikatet hade gått ut när filen undertecknades (giltigt till {end}, undertecknad {signed})</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>inte en PDF-fil (inget %PDF-huvud)</translation>
+    </message>
+    <message>
+        <source>the PDF is too large ({size} bytes)</source>
+        <translation>PDF-filen är för stor ({size} byte)</translation>
+    </message>
+    <message>
+        <source>damaged PDF, cannot be read ({detail})</source>
+        <translation>skadad PDF-fil, kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
+        <translation>en PDF-fil utan kotodesks undertecknade innehåll (inte skriven av kotodesk)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged: the PDF was changed after signing</source>
+        <translation>underskriften är skadad: PDF-filen har ändrats efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature</source>
+        <translation>PDF-filen har ingen underskrift</translation>
+    </message>
+    <message>
+        <source>signed, but not what its signed content says: {difference}</source>
+        <translation>undertecknad, men inte det som dess undertecknade innehåll säger: {difference}</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the PDF was changed after signing</source>
+        <translation>underskriften stämmer inte med innehållet: PDF-filen har ändrats efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>the PDF was signed again after the first signature</source>
+        <translation>PDF-filen har undertecknats igen efter den första underskriften</translation>
+    </message>
+    <message>
+        <source>a revision was added to the PDF after signing</source>
+        <translation>en version har lagts till i PDF-filen efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes outside the signature)</source>
+        <translation>PDF-filen har ändrats efter undertecknandet (byte utanför underskriften)</translation>
+    </message>
+    <message>
+        <source>the PDF was changed after signing (bytes appended after the signature)</source>
+        <translation>PDF-filen har ändrats efter undertecknandet (byte tillagda efter underskriften)</translation>
+    </message>
+    <message>
+        <source>the embedded signed content does not match its signature</source>
+        <translation>det inbäddade undertecknade innehållet stämmer inte med sin underskrift</translation>
+    </message>
+    <message>
+        <source>the embedded signed content was sealed by a different key than the PDF&apos;s signature</source>
+        <translation>det inbäddade undertecknade innehållet förseglades med en annan nyckel än PDF-filens underskrift</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot render a {format} document, so its pages cannot be compared with its signed content</source>
+        <translation>kotodesk kan inte återge ett {format}-dokument, så dess sidor kan inte jämföras med dess undertecknade innehåll</translation>
+    </message>
+    <message>
+        <source>the signed content cannot be rendered ({detail})</source>
+        <translation>det undertecknade innehållet kan inte återges ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read ({detail})</source>
+        <translation>dess sidor kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>its pages carry annotations the signed content does not have ({kinds})</source>
+        <translation>dess sidor har anteckningar som det undertecknade innehållet inte har ({kinds})</translation>
+    </message>
+    <message>
+        <source>its pages say {shown} where the signed content reads {signed} (word {word})</source>
+        <translation>dess sidor säger {shown} där det undertecknade innehållet lyder {signed} (ord {word})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>valid, signed by {signer} (trusted)</source>
+        <translation>giltig, undertecknad av {signer} (betrodd)</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is on the trust list but the certificate is not valid now (fingerprint {fingerprint})</source>
+        <translation>intakt, undertecknad av {signer}; undertecknaren finns på förtroendelistan men certifikatet är inte giltigt nu (fingeravtryck {fingerprint})</translation>
+    </message>
+    <message>
+        <source>intact, signed by {signer}; the signer is not on the trust list (fingerprint {fingerprint})</source>
+        <translation>intakt, undertecknad av {signer}; undertecknaren finns inte på förtroendelistan (fingeravtryck {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the round package cannot be taken in: {why}</source>
+        <translation>omgångspaketet kan inte tas emot: {why}</translation>
+    </message>
+    <message>
+        <source>not a genuine round package: {status}, {why}</source>
+        <translation>inte ett äkta omgångspaket: {status}, {why}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>giltig</translation>
+    </message>
+    <message>
+        <source>unknown-signer</source>
+        <translation>okänd undertecknare</translation>
+    </message>
+    <message>
+        <source>not-authorised</source>
+        <translation>undertecknaren inte behörig</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>ändrad efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>inte undertecknad</translation>
+    </message>
+    <message>
+        <source>not-kotodesk</source>
+        <translation>inte en kotodesk-fil</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <source>not a round package but a {format} file</source>
+        <translation>inte ett omgångspaket utan en {format}-fil</translation>
+    </message>
+    <message>
+        <source>{reason} (only a file whose values are as signed can be taken in knowingly)</source>
+        <translation>{reason} (endast en fil vars värden är som de undertecknades kan tas emot medvetet)</translation>
+    </message>
+    <message>
+        <source>not a unit&apos;s return but a {format} file</source>
+        <translation>inte en enhets rapport utan en {format}-fil</translation>
+    </message>
+    <message>
+        <source>a return for another programme ({programme})</source>
+        <translation>en rapport för ett annat program ({programme})</translation>
+    </message>
+    <message>
+        <source>a return for another round ({period}; expected {expected})</source>
+        <translation>en rapport för en annan uppföljningsomgång ({period}; väntade {expected})</translation>
+    </message>
+    <message>
+        <source>any round of the programme</source>
+        <translation>någon av programmets uppföljningsomgångar</translation>
+    </message>
+    <message>
+        <source>round {period} is closed</source>
+        <translation>uppföljningsomgången {period} är stängd</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not in the register</source>
+        <translation>enheten {unit} finns inte i registret</translation>
+    </message>
+    <message>
+        <source>measures not in this round&apos;s catalogue: {measures}</source>
+        <translation>åtgärder som inte finns i omgångens katalog: {measures}</translation>
+    </message>
+    <message>
+        <source>the same return as {file}</source>
+        <translation>samma rapport som {file}</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its sealed values, though its appearance changed after signing</source>
+        <translation>mottagen medvetet: dess undertecknade värden, fast utseendet ändrades efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>held apart, not merged: {why}; trust the signer or accept this file to count it</source>
+        <translation>hålls åtskild, inte sammanförd: {why}; lita på undertecknaren eller godkänn filen för att räkna den</translation>
+    </message>
+    <message>
+        <source>not merged, {unit} does not answer for: {measures}</source>
+        <translation>inte sammanförd, {unit} svarar inte för: {measures}</translation>
+    </message>
+    <message>
+        <source>already received as {file} on {date}; nothing changed</source>
+        <translation>redan mottagen som {file} den {date}; inget ändrades</translation>
+    </message>
+    <message>
+        <source>the signer is not on the trust list</source>
+        <translation>undertecknaren finns inte på förtroendelistan</translation>
+    </message>
+    <message>
+        <source>the return is unsigned</source>
+        <translation>rapporten är inte undertecknad</translation>
+    </message>
+    <message>
+        <source>the signer may not speak for this unit (trust list changed)</source>
+        <translation>undertecknaren får inte svara för den här enheten (förtroendelistan ändrades)</translation>
+    </message>
+    <message>
+        <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
+        <translation>mottagen medvetet: utseendet ändrades efter undertecknandet; dess undertecknade värden räknas, den undertecknade PDF-filen visar vad undertecknaren såg</translation>
+    </message>
+    <message>
+        <source>out of order: signed before {file}, but taken in after it</source>
+        <translation>i fel ordning: undertecknad före {file}, men mottagen efter den</translation>
+    </message>
+    <message>
+        <source>not merged, not the unit&apos;s measures: {measures}</source>
+        <translation>inte sammanförd, inte enhetens åtgärder: {measures}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>blad {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, device, pipe or socket); only files can be read</source>
+        <translation>är inte en vanlig fil (en mapp, enhet, pipe eller socket); endast filer kan läsas</translation>
+    </message>
+    <message>
+        <source>is not a regular file; only files can be read</source>
+        <translation>är inte en vanlig fil; endast filer kan läsas</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file (it is not a zip archive)</source>
+        <translation>inte en Excel .xlsx-fil (den är inte ett zip-arkiv)</translation>
+    </message>
+    <message>
+        <source>contains macros (vbaProject.bin); kotodesk does not open macro-enabled workbooks</source>
+        <translation>innehåller makron (vbaProject.bin); kotodesk öppnar inte arbetsböcker med makron</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>är större än {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx ({detail})</source>
+        <translation>skadad eller avkortad .xlsx ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>

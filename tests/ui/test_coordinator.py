@@ -237,7 +237,8 @@ def test_completeness_shows_each_units_status_and_copies_a_reminder(qtbot, coord
     shared = tab.matrix.index(kasko, refs.index(SHARED))
     assert shared.data(tab.matrix.CellRole) == "red"
     assert shared.data(Qt.ItemDataRole.DecorationRole) is not None  # shape, not colour alone
-    assert "Ei käynnistynyt" in shared.data(Qt.ItemDataRole.ToolTipRole)
+    # the default scale in the window's language (English here)
+    assert "Not started / will not be started" in shared.data(Qt.ItemDataRole.ToolTipRole)
     assert shared.data(Qt.ItemDataRole.BackgroundRole) is not None
     missing = tab.matrix.index(sotepe, refs.index(SHARED))
     assert missing.data(tab.matrix.CellRole) is None  # expected, not returned
@@ -254,7 +255,7 @@ def test_completeness_shows_each_units_status_and_copies_a_reminder(qtbot, coord
 
     tab.matrix_view.setCurrentIndex(shared)
     assert tab.cell_text.text().startswith(
-        "Kasvatuksen ja koulutuksen toimiala: Ei käynnistynyt / ei käynnistetä · 1/1.1 ")
+        "Kasvatuksen ja koulutuksen toimiala: Not started / will not be started · 1/1.1 ")
     assert tab.units_view.currentIndex().row() == kasko
 
     QApplication.clipboard().clear()
@@ -299,7 +300,7 @@ def test_merged_status_is_set_with_a_note_and_returned_to_the_default(qtbot, coo
     row = next(i for i, s in enumerate(shown) if s.measure.ref == SHARED)
     tab.view.selectRow(row)
     assert tab.selected().default == "red"
-    assert "Kasko: Ei käynnistynyt" in tab.proxy.index(row, MeasureStatusModel.UNITS).data()
+    assert "Kasko: Not started" in tab.proxy.index(row, MeasureStatusModel.UNITS).data()
     tab.status.setCurrentIndex(tab.status.findData("green"))
     tab.note.setText("Kuva on jo aloittanut.")
     qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)

@@ -14,6 +14,7 @@ from kotodesk.domain.model import Catalogue, Measure, Programme, Unit, default_c
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time
+from kotodesk.ui.words import level_text
 
 NOT_RESPONSIBLE = object()  # a matrix cell of a unit that does not answer for the measure
 
@@ -44,7 +45,7 @@ def status_label(programme: Programme, code: str | None) -> str:
     if code is None:
         return QApplication.translate("Status", "not reported")
     level = programme.level(code)
-    return level.label if level else QApplication.translate("Status", "no status given")
+    return level_text(level) if level else QApplication.translate("Status", "no status given")
 
 
 def tint(colour: str) -> QBrush:

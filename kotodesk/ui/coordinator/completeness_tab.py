@@ -35,6 +35,7 @@ from kotodesk.ui.coordinator.completeness_models import (
 from kotodesk.ui.coordinator.parts import clear_layout, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.status_icons import status_icon
+from kotodesk.ui.words import error_text, level_text
 
 CELL = 24  # px: a matrix cell, and every row of the units beside it
 
@@ -225,7 +226,7 @@ class CompletenessTab(QWidget):
 
     def _fill_legend(self, programme) -> None:
         clear_layout(self.legend)
-        entries = [(status_icon(level.code, level.colour), level.label)
+        entries = [(status_icon(level.code, level.colour), level_text(level))
                    for level in programme.scale]
         entries.append((status_icon(None, NOT_REPORTED_COLOUR),
                         self.tr("Not reported, or no status given")))
@@ -280,4 +281,4 @@ class CompletenessTab(QWidget):
             self.reminder_note.setText(mail_actions.write_reminders(workspace, self.state,
                                                                     folder))
         except (KotodeskError, OSError) as exc:
-            self.reminder_note.setText(str(exc))
+            self.reminder_note.setText(error_text(exc))

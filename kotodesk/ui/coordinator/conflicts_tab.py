@@ -29,6 +29,7 @@ from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time, status_text
+from kotodesk.ui.words import level_text
 
 
 class ConflictListModel(RowsModel):
@@ -110,7 +111,7 @@ class ConflictOptionsModel(QAbstractTableModel):
             return signed_time(file.order_time)
         if field == "status":
             level = self._programme.level(entry.get("status")) if self._programme else None
-            return level.label if level else (entry.get("status") or "")
+            return level_text(level) if level else (entry.get("status") or "")
         if field == "values":
             return _values_text(entry.get("values") or {})
         return entry.get(field) or ""

@@ -10,6 +10,7 @@ from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.coordinator.inbox import InboxRow
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
+from kotodesk.ui.words import said
 
 _OUTCOME_ICONS = {
     round_inbox.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -40,12 +41,12 @@ class InboxModel(RowsModel):
         if row.outcome == round_inbox.HELD:
             return self.tr("Held, not merged: {0}").format(self.held_text(row.status))
         if row.outcome == round_inbox.SUPERSEDED:
-            return self.tr("Superseded by {0}").format(row.detail)
+            return self.tr("Superseded by {0}").format(said(row.detail))
         if row.outcome == round_inbox.SAME:
             return self.tr("Same return as {0}").format(row.detail)
         if row.outcome == round_inbox.CONFLICT:
             return self.tr("In conflict on {0}").format(row.detail)
-        return self.tr("Refused: {0}").format(row.detail)
+        return self.tr("Refused: {0}").format(said(row.detail))
 
     def held_text(self, status: str) -> str:
         """Why a file is held, in the user's language (by its verification status)."""
@@ -67,9 +68,9 @@ class InboxModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.OUTCOME:
-                return "\n".join([self.outcome_text(row), *row.notes])
+                return "\n".join([self.outcome_text(row), *map(said, row.notes)])
             if column == self.RESULT and row.verification is not None:
-                return row.verification.message or None
+                return said(row.verification.message) or None
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {

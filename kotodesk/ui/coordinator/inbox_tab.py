@@ -29,7 +29,8 @@ from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun, check
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.verification_model import status_text
+from kotodesk.ui.verification_model import status_text, status_width
+from kotodesk.ui.words import error_text, said
 from kotodesk.ui.worker import Worker
 
 
@@ -94,7 +95,8 @@ class InboxTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((InboxModel.FILE, 310), (InboxModel.RESULT, 170),
+        for column, width in ((InboxModel.FILE, 310), (InboxModel.RESULT,
+                                                        status_width(self.view)),
                               (InboxModel.UNIT, 230), (InboxModel.SIGNER, 130),
                               (InboxModel.SIGNED, 120)):
             self.view.setColumnWidth(column, width)
@@ -200,7 +202,7 @@ class InboxTab(QWidget):
         message = row.verification.message if row.verification is not None else ""
         if message and message != row.detail and (not row.fingerprint or
                                                    row.fingerprint not in message):
-            lines.append(esc(message))
+            lines.append(esc(said(message)))
         if row.signer:
             signer = f"{row.signer} <{row.email}>" if row.email else row.signer
             lines.append(esc(self.tr("Signer: {0}").format(signer)))
@@ -209,7 +211,7 @@ class InboxTab(QWidget):
         if row.outcome == round_inbox.HELD:
             lines.append(esc(self.tr("Held apart: it is not merged and replaces nothing until "
                                      "you trust its signer or accept this file.")))
-        lines += [esc(note) for note in row.notes]
+        lines += [esc(said(note)) for note in row.notes]
         self.details.setText("<br>".join(lines))
         # A recorded file whose signer is unknown, or no longer may speak for its unit:
         # trusting (or changing the units) makes it count. A refused file is not recorded.
@@ -243,8 +245,8 @@ class InboxTab(QWidget):
             return
         assert row.path is not None
         taken = self.session.accept_sealed(row.path, self.session.trusted())
-        self.progress_label.setText(taken.reason if taken.accepted else self.tr(
-            "{0} was not taken in: {1}").format(row.file_name, taken.reason))
+        self.progress_label.setText(said(taken.reason) if taken.accepted else self.tr(
+            "{0} was not taken in: {1}").format(row.file_name, said(taken.reason)))
 
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)
@@ -370,7 +372,7 @@ class InboxTab(QWidget):
         try:
             change = self.session.trust(certificate, *chosen)
         except KotodeskError as exc:
-            self.progress_label.setText(str(exc))
+            self.progress_label.setText(error_text(exc))
             return
         self.progress_label.setText(self.tr(
             "{0} is trusted now. Received files that count now: {1}; held apart now: "
@@ -395,7 +397,7 @@ class InboxTab(QWidget):
         try:
             self.session.accept(row.file_id)
         except KotodeskError as exc:
-            self.progress_label.setText(str(exc))
+            self.progress_label.setText(error_text(exc))
             return
         self.progress_label.setText(self.tr("{0} counts now.").format(row.file_name))
 

@@ -23,6 +23,7 @@ from kotodesk.datafolder.logs import logger
 from kotodesk.documents import verify
 from kotodesk.signing.trust_list import TrustList
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
 AHEAD = 8  # files verified but not recorded yet, at most
@@ -148,7 +149,7 @@ class IntakeRun(QObject):
     def _worker_failed(self, exc: Exception) -> None:
         # Finding the files failed (e.g. a folder vanished): what was recorded stays.
         logger(self.session.workspace.home).error("intake failed", exc_info=exc)
-        self.error = str(exc)
+        self.error = error_text(exc)
         self._worker_finished(None)
 
     def _finish(self) -> None:

@@ -30,6 +30,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import settings
 from kotodesk.signing import keys
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
 FOLDER_SETTING = "coordinator_folder"
@@ -238,7 +239,7 @@ class OutputsTab(QWidget):
                                             keys.own_certificate(self.home),
                                             conflicts=conflicts)
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         programme, round_part = payload["programme"], payload["round"]
         xlsx = folder / (signed_outputs.file_stem(programme, round_part, "yhdistetty")
                          + ".xlsx") if self.want_xlsx.isChecked() else None
@@ -265,7 +266,7 @@ class OutputsTab(QWidget):
             payload = signed_outputs.package(session.workspace, session.round,
                                              keys.own_certificate(self.home))
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         target = folder / (signed_outputs.file_stem(payload["programme"], payload["round"],
                                                     "kierrospaketti") + ".xlsx")
         home = self.home
@@ -316,7 +317,7 @@ class OutputsTab(QWidget):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, (KotodeskError, OSError)):
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             self._focus_back()
         else:
             raise exc  # a bug: the application's error handler reports it
@@ -349,7 +350,7 @@ class OutputsTab(QWidget):
             self.message.setText(html.escape(mail_actions.write_package_drafts(
                 workspace, round_, package, folder)))
         except (KotodeskError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
 
     def open_round(self) -> None:
         if not self._confirm_closing():
@@ -360,7 +361,7 @@ class OutputsTab(QWidget):
                 self.period.text(), date(picked.year(), picked.month(), picked.day()),
                 self.next_period.text(), keep_open=not self.close_open.isChecked())
         except KotodeskError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         self.period.clear()
         self.next_period.clear()
         self.message.setText(html.escape(self.tr(

@@ -24,6 +24,7 @@ from kotodesk.coordinator.trusting import TrustChange
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
 from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.messages import of_error
 from kotodesk.domain.model import Catalogue, Round
 from kotodesk.ops import Changes, coordinator, people
 from kotodesk.ops import rounds as round_ops
@@ -147,7 +148,7 @@ class CoordinatorSession(QObject):
                     self.workspace, result.file, trusted, expected_round=self.round,
                     verification=result)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
-                taken, changes = Intake(result.file, result.status, False, str(exc),
+                taken, changes = Intake(result.file, result.status, False, of_error(exc),
                                         verification=result), Changes()
             self._recorded = self._recorded | changes
         if taken.verification is None:

@@ -28,6 +28,7 @@ from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
+from kotodesk.ui.words import error_text, level_text
 
 
 def _icon(programme: Programme, code: str):
@@ -191,7 +192,8 @@ class StatusesTab(QWidget):
         programme = self.session.catalogue.programme
         self.status.clear()
         for level in programme.scale:
-            self.status.addItem(status_icon(level.code, level.colour), level.label, level.code)
+            self.status.addItem(status_icon(level.code, level.colour), level_text(level),
+                                level.code)
         self.model.programme = programme
         self.model.units = self.session.workspace.register.units
         if update:
@@ -251,7 +253,7 @@ class StatusesTab(QWidget):
             self.session.set_status(row.measure.ref, self.status.currentData(),
                                     self.note.text())
         except KotodeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("{0}: merged status set.").format(row.measure.ref))
 

@@ -1,0 +1,290 @@
+"""What kotodesk tells a person about a file, as a code with parameters, so that the
+window can say it in its own language while the core stays free of Qt.
+
+A `Message` is a `str`: its value is the English text (what the command line prints and
+`--json` carries, what logs and tests read), and it remembers its code and parameters.
+The window renders it again through Qt's translations (`render` with a translate
+function; kotodesk/ui/words.py): the English texts below are the source strings of the
+"Messages" context in resources/translations/*.ts. Parameters may be messages themselves
+(a reason inside "signature intact, but the file cannot count: …"), rendered in the same
+language. Texts that are not messages (a library's own error) pass through unchanged.
+
+The command line stays English: its output is read by scripts and pasted into support
+requests, and one language there keeps both working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for pyside6-lupdate, which reads this file too; returns it unchanged."""
+    return text
+
+
+JOINED = "joined"  # parts said one after another, "; " between them
+
+TEXTS: dict[str, str] = {
+    # verification of an .xlsx (kotodesk.documents.verify)
+    "unsigned-template": QT_TRANSLATE_NOOP(
+        "Messages", "follows the return layout but carries no kotodesk signature"),
+    "not-kotodesk": QT_TRANSLATE_NOOP(
+        "Messages", "not a kotodesk file (no kotodesk signature and not the return layout)"),
+    "seal-copies-differ": QT_TRANSLATE_NOOP(
+        "Messages", "the copies of the signature in the file differ"),
+    "content-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the signed content was changed after signing"),
+    "formula-added": QT_TRANSLATE_NOOP(
+        "Messages", "{place}: a formula was put in after signing"),
+    "formula-place": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}, cell {cell}"),
+    "formula-somewhere": QT_TRANSLATE_NOOP("Messages", "a sheet"),
+    "not-a-report": QT_TRANSLATE_NOOP(
+        "Messages", "the signed content is not a kotodesk report ({detail})"),
+    "sheets-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the sheets were changed: signed {signed}, found {found}"),
+    "cell-changed": QT_TRANSLATE_NOOP(
+        "Messages", "sheet {sheet}, cell {cell}: shows {shown} but {signed} was signed"),
+    "cell-added": QT_TRANSLATE_NOOP(
+        "Messages", "sheet {sheet}, cell {cell}: {text} was added after signing"),
+    "appearance-changed": QT_TRANSLATE_NOOP(
+        "Messages", "values unchanged, appearance changed ({what}): the signed PDF is "
+                    "authoritative"),
+    # whether a genuine file counts (kotodesk.documents.verify.judge)
+    "signer-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "signature valid, but the signer ({signer}) is not on the trust list "
+                    "(fingerprint {fingerprint})"),
+    "signer-trusted": QT_TRANSLATE_NOOP(
+        "Messages", "signature valid, trusted signer ({signer})"),
+    "certified-by": QT_TRANSLATE_NOOP("Messages", "certified by {authority}"),
+    "not-confirmed": QT_TRANSLATE_NOOP(
+        "Messages", "role and units proposed from the certificate, not confirmed yet"),
+    "cannot-count": QT_TRANSLATE_NOOP(
+        "Messages", "signature intact, but the file cannot count: {why}"),
+    "claims-signer": QT_TRANSLATE_NOOP(
+        "Messages", "the file names its signer {claimed}, but it was signed with the "
+                    "certificate of {name}"),
+    "claims-certificate": QT_TRANSLATE_NOOP(
+        "Messages", "the file names another certificate than the one it carries"),
+    "claims-unit": QT_TRANSLATE_NOOP(
+        "Messages", "the file names its unit {claimed}, but its unit id is {registered}'s"),
+    "may-speak-for": QT_TRANSLATE_NOOP(
+        "Messages", "{signer} may speak for {units} only, not for {unit}"),
+    "no-unit-yet": QT_TRANSLATE_NOOP("Messages", "no unit yet"),
+    "the-signer": QT_TRANSLATE_NOOP("Messages", "the signer"),
+    "this-unit": QT_TRANSLATE_NOOP("Messages", "this unit"),
+    "not-coordinator": QT_TRANSLATE_NOOP(
+        "Messages", "{signer} is trusted as a unit's contact person, not as the coordinator"),
+    # signing times and certificates (kotodesk.signing.checks)
+    "time-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "the signing time {time} is not a date and time with a time zone"),
+    "time-future": QT_TRANSLATE_NOOP(
+        "Messages", "the signing time {time} lies in the future (this computer's clock says "
+                    "{now}); check the signer's clock and export again"),
+    "time-before-opening": QT_TRANSLATE_NOOP(
+        "Messages", "the signing time {time} is before the round was opened ({opened}); "
+                    "check the signer's clock and export again"),
+    "time-before-period": QT_TRANSLATE_NOOP(
+        "Messages", "the signing time {time} is before the round's monitoring period began "
+                    "({period}; the round has no recorded opening time)"),
+    "certificate-ca": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate is a certificate authority's, not a person's signing "
+                    "key"),
+    "certificate-extensions": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's extensions cannot be read"),
+    "certificate-signs-certificates": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate is a certificate authority's (it may sign certificates)"),
+    "certificate-encipherment": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's key usage does not allow signatures (encipherment "
+                    "only)"),
+    "certificate-usage": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's key usage cannot be read"),
+    "certificate-not-yet": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate was not valid yet when the file was signed (valid from "
+                    "{start}, signed {signed})"),
+    "certificate-expired": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate had expired when the file was signed (valid until "
+                    "{end}, signed {signed})"),
+    # verification of a PDF (kotodesk.signing.pades)
+    "pdf-no-header": QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"),
+    "pdf-too-large": QT_TRANSLATE_NOOP("Messages", "the PDF is too large ({size} bytes)"),
+    "pdf-damaged": QT_TRANSLATE_NOOP("Messages", "damaged PDF, cannot be read ({detail})"),
+    "pdf-not-kotodesk": QT_TRANSLATE_NOOP(
+        "Messages", "a PDF without kotodesk's signed content (not written by kotodesk)"),
+    "pdf-signature-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the signature is damaged: the PDF was changed after signing"),
+    "pdf-unsigned": QT_TRANSLATE_NOOP("Messages", "the PDF carries no signature"),
+    "pdf-not-as-sealed": QT_TRANSLATE_NOOP(
+        "Messages", "signed, but not what its signed content says: {difference}"),
+    "pdf-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the signature does not match the content: the PDF was changed after "
+                    "signing"),
+    "pdf-signed-again": QT_TRANSLATE_NOOP(
+        "Messages", "the PDF was signed again after the first signature"),
+    "pdf-revision-added": QT_TRANSLATE_NOOP(
+        "Messages", "a revision was added to the PDF after signing"),
+    "pdf-bytes-outside": QT_TRANSLATE_NOOP(
+        "Messages", "the PDF was changed after signing (bytes outside the signature)"),
+    "pdf-bytes-appended": QT_TRANSLATE_NOOP(
+        "Messages", "the PDF was changed after signing (bytes appended after the signature)"),
+    "pdf-seal-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signed content does not match its signature"),
+    "pdf-other-key": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signed content was sealed by a different key than the "
+                    "PDF's signature"),
+    "pdf-cannot-render": QT_TRANSLATE_NOOP(
+        "Messages", "kotodesk cannot render a {format} document, so its pages cannot be "
+                    "compared with its signed content"),
+    "pdf-content-unrenderable": QT_TRANSLATE_NOOP(
+        "Messages", "the signed content cannot be rendered ({detail})"),
+    "pdf-pages-unreadable": QT_TRANSLATE_NOOP("Messages", "its pages cannot be read ({detail})"),
+    "pdf-annotations": QT_TRANSLATE_NOOP(
+        "Messages", "its pages carry annotations the signed content does not have ({kinds})"),
+    "pdf-pages-differ": QT_TRANSLATE_NOOP(
+        "Messages", "its pages say {shown} where the signed content reads {signed} (word "
+                    "{word})"),
+    "nothing": QT_TRANSLATE_NOOP("Messages", "nothing"),
+    "pdf-valid": QT_TRANSLATE_NOOP("Messages", "valid, signed by {signer} (trusted)"),
+    "pdf-intact-known": QT_TRANSLATE_NOOP(
+        "Messages", "intact, signed by {signer}; the signer is on the trust list but the "
+                    "certificate is not valid now (fingerprint {fingerprint})"),
+    "pdf-intact-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "intact, signed by {signer}; the signer is not on the trust list "
+                    "(fingerprint {fingerprint})"),
+    # taking in a round package (kotodesk.coordinator.package)
+    "package-cannot-count": QT_TRANSLATE_NOOP(
+        "Messages", "the round package cannot be taken in: {why}"),
+    "package-not-genuine": QT_TRANSLATE_NOOP(
+        "Messages", "not a genuine round package: {status}, {why}"),
+    # kotodesk.documents.verify's statuses, as the command line prints them
+    "status-valid": QT_TRANSLATE_NOOP("Messages", "valid"),
+    "status-unknown-signer": QT_TRANSLATE_NOOP("Messages", "unknown-signer"),
+    "status-not-authorised": QT_TRANSLATE_NOOP("Messages", "not-authorised"),
+    "status-modified": QT_TRANSLATE_NOOP("Messages", "modified"),
+    "status-unsigned": QT_TRANSLATE_NOOP("Messages", "unsigned"),
+    "status-not-kotodesk": QT_TRANSLATE_NOOP("Messages", "not-kotodesk"),
+    "status-unreadable": QT_TRANSLATE_NOOP("Messages", "unreadable"),
+    "not-a-package": QT_TRANSLATE_NOOP("Messages", "not a round package but a {format} file"),
+    # taking a return in (kotodesk.coordinator: intake, received, inbox)
+    "only-intact-knowingly": QT_TRANSLATE_NOOP(
+        "Messages", "{reason} (only a file whose values are as signed can be taken in "
+                    "knowingly)"),
+    "not-a-return": QT_TRANSLATE_NOOP(
+        "Messages", "not a unit's return but a {format} file"),
+    "other-programme": QT_TRANSLATE_NOOP(
+        "Messages", "a return for another programme ({programme})"),
+    "other-round": QT_TRANSLATE_NOOP(
+        "Messages", "a return for another round ({period}; expected {expected})"),
+    "any-round": QT_TRANSLATE_NOOP("Messages", "any round of the programme"),
+    "round-closed": QT_TRANSLATE_NOOP("Messages", "round {period} is closed"),
+    "unit-not-registered": QT_TRANSLATE_NOOP(
+        "Messages", "unit {unit} is not in the register"),
+    "measures-not-in-catalogue": QT_TRANSLATE_NOOP(
+        "Messages", "measures not in this round's catalogue: {measures}"),
+    "same-return-as": QT_TRANSLATE_NOOP("Messages", "the same return as {file}"),
+    "taken-knowingly": QT_TRANSLATE_NOOP(
+        "Messages", "taken in knowingly: its sealed values, though its appearance changed "
+                    "after signing"),
+    "held-apart": QT_TRANSLATE_NOOP(
+        "Messages", "held apart, not merged: {why}; trust the signer or accept this file "
+                    "to count it"),
+    "unit-does-not-answer": QT_TRANSLATE_NOOP(
+        "Messages", "not merged, {unit} does not answer for: {measures}"),
+    "already-received": QT_TRANSLATE_NOOP(
+        "Messages", "already received as {file} on {date}; nothing changed"),
+    "held-unknown-signer": QT_TRANSLATE_NOOP("Messages", "the signer is not on the trust list"),
+    "held-unsigned": QT_TRANSLATE_NOOP("Messages", "the return is unsigned"),
+    "held-not-authorised": QT_TRANSLATE_NOOP(
+        "Messages", "the signer may not speak for this unit (trust list changed)"),
+    "appearance-note": QT_TRANSLATE_NOOP(
+        "Messages", "taken in knowingly: its appearance changed after signing; its sealed "
+                    "values count, the signed PDF shows what the signer saw"),
+    "out-of-order": QT_TRANSLATE_NOOP(
+        "Messages", "out of order: signed before {file}, but taken in after it"),
+    "not-units-measures": QT_TRANSLATE_NOOP(
+        "Messages", "not merged, not the unit's measures: {measures}"),
+    # reading a received file (kotodesk.domain.errors, kotodesk.xlsx.safe)
+    "at-place": QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
+    "in-sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
+    "in-row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
+    "not-regular-file": QT_TRANSLATE_NOOP(
+        "Messages", "is not a regular file (a folder, device, pipe or socket); only files "
+                    "can be read"),
+    "not-a-file": QT_TRANSLATE_NOOP("Messages", "is not a regular file; only files can be "
+                                                "read"),
+    "cannot-read": QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"),
+    "not-xlsx": QT_TRANSLATE_NOOP(
+        "Messages", "not an Excel .xlsx file (it is not a zip archive)"),
+    "macros": QT_TRANSLATE_NOOP(
+        "Messages", "contains macros (vbaProject.bin); kotodesk does not open macro-enabled "
+                    "workbooks"),
+    "larger-than": QT_TRANSLATE_NOOP("Messages", "is larger than {megabytes} MB"),
+    "empty-file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    "damaged-xlsx": QT_TRANSLATE_NOOP("Messages", "damaged or truncated .xlsx ({detail})"),
+}
+
+
+class Message(str):
+    """English text that remembers its code and parameters (see the module's docstring)."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Message:
+        text = _render(code, params, _english)
+        made = super().__new__(cls, text)
+        made.code, made.params = code, params
+        return made
+
+    def __reduce__(self):  # pickled (child processes) as code and parameters
+        return (_rebuilt, (self.code, self.params))
+
+
+def _rebuilt(code: str, params: dict[str, Any]) -> Message:
+    return Message(code, **params)
+
+
+def message(code: str, **params: Any) -> Message:
+    """The message `code` (a key of TEXTS) with its parameters."""
+    if code not in TEXTS and code != JOINED:
+        raise KeyError(f"no message {code!r}")
+    return Message(code, **params)
+
+
+def joined(parts: Iterable[str], separator: str = "; ") -> str:
+    """Several messages said one after another; a lone part is returned as it is."""
+    parts = [p for p in parts if p]
+    if len(parts) == 1:
+        return parts[0]
+    return Message(JOINED, parts=tuple(parts), separator=separator)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Names or measure numbers as one parameter (the same in every language)."""
+    return ", ".join(items)
+
+
+def of_error(exc: BaseException) -> str:
+    """What an error says to a person: its message when the core made one, else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def _render(code: str, params: dict[str, Any], translate: Callable[[str], str]) -> str:
+    if code == JOINED:
+        return params["separator"].join(render(p, translate) for p in params["parts"])
+    said = {k: render(v, translate) if isinstance(v, str) else v for k, v in params.items()}
+    return translate(TEXTS[code]).format(**said)
+
+
+def render(text: str, translate: Callable[[str], str]) -> str:
+    """`text` in the language of `translate` (English text → its translation, as Qt's
+    translate("Messages", …)); a text that is not a Message is returned as it is."""
+    if isinstance(text, Message):
+        return _render(text.code, text.params, translate)
+    return str(text)

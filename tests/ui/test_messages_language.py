@@ -1,0 +1,203 @@
+"""No English in a Finnish or Swedish window: refusals and verification, as a coordinator
+meets them in the returns inbox and the Verify dialog, with real keys, real signed files
+and files that are broken in the ways mail brings them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kotodesk.documents import verify
+from kotodesk.storage import settings, trust
+from kotodesk.ui.coordinator.inbox_model import InboxModel
+from kotodesk.ui.coordinator.window import CoordinatorWindow
+from kotodesk.ui.i18n import Translations
+from kotodesk.ui.verification_model import VerificationModel, status_text, status_width
+from kotodesk.ui.verify_dialog import VerifyDialog
+from tests.trust_support import KASKO, person, write_signed
+from tests.trust_support import return_payload as payload_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Words of the English messages that neither Finnish nor Swedish uses.
+ENGLISH = re.compile(
+    r"\b(the|not|is|was|but|and|by|of|only|signer|signature|signed|signing|file|valid|"
+    r"trusted|unknown|sheet|after|already|received|refused|held|merged|changed|trust|list|"
+    r"cannot|count|unit|round|values|appearance|taken|same|return|nothing|before|future|"
+    r"clock|certificate|content|layout|archive|workbook|read)\b", re.I)
+
+
+def english_in(texts: list[str], names: list[str]) -> list[str]:
+    """The texts that still hold an English word once file names, e-mail addresses and
+    people's and units' names (which are what they are) are taken out."""
+    found = []
+    for text in texts:
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", text or ""))
+        for name in names:
+            plain = plain.replace(name, " ")
+        plain = re.sub(r"[\w.@-]+\.(xlsx|pdf|fi)\b", " ", plain)
+        if ENGLISH.search(plain):
+            found.append(f"{ENGLISH.search(plain).group(0)!r} in {text!r}")
+    return found
+
+
+@pytest.fixture
+def language(request, qtbot):
+    translations = Translations()
+    assert translations.install(request.param)
+    yield request.param
+    translations.install("en")
+
+
+@pytest.fixture(scope="module")
+def staff():
+    return {"kaisa": person("Kaisa Kasko", KASKO), "olli": person("Olli Ulkopuolinen", KASKO)}
+
+
+def fill(ws, unit, ref, **fields):
+    from kotodesk.reporting.entries import apply_edits
+
+    round_ = ws.round()
+    catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
+    apply_edits(ws.store, catalogue, round_, unit, ref, fields, "Testi")
+
+
+def mailbox(unit_home, staff, folder: Path) -> list[Path]:
+    """The files of a coordinator's mailbox on a bad day."""
+    folder.mkdir()
+    kaisa, olli = staff["kaisa"], staff["olli"]
+    fill(unit_home, "kuva", "1/1.1", status="green", narrative="Kuva: käynnissä, ääkköset.")
+    fill(unit_home, "kasko", "1/1.1", status="yellow", narrative="Kasko: alussa.")
+    write_signed(payload_of(unit_home, "kasko", kaisa), kaisa, folder / "kasko.xlsx",
+                 folder / "kasko.pdf")
+    write_signed(payload_of(unit_home, "kuva", kaisa), kaisa, folder / "kuva_kaisalta.xlsx")
+    write_signed(payload_of(unit_home, "kasko", olli), olli, folder / "olli.xlsx")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).isoformat(timespec="seconds")
+    write_signed(payload_of(unit_home, "kasko", kaisa, signed_at=later), kaisa,
+                 folder / "huomenna.xlsx")
+    write_signed(payload_of(unit_home, "kasko", kaisa,
+                            extra={"2/1.1": {"status": "red", "narrative": "Ei meidän."}}),
+                 kaisa, folder / "vieras.xlsx")
+    edited = openpyxl.load_workbook(folder / "kasko.xlsx")
+    cell = next(c for sheet in edited.worksheets for row in sheet.iter_rows() for c in row
+                if isinstance(c.value, str) and "Kasko: alussa." in c.value)
+    cell.value = "Kasko: valmis."
+    edited.save(folder / "muokattu.xlsx")
+    (folder / "rikki.xlsx").write_bytes(b"Hei, t\xc3\xa4m\xc3\xa4 ei ole taulukko")
+    plain = openpyxl.Workbook()
+    plain.active["A1"] = "Kokouksen muistio"
+    plain.save(folder / "muistio.xlsx")
+    return sorted(folder.iterdir())
+
+
+NAMES = ["Kaisa Kasko", "Olli Ulkopuolinen", KASKO, "Kulttuurin ja vapaa-ajan toimiala",
+         "kotodesk"]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_the_inbox_and_verify_speak_only_the_window_language(
+        qtbot, language, workspace, unit_home, staff, tmp_path):
+    trust.add(workspace.store, staff["kaisa"].certificate, units=["kasko"], confirmed=True)
+    files = mailbox(unit_home, staff, tmp_path / "posti")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.inbox
+    tab.take_in_paths([tmp_path / "posti"])
+    qtbot.waitUntil(lambda: tab.run is None, timeout=30000)
+    tab.take_in_paths([tmp_path / "posti" / "kasko.xlsx"])  # the same file again
+    qtbot.waitUntil(lambda: tab.run is None, timeout=30000)
+    rows = tab.model.rows()
+    statuses = {r.file_name: r.status for r in rows}
+    assert statuses == {
+        "kasko.xlsx": verify.VALID, "kasko.pdf": verify.VALID,
+        "kuva_kaisalta.xlsx": verify.NOT_AUTHORISED, "olli.xlsx": verify.UNKNOWN_SIGNER,
+        "huomenna.xlsx": verify.NOT_AUTHORISED, "vieras.xlsx": verify.VALID,
+        "muokattu.xlsx": verify.MODIFIED, "rikki.xlsx": verify.UNREADABLE,
+        "muistio.xlsx": verify.NOT_KOTODESK}
+    texts = [tab.summary.text(), tab.progress_label.text()]
+    for row in range(tab.proxy.rowCount()):
+        for column in (InboxModel.RESULT, InboxModel.SIGNED, InboxModel.OUTCOME):
+            index = tab.proxy.index(row, column)
+            texts += [index.data(), index.data(Qt.ItemDataRole.ToolTipRole)]
+        tab.view.selectRow(row)
+        texts.append(tab.details.text())
+    details = "\n".join(t for t in texts if t)
+    # each case reached the window, in the window's language
+    expected = {"fi": ["luotettu", "ei luettavissa", "tulevaisuudessa", "vain yksiköiden",
+                       "vastaanotettu jo", "ei ole luottamuslistalla", "eivät yksikön",
+                       "ei Excelin", "ei kotodesk-tiedosto", "näyttää"],
+                "sv": ["betrodd", "oläsbar", "i framtiden", "får svara endast för",
+                       "redan mottagen", "finns inte på förtroendelistan",
+                       "inte enhetens åtgärder", "inte en Excel", "inte en kotodesk-fil",
+                       "visar"]}[language]
+    missing = [word for word in expected if word.casefold() not in details.casefold()]
+    assert not missing, details
+    assert not english_in(texts, NAMES)
+    # the verification column shows every status word whole
+    width = tab.view.columnWidth(InboxModel.RESULT)
+    metrics = tab.view.fontMetrics()
+    assert all(metrics.horizontalAdvance(status_text(s)) + 16 < width
+               for s in verify.STATUSES)
+
+    dialog = VerifyDialog(workspace, files)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(files), timeout=30000)
+    texts = []
+    for row in range(len(files)):
+        index = dialog.model.index(row, VerificationModel.STATUS)
+        texts += [index.data(), index.data(Qt.ItemDataRole.ToolTipRole)]
+        dialog.view.selectRow(row)
+        texts.append(dialog.details.text())
+    assert not english_in(texts, NAMES)
+    assert dialog.view.columnWidth(VerificationModel.STATUS) >= status_width(dialog.view)
+    said = "\n".join(t for t in texts if t).casefold()
+    assert {"fi": "allekirjoitus kelvollinen, luotettu allekirjoittaja (kaisa kasko)",
+            "sv": "underskriften giltig, betrodd undertecknare (kaisa kasko)"}[language] in said
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_qt_own_buttons_speak_the_window_language(qtbot, language):
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(buttons)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    assert cancel == {"fi": "Peru", "sv": "Avbryt"}[language]  # qtbase_fi.qm says "Peru"
+
+
+def test_the_already_open_message_speaks_the_folder_language(workspace, home):
+    """Before any window: another kotodesk holds the folder; the message is in the
+    language chosen for the folder (else the system's)."""
+    from PySide6.QtCore import QLockFile
+
+    from kotodesk.system.folder_lock import lock_path
+
+    settings.put(workspace.store, language="sv")
+    held = QLockFile(str(lock_path(home)))
+    assert held.tryLock(0)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kotodesk", "--home", str(home), "--smoke"],
+            capture_output=True, text=True, timeout=120, cwd=ROOT,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                 "LANG": "en_GB.UTF-8", "LC_ALL": ""})
+    finally:
+        held.unlock()
+    assert done.returncode == 2, done.stderr
+    assert "redan öppen" in done.stderr or "är redan" in done.stderr, done.stderr
+    assert not english_in([done.stderr], [str(home), "kotodesk"])
+
+
+def test_no_translator_is_left_behind():
+    """The tests above leave English behind for the rest of the suite."""
+    assert QCoreApplication.translate("Messages", "the file is empty") == "the file is empty"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
