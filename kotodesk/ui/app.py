@@ -340,7 +340,7 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         else:
             QMessageBox.critical(None, "kotodesk", error_text(exc))
         return 2
-    chosen = lang or settings.get(workspace.store, "language")
+    chosen = lang or settings.get(workspace, "language")
     if chosen and chosen != translations.language:
         translations.install(chosen)
     lock = QLockFile(str(lock_path(folder)))
