@@ -7,6 +7,7 @@ person's signing key. Sealing and writing run off the UI thread.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -33,6 +34,7 @@ from kotodesk.storage import settings, trust
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ProblemModel
 from kotodesk.ui.worker import Worker
+from kotodesk.warm_export import warm_export
 
 
 class ExportDialog(QDialog):
@@ -132,6 +134,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+        # The export's libraries load while the passphrase is typed (kotodesk.warm_export).
+        threading.Thread(target=warm_export, name="warm-export", daemon=True).start()
 
     def _fill_key_box(self) -> None:
         """The signer and the passphrase; on first export, the new key's details too."""
