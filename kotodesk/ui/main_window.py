@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from kotodesk.errors import KotodeskError
 from kotodesk.storage import catalogues
 from kotodesk.ui.editor import MeasureEditor
-from kotodesk.ui.history_dialog import HistoryDialog
 from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
@@ -269,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self, ref: str | None) -> None:
         if ref:
+            from kotodesk.ui.history_dialog import HistoryDialog  # built on first use
+
             scale = self.session.catalogue.programme.scale if self.session.catalogue else ()
             HistoryDialog(ref, self.session.history(ref), self,
                           status_labels={level.code: level.label for level in scale}).exec()
