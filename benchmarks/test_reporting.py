@@ -67,12 +67,21 @@ def test_keystroke_to_committed_row(qapp, tmp_path, ratio):
           _p99(bare))
 
 
+def _settle(qapp) -> None:
+    """What the event loop does after a switch: events, then the deferred deletions
+    (processEvents alone leaves deleteLater() to a loop that never comes here)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 def _switch_times(window, refs: list[str], qapp) -> list[float]:
     times = []
     for ref in refs:
         started = time.perf_counter()
         window.measures.select(ref)
-        qapp.processEvents()
+        _settle(qapp)
         times.append(time.perf_counter() - started)
     return times
 
@@ -146,7 +155,7 @@ def _floor_switch_times(qapp, refs: list[str]) -> list[float]:
         started = time.perf_counter()
         tree.selectionModel().setCurrentIndex(
             model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        qapp.processEvents()
+        _settle(qapp)
         times.append(time.perf_counter() - started)
     window.close()
     window.deleteLater()
