@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from kotodesk.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
-from kotodesk.payload import return_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.payload import return_payload
+from kotodesk.domain.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
 from kotodesk.storage import catalogues, rounds, trust, units
-from kotodesk.workspace import Workspace
 
 PROGRAMME = "bench-programme"
 PERIOD = "1–6/2026"
@@ -53,11 +53,11 @@ def prepare_coordinator(home: Path, unit_count: int, certificate) -> None:
 
 
 def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
-    from kotodesk.report_xlsx import write_sealed
-    from kotodesk.signing import now_iso, seal, signer_part
+    from kotodesk.documents.report_xlsx import write_sealed
+    from kotodesk.signing.sealing import now_iso, seal, signer_part
 
     cat = catalogue()
-    from kotodesk.register import Register
+    from kotodesk.domain.register import Register
 
     names = Register()
     round_ = Round(0, PROGRAMME, 1, PERIOD)
@@ -81,7 +81,7 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
 
 def take_in(home: Path, files: list[Path]) -> dict:
     """Take in every file (verification, checks, records, contributions)."""
-    from kotodesk import intake
+    from kotodesk.coordinator import intake
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)
@@ -97,7 +97,7 @@ def take_in(home: Path, files: list[Path]) -> dict:
 def report(home: Path, merged: Path, payload_json: Path) -> dict:
     """Write the signed merged report of what was taken in; its payload goes to
     `payload_json` afterwards (for the floor below, outside the figures)."""
-    from kotodesk.merged import write_outputs
+    from kotodesk.coordinator.merged import write_outputs
     from tests.support import make_identity
 
     identity = make_identity()
@@ -118,8 +118,8 @@ def floor(payload_json: Path, target: Path) -> dict:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-    from kotodesk.report import from_payload
-    from kotodesk.report_xlsx import plan
+    from kotodesk.documents.report import from_payload
+    from kotodesk.documents.report_xlsx import plan
 
     sheets = [(spec.title, sorted(spec.cells.items()), spec.widths)
               for spec in plan(from_payload(json.loads(payload_json.read_text("utf-8"))))]

@@ -22,7 +22,7 @@ import gc, json, sys
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from kotodesk.ui.app import Controller, create_application
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
 
 home, out, typing, secret = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
 app = create_application()
@@ -84,9 +84,9 @@ for line in open("/proc/self/status"):
 
 
 def _home(folder, identity):
-    from kotodesk import keys
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.signing import keys
     from kotodesk.storage import settings
-    from kotodesk.workspace import Workspace
 
     ws = Workspace.open(folder)
     settings.put(ws.store, unit="kasko", user_name="Anna Testaaja", language="en")

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
-from kotodesk.model import EntryChange
+from kotodesk.domain.model import EntryChange
 from kotodesk.storage.entries import VALUE_PREFIX
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from kotodesk.model import Programme
+from kotodesk.domain.model import Programme
 from kotodesk.ui.status_icons import status_icon
 
 

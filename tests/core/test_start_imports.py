@@ -24,8 +24,8 @@ def test_signing_and_verifying_a_pdf_load_no_http_client():
     modules = _modules_after(
         "from tests.support import make_identity\n"
         "from benchmarks.pdf_floor import trivial_pdf\n"
-        "from kotodesk.pdf_signing import sign_pdf, verify_pdf\n"
-        "import kotodesk.pki.validation, pyhanko.sign.validation.ades\n"
+        "from kotodesk.signing.pades import sign_pdf, verify_pdf\n"
+        "import kotodesk.signing.pki.validation, pyhanko.sign.validation.ades\n"
         "assert verify_pdf(sign_pdf(trivial_pdf(), make_identity(), place=None))")
     assert "pyhanko.sign.signers" in modules
     assert not {m for m in modules if m.split(".")[0] in {"aiohttp", "requests"}}
@@ -35,7 +35,7 @@ def test_pyhankos_online_parts_refuse_rather_than_connect():
     from pyhanko.sign.timestamps import HTTPTimeStamper
     from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
 
-    from kotodesk.offline import OnlineRefused
+    from kotodesk.signing.offline import OnlineRefused
 
     with pytest.raises(OnlineRefused):
         HTTPTimeStamper("https://tsa.example.org")

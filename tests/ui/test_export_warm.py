@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from kotodesk.storage import settings
 from kotodesk.ui.app import Controller, create_application
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
 
 LIBRARIES = ("pyhanko", "openpyxl", "reportlab")
 app = create_application()
@@ -26,7 +26,7 @@ controller.start("fi", ask_first_run=False)
 app.processEvents()
 before = sorted({m.split(".")[0] for m in sys.modules} & set(LIBRARIES))
 
-from kotodesk import warm_export
+from kotodesk.reporting import warm_export
 from kotodesk.ui.export_dialog import ExportDialog
 
 dialog = ExportDialog(controller.session, controller.window)
@@ -38,7 +38,7 @@ timer.start(20)
 QTimer.singleShot(60_000, loop.quit)  # a bound, not a timing: the check below says why
 loop.exec()
 from reportlab.pdfbase import pdfmetrics
-from kotodesk.pdf_text import FONT
+from kotodesk.documents.pdf.text import FONT
 after = sorted({m.split(".")[0] for m in sys.modules} & set(LIBRARIES))
 print(json.dumps({"before": before, "after": after, "warmed": warm_export.warmed(),
                   "fonts": FONT in pdfmetrics.getRegisteredFontNames(),
