@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from kotodesk.catalogue.rules import content_hash
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import return_payload
 from kotodesk.domain.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
@@ -46,7 +47,9 @@ def prepare_coordinator(home: Path, unit_count: int, certificate) -> None:
     for i in range(unit_count):
         register.units[f"bench-{i}"] = register.new_unit(f"Yksikkö {i}")
     units.save_register(ws.store, register)
-    version = catalogues.save_catalogue(ws.store, catalogue())
+    programme = catalogue()
+    version = catalogues.save_catalogue(ws.store, programme,
+                                        content_hash=content_hash(programme))
     rounds.add_round(ws.store, PROGRAMME, version, PERIOD)
     trust.add(ws.store, certificate)
     ws.close()
@@ -97,7 +100,7 @@ def take_in(home: Path, files: list[Path]) -> dict:
 def report(home: Path, merged: Path, payload_json: Path) -> dict:
     """Write the signed merged report of what was taken in; its payload goes to
     `payload_json` afterwards (for the floor below, outside the figures)."""
-    from kotodesk.coordinator.merged import write_outputs
+    from kotodesk.coordinator.signed_outputs import write_outputs
     from tests.support import make_identity
 
     identity = make_identity()

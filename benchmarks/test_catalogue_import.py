@@ -9,8 +9,8 @@ from benchmarks.conftest import median_time
 from benchmarks.generate import catalogue_text
 from kotodesk.catalogue.importer import import_catalogue
 from kotodesk.catalogue.text_format import read_table_text
+from kotodesk.datafolder.database import open_store
 from kotodesk.domain.register import Register
-from kotodesk.storage.db import open_store
 from kotodesk.storage.units import save_register
 from kotodesk.system import resources
 

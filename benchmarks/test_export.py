@@ -70,7 +70,7 @@ def test_verification_per_file(prepared, identity, tmp_path, ratio):
     ratio("verify the .xlsx", median_time(lambda: verify.verify_file(result.xlsx, trusted),
                                           repeat=11),
           "openpyxl bare read of it", median_time(bare_xlsx, repeat=11))
-    from kotodesk.signing.pades import verify_pdf
+    from kotodesk.documents.pdf_verify import verify_pdf
 
     data = result.pdf.read_bytes()
     ratio("verify the .pdf", median_time(lambda: verify.verify_file(result.pdf, trusted),

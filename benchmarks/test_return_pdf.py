@@ -18,9 +18,9 @@ from benchmarks.pdf_floor import against_floor, bare_build
 from kotodesk.documents import report
 from kotodesk.documents.pdf.pages import FRAME_WIDTH, styles
 from kotodesk.documents.pdf.text import escape
+from kotodesk.documents.pdf_verify import verify_pdf
 from kotodesk.documents.return_pdf import COLUMN_SHARES, return_pdf_bytes
 from kotodesk.signing import sealing as signing
-from kotodesk.signing.pades import verify_pdf
 
 
 def bare_pages(document: report.Document) -> bytes:
@@ -51,7 +51,7 @@ def test_verify_return_pdf(payload, identity, ratio):
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from kotodesk.signing.pades import _asn1
+    from kotodesk.signing.pades import asn1_certificate as _asn1
 
     pdf = return_pdf_bytes(payload, signing.seal(payload, identity), identity)
     trusted = [identity.certificate]

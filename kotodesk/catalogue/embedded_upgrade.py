@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import json
 
-from kotodesk.catalogue.round_files import fill_round, report_name
-from kotodesk.catalogue.rules import content_hash
-from kotodesk.datafolder.bootstrap import (
+from kotodesk.catalogue.bootstrap import (
     embedded_catalogue,
     embedded_programmes,
     is_empty,
     programme_folder,
     programme_meta,
 )
+from kotodesk.catalogue.round_files import fill_round, report_name
+from kotodesk.catalogue.rules import content_hash
 from kotodesk.domain.model import Catalogue
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import clean

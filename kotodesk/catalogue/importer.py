@@ -166,7 +166,8 @@ def import_catalogue(
     with store.write():
         if new_units:  # resolving only ever adds units
             units.save_register(store, register)
-        report.version = catalogues.save_catalogue(store, catalogue, source_file=path.name)
+        report.version = catalogues.save_catalogue(
+            store, catalogue, content_hash=content_hash(catalogue), source_file=path.name)
     return report
 
 

@@ -24,6 +24,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from kotodesk.domain.entries import VALUE_PREFIX
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import YES, IndicatorValueError, parse_value
 from kotodesk.domain.model import WHOLE_MEASURE, Catalogue, Indicator, IndicatorType, Measure, Round
@@ -31,7 +32,8 @@ from kotodesk.domain.register import Register
 from kotodesk.domain.text import clean, one_line
 from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
-from kotodesk.storage.entries import VALUE_PREFIX, now, save_fields
+from kotodesk.storage.entries import save_fields
+from kotodesk.system.clock import now
 
 ROUND_FORMAT = "kotodesk-round/1"
 TYPE_WORDS = {IndicatorType.YES_NO: "kyllä/ei", IndicatorType.PERCENT: "%",

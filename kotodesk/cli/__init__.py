@@ -84,7 +84,7 @@ def run_command(argv: list[str] | None) -> int:
     except SystemExit as exc:  # --help, --version, or argparse's usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     if args.self_test:
-        from kotodesk.datafolder.selftest import run_self_test
+        from kotodesk.cli.selftest import run_self_test
 
         report = run_self_test()
         Context(args).emit(report.to_dict(), report.lines())

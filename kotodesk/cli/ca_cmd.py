@@ -216,8 +216,8 @@ def _serial(ctx: Context, target: str) -> str:
 def do_revoke(ctx: Context) -> int:
     from cryptography.hazmat.primitives import serialization
 
+    from kotodesk.coordinator.rejudge import rejudge_all
     from kotodesk.signing.pki.ca import load_ca, revoke, root_certificate
-    from kotodesk.signing.pki.rejudge import rejudge_all
     from kotodesk.system.atomic import write_bytes
 
     a, ws = ctx.args, ctx.workspace
@@ -249,7 +249,7 @@ def do_crl(ctx: Context) -> int:
 
 
 def do_add_anchor(ctx: Context) -> int:
-    from kotodesk.signing.pki.anchors import add_anchors
+    from kotodesk.coordinator.anchors import add_anchors
 
     added, rejudged = add_anchors(ctx.workspace, ctx.args.file)
     ctx.emit({"anchors": [{"name": a.name, "fingerprint": a.fingerprint} for a in added],
@@ -277,7 +277,7 @@ def do_anchors(ctx: Context) -> int:
 
 
 def do_remove_anchor(ctx: Context) -> int:
-    from kotodesk.signing.pki.anchors import remove_anchor
+    from kotodesk.coordinator.anchors import remove_anchor
 
     anchor, rejudged = remove_anchor(ctx.workspace, ctx.args.fingerprint)
     ctx.emit({"removed": anchor.fingerprint, **rejudged.to_dict()},
@@ -287,7 +287,7 @@ def do_remove_anchor(ctx: Context) -> int:
 
 
 def do_import_crl(ctx: Context) -> int:
-    from kotodesk.signing.pki.anchors import import_crl_file
+    from kotodesk.coordinator.anchors import import_crl_file
 
     done = import_crl_file(ctx.workspace, ctx.args.file)
     ctx.emit(done.to_dict(),

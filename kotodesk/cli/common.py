@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import UsageError
 from kotodesk.system.home import resolve_home
 
 OK, NEGATIVE, BAD_INPUT, INTERNAL = 0, 1, 2, 3
@@ -54,9 +55,6 @@ class Context:
                 print(line)
 
 
-Handler = Callable[[Context], int]
-
-
 PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
 
 
@@ -89,7 +87,7 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
     import getpass
     import os
 
-    from kotodesk.domain.errors import InputError, UsageError
+    from kotodesk.domain.errors import InputError
 
     path = getattr(ctx.args, file_option, None)
     if path is not None:
@@ -107,3 +105,21 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
     if confirm and getpass.getpass("Again: ") != first:
         raise UsageError("the two passphrases differ")
     return first
+
+
+def refuse_overwrite(ctx: Context) -> None:
+    """A new key or token over an existing one only with --replace."""
+    from kotodesk.signing.keys import has_identity
+
+    if has_identity(ctx.workspace.home) and not ctx.args.replace:
+        raise UsageError(f"{ctx.workspace.home} already has a signing key; give --replace "
+                         "to make a new one")
+
+
+def show_identity(ctx: Context, identity_info, verb: str) -> None:
+    """Whose key this is, as `key new`, `key show` and `use-token` print it."""
+    data = identity_info.to_dict()
+    ctx.emit(data, [f"{verb}: {data['name']} <{data['email']}>, {data['unit']}, "
+                    f"{data['organisation']}",
+                    f"Fingerprint (SHA-256): {data['fingerprint']}",
+                    f"Valid until {data['not_after'][:10]}"])

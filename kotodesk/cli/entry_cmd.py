@@ -45,7 +45,8 @@ def _author(ctx: Context) -> str:
 
 def do_set(ctx: Context) -> int:
     from kotodesk.datafolder.workspace import find_measure
-    from kotodesk.reporting.entries import apply_edits, find_indicator, value_field
+    from kotodesk.domain.entries import value_field
+    from kotodesk.reporting.entries import apply_edits, find_indicator
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)

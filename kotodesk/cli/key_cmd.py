@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, passphrase, passphrase_options
+from kotodesk.cli.common import (
+    OK,
+    Context,
+    passphrase,
+    passphrase_options,
+    refuse_overwrite,
+    show_identity,
+)
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 
 
@@ -82,47 +89,31 @@ def _role_options(parser: argparse.ArgumentParser) -> None:
                         help="they may speak for no unit (e.g. a coordinator only)")
 
 
-def _refuse_overwrite(ctx: Context) -> None:
-    from kotodesk.signing.keys import has_identity
-
-    if has_identity(ctx.workspace.home) and not ctx.args.replace:
-        raise UsageError(f"{ctx.workspace.home} already has a signing key; give --replace "
-                         "to make a new one")
-
-
 def _trust_own(ctx: Context, identity) -> None:
     from kotodesk.storage import trust
 
     trust.add(ctx.workspace.store, identity.certificate, how="own")
 
 
-def _show(ctx: Context, identity_info, verb: str) -> None:
-    data = identity_info.to_dict()
-    ctx.emit(data, [f"{verb}: {data['name']} <{data['email']}>, {data['unit']}, "
-                    f"{data['organisation']}",
-                    f"Fingerprint (SHA-256): {data['fingerprint']}",
-                    f"Valid until {data['not_after'][:10]}"])
-
-
 def do_new(ctx: Context) -> int:
     from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
-    _refuse_overwrite(ctx)
+    refuse_overwrite(ctx)
     unit = ws.unit(a.unit)
     secret = passphrase(ctx, confirm=True)
     identity = keys.new_identity(name=a.name, email=a.email, unit=unit.name,
                                  organisation=ws.register.organisation)
     keys.save_identity(ws.home, identity, secret)
     _trust_own(ctx, identity)
-    _show(ctx, identity.info, "Key made for")
+    show_identity(ctx, identity.info, "Key made for")
     return OK
 
 
 def do_show(ctx: Context) -> int:
     from kotodesk.signing.keys import describe, own_certificate
 
-    _show(ctx, describe(own_certificate(ctx.workspace.home)), "Key of")
+    show_identity(ctx, describe(own_certificate(ctx.workspace.home)), "Key of")
     return OK
 
 
@@ -141,7 +132,7 @@ def do_export_cert(ctx: Context) -> int:
 def do_import_p12(ctx: Context) -> int:
     from kotodesk.signing import keys
 
-    _refuse_overwrite(ctx)
+    refuse_overwrite(ctx)
     source_secret = passphrase(ctx, env="KOTODESK_P12_PASSPHRASE",
                                file_option="p12_passphrase_file",
                                prompt=f"Passphrase of {ctx.args.file.name}: ")
@@ -150,7 +141,7 @@ def do_import_p12(ctx: Context) -> int:
         secret = passphrase(ctx)
     identity = keys.import_p12(ctx.workspace.home, ctx.args.file, source_secret, secret)
     _trust_own(ctx, identity)
-    _show(ctx, identity.info, "Imported key of")
+    show_identity(ctx, identity.info, "Imported key of")
     return OK
 
 

@@ -98,7 +98,8 @@ def _who(ctx: Context) -> str:
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator import intake
     from kotodesk.coordinator.inbox import HELD, inbox_state, return_files
-    from kotodesk.coordinator.merged import completeness, write_outputs
+    from kotodesk.coordinator.merged import completeness
+    from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.signing import keys
     from kotodesk.signing.trust_list import trust_list
 

@@ -121,7 +121,7 @@ def do_reopen(ctx: Context) -> int:
 
 
 def do_package(ctx: Context) -> int:
-    from kotodesk.coordinator.package import write_package
+    from kotodesk.coordinator.signed_outputs import write_package
     from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace

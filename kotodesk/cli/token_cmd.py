@@ -86,7 +86,7 @@ def do_token_list(ctx: Context) -> int:
 
 
 def do_use_token(ctx: Context) -> int:
-    from kotodesk.cli.key_cmd import _refuse_overwrite, _show
+    from kotodesk.cli.common import refuse_overwrite, show_identity
     from kotodesk.signing.keys import describe
     from kotodesk.signing.pki.installed import use_token, uses_token
     from kotodesk.signing.pki.modules import module_path
@@ -95,11 +95,11 @@ def do_use_token(ctx: Context) -> int:
 
     a = ctx.args
     if not uses_token(ctx.workspace.home):
-        _refuse_overwrite(ctx)
+        refuse_overwrite(ctx)
     choice = TokenChoice(module_path(a.module), a.token, key_label=a.key or "")
     certificate = use_token(ctx.workspace.home, choice)
     trust.add(ctx.workspace.store, certificate, how="own")  # as `key new` does
-    _show(ctx, describe(certificate), f"Signing with token {a.token!r}, key of")
+    show_identity(ctx, describe(certificate), f"Signing with token {a.token!r}, key of")
     return OK
 
 

@@ -24,15 +24,16 @@ from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import RETURN_FORMAT, PayloadError, canonical, check_return
+from kotodesk.documents.payload import PayloadError, check_return
+from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.model import Round, Unit
+from kotodesk.domain.periods import period_key
+from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
-from kotodesk.storage.entries import FIELDS, VALUE_PREFIX
 
-MARK_UNSIGNED = "allekirjoittamaton"
-MARK_UNKNOWN_SIGNER = "tuntematon allekirjoittaja"
 __all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
 
 
@@ -63,8 +64,7 @@ class Intake:
 
 def _content_hash(payload: dict[str, Any]) -> str:
     body = {"unit": payload["unit"].get("id"), "round": payload["round"].get("period"),
-            "entries": {ref: {k: e.get(k) for k in ("status", "values", "narrative",
-                                                   "reasons", "indicator_report")}
+            "entries": {ref: {k: e.get(k) for k in CONTENT}
                         for ref, e in entries_of(payload).items()}}
     return hashlib.sha256(canonical(body)).hexdigest()
 
@@ -80,11 +80,9 @@ def _unit(workspace: Workspace, part: dict[str, Any]) -> Unit | None:
 
 
 def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
-    key = "".join(period.split()).replace("—", "–").replace("-", "–")
-    for r in rounds.list_rounds(workspace.store, programme_id):
-        if "".join(r.period.split()).replace("-", "–") == key:
-            return r
-    return None
+    key = period_key(period)
+    return next((r for r in rounds.list_rounds(workspace.store, programme_id)
+                 if period_key(r.period) == key), None)
 
 
 def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
@@ -308,9 +306,7 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
         resolution = unit_files(workspace, round_, unit_id).resolution
     with store.write():
         for (ref, unit), (file, entry) in resolution.winners.items():
-            fields = {"status": entry.get("status", ""), "narrative": entry.get("narrative", ""),
-                      "reasons": entry.get("reasons", ""),
-                      "indicator_report": entry.get("indicator_report", "")}
+            fields = {k: entry.get(k, "") for k in FIELDS}
             current = entry_store.load_entry(store, round_.id, ref, unit)
             old_values = current.values if current else {}
             values = entry.get("values", {})

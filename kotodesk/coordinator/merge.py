@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
+from kotodesk.domain.entries import CONTENT
 from kotodesk.domain.model import Programme
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.signing.checks import signing_time
-from kotodesk.storage.inbox import ReceivedFile
-
-CONTENT = ("status", "values", "narrative", "reasons", "indicator_report")
 
 
 def content_of(entry: dict[str, Any]) -> tuple:
@@ -118,6 +117,18 @@ def resolve_unit(candidates: list[Candidate], choices: dict[tuple[str, str], int
         if c.file.id not in speaking and c.file.id not in in_conflict and lead is not None:
             result.superseded[c.file.id] = lead
     return result
+
+
+class SetStatus(Protocol):
+    """A status the coordinator set for a measure (storage.inbox.StatusOverride)."""
+
+    status: str
+
+
+def measure_status(default: str, override: SetStatus | None) -> str:
+    """The merged status that stands for a measure: the one the coordinator set, else
+    `default`, what the rule below makes of the units' statuses."""
+    return override.status if override is not None else default
 
 
 def merged_status(programme: Programme, statuses: list[str], missing: int = 0) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kotodesk.coordinator.merge import disagreement, is_empty, merged_status
+from kotodesk.coordinator.merge import disagreement, is_empty, measure_status, merged_status
 from kotodesk.coordinator.received import held_reason
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
@@ -18,11 +18,11 @@ from kotodesk.documents.payload import (
     round_part,
 )
 from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.formats import MERGED_FORMAT
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, measure_texts, rounds
 
-MERGED_FORMAT = "kotodesk-merged/1"
 MARKS = {verify.UNSIGNED: "allekirjoittamaton",
          verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja",
          verify.NOT_AUTHORISED: "allekirjoittajalla ei valtuutusta"}
@@ -203,8 +203,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             lacking = [register.units[u].name for u in measure.unit_ids()
                        if u not in answered and u in register.units] if owed else []
             override = overrides.get(measure.ref)
-            status = override.status if override else merged_status(
-                programme, [s for _, s in by_unit], missing=len(lacking))
+            status = measure_status(merged_status(
+                programme, [s for _, s in by_unit], missing=len(lacking)), override)
             withheld = not status and any(s for _, s in by_unit)
             note = " ".join(filter(None, [missing_note(lacking, withheld),
                                           disagreement(programme, by_unit)]))
@@ -278,17 +278,6 @@ def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
         said = [e.status or "" for e in by_ref.get(measure.ref, {}).values()]
         if measure.ref in wholes:
             said.append(wholes[measure.ref].status or "")
-        statuses[measure.ref] = override.status if override else merged_status(
-            catalogue.programme, said)
+        statuses[measure.ref] = measure_status(merged_status(catalogue.programme, said),
+                                               override)
     return {"period": previous.period, "statuses": statuses, "source": previous.source}
-
-
-def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,
-                  conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
-    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round, in one
-    call (the command line; the window splits it, see signed_outputs)."""
-    from kotodesk.coordinator.signed_outputs import merged, write_merged
-
-    payload = merged(workspace, round_, identity.certificate, conflicts=conflicts)
-    write_merged(payload, identity, xlsx=xlsx, pdf=pdf)
-    return payload

@@ -15,13 +15,9 @@ from datetime import date
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.model import Round
+from kotodesk.domain.periods import period_label
 from kotodesk.storage import catalogues, rounds
-from kotodesk.storage.catalogues import now
-
-
-def period_label(text: str) -> str:
-    """How a period is written: single spaces, an en dash ("1–6/2024")."""
-    return " ".join(text.split()).replace("-", "–")
+from kotodesk.system.clock import now
 
 
 def open_new_round(workspace: Workspace, programme_id: str, period: str, deadline: date, *,

@@ -17,13 +17,13 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.documents.payload import as_strings, measure_part, programme_part, round_part
 from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.formats import PACKAGE_FORMAT
 from kotodesk.domain.model import Round
-from kotodesk.signing.keys import Identity
+from kotodesk.domain.periods import period_key
 from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
-from kotodesk.storage.entries import VALUE_PREFIX, save_fields
-
-PACKAGE_FORMAT = "kotodesk-package/1"
+from kotodesk.storage.entries import save_fields
 
 
 def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
@@ -45,7 +45,9 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
              "status": "", "status_note": ""} for m in t.measures]} for t in catalogue.themes]
         previous_part = None
     register = workspace.register
-    from kotodesk.signing.pki.travel import package_part  # pki: the programme CA's revocation list
+    from kotodesk.coordinator.package_crl import (
+        package_part,  # pki: the programme CA's revocation list
+    )
 
     return as_strings({
         "format": PACKAGE_FORMAT, "layout": LAYOUT,
@@ -60,15 +62,6 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         if previous else [],
         "signer": signer, "signed_at": signed_at, **package_part(workspace),
     })
-
-
-def write_package(workspace: Workspace, round_: Round, identity: Identity,
-                  target: Path) -> dict[str, Any]:
-    from kotodesk.coordinator.signed_outputs import package, write_package_file
-
-    payload = package(workspace, round_, identity.certificate)
-    write_package_file(payload, identity, target)
-    return payload
 
 
 @dataclass
@@ -188,15 +181,16 @@ def import_package(workspace: Workspace, path: Path, trusted,
             if review["comment"]:
                 summary.comments.append(f"{review['unit']['name']}: {review['comment']}")
         settings.put(store, programme=programme_id)
-        from kotodesk.signing.pki.travel import take_package_part  # pki: revocation lists
+        from kotodesk.coordinator.package_crl import take_package_part  # pki: revocation lists
 
         summary.revocations = take_package_part(workspace, payload, path)
     return summary
 
 
 def _find_round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
+    key = period_key(period)
     return next((r for r in rounds.list_rounds(workspace.store, programme_id)
-                 if r.period == period), None)
+                 if period_key(r.period) == key), None)
 
 
 def _previous_round(workspace: Workspace, programme_id: str, version: int,
@@ -230,8 +224,7 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                 unit_id = c["unit"]["id"]
                 if unit_id not in workspace.register.units:
                     continue
-                fields = {k: entry.get(k, "") for k in ("status", "narrative", "reasons",
-                                                        "indicator_report")}
+                fields = {k: entry.get(k, "") for k in FIELDS}
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
                 save_fields(store, found.id, measure["ref"], unit_id, fields, author,
                             at=entry.get("updated_at") or None)

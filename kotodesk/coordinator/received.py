@@ -8,7 +8,7 @@ never replaces a trusted contribution. Copies of one return (the .pdf beside the
 same content sent twice) stand or fall together: the set counts when any of them counts,
 and then the first that counts speaks for it.
 
-A return counts only for the measures its unit answers for (entries.can_report, as on the
+A return counts only for the measures its unit answers for (can_report, as on the
 unit's side); entries for other measures are left out and listed.
 """
 
@@ -20,10 +20,10 @@ from typing import Any
 from kotodesk.coordinator.merge import Candidate, Resolution, is_empty, resolve_unit
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
+from kotodesk.domain.entries import can_report
 from kotodesk.domain.model import Round
-from kotodesk.reporting.entries import can_report
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
-from kotodesk.storage.inbox import ReceivedFile
 
 HELD_REASONS = {
     verify.UNKNOWN_SIGNER: "the signer is not on the trust list",

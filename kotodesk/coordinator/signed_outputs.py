@@ -3,8 +3,8 @@
 `merged_payload` and `package_payload` read the database and need only the signer's
 certificate (no passphrase); sealing and writing need the unlocked key and take the time
 (the passphrase's key derivation, the PDF) but no database, so they can run on a worker
-thread. `merged.write_outputs` and `package.write_package` do both steps in one call for
-the command line.
+thread. `write_outputs` and `write_package` at the end do both steps in one call for the
+command line.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from typing import Any
 from cryptography import x509
 
 from kotodesk.datafolder.workspace import Workspace
-from kotodesk.domain.errors import KotodeskError, UsageError
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Round
 from kotodesk.signing.keys import Identity
-from kotodesk.signing.sealing import now_iso, seal, signer_part
+from kotodesk.signing.sealing import check_signer, now_iso, seal, signer_part
 
 
 def pdf_available() -> bool:
@@ -52,11 +52,6 @@ def package(workspace: Workspace, round_: Round, certificate: x509.Certificate
     from kotodesk.coordinator.package import package_payload
 
     return package_payload(workspace, round_, signer_part(certificate), now_iso())
-
-
-def check_signer(payload: dict[str, Any], identity: Identity) -> None:
-    if payload["signer"]["fingerprint"] != identity.info.fingerprint:
-        raise UsageError("the key that was unlocked is not the one the file names")
 
 
 class OutputError(KotodeskError):
@@ -165,3 +160,21 @@ def write_package_file(payload: dict[str, Any], identity: Identity, target: Path
     check_signer(payload, identity)
     write_sealed(payload, seal(payload, identity), target, identity)
     return target
+
+
+def write_outputs(workspace: Workspace, round_: Round, identity: Identity, *,
+                  xlsx: Path | None = None, pdf: Path | None = None,
+                  conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round, in one
+    call (the command line; the window splits it)."""
+    payload = merged(workspace, round_, identity.certificate, conflicts=conflicts)
+    write_merged(payload, identity, xlsx=xlsx, pdf=pdf)
+    return payload
+
+
+def write_package(workspace: Workspace, round_: Round, identity: Identity,
+                  target: Path) -> dict[str, Any]:
+    """The signed round package, in one call (the command line)."""
+    payload = package(workspace, round_, identity.certificate)
+    write_package_file(payload, identity, target)
+    return payload

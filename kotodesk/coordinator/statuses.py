@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kotodesk.coordinator.merge import is_empty, merged_status
+from kotodesk.coordinator.merge import is_empty, measure_status, merged_status
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import entry_part
 from kotodesk.domain.errors import UsageError
@@ -32,7 +32,7 @@ class MeasureStatus:
     @property
     def status(self) -> str:
         """The merged status that stands: the coordinator's, else the default."""
-        return self.override.status if self.override else self.default
+        return measure_status(self.default, self.override)
 
     @property
     def disagree(self) -> bool:

@@ -15,13 +15,13 @@ from cryptography import x509
 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import RETURN_FORMAT
 from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.signing.checks import certificate_problem
 from kotodesk.signing.keys import describe
 from kotodesk.signing.trust_list import TrustList, proposal, trust_list
 from kotodesk.storage import inbox, received_trust, rounds, trust
-from kotodesk.storage.inbox import ReceivedFile
 from kotodesk.storage.trust import ROLES, TrustedSigner
 
 

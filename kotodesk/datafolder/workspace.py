@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kotodesk.datafolder.bootstrap import ensure_defaults
+from kotodesk.catalogue.bootstrap import ensure_defaults
+from kotodesk.datafolder.database import open_store
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.model import Catalogue, Measure, Round, Unit
+from kotodesk.domain.periods import period_key
 from kotodesk.domain.register import Register
 from kotodesk.storage import catalogues, rounds, settings, units
-from kotodesk.storage.db import Store, open_store
+from kotodesk.storage.db import Store
 
 
 @dataclass
@@ -97,9 +99,9 @@ class Workspace:
                 raise UsageError(f"programme {programme_id!r} has no open round{hint}")
             return found
         candidates = rounds.list_rounds(self.store, programme_id)
-        key = _period_key(query)
+        key = period_key(query)
         for r in candidates:
-            if query.strip() == str(r.id) or _period_key(r.period) == key:
+            if query.strip() == str(r.id) or period_key(r.period) == key:
                 return r
         known = ", ".join(f"{r.id} ({r.period})" for r in candidates) or "none"
         raise UsageError(f"no round {query!r}; rounds: {known}")
@@ -111,10 +113,6 @@ class Workspace:
             hint = f"; did you mean: {', '.join(u.label for u in hits[:5])}" if hits else ""
             raise UsageError(f"no unit {query!r} in the register{hint}")
         return unit
-
-
-def _period_key(text: str) -> str:
-    return "".join(text.split()).replace("–", "-").replace("—", "-").casefold()
 
 
 def find_measure(catalogue: Catalogue, ref: str) -> Measure:

@@ -8,22 +8,15 @@ string, so that the canonical bytes do not depend on how a JSON library writes n
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from kotodesk.catalogue.rules import content_hash
 from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.entries import FIELDS
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import replace_illegal
-
-RETURN_FORMAT = "kotodesk-return/1"
-
-
-def canonical(payload: dict[str, Any]) -> bytes:
-    """The exact bytes that are signed: sorted keys, no spaces, UTF-8."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
 
 
 def as_strings(value: Any) -> Any:
@@ -108,7 +101,7 @@ class PayloadError(ValueError):
     """A payload (even one with a valid signature) that does not have a return's shape."""
 
 
-_ENTRY_TEXT = ("status", "narrative", "reasons", "indicator_report")
+_ENTRY_TEXT = FIELDS
 
 
 def check_return(payload: Any) -> None:

@@ -19,7 +19,6 @@ from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
 HEADER_ROW = 3
-STATUS_COLUMN = COLUMNS.index("Tila") + 1
 
 
 @dataclass(frozen=True)
@@ -281,9 +280,8 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
     import hashlib
     import io
 
-    from kotodesk.documents.payload import canonical
     from kotodesk.documents.report import from_payload
-    from kotodesk.signing.sealing import seal, signer_part
+    from kotodesk.signing.sealing import canonical, seal, signer_part
     from kotodesk.system.atomic import write_bytes
     from kotodesk.xlsx import seal as xlsx_seal
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kotodesk.documents.payload import RETURN_FORMAT, entry_part
+from kotodesk.documents.payload import entry_part
 from kotodesk.documents.report import COLUMNS, REASONS_LABEL
 from kotodesk.documents.report_xlsx import CONTINUED, SUMMARY_SHEET
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.indicators import IndicatorValueError, parse_value
 from kotodesk.domain.model import Catalogue, Unit
 from kotodesk.domain.text import normalise_newlines

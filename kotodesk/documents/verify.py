@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,70 +20,24 @@ from kotodesk.documents.report import COLUMNS
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.text import normalise_newlines
 from kotodesk.signing.sealing import SealError, open_sealed
+from kotodesk.signing.verdict import CERTIFICATE as CERTIFICATE
+from kotodesk.signing.verdict import GENUINE as GENUINE
+from kotodesk.signing.verdict import MODIFIED as MODIFIED
+from kotodesk.signing.verdict import NOT_AUTHORISED as NOT_AUTHORISED
+from kotodesk.signing.verdict import NOT_KOTODESK as NOT_KOTODESK
+from kotodesk.signing.verdict import ROLE as ROLE
+from kotodesk.signing.verdict import STATUSES as STATUSES
+from kotodesk.signing.verdict import TIME as TIME
+from kotodesk.signing.verdict import UNIT as UNIT
+from kotodesk.signing.verdict import UNKNOWN as UNKNOWN
+from kotodesk.signing.verdict import UNKNOWN_SIGNER as UNKNOWN_SIGNER
+from kotodesk.signing.verdict import UNREADABLE as UNREADABLE
+from kotodesk.signing.verdict import UNSIGNED as UNSIGNED
 
-VALID = "valid"
-UNKNOWN_SIGNER = "unknown-signer"
-MODIFIED = "modified"
-UNSIGNED = "unsigned"
-NOT_KOTODESK = "not-kotodesk"
-UNREADABLE = "unreadable"
-# The signature holds, but the file cannot count: the signer may not speak for its unit
-# (or is no coordinator), the certificate may not sign, or the signing time is impossible.
-NOT_AUTHORISED = "not-authorised"
-STATUSES = (VALID, UNKNOWN_SIGNER, NOT_AUTHORISED, MODIFIED, UNSIGNED, NOT_KOTODESK,
-            UNREADABLE)
-GENUINE = (VALID, UNKNOWN_SIGNER)  # signature intact; the signer may still be unknown
-# Why a genuine file is not valid (Verification.problem):
-UNKNOWN = "unknown"  # the signer is not on the trust list
-UNIT = "unit"  # the signer may not speak for the return's unit
-ROLE = "role"  # the file needs a coordinator's signature
-CERTIFICATE = "certificate"  # the certificate may not sign (CA, key usage, not valid then)
-TIME = "time"  # the signing time does not parse, or lies in the future
-
-
-@dataclass
-class Verification:
-    file: Path
-    status: str
-    message: str = ""
-    signer: str = ""
-    email: str = ""
-    unit: str = ""
-    round: str = ""
-    programme: str = ""
-    fingerprint: str = ""
-    signed_at: str = ""
-    kind: str = ""  # the payload's format, e.g. "kotodesk-return/1"
-    # Modified, but only in appearance: the sealed content is genuine and every visible
-    # value matches it (a file saved again by a spreadsheet program, or an old format).
-    values_intact: bool = False
-    payload: dict[str, Any] | None = field(default=None, repr=False)
-    certificate: Any = field(default=None, repr=False)
-    problem: str = ""  # why a genuine file is not valid: UNKNOWN, UNIT, ROLE, ...
-    warnings: list[str] = field(default_factory=list)  # e.g. a name the payload claims
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"file": str(self.file), "status": self.status, "message": self.message,
-                "signer": self.signer, "email": self.email, "unit": self.unit,
-                "round": self.round, "programme": self.programme,
-                "fingerprint": self.fingerprint, "signed_at": self.signed_at,
-                "kind": self.kind, "values_intact": self.values_intact,
-                "problem": self.problem, "warnings": self.warnings}
-
-
-def described(result: Verification, payload: dict[str, Any]) -> Verification:
-    """What the signed content says about itself. The signer's name and e-mail are only
-    claims here: `judge` replaces them with the certificate's."""
-    signer = payload.get("signer") or {}
-    result.signer = signer.get("name", "") if isinstance(signer, dict) else ""
-    result.email = signer.get("email", "") if isinstance(signer, dict) else ""
-    result.unit = (payload.get("unit") or {}).get("name", "")
-    result.round = (payload.get("round") or {}).get("period", "")
-    result.programme = (payload.get("programme") or {}).get("name", "")
-    result.signed_at = payload.get("signed_at", "")
-    result.kind = payload.get("format", "")
-    result.payload = payload
-    return result
+# The verdicts `kotodesk verify` prints (PRODUCT.md), as callers know them here:
+from kotodesk.signing.verdict import VALID as VALID
+from kotodesk.signing.verdict import Verification as Verification
+from kotodesk.signing.verdict import described as described
 
 
 def read_received(path: Path) -> bytes:
@@ -107,7 +60,7 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
         except InputError as exc:
             return Verification(path, UNREADABLE, exc.problem)
     if data.startswith(b"%PDF"):
-        from kotodesk.signing.pades import verify_pdf_file
+        from kotodesk.documents.pdf_verify import verify_pdf_file
 
         return judge(verify_pdf_file(path, trusted, data), trusted)
     return verify_xlsx(path, trusted, data)
@@ -115,8 +68,8 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None
 
 def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
                 ) -> Verification:
+    from kotodesk.documents import workbook_seal
     from kotodesk.xlsx import seal as xlsx_seal
-    from kotodesk.xlsx import workbook_seal
     from kotodesk.xlsx.cells import read_grid
     from kotodesk.xlsx.safe import checked
 

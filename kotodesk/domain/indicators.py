@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from kotodesk.domain.model import Indicator, IndicatorType
 
 _YES_NO = re.compile(r"\((?:kyllä|tehty)\s*/\s*ei(?:\s+tehty)?[^)]*\)", re.IGNORECASE)
-_MARKER = re.compile(r"\([^()]*\)")
 # "määrä", "määrän", "osallistujamäärät" but not "määrällinen"; "lkm", "kpl".
 _COUNT_WORD = re.compile(r"määr(?:ä|än|ät|ää)\b|\blkm\b|\bkpl\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%")

@@ -96,9 +96,6 @@ class Register:
                 hits.append(unit)
         return hits
 
-    def divisions(self) -> list[Unit]:
-        return [u for u in self.units.values() if u.kind == "division"]
-
     def is_descendant(self, unit_id: str, ancestor_id: str) -> bool:
         parent = self.units[unit_id].parent if unit_id in self.units else None
         while parent is not None:

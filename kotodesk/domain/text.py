@@ -17,9 +17,6 @@ from datetime import datetime
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 controls but TAB and LF, DEL and the C1 controls, surrogates, U+FFFD-U+FFFF.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffd-\uffff]")
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd-\uffff\u2028"
-                      "\u2029]")
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def normalise_newlines(text: str) -> str:
@@ -39,11 +36,6 @@ def storable(text: str) -> str:
     return entered(text)
 
 
-def illegal_characters(text: str) -> list[str]:
-    """The characters of `text` that entry removes or turns into line breaks, as U+XXXX."""
-    return sorted({f"U+{ord(c):04X}" for c in _ILLEGAL.findall(text)})
-
-
 def replace_illegal(text: str) -> str:
     """Text for a file: `entered` (older databases may still hold controls)."""
     return entered(text)
@@ -60,10 +52,6 @@ def clean(value: object) -> str:
 def one_line(text: str) -> str:
     """Collapse all whitespace runs to single spaces (for texts extracted from tables)."""
     return " ".join(text.split())
-
-
-def looks_like_formula(text: str) -> bool:
-    return text.startswith(_FORMULA_START)
 
 
 def shortened(text: str, limit: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kotodesk.domain.entries import TEXT_FIELDS, VALUE_PREFIX, can_report
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.indicators import IndicatorValueError, parse_value
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round
@@ -12,7 +13,7 @@ from kotodesk.domain.text import storable
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
-from kotodesk.storage.entries import VALUE_PREFIX
+from kotodesk.system.clock import now
 
 
 @dataclass(frozen=True)
@@ -22,16 +23,6 @@ class EntryChanged:
     unit_id: str
     fields: dict[str, tuple[str, str]]  # field -> (old, new)
     at: str
-
-
-def can_report(measure: Measure, unit_id: str) -> bool:
-    """A unit reports on the measures it answers for; a measure the catalogue gives no
-    responsible unit (as in the Mukana slides) is open to any unit."""
-    return not measure.units or unit_id in measure.unit_ids()
-
-
-def value_field(indicator_name: str) -> str:
-    return VALUE_PREFIX + indicator_name
 
 
 def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -> str:
@@ -52,7 +43,7 @@ def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -
             return parse_value(indicator.type, value)
         except IndicatorValueError as exc:
             raise UsageError(f"measure {measure.ref}, indicator {name!r}: {exc}") from None
-    if field in entry_store.TEXT_FIELDS:
+    if field in TEXT_FIELDS:
         return value
     raise UsageError(f"unknown field {field!r}")
 
@@ -69,7 +60,7 @@ def apply_edits(store: Store, catalogue: Catalogue, round_: Round, unit_id: str,
         raise UsageError(f"unit {unit_id} is not responsible for measure {ref}")
     stored = {field: check_edit(catalogue, measure, field, value)
               for field, value in edits.items()}
-    at = entry_store.now()
+    at = now()
     changed = entry_store.save_fields(store, round_.id, ref, unit_id, stored, author, at)
     return EntryChanged(round_.id, ref, unit_id, changed, at)
 

@@ -93,9 +93,9 @@ def prepare(workspace: Workspace, round_: Round, unit: Unit,
 def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
                 progress=None) -> ExportResult:
     """Seal and write both files (no database access: safe off the UI thread)."""
-    from kotodesk.coordinator.signed_outputs import check_signer
     from kotodesk.documents.report_xlsx import write_sealed
     from kotodesk.documents.return_pdf import write_return_pdf
+    from kotodesk.signing.sealing import check_signer
 
     check_signer(prepared.payload, identity)
     step = progress or (lambda _fraction: None)

@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kotodesk.domain.entries import VALUE_PREFIX, can_report
 from kotodesk.domain.model import Catalogue, Entry, MeasureKind, Programme
-from kotodesk.reporting.entries import can_report
-from kotodesk.storage.entries import VALUE_PREFIX
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,11 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from kotodesk.domain.certificates import CertificateInfo as CertificateInfo
+from kotodesk.domain.certificates import certificate_der as certificate_der
+from kotodesk.domain.certificates import certificate_pem as certificate_pem
+from kotodesk.domain.certificates import describe as describe
+from kotodesk.domain.certificates import fingerprint as fingerprint
 from kotodesk.domain.errors import InputError, KotodeskError
 from kotodesk.system.atomic import write_bytes
 
@@ -52,54 +57,6 @@ class Identity:
         if isinstance(self.key, rsa.RSAPrivateKey):
             return self.key.sign(data, padding.PKCS1v15(), hashes.SHA256())
         return self.key.sign(data, ec.ECDSA(hashes.SHA256()))
-
-
-@dataclass(frozen=True)
-class CertificateInfo:
-    name: str
-    email: str
-    unit: str
-    organisation: str
-    fingerprint: str
-    not_before: dt.datetime
-    not_after: dt.datetime
-
-    def to_dict(self) -> dict[str, str]:
-        return {"name": self.name, "email": self.email, "unit": self.unit,
-                "organisation": self.organisation, "fingerprint": self.fingerprint,
-                "not_before": self.not_before.isoformat(), "not_after": self.not_after.isoformat()}
-
-
-def fingerprint(certificate: x509.Certificate) -> str:
-    """SHA-256 of the certificate, as people compare it on the phone: 'AB:CD:…'."""
-    digest = certificate.fingerprint(hashes.SHA256())
-    return ":".join(f"{b:02X}" for b in digest)
-
-
-def _attribute(name: x509.Name, oid) -> str:
-    values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
-
-
-def describe(certificate: x509.Certificate) -> CertificateInfo:
-    subject = certificate.subject
-    email = _attribute(subject, NameOID.EMAIL_ADDRESS)
-    if not email:
-        try:
-            san = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName)
-            emails = san.value.get_values_for_type(x509.RFC822Name)
-            email = emails[0] if emails else ""
-        except x509.ExtensionNotFound:
-            pass
-    return CertificateInfo(
-        name=_attribute(subject, NameOID.COMMON_NAME),
-        email=email,
-        unit=_attribute(subject, NameOID.ORGANIZATIONAL_UNIT_NAME),
-        organisation=_attribute(subject, NameOID.ORGANIZATION_NAME),
-        fingerprint=fingerprint(certificate),
-        not_before=certificate.not_valid_before_utc,
-        not_after=certificate.not_valid_after_utc,
-    )
 
 
 def verify_signature(certificate: x509.Certificate, data: bytes, signature: bytes) -> bool:
@@ -357,9 +314,3 @@ def load_certificate(path: Path) -> x509.Certificate:
         raise InputError("not an X.509 certificate (PEM or DER)", path=path) from None
 
 
-def certificate_pem(certificate: x509.Certificate) -> bytes:
-    return certificate.public_bytes(serialization.Encoding.PEM)
-
-
-def certificate_der(certificate: x509.Certificate) -> bytes:
-    return certificate.public_bytes(serialization.Encoding.DER)

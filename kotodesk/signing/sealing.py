@@ -16,11 +16,16 @@ from typing import Any
 
 from cryptography import x509
 
-from kotodesk.documents.payload import canonical
 from kotodesk.signing.keys import Identity, certificate_der, describe, verify_signature
 
 SEALED_FORMAT = "kotodesk-sealed/1"
 ALGORITHM = "sha256"
+
+
+def canonical(payload: dict[str, Any]) -> bytes:
+    """The exact bytes that are signed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
 
 
 class SealError(ValueError):
@@ -34,6 +39,14 @@ def signer_part(identity: Identity | x509.Certificate) -> dict[str, str]:
     return {"name": info.name, "email": info.email, "unit": info.unit,
             "organisation": info.organisation, "fingerprint": info.fingerprint,
             "certificate": base64.b64encode(certificate_der(certificate)).decode()}
+
+
+def check_signer(payload: dict[str, Any], identity: Identity) -> None:
+    """The key unlocked to seal `payload` must be the one its signer part names."""
+    from kotodesk.domain.errors import UsageError
+
+    if payload["signer"]["fingerprint"] != identity.info.fingerprint:
+        raise UsageError("the key that was unlocked is not the one the file names")
 
 
 def now_iso() -> str:

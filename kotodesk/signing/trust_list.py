@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kotodesk.documents.payload import RETURN_FORMAT
+from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.register import Register
 from kotodesk.signing.keys import describe
 from kotodesk.storage import trust

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from kotodesk.catalogue.rules import content_hash
 from kotodesk.domain.model import (
     Catalogue,
     Goal,
@@ -27,10 +25,7 @@ from kotodesk.domain.model import (
     Theme,
 )
 from kotodesk.storage.db import Store
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+from kotodesk.system.clock import now
 
 
 @dataclass(frozen=True)
@@ -60,8 +55,10 @@ def save_programme(store: Store, programme: Programme) -> None:
         }, pk="id")
 
 
-def save_catalogue(store: Store, catalogue: Catalogue, *, source_file: str = "") -> int:
-    """Store `catalogue` as the next version of its programme; returns the version."""
+def save_catalogue(store: Store, catalogue: Catalogue, *, content_hash: str,
+                   source_file: str = "") -> int:
+    """Store `catalogue` as the next version of its programme; returns the version.
+    `content_hash` is the catalogue rules' fingerprint of it (catalogue/rules.py)."""
     programme = catalogue.programme
     with store.write():
         save_programme(store, programme)
@@ -70,7 +67,7 @@ def save_catalogue(store: Store, catalogue: Catalogue, *, source_file: str = "")
         version = row["v"] + 1
         version_id = store.db["catalogue_version"].insert({
             "programme_id": programme.id, "version": version,
-            "hash": content_hash(catalogue), "title": catalogue.title,
+            "hash": content_hash, "title": catalogue.title,
             "source": catalogue.source, "source_file": source_file, "imported_at": now(),
         }).last_pk
         measure_rows, indicator_rows, unit_rows = [], [], []

@@ -135,39 +135,6 @@ class Store:
         return {n: self.conn.execute(f"PRAGMA {n}").fetchone()[0] for n in names}
 
 
-def open_store(home: Path, *, migrate: bool = True) -> Store:
-    """The data folder's database, created and upgraded to the current schema; an
-    existing database is first copied to backups/ (kotodesk/datafolder/backup.py). What a killed
-    restore left behind is removed first."""
-    from kotodesk.datafolder.backup import remove_stale_restores
-    from kotodesk.storage import migrations
-
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataFolderError(home, _os_reason(exc), folder=True) from None
-    remove_stale_restores(home)
-    store = Store(home / DATABASE_NAME)
-    if migrate:
-        try:
-            pending = migrations.pending(store)
-            if pending and migrations.applied(store):  # an existing database to upgrade
-                from kotodesk.datafolder.backup import before_migration
-
-                before_migration(store, home, pending)
-            migrations.upgrade(store)
-        except sqlite3.OperationalError as exc:
-            store.close()
-            problem = folder_problem(store.path, exc)
-            if problem:
-                raise DataFolderError(store.path, problem) from None
-            raise
-        except BaseException:
-            store.close()
-            raise
-    return store
-
-
 # -- a data folder the disk will not let us write --------------------------------------
 
 
@@ -183,7 +150,7 @@ class DataFolderError(DatabaseError):
         self.path, self.problem = path, problem
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     from kotodesk.domain.errors import WriteError
 
     return WriteError.from_os_error(Path(), exc).reason

@@ -8,19 +8,14 @@ narrative typed over two minutes is not 120 steps.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
+from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.domain.model import Entry, EntryChange
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
-TEXT_FIELDS = ("narrative", "reasons", "indicator_report")
-FIELDS = ("status", *TEXT_FIELDS)
-VALUE_PREFIX = "value:"
 COALESCE_SECONDS = 60
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _entries(store: Store, where: str, params: tuple) -> list[Entry]:

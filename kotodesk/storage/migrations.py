@@ -7,7 +7,7 @@ upgrades each one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from kotodesk.domain.errors import DatabaseError
 from kotodesk.storage.db import Store
@@ -16,9 +16,15 @@ SET_NAME = "kotodesk"
 _STEPS: list[tuple[str, str | Callable[[Store], None]]] = []
 
 
-def step(name: str, sql: str | Callable[[Store], None]) -> None:
-    """A migration: SQL, or a function of the store for one that corrects data."""
+def step(name: str, sql: str | Callable[[Store], None] | None) -> None:
+    """A migration: SQL, or a function of the store for one that corrects data, or None
+    for a correction made with feature code, which the caller of `upgrade` hands in
+    (kotodesk/datafolder/database.py): storage imports no feature module."""
     _STEPS.append((name, sql))
+
+
+def _not_given(store: Store) -> None:
+    raise DatabaseError(f"{store.path}: a correction of the upgrade was not given")
 
 
 def names() -> list[str]:
@@ -44,8 +50,10 @@ def pending(store: Store) -> list[str]:
     return [n for n in names() if n not in done]
 
 
-def upgrade(store: Store, *, until: str | None = None) -> list[str]:
+def upgrade(store: Store, *, until: str | None = None,
+            corrections: Mapping[str, Callable[[Store], None]] | None = None) -> list[str]:
     """Apply pending migrations (up to and including `until`); returns their names.
+    `corrections` holds the functions of the steps declared without one (by name).
 
     Reading what is applied needs only sqlite3, so an up-to-date database opens without
     loading sqlite-utils.
@@ -55,10 +63,16 @@ def upgrade(store: Store, *, until: str | None = None) -> list[str]:
         todo = todo[: todo.index(until) + 1] if until in todo else []
     if not todo:
         return []
+    corrections = corrections or {}
+    missing = [n for n, sql in _STEPS if sql is None and n in todo and n not in corrections]
+    if missing:
+        raise DatabaseError(f"{store.path}: the upgrade needs the correction {missing[0]}")
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(SET_NAME)
     for name, sql in _STEPS:
+        if sql is None:  # a correction already applied, or not to be applied now
+            sql = corrections.get(name, _not_given)
         if callable(sql):
             migrations(name=name)(lambda db, fn=sql: fn(store))
         else:
@@ -319,18 +333,13 @@ ALTER TABLE received_file ADD COLUMN appearance_changed INTEGER NOT NULL DEFAULT
 # signing, its sealed values taken in knowingly; its status says whether its signer counts.
 
 
-def _embedded_reports_as_they_read(store: Store) -> None:
-    """Data folders made before 0004 hold the embedded reports as first curated: statuses
-    the reports do not state, every report text filed under a measure's first unit. Those
-    still untouched are read again from today's files (kotodesk/catalogue/embedded_upgrade.py).
-    It comes after every schema change of its release because it reads and writes with
-    today's storage code."""
-    from kotodesk.catalogue.embedded_upgrade import correct_embedded
-
-    correct_embedded(store)
-
-
-step("0007_embedded_reports_as_they_read", _embedded_reports_as_they_read)
+# Data folders made before 0004 hold the embedded reports as first curated: statuses the
+# reports do not state, every report text filed under a measure's first unit. Those still
+# untouched are read again from today's files (kotodesk/catalogue/embedded_upgrade.py,
+# handed in by kotodesk/datafolder/database.py). It comes after every schema change of its
+# release because it reads and writes with today's storage code.
+EMBEDDED_REPORTS = "0007_embedded_reports_as_they_read"
+step(EMBEDDED_REPORTS, None)
 
 
 step("0008_pki_anchors_revocation_ca", """

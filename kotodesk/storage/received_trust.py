@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox
 from kotodesk.storage.db import Store
-from kotodesk.storage.inbox import ReceivedFile
 
 
 def recheck(store: Store, fingerprint: str, status_of: Callable[[ReceivedFile], str]

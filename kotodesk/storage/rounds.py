@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from kotodesk.domain.model import Round
-from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
 
 def _round(row) -> Round:

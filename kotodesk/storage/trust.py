@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kotodesk.signing.keys import certificate_pem, describe
-from kotodesk.storage.catalogues import now
+from kotodesk.domain.certificates import certificate_pem, describe
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
 UNIT_CONTACT = "unit"  # a unit's contact person (yhteyshenkilö)
 COORDINATOR = "coordinator"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotodesk.coordinator.rejudge import rejudge_all
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.text import file_stem
@@ -40,7 +41,6 @@ from kotodesk.signing import keys
 from kotodesk.signing.pki import ca
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.modules import TokenError
-from kotodesk.signing.pki.rejudge import rejudge_all
 from kotodesk.signing.pki.requests import RequestInfo, read_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel

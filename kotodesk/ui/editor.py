@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kotodesk.domain.entries import value_field
 from kotodesk.domain.indicators import display_value
 from kotodesk.domain.model import Measure, Role
 from kotodesk.domain.text import entered
-from kotodesk.reporting.entries import EntryChanged, value_field
+from kotodesk.reporting.entries import EntryChanged
 from kotodesk.reporting.validation import reasons_offered, reasons_required
 from kotodesk.storage.entries import VALUE_PREFIX
 from kotodesk.ui.indicator_inputs import IndicatorInputs

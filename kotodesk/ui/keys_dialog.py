@@ -304,7 +304,7 @@ class KeysDialog(QDialog):
 
     def trust_anchor(self, path: Path | None = None) -> None:
         """Trust a certificate authority (`kotodesk trust add-anchor`)."""
-        from kotodesk.signing.pki.anchors import add_anchors
+        from kotodesk.coordinator.anchors import add_anchors
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(

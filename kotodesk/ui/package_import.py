@@ -14,9 +14,9 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.coordinator.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.coordinator.package_crl import INSTALLED
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
-from kotodesk.signing.pki.travel import INSTALLED
 from kotodesk.signing.trust_list import trust_list
 from kotodesk.ui.verify_dialog import confirm_trust
 

@@ -137,11 +137,6 @@ def _joined(text: bytes) -> str:
     return "".join(text.decode("ascii").split())
 
 
-def from_custom_xml(archive: zipfile.ZipFile) -> list[str]:
-    """Sealed texts in the file's custom XML parts (the archive was checked already)."""
-    return [item.sealed for item in items(archive)]
-
-
 def from_column(values: list[str]) -> str | None:
     """The chunked copy, given column A of the hidden sheet, or None."""
     if not values or one_line(values[0]) != SEAL_MARK:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from kotodesk.datafolder import backup
+from kotodesk.datafolder.database import open_store
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL
 from kotodesk.storage import migrations
-from kotodesk.storage.db import DATABASE_NAME, Store, open_store
+from kotodesk.storage.db import DATABASE_NAME, Store
 from tests.support import dump
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.sqlite3"

@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
+from kotodesk.domain.entries import value_field
 from kotodesk.domain.errors import UsageError
-from kotodesk.reporting.entries import apply_edits, value_field
+from kotodesk.reporting.entries import apply_edits
 from kotodesk.reporting.validation import problems
 from kotodesk.storage import entries as store_entries
 from kotodesk.storage import measure_texts, rounds

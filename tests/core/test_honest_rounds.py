@@ -13,7 +13,8 @@ from collections import Counter
 import pytest
 
 from kotodesk.coordinator.merged import NOT_STATED_NOTE, merged_payload
-from kotodesk.coordinator.package import import_package, package_payload, write_package
+from kotodesk.coordinator.package import import_package, package_payload
+from kotodesk.coordinator.signed_outputs import write_package
 from kotodesk.documents.report import from_payload
 from kotodesk.documents.summary_facts import round_change
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL

@@ -10,10 +10,10 @@ from kotodesk.coordinator.merge import Candidate, resolve_unit
 from kotodesk.coordinator.merged import completeness, merged_payload
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.reporting.entries import apply_edits
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
-from kotodesk.storage.inbox import ReceivedFile
 from tests.support import dump, make_identity, write_return_xlsx
 
 HENKILOSTO = "kanslia-henkilosto"  # answers alone for 2/3.1–2/3.4

@@ -8,7 +8,9 @@ import zlib
 import pytest
 
 from kotodesk.datafolder.workspace import Workspace
-from kotodesk.signing.pades import MODIFIED, NOT_KOTODESK, SEALED_NAME, UNREADABLE, verify_pdf
+from kotodesk.documents.pdf_verify import verify_pdf
+from kotodesk.signing.pades import SEALED_NAME
+from kotodesk.signing.verdict import MODIFIED, NOT_KOTODESK, UNREADABLE
 from tests.pdf_support import closed_round_payload, signed_pdf
 from tests.support import make_identity
 

@@ -11,19 +11,11 @@ import pytest
 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import report
+from kotodesk.documents.pdf_verify import verify_pdf
 from kotodesk.documents.return_pdf import return_pages, write_return_pdf
 from kotodesk.signing import sealing as signing
-from kotodesk.signing.pades import (
-    FIELD_NAME,
-    MODIFIED,
-    NOT_KOTODESK,
-    SEALED_NAME,
-    UNKNOWN_SIGNER,
-    UNSIGNED,
-    VALID,
-    sign_pdf,
-    verify_pdf,
-)
+from kotodesk.signing.pades import FIELD_NAME, SEALED_NAME, sign_pdf
+from kotodesk.signing.verdict import MODIFIED, NOT_KOTODESK, UNKNOWN_SIGNER, UNSIGNED, VALID
 from tests.pdf_support import (
     ARABIC,
     ARABIC_LONG,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kotodesk import __version__
+from kotodesk.cli.selftest import CHECKS, run_self_test
 from kotodesk.datafolder import about
-from kotodesk.datafolder.selftest import CHECKS, run_self_test
 from kotodesk.system.folder_lock import held, hold, lock_path
 
 

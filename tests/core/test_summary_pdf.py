@@ -14,12 +14,12 @@ from kotodesk.coordinator.merged import merged_payload
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import report, verify
 from kotodesk.documents.pdf.status import shape_of, status_chart
+from kotodesk.documents.pdf_verify import verify_pdf
 from kotodesk.documents.summary_facts import reported, round_change, still_owed
 from kotodesk.documents.summary_pdf import summary_pdf_bytes, write_summary_pdf
 from kotodesk.domain.model import NOT_REPORTED_COLOUR
 from kotodesk.reporting.entries import apply_edits
 from kotodesk.signing import keys
-from kotodesk.signing.pades import verify_pdf
 from kotodesk.signing.sealing import now_iso, seal, signer_part
 from kotodesk.system.resources import path as resource
 from tests.pdf_support import DETAIL_HEAD, flowing_text, page_count, pdftotext, tool

@@ -385,7 +385,7 @@ def test_a_certificate_valid_when_signing_stays_valid_after_it_expires(
 
 def test_a_round_package_counts_only_from_a_coordinator(
         workspace, unit_home, staff, tmp_path, capsys):
-    from kotodesk.coordinator.package import write_package
+    from kotodesk.coordinator.signed_outputs import write_package
     from kotodesk.storage import rounds
 
     unit_cli = cli_in(unit_home.home, capsys)
@@ -464,8 +464,8 @@ def test_signers_trusted_before_roles_get_a_proposal_that_needs_confirmation(
         tmp_path, staff, unit_home):
     from kotodesk.documents.verify import VALID, verify_file
     from kotodesk.storage import migrations
-    from kotodesk.storage.catalogues import now
     from kotodesk.storage.db import DATABASE_NAME, Store
+    from kotodesk.system.clock import now
 
     home = tmp_path / "old"
     home.mkdir()

@@ -10,9 +10,10 @@ import threading
 
 import pytest
 
+from kotodesk.datafolder.database import open_store
 from kotodesk.domain.errors import DatabaseBusyError, DatabaseError
 from kotodesk.storage import migrations
-from kotodesk.storage.db import DATABASE_NAME, Store, open_store
+from kotodesk.storage.db import DATABASE_NAME, Store
 
 
 def test_pragmas_are_read_back_from_a_real_file(tmp_path):
@@ -110,7 +111,7 @@ def test_a_second_writer_waits_for_the_first(tmp_path):
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from kotodesk.storage.db import open_store
+    from kotodesk.datafolder.database import open_store
     store = open_store(Path(sys.argv[1]))
     for i in range(150):
         with store.write():
@@ -158,7 +159,8 @@ def test_cli_reports_a_damaged_database_without_traceback(tmp_path, cli, home):
 
 def test_up_to_date_database_opens_without_loading_sqlite_utils(tmp_path):
     open_store(tmp_path).close()
-    code = ("import sys; from pathlib import Path; from kotodesk.storage.db import open_store;"
+    code = ("import sys; from pathlib import Path;"
+            "from kotodesk.datafolder.database import open_store;"
             f"s = open_store(Path({str(tmp_path)!r})); s.query('SELECT * FROM programme');"
             "print('sqlite_utils' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kotodesk.datafolder.database import open_store
 from kotodesk.storage import migrations
-from kotodesk.storage.db import DATABASE_NAME, open_store
+from kotodesk.storage.db import DATABASE_NAME
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("schema-*.sqlite3"))
 

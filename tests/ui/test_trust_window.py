@@ -203,7 +203,7 @@ def test_verify_shows_why_a_genuine_file_cannot_count(qtbot, workspace, unit_hom
 
 def test_a_unit_takes_a_round_package_only_from_its_coordinator(window, workspace, staff,
                                                                 tmp_path, monkeypatch):
-    from kotodesk.coordinator.package import write_package
+    from kotodesk.coordinator.signed_outputs import write_package
     from kotodesk.ui import package_import
 
     colleague = tmp_path / "paketti.xlsx"

@@ -8,10 +8,12 @@ authority, and deciding trust by a chain of certificates instead of one signer a
 - `x509_sign`, `unit_claim`, `requests`, `ca`: certificate requests, and the coordinator's
   programme CA that issues certificates stating the unit they may speak for, and revokes
   them in a revocation list (CRL).
-- `anchors`, `validation`, `rejudge`, `travel`: trust anchors, path validation
-  (pyHanko's certvalidator, fetching nothing), revocation, and the CRL in round packages.
+- `validation`: path validation to a trust anchor (pyHanko's certvalidator, fetching
+  nothing) and revocation; `store`: the anchors, revocation lists and the CA's register.
 
-The rest of kotodesk reaches this package through a few hooks: `keys.load_identity`,
-`pdf_signing.sign_pdf`, `verify.judge`, `trusting.status_of`, `trust_list.trust_list`,
-`package` (the CRL travels in the round package) and the command line.
+Changing what is trusted judges the received files again, which is the coordinator's:
+coordinator/anchors.py (trust anchors, taking in revocation lists), coordinator/rejudge.py
+and coordinator/package_crl.py (the CRL in round packages). The rest of kotodesk reaches
+this package through a few hooks: `keys.load_identity`, `pades.sign_pdf`, `verify.judge`,
+`trusting.status_of`, `trust_list.trust_list`, the round package and the command line.
 """

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from cryptography import x509
 
 from kotodesk.signing.keys import certificate_pem, describe
-from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
+from kotodesk.system.clock import now
 
 
 def issuer_key(name: x509.Name) -> str:

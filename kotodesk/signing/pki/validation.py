@@ -95,7 +95,7 @@ class ChainTrust:
         """For `verify.judge`: ("revoked" or "certificate", why) when the certificate
         cannot count; ("", "") otherwise, having added to `trust` a signer for the units
         it states when it chains to an anchor (one not reaching any stays unknown)."""
-        from kotodesk.documents.verify import CERTIFICATE
+        from kotodesk.signing.verdict import CERTIFICATE
 
         problem = self.revocation(certificate)
         if problem:
@@ -121,8 +121,8 @@ class ChainTrust:
     def recorded_status(self, trust, file) -> str:
         """For `trusting.status_of`: a received file's status under the anchors and
         revocations, or "" to let the trust list decide."""
-        from kotodesk.documents.verify import NOT_AUTHORISED
         from kotodesk.signing.checks import signing_time
+        from kotodesk.signing.verdict import NOT_AUTHORISED
         from kotodesk.storage import inbox
 
         certificate = _certificate(inbox.payload(self.workspace.store, file.id))

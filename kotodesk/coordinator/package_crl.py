@@ -84,7 +84,7 @@ def take_package_part(workspace, payload: dict[str, Any], source) -> list[str]:
     """Install the certificate issued for this folder's key, if the package carries one,
     and take in the package's revocation lists that an anchor here signed; what
     happened, one line each, for the person."""
-    from kotodesk.signing.pki.anchors import import_crl
+    from kotodesk.coordinator.anchors import import_crl
 
     notes = take_certificate(workspace, payload, source)
     for text in payload.get(PART) or []:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from cryptography import x509
 
+from kotodesk.coordinator.rejudge import Rejudged, rejudge_all
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.signing.keys import describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.installed import read_bundle
-from kotodesk.signing.pki.rejudge import Rejudged, rejudge_all
 
 MAX_CRL_BYTES = 16 * 2**20
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kotodesk.domain.received import ReceivedFile
 from kotodesk.storage import inbox, received_trust, rounds
-from kotodesk.storage.inbox import ReceivedFile
 
 
 @dataclass

@@ -1,0 +1,49 @@
+"""The data folder's database opened for work: created, copied to backups/ before an
+upgrade, and upgraded to the current schema, with the corrections of data that need
+today's feature code (which storage may not import) handed to the migrations here."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from kotodesk.datafolder.backup import before_migration, remove_stale_restores
+from kotodesk.storage import migrations
+from kotodesk.storage.db import DATABASE_NAME, DataFolderError, Store, folder_problem, os_reason
+
+
+def corrections() -> dict[str, Callable[[Store], None]]:
+    """The migrations that correct data with feature code, by name."""
+    from kotodesk.catalogue.embedded_upgrade import correct_embedded
+
+    return {migrations.EMBEDDED_REPORTS: correct_embedded}
+
+
+def open_store(home: Path, *, migrate: bool = True) -> Store:
+    """The data folder's database, created and upgraded to the current schema; an
+    existing database is first copied to backups/ (backup.py). What a killed restore left
+    behind is removed first."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(home, os_reason(exc), folder=True) from None
+    remove_stale_restores(home)
+    store = Store(home / DATABASE_NAME)
+    if migrate:
+        try:
+            pending = migrations.pending(store)
+            if pending and migrations.applied(store):  # an existing database to upgrade
+                before_migration(store, home, pending)
+            if pending:  # the corrections' feature code stays off an up-to-date start
+                migrations.upgrade(store, corrections=corrections())
+        except sqlite3.OperationalError as exc:
+            store.close()
+            problem = folder_problem(store.path, exc)
+            if problem:
+                raise DataFolderError(store.path, problem) from None
+            raise
+        except BaseException:
+            store.close()
+            raise
+    return store
