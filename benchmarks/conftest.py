@@ -51,6 +51,12 @@ def to_first_line(cmd: list[str], env: dict | None = None) -> float:
     return elapsed
 
 
+def bench_returns() -> int:
+    """How many returns the intake and merge benchmarks take in (the issue's figure is
+    1,000; KOTODESK_BENCH_RETURNS=50, say, for a quick run while working)."""
+    return int(os.environ.get("KOTODESK_BENCH_RETURNS", "1000"))
+
+
 def median_time(fn, repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
@@ -65,11 +71,11 @@ def pytest_terminal_summary(terminalreporter):
         return
     tr = terminalreporter
     tr.section("kotodesk: ratios against same-run baselines")
-    tr.write_line(f"{'measurement':<44} {'median':>10}  {'baseline':<34} {'median':>10} "
+    tr.write_line(f"{'measurement':<44} {'median':>10}  {'baseline':<48} {'median':>10} "
                   f"{'ratio':>7}")
     for name, subject, base_name, base, unit in _RESULTS:
         scale, shown = (1000, "ms") if unit == "s" else (1, unit)
-        tr.write_line(f"{name:<44} {subject * scale:>8.1f}{shown:<3} {base_name:<34} "
+        tr.write_line(f"{name:<44} {subject * scale:>8.1f}{shown:<3} {base_name:<48} "
                       f"{base * scale:>8.1f}{shown:<3} {subject / base:>6.2f}×")
 
 

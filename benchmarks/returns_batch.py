@@ -3,7 +3,11 @@
 A generated programme of 50 measures in 5 themes, open to every unit (as Mukana's are), and
 one return of 50 filled measures per generated unit, signed by one key.
 
-    python -m benchmarks.returns_batch HOME FILES_DIR N   # merge the first N, print stats
+    python -m benchmarks.returns_batch take-in HOME FILES_DIR N   # take in the first N
+    python -m benchmarks.returns_batch report HOME                # the merged report of them
+    python -m benchmarks.returns_batch floor PAYLOAD_JSON TARGET  # write_only floor of it
+
+Each prints its time and its process's peak memory as JSON.
 """
 
 from __future__ import annotations
@@ -78,9 +82,9 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
     return paths
 
 
-def merge(home: Path, files: list[Path], merged: Path) -> dict:
+def take_in(home: Path, files: list[Path]) -> dict:
+    """Take in every file (verification, checks, records, contributions)."""
     from kotodesk.coordinator import intake
-    from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)
@@ -88,14 +92,71 @@ def merge(home: Path, files: list[Path], merged: Path) -> dict:
     trusted = {s.fingerprint for s in trust_store.all_signers(ws.store)}
     taken = [intake.take_in(ws, path, trusted) for path in files]
     took_in = time.perf_counter() - started
-    peak_after_take_in = peak_kib()
-    from tests.support import make_identity
-
-    write_outputs(ws, ws.round(PERIOD, PROGRAMME), make_identity(), xlsx=merged)
-    total = time.perf_counter() - started
     ws.close()
     assert all(t.accepted for t in taken), [t.reason for t in taken if not t.accepted][:3]
-    return {"take_in": took_in, "total": total, "take_in_peak_kib": peak_after_take_in}
+    return {"take_in": took_in, "take_in_peak_kib": peak_kib()}
+
+
+def report(home: Path, merged: Path, payload_json: Path) -> dict:
+    """Write the signed merged report of what was taken in; its payload goes to
+    `payload_json` afterwards (for the floor below, outside the figures)."""
+    from kotodesk.coordinator.signed_outputs import write_outputs
+    from tests.support import make_identity
+
+    identity = make_identity()
+    ws = Workspace.open(home)
+    started = time.perf_counter()
+    payload = write_outputs(ws, ws.round(PERIOD, PROGRAMME), identity, xlsx=merged)
+    took = time.perf_counter() - started
+    peak = peak_kib()
+    ws.close()
+    payload_json.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    return {"report": took, "report_peak_kib": peak}
+
+
+def floor(payload_json: Path, target: Path) -> dict:
+    """The floor of the merged report: openpyxl's write_only mode writing the same cells
+    with the same kinds of styles (fonts, fills, wrapping, borders), nothing else."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from kotodesk.documents.report import from_payload
+    from kotodesk.documents.report_xlsx import plan
+
+    sheets = [(spec.title, sorted(spec.cells.items()), spec.widths)
+              for spec in plan(from_payload(json.loads(payload_json.read_text("utf-8"))))]
+    started = time.perf_counter()
+    wrap = Alignment(wrap_text=True, vertical="top")
+    thin = Side(style="thin", color="B0B7C3")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="FFDDE6F0")
+    workbook = Workbook(write_only=True)
+    for title, cells, widths in sheets:
+        ws = workbook.create_sheet(title)
+        for col, width in enumerate(widths, start=1):
+            ws.column_dimensions[chr(64 + col)].width = width
+        row_cells: dict[int, list] = {}
+        for (row, col), spec in cells:
+            row_cells.setdefault(row, []).append((col, spec))
+        last = 0
+        for row in sorted(row_cells):
+            for _ in range(last + 1, row):
+                ws.append([])
+            line = []
+            for col, spec in row_cells[row]:
+                while len(line) < col - 1:
+                    line.append(None)
+                cell = WriteOnlyCell(ws, value=spec.value)
+                cell.alignment, cell.border = wrap, border
+                if spec.style != "text":
+                    cell.font, cell.fill = bold, fill
+                line.append(cell)
+            ws.append(line)
+            last = row
+    workbook.save(target)
+    return {"floor": time.perf_counter() - started, "floor_peak_kib": peak_kib()}
 
 
 def peak_kib() -> int:
@@ -110,8 +171,13 @@ def peak_kib() -> int:
 
 
 if __name__ == "__main__":
-    home, folder, count = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    files = sorted(folder.glob("return-*.xlsx"))[:count]
-    result = merge(home, files, home / "merged.xlsx")
-    result["peak_kib"] = peak_kib()
+    mode, rest = sys.argv[1], sys.argv[2:]
+    if mode == "take-in":  # take-in HOME FILES_DIR N
+        files = sorted(Path(rest[1]).glob("return-*.xlsx"))[:int(rest[2])]
+        result = take_in(Path(rest[0]), files)
+    elif mode == "report":  # report HOME (after take-in): merged.xlsx, merged-payload.json
+        home = Path(rest[0])
+        result = report(home, home / "merged.xlsx", home / "merged-payload.json")
+    else:  # floor PAYLOAD_JSON TARGET
+        result = floor(Path(rest[0]), Path(rest[1]))
     print(json.dumps(result))

@@ -67,12 +67,21 @@ def test_keystroke_to_committed_row(qapp, tmp_path, ratio):
           _p99(bare))
 
 
+def _settle(qapp) -> None:
+    """What the event loop does after a switch: events, then the deferred deletions
+    (processEvents alone leaves deleteLater() to a loop that never comes here)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 def _switch_times(window, refs: list[str], qapp) -> list[float]:
     times = []
     for ref in refs:
         started = time.perf_counter()
         window.measures.select(ref)
-        qapp.processEvents()
+        _settle(qapp)
         times.append(time.perf_counter() - started)
     return times
 
@@ -117,6 +126,57 @@ def test_switching_measure_in_a_5000_measure_catalogue(qapp, tmp_path, ratio):
     _close(controller, qapp)
     ratio("switch measure, 5,000-measure catalogue", subject,
           "switch measure, 47-measure default", baseline)
+
+
+def _floor_switch_times(qapp, refs: list[str]) -> list[float]:
+    """The floor of a switch: a bare tree of the same refs and a text box that shows the
+    selected measure's text, on a window of the same size."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QSplitter, QTreeView
+
+    model = QStandardItemModel()
+    for ref in refs:
+        model.appendRow(QStandardItem(ref))
+    tree, text = QTreeView(), QPlainTextEdit()
+    tree.setModel(model)
+    tree.selectionModel().currentChanged.connect(
+        lambda index, _old: text.setPlainText(f"{index.data()}: " + "Mitä on tehty? " * 40))
+    split = QSplitter()
+    split.addWidget(tree)
+    split.addWidget(text)
+    window = QMainWindow()
+    window.setCentralWidget(split)
+    window.resize(1280, 720)
+    window.show()
+    qapp.processEvents()
+    times = []
+    for row in list(range(len(refs))) * 3:
+        started = time.perf_counter()
+        tree.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        _settle(qapp)
+        times.append(time.perf_counter() - started)
+    window.close()
+    window.deleteLater()
+    qapp.processEvents()
+    return times
+
+
+def test_switching_measure_in_the_default_catalogue(qapp, tmp_path, ratio):
+    ws = Workspace.open(tmp_path / "home")
+    settings.put(ws.store, unit="kasko", user_name="Bench", language="en")
+    controller = _window(ws, qapp)
+    controller.window.measures.show_all.setChecked(True)  # all 47, not only the unit's
+    qapp.processEvents()
+    refs = controller.window.measures.refs()
+    subject = _switch_times(controller.window, refs * 3, qapp)
+    _close(controller, qapp)
+    floor = _floor_switch_times(qapp, refs)
+    ratio(f"switch measure, {len(refs)} measures, median", statistics.median(subject),
+          "bare tree + text box, median", statistics.median(floor))
+    ratio(f"switch measure, {len(refs)} measures, p99", _p99(subject),
+          "bare tree + text box, p99", _p99(floor))
 
 
 MEMORY_SCRIPT = """

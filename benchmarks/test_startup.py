@@ -1,9 +1,10 @@
-"""Start-up: `kotodesk --smoke` against Qt's own empty window, both as fresh processes.
+"""Start-up: `kotodesk --smoke` against a bare PySide6 window with what kotodesk's first
+paint shows (a tree and a text box), both as fresh processes timed from outside.
 
-Target (issue 2, PRODUCT.md): the window is usable within twice the time Qt needs to
-show an empty window, aiming for 1.5×. Both processes print a line at their first paint;
-the time from starting the process to that line is what a user waits for. The time to
-the end of the process (closing the database, Python's teardown) is reported beside it.
+Target (issue 16): first paint within 1.2× of that window. Both processes print a line at
+their first paint; the time from starting the process to that line, as the parent sees it,
+is what a user waits for. The time to the end of the process (closing the database,
+Python's teardown: a user waits for it when the window closes) is reported beside it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import statistics
 
 from benchmarks.conftest import PYTHON, to_first_line, wall
 
-EMPTY_WINDOW = """
+FLOOR_WINDOW = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QMainWindow, QPlainTextEdit, QSplitter,
+                               QTreeView)
 app = QApplication(sys.argv)
 class F(QObject):
     def eventFilter(self, o, e):
@@ -24,19 +27,34 @@ class F(QObject):
             print("painted", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
-w = QMainWindow(); w.resize(1280, 720); f = F(); w.installEventFilter(f); w.show()
+model = QStandardItemModel()
+for t in range(5):
+    theme = QStandardItem(f"Teema {t + 1}")
+    for m in range(10):
+        theme.appendRow(QStandardItem(f"{t + 1}.{m + 1} Toimenpide"))
+    model.appendRow(theme)
+tree = QTreeView(); tree.setModel(model); tree.expandAll()
+text = QPlainTextEdit("Mitä on tehty?")
+split = QSplitter(); split.addWidget(tree); split.addWidget(text)
+w = QMainWindow(); w.setCentralWidget(split); w.resize(1280, 720)
+f = F(); w.installEventFilter(f); w.show()
 app.exec()
 """
+FLOOR = "Qt window, tree + text box"
 
 
-def test_window_start_against_empty_qt_window(tmp_path, ratio):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTODESK_HOME=str(tmp_path))
+def test_window_start_against_a_bare_qt_window(tmp_path, ratio):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOTODESK_HOME=str(tmp_path / "home"))
     # An installed kotodesk runs from bytecode (pip and PyInstaller compile it), as
     # PySide6's own modules do here; do not measure recompiling our sources each start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     kotodesk = [PYTHON, "-m", "kotodesk", "--smoke"]
-    empty = [PYTHON, "-c", EMPTY_WINDOW]
-    first = to_first_line(kotodesk, env)  # creates and fills the database
+    empty = [PYTHON, "-c", FLOOR_WINDOW]
+    # The first start on a new data folder creates and fills the database: three folders.
+    first = statistics.median(
+        to_first_line(kotodesk, dict(env, KOTODESK_HOME=str(tmp_path / f"new-{i}")))
+        for i in range(3))
+    to_first_line(kotodesk, env)  # the folder of the runs below
     wall(empty, env, repeat=2)  # warm the file cache for both
     subject, baseline, subject_end, baseline_end = [], [], [], []
     for _ in range(11):  # interleaved, so that drift on the machine hits both alike
@@ -46,8 +64,7 @@ def test_window_start_against_empty_qt_window(tmp_path, ratio):
         baseline_end.append(wall(empty, env, repeat=1))
     base = statistics.median(baseline)
     ratio("kotodesk --smoke: start → first paint", statistics.median(subject),
-          "Qt empty window: start → first paint", base)
-    ratio("… first start, new data folder", first, "Qt empty window: start → first paint",
-          base)
+          f"{FLOOR}: start → first paint", base)
+    ratio("… first start, new data folder", first, f"{FLOOR}: start → first paint", base)
     ratio("kotodesk --smoke: whole process", statistics.median(subject_end),
-          "Qt empty window: whole process", statistics.median(baseline_end))
+          f"{FLOOR}: whole process", statistics.median(baseline_end))

@@ -7,30 +7,41 @@ kotodesk itself failed (details in the log file in the data folder).
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from kotodesk import __version__
-from kotodesk.cli import (
-    about_cmd,
-    backup_cmd,
-    ca_cmd,
-    catalogue_cmd,
-    entry_cmd,
-    key_cmd,
-    mail_cmd,
-    merge_cmd,
-    return_cmd,
-    round_cmd,
-)
-from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context, common_options
-from kotodesk.domain.errors import KotodeskError
+from kotodesk.cli.window_start import window_options
 
-COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, ca_cmd, return_cmd, merge_cmd,
+if TYPE_CHECKING:
+    import argparse
+
+
+def commands() -> list:
+    """The command modules, imported only when a command line is parsed (the window
+    needs none of them: cli.window_start)."""
+    from kotodesk.cli import (
+        about_cmd,
+        backup_cmd,
+        ca_cmd,
+        catalogue_cmd,
+        entry_cmd,
+        key_cmd,
+        mail_cmd,
+        merge_cmd,
+        return_cmd,
+        round_cmd,
+    )
+
+    return [catalogue_cmd, entry_cmd, round_cmd, key_cmd, ca_cmd, return_cmd, merge_cmd,
             mail_cmd, backup_cmd, about_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from kotodesk import __version__
+    from kotodesk.cli.common import common_options
+
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="kotodesk", parents=[common],
@@ -47,12 +58,26 @@ def build_parser() -> argparse.ArgumentParser:
                              "database, read the catalogue and write an export; exit")
     parser.add_argument("--lang", choices=["fi", "sv", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in commands():
         module.register(sub, common)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    window = window_options(sys.argv[1:] if argv is None else argv)
+    if window is not None:  # the window: no parser, no commands (issue 16)
+        from kotodesk.ui.app import run
+
+        return run(**window)
+    return run_command(argv)
+
+
+def run_command(argv: list[str] | None) -> int:
+    """A command line through the full parser (and the window when it asks for nothing
+    window_start knows, e.g. `--json`)."""
+    from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context
+    from kotodesk.domain.errors import KotodeskError
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -7,6 +7,7 @@ person's signing key. Sealing and writing run off the UI thread.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -33,6 +34,7 @@ from kotodesk.ops import settings
 from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
 from kotodesk.ops.trust import trust_own
 from kotodesk.reporting import returns
+from kotodesk.reporting.warm_export import warm_export
 from kotodesk.signing import keys
 from kotodesk.signing.pki.installed import token_choice, uses_token
 from kotodesk.signing.pki.modules import TokenError
@@ -147,6 +149,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+        # The export's libraries load while the passphrase is typed (reporting.warm_export).
+        threading.Thread(target=warm_export, name="warm-export", daemon=True).start()
 
     def _fill_key_box(self) -> None:
         """The signer and the passphrase; on first export, the new key's details too."""

@@ -48,6 +48,7 @@ class IndicatorInputs(QWidget):
                     editable: bool) -> None:
         for row in self._rows:
             self._layout.removeWidget(row)
+            row.hide()  # not laid out or painted again while it waits to be deleted
             row.deleteLater()
         self._rows.clear()
         self._inputs.clear()

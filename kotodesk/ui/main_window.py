@@ -26,7 +26,6 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.catalogue import programmes
 from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.ui.editor import MeasureEditor
-from kotodesk.ui.history_dialog import HistoryDialog
 from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
@@ -272,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self, ref: str | None) -> None:
         if ref:
+            from kotodesk.ui.history_dialog import HistoryDialog  # built on first use
+
             scale = self.session.catalogue.programme.scale if self.session.catalogue else ()
             HistoryDialog(ref, self.session.history(ref), self,
                           status_labels={level.code: level_text(level) for level in scale}).exec()

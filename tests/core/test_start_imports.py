@@ -1,0 +1,68 @@
+"""What a fresh process imports on kotodesk's paths (issue 16): the window's start does not
+build the command line, and signing and verifying with pyHanko load no HTTP client.
+Each check runs a new interpreter, so nothing imported by other tests hides a regression."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kotodesk.cli.window_start import window_options
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_signing_and_verifying_a_pdf_load_no_http_client():
+    modules = _modules_after(
+        "from tests.support import make_identity\n"
+        "from benchmarks.pdf_floor import trivial_pdf\n"
+        "from kotodesk.signing.pades import sign_pdf, verify_pdf\n"
+        "import kotodesk.signing.pki.validation, pyhanko.sign.validation.ades\n"
+        "assert verify_pdf(sign_pdf(trivial_pdf(), make_identity(), place=None))")
+    assert "pyhanko.sign.signers" in modules
+    assert not {m for m in modules if m.split(".")[0] in {"aiohttp", "requests"}}
+
+
+def test_pyhankos_online_parts_refuse_rather_than_connect():
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
+
+    from kotodesk.signing.offline import OnlineRefused
+
+    with pytest.raises(OnlineRefused):
+        HTTPTimeStamper("https://tsa.example.org")
+    with pytest.raises(OnlineRefused):
+        AIOHttpFetcherBackend()
+
+
+def test_the_window_path_does_not_build_the_command_line():
+    modules = _modules_after(
+        "import kotodesk.cli, kotodesk.ui.app, kotodesk.ui.main_window")
+    assert not {m for m in modules if m.startswith("kotodesk.cli.") and m.endswith("_cmd")}
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], {"home": None, "smoke": False, "lang": None}),
+    (["--smoke"], {"home": None, "smoke": True, "lang": None}),
+    (["--home", "/tmp/Yksikkö ä", "--lang", "sv"],
+     {"home": "/tmp/Yksikkö ä", "smoke": False, "lang": "sv"}),
+    (["--home=/tmp/x", "--lang=fi", "--smoke"], {"home": "/tmp/x", "smoke": True, "lang": "fi"}),
+])
+def test_window_options_are_read_without_the_parser(argv, expected):
+    assert window_options(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [
+    ["verify", "x.xlsx"], ["--help"], ["--version"], ["--lang", "de"], ["--home"],
+    ["--home", "--smoke"], ["--json"], ["--self-test"], ["--hom", "x"], ["--smoke-typing", "5"],
+])
+def test_anything_else_goes_to_the_full_parser(argv):
+    assert window_options(argv) is None
