@@ -48,6 +48,7 @@ class IndicatorInputs(QWidget):
                     editable: bool) -> None:
         for row in self._rows:
             self._layout.removeWidget(row)
+            row.hide()  # out of the tab order at once, not when Qt deletes it
             row.deleteLater()
         self._rows.clear()
         self._inputs.clear()
@@ -94,8 +95,21 @@ class IndicatorInputs(QWidget):
             edit.setMaximumWidth(160)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
-        edit.editingFinished.connect(self.input_finished)
+        edit.editingFinished.connect(lambda n=name: self._finished(n))
         return edit
+
+    def _finished(self, name: str) -> None:
+        """Leaving a number: show it as it is kept, so "12,5 %" in a percent field reads
+        "12,5" beside the field's own "%" (not "12,5 % %")."""
+        kind, widget, _error = self._inputs.get(name, (None, None, None))
+        if isinstance(widget, QLineEdit) and kind is IndicatorType.PERCENT:
+            try:
+                stored = parse_value(kind, widget.text())
+            except IndicatorValueError:
+                stored = None
+            if stored is not None and widget.text() != _shown(kind, stored):
+                widget.setText(_shown(kind, stored))
+        self.input_finished.emit()
 
     def _typed(self, name: str, text: str) -> None:
         kind, widget, error = self._inputs[name]
@@ -139,6 +153,17 @@ class IndicatorInputs(QWidget):
         widget.setText(_shown(kind, stored))
         widget.setStyleSheet("")
         error.setVisible(False)
+
+    def inputs(self) -> list[QWidget]:
+        """The inputs in screen order."""
+        return [widget for _kind, widget, _error in self._inputs.values()]
+
+    def name_of(self, widget: QWidget | None) -> str | None:
+        """The indicator an input (or a combo's own line edit) is for."""
+        for name, (_kind, input_, _error) in self._inputs.items():
+            if widget is input_ or (widget is not None and input_.isAncestorOf(widget)):
+                return name
+        return None
 
     def focus(self, name: str) -> None:
         if name in self._inputs:
