@@ -112,7 +112,6 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("&Export and sign"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
         self.open_button = self.buttons.addButton(self.tr("&Open folder"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
@@ -131,6 +130,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Now that the button is in the dialog: Enter in any field exports, even after
+        # Tab passed "Choose…" (a default set earlier would not be the dialog's own).
+        self.export_button.setDefault(True)
         self.passphrase.setFocus()
 
     def _fill_key_box(self) -> None:

@@ -77,6 +77,7 @@ class IndicatorInputs(QWidget):
                 box.addStretch(1)
             column.addLayout(box)
             self._layout.addWidget(row)
+            row.show()  # now, not on the next turn of the event loop: a quick Tab finds it
             self._rows.append(row)
             self._inputs[indicator.name] = (indicator.type, widget, error)
 

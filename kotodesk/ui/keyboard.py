@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -42,11 +42,12 @@ class WindowKeys(QObject):
 
     def keys(self) -> set[str]:
         found: set[str] = set()
+        # Enabled or not (Undo is disabled until there is something to undo): a key of
+        # the window is never the field's.
         for action in self.window.findChildren(QAction):
-            if action.isEnabled():
-                found.update(k.toString() for k in action.shortcuts())
+            found.update(k.toString() for k in action.shortcuts())
         for shortcut in self.window.findChildren(QShortcut):
-            if shortcut.context().name == "WindowShortcut" and shortcut.isEnabled():
+            if shortcut.context() == Qt.ShortcutContext.WindowShortcut:
                 found.add(shortcut.key().toString())
         found.discard("")
         return found

@@ -195,6 +195,9 @@ class MeasureList(QWidget):
     def select(self, ref: str) -> bool:
         source = self.model.index_for_ref(ref)
         index = self.proxy.mapFromSource(source)
+        if not index.isValid() and source.isValid() and self.search.text():
+            self.search.clear()  # a missing item (F8) or undo wants a measure not found
+            index = self.proxy.mapFromSource(source)
         if not index.isValid() and source.isValid() and not self.show_all.isChecked():
             self.show_all.setChecked(True)
             index = self.proxy.mapFromSource(source)
