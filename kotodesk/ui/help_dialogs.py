@@ -52,19 +52,22 @@ class GuideDialog(QDialog):
 
 def _extra_keys() -> list[tuple[str, str]]:
     """Keys that belong to no menu entry."""
-    tr = QCoreApplication.translate
     return [
-        ("Tab, Shift+Tab", tr("ShortcutsDialog", "Next / previous field, in screen order")),
-        ("1, 2, 3", tr("ShortcutsDialog", "Choose a status (in the measure list or on the "
-                                          "status)")),
-        ("↑ ↓", tr("ShortcutsDialog", "Move between statuses; between measures in the list")),
-        (tr("ShortcutsDialog", "Space"), tr("ShortcutsDialog", "Choose the focused status")),
-        (tr("ShortcutsDialog", "Enter or ↓ in Search"),
-         tr("ShortcutsDialog", "Go to the first measure found")),
-        (tr("ShortcutsDialog", "Enter in Still missing"),
-         tr("ShortcutsDialog", "Go to the missing item")),
-        ("Alt+" + tr("ShortcutsDialog", "underlined letter"),
-         tr("ShortcutsDialog", "Menus and buttons, e.g. Alt+H History")),
+        ("Tab, Shift+Tab", QCoreApplication.translate(
+            "ShortcutsDialog", "Next / previous field, in screen order")),
+        ("1, 2, 3", QCoreApplication.translate(
+            "ShortcutsDialog", "Choose a status (in the measure list or on the status)")),
+        ("↑ ↓", QCoreApplication.translate(
+            "ShortcutsDialog", "Move between statuses; between measures in the list")),
+        (QCoreApplication.translate("ShortcutsDialog", "Space"),
+         QCoreApplication.translate("ShortcutsDialog", "Choose the focused status")),
+        (QCoreApplication.translate("ShortcutsDialog", "Enter or ↓ in Search"),
+         QCoreApplication.translate("ShortcutsDialog", "Go to the first measure found")),
+        (QCoreApplication.translate("ShortcutsDialog", "Enter in Still missing"),
+         QCoreApplication.translate("ShortcutsDialog", "Go to the missing item")),
+        (QCoreApplication.translate("ShortcutsDialog", "Alt+underlined letter"),
+         QCoreApplication.translate("ShortcutsDialog",
+                                    "Menus and buttons, e.g. Alt+H for History")),
     ]
 
 

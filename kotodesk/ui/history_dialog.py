@@ -36,8 +36,10 @@ _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 def shown_value(stored: str) -> str:
     """An indicator value as the person reads it: 12.5 as 12,5 in Finnish and Swedish,
     yes/no in the window's language."""
-    if stored in (YES, NO):
-        return QCoreApplication.translate("HistoryModel", "Yes" if stored == YES else "No")
+    if stored == YES:
+        return QCoreApplication.translate("HistoryModel", "Yes")
+    if stored == NO:
+        return QCoreApplication.translate("HistoryModel", "No")
     if _NUMBER.fullmatch(stored):
         return stored.replace(".", QLocale().decimalPoint())
     return stored

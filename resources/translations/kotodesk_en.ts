@@ -74,6 +74,14 @@
         <translation>Goals:</translation>
     </message>
     <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Code {0}: theme {1}, measure {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ your unit reports on this measure together with other units</translation>
+    </message>
+    <message>
         <source>Highlighted project (Nosto), without an indicator</source>
         <translation>Highlighted project (Nosto), without an indicator</translation>
     </message>
@@ -580,6 +588,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>kotodesk user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -592,6 +611,14 @@
 </context>
 <context>
     <name>HistoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
@@ -611,6 +638,10 @@
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1219,6 +1250,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;About kotodesk</translation>
     </message>
@@ -1229,6 +1268,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>This round is closed: there is nothing to fill in.</source>
         <translation>This round is closed: there is nothing to fill in.</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -1416,6 +1463,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(optional: why is the measure behind schedule?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Copy to this round</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Copy last round&apos;s entry</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1491,6 +1550,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Search</translation>
     </message>
     <message>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
         <source>Show &amp;all measures of the programme</source>
         <translation>Show &amp;all measures of the programme</translation>
     </message>
@@ -1501,6 +1564,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>No measure matches “{0}”.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1801,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
 </context>
 <context>
     <name>ProblemModel</name>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: theme {1}, measure {2}. Enter or F8 goes there.</translation>
+    </message>
     <message>
         <source>no value for “{0}”</source>
         <translation>no value for “{0}”</translation>
@@ -1994,6 +2069,65 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Next / previous field, in screen order</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Choose a status (in the measure list or on the status)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Move between statuses; between measures in the list</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Choose the focused status</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter or ↓ in Search</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Go to the first measure found</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter in Still missing</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Go to the missing item</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Menus and buttons, e.g. Alt+H for History</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2408,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Still missing</source>
         <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>A code such as 2/3.1 means theme 2, measure 3.1.</translation>
     </message>
     <message>
         <source>{0} of {1} measures are still incomplete:</source>

@@ -74,6 +74,14 @@
         <translation>Tavoitteet:</translation>
     </message>
     <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Tunnus {0}: teema {1}, toimenpide {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ yksikkösi raportoi tästä toimenpiteestä yhdessä muiden yksiköiden kanssa</translation>
+    </message>
+    <message>
         <source>Highlighted project (Nosto), without an indicator</source>
         <translation>Nosto: esiteltävä hanke, ei mittaria</translation>
     </message>
@@ -580,6 +588,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>kotodeskin käyttöohje</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -592,6 +611,14 @@
 </context>
 <context>
     <name>HistoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Milloin</translation>
@@ -611,6 +638,10 @@
     <message>
         <source>After</source>
         <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1219,6 +1250,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>&amp;Ohje</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;Tietoja kotodeskistä</translation>
     </message>
@@ -1229,6 +1268,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>This round is closed: there is nothing to fill in.</source>
         <translation>Tämä seurantakierros on päättynyt: täytettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Yksikkösi ei vastaa yhdestäkään tämän ohjelman toimenpiteestä tällä kierroksella: täytettävää ei ole. Tarkista yksikkösi kohdassa Asetukset › Muuta asetuksia.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Mitään ei puutu.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -1416,6 +1463,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(vapaaehtoinen: miksi toimenpide on jäljessä aikataulusta?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Kopioi tälle kierrokselle</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>Kohdassa ”Mitä on tehty?” on jo tekstiä. Korvataanko se edellisen kierroksen tekstillä? (Kumoa, Ctrl+Z, palauttaa tekstisi.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Kopioi edellisen kierroksen merkintä</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1491,6 +1550,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Haku</translation>
     </message>
     <message>
+        <source>Search result</source>
+        <translation>Haun tulos</translation>
+    </message>
+    <message>
         <source>Show &amp;all measures of the programme</source>
         <translation>&amp;Näytä ohjelman kaikki toimenpiteet</translation>
     </message>
@@ -1501,6 +1564,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>Haulla ”{0}” ei löytynyt yhtään toimenpidettä.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Haku kattaa vain yksikkösi toimenpiteet; valitse ”Näytä ohjelman kaikki toimenpiteet”, niin haku kattaa kaikki.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1801,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
 </context>
 <context>
     <name>ProblemModel</name>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: teema {1}, toimenpide {2}. Enter tai F8 vie sinne.</translation>
+    </message>
     <message>
         <source>no value for “{0}”</source>
         <translation>ei arvoa mittarille ”{0}”</translation>
@@ -1994,6 +2069,65 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Valitse yksikkö luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Seuraava / edellinen kenttä näytön järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Valitse tila (toimenpideluettelossa tai tilan kohdalla)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Siirry tilasta toiseen; luettelossa toimenpiteestä toiseen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Valitse kohdistettu tila</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter tai ↓ haussa</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Siirry ensimmäiseen löytyneeseen toimenpiteeseen</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter kohdassa Vielä puuttuu</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Siirry puuttuvaan kohtaan</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Valikot ja painikkeet, esim. Alt+H: Historia</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Mitä se tekee</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2408,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Still missing</source>
         <translation>Vielä puuttuu</translation>
+    </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>Tunnus kuten 2/3.1 tarkoittaa teeman 2 toimenpidettä 3.1.</translation>
     </message>
     <message>
         <source>{0} of {1} measures are still incomplete:</source>

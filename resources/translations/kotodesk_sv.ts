@@ -74,6 +74,14 @@
         <translation>Mål:</translation>
     </message>
     <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Kod {0}: tema {1}, åtgärd {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ din enhet rapporterar om denna åtgärd tillsammans med andra enheter</translation>
+    </message>
+    <message>
         <source>Highlighted project (Nosto), without an indicator</source>
         <translation>Utvalt projekt (Nosto), utan indikator</translation>
     </message>
@@ -580,6 +588,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>Bruksanvisning för kotodesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -592,6 +611,14 @@
 </context>
 <context>
     <name>HistoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>När</translation>
@@ -611,6 +638,10 @@
     <message>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1219,6 +1250,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
         <source>&amp;About kotodesk</source>
         <translation>&amp;Om kotodesk</translation>
     </message>
@@ -1229,6 +1268,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>This round is closed: there is nothing to fill in.</source>
         <translation>Den här omgången är avslutad: det finns inget att fylla i.</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Din enhet ansvarar inte för någon åtgärd i detta program under denna omgång: det finns inget att fylla i. Kontrollera din enhet under Inställningar › Ändra inställningar.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ingenting saknas.</translation>
     </message>
     <message>
         <source>Export signed return</source>
@@ -1416,6 +1463,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(frivilligt: varför ligger åtgärden efter tidsplanen?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Kopiera till denna omgång</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>”Vad har gjorts?” har redan text. Ersätta den med förra omgångens text? (Ångra, Ctrl+Z, ger tillbaka din text.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Kopiera förra omgångens uppgifter</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1491,6 +1550,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Sök</translation>
     </message>
     <message>
+        <source>Search result</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
         <source>Show &amp;all measures of the programme</source>
         <translation>&amp;Visa alla åtgärder i programmet</translation>
     </message>
@@ -1501,6 +1564,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Measures</source>
         <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>Ingen åtgärd matchar ”{0}”.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Bara din enhets åtgärder genomsöks; kryssa för ”Visa alla åtgärder i programmet” för att söka i alla.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1801,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
 </context>
 <context>
     <name>ProblemModel</name>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: tema {1}, åtgärd {2}. Enter eller F8 går dit.</translation>
+    </message>
     <message>
         <source>no value for “{0}”</source>
         <translation>inget värde för ”{0}”</translation>
@@ -1994,6 +2069,65 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Välj en enhet i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Nästa / föregående fält, i skärmens ordning</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Välj en status (i åtgärdslistan eller på statusen)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Flytta mellan statusar; mellan åtgärder i listan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Välj den markerade statusen</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter eller ↓ i sökningen</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Gå till den första åtgärden som hittades</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter i Saknas ännu</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Gå till den saknade punkten</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Menyer och knappar, t.ex. Alt+S: Historik</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Vad den gör</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2408,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Still missing</source>
         <translation>Saknas ännu</translation>
+    </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>En kod som 2/3.1 betyder tema 2, åtgärd 3.1.</translation>
     </message>
     <message>
         <source>{0} of {1} measures are still incomplete:</source>
