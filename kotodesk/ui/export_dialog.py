@@ -229,6 +229,9 @@ class ExportDialog(QDialog):
         settings.put(store, export_folder=str(result.xlsx.parent))
         if new_identity is not None:
             trust.add(store, new_identity.certificate, how="own")
+            from kotodesk.ui.new_key_dialog import key_notices
+
+            key_notices.key_made.emit()
             self.has_key = True
             for widget in self.key_box.findChildren(QWidget):  # show the signer from now on
                 widget.setParent(None)

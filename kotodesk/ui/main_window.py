@@ -377,7 +377,14 @@ class MainWindow(QMainWindow):
         done = take_in_package(self, self.session.workspace, path)
         if done is not None:
             self.session.open(None, self.session.unit_id)
-            self.statusBar().showMessage(summary(done), 15000)
+            # Stays until the person closes it (and in the status bar after that).
+            self.statusBar().showMessage(summary(done))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Take in round package"),
+                              summary(done), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setWindowModality(Qt.WindowModality.NonModal)  # read it while working on
+            box.show()
+            self.package_result = box
 
     # -- catalogue import and export -----------------------------------------------------
 

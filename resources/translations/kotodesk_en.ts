@@ -1015,6 +1015,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Use an &amp;organisation&apos;s key (.p12/.pfx)…</translation>
     </message>
     <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>&amp;Make a signing key…</translation>
+    </message>
+    <message>
         <source>Trusted signers</source>
         <translation>Trusted signers</translation>
     </message>
@@ -1053,10 +1057,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
         <translation>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</translation>
-    </message>
-    <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -1117,6 +1117,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
         <translation>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</translation>
     </message>
     <message>
         <source>Remove trust?</source>
@@ -1292,6 +1296,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>kotodesk files (*.xlsx *.pdf);;All files (*)</source>
         <translation>kotodesk files (*.xlsx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Take in round package</translation>
     </message>
     <message>
         <source>Import catalogue</source>
@@ -1602,6 +1610,65 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Make a signing key</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Your &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Make key</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Your name is needed for the signature.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -1716,8 +1783,8 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>fingerprint {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</translation>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</translation>
     </message>
     <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
@@ -1782,6 +1849,34 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
 </context>
 <context>
     <name>PackageImport</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Trust {0} as your coordinator?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>the signer</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Do not trust</translation>
+    </message>
     <message>
         <source>Take in round package</source>
         <translation>Take in round package</translation>
@@ -2069,6 +2164,67 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Settle all for the ne&amp;west return</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Settled conflicts</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>R&amp;eopen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Reopen the settled conflict</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Settled conflicts: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n conflict settled for the newest return.</numerusform>
+            <numerusform>%n conflicts settled for the newest return.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Reopen the conflict?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: forget the choice of {1} and settle the conflict again?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} is open again: choose on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Chosen return</translation>
     </message>
 </context>
 <context>
@@ -2505,18 +2661,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerprint (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

@@ -1015,6 +1015,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>&amp;Käytä organisaation avainta (.p12/.pfx)…</translation>
     </message>
     <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>Tee &amp;allekirjoitusavain…</translation>
+    </message>
+    <message>
         <source>Trusted signers</source>
         <translation>Luotetut allekirjoittajat</translation>
     </message>
@@ -1053,10 +1057,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
         <translation>Lue sormenjälki koordinaattorille, kun hän kysyy, ja lähetä hänelle varmenne (siinä ei ole mitään salaista).</translation>
-    </message>
-    <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>Sinulla ei ole vielä allekirjoitusavainta. Se luodaan, kun viet ensimmäisen allekirjoitetun palautuksen, tai voit käyttää organisaatiosi avaintiedostoa.</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -1117,6 +1117,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
         <translation>Näiden ihmisten allekirjoittamat tiedostot näytetään kelvollisina, ja palautus lasketaan vain niille yksiköille, joiden puolesta allekirjoittaja voi vastata; kierrospaketit ja yhdistetyt raportit vain koordinaattorilta. Muidenkin allekirjoitukset tarkistetaan, mutta heidän tiedostonsa pidätetään, kunnes luotat heihin.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se tässä (koordinaattori tarvitsee sen kierrospakettien ja yhdistettyjen raporttien allekirjoittamiseen) tai käytä organisaatiosi avaintiedostoa; yhteyshenkilön avain syntyy myös, kun hän vie ensimmäisen allekirjoitetun palautuksen.</translation>
     </message>
     <message>
         <source>Remove trust?</source>
@@ -1292,6 +1296,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>kotodesk files (*.xlsx *.pdf);;All files (*)</source>
         <translation>kotodesk-tiedostot (*.xlsx *.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Ota kierrospaketti käyttöön</translation>
     </message>
     <message>
         <source>Import catalogue</source>
@@ -1602,6 +1610,65 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Tee allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk tekee allekirjoitusavaimesi ja säilyttää sen tällä tietokoneella vähintään 8 merkin tunnuslauseella lukittuna. Tarvitset tunnuslauseen aina allekirjoittaessasi; kukaan ei voi palauttaa sitä.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>&amp;Sähköpostiosoitteesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Tunnuslause &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>Tee &amp;avain</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Allekirjoitukseen tarvitaan nimesi.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -1716,8 +1783,8 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>sormenjälki {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>Sinulla ei ole vielä allekirjoitusavainta. Luo se valikosta Tiedosto › Vie allekirjoitettu palautus… (se kysyy nimeäsi ja tunnuslausetta) tai komennolla `kotodesk key new`.</translation>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se kohdassa Asetukset › Allekirjoitusavain ja luottamus… › Tee allekirjoitusavain tai komennolla `kotodesk key new`.</translation>
     </message>
     <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
@@ -1782,6 +1849,34 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
 </context>
 <context>
     <name>PackageImport</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Luotetaanko tähän allekirjoittajaan?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Luotetaanko henkilöön {0} koordinaattorinasi?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>Sähköposti: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Luota</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Älä luota</translation>
+    </message>
     <message>
         <source>Take in round package</source>
         <translation>Tuo kierrospaketti</translation>
@@ -2069,6 +2164,67 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Valitse yksikkö luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Ratkaise kaikki uusimman palautuksen &amp;mukaan</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Jokainen avoin ristiriita ratkaistaan viimeksi allekirjoitetun tai tallennetun palautuksen mukaan, kuten `kotodesk merge --prefer newest` tekee. Valinnan voi avata uudelleen alla.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Ratkaistut ristiriidat</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Av&amp;aa uudelleen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Avaa ratkaistu ristiriita uudelleen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Ratkaistut ristiriidat: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n ristiriita ratkaistu uusimman palautuksen mukaan.</numerusform>
+            <numerusform>%n ristiriitaa ratkaistu uusimman palautuksen mukaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Avataanko ristiriita uudelleen?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: unohdetaanko valinta {1} ja ratkaistaan ristiriita uudelleen?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} on taas avoin: valitse vasemmalta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Valittu palautus</translation>
     </message>
 </context>
 <context>
@@ -2505,18 +2661,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Sormenjälki (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Luotetaanko {0} &lt;{1}&gt; koordinaattorinasi?
-
-Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

@@ -1015,6 +1015,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Använd &amp;organisationens nyckel (.p12/.pfx)…</translation>
     </message>
     <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>S&amp;kapa signeringsnyckel…</translation>
+    </message>
+    <message>
         <source>Trusted signers</source>
         <translation>Betrodda undertecknare</translation>
     </message>
@@ -1053,10 +1057,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</source>
         <translation>Läs upp fingeravtrycket för koordinatorn när hen frågar, och skicka certifikatet (det innehåller inget hemligt).</translation>
-    </message>
-    <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Den skapas när du första gången exporterar en undertecknad rapport, eller så kan du använda din organisations nyckelfil.</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -1117,6 +1117,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
         <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; uppföljningspaket och sammanförda rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanställda rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
     </message>
     <message>
         <source>Remove trust?</source>
@@ -1292,6 +1296,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>kotodesk files (*.xlsx *.pdf);;All files (*)</source>
         <translation>kotodesk-filer (*.xlsx *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Ta i bruk omgångspaket</translation>
     </message>
     <message>
         <source>Import catalogue</source>
@@ -1602,6 +1610,65 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Skapa signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk skapar din signeringsnyckel och förvarar den på den här datorn, låst med en lösenfras på minst 8 tecken. Du behöver lösenfrasen varje gång du undertecknar; ingen kan återställa den.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din e-&amp;postadress:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Lösenfras &amp;igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Skapa nyckel</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Ditt namn behövs för signaturen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -1716,8 +1783,8 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>fingeravtryck {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Skapa en med Arkiv › Exportera undertecknad rapport… (den frågar efter ditt namn och en lösenfras) eller med `kotodesk key new`.</translation>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en under Inställningar › Signeringsnyckel och förtroende… › Skapa signeringsnyckel eller med `kotodesk key new`.</translation>
     </message>
     <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
@@ -1782,6 +1849,34 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
 </context>
 <context>
     <name>PackageImport</name>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Lita på den här undertecknaren?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Lita på {0} som din koordinator?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>undertecknaren</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>E-post: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Jämför det här fingeravtrycket med det som koordinatorn läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Lita på</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>Lita &amp;inte på</translation>
+    </message>
     <message>
         <source>Take in round package</source>
         <translation>Hämta omgångspaket</translation>
@@ -2069,6 +2164,67 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Välj en enhet i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Avgör alla till förmån för den &amp;nyaste rapporten</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Varje öppen konflikt avgörs till förmån för den rapport som undertecknades eller sparades sist, som `kotodesk merge --prefer newest` gör. Ett val kan öppnas igen nedan.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>&amp;Öppna igen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Öppna den avgjorda konflikten igen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Avgjorda konflikter: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n konflikt avgjord till förmån för den nyaste rapporten.</numerusform>
+            <numerusform>%n konflikter avgjorda till förmån för den nyaste rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Öppna konflikten igen?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: glöm valet av {1} och avgör konflikten på nytt?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} är öppen igen: välj till vänster.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Vald rapport</translation>
     </message>
 </context>
 <context>
@@ -2505,18 +2661,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingeravtryck (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Lita på {0} &lt;{1}&gt; som din koordinator?
-
-Jämför det här fingeravtrycket med det som koordinatorn läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

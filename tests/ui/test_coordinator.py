@@ -451,6 +451,9 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
     assert "Lisätkää rekrytointien luvut." in window.header.text()
     assert "sent your last return back" in window.header.text()
     assert "2024" in window.statusBar().currentMessage()
+    result = window.package_result  # stays until the person closes it (issue 15)
+    assert result.isVisible() and "2024" in result.text()
+    result.close()
     # The previous round's merged entry is now the unit's "last round" text.
     previous = window.session.previous("2/3.1")
     assert previous and previous[0].narrative.startswith("2/3.1: ")

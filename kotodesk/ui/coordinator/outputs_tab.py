@@ -29,6 +29,7 @@ from kotodesk import keys, signed_outputs
 from kotodesk.errors import KotodeskError
 from kotodesk.storage import settings
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.new_key_dialog import key_notices
 from kotodesk.ui.worker import Worker
 
 FOLDER_SETTING = "coordinator_folder"
@@ -148,7 +149,12 @@ class OutputsTab(QWidget):
         grid.setColumnStretch(1, 2)
 
         session.watch(self.refresh)
+        key_notices.key_made.connect(self._key_made)  # made in Settings: sign at once
         self.refresh()
+
+    def _key_made(self) -> None:
+        if self.window().isVisible():  # a closed window's tab has nothing to show
+            self.refresh()
 
     def refresh(self) -> None:
         round_ = self.session.round
@@ -160,8 +166,8 @@ class OutputsTab(QWidget):
                                     info.fingerprint[:23])))
         else:
             self.signer.setText(self.tr(
-                "You have no signing key yet. Make one with File › Export signed return… "
-                "(it asks for your name and a passphrase) or with `kotodesk key new`."))
+                "You have no signing key yet. Make one in Settings › Signing key and "
+                "trust… › Make a signing key, or with `kotodesk key new`."))
         busy = self.worker is not None
         self.passphrase.setEnabled(has_key)
         self.write_button.setEnabled(has_key and round_ is not None and not busy)

@@ -166,6 +166,26 @@ class CoordinatorSession(QObject):
         intake.merge_unit(self.workspace, self.round, conflict.unit_id)
         self.changed.emit(CHOICES)
 
+    def settled(self) -> dict[tuple[str, str], int]:
+        """The conflicts the coordinator settled: (measure, unit) -> the chosen file."""
+        return inbox.choices(self.workspace.store, self.round.id) if self.round else {}
+
+    def reopen_conflict(self, ref: str, unit_id: str) -> None:
+        """Undo a choice: the conflict is open again, to be settled anew."""
+        inbox.unchoose(self.workspace.store, self.round.id, ref, unit_id)
+        intake.merge_unit(self.workspace, self.round, unit_id)
+        self.changed.emit(CHOICES)
+
+    def prefer_newest(self) -> int:
+        """Settle every open conflict for the newest return, as `merge --prefer newest`
+        does; how many were settled."""
+        open_ = self.conflicts()
+        for unit_id in sorted({c.unit_id for c in open_}):
+            intake.merge_unit(self.workspace, self.round, unit_id, prefer_newest=True,
+                              by=self.who())
+        self.changed.emit(CHOICES)
+        return len(open_)
+
     def set_status(self, ref: str, status: str | None, note: str) -> None:
         set_merged_status(self.workspace, self.round, ref, status, note, self.who())
         self.changed.emit(STATUSES)
