@@ -35,6 +35,14 @@ from kotodesk.ui.validation_panel import ValidationPanel
 from kotodesk.ui.window_geometry import remember, size_to_screen
 from kotodesk.validation import Problem, unit_measures
 
+# Where the keyboard is, on every kind of field, plainly (the style's own hint is a faint
+# tint on some platforms); the status buttons draw theirs (status_buttons.FOCUS_COLOUR).
+FOCUS_RING = (
+    "QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeView:focus,"
+    " QListView:focus { border: 2px solid #0b57d0; border-radius: 2px; }"
+    " QLabel:focus { border: 2px dotted #0b57d0; }"
+    " QPushButton:focus, QCheckBox:focus { outline: 2px solid #0b57d0; }")
+
 
 class MainWindow(QMainWindow):
     settings_requested = Signal()  # the user asked for Settings
@@ -117,6 +125,7 @@ class MainWindow(QMainWindow):
         self.keys.refresh()
         self.editor.controls_rebuilt.connect(self._editor_rebuilt)
         self.measures.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # work starts here
+        self.setStyleSheet(FOCUS_RING)
 
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)
