@@ -214,7 +214,8 @@ def _run_command(argv: list[str]) -> int:
         return soak(rest, env)
     if command == "screenshots":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        for script in ("screenshots.py", "coordinator_screenshots.py", "summary_page.py"):
+        for script in ("screenshots.py", "coordinator_screenshots.py", "summary_page.py",
+                       "desk_screenshots.py"):
             code = subprocess.call([str(PYTHON), str(ROOT / "docs" / script)], cwd=ROOT,
                                    env=env)
             if code:

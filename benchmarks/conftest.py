@@ -78,7 +78,7 @@ PYTHON = sys.executable
 
 @pytest.fixture(scope="module")
 def identity():
-    from kotodesk import keys
+    from kotodesk.signing import keys
 
     return keys.new_identity(name="Anna Testaaja", email="anna.testaaja@hel.fi",
                              unit="Kasvatuksen ja koulutuksen toimiala",
@@ -89,8 +89,10 @@ def identity():
 def payload(tmp_path_factory, identity):
     """A unit's return of 50 filled measures, made from a real one (benchmarks.generate)."""
     from benchmarks.generate import return_payload
-    from kotodesk import report, returns, signing
-    from kotodesk.workspace import Workspace
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.documents import report
+    from kotodesk.reporting import returns
+    from kotodesk.signing import sealing as signing
 
     workspace = Workspace.open(tmp_path_factory.mktemp("home"))
     try:

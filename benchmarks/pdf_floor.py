@@ -9,8 +9,8 @@ from collections.abc import Callable
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from benchmarks.conftest import median_time
-from kotodesk.pdf_pages import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE
-from kotodesk.pdf_signing import sign_pdf
+from kotodesk.documents.pdf.pages import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE
+from kotodesk.signing.pades import sign_pdf
 
 FLOOR = "bare reportlab + one pyHanko signature"
 

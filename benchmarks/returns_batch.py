@@ -13,10 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from kotodesk.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
-from kotodesk.payload import return_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.payload import return_payload
+from kotodesk.domain.model import Catalogue, Entry, Goal, Measure, Programme, Round, Theme
 from kotodesk.storage import catalogues, rounds, trust, units
-from kotodesk.workspace import Workspace
 
 PROGRAMME = "bench-programme"
 PERIOD = "1–6/2026"
@@ -49,11 +49,11 @@ def prepare_coordinator(home: Path, unit_count: int, certificate) -> None:
 
 
 def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
-    from kotodesk.report_xlsx import write_sealed
-    from kotodesk.signing import now_iso, seal, signer_part
+    from kotodesk.documents.report_xlsx import write_sealed
+    from kotodesk.signing.sealing import now_iso, seal, signer_part
 
     cat = catalogue()
-    from kotodesk.register import Register
+    from kotodesk.domain.register import Register
 
     names = Register()
     round_ = Round(0, PROGRAMME, 1, PERIOD)
@@ -76,8 +76,8 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
 
 
 def merge(home: Path, files: list[Path], merged: Path) -> dict:
-    from kotodesk import intake
-    from kotodesk.merged import write_outputs
+    from kotodesk.coordinator import intake
+    from kotodesk.coordinator.merged import write_outputs
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)

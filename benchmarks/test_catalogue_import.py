@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from benchmarks.conftest import median_time
 from benchmarks.generate import catalogue_text
-from kotodesk import resources
-from kotodesk.catalogue_import import import_catalogue
-from kotodesk.catalogue_text import read_table_text
-from kotodesk.register import Register
+from kotodesk.catalogue.importer import import_catalogue
+from kotodesk.catalogue.text_format import read_table_text
+from kotodesk.domain.register import Register
 from kotodesk.storage.db import open_store
 from kotodesk.storage.units import save_register
+from kotodesk.system import resources
 
 REGISTER = Register.load(resources.path("register", "helsinki.json"))
 SEED = resources.path("programmes", "kotoutuminen-2022-2025", "catalogue.tsv")

@@ -12,9 +12,10 @@ import pytest
 from benchmarks.conftest import median_time
 from benchmarks.pdf_floor import trivial_pdf
 from benchmarks.test_return_pdf import bare_pages
-from kotodesk import report, returns, verify
-from kotodesk.pdf_signing import sign_pdf
-from kotodesk.report_xlsx import plan
+from kotodesk.documents import report, verify
+from kotodesk.documents.report_xlsx import plan
+from kotodesk.reporting import returns
+from kotodesk.signing.pades import sign_pdf
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +70,7 @@ def test_verification_per_file(prepared, identity, tmp_path, ratio):
     ratio("verify the .xlsx", median_time(lambda: verify.verify_file(result.xlsx, trusted),
                                           repeat=11),
           "openpyxl bare read of it", median_time(bare_xlsx, repeat=11))
-    from kotodesk.pdf_signing import verify_pdf
+    from kotodesk.signing.pades import verify_pdf
 
     data = result.pdf.read_bytes()
     ratio("verify the .pdf", median_time(lambda: verify.verify_file(result.pdf, trusted),

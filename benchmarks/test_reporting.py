@@ -16,9 +16,9 @@ import time
 
 from benchmarks.conftest import PYTHON
 from benchmarks.generate import catalogue_text
-from kotodesk.catalogue_import import import_catalogue
+from kotodesk.catalogue.importer import import_catalogue
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import rounds, settings
-from kotodesk.workspace import Workspace
 
 UNIT = "kanslia-henkilosto"
 
@@ -129,7 +129,7 @@ if sys.argv[1] == "empty":
 else:
     from pathlib import Path
     from kotodesk.ui.app import Controller, create_application
-    from kotodesk.workspace import Workspace
+    from kotodesk.datafolder.workspace import Workspace
     app = create_application()
     c = Controller(Workspace.open(Path(sys.argv[2])))
     c.start("en", ask_first_run=False)

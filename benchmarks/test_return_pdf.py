@@ -15,11 +15,12 @@ from reportlab.platypus import Paragraph, Table
 
 from benchmarks.conftest import median_time
 from benchmarks.pdf_floor import against_floor, bare_build
-from kotodesk import report, signing
-from kotodesk.pdf_pages import FRAME_WIDTH, styles
-from kotodesk.pdf_signing import verify_pdf
-from kotodesk.pdf_text import escape
-from kotodesk.return_pdf import COLUMN_SHARES, return_pdf_bytes
+from kotodesk.documents import report
+from kotodesk.documents.pdf.pages import FRAME_WIDTH, styles
+from kotodesk.documents.pdf.text import escape
+from kotodesk.documents.return_pdf import COLUMN_SHARES, return_pdf_bytes
+from kotodesk.signing import sealing as signing
+from kotodesk.signing.pades import verify_pdf
 
 
 def bare_pages(document: report.Document) -> bytes:
@@ -50,7 +51,7 @@ def test_verify_return_pdf(payload, identity, ratio):
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from kotodesk.pdf_signing import _asn1
+    from kotodesk.signing.pades import _asn1
 
     pdf = return_pdf_bytes(payload, signing.seal(payload, identity), identity)
     trusted = [identity.certificate]

@@ -14,13 +14,14 @@ import pytest
 from reportlab.platypus import PageBreak, Paragraph, Table
 
 from benchmarks.pdf_floor import against_floor, bare_build
-from kotodesk import report, signing
-from kotodesk.merged import merged_payload
-from kotodesk.pdf_pages import FRAME_WIDTH, styles
-from kotodesk.pdf_text import escape
-from kotodesk.summary_details import DETAIL_SHARES
-from kotodesk.summary_pdf import summary_pdf_bytes
-from kotodesk.workspace import Workspace
+from kotodesk.coordinator.merged import merged_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import report
+from kotodesk.documents.pdf.pages import FRAME_WIDTH, styles
+from kotodesk.documents.pdf.text import escape
+from kotodesk.documents.summary_details import DETAIL_SHARES
+from kotodesk.documents.summary_pdf import summary_pdf_bytes
+from kotodesk.signing import sealing as signing
 
 
 @pytest.fixture(scope="module")

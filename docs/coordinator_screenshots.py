@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.ret
 
 from screenshots import settle, shoot
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import settings, trust
 from kotodesk.ui.app import create_application
 from kotodesk.ui.i18n import Translations
-from kotodesk.workspace import Workspace
 from tests.returns_batch import HENKILOSTO, make_batch
 
 

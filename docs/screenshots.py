@@ -55,8 +55,8 @@ def when_done(app, worker, then) -> None:
 
 
 def first_run(app, lang: str) -> None:
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.ui.settings_dialog import SettingsDialog
-    from kotodesk.workspace import Workspace
 
     workspace = Workspace.open(Path(tempfile.mkdtemp(prefix="kotodesk-shots-")))
     dialog = SettingsDialog(workspace.register, language=lang, unit_id=None, name="",
@@ -72,10 +72,10 @@ def first_run(app, lang: str) -> None:
 
 
 def reporting(app, lang: str) -> None:
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.storage import settings
     from kotodesk.ui.app import Controller
     from kotodesk.ui.export_dialog import ExportDialog
-    from kotodesk.workspace import Workspace
 
     home = Path(tempfile.mkdtemp(prefix="kotodesk-shots-"))
     workspace = Workspace.open(home)

@@ -13,11 +13,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kotodesk import keys
-from kotodesk.merged import merged_payload
-from kotodesk.signing import now_iso, seal, signer_part
-from kotodesk.summary_pdf import write_summary_pdf
-from kotodesk.workspace import Workspace
+from kotodesk.coordinator.merged import merged_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.summary_pdf import write_summary_pdf
+from kotodesk.signing import keys
+from kotodesk.signing.sealing import now_iso, seal, signer_part
 
 DOCS = Path(__file__).parent
 

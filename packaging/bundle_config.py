@@ -23,7 +23,7 @@ ICON = {"win32": ICONS / "kotodesk.ico", "darwin": ICONS / "kotodesk.icns"}
 LINUX_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE = ROOT / "packaging" / "linux" / "kotodesk.desktop"
 LAUNCHER = ROOT / "packaging" / "launcher.py"
-BUILD_INFO = "build-info.json"  # kotodesk.about.BUILD_INFO reads it from the bundle root
+BUILD_INFO = "build-info.json"  # kotodesk.datafolder.about.BUILD_INFO reads it from the bundle root
 BUILD_DIR = ROOT / "build"  # build.py writes BUILD_INFO here; PyInstaller works below it
 DIST_DIR = ROOT / "dist"
 

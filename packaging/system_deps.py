@@ -142,6 +142,8 @@ TEST_TOOLS = (
          "opensc", "opensc"),
     _exe("certutil", f"{_CARD}: NSS certificate store", "libnss3-tools",
          "nss-tools", "nss", "mozilla-nss-tools"),
+    _exe("xvfb-run", "the e-mail draft test: Qt hands a file to xdg-open only on a display",
+         "xvfb", "xorg-x11-server-Xvfb", "xorg-server-xvfb", "xvfb-run"),
 )
 
 # Debian's python3 leaves venv's pip bootstrap to a package of its own; dev.py needs it

@@ -14,7 +14,7 @@ os.environ["KOTODESK_HOME"] = tempfile.mkdtemp(prefix="kotodesk-test-home-")
 os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="kotodesk-test-xdg-"))
 
 from kotodesk.cli import main
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
 
 
 @pytest.fixture

@@ -190,9 +190,9 @@ def same_content(original: bytes, mutated: bytes, kind: str) -> bool:
 def make_return(folder):
     """A real signed return (.xlsx and .pdf) of a unit with Finnish, Arabic and emoji in
     its narratives, and its signer."""
-    from kotodesk import returns
-    from kotodesk.validation import unit_measures
-    from kotodesk.workspace import Workspace
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.reporting import returns
+    from kotodesk.reporting.validation import unit_measures
     from tests.pdf_support import ARABIC, CYRILLIC, FINNISH
     from tests.returns_batch import fill
     from tests.support import make_identity
@@ -216,7 +216,7 @@ def make_return(folder):
 def judge(original: bytes, kind: str, item: Mutant, trusted: set[str], path) -> tuple[str, str]:
     """(verdict, problem): verify the mutant written at `path`; the problem is "" when the
     oracle holds. An exception escaping verification is the problem (exit 3)."""
-    from kotodesk import verify
+    from kotodesk.documents import verify
 
     path.write_bytes(item.data)
     try:

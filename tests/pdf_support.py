@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from kotodesk import returns, signing
-from kotodesk.entries import apply_edits
-from kotodesk.keys import Identity
-from kotodesk.return_pdf import return_pdf_bytes
+from kotodesk.documents.return_pdf import return_pdf_bytes
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import sealing as signing
+from kotodesk.signing.keys import Identity
 
 POPPLER_MISSING = ("poppler-utils (pdftotext, pdfsig) is not installed here; .ci/run "
                    "installs it, and without it the PDF cannot be checked independently")
@@ -92,7 +93,7 @@ def column_text(pdf: bytes, tmp_path: Path, left: float, width: float) -> str:
     """The text of one table column on every page (raw order): the page cropped to the
     body's height between `left` and `left + width` (points), so that a cell's text reads
     on without the other columns' or the page furniture between its parts."""
-    from kotodesk.pdf_pages import FRAME_HEIGHT, MARGIN_TOP
+    from kotodesk.documents.pdf.pages import FRAME_HEIGHT, MARGIN_TOP
 
     source = tmp_path / "column-source.pdf"
     source.write_bytes(pdf)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import openpyxl
 
-from kotodesk import returns
-from kotodesk.entries import apply_edits
-from kotodesk.validation import unit_measures
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.reporting.validation import unit_measures
 from tests.support import make_identity, write_return_xlsx
 
 HENKILOSTO = "kanslia-henkilosto"  # answers alone for 2/3.1–2/3.4

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kotodesk.report import COLUMNS
-from kotodesk.xlsx_write import EXCEL_CELL_LIMIT
+from kotodesk.documents.report import COLUMNS
+from kotodesk.xlsx.write import EXCEL_CELL_LIMIT
 
 UNIT_NAMES = ("Kasvatuksen ja koulutuksen toimiala", "Kulttuurin ja vapaa-ajan toimiala",
               "Kaupunkiympäristön toimiala", "Sosiaali-, terveys- ja pelastustoimiala",
@@ -40,9 +40,9 @@ class Layout:
 
 def seed_payload(home: Path) -> dict[str, Any]:
     """The merged payload of seed 002's round (5/2022–5/2023), from a new data folder."""
-    from kotodesk.merged import merged_payload
-    from kotodesk.signing import now_iso
-    from kotodesk.workspace import Workspace
+    from kotodesk.coordinator.merged import merged_payload
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.signing.sealing import now_iso
 
     workspace = Workspace.open(home)
     try:
@@ -124,7 +124,7 @@ def missing_texts(pdf: bytes, folder: Path, texts: list[str], shares: tuple[floa
     """The texts that pdftotext does not find whole in the PDF's last table column
     (its share of the width is the last of `shares`), once its head, repeated on each
     page, is left out."""
-    from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_X
+    from kotodesk.documents.pdf.pages import FRAME_WIDTH, MARGIN_X
     from tests.pdf_support import column_text
 
     left = MARGIN_X + FRAME_WIDTH * sum(shares[:-1])
@@ -144,8 +144,8 @@ def misdrawn(pdf: bytes, folder: Path, shares: tuple[float, ...], padding: float
     of the tables (the narratives; on the pages whose table has that column's `head`), or
     a break hyphen with more of its line after it (kotodesk draws U+2010 only at the end
     of a line it broke: a typed one is drawn as "-")."""
-    from kotodesk.hyphenation import HYPHEN
-    from kotodesk.pdf_pages import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_TOP, MARGIN_X, PAGE
+    from kotodesk.documents.pdf.hyphenation import HYPHEN
+    from kotodesk.documents.pdf.pages import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_TOP, MARGIN_X, PAGE
     from tests.pdf_support import text_lines
 
     border = MARGIN_X + FRAME_WIDTH * sum(shares[:-1])
@@ -186,8 +186,8 @@ class Built:
 
 def build(base: dict[str, Any], layout: Layout) -> list[Built]:
     """The meeting summary and the return PDF of a layout."""
-    from kotodesk import report, return_pdf, summary_details
-    from kotodesk.summary_pdf import summary_pages
+    from kotodesk.documents import report, return_pdf, summary_details
+    from kotodesk.documents.summary_pdf import summary_pages
 
     payload, texts = apply(base, layout)
     document = report.from_payload(as_return(payload))

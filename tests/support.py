@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kotodesk import resources
+from kotodesk.system import resources
 
 SEED_001 = resources.path("programmes", "kotoutuminen-2022-2025", "catalogue.tsv")
 
@@ -97,7 +97,7 @@ def lying_zip(target: Path, real_megabytes: int = 32, declared: int = 1000) -> P
 
 
 def make_identity(name: str = "Anna Testaaja", unit: str = "Kasvatuksen ja koulutuksen toimiala"):
-    from kotodesk import keys
+    from kotodesk.signing import keys
 
     return keys.new_identity(name=name, email="anna.testaaja@hel.fi", unit=unit,
                              organisation="Helsingin kaupunki")
@@ -106,8 +106,9 @@ def make_identity(name: str = "Anna Testaaja", unit: str = "Kasvatuksen ja koulu
 def write_return_xlsx(workspace, unit_query: str, identity, target: Path,
                       round_query: str | None = None) -> dict:
     """A unit's signed .xlsx return written the way the export writes it; the payload."""
-    from kotodesk import returns, signing
-    from kotodesk.report_xlsx import write_sealed
+    from kotodesk.documents.report_xlsx import write_sealed
+    from kotodesk.reporting import returns
+    from kotodesk.signing import sealing as signing
 
     round_ = workspace.round(round_query)
     payload = returns.gather(workspace, round_, workspace.unit(unit_query),
@@ -132,8 +133,8 @@ def signed_return(folder: Path, person, edits: dict[str, dict[str, str]],
                   unit: str = "kanslia-henkilosto") -> Path:
     """`folder`/palautus.xlsx: a unit's signed return after `edits` {ref: fields}, made in
     the unit's own data folder under `folder`."""
-    from kotodesk.entries import apply_edits
-    from kotodesk.workspace import Workspace
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.reporting.entries import apply_edits
 
     unit_ws = Workspace.open(folder / "home")
     try:
@@ -154,9 +155,9 @@ def coordinator_ready(home: Path, monkeypatch, *signers,
     """A coordinator's data folder that trusts `signers` as contact persons of `units`
     (signed_return's unit by default), confirmed, and has its own key, its passphrase in
     the environment (as `merge` reads it); the coordinator's identity."""
-    from kotodesk import keys
-    from kotodesk.trusting import trust_signer
-    from kotodesk.workspace import Workspace
+    from kotodesk.coordinator.trusting import trust_signer
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.signing import keys
 
     workspace = Workspace.open(home)
     try:
@@ -174,7 +175,7 @@ def coordinator_ready(home: Path, monkeypatch, *signers,
 def cell_texts(ws) -> list[str]:
     """Every non-empty cell of a report sheet as text, a cell that continues on the rows
     below (the measure column says "1.1 jatkuu") joined with its continuation."""
-    from kotodesk.report_xlsx import CONTINUED
+    from kotodesk.documents.report_xlsx import CONTINUED
 
     rows: list[list[str]] = []
     for row in ws.iter_rows(values_only=True):

@@ -13,10 +13,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from kotodesk import keys, returns, signing
-from kotodesk.payload import as_strings, measure_part
-from kotodesk.report_xlsx import write_sealed
-from kotodesk.return_pdf import write_return_pdf
+from kotodesk.documents.payload import as_strings, measure_part
+from kotodesk.documents.report_xlsx import write_sealed
+from kotodesk.documents.return_pdf import write_return_pdf
+from kotodesk.reporting import returns
+from kotodesk.signing import keys
+from kotodesk.signing import sealing as signing
 from tests.support import CliResult
 
 KASKO = "Kasvatuksen ja koulutuksen toimiala"

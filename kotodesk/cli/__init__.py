@@ -18,15 +18,16 @@ from kotodesk.cli import (
     catalogue_cmd,
     entry_cmd,
     key_cmd,
+    mail_cmd,
     merge_cmd,
     return_cmd,
     round_cmd,
 )
 from kotodesk.cli.common import BAD_INPUT, INTERNAL, NEGATIVE, OK, Context, common_options
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
 
 COMMANDS = [catalogue_cmd, entry_cmd, round_cmd, key_cmd, ca_cmd, return_cmd, merge_cmd,
-            backup_cmd, about_cmd]
+            mail_cmd, backup_cmd, about_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or argparse's usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     if args.self_test:
-        from kotodesk.selftest import run_self_test
+        from kotodesk.datafolder.selftest import run_self_test
 
         report = run_self_test()
         Context(args).emit(report.to_dict(), report.lines())
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         print("kotodesk: interrupted", file=sys.stderr)
         return BAD_INPUT
     except Exception as exc:  # a bug: a short message here, the traceback in the log
-        from kotodesk.logs import log_exception
+        from kotodesk.datafolder.logs import log_exception
 
         where = log_exception(ctx, exc)
         print(f"kotodesk: internal error ({type(exc).__name__}: {exc}); details in {where}",

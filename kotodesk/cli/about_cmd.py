@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.home import resolve_home
+from kotodesk.system.home import resolve_home
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def do_about(ctx: Context) -> int:
-    from kotodesk.about import gather
+    from kotodesk.datafolder.about import gather
 
     about = gather(resolve_home(getattr(ctx.args, "home", None)))
     ctx.emit(about.to_dict(texts=ctx.args.licences),

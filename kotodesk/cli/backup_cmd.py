@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.home import resolve_home
+from kotodesk.system.home import resolve_home
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,7 +43,7 @@ def _home(ctx: Context) -> Path:
 
 
 def do_create(ctx: Context) -> int:
-    from kotodesk.backup import backup_database
+    from kotodesk.datafolder.backup import backup_database
 
     target = backup_database(ctx.workspace.store, ctx.args.file)
     size = target.stat().st_size
@@ -53,7 +53,7 @@ def do_create(ctx: Context) -> int:
 
 
 def do_list(ctx: Context) -> int:
-    from kotodesk.backup import folder, list_backups
+    from kotodesk.datafolder.backup import folder, list_backups
 
     found = list_backups(_home(ctx))
     ctx.emit({"folder": str(folder(_home(ctx))), "backups": [b.to_dict() for b in found]},
@@ -63,8 +63,8 @@ def do_list(ctx: Context) -> int:
 
 
 def do_restore(ctx: Context) -> int:
-    from kotodesk import backup
-    from kotodesk.folder_lock import hold
+    from kotodesk.datafolder import backup
+    from kotodesk.system.folder_lock import hold
 
     a = ctx.args
     summary = backup.inspect(a.file)
@@ -91,7 +91,7 @@ def do_restore(ctx: Context) -> int:
 
 
 def do_export_all(ctx: Context) -> int:
-    from kotodesk.export_all import export_all
+    from kotodesk.reporting.export_all import export_all
 
     target = ctx.args.file if ctx.args.file.suffix.lower() == ".xlsx" \
         else ctx.args.file.with_suffix(".xlsx")

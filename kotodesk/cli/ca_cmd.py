@@ -1,5 +1,5 @@
 """`kotodesk ca …` (the programme's certificate authority) and `kotodesk trust add-anchor |
-anchors | remove-anchor | import-crl` (trusting a CA once; kotodesk.pki)."""
+anchors | remove-anchor | import-crl` (trusting a CA once; kotodesk.signing.pki)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def register_trust(actions: argparse._SubParsersAction,
 
 
 def _ca_secret(ctx: Context) -> str:
-    from kotodesk.pki.ca import on_token
+    from kotodesk.signing.pki.ca import on_token
 
     if on_token(ctx.workspace.home):
         return passphrase(ctx, env="KOTODESK_PIN", file_option="pin_file", prompt="PIN: ",
@@ -99,7 +99,7 @@ def _ca_secret(ctx: Context) -> str:
 
 
 def _root_lines(root) -> list[str]:
-    from kotodesk.keys import describe
+    from kotodesk.signing.keys import describe
 
     info = describe(root)
     return [f"Certificate authority: {root.subject.rfc4514_string()}",
@@ -108,11 +108,11 @@ def _root_lines(root) -> list[str]:
 
 
 def do_init(ctx: Context) -> int:
-    from kotodesk.errors import UsageError
-    from kotodesk.keys import describe
-    from kotodesk.pki.ca import ROOT_NAME, folder, init_ca
-    from kotodesk.pki.modules import module_path
-    from kotodesk.pki.tokens import TokenChoice
+    from kotodesk.domain.errors import UsageError
+    from kotodesk.signing.keys import describe
+    from kotodesk.signing.pki.ca import ROOT_NAME, folder, init_ca
+    from kotodesk.signing.pki.modules import module_path
+    from kotodesk.signing.pki.tokens import TokenChoice
 
     a, ws = ctx.args, ctx.workspace
     if a.token:
@@ -139,7 +139,7 @@ def do_init(ctx: Context) -> int:
 
 
 def do_show_request(ctx: Context) -> int:
-    from kotodesk.pki.requests import read_request
+    from kotodesk.signing.pki.requests import read_request
 
     _request, info = read_request(ctx.args.file)
     unit = ctx.workspace.register.find(info.unit) if info.unit else None
@@ -157,11 +157,11 @@ def do_show_request(ctx: Context) -> int:
 
 
 def do_issue(ctx: Context) -> int:
-    from kotodesk.atomic import write_bytes
-    from kotodesk.keys import certificate_pem, describe
-    from kotodesk.pki.ca import issue, load_ca, root_certificate
-    from kotodesk.pki.requests import read_request
-    from kotodesk.trusting import unit_ids
+    from kotodesk.coordinator.trusting import unit_ids
+    from kotodesk.signing.keys import certificate_pem, describe
+    from kotodesk.signing.pki.ca import issue, load_ca, root_certificate
+    from kotodesk.signing.pki.requests import read_request
+    from kotodesk.system.atomic import write_bytes
 
     a, ws = ctx.args, ctx.workspace
     root_certificate(ws.home)  # no CA: say so before asking for a passphrase
@@ -183,8 +183,8 @@ def do_issue(ctx: Context) -> int:
 
 
 def do_list(ctx: Context) -> int:
-    from kotodesk.pki import store as pki_store
-    from kotodesk.pki.ca import root_certificate
+    from kotodesk.signing.pki import store as pki_store
+    from kotodesk.signing.pki.ca import root_certificate
 
     root = root_certificate(ctx.workspace.home)
     issued = pki_store.all_issued(ctx.workspace.store)
@@ -207,7 +207,7 @@ def do_list(ctx: Context) -> int:
 def _serial(ctx: Context, target: str) -> str:
     path = Path(target)
     if path.is_file():
-        from kotodesk.pki.installed import read_bundle
+        from kotodesk.signing.pki.installed import read_bundle
 
         return f"{read_bundle(path)[0].serial_number:X}"
     return target
@@ -216,9 +216,9 @@ def _serial(ctx: Context, target: str) -> str:
 def do_revoke(ctx: Context) -> int:
     from cryptography.hazmat.primitives import serialization
 
-    from kotodesk.atomic import write_bytes
-    from kotodesk.pki.ca import load_ca, revoke, root_certificate
-    from kotodesk.pki.rejudge import rejudge_all
+    from kotodesk.signing.pki.ca import load_ca, revoke, root_certificate
+    from kotodesk.signing.pki.rejudge import rejudge_all
+    from kotodesk.system.atomic import write_bytes
 
     a, ws = ctx.args, ctx.workspace
     root_certificate(ws.home)
@@ -238,8 +238,8 @@ def do_revoke(ctx: Context) -> int:
 
 
 def do_crl(ctx: Context) -> int:
-    from kotodesk.atomic import write_bytes
-    from kotodesk.pki.ca import current_crl, root_certificate
+    from kotodesk.signing.pki.ca import current_crl, root_certificate
+    from kotodesk.system.atomic import write_bytes
 
     root_certificate(ctx.workspace.home)
     data = current_crl(ctx.workspace.home) or b""
@@ -249,7 +249,7 @@ def do_crl(ctx: Context) -> int:
 
 
 def do_add_anchor(ctx: Context) -> int:
-    from kotodesk.pki.anchors import add_anchors
+    from kotodesk.signing.pki.anchors import add_anchors
 
     added, rejudged = add_anchors(ctx.workspace, ctx.args.file)
     ctx.emit({"anchors": [{"name": a.name, "fingerprint": a.fingerprint} for a in added],
@@ -262,7 +262,7 @@ def do_add_anchor(ctx: Context) -> int:
 
 
 def do_anchors(ctx: Context) -> int:
-    from kotodesk.pki import store as pki_store
+    from kotodesk.signing.pki import store as pki_store
 
     store = ctx.workspace.store
     anchors, lists = pki_store.anchors(store), pki_store.revocation_lists(store)
@@ -277,7 +277,7 @@ def do_anchors(ctx: Context) -> int:
 
 
 def do_remove_anchor(ctx: Context) -> int:
-    from kotodesk.pki.anchors import remove_anchor
+    from kotodesk.signing.pki.anchors import remove_anchor
 
     anchor, rejudged = remove_anchor(ctx.workspace, ctx.args.fingerprint)
     ctx.emit({"removed": anchor.fingerprint, **rejudged.to_dict()},
@@ -287,7 +287,7 @@ def do_remove_anchor(ctx: Context) -> int:
 
 
 def do_import_crl(ctx: Context) -> int:
-    from kotodesk.pki.anchors import import_crl_file
+    from kotodesk.signing.pki.anchors import import_crl_file
 
     done = import_crl_file(ctx.workspace, ctx.args.file)
     ctx.emit(done.to_dict(),

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,7 +44,7 @@ def do_import(ctx: Context) -> int:
     """Without --programme or --new-programme, a file that names a stored programme is its
     new version; for any other file a terminal user is asked, a script gets exit 2 and
     the two options."""
-    from kotodesk.catalogue_import import (
+    from kotodesk.catalogue.importer import (
         choice_needed,
         import_catalogue,
         matching_programme,
@@ -89,7 +89,7 @@ def _ask_programme(ctx: Context, path: Path, name: str) -> tuple[str | None, boo
 
 
 def do_export(ctx: Context) -> int:
-    from kotodesk.catalogue_xlsx import write_catalogue
+    from kotodesk.catalogue.xlsx_format import write_catalogue
 
     a = ctx.args
     catalogue = ctx.workspace.catalogue(a.programme)
@@ -102,7 +102,7 @@ def do_export(ctx: Context) -> int:
 
 
 def do_show(ctx: Context) -> int:
-    from kotodesk.catalogue import show_dict
+    from kotodesk.catalogue.rules import show_dict
 
     a = ctx.args
     catalogue = ctx.workspace.catalogue(a.programme, a.version)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kotodesk.home import resolve_home
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.system.home import resolve_home
 
 OK, NEGATIVE, BAD_INPUT, INTERNAL = 0, 1, 2, 3
 
@@ -60,7 +60,7 @@ Handler = Callable[[Context], int]
 PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
 
 
-PIN_ENV = "KOTODESK_PIN"  # kotodesk.pki: a key on a token
+PIN_ENV = "KOTODESK_PIN"  # kotodesk.signing.pki: a key on a token
 
 
 def passphrase_options(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +74,7 @@ def passphrase_options(parser: argparse.ArgumentParser) -> None:
 
 def signing_secret(ctx: Context) -> str:
     """What unlocks this data folder's key: the token's PIN, or the key file's passphrase."""
-    from kotodesk.pki.installed import uses_token
+    from kotodesk.signing.pki.installed import uses_token
 
     if uses_token(ctx.workspace.home):
         return passphrase(ctx, env=PIN_ENV, file_option="pin_file", prompt="PIN: ",
@@ -89,7 +89,7 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
     import getpass
     import os
 
-    from kotodesk.errors import InputError, UsageError
+    from kotodesk.domain.errors import InputError, UsageError
 
     path = getattr(ctx.args, file_option, None)
     if path is not None:

@@ -7,7 +7,7 @@ import argparse
 import getpass
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,8 +44,8 @@ def _author(ctx: Context) -> str:
 
 
 def do_set(ctx: Context) -> int:
-    from kotodesk.entries import apply_edits, find_indicator, value_field
-    from kotodesk.workspace import find_measure
+    from kotodesk.datafolder.workspace import find_measure
+    from kotodesk.reporting.entries import apply_edits, find_indicator, value_field
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -92,8 +92,8 @@ def _said(entry, measure, round_) -> dict:
 
 
 def do_show(ctx: Context) -> int:
+    from kotodesk.reporting.validation import problems, unit_measures
     from kotodesk.storage import entries, measure_texts
-    from kotodesk.validation import problems, unit_measures
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme, or_latest=True)

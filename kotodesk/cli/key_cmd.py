@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context, passphrase, passphrase_options
-from kotodesk.errors import InputError, KotodeskError, UsageError
+from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -83,7 +83,7 @@ def _role_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _refuse_overwrite(ctx: Context) -> None:
-    from kotodesk.keys import has_identity
+    from kotodesk.signing.keys import has_identity
 
     if has_identity(ctx.workspace.home) and not ctx.args.replace:
         raise UsageError(f"{ctx.workspace.home} already has a signing key; give --replace "
@@ -105,7 +105,7 @@ def _show(ctx: Context, identity_info, verb: str) -> None:
 
 
 def do_new(ctx: Context) -> int:
-    from kotodesk import keys
+    from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
     _refuse_overwrite(ctx)
@@ -120,15 +120,15 @@ def do_new(ctx: Context) -> int:
 
 
 def do_show(ctx: Context) -> int:
-    from kotodesk.keys import describe, own_certificate
+    from kotodesk.signing.keys import describe, own_certificate
 
     _show(ctx, describe(own_certificate(ctx.workspace.home)), "Key of")
     return OK
 
 
 def do_export_cert(ctx: Context) -> int:
-    from kotodesk.atomic import write_bytes
-    from kotodesk.keys import certificate_pem, describe, own_certificate
+    from kotodesk.signing.keys import certificate_pem, describe, own_certificate
+    from kotodesk.system.atomic import write_bytes
 
     certificate = own_certificate(ctx.workspace.home)
     write_bytes(ctx.args.file, certificate_pem(certificate))
@@ -139,7 +139,7 @@ def do_export_cert(ctx: Context) -> int:
 
 
 def do_import_p12(ctx: Context) -> int:
-    from kotodesk import keys
+    from kotodesk.signing import keys
 
     _refuse_overwrite(ctx)
     source_secret = passphrase(ctx, env="KOTODESK_P12_PASSPHRASE",
@@ -161,7 +161,7 @@ def _env(name: str) -> str:
 
 
 def _units_option(ctx: Context) -> list[str] | None:
-    from kotodesk.trusting import unit_ids
+    from kotodesk.coordinator.trusting import unit_ids
 
     if ctx.args.no_units:
         if ctx.args.units:
@@ -171,8 +171,8 @@ def _units_option(ctx: Context) -> list[str] | None:
 
 
 def _signer_data(ctx: Context, signer) -> dict:
-    from kotodesk.keys import describe
-    from kotodesk.trust_list import proposal
+    from kotodesk.signing.keys import describe
+    from kotodesk.signing.trust_list import proposal
 
     register = ctx.workspace.register
     proposed = signer.units is None
@@ -210,8 +210,8 @@ def _change_lines(change) -> list[str]:
 
 
 def do_trust_add(ctx: Context) -> int:
-    from kotodesk.keys import load_certificate
-    from kotodesk.trusting import trust_signer
+    from kotodesk.coordinator.trusting import trust_signer
+    from kotodesk.signing.keys import load_certificate
 
     a = ctx.args
     certificate = load_certificate(a.file)
@@ -241,7 +241,7 @@ def do_trust_list(ctx: Context) -> int:
 
 
 def do_trust_set(ctx: Context) -> int:
-    from kotodesk.trusting import set_signer
+    from kotodesk.coordinator.trusting import set_signer
 
     a = ctx.args
     units = _units_option(ctx)
@@ -256,7 +256,7 @@ def do_trust_set(ctx: Context) -> int:
 
 
 def do_trust_remove(ctx: Context) -> int:
-    from kotodesk.trusting import untrust
+    from kotodesk.coordinator.trusting import untrust
 
     change = untrust(ctx.workspace, ctx.args.fingerprint.strip())
     ctx.emit({"removed": True, "fingerprint": change.signer.fingerprint, **change.to_dict()},

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -96,10 +96,11 @@ def _who(ctx: Context) -> str:
 
 
 def do_merge(ctx: Context) -> int:
-    from kotodesk import intake, keys
-    from kotodesk.merged import completeness, write_outputs
-    from kotodesk.round_inbox import HELD, inbox_state, return_files
-    from kotodesk.trust_list import trust_list
+    from kotodesk.coordinator import intake
+    from kotodesk.coordinator.inbox import HELD, inbox_state, return_files
+    from kotodesk.coordinator.merged import completeness, write_outputs
+    from kotodesk.signing import keys
+    from kotodesk.signing.trust_list import trust_list
 
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
@@ -188,7 +189,7 @@ def do_merge(ctx: Context) -> int:
 
 
 def do_inbox(ctx: Context) -> int:
-    from kotodesk.round_inbox import inbox_state
+    from kotodesk.coordinator.inbox import inbox_state
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -204,7 +205,7 @@ def do_inbox(ctx: Context) -> int:
 
 
 def do_held_list(ctx: Context) -> int:
-    from kotodesk.round_inbox import HELD, inbox_state
+    from kotodesk.coordinator.inbox import HELD, inbox_state
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -218,8 +219,8 @@ def do_held_list(ctx: Context) -> int:
 
 
 def do_held_accept(ctx: Context) -> int:
-    from kotodesk import intake
-    from kotodesk.received import held_reason
+    from kotodesk.coordinator import intake
+    from kotodesk.coordinator.received import held_reason
     from kotodesk.storage import inbox
 
     a, ws = ctx.args, ctx.workspace
@@ -239,7 +240,7 @@ def do_held_accept(ctx: Context) -> int:
 
 
 def do_completeness(ctx: Context) -> int:
-    from kotodesk.merged import completeness
+    from kotodesk.coordinator.merged import completeness
 
     ws = ctx.workspace
     round_ = ws.round(ctx.args.round, ctx.args.programme)
@@ -288,9 +289,9 @@ def do_review(ctx: Context) -> int:
 
 
 def do_choose(ctx: Context) -> int:
-    from kotodesk import intake
+    from kotodesk.coordinator import intake
+    from kotodesk.datafolder.workspace import find_measure
     from kotodesk.storage import inbox
-    from kotodesk.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -310,8 +311,8 @@ def do_choose(ctx: Context) -> int:
 
 
 def do_status(ctx: Context) -> int:
-    from kotodesk.measure_statuses import set_merged_status
-    from kotodesk.workspace import find_measure
+    from kotodesk.coordinator.statuses import set_merged_status
+    from kotodesk.datafolder.workspace import find_measure
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)

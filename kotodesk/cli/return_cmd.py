@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def do_export(ctx: Context) -> int:
-    from kotodesk import keys, returns
+    from kotodesk.reporting import returns
+    from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -50,8 +51,8 @@ def do_export(ctx: Context) -> int:
 
 
 def do_verify(ctx: Context) -> int:
-    from kotodesk.trust_list import trust_list
-    from kotodesk.verify import VALID, verify_file
+    from kotodesk.documents.verify import VALID, verify_file
+    from kotodesk.signing.trust_list import trust_list
 
     trusted = trust_list(ctx.workspace)
     results = [verify_file(path, trusted) for path in ctx.args.files]

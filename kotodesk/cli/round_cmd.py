@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import OK, Context, passphrase_options, signing_secret
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -80,7 +80,7 @@ def do_list(ctx: Context) -> int:
 def do_new(ctx: Context) -> int:
     from datetime import date
 
-    from kotodesk.new_round import open_new_round, open_rounds
+    from kotodesk.coordinator.new_round import open_new_round, open_rounds
 
     a, ws = ctx.args, ctx.workspace
     try:
@@ -110,7 +110,7 @@ def do_close(ctx: Context) -> int:
 
 
 def do_reopen(ctx: Context) -> int:
-    from kotodesk.new_round import reopen_round
+    from kotodesk.coordinator.new_round import reopen_round
 
     round_ = ctx.workspace.round(ctx.args.round, ctx.args.programme)
     closed = reopen_round(ctx.workspace, round_.id, keep_others_open=ctx.args.keep_open)
@@ -121,8 +121,8 @@ def do_reopen(ctx: Context) -> int:
 
 
 def do_package(ctx: Context) -> int:
-    from kotodesk import keys
-    from kotodesk.package import write_package
+    from kotodesk.coordinator.package import write_package
+    from kotodesk.signing import keys
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
@@ -137,8 +137,8 @@ def do_package(ctx: Context) -> int:
 
 
 def do_import(ctx: Context) -> int:
-    from kotodesk.package import import_package
-    from kotodesk.trust_list import trust_list
+    from kotodesk.coordinator.package import import_package
+    from kotodesk.signing.trust_list import trust_list
 
     ws = ctx.workspace
     done = import_package(ws, ctx.args.file, trust_list(ws), ctx.args.accept_signer)
@@ -152,7 +152,7 @@ def do_import(ctx: Context) -> int:
                    "shown beside each measure.")
         for comment in done.comments:
             yield f"The coordinator's comment: {comment}"
-        yield from (f"Certificates: {note}" for note in done.revocations)  # kotodesk.pki
+        yield from (f"Certificates: {note}" for note in done.revocations)  # kotodesk.signing.pki
 
     ctx.emit(done.to_dict(), text)
     return OK

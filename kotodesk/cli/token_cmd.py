@@ -1,5 +1,5 @@
 """`kotodesk key token-list | use-token | request | install-cert`: a key on a smart card or
-token, and a certificate from the programme CA for the key you have (kotodesk.pki)."""
+token, and a certificate from the programme CA for the key you have (kotodesk.signing.pki)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def register_key(actions: argparse._SubParsersAction, common: argparse.ArgumentP
 
 
 def _certificate_lines(certificates) -> list[str]:
-    from kotodesk.keys import describe
+    from kotodesk.signing.keys import describe
 
     lines = []
     for c in certificates:
@@ -60,8 +60,8 @@ def _certificate_lines(certificates) -> list[str]:
 
 
 def do_token_list(ctx: Context) -> int:
-    from kotodesk.keys import describe
-    from kotodesk.pki.modules import list_tokens
+    from kotodesk.signing.keys import describe
+    from kotodesk.signing.pki.modules import list_tokens
 
     path, tokens = list_tokens(ctx.args.module)
     data = {"module": path, "tokens": [
@@ -87,10 +87,10 @@ def do_token_list(ctx: Context) -> int:
 
 def do_use_token(ctx: Context) -> int:
     from kotodesk.cli.key_cmd import _refuse_overwrite, _show
-    from kotodesk.keys import describe
-    from kotodesk.pki.installed import use_token, uses_token
-    from kotodesk.pki.modules import module_path
-    from kotodesk.pki.tokens import TokenChoice
+    from kotodesk.signing.keys import describe
+    from kotodesk.signing.pki.installed import use_token, uses_token
+    from kotodesk.signing.pki.modules import module_path
+    from kotodesk.signing.pki.tokens import TokenChoice
     from kotodesk.storage import trust
 
     a = ctx.args
@@ -106,9 +106,9 @@ def do_use_token(ctx: Context) -> int:
 def do_request(ctx: Context) -> int:
     from cryptography.hazmat.primitives import serialization
 
-    from kotodesk import keys
-    from kotodesk.atomic import write_bytes
-    from kotodesk.pki.requests import key_fingerprint, make_request
+    from kotodesk.signing import keys
+    from kotodesk.signing.pki.requests import key_fingerprint, make_request
+    from kotodesk.system.atomic import write_bytes
 
     a, ws = ctx.args, ctx.workspace
     keys.own_certificate(ws.home)  # no key: say so before asking for a passphrase
@@ -126,8 +126,8 @@ def do_request(ctx: Context) -> int:
 
 
 def do_install_cert(ctx: Context) -> int:
-    from kotodesk.keys import describe
-    from kotodesk.pki.installed import install_certificate
+    from kotodesk.signing.keys import describe
+    from kotodesk.signing.pki.installed import install_certificate
     from kotodesk.storage import trust
 
     issued, chain = install_certificate(ctx.workspace.home, ctx.args.file)

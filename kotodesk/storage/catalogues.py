@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kotodesk.catalogue import content_hash
-from kotodesk.model import (
+from kotodesk.catalogue.rules import content_hash
+from kotodesk.domain.model import (
     Catalogue,
     Goal,
     Indicator,

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotodesk.errors import DatabaseBusyError, DatabaseError
+from kotodesk.domain.errors import DatabaseBusyError, DatabaseError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -137,9 +137,9 @@ class Store:
 
 def open_store(home: Path, *, migrate: bool = True) -> Store:
     """The data folder's database, created and upgraded to the current schema; an
-    existing database is first copied to backups/ (kotodesk/backup.py). What a killed
+    existing database is first copied to backups/ (kotodesk/datafolder/backup.py). What a killed
     restore left behind is removed first."""
-    from kotodesk.backup import remove_stale_restores
+    from kotodesk.datafolder.backup import remove_stale_restores
     from kotodesk.storage import migrations
 
     try:
@@ -152,7 +152,7 @@ def open_store(home: Path, *, migrate: bool = True) -> Store:
         try:
             pending = migrations.pending(store)
             if pending and migrations.applied(store):  # an existing database to upgrade
-                from kotodesk.backup import before_migration
+                from kotodesk.datafolder.backup import before_migration
 
                 before_migration(store, home, pending)
             migrations.upgrade(store)
@@ -184,7 +184,7 @@ class DataFolderError(DatabaseError):
 
 
 def _os_reason(exc: OSError) -> str:
-    from kotodesk.errors import WriteError
+    from kotodesk.domain.errors import WriteError
 
     return WriteError.from_os_error(Path(), exc).reason
 
@@ -195,7 +195,7 @@ def folder_problem(path: Path, exc: BaseException) -> str:
     import errno
     import os
 
-    from kotodesk.errors import WriteError
+    from kotodesk.domain.errors import WriteError
 
     text = str(exc).lower()
     folder = path.parent

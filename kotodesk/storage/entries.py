@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kotodesk.model import Entry, EntryChange
+from kotodesk.domain.model import Entry, EntryChange
 from kotodesk.storage.db import Store
 
 TEXT_FIELDS = ("narrative", "reasons", "indicator_report")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from kotodesk.model import WHOLE_MEASURE, Entry
+from kotodesk.domain.model import WHOLE_MEASURE, Entry
 from kotodesk.storage.db import Store
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kotodesk.errors import DatabaseError
+from kotodesk.domain.errors import DatabaseError
 from kotodesk.storage.db import Store
 
 SET_NAME = "kotodesk"
@@ -322,10 +322,10 @@ ALTER TABLE received_file ADD COLUMN appearance_changed INTEGER NOT NULL DEFAULT
 def _embedded_reports_as_they_read(store: Store) -> None:
     """Data folders made before 0004 hold the embedded reports as first curated: statuses
     the reports do not state, every report text filed under a measure's first unit. Those
-    still untouched are read again from today's files (kotodesk/embedded_upgrade.py).
+    still untouched are read again from today's files (kotodesk/catalogue/embedded_upgrade.py).
     It comes after every schema change of its release because it reads and writes with
     today's storage code."""
-    from kotodesk.embedded_upgrade import correct_embedded
+    from kotodesk.catalogue.embedded_upgrade import correct_embedded
 
     correct_embedded(store)
 
@@ -370,7 +370,7 @@ CREATE TABLE ca_issued (
     reason TEXT NOT NULL DEFAULT ''
 );
 """)
-# kotodesk.pki: `trust_anchor` holds the certificate authorities trusted once (the
+# kotodesk.signing.pki: `trust_anchor` holds the certificate authorities trusted once (the
 # programme CA, an organisation's chain); a certificate that chains to one counts for the
 # units it states. `revocation_list` keeps the newest CRL of each issuer (keyed by the
 # issuer name's DER in hex) and `revoked_certificate` what it revokes. `ca_issued` is the

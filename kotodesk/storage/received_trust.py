@@ -4,7 +4,7 @@ A file recorded as "unknown-signer" passed every check when it arrived (its sign
 held, its cells matched, its certificate and signing time were fit); only the signer was
 not on the trust list. Whether such a file counts depends on the trust list alone, so a
 change to the list (a signer trusted, their role or units changed, or removed) is applied
-to every file of theirs in the same way, in both directions. `kotodesk.trusting` merges
+to every file of theirs in the same way, in both directions. `kotodesk.coordinator.trusting` merges
 the affected units again afterwards.
 """
 

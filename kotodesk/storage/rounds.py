@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kotodesk.model import Round
+from kotodesk.domain.model import Round
 from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
 

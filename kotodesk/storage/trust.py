@@ -2,7 +2,7 @@
 after the fingerprint was shown, each with a role and the units it may speak for.
 
 A signature is "valid" only from someone on this list, and only for what their role and
-units allow (kotodesk.trust_list reads the list into those rules). `units` None means the
+units allow (kotodesk.signing.trust_list reads the list into those rules). `units` None means the
 coordinator has not chosen the units: they are proposed from the certificate.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kotodesk.keys import certificate_pem, describe
+from kotodesk.signing.keys import certificate_pem, describe
 from kotodesk.storage.catalogues import now
 from kotodesk.storage.db import Store
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from kotodesk.model import Unit
-from kotodesk.register import Register
+from kotodesk.domain.model import Unit
+from kotodesk.domain.register import Register
 from kotodesk.storage.db import Store
 
 

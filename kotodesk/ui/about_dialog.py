@@ -1,5 +1,5 @@
 """Help › About kotodesk: version, build, data folder, and the licences of what is shipped
-(kotodesk/about.py gathers them from the installed packages)."""
+(kotodesk/datafolder/about.py gathers them from the installed packages)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kotodesk.about import About, Component
+from kotodesk.datafolder.about import About, Component
 from kotodesk.ui.rows_model import RowsModel
 
 

@@ -11,14 +11,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kotodesk import STARTED, __version__, resources
-from kotodesk.errors import KotodeskError
-from kotodesk.folder_lock import lock_path
-from kotodesk.home import resolve_home
+from kotodesk import STARTED, __version__
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.storage import settings
+from kotodesk.system import resources
+from kotodesk.system.folder_lock import lock_path
+from kotodesk.system.home import resolve_home
 from kotodesk.ui.crash import CrashHandler
 from kotodesk.ui.i18n import Translations, system_language
-from kotodesk.workspace import Workspace
 
 
 class _FirstPaint(QObject):
@@ -79,12 +80,12 @@ class Controller(QObject):
 
     def role(self) -> str:
         """roles.UNIT or roles.COORDINATOR: which actions the window offers."""
-        from kotodesk.roles import current_role
+        from kotodesk.datafolder.roles import current_role
 
         return current_role(self.workspace.store)
 
     def start(self, lang: str | None = None, *, ask_first_run: bool = True) -> bool:
-        from kotodesk.roles import role_chosen
+        from kotodesk.datafolder.roles import role_chosen
 
         self.translations.install(lang or self.setting("language") or system_language())
         first = not self.setting("unit") and not role_chosen(self.workspace.store)
@@ -157,7 +158,7 @@ class Controller(QObject):
             self.apply_settings(dialog.values())
 
     def apply_settings(self, values: dict[str, str]) -> None:
-        from kotodesk.roles import COORDINATOR
+        from kotodesk.datafolder.roles import COORDINATOR
 
         language_changed = values["language"] != self.translations.language
         unit_changed = values["unit"] != self.setting("unit")
@@ -210,10 +211,10 @@ class Controller(QObject):
         settings.put(self.workspace.store, programme=programme_id)
         self.session.open(programme_id, self.session.unit_id)
 
-    # -- backup, restore, export, about (kotodesk/backup.py does the work) ---------------
+    # -- backup, restore, export, about (kotodesk/datafolder/backup.py does the work) -------------
 
     def back_up(self) -> None:
-        from kotodesk.backup import backup_database
+        from kotodesk.datafolder.backup import backup_database
         from kotodesk.ui.backup_dialogs import ask_backup_target
 
         self._write_file(ask_backup_target,
@@ -221,7 +222,7 @@ class Controller(QObject):
                          self.tr("Back up"), self.tr("Backed up to {0}"))
 
     def export_all(self) -> None:
-        from kotodesk.export_all import export_all
+        from kotodesk.reporting.export_all import export_all
         from kotodesk.ui.backup_dialogs import ask_export_target
 
         self._write_file(ask_export_target,
@@ -244,7 +245,7 @@ class Controller(QObject):
         self.window.statusBar().showMessage(done.format(target), 8000)
 
     def ask_restore(self) -> None:
-        from kotodesk.backup import inspect
+        from kotodesk.datafolder.backup import inspect
         from kotodesk.ui.backup_dialogs import RestoreDialog, ask_backup_source, warn
 
         source = ask_backup_source(self.window, self.workspace.home)
@@ -271,7 +272,7 @@ class Controller(QObject):
         """Replace the database under the open window: save the typing, close the
         Workspace, restore (which keeps a safety copy), reopen, rebuild the window.
         The window's QLockFile stays held throughout, so no other kotodesk gets in."""
-        from kotodesk.backup import restore
+        from kotodesk.datafolder.backup import restore
         from kotodesk.ui.session import ReportingSession
 
         self.session.flush()
@@ -291,8 +292,8 @@ class Controller(QObject):
                 self.open_coordinator()
 
     def daily_backup(self) -> None:
-        from kotodesk.backup import daily_backup
-        from kotodesk.logs import log_failure
+        from kotodesk.datafolder.backup import daily_backup
+        from kotodesk.datafolder.logs import log_failure
 
         try:
             daily_backup(self.workspace.store, self.workspace.home)
@@ -303,7 +304,7 @@ class Controller(QObject):
                     self.tr("The daily backup failed: {0}").format(exc), 15000)
 
     def show_about(self) -> None:
-        from kotodesk.about import gather
+        from kotodesk.datafolder.about import gather
         from kotodesk.ui.about_dialog import AboutDialog
 
         AboutDialog(gather(self.workspace.home), self.window).exec()

@@ -1,6 +1,6 @@
 """File › Back up…, Restore from backup…, Export all data…: the dialogs and their flow.
 
-The core (kotodesk/backup.py, export_all.py) does the work; this module asks for files,
+The core (kotodesk/datafolder/backup.py, export_all.py) does the work; this module asks for files,
 shows what a backup holds before anything is replaced, and reports what happened. The
 swap of the database itself belongs to the Controller, which owns the Workspace.
 """
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.backup import BackupSummary, RoundSummary
-from kotodesk.backup import folder as backup_folder
+from kotodesk.datafolder.backup import BackupSummary, RoundSummary
+from kotodesk.datafolder.backup import folder as backup_folder
 from kotodesk.ui.rows_model import RowsModel
 
 

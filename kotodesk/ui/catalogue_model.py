@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from kotodesk.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind, Theme
+from kotodesk.domain.model import NOT_REPORTED_COLOUR, Catalogue, Measure, MeasureKind, Theme
 from kotodesk.ui.status_icons import status_icon
 
 

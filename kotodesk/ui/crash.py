@@ -48,7 +48,7 @@ class CrashHandler(QObject):
         self._handling = True
         try:
             exc = exc.with_traceback(tb)
-            from kotodesk.logs import failure_report, log_failure
+            from kotodesk.datafolder.logs import failure_report, log_failure
 
             saved, save_error = self._save()
             log_path = log_failure(self.home, exc, "unhandled error in the window")
@@ -62,7 +62,7 @@ class CrashHandler(QObject):
         try:
             return bool(self.save()), "edits are still waiting to be saved"
         except Exception as error:  # the failure may be in saving itself
-            from kotodesk.logs import log_failure
+            from kotodesk.datafolder.logs import log_failure
 
             log_failure(self.home, error, "saving after an unhandled error failed")
             return False, f"{type(error).__name__}: {error}"

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.entries import EntryChanged, value_field
-from kotodesk.indicators import display_value
-from kotodesk.model import Measure, Role
+from kotodesk.domain.indicators import display_value
+from kotodesk.domain.model import Measure, Role
+from kotodesk.domain.text import entered
+from kotodesk.reporting.entries import EntryChanged, value_field
+from kotodesk.reporting.validation import reasons_offered, reasons_required
 from kotodesk.storage.entries import VALUE_PREFIX
-from kotodesk.text import entered
 from kotodesk.ui.indicator_inputs import IndicatorInputs
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.status_buttons import StatusButtons
-from kotodesk.validation import reasons_offered, reasons_required
 
 _URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
 

@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, returns
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.mail import round_mail
+from kotodesk.reporting import returns
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import token_choice, uses_token
+from kotodesk.signing.pki.modules import TokenError
 from kotodesk.storage import settings, trust
+from kotodesk.ui import mail_drafts
 from kotodesk.ui.session import ReportingSession
+from kotodesk.ui.token_messages import token_message
 from kotodesk.ui.validation_panel import ProblemModel
 from kotodesk.ui.worker import Worker
 
@@ -43,6 +49,7 @@ class ExportDialog(QDialog):
         self.home = self.workspace.home
         self.worker: Worker | None = None
         self.result: returns.ExportResult | None = None
+        self.draft: Path | None = None  # the e-mail draft written by Send to coordinator
         self.setWindowTitle(self.tr("Export signed return"))
         self.setMinimumWidth(680)
         store = self.workspace.store
@@ -117,6 +124,12 @@ class ExportDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self._open_folder)
+        self.send_button = self.buttons.addButton(self.tr("Send to &coordinator"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.send_button.setToolTip(self.tr("Write an e-mail draft with both files attached "
+                                            "and open it in your mail program"))
+        self.send_button.setVisible(False)
+        self.send_button.clicked.connect(self.send_to_coordinator)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -145,7 +158,13 @@ class ExportDialog(QDialog):
                          f": {info.fingerprint[:23]}…")
             who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Signer:"), who)
-            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+            if uses_token(self.home):  # the key is on a card: what is typed is its PIN
+                choice = token_choice(self.home)
+                form.addRow(self.tr("Card or token:"), QLabel(choice.token))
+                self.passphrase.setAccessibleName(self.tr("PIN"))
+                form.addRow(self.tr("&PIN:"), self.passphrase)
+            else:
+                form.addRow(self.tr("&Passphrase:"), self.passphrase)
         else:
             note = QLabel(self.tr(
                 "You have no signing key yet. kotodesk makes one now and keeps it on this "
@@ -184,7 +203,8 @@ class ExportDialog(QDialog):
             if secret != self.repeat.text():
                 return self._fail(self.tr("The two passphrases differ."))
         elif not secret:
-            return self._fail(self.tr("Enter your passphrase."))
+            return self._fail(self.tr("Enter your PIN.") if uses_token(self.home)
+                              else self.tr("Enter your passphrase."))
         session, ws = self.session, self.workspace
         session.flush()
         unit = ws.register.units[session.unit_id]
@@ -248,12 +268,38 @@ class ExportDialog(QDialog):
             lines.append(self.tr("Marked incomplete: {0} measures still lack something.")
                          .format(len(result.incomplete)))
         lines += result.warnings
-        lines.append(self.tr("Send both files to the coordinator by e-mail."))
+        lines.append(self.tr("Send both files to the coordinator by e-mail: Send to "
+                             "coordinator writes the e-mail for your mail program."))
         self.message.setText("<br>".join(_escape(line) for line in lines))
         self.open_button.setVisible(True)
+        self.send_button.setVisible(True)
         self.export_button.setEnabled(True)
         self.passphrase.clear()
         self.adjustSize()
+
+    def send_to_coordinator(self) -> None:
+        """Write the e-mail draft beside the files, both attached, and open it."""
+        result = self.result
+        if result is None:
+            return
+        session, ws = self.session, self.workspace
+        unit = ws.register.units[session.unit_id]
+        try:
+            draft = round_mail.return_draft(
+                ws, session.round, unit, [result.xlsx, result.pdf],
+                lang=mail_drafts.mail_language(), sender=round_mail.sender_name(ws),
+                incomplete=len(result.incomplete))
+            written, unopened = mail_drafts.write_and_open([draft], result.xlsx.parent)
+        except (KotodeskError, OSError) as exc:
+            return self._fail(_escape(str(exc)))
+        self.draft = written[0]
+        lines = [self.tr("Wrote the e-mail draft {0}.").format(written[0])]
+        if not draft.to:
+            lines.append(self.tr("The coordinator's address is not known yet (it comes with "
+                                 "the round package): type it in the draft."))
+        lines.append(mail_drafts.not_opened_note(unopened) or
+                     self.tr("Your mail program opens it: check it and press Send."))
+        self.message.setText("<br>".join(_escape(line) for line in lines))
 
     def _failed(self, exc: Exception) -> None:
         self.worker.wait()
@@ -261,6 +307,10 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         if isinstance(exc, keys.PassphraseError):
             self._fail(self.tr("Wrong passphrase. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        elif isinstance(exc, TokenError):
+            self._fail(_escape(token_message(exc, token_choice(self.home).token)))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, (KotodeskError, OSError)):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import resources
+from kotodesk.system import resources
 
 
 def guide_path(language: str):

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
-from kotodesk.indicators import NO, YES
-from kotodesk.model import EntryChange
+from kotodesk.domain.indicators import NO, YES
+from kotodesk.domain.model import EntryChange
 from kotodesk.storage.entries import VALUE_PREFIX
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kotodesk import resources
+from kotodesk.system import resources
 
 LANGUAGES = ("fi", "sv", "en")
 _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}

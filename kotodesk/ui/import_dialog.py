@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.model import Catalogue
+from kotodesk.domain.model import Catalogue
 from kotodesk.storage.catalogues import ProgrammeSummary
 
 

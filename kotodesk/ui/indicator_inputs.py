@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kotodesk.indicators import NO, YES, IndicatorValueError, parse_value
-from kotodesk.model import IndicatorType, Measure
-from kotodesk.text import entered
+from kotodesk.domain.indicators import NO, YES, IndicatorValueError, parse_value
+from kotodesk.domain.model import IndicatorType, Measure
+from kotodesk.domain.text import entered
 
 _INVALID = "QLineEdit { border: 2px solid #c62828; }"
 

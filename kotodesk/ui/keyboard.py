@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from kotodesk.reporting.validation import Problem
 from kotodesk.storage.entries import VALUE_PREFIX
-from kotodesk.validation import Problem
 
 _WATCHED = "kotodeskWindowKeys"  # a widget's property: the filter is on it already
 

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, trusting
-from kotodesk.errors import KotodeskError
+from kotodesk.coordinator import trusting
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
+from kotodesk.signing.pki.installed import install_certificate, read_chain, token_choice, uses_token
+from kotodesk.signing.trust_list import COORDINATOR, proposal
 from kotodesk.storage import trust
-from kotodesk.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.rows_model import RowsModel
-from kotodesk.workspace import Workspace
 
 
 class SignerModel(RowsModel):
@@ -106,14 +108,32 @@ class KeysDialog(QDialog):
         self.import_button.clicked.connect(self.import_p12)
         self.make_button = QPushButton(self.tr("&Make a signing key…"))
         self.make_button.clicked.connect(self.make_key)
+        self.token_button = QPushButton(self.tr("Use a &card or token…"))
+        self.token_button.clicked.connect(self.choose_token)
+        self.request_button = QPushButton(self.tr("Re&quest a certificate…"))
+        self.request_button.setToolTip(self.tr("Ask the programme's certificate authority "
+                                               "for a certificate stating your unit"))
+        self.request_button.clicked.connect(self.request_certificate)
+        self.install_button = QPushButton(self.tr("I&nstall issued certificate…"))
+        self.install_button.clicked.connect(self.install_certificate)
         row = QHBoxLayout()
         row.addWidget(self.make_button)
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
+        row.addWidget(self.token_button)
         row.addStretch(1)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.request_button)
+        ca_row.addWidget(self.install_button)
+        ca_row.addStretch(1)
+        self.key_message = QLabel()
+        self.key_message.setWordWrap(True)
+        self.key_message.setAccessibleName(self.tr("What the last change did"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.own)
         layout.addLayout(row)
+        layout.addLayout(ca_row)
+        layout.addWidget(self.key_message)
         layout.addStretch(1)
         return page
 
@@ -140,8 +160,13 @@ class KeysDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm_signer)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_signer)
+        anchor = QPushButton(self.tr("Trust a certificate &authority…"))
+        anchor.setToolTip(self.tr("Trust the programme's root certificate, or your "
+                                  "organisation's CA chain, once: every return certified by "
+                                  "it counts for the units its certificate states"))
+        anchor.clicked.connect(lambda: self.trust_anchor())
         row = QHBoxLayout()
-        for button in (add, self.edit_button, self.confirm_button, self.remove_button):
+        for button in (add, self.edit_button, self.confirm_button, self.remove_button, anchor):
             row.addWidget(button)
         row.addStretch(1)
         self.trust_message = QLabel()
@@ -179,6 +204,14 @@ class KeysDialog(QDialog):
                     (self.tr("Unit"), info.unit), (self.tr("Organisation"), info.organisation),
                     (self.tr("Valid until"), info.not_after.date().isoformat()),
                     (self.tr("Fingerprint (SHA-256)"), info.fingerprint)]
+            if uses_token(home):
+                form.insert(0, (self.tr("Key"), self.tr("on the card or token {0} (the PIN "
+                                                        "is asked when you sign)").format(
+                    token_choice(home).token)))
+            chain = read_chain(home)
+            if chain:
+                form.append((self.tr("Issued by"), ", ".join(
+                    keys.describe(c).name or c.subject.rfc4514_string() for c in chain)))
             self.own.setText("<table>" + "".join(
                 f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{_escape(value)}</td></tr>"
                 for label, value in form) + "</table><p>" + self.tr(
@@ -186,6 +219,8 @@ class KeysDialog(QDialog):
                 "certificate (it holds no secret).") + "</p>")
             self.export_button.setEnabled(True)
             self.make_button.setVisible(False)
+            self.request_button.setEnabled(True)
+            self.install_button.setEnabled(True)
         else:
             self.own.setText(self.tr("You have no signing key yet. Make one here (a "
                                      "coordinator needs one to sign round packages and "
@@ -194,6 +229,8 @@ class KeysDialog(QDialog):
                                      "export of a signed return."))
             self.export_button.setEnabled(False)
             self.make_button.setVisible(True)
+            self.request_button.setEnabled(False)
+            self.install_button.setEnabled(False)
         signers = trust.all_signers(self.workspace.store)
         register = self.workspace.register
         self.signers.proposed = {s.fingerprint: proposal(s.certificate, register).units
@@ -213,7 +250,7 @@ class KeysDialog(QDialog):
             self, self.tr("Save certificate"),
             f"{keys.describe(certificate).name}.pem", self.tr("Certificate (*.pem)"))
         if name:
-            from kotodesk.atomic import write_bytes
+            from kotodesk.system.atomic import write_bytes
 
             write_bytes(Path(name), keys.certificate_pem(certificate))
 
@@ -242,6 +279,64 @@ class KeysDialog(QDialog):
             QMessageBox.warning(self, self.tr("Organisation's key file"), str(exc))
             return
         trusting.trust_signer(self.workspace, identity.certificate, how="own")
+        self.refresh()
+
+    def choose_token(self) -> None:
+        from kotodesk.ui.token_dialog import TokenDialog
+
+        TokenDialog(self.workspace, self).exec()
+        self.refresh()
+
+    def request_certificate(self) -> None:
+        from kotodesk.ui.request_dialog import RequestDialog
+
+        RequestDialog(self.workspace, self).exec()
+
+    def install_certificate(self, path: Path | None = None) -> None:
+        """Use the certificate the programme's CA issued for this key (the .pem file the
+        coordinator sent); no passphrase: only the public key has to match."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Install issued certificate"), "",
+                self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            issued, chain = install_certificate(self.workspace.home, path)
+        except KotodeskError as exc:
+            self.key_message.setText(_escape(str(exc)))
+            return
+        trust.add(self.workspace.store, issued, how="own")
+        info = keys.describe(issued)
+        self.key_message.setText(_escape(self.tr(
+            "Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it "
+            "from now on.").format(info.name, info.unit, ", ".join(
+                keys.describe(c).name for c in chain))))
+        self.refresh()
+
+    def trust_anchor(self, path: Path | None = None) -> None:
+        """Trust a certificate authority (`kotodesk trust add-anchor`)."""
+        from kotodesk.signing.pki.anchors import add_anchors
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Trust a certificate authority"), "",
+                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            added, done = add_anchors(self.workspace, path)
+        except KotodeskError as exc:
+            self.trust_message.setText(_escape(str(exc)))
+            return
+        parts = [self.tr("Trusted certificate authority: {0}.").format(
+            ", ".join(a.name for a in added))]
+        if done.counted:
+            parts.append(self.tr("Count now: {0}.").format(
+                ", ".join(f.file_name for f in done.counted)))
+        self.trust_message.setText(_escape(" ".join(parts)))
         self.refresh()
 
     def import_certificate(self) -> None:

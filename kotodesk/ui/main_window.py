@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.storage import catalogues
 from kotodesk.ui.editor import MeasureEditor
 from kotodesk.ui.history_dialog import HistoryDialog
@@ -33,7 +34,6 @@ from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
 from kotodesk.ui.window_geometry import remember, size_to_screen
-from kotodesk.validation import Problem, unit_measures
 
 # Where the keyboard is, on every kind of field, plainly (the style's own hint is a faint
 # tint on some platforms); the status buttons draw theirs (status_buttons.FOCUS_COLOUR).
@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.coordinator_action = action(self.tr("&Returns, merging and outputs…"),
                                          self.coordinator_requested.emit,
                                          QKeySequence("Ctrl+Shift+C"), self.coordinator_menu)
+        action(self.tr("Programme certificate &authority…"), self.show_ca, None,
+               self.coordinator_menu)
 
         settings = bar.addMenu(self.tr("&Settings"))
         action(self.tr("&Preferences…"), self.settings_requested.emit,
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         """A unit's window offers no coordinator's actions (no rounds to open or close, no
         catalogue to replace); a coordinator's offers both. Settings › Preferences says
         which this data folder is."""
-        from kotodesk.roles import COORDINATOR
+        from kotodesk.datafolder.roles import COORDINATOR
 
         coordinator = role == COORDINATOR
         for act in (self.coordinator_action, self.import_action):
@@ -366,6 +368,11 @@ class MainWindow(QMainWindow):
 
         KeysDialog(self.session.workspace, self).exec()
 
+    def show_ca(self) -> None:
+        from kotodesk.ui.ca_dialog import CaDialog
+
+        CaDialog(self.session.workspace, self).exec()
+
     def verify_files(self) -> None:
         from kotodesk.ui.verify_dialog import VerifyDialog
 
@@ -406,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Read the file, ask whether it is a new version or a new programme, import."""
-        from kotodesk.catalogue_import import (
+        from kotodesk.catalogue.importer import (
             import_catalogue,
             matching_programme,
             read_catalogue_file,
@@ -446,7 +453,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        from kotodesk.catalogue_xlsx import write_catalogue
+        from kotodesk.catalogue.xlsx_format import write_catalogue
 
         try:
             write_catalogue(catalogue, target)

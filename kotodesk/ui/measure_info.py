@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kotodesk.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
-from kotodesk.register import Register
+from kotodesk.domain.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
+from kotodesk.domain.register import Register
 
 _TYPE_NAMES = {
     IndicatorType.YES_NO: QT_TRANSLATE_NOOP("MeasureInfo", "yes/no"),

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys
-from kotodesk.errors import KotodeskError
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
 from kotodesk.storage import settings, trust
-from kotodesk.workspace import Workspace
 
 
 class KeyNotices(QObject):

@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from kotodesk.errors import KotodeskError
-from kotodesk.package import PackageImport, UnknownSignerError, import_package
-from kotodesk.trust_list import trust_list
-from kotodesk.verify import Verification
-from kotodesk.workspace import Workspace
+from kotodesk.coordinator.package import PackageImport, UnknownSignerError, import_package
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.verify import Verification
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing.pki.travel import INSTALLED
+from kotodesk.signing.trust_list import trust_list
 
 
 def grouped(fingerprint: str) -> str:
@@ -92,4 +93,8 @@ def summary(done: PackageImport) -> str:
         text += " " + QApplication.translate(
             "PackageImport", "Last round ({0}): {1} entries, shown beside each measure.").format(
             done.previous_round, done.previous_entries)
+    if any(note.startswith(INSTALLED) for note in done.revocations):
+        text += " " + QApplication.translate(
+            "PackageImport", "The certificate the programme issued for your key came with "
+            "it and is installed: your signatures carry it from now on.")
     return text

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kotodesk.model import Programme, Round, Unit
+from kotodesk.domain.model import Programme, Round, Unit
 
 
 class RoundHeader(QLabel):

@@ -14,7 +14,10 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kotodesk.entries import (
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import Catalogue, Entry, Measure, Round
+from kotodesk.reporting.entries import (
     EntryChanged,
     LastRound,
     apply_edits,
@@ -22,13 +25,10 @@ from kotodesk.entries import (
     last_round,
     previous_entries,
 )
-from kotodesk.errors import KotodeskError
-from kotodesk.model import Catalogue, Entry, Measure, Round
+from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts, settings
 from kotodesk.storage.entries import field_value
-from kotodesk.validation import Problem, problems, unit_measures
-from kotodesk.workspace import Workspace
 
 SAVE_DELAY_MS = 1000
 UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.model import Unit
-from kotodesk.register import Register
-from kotodesk.roles import COORDINATOR, UNIT
+from kotodesk.datafolder.roles import COORDINATOR, UNIT
+from kotodesk.domain.model import Unit
+from kotodesk.domain.register import Register
 
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.keys import describe
-from kotodesk.register import Register
-from kotodesk.trust_list import COORDINATOR, UNIT_CONTACT, proposal
+from kotodesk.domain.register import Register
+from kotodesk.signing.keys import describe
+from kotodesk.signing.trust_list import COORDINATOR, UNIT_CONTACT, proposal
 
 
 class UnitChoiceModel(QStandardItemModel):

@@ -31,9 +31,9 @@ def text(count: int) -> str:
 
 
 def run_typing(count: int) -> int:
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.storage import entries, settings
     from kotodesk.ui.app import Controller, create_application
-    from kotodesk.workspace import Workspace
 
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="kotodesk-smoke-typing-") as temp:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from kotodesk.model import Programme
+from kotodesk.domain.model import Programme
 from kotodesk.ui.status_icons import status_icon
 
 FOCUS_COLOUR = "#0b57d0"  # the keyboard's place, distinct from every status colour

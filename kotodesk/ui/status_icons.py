@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from kotodesk.model import NOT_REPORTED_COLOUR
+from kotodesk.domain.model import NOT_REPORTED_COLOUR
 
 _SHAPES = {"green": "circle", "yellow": "triangle", "red": "square"}
 

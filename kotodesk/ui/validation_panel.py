@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from kotodesk.reporting.validation import Problem
 from kotodesk.storage.entries import VALUE_PREFIX
-from kotodesk.validation import Problem
 
 
 class ProblemModel(QAbstractListModel):

@@ -7,9 +7,9 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from kotodesk import verify
+from kotodesk.documents import verify
+from kotodesk.documents.verify import Verification
 from kotodesk.ui.rows_model import RowsModel
-from kotodesk.verify import Verification
 
 _ICONS = {
     verify.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,

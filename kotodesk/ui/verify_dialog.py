@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import trusting, verify
-from kotodesk.errors import KotodeskError
-from kotodesk.trust_list import trust_list
+from kotodesk.coordinator import trusting
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing.trust_list import trust_list
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.verification_model import VerificationModel, status_text
 from kotodesk.ui.worker import Worker
-from kotodesk.workspace import Workspace
 
 
 def trust_received_signer(parent: QWidget, workspace: Workspace, certificate

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from kotodesk.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError
 from kotodesk.storage import settings
 
 KEY = "window_geometry"

@@ -68,6 +68,272 @@
     </message>
 </context>
 <context>
+    <name>CaDialog</name>
+    <message>
+        <source>Programme certificate authority</source>
+        <translation>Programme certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Name of the certificate authority</source>
+        <translation>Name of the certificate authority</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>C&amp;reate certificate authority</source>
+        <translation>C&amp;reate certificate authority</translation>
+    </message>
+    <message>
+        <source>Save &amp;root certificate…</source>
+        <translation>Save &amp;root certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Passphrase for its &amp;key:</source>
+        <translation>Passphrase for its &amp;key:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Certificate requests</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests…</source>
+        <translation>&amp;Open requests…</translation>
+    </message>
+    <message>
+        <source>Unit the certificate speaks for</source>
+        <translation>Unit the certificate speaks for</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Issue certificate…</translation>
+    </message>
+    <message>
+        <source>For &amp;unit:</source>
+        <translation>For &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Certificate requests from contact persons</source>
+        <translation>Certificate requests from contact persons</translation>
+    </message>
+    <message>
+        <source>Before issuing, call the person and compare the key fingerprint they read from their kotodesk with the one shown here.</source>
+        <translation>Before issuing, call the person and compare the key fingerprint they read from their kotodesk with the one shown here.</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Reason for revoking</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Left the unit or the programme</source>
+        <translation>Left the unit or the programme</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>Replaced by a new certificate</translation>
+    </message>
+    <message>
+        <source>No longer reports</source>
+        <translation>No longer reports</translation>
+    </message>
+    <message>
+        <source>Key lost or compromised</source>
+        <translation>Key lost or compromised</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s passphrase</source>
+        <translation>The certificate authority&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Certificate authority&apos;s pass&amp;phrase:</source>
+        <translation>Certificate authority&apos;s pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>its key on a card or token</source>
+        <translation>its key on a card or token</translation>
+    </message>
+    <message>
+        <source>its key in {0}, under its own passphrase</source>
+        <translation>its key in {0}, under its own passphrase</translation>
+    </message>
+    <message>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</translation>
+    </message>
+    <message>
+        <source>Card&apos;s &amp;PIN:</source>
+        <translation>Card&apos;s &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>This data folder runs no certificate authority yet. Create one for the programme: it issues the contact persons&apos; certificates, each stating the unit it may speak for, so that nobody has to be trusted one by one.</source>
+        <translation>This data folder runs no certificate authority yet. Create one for the programme: it issues the contact persons&apos; certificates, each stating the unit it may speak for, so that nobody has to be trusted one by one.</translation>
+    </message>
+    <message>
+        <source>The certificate authority needs a name.</source>
+        <translation>The certificate authority needs a name.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority {0}. Returns certified by it now count here for the units their certificates state.</source>
+        <translation>Created the certificate authority {0}. Returns certified by it now count here for the units their certificates state.</translation>
+    </message>
+    <message>
+        <source>Save root certificate</source>
+        <translation>Save root certificate</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Certificate (*.pem)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>Wrote {0}.</translation>
+    </message>
+    <message>
+        <source>Open certificate requests</source>
+        <translation>Open certificate requests</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem *.der);;All files (*)</source>
+        <translation>Certificate requests (*.csr *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the certificate authority&apos;s passphrase.</source>
+        <translation>Enter the certificate authority&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the certificate authority&apos;s key.</source>
+        <translation>Wrong passphrase for the certificate authority&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Open a request and select it first.</source>
+        <translation>Open a request and select it first.</translation>
+    </message>
+    <message>
+        <source>The request {0} was changed after it was made: ask the person for a new one.</source>
+        <translation>The request {0} was changed after it was made: ask the person for a new one.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</source>
+        <translation>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>Select the certificate to revoke.</translation>
+    </message>
+    <message>
+        <source>That certificate is revoked already.</source>
+        <translation>That certificate is revoked already.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>Revoke the certificate?</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of {0} (serial {1})? Files signed with it stop counting, also those merged already in open rounds. It cannot be undone: the person needs a new certificate.</source>
+        <translation>Revoke the certificate of {0} (serial {1})? Files signed with it stop counting, also those merged already in open rounds. It cannot be undone: the person needs a new certificate.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
+        <translation>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</translation>
+    </message>
+    <message>
+        <source>No longer counts: {0}.</source>
+        <translation>No longer counts: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardKeyModel</name>
+    <message>
+        <source>Card or token</source>
+        <translation>Card or token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Can sign</source>
+        <translation>Can sign</translation>
+    </message>
+    <message>
+        <source> (PIN locked)</source>
+        <translation> (PIN locked)</translation>
+    </message>
+    <message>
+        <source>No: not for signatures</source>
+        <translation>No: not for signatures</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTreeModel</name>
     <message>
         <source>Goals:</source>
@@ -166,6 +432,14 @@
     <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>The reminder is on the clipboard: paste it into an e-mail.</translation>
+    </message>
+    <message>
+        <source>R&amp;emind by e-mail…</source>
+        <translation>R&amp;emind by e-mail…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit that has not returned</source>
+        <translation>Write an e-mail draft to each unit that has not returned</translation>
     </message>
 </context>
 <context>
@@ -579,12 +853,48 @@
         <translation>Marked incomplete: {0} measures still lack something.</translation>
     </message>
     <message>
-        <source>Send both files to the coordinator by e-mail.</source>
-        <translation>Send both files to the coordinator by e-mail.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;coordinator</source>
+        <translation>Send to &amp;coordinator</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft with both files attached and open it in your mail program</source>
+        <translation>Write an e-mail draft with both files attached and open it in your mail program</translation>
+    </message>
+    <message>
+        <source>Card or token:</source>
+        <translation>Card or token:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
+        <translation>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-mail draft {0}.</source>
+        <translation>Wrote the e-mail draft {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
+        <translation>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens it: check it and press Send.</source>
+        <translation>Your mail program opens it: check it and press Send.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1303,37 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     </message>
 </context>
 <context>
+    <name>IssuedModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>May speak for</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Revoked {0} ({1})</source>
+        <translation>Revoked {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Signing key and trust</source>
@@ -1137,6 +1478,81 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Held apart now: {0}.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;card or token…</source>
+        <translation>Use a &amp;card or token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a certificate…</source>
+        <translation>Re&amp;quest a certificate…</translation>
+    </message>
+    <message>
+        <source>Ask the programme&apos;s certificate authority for a certificate stating your unit</source>
+        <translation>Ask the programme&apos;s certificate authority for a certificate stating your unit</translation>
+    </message>
+    <message>
+        <source>I&amp;nstall issued certificate…</source>
+        <translation>I&amp;nstall issued certificate…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Trust a certificate &amp;authority…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>on the card or token {0} (the PIN is asked when you sign)</source>
+        <translation>on the card or token {0} (the PIN is asked when you sign)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Install issued certificate</source>
+        <translation>Install issued certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
+        <translation>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Trust a certificate authority</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Trusted certificate authority: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrafts</name>
+    <message>
+        <source>Save the e-mail drafts in</source>
+        <translation>Save the e-mail drafts in</translation>
+    </message>
+    <message>
+        <source>Wrote {0} e-mail drafts in {1}; your mail program opens each: check it and press Send.</source>
+        <translation>Wrote {0} e-mail drafts in {1}; your mail program opens each: check it and press Send.</translation>
+    </message>
+    <message>
+        <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
+        <translation>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</translation>
+    </message>
+    <message>
+        <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
+        <translation>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1740,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Some changes could not be saved. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Programme certificate &amp;authority…</source>
+        <translation>Programme certificate &amp;authority…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2266,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Open {0} and close {1}</source>
         <translation>Open {0} and close {1}</translation>
     </message>
+    <message>
+        <source>E-m&amp;ail it to the units…</source>
+        <translation>E-m&amp;ail it to the units…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit with the round package attached</source>
+        <translation>Write an e-mail draft to each unit with the round package attached</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1893,6 +2321,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Last round ({0}): {1} entries, shown beside each measure.</source>
         <translation>Last round ({0}): {1} entries, shown beside each measure.</translation>
     </message>
+    <message>
+        <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
+        <translation>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -1915,6 +2347,148 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>reasons are required for this status</source>
         <translation>reasons are required for this status</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request a certificate from the programme</source>
+        <translation>Request a certificate from the programme</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s certificate authority issues you a certificate that states the unit you report for. Then anyone who trusts the programme&apos;s certificate, in kotodesk or in a PDF reader, sees your returns as coming from your unit. Write the request, send the file to the coordinator, and read them your key&apos;s fingerprint when they call.</source>
+        <translation>The coordinator&apos;s certificate authority issues you a certificate that states the unit you report for. Then anyone who trusts the programme&apos;s certificate, in kotodesk or in a PDF reader, sees your returns as coming from your unit. Write the request, send the file to the coordinator, and read them your key&apos;s fingerprint when they call.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Your unit</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Your &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Your &amp;unit:</source>
+        <translation>Your &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Write request</source>
+        <translation>&amp;Write request</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr)</source>
+        <translation>Certificate requests (*.csr)</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the certificate.</source>
+        <translation>Your name is needed for the certificate.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Send it to the coordinator. Your key&apos;s fingerprint, to read to them: {1}</source>
+        <translation>Wrote {0}. Send it to the coordinator. Your key&apos;s fingerprint, to read to them: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unit asked for</source>
+        <translation>Unit asked for</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Key fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Request intact</source>
+        <translation>Request intact</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>NO: changed after it was made</source>
+        <translation>NO: changed after it was made</translation>
+    </message>
+    <message>
+        <source>Issued, serial {0}</source>
+        <translation>Issued, serial {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3084,116 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>{0} of {1} measures</source>
         <translation>{0} of {1} measures</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Sign with a card or token</source>
+        <translation>Sign with a card or token</translation>
+    </message>
+    <message>
+        <source>Your signing key can stay on your organisation&apos;s smart card or a USB token. kotodesk reaches it through the card software&apos;s PKCS#11 module. The PIN is asked each time you sign, and never stored.</source>
+        <translation>Your signing key can stay on your organisation&apos;s smart card or a USB token. kotodesk reaches it through the card software&apos;s PKCS#11 module. The PIN is asked each time you sign, and never stored.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>OpenSC is not installed: choose the card software&apos;s module</source>
+        <translation>OpenSC is not installed: choose the card software&apos;s module</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Look for cards</source>
+        <translation>&amp;Look for cards</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Certificates on the cards</source>
+        <translation>Certificates on the cards</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this key</source>
+        <translation>&amp;Sign with this key</translation>
+    </message>
+    <message>
+        <source>This data folder signs with {0}.</source>
+        <translation>This data folder signs with {0}.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No card or token found: is the card in the reader?</source>
+        <translation>No card or token found: is the card in the reader?</translation>
+    </message>
+    <message>
+        <source>The card holds no certificate: a key without its certificate cannot sign.</source>
+        <translation>The card holds no certificate: a key without its certificate cannot sign.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Choose the certificate to sign with: on an organisation card, the one for signatures.</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents: {0}</source>
+        <translation>This certificate may not sign documents: {0}</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked: unlock it with the PUK code first.</source>
+        <translation>The PIN of this card is locked: unlock it with the PUK code first.</translation>
+    </message>
+    <message>
+        <source>Sign with the card?</source>
+        <translation>Sign with the card?</translation>
+    </message>
+    <message>
+        <source>From now on this data folder signs with the key on the card instead of your key file. The key file stays on this computer, and files you signed with it stay verifiable. Continue?</source>
+        <translation>From now on this data folder signs with the key on the card instead of your key file. The key file stays on this computer, and files you signed with it stay verifiable. Continue?</translation>
+    </message>
+    <message>
+        <source>Signing with the card {0}: {1}, {2}. The PIN is asked when you sign.</source>
+        <translation>Signing with the card {0}: {1}, {2}. The PIN is asked when you sign.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenMessages</name>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written; type the PIN again.</source>
+        <translation>Wrong PIN for the card or token {0}. Nothing was written; type the PIN again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written. Only one try is left before the PIN locks.</source>
+        <translation>Wrong PIN for the card or token {0}. Nothing was written. Only one try is left before the PIN locks.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card or token {0} is locked after too many wrong tries. Unlock it with the PUK code (your organisation&apos;s card service helps). Nothing was written.</source>
+        <translation>The PIN of the card or token {0} is locked after too many wrong tries. Unlock it with the PUK code (your organisation&apos;s card service helps). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} is not in the reader. Insert it and try again. Nothing was written.</source>
+        <translation>The card or token {0} is not in the reader. Insert it and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} was removed while signing. Insert it and try again. Nothing was written.</source>
+        <translation>The card or token {0} was removed while signing. Insert it and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
+        <translation>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</translation>
     </message>
 </context>
 <context>

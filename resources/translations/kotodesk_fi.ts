@@ -68,6 +68,272 @@
     </message>
 </context>
 <context>
+    <name>CaDialog</name>
+    <message>
+        <source>Programme certificate authority</source>
+        <translation>Ohjelman varmentaja</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Varmentaja</translation>
+    </message>
+    <message>
+        <source>Name of the certificate authority</source>
+        <translation>Varmentajan nimi</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate certificate authority</source>
+        <translation>&amp;Luo varmentaja</translation>
+    </message>
+    <message>
+        <source>Save &amp;root certificate…</source>
+        <translation>Tallenna &amp;juurivarmenne…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Passphrase for its &amp;key:</source>
+        <translation>Avaimen &amp;tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Tunnuslause &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Varmennepyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests…</source>
+        <translation>&amp;Avaa pyynnöt…</translation>
+    </message>
+    <message>
+        <source>Unit the certificate speaks for</source>
+        <translation>Yksikkö, jonka puolesta varmenne puhuu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Voimassaolo</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Myönnä varmenne…</translation>
+    </message>
+    <message>
+        <source>For &amp;unit:</source>
+        <translation>&amp;Yksikölle:</translation>
+    </message>
+    <message>
+        <source>Certificate requests from contact persons</source>
+        <translation>Yhteyshenkilöiden varmennepyynnöt</translation>
+    </message>
+    <message>
+        <source>Before issuing, call the person and compare the key fingerprint they read from their kotodesk with the one shown here.</source>
+        <translation>Soita ennen myöntämistä henkilölle ja vertaa sormenjälkeä, jonka hän lukee omasta kotodeskistään, tässä näkyvään.</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Myönnetyt varmenteet</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Peruuttamisen syy</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Syytä ei kerrota</translation>
+    </message>
+    <message>
+        <source>Left the unit or the programme</source>
+        <translation>Lähtenyt yksiköstä tai ohjelmasta</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>Korvattu uudella varmenteella</translation>
+    </message>
+    <message>
+        <source>No longer reports</source>
+        <translation>Ei enää raportoi</translation>
+    </message>
+    <message>
+        <source>Key lost or compromised</source>
+        <translation>Avain kadonnut tai vaarantunut</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Peruuta varmenne…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s passphrase</source>
+        <translation>Varmentajan tunnuslause</translation>
+    </message>
+    <message>
+        <source>Certificate authority&apos;s pass&amp;phrase:</source>
+        <translation>Varmentajan tunnuslaus&amp;e:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>its key on a card or token</source>
+        <translation>sen avain on kortilla tai tunnisteella</translation>
+    </message>
+    <message>
+        <source>its key in {0}, under its own passphrase</source>
+        <translation>sen avain on tiedostossa {0} omalla tunnuslauseellaan suojattuna</translation>
+    </message>
+    <message>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, voimassa {1} asti; {2}. Juurivarmenteen sormenjälki (SHA-256): {3}. Anna juurivarmenne kaikille, jotka tarkistavat palautuksia: kotodeskissä siihen luotetaan kohdassa Luota varmentajaan (Asetukset › Allekirjoitusavain ja luottamus), PDF-lukijassa se lisätään luotettuihin varmenteisiin. Säilytä kansion {4} kopio varmuuskopioidesi kanssa.</translation>
+    </message>
+    <message>
+        <source>Card&apos;s &amp;PIN:</source>
+        <translation>Kortin P&amp;IN-koodi:</translation>
+    </message>
+    <message>
+        <source>This data folder runs no certificate authority yet. Create one for the programme: it issues the contact persons&apos; certificates, each stating the unit it may speak for, so that nobody has to be trusted one by one.</source>
+        <translation>Tässä datakansiossa ei ole vielä varmentajaa. Luo ohjelmalle varmentaja: se myöntää yhteyshenkilöiden varmenteet, joissa kussakin lukee yksikkö, jonka puolesta haltija saa puhua, joten ketään ei tarvitse hyväksyä luotetuksi yksitellen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority needs a name.</source>
+        <translation>Varmentaja tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority {0}. Returns certified by it now count here for the units their certificates state.</source>
+        <translation>Varmentaja {0} luotiin. Sen varmentamat palautukset lasketaan nyt tässä niille yksiköille, jotka niiden varmenteissa mainitaan.</translation>
+    </message>
+    <message>
+        <source>Save root certificate</source>
+        <translation>Tallenna juurivarmenne</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Varmenne (*.pem)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>Tallennettu: {0}.</translation>
+    </message>
+    <message>
+        <source>Open certificate requests</source>
+        <translation>Avaa varmennepyynnöt</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem *.der);;All files (*)</source>
+        <translation>Varmennepyynnöt (*.csr *.pem *.der);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Enter the certificate authority&apos;s passphrase.</source>
+        <translation>Kirjoita varmentajan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the certificate authority&apos;s key.</source>
+        <translation>Väärä tunnuslause varmentajan avaimelle.</translation>
+    </message>
+    <message>
+        <source>Open a request and select it first.</source>
+        <translation>Avaa ensin pyyntö ja valitse se.</translation>
+    </message>
+    <message>
+        <source>The request {0} was changed after it was made: ask the person for a new one.</source>
+        <translation>Pyyntöä {0} on muutettu sen tekemisen jälkeen: pyydä henkilöltä uusi.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tallenna varmenne</translation>
+    </message>
+    <message>
+        <source>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</source>
+        <translation>Varmenne myönnettiin henkilölle {0} yksikköön {1}, sarjanumero {2}; tallennettu: {3}. Lähetä tiedosto henkilölle: hän asentaa sen kohdasta Asenna myönnetty varmenne.</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>Valitse peruutettava varmenne.</translation>
+    </message>
+    <message>
+        <source>That certificate is revoked already.</source>
+        <translation>Varmenne on jo peruutettu.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>Peruutetaanko varmenne?</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of {0} (serial {1})? Files signed with it stop counting, also those merged already in open rounds. It cannot be undone: the person needs a new certificate.</source>
+        <translation>Peruutetaanko henkilön {0} varmenne (sarjanumero {1})? Sillä allekirjoitetut tiedostot lakkaavat olemasta voimassa, myös avoimilla kierroksilla jo yhdistetyt. Peruutusta ei voi perua: henkilö tarvitsee uuden varmenteen.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
+        <translation>Henkilön {0} varmenne peruutettiin (sarjanumero {1}). Uusi sulkulista kulkee seuraavan kierrospaketin mukana.</translation>
+    </message>
+    <message>
+        <source>No longer counts: {0}.</source>
+        <translation>Ei enää voimassa: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardKeyModel</name>
+    <message>
+        <source>Card or token</source>
+        <translation>Kortti tai tunniste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Can sign</source>
+        <translation>Voi allekirjoittaa</translation>
+    </message>
+    <message>
+        <source> (PIN locked)</source>
+        <translation> (PIN-koodi lukittu)</translation>
+    </message>
+    <message>
+        <source>No: not for signatures</source>
+        <translation>Ei: ei allekirjoituksiin</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTreeModel</name>
     <message>
         <source>Goals:</source>
@@ -166,6 +432,14 @@
     <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>Muistutus on leikepöydällä: liitä se sähköpostiin.</translation>
+    </message>
+    <message>
+        <source>R&amp;emind by e-mail…</source>
+        <translation>&amp;Muistuta sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit that has not returned</source>
+        <translation>Kirjoita sähköpostiluonnos jokaiselle yksikölle, joka ei ole palauttanut</translation>
     </message>
 </context>
 <context>
@@ -579,12 +853,48 @@
         <translation>Merkitty keskeneräiseksi: {0} toimenpiteestä puuttuu vielä jotain.</translation>
     </message>
     <message>
-        <source>Send both files to the coordinator by e-mail.</source>
-        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Väärä tunnuslause. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;coordinator</source>
+        <translation>Lähetä k&amp;oordinaattorille</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft with both files attached and open it in your mail program</source>
+        <translation>Kirjoita sähköpostiluonnos, jonka liitteinä ovat molemmat tiedostot, ja avaa se sähköpostiohjelmassasi</translation>
+    </message>
+    <message>
+        <source>Card or token:</source>
+        <translation>Kortti tai tunniste:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Kirjoita PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
+        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla: Lähetä koordinaattorille kirjoittaa viestin sähköpostiohjelmaasi.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-mail draft {0}.</source>
+        <translation>Sähköpostiluonnos tallennettu: {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
+        <translation>Koordinaattorin osoitetta ei vielä tiedetä (se tulee kierrospaketin mukana): kirjoita se luonnokseen.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens it: check it and press Send.</source>
+        <translation>Sähköpostiohjelmasi avaa sen: tarkista viesti ja paina Lähetä.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1303,37 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
 </context>
 <context>
+    <name>IssuedModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>Saa puhua puolesta</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Revoked {0} ({1})</source>
+        <translation>Peruutettu {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Signing key and trust</source>
@@ -1016,7 +1357,7 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
     <message>
         <source>&amp;Make a signing key…</source>
-        <translation>Tee &amp;allekirjoitusavain…</translation>
+        <translation>T&amp;ee allekirjoitusavain…</translation>
     </message>
     <message>
         <source>Trusted signers</source>
@@ -1137,6 +1478,81 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Nyt pidätetty: {0}.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;card or token…</source>
+        <translation>Allekirjoita &amp;sirukortilla tai tunnisteella…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a certificate…</source>
+        <translation>&amp;Pyydä varmennetta…</translation>
+    </message>
+    <message>
+        <source>Ask the programme&apos;s certificate authority for a certificate stating your unit</source>
+        <translation>Pyydä ohjelman varmentajalta varmenne, jossa lukee yksikkösi</translation>
+    </message>
+    <message>
+        <source>I&amp;nstall issued certificate…</source>
+        <translation>&amp;Asenna myönnetty varmenne…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Luota v&amp;armentajaan…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Luota kerran ohjelman juurivarmenteeseen tai organisaatiosi varmentajaketjuun: jokainen sen varmentama palautus lasketaan niille yksiköille, jotka varmenteessa mainitaan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Avain</translation>
+    </message>
+    <message>
+        <source>on the card or token {0} (the PIN is asked when you sign)</source>
+        <translation>kortilla tai tunnisteella {0} (PIN-koodi kysytään allekirjoitettaessa)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Install issued certificate</source>
+        <translation>Asenna myönnetty varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
+        <translation>Asennettu varmenne: {0}, {1}, myöntäjä {2}; allekirjoituksesi sisältävät sen tästä lähtien.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Luota varmentajaan</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Luotettu varmentaja: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrafts</name>
+    <message>
+        <source>Save the e-mail drafts in</source>
+        <translation>Tallenna sähköpostiluonnokset kansioon</translation>
+    </message>
+    <message>
+        <source>Wrote {0} e-mail drafts in {1}; your mail program opens each: check it and press Send.</source>
+        <translation>{0} sähköpostiluonnosta tallennettu kansioon {1}; sähköpostiohjelmasi avaa jokaisen: tarkista viesti ja paina Lähetä.</translation>
+    </message>
+    <message>
+        <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
+        <translation>{0} luonnoksesta puuttuu osoite (rekisteri ja luotetut allekirjoittajat eivät tunne yksikölle osoitetta): kirjoita se luonnokseen.</translation>
+    </message>
+    <message>
+        <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
+        <translation>Mikään sähköpostiohjelma ei avannut {0} luonnosta: avaa .eml-tiedostot kansiosta tai liitä tiedostot uuteen viestiin käsin.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1740,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Kaikkia muutoksia ei voitu tallentaa. Lopetetaanko silti?</translation>
+    </message>
+    <message>
+        <source>Programme certificate &amp;authority…</source>
+        <translation>Ohjelman &amp;varmentaja…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2266,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Open {0} and close {1}</source>
         <translation>Avaa {0} ja sulje {1}</translation>
     </message>
+    <message>
+        <source>E-m&amp;ail it to the units…</source>
+        <translation>L&amp;ähetä yksiköille sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit with the round package attached</source>
+        <translation>Kirjoita jokaiselle yksikölle sähköpostiluonnos, jonka liitteenä on kierrospaketti</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1893,6 +2321,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Last round ({0}): {1} entries, shown beside each measure.</source>
         <translation>Edellinen seurantakierros ({0}): {1} merkintää, näytetään kunkin toimenpiteen kohdalla.</translation>
     </message>
+    <message>
+        <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
+        <translation>Ohjelman avaimellesi myöntämä varmenne tuli paketin mukana ja on asennettu: allekirjoituksesi sisältävät sen tästä lähtien.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -1915,6 +2347,148 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>reasons are required for this status</source>
         <translation>tälle tilalle tarvitaan perustelut</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request a certificate from the programme</source>
+        <translation>Pyydä varmenne ohjelmalta</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s certificate authority issues you a certificate that states the unit you report for. Then anyone who trusts the programme&apos;s certificate, in kotodesk or in a PDF reader, sees your returns as coming from your unit. Write the request, send the file to the coordinator, and read them your key&apos;s fingerprint when they call.</source>
+        <translation>Koordinaattorin varmentaja myöntää sinulle varmenteen, jossa lukee yksikkö, jonka puolesta raportoit. Silloin jokainen, joka luottaa ohjelman varmenteeseen kotodeskissä tai PDF-lukijassa, näkee palautuksesi tulevan yksiköltäsi. Kirjoita pyyntö, lähetä tiedosto koordinaattorille ja lue hänelle avaimesi sormenjälki, kun hän soittaa.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Yksikkösi</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Pyyntötiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>&amp;Sähköpostiosoitteesi:</translation>
+    </message>
+    <message>
+        <source>Your &amp;unit:</source>
+        <translation>&amp;Yksikkösi:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Tallenna tie&amp;dostoon:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>&amp;Write request</source>
+        <translation>&amp;Kirjoita pyyntö</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Tallenna pyyntö</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr)</source>
+        <translation>Varmennepyynnöt (*.csr)</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the certificate.</source>
+        <translation>Varmenteeseen tarvitaan nimesi.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Kirjoita PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Väärä tunnuslause. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Send it to the coordinator. Your key&apos;s fingerprint, to read to them: {1}</source>
+        <translation>Tallennettu: {0}. Lähetä se koordinaattorille. Avaimesi sormenjälki, jonka luet hänelle: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Unit asked for</source>
+        <translation>Pyydetty yksikkö</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Avaimen sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Request intact</source>
+        <translation>Pyyntö ehjä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>NO: changed after it was made</source>
+        <translation>EI: muutettu tekemisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Issued, serial {0}</source>
+        <translation>Myönnetty, sarjanumero {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3084,116 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>{0} of {1} measures</source>
         <translation>{0}/{1} toimenpidettä</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Sign with a card or token</source>
+        <translation>Allekirjoita kortilla tai tunnisteella</translation>
+    </message>
+    <message>
+        <source>Your signing key can stay on your organisation&apos;s smart card or a USB token. kotodesk reaches it through the card software&apos;s PKCS#11 module. The PIN is asked each time you sign, and never stored.</source>
+        <translation>Allekirjoitusavaimesi voi pysyä organisaatiosi sirukortilla tai USB-tunnisteella. kotodesk käyttää sitä korttiohjelmiston PKCS#11-moduulin kautta. PIN-koodi kysytään joka kerta, kun allekirjoitat, eikä sitä tallenneta koskaan.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-moduuli</translation>
+    </message>
+    <message>
+        <source>OpenSC is not installed: choose the card software&apos;s module</source>
+        <translation>OpenSC ei ole asennettuna: valitse korttiohjelmiston moduuli</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Look for cards</source>
+        <translation>&amp;Etsi kortit</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Moduuli:</translation>
+    </message>
+    <message>
+        <source>Certificates on the cards</source>
+        <translation>Korttien varmenteet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this key</source>
+        <translation>&amp;Allekirjoita tällä avaimella</translation>
+    </message>
+    <message>
+        <source>This data folder signs with {0}.</source>
+        <translation>Tämä datakansio allekirjoittaa: {0}.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-moduulit (*.so *.dll *.dylib);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>No card or token found: is the card in the reader?</source>
+        <translation>Korttia tai tunnistetta ei löytynyt: onko kortti lukijassa?</translation>
+    </message>
+    <message>
+        <source>The card holds no certificate: a key without its certificate cannot sign.</source>
+        <translation>Kortilla ei ole varmennetta: avain ilman varmennettaan ei voi allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Valitse varmenne, jolla allekirjoitat: organisaatiokortilla se, joka on tarkoitettu allekirjoituksiin.</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents: {0}</source>
+        <translation>Tällä varmenteella ei saa allekirjoittaa asiakirjoja: {0}</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked: unlock it with the PUK code first.</source>
+        <translation>Tämän kortin PIN-koodi on lukittu: avaa lukitus ensin PUK-koodilla.</translation>
+    </message>
+    <message>
+        <source>Sign with the card?</source>
+        <translation>Allekirjoitetaanko kortilla?</translation>
+    </message>
+    <message>
+        <source>From now on this data folder signs with the key on the card instead of your key file. The key file stays on this computer, and files you signed with it stay verifiable. Continue?</source>
+        <translation>Tästä lähtien tämä datakansio allekirjoittaa kortilla olevalla avaimella avaintiedostosi sijaan. Avaintiedosto jää tälle tietokoneelle, ja sillä allekirjoittamasi tiedostot voi yhä tarkistaa. Jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Signing with the card {0}: {1}, {2}. The PIN is asked when you sign.</source>
+        <translation>Allekirjoitetaan kortilla {0}: {1}, {2}. PIN-koodi kysytään allekirjoitettaessa.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenMessages</name>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written; type the PIN again.</source>
+        <translation>Väärä PIN-koodi kortille tai tunnisteelle {0}. Mitään ei kirjoitettu; kirjoita PIN-koodi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written. Only one try is left before the PIN locks.</source>
+        <translation>Väärä PIN-koodi kortille tai tunnisteelle {0}. Mitään ei kirjoitettu. Jäljellä on enää yksi yritys, ennen kuin PIN-koodi lukittuu.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card or token {0} is locked after too many wrong tries. Unlock it with the PUK code (your organisation&apos;s card service helps). Nothing was written.</source>
+        <translation>Kortin tai tunnisteen {0} PIN-koodi on lukittunut liian monen väärän yrityksen jälkeen. Avaa lukitus PUK-koodilla (organisaatiosi korttipalvelu auttaa). Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} is not in the reader. Insert it and try again. Nothing was written.</source>
+        <translation>Kortti tai tunniste {0} ei ole lukijassa. Aseta se paikalleen ja yritä uudelleen. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} was removed while signing. Insert it and try again. Nothing was written.</source>
+        <translation>Kortti tai tunniste {0} poistettiin kesken allekirjoituksen. Aseta se paikalleen ja yritä uudelleen. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
+        <translation>Kortilta tai tunnisteelta {0} valitulla varmenteella ei saa allekirjoittaa asiakirjoja (sen käyttötarkoitus ei salli allekirjoituksia). Valitse kortin allekirjoitusvarmenne. Mitään ei kirjoitettu.</translation>
     </message>
 </context>
 <context>

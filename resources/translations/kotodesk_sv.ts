@@ -68,6 +68,272 @@
     </message>
 </context>
 <context>
+    <name>CaDialog</name>
+    <message>
+        <source>Programme certificate authority</source>
+        <translation>Programmets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Name of the certificate authority</source>
+        <translation>Certifikatutfärdarens namn</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate certificate authority</source>
+        <translation>S&amp;kapa certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Save &amp;root certificate…</source>
+        <translation>Spara &amp;rotcertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Passphrase for its &amp;key:</source>
+        <translation>&amp;Lösenfras för nyckeln:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Lösenfras &amp;igen:</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Certifikatbegäranden</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests…</source>
+        <translation>Ö&amp;ppna begäranden…</translation>
+    </message>
+    <message>
+        <source>Unit the certificate speaks for</source>
+        <translation>Enheten som certifikatet talar för</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Utfärda certifikat…</translation>
+    </message>
+    <message>
+        <source>For &amp;unit:</source>
+        <translation>För &amp;enhet:</translation>
+    </message>
+    <message>
+        <source>Certificate requests from contact persons</source>
+        <translation>Kontaktpersonernas certifikatbegäranden</translation>
+    </message>
+    <message>
+        <source>Before issuing, call the person and compare the key fingerprint they read from their kotodesk with the one shown here.</source>
+        <translation>Ring personen innan du utfärdar och jämför fingeravtrycket som hen läser upp ur sin kotodesk med det som visas här.</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Utfärdade certifikat</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Orsak till återkallelsen</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Ingen orsak angiven</translation>
+    </message>
+    <message>
+        <source>Left the unit or the programme</source>
+        <translation>Har lämnat enheten eller programmet</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>Ersatt av ett nytt certifikat</translation>
+    </message>
+    <message>
+        <source>No longer reports</source>
+        <translation>Rapporterar inte längre</translation>
+    </message>
+    <message>
+        <source>Key lost or compromised</source>
+        <translation>Nyckeln förlorad eller röjd</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s passphrase</source>
+        <translation>Certifikatutfärdarens lösenfras</translation>
+    </message>
+    <message>
+        <source>Certificate authority&apos;s pass&amp;phrase:</source>
+        <translation>Utfärdarens lösen&amp;fras:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>its key on a card or token</source>
+        <translation>dess nyckel finns på ett kort eller en token</translation>
+    </message>
+    <message>
+        <source>its key in {0}, under its own passphrase</source>
+        <translation>dess nyckel finns i {0}, skyddad med en egen lösenfras</translation>
+    </message>
+    <message>
+        <source>{0}, valid until {1}; {2}. Root certificate fingerprint (SHA-256): {3}. Give the root certificate to everyone who verifies returns: kotodesk trusts it with Trust a certificate authority (Settings › Signing key and trust), a PDF reader in its trusted certificates. Keep a copy of the folder {4} with your backups.</source>
+        <translation>{0}, giltig till {1}; {2}. Rotcertifikatets fingeravtryck (SHA-256): {3}. Ge rotcertifikatet till alla som kontrollerar rapporter: i kotodesk litar man på det med Lita på certifikatutfärdare (Inställningar › Signeringsnyckel och förtroende), i en PDF-läsare läggs det till bland de betrodda certifikaten. Förvara en kopia av mappen {4} med dina säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Card&apos;s &amp;PIN:</source>
+        <translation>Kortets P&amp;IN-kod:</translation>
+    </message>
+    <message>
+        <source>This data folder runs no certificate authority yet. Create one for the programme: it issues the contact persons&apos; certificates, each stating the unit it may speak for, so that nobody has to be trusted one by one.</source>
+        <translation>Den här datamappen har ännu ingen certifikatutfärdare. Skapa en för programmet: den utfärdar kontaktpersonernas certifikat, vart och ett med den enhet innehavaren får tala för, så att ingen behöver betros en och en.</translation>
+    </message>
+    <message>
+        <source>The certificate authority needs a name.</source>
+        <translation>Certifikatutfärdaren behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority {0}. Returns certified by it now count here for the units their certificates state.</source>
+        <translation>Certifikatutfärdaren {0} har skapats. Rapporter som den har certifierat räknas nu här för de enheter som deras certifikat anger.</translation>
+    </message>
+    <message>
+        <source>Save root certificate</source>
+        <translation>Spara rotcertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem)</source>
+        <translation>Certifikat (*.pem)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>Sparade {0}.</translation>
+    </message>
+    <message>
+        <source>Open certificate requests</source>
+        <translation>Öppna certifikatbegäranden</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem *.der);;All files (*)</source>
+        <translation>Certifikatbegäranden (*.csr *.pem *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Enter the certificate authority&apos;s passphrase.</source>
+        <translation>Skriv certifikatutfärdarens lösenfras.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the certificate authority&apos;s key.</source>
+        <translation>Fel lösenfras för certifikatutfärdarens nyckel.</translation>
+    </message>
+    <message>
+        <source>Open a request and select it first.</source>
+        <translation>Öppna först en begäran och välj den.</translation>
+    </message>
+    <message>
+        <source>The request {0} was changed after it was made: ask the person for a new one.</source>
+        <translation>Begäran {0} har ändrats efter att den gjordes: be personen om en ny.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara certifikatet</translation>
+    </message>
+    <message>
+        <source>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</source>
+        <translation>Certifikat utfärdat till {0} för {1}, serienummer {2}; sparat: {3}. Skicka filen till personen: hen installerar den med Installera utfärdat certifikat.</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>Välj certifikatet som ska återkallas.</translation>
+    </message>
+    <message>
+        <source>That certificate is revoked already.</source>
+        <translation>Certifikatet är redan återkallat.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>Återkalla certifikatet?</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of {0} (serial {1})? Files signed with it stop counting, also those merged already in open rounds. It cannot be undone: the person needs a new certificate.</source>
+        <translation>Återkalla certifikatet för {0} (serienummer {1})? Filer som undertecknats med det räknas inte längre, inte heller de som redan slagits samman i öppna omgångar. Det kan inte ångras: personen behöver ett nytt certifikat.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
+        <translation>Certifikatet för {0} har återkallats (serienummer {1}). Den nya spärrlistan följer med nästa omgångspaket.</translation>
+    </message>
+    <message>
+        <source>No longer counts: {0}.</source>
+        <translation>Räknas inte längre: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardKeyModel</name>
+    <message>
+        <source>Card or token</source>
+        <translation>Kort eller token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Can sign</source>
+        <translation>Kan underteckna</translation>
+    </message>
+    <message>
+        <source> (PIN locked)</source>
+        <translation> (PIN-koden låst)</translation>
+    </message>
+    <message>
+        <source>No: not for signatures</source>
+        <translation>Nej: inte för underskrifter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTreeModel</name>
     <message>
         <source>Goals:</source>
@@ -166,6 +432,14 @@
     <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>Påminnelsen finns i urklippet: klistra in den i ett e-postmeddelande.</translation>
+    </message>
+    <message>
+        <source>R&amp;emind by e-mail…</source>
+        <translation>Påminn per &amp;e-post…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit that has not returned</source>
+        <translation>Skriv ett e-postutkast till varje enhet som inte har lämnat in</translation>
     </message>
 </context>
 <context>
@@ -579,12 +853,48 @@
         <translation>Markerad som ofullständig: {0} åtgärder saknar ännu något.</translation>
     </message>
     <message>
-        <source>Send both files to the coordinator by e-mail.</source>
-        <translation>Skicka båda filerna till koordinatorn per e-post.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Fel lösenfras. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;coordinator</source>
+        <translation>Skicka till &amp;koordinatorn</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft with both files attached and open it in your mail program</source>
+        <translation>Skriv ett e-postutkast med båda filerna bifogade och öppna det i ditt e-postprogram</translation>
+    </message>
+    <message>
+        <source>Card or token:</source>
+        <translation>Kort eller token:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Skriv din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
+        <translation>Skicka båda filerna till koordinatorn per e-post: Skicka till koordinatorn skriver meddelandet åt ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-mail draft {0}.</source>
+        <translation>E-postutkastet har sparats: {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
+        <translation>Koordinatorns adress är ännu inte känd (den kommer med omgångspaketet): skriv in den i utkastet.</translation>
+    </message>
+    <message>
+        <source>Your mail program opens it: check it and press Send.</source>
+        <translation>Ditt e-postprogram öppnar det: kontrollera meddelandet och tryck på Skicka.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1303,37 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
 </context>
 <context>
+    <name>IssuedModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>May speak for</source>
+        <translation>Får tala för</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Revoked {0} ({1})</source>
+        <translation>Återkallat {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Signing key and trust</source>
@@ -1016,7 +1357,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>&amp;Make a signing key…</source>
-        <translation>S&amp;kapa signeringsnyckel…</translation>
+        <translation>Skapa signerings&amp;nyckel…</translation>
     </message>
     <message>
         <source>Trusted signers</source>
@@ -1137,6 +1478,81 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Åtskilda nu: {0}.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;card or token…</source>
+        <translation>Använd &amp;kort eller token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a certificate…</source>
+        <translation>Begär &amp;certifikat…</translation>
+    </message>
+    <message>
+        <source>Ask the programme&apos;s certificate authority for a certificate stating your unit</source>
+        <translation>Be programmets certifikatutfärdare om ett certifikat som anger din enhet</translation>
+    </message>
+    <message>
+        <source>I&amp;nstall issued certificate…</source>
+        <translation>&amp;Installera utfärdat certifikat…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate &amp;authority…</source>
+        <translation>Lita på certifikat&amp;utfärdare…</translation>
+    </message>
+    <message>
+        <source>Trust the programme&apos;s root certificate, or your organisation&apos;s CA chain, once: every return certified by it counts for the units its certificate states</source>
+        <translation>Lita en gång på programmets rotcertifikat eller organisationens certifikatkedja: varje rapport som den har certifierat räknas för de enheter som certifikatet anger</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>on the card or token {0} (the PIN is asked when you sign)</source>
+        <translation>på kortet eller token {0} (PIN-koden frågas vid undertecknandet)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Install issued certificate</source>
+        <translation>Installera utfärdat certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Installed the certificate of {0}, {1}, issued by {2}; your signatures carry it from now on.</source>
+        <translation>Certifikatet för {0}, {1}, utfärdat av {2}, har installerats; dina underskrifter bär det från och med nu.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority</source>
+        <translation>Lita på certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: {0}.</source>
+        <translation>Betrodd certifikatutfärdare: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrafts</name>
+    <message>
+        <source>Save the e-mail drafts in</source>
+        <translation>Spara e-postutkasten i</translation>
+    </message>
+    <message>
+        <source>Wrote {0} e-mail drafts in {1}; your mail program opens each: check it and press Send.</source>
+        <translation>{0} e-postutkast har sparats i {1}; ditt e-postprogram öppnar vart och ett: kontrollera meddelandet och tryck på Skicka.</translation>
+    </message>
+    <message>
+        <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
+        <translation>{0} utkast saknar adress (registret och de betrodda undertecknarna känner ingen för enheten): skriv in den i utkastet.</translation>
+    </message>
+    <message>
+        <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
+        <translation>Inget e-postprogram öppnade {0} av utkasten: öppna .eml-filerna i mappen eller bifoga filerna i ett nytt meddelande för hand.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1740,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Vissa ändringar kunde inte sparas. Avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>Programme certificate &amp;authority…</source>
+        <translation>Programmets &amp;certifikatutfärdare…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2266,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Open {0} and close {1}</source>
         <translation>Öppna {0} och stäng {1}</translation>
     </message>
+    <message>
+        <source>E-m&amp;ail it to the units…</source>
+        <translation>Skicka per e-post till en&amp;heterna…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to each unit with the round package attached</source>
+        <translation>Skriv ett e-postutkast till varje enhet med omgångspaketet bifogat</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -1893,6 +2321,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Last round ({0}): {1} entries, shown beside each measure.</source>
         <translation>Förra omgången ({0}): {1} uppgifter, visas vid varje åtgärd.</translation>
     </message>
+    <message>
+        <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
+        <translation>Certifikatet som programmet utfärdat för din nyckel kom med paketet och har installerats: dina underskrifter bär det från och med nu.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -1915,6 +2347,148 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>reasons are required for this status</source>
         <translation>motivering krävs för denna status</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request a certificate from the programme</source>
+        <translation>Begär ett certifikat av programmet</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s certificate authority issues you a certificate that states the unit you report for. Then anyone who trusts the programme&apos;s certificate, in kotodesk or in a PDF reader, sees your returns as coming from your unit. Write the request, send the file to the coordinator, and read them your key&apos;s fingerprint when they call.</source>
+        <translation>Koordinatorns certifikatutfärdare utfärdar ett certifikat åt dig som anger den enhet du rapporterar för. Då ser alla som litar på programmets certifikat, i kotodesk eller i en PDF-läsare, att dina rapporter kommer från din enhet. Skriv begäran, skicka filen till koordinatorn och läs upp nyckelns fingeravtryck när hen ringer.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Din enhet</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Request file</source>
+        <translation>Fil för begäran</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din e-&amp;postadress:</translation>
+    </message>
+    <message>
+        <source>Your &amp;unit:</source>
+        <translation>Din &amp;enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>P&amp;IN-kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Spara &amp;som:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Write request</source>
+        <translation>Skriv &amp;begäran</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Spara begäran</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr)</source>
+        <translation>Certifikatbegäranden (*.csr)</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the certificate.</source>
+        <translation>Ditt namn behövs för certifikatet.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Skriv din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Fel lösenfras. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Send it to the coordinator. Your key&apos;s fingerprint, to read to them: {1}</source>
+        <translation>Sparade {0}. Skicka den till koordinatorn. Nyckelns fingeravtryck, att läsa upp för hen: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Unit asked for</source>
+        <translation>Begärd enhet</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Nyckelns fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Request intact</source>
+        <translation>Begäran intakt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>NO: changed after it was made</source>
+        <translation>NEJ: ändrad efter att den gjordes</translation>
+    </message>
+    <message>
+        <source>Issued, serial {0}</source>
+        <translation>Utfärdat, serienummer {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3084,116 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>{0} of {1} measures</source>
         <translation>{0} av {1} åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Sign with a card or token</source>
+        <translation>Underteckna med kort eller token</translation>
+    </message>
+    <message>
+        <source>Your signing key can stay on your organisation&apos;s smart card or a USB token. kotodesk reaches it through the card software&apos;s PKCS#11 module. The PIN is asked each time you sign, and never stored.</source>
+        <translation>Din signeringsnyckel kan stanna på organisationens smartkort eller en USB-token. kotodesk når den via kortprogramvarans PKCS#11-modul. PIN-koden frågas varje gång du undertecknar och sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-modul</translation>
+    </message>
+    <message>
+        <source>OpenSC is not installed: choose the card software&apos;s module</source>
+        <translation>OpenSC är inte installerat: välj kortprogramvarans modul</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Look for cards</source>
+        <translation>&amp;Sök kort</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>Certificates on the cards</source>
+        <translation>Certifikaten på korten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this key</source>
+        <translation>&amp;Underteckna med denna nyckel</translation>
+    </message>
+    <message>
+        <source>This data folder signs with {0}.</source>
+        <translation>Den här datamappen undertecknar med: {0}.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-moduler (*.so *.dll *.dylib);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>No card or token found: is the card in the reader?</source>
+        <translation>Inget kort eller token hittades: sitter kortet i läsaren?</translation>
+    </message>
+    <message>
+        <source>The card holds no certificate: a key without its certificate cannot sign.</source>
+        <translation>Kortet har inget certifikat: en nyckel utan sitt certifikat kan inte underteckna.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with: on an organisation card, the one for signatures.</source>
+        <translation>Välj certifikatet att underteckna med: på ett organisationskort det som är avsett för underskrifter.</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents: {0}</source>
+        <translation>Det här certifikatet får inte underteckna dokument: {0}</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked: unlock it with the PUK code first.</source>
+        <translation>PIN-koden för det här kortet är låst: lås upp den först med PUK-koden.</translation>
+    </message>
+    <message>
+        <source>Sign with the card?</source>
+        <translation>Underteckna med kortet?</translation>
+    </message>
+    <message>
+        <source>From now on this data folder signs with the key on the card instead of your key file. The key file stays on this computer, and files you signed with it stay verifiable. Continue?</source>
+        <translation>Från och med nu undertecknar den här datamappen med nyckeln på kortet i stället för din nyckelfil. Nyckelfilen stannar på datorn, och filer du undertecknat med den kan fortfarande kontrolleras. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>Signing with the card {0}: {1}, {2}. The PIN is asked when you sign.</source>
+        <translation>Undertecknar med kortet {0}: {1}, {2}. PIN-koden frågas vid undertecknandet.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenMessages</name>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written; type the PIN again.</source>
+        <translation>Fel PIN-kod för kortet eller token {0}. Ingenting skrevs; skriv PIN-koden igen.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the card or token {0}. Nothing was written. Only one try is left before the PIN locks.</source>
+        <translation>Fel PIN-kod för kortet eller token {0}. Ingenting skrevs. Bara ett försök återstår innan PIN-koden låses.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card or token {0} is locked after too many wrong tries. Unlock it with the PUK code (your organisation&apos;s card service helps). Nothing was written.</source>
+        <translation>PIN-koden för kortet eller token {0} är låst efter för många felaktiga försök. Lås upp den med PUK-koden (organisationens kortservice hjälper till). Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} is not in the reader. Insert it and try again. Nothing was written.</source>
+        <translation>Kortet eller token {0} sitter inte i läsaren. Sätt i det och försök igen. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} was removed while signing. Insert it and try again. Nothing was written.</source>
+        <translation>Kortet eller token {0} togs bort under undertecknandet. Sätt i det och försök igen. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
+        <translation>Certifikatet som valts på kortet eller token {0} får inte underteckna dokument (dess nyckelanvändning tillåter inte underskrifter). Välj kortets signeringscertifikat. Ingenting skrevs.</translation>
     </message>
 </context>
 <context>

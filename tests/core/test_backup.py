@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import backup
-from kotodesk.errors import InputError
-from kotodesk.model import WHOLE_MEASURE_LABEL
+from kotodesk.datafolder import backup
+from kotodesk.domain.errors import InputError
+from kotodesk.domain.model import WHOLE_MEASURE_LABEL
 from kotodesk.storage import migrations
 from kotodesk.storage.db import DATABASE_NAME, Store, open_store
 from tests.support import dump
@@ -233,7 +233,7 @@ def test_backup_list_shows_the_rolling_backups(cli, workspace, home):
 def test_export_all_writes_every_entry_and_change_as_text(cli, home, tmp_path):
     from openpyxl import load_workbook
 
-    from kotodesk.export_all import CONTINUED
+    from kotodesk.reporting.export_all import CONTINUED
 
     _typed(cli, "=HYPERLINK(\"http://example.invalid\")")
     result = cli("backup", "export-all", tmp_path / "all", "--json")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kotodesk.catalogue_text import read_table_text
-from kotodesk.errors import InputError
+from kotodesk.catalogue.text_format import read_table_text
+from kotodesk.domain.errors import InputError
 from tests.support import SEED_001
 
 THEMES = [

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kotodesk.catalogue import catalogue_to_dict, content_hash
-from kotodesk.catalogue_text import read_table_text
-from kotodesk.catalogue_xlsx import read_catalogue_xlsx, write_catalogue
-from kotodesk.errors import InputError
-from kotodesk.model import (
+from kotodesk.catalogue.rules import catalogue_to_dict, content_hash
+from kotodesk.catalogue.text_format import read_table_text
+from kotodesk.catalogue.xlsx_format import read_catalogue_xlsx, write_catalogue
+from kotodesk.domain.errors import InputError
+from kotodesk.domain.model import (
     Catalogue,
     Goal,
     Indicator,
@@ -69,7 +69,7 @@ ALPHABET = st.characters(
     categories=("L", "N", "P", "Zs", "S"),
     include_characters="äöåÄÖÅжЖщبيتسلام\n",
     # Line separators become line breaks, and U+FFFD..U+FFFF (a broken decode's trace,
-    # noncharacters) are removed, in every file kotodesk writes (kotodesk/text.py).
+    # noncharacters) are removed, in every file kotodesk writes (kotodesk/domain/text.py).
     exclude_characters="\x85\u2028\u2029\ufffd\ufffe\uffff",
 )
 plain = st.text(ALPHABET, max_size=60).map(str.strip)

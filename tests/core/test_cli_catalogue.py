@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
 from tests.support import SEED_001, dump, with_macro
 
 

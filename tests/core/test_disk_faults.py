@@ -192,7 +192,7 @@ def test_files_for_other_people_follow_the_umask_and_the_key_and_database_stay_p
 
 
 def test_a_database_others_could_read_is_made_private_when_opened(tmp_path):
-    from kotodesk.workspace import Workspace
+    from kotodesk.datafolder.workspace import Workspace
 
     Workspace.open(tmp_path / "home").close()
     database = tmp_path / "home" / DATABASE_NAME

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk.catalogue import content_hash
-from kotodesk.embedded_upgrade import PREVIOUS_HASHES, correct_embedded
+from kotodesk.catalogue.embedded_upgrade import PREVIOUS_HASHES, correct_embedded
+from kotodesk.catalogue.rules import content_hash
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import catalogues, measure_texts, rounds
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage.db import DATABASE_NAME, open_store
-from kotodesk.workspace import Workspace
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 OLD = "kotouttamisohjelma-2017-2021"

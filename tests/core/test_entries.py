@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
-from kotodesk.entries import apply_edits, value_field
-from kotodesk.errors import UsageError
+from kotodesk.domain.errors import UsageError
+from kotodesk.reporting.entries import apply_edits, value_field
+from kotodesk.reporting.validation import problems
 from kotodesk.storage import entries as store_entries
 from kotodesk.storage import measure_texts, rounds
-from kotodesk.validation import problems
 
 
 @pytest.fixture

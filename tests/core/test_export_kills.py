@@ -16,8 +16,9 @@ import time
 
 import pytest
 
-from kotodesk import returns, verify
-from kotodesk.entries import apply_edits
+from kotodesk.documents import verify
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
 from tests.support import make_identity
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() (POSIX)")
@@ -43,7 +44,7 @@ def test_a_hundred_kills_during_export_leave_no_partial_file(workspace, tmp_path
     for _ in range(KILLS):
         pid = os.fork()
         if pid == 0:  # the child: export until killed, touching no database
-            from kotodesk import atomic
+            from kotodesk.system import atomic
 
             fsync = atomic._fsync_file
             atomic._fsync_file = lambda path, fsync=fsync: (time.sleep(0.06), fsync(path))

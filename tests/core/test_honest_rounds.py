@@ -12,15 +12,15 @@ from collections import Counter
 
 import pytest
 
-from kotodesk import keys
-from kotodesk.entries import apply_edits, last_round
-from kotodesk.merged import NOT_STATED_NOTE, merged_payload
-from kotodesk.model import WHOLE_MEASURE_LABEL
-from kotodesk.package import import_package, package_payload, write_package
-from kotodesk.report import from_payload
+from kotodesk.coordinator.merged import NOT_STATED_NOTE, merged_payload
+from kotodesk.coordinator.package import import_package, package_payload, write_package
+from kotodesk.documents.report import from_payload
+from kotodesk.documents.summary_facts import round_change
+from kotodesk.domain.model import WHOLE_MEASURE_LABEL
+from kotodesk.reporting.entries import apply_edits, last_round
+from kotodesk.signing import keys
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts, rounds
-from kotodesk.summary_facts import round_change
 
 PERIOD = "5/2022–5/2023"
 TITLE = "Seurannan aikaväli 5/2022-5/2023 (Seuraava 6-12/2023)"
@@ -188,9 +188,9 @@ def test_the_round_package_carries_whole_measure_texts_to_the_unit(workspace, un
 def test_round_files_refuse_a_status_without_the_reports_words(workspace, tmp_path):
     import json
 
-    from kotodesk.errors import InputError
-    from kotodesk.resources import path as resource
-    from kotodesk.round_files import load_round_file
+    from kotodesk.catalogue.round_files import load_round_file
+    from kotodesk.domain.errors import InputError
+    from kotodesk.system.resources import path as resource
 
     data = json.loads(resource("programmes", "kotoutuminen-2022-2025",
                                "round-2022-05_2023-05.json").read_text(encoding="utf-8"))

@@ -10,11 +10,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kotodesk import intake, keys
-from kotodesk.catalogue_import import import_catalogue
-from kotodesk.entries import apply_edits
+from kotodesk.catalogue.importer import import_catalogue
+from kotodesk.coordinator import intake
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import keys
 from kotodesk.storage import rounds, settings, trust
-from kotodesk.workspace import Workspace
 from tests.support import (
     SEED_001,
     dump,

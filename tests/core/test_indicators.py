@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kotodesk.indicators import IndicatorValueError, parse_value, propose_indicators
-from kotodesk.model import IndicatorType as T
+from kotodesk.domain.indicators import IndicatorValueError, parse_value, propose_indicators
+from kotodesk.domain.model import IndicatorType as T
 
 
 def kinds(text: str) -> list[tuple[str, T]]:
@@ -69,8 +69,8 @@ def test_a_clause_asking_for_several_numbers_takes_them_as_written(clause):
 def test_the_2022_2025_catalogue_has_those_nine_and_three_single_counts():
     from pathlib import Path
 
-    from kotodesk.catalogue_text import read_table_text
-    from kotodesk.resources import path as resource
+    from kotodesk.catalogue.text_format import read_table_text
+    from kotodesk.system.resources import path as resource
 
     catalogue = read_table_text(Path(resource("programmes", "kotoutuminen-2022-2025",
                                               "catalogue.tsv")))

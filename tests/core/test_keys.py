@@ -10,8 +10,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from kotodesk import keys, signing
-from kotodesk.errors import InputError
+from kotodesk.domain.errors import InputError
+from kotodesk.signing import keys
+from kotodesk.signing import sealing as signing
 
 PASS = "kotoutuminen-2025"
 

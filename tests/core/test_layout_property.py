@@ -38,8 +38,8 @@ def test_split_hyphenated_narratives_are_drawn_inside_their_cells(base, tmp_path
     beside it: split over many rows and pages, hyphenated, each line of it inside its
     cell's padding (poppler's word boxes), a break hyphen only at a line's end, and read
     back whole, in the summary and in the return."""
-    from kotodesk.hyphenation import HYPHEN
-    from kotodesk.pdf_pages import FRAME_WIDTH, MARGIN_X
+    from kotodesk.documents.pdf.hyphenation import HYPHEN
+    from kotodesk.documents.pdf.pages import FRAME_WIDTH, MARGIN_X
     from tests.pdf_support import text_lines
     from tests.summary_layouts import build, misdrawn, missing_texts
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kotodesk import intake, verify
-from kotodesk.entries import apply_edits
-from kotodesk.merge import Candidate, resolve_unit
-from kotodesk.merged import completeness, merged_payload
+from kotodesk.coordinator import intake
+from kotodesk.coordinator.merge import Candidate, resolve_unit
+from kotodesk.coordinator.merged import completeness, merged_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.reporting.entries import apply_edits
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
 from kotodesk.storage.inbox import ReceivedFile
-from kotodesk.workspace import Workspace
 from tests.support import dump, make_identity, write_return_xlsx
 
 HENKILOSTO = "kanslia-henkilosto"  # answers alone for 2/3.1–2/3.4
@@ -207,7 +208,7 @@ def test_rules_without_files():
 
 def test_trusting_a_signer_later_makes_their_received_returns_valid(
         workspace, unit_home, people, tmp_path, cli):
-    from kotodesk.keys import certificate_pem
+    from kotodesk.signing.keys import certificate_pem
 
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
     path = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "r.xlsx")

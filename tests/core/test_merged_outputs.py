@@ -8,12 +8,13 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kotodesk import intake, signed_outputs, verify
-from kotodesk.measure_statuses import measure_statuses, set_merged_status
-from kotodesk.merge import merged_status
-from kotodesk.model import DEFAULT_SCALE, Programme
-from kotodesk.report_xlsx import MISSING_TEXT
-from kotodesk.summary_details import MISSING_TEXT as SUMMARY_MISSING
+from kotodesk.coordinator import intake, signed_outputs
+from kotodesk.coordinator.merge import merged_status
+from kotodesk.coordinator.statuses import measure_statuses, set_merged_status
+from kotodesk.documents import verify
+from kotodesk.documents.report_xlsx import MISSING_TEXT
+from kotodesk.documents.summary_details import MISSING_TEXT as SUMMARY_MISSING
+from kotodesk.domain.model import DEFAULT_SCALE, Programme
 from tests.pdf_support import pdftotext
 from tests.returns_batch import fill
 from tests.support import cell_texts, make_identity, write_return_xlsx

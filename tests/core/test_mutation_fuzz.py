@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from tests.mutants import Mutant, judge, make_return, mutant
 
 COUNTS = {"xlsx": 300, "pdf": 150}

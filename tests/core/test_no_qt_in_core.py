@@ -12,7 +12,7 @@ import kotodesk
 def test_no_core_module_imports_qt():
     modules = [m.name for m in pkgutil.walk_packages(kotodesk.__path__, "kotodesk.")
                if not m.name.startswith("kotodesk.ui") and m.name != "kotodesk.__main__"]
-    assert "kotodesk.storage.db" in modules and "kotodesk.catalogue" in modules
+    assert "kotodesk.storage.db" in modules and "kotodesk.catalogue.rules" in modules
     code = (f"import sys, importlib\nfor m in {modules!r}: importlib.import_module(m)\n"
             "print(sorted(n for n in sys.modules if n.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import __version__, resources
+from kotodesk import __version__
+from kotodesk.system import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -36,7 +37,7 @@ def test_every_resources_folder_goes_into_the_bundle():
     present = {p.name for p in (ROOT / "resources").iterdir() if p.is_dir()}
     assert present <= bundled
     destinations = {folder for _, folder in cfg.resource_datas()}
-    assert "resources/register" in destinations  # where kotodesk/resources.py looks
+    assert "resources/register" in destinations  # where kotodesk/system/resources.py looks
     assert not [src for src, _ in cfg.resource_datas() if src.endswith(".ts")]
 
 
@@ -50,7 +51,7 @@ def test_the_spec_and_build_script_use_the_shared_config():
     assert "kotodesk.spec" in build and "tests\" / \"bundle\"" in build
     assert cfg.LAUNCHER.is_file()
     assert "from kotodesk.cli import main" in cfg.LAUNCHER.read_text(encoding="utf-8")
-    from kotodesk.about import BUILD_INFO
+    from kotodesk.datafolder.about import BUILD_INFO
 
     assert cfg.BUILD_INFO == BUILD_INFO
     dev = (ROOT / "dev.py").read_text(encoding="utf-8")

@@ -13,8 +13,9 @@ import openpyxl
 import pytest
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 
-from kotodesk import hyphenation, pdf_text
-from kotodesk.text import entered
+from kotodesk.documents.pdf import hyphenation
+from kotodesk.documents.pdf import text as pdf_text
+from kotodesk.domain.text import entered
 from tests.pdf_support import pdftotext, tool
 
 PASS = "salasana-2026"
@@ -61,7 +62,7 @@ def test_control_characters_become_line_breaks_or_go_and_no_file_holds_u_fffd(
 
 def test_each_paragraph_takes_its_own_direction_and_harakat_are_kept(cli, signer, tmp_path):
     text = f"{ARABIC}\n{FINNISH}\n{HARAKAT}"
-    from kotodesk.pdf_pages import styles
+    from kotodesk.documents.pdf.pages import styles
 
     style = styles()["body"]
     flowable = pdf_text.paragraph(text, style)
@@ -154,7 +155,7 @@ def test_narrow_columns_hyphenate_finnish_and_the_text_reads_back_whole(tmp_path
 
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from kotodesk.pdf_pages import styles
+    from kotodesk.documents.pdf.pages import styles
 
     text = ("Maahanmuuttajataustaisten nuorten kotoutumisen edistämisen toimenpideohjelma "
             "käynnistettiin kaupunkiympäristön toimialalla yhteistyössä "
@@ -183,7 +184,7 @@ def test_escaped_characters_keep_a_split_paragraph_hyphenated_inside_its_cell(tm
     than the cell. Every line stays in its cell, every break hyphen ends its line."""
     from reportlab.platypus import TableStyle
 
-    from kotodesk.pdf_pages import (
+    from kotodesk.documents.pdf.pages import (
         FRAME_HEIGHT,
         MARGIN_TOP,
         MARGIN_X,

@@ -9,7 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from kotodesk import pdf_text, resources
+from kotodesk.documents.pdf import text as pdf_text
+from kotodesk.system import resources
 
 
 def test_the_fonts_ship_with_kotodesk_and_cover_the_citys_scripts():

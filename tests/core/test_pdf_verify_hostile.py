@@ -7,8 +7,8 @@ import zlib
 
 import pytest
 
-from kotodesk.pdf_signing import MODIFIED, NOT_KOTODESK, SEALED_NAME, UNREADABLE, verify_pdf
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.signing.pades import MODIFIED, NOT_KOTODESK, SEALED_NAME, UNREADABLE, verify_pdf
 from tests.pdf_support import closed_round_payload, signed_pdf
 from tests.support import make_identity
 

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import keys, report, signing, verify
-from kotodesk.pdf_signing import SEALED_NAME, sign_pdf
-from kotodesk.pdf_visible import words
-from kotodesk.return_pdf import return_pages
-from kotodesk.workspace import Workspace
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import report, verify
+from kotodesk.documents.pdf_visible import words
+from kotodesk.documents.return_pdf import return_pages
+from kotodesk.signing import keys
+from kotodesk.signing import sealing as signing
+from kotodesk.signing.pades import SEALED_NAME, sign_pdf
 from tests.pdf_support import closed_round_payload, signed_pdf
 from tests.support import coordinator_ready, make_identity
 

@@ -10,11 +10,12 @@ import subprocess
 import openpyxl
 import pytest
 
-from kotodesk import report, report_xlsx, xlsx_rows
-from kotodesk.catalogue_xlsx import write_catalogue
-from kotodesk.entries import apply_edits
-from kotodesk.export_all import export_all
+from kotodesk.catalogue.xlsx_format import write_catalogue
+from kotodesk.documents import report, report_xlsx
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.reporting.export_all import export_all
 from kotodesk.storage import catalogues
+from kotodesk.xlsx import rows as xlsx_rows
 from tests.pdf_support import tool
 from tests.summary_layouts import as_return, narratives, seed_payload, text_of
 from tests.support import soffice

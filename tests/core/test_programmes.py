@@ -9,15 +9,15 @@ from collections import Counter
 
 import pytest
 
-from kotodesk.catalogue import catalogue_to_dict, content_hash
-from kotodesk.catalogue_xlsx import read_catalogue_xlsx, write_catalogue
-from kotodesk.entries import apply_edits
-from kotodesk.errors import UsageError
-from kotodesk.model import IndicatorType, MeasureKind
-from kotodesk.register import Register
+from kotodesk.catalogue.rules import catalogue_to_dict, content_hash
+from kotodesk.catalogue.xlsx_format import read_catalogue_xlsx, write_catalogue
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import UsageError
+from kotodesk.domain.model import IndicatorType, MeasureKind
+from kotodesk.domain.register import Register
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.reporting.validation import problems
 from kotodesk.storage import entries, measure_texts, rounds, settings
-from kotodesk.validation import problems
-from kotodesk.workspace import Workspace
 from tests.support import dump
 
 DEFAULT = "kotoutuminen-2022-2025"
@@ -46,7 +46,7 @@ def test_a_new_data_folder_holds_all_three_programmes_with_2022_2025_the_default
 def test_first_start_adds_no_units_the_register_does_not_know(workspace):
     """Every Vastuutaho of the three programmes reads as register units: the register
     file lists exactly the units a new data folder has."""
-    from kotodesk import resources
+    from kotodesk.system import resources
 
     shipped = Register.load(resources.path("register", "helsinki.json"))
     assert set(workspace.register.units) == set(shipped.units)

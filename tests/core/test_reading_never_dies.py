@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from tests.support import coordinator_ready, make_identity, signed_return
 
 

@@ -13,14 +13,16 @@ import json
 import openpyxl
 import pytest
 
-from kotodesk import intake, keys, verify
-from kotodesk.merged import completeness, write_outputs
-from kotodesk.resources import path as resource
+from kotodesk.coordinator import intake
+from kotodesk.coordinator.merged import completeness, write_outputs
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.domain.text import one_line
+from kotodesk.signing import keys
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import measure_texts, rounds, trust
 from kotodesk.storage.entries import VALUE_PREFIX, save_fields
-from kotodesk.text import one_line
-from kotodesk.workspace import Workspace
+from kotodesk.system.resources import path as resource
 from tests.pdf_support import DETAIL_HEAD
 from tests.support import cell_texts, make_identity, write_return_xlsx
 

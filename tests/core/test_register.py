@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kotodesk import resources
-from kotodesk.model import Role
-from kotodesk.register import Register
+from kotodesk.domain.model import Role
+from kotodesk.domain.register import Register
+from kotodesk.system import resources
 
 L, P = Role.LEAD, Role.PARTNER
 DIVISIONS = [("kasko", L), ("kuva", L), ("kymp", L), ("sotepe", L)]

@@ -9,8 +9,11 @@ import unicodedata
 
 import pytest
 
-from kotodesk import report, signing
-from kotodesk.pdf_signing import (
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import report
+from kotodesk.documents.return_pdf import return_pages, write_return_pdf
+from kotodesk.signing import sealing as signing
+from kotodesk.signing.pades import (
     FIELD_NAME,
     MODIFIED,
     NOT_KOTODESK,
@@ -21,8 +24,6 @@ from kotodesk.pdf_signing import (
     sign_pdf,
     verify_pdf,
 )
-from kotodesk.return_pdf import return_pages, write_return_pdf
-from kotodesk.workspace import Workspace
 from tests.pdf_support import (
     ARABIC,
     ARABIC_LONG,
@@ -361,7 +362,8 @@ def test_pyhanko_is_imported_only_when_a_pdf_is_signed_or_checked():
     """pyHanko takes about half a second to import: never at start-up."""
     import sys
 
-    code = ("import sys, kotodesk.return_pdf, kotodesk.pdf_signing, kotodesk.returns\n"
+    code = ("import sys, kotodesk.documents.return_pdf, kotodesk.signing.pades,"
+            " kotodesk.reporting.returns\n"
             "print(sorted({n.split('.')[0] for n in sys.modules} & {'pyhanko', 'asn1crypto',"
             " 'pyhanko_certvalidator'}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -378,7 +380,7 @@ def _organisation_identity():
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import NameOID
 
-    from kotodesk.keys import Identity
+    from kotodesk.signing.keys import Identity
 
     now = dt.datetime.now(dt.UTC)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)

@@ -7,10 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kotodesk import returns, signing, verify
-from kotodesk.entries import apply_edits
-from kotodesk.pdf_signing import verify_pdf_file
-from kotodesk.return_pdf import write_return_pdf
+from kotodesk.documents import verify
+from kotodesk.documents.return_pdf import write_return_pdf
+from kotodesk.reporting import returns
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import sealing as signing
+from kotodesk.signing.pades import verify_pdf_file
 from tests.core.test_return_property import REFS, UNIT, entries
 from tests.core.test_return_property import setup as setup  # the same data folder fixture
 

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kotodesk import verify
-from kotodesk.entries import apply_edits
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.documents.verify import verify_file
+from kotodesk.domain.text import replace_illegal
+from kotodesk.reporting.entries import apply_edits
 from kotodesk.storage import entries as entry_store
-from kotodesk.text import replace_illegal
-from kotodesk.verify import verify_file
-from kotodesk.workspace import Workspace
 from tests.support import make_identity, write_return_xlsx
 
 UNIT = "kanslia-henkilosto"

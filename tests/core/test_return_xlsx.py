@@ -7,10 +7,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kotodesk import verify
-from kotodesk.entries import apply_edits
-from kotodesk.report import COLUMNS
-from kotodesk.verify import verify_file
+from kotodesk.documents import verify
+from kotodesk.documents.report import COLUMNS
+from kotodesk.documents.verify import verify_file
+from kotodesk.reporting.entries import apply_edits
 from tests.support import make_identity, soffice, write_return_xlsx
 
 UNIT = "kanslia-henkilosto"  # answers for 2/3.1–2/3.4

@@ -3,7 +3,7 @@ round back (closing the one opened by mistake), so nothing typed is lost for goo
 
 from __future__ import annotations
 
-from kotodesk.entries import apply_edits
+from kotodesk.reporting.entries import apply_edits
 
 
 def test_a_round_opened_by_mistake_is_undone_with_round_reopen(cli, workspace):

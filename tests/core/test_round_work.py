@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk import intake, round_inbox, signed_outputs, verify
-from kotodesk.errors import UsageError
-from kotodesk.measure_statuses import measure_statuses, set_merged_status
-from kotodesk.new_round import open_new_round
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator import intake, signed_outputs
+from kotodesk.coordinator.new_round import open_new_round
+from kotodesk.coordinator.statuses import measure_statuses, set_merged_status
+from kotodesk.documents import verify
+from kotodesk.domain.errors import UsageError
 from kotodesk.storage import inbox, rounds
 from tests.returns_batch import HENKILOSTO, SHARED, fill, fill_unit
 from tests.support import make_identity, write_return_xlsx
@@ -62,7 +64,7 @@ def test_refused_by_verification_alone():
 
 def test_trusting_a_signer_later_makes_their_received_files_valid(workspace, unit_home,
                                                                   people, tmp_path):
-    from kotodesk.trusting import trust_signer
+    from kotodesk.coordinator.trusting import trust_signer
 
     fill_unit(unit_home, HENKILOSTO)
     path = tmp_path / "h.xlsx"

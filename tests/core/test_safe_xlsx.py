@@ -7,10 +7,10 @@ import tracemalloc
 import openpyxl
 import pytest
 
-from kotodesk.catalogue_text import read_table_text
-from kotodesk.catalogue_xlsx import write_catalogue
-from kotodesk.errors import InputError
-from kotodesk.safe_xlsx import checked_zip, load_workbook
+from kotodesk.catalogue.text_format import read_table_text
+from kotodesk.catalogue.xlsx_format import write_catalogue
+from kotodesk.domain.errors import InputError
+from kotodesk.xlsx.safe import checked_zip, load_workbook
 from tests.support import SEED_001, lying_zip, with_entity_bomb, with_macro, zip_bomb
 
 

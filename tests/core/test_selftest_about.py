@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from kotodesk import __version__, about
-from kotodesk.folder_lock import held, hold, lock_path
-from kotodesk.selftest import CHECKS, run_self_test
+from kotodesk import __version__
+from kotodesk.datafolder import about
+from kotodesk.datafolder.selftest import CHECKS, run_self_test
+from kotodesk.system.folder_lock import held, hold, lock_path
 
 
 def test_self_test_passes_and_touches_no_data_folder(cli, home):
@@ -71,7 +72,7 @@ def test_fonts_are_listed_with_their_licence_files(tmp_path, monkeypatch):
 def test_the_folder_lock_keeps_a_second_holder_out(tmp_path):
     import pytest
 
-    from kotodesk.errors import UsageError
+    from kotodesk.domain.errors import UsageError
 
     home = tmp_path / "home"
     assert not held(home)

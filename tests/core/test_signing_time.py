@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from tests.pdf_support import pdftotext
 
 PASS = "salasana-2026"

@@ -10,17 +10,18 @@ import subprocess
 import openpyxl
 import pytest
 
-from kotodesk import keys, report, verify
-from kotodesk.entries import apply_edits
-from kotodesk.merged import merged_payload
-from kotodesk.model import NOT_REPORTED_COLOUR
-from kotodesk.pdf_signing import verify_pdf
-from kotodesk.pdf_status import shape_of, status_chart
-from kotodesk.resources import path as resource
-from kotodesk.signing import now_iso, seal, signer_part
-from kotodesk.summary_facts import reported, round_change, still_owed
-from kotodesk.summary_pdf import summary_pdf_bytes, write_summary_pdf
-from kotodesk.workspace import Workspace
+from kotodesk.coordinator.merged import merged_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import report, verify
+from kotodesk.documents.pdf.status import shape_of, status_chart
+from kotodesk.documents.summary_facts import reported, round_change, still_owed
+from kotodesk.documents.summary_pdf import summary_pdf_bytes, write_summary_pdf
+from kotodesk.domain.model import NOT_REPORTED_COLOUR
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import keys
+from kotodesk.signing.pades import verify_pdf
+from kotodesk.signing.sealing import now_iso, seal, signer_part
+from kotodesk.system.resources import path as resource
 from tests.pdf_support import DETAIL_HEAD, flowing_text, page_count, pdftotext, tool
 from tests.support import make_identity, write_return_xlsx
 
@@ -329,7 +330,7 @@ def test_the_chart_draws_each_themes_counts_in_the_scales_colours(data):
 
 
 def test_every_level_has_its_own_shape_and_another_scale_gets_them_by_rank():
-    from kotodesk.model import DEFAULT_SCALE, StatusLevel
+    from kotodesk.domain.model import DEFAULT_SCALE, StatusLevel
 
     assert [shape_of(level, DEFAULT_SCALE) for level in DEFAULT_SCALE] == [
         "circle", "triangle", "square"]  # as the application's icons

@@ -10,12 +10,12 @@ import json
 import openpyxl
 import pytest
 
-from kotodesk import keys
-from kotodesk.entries import apply_edits
-from kotodesk.merged import merged_payload
+from kotodesk.coordinator.merged import merged_payload
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.reporting.entries import apply_edits
+from kotodesk.signing import keys
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import trust
-from kotodesk.workspace import Workspace
 from tests.support import dump, write_return_xlsx
 from tests.trust_support import (
     KASKO,
@@ -385,7 +385,7 @@ def test_a_certificate_valid_when_signing_stays_valid_after_it_expires(
 
 def test_a_round_package_counts_only_from_a_coordinator(
         workspace, unit_home, staff, tmp_path, capsys):
-    from kotodesk.package import write_package
+    from kotodesk.coordinator.package import write_package
     from kotodesk.storage import rounds
 
     unit_cli = cli_in(unit_home.home, capsys)
@@ -462,10 +462,10 @@ def test_merging_a_folder_again_changes_nothing_and_exits_0(cli, home, unit_home
 
 def test_signers_trusted_before_roles_get_a_proposal_that_needs_confirmation(
         tmp_path, staff, unit_home):
+    from kotodesk.documents.verify import VALID, verify_file
     from kotodesk.storage import migrations
     from kotodesk.storage.catalogues import now
     from kotodesk.storage.db import DATABASE_NAME, Store
-    from kotodesk.verify import VALID, verify_file
 
     home = tmp_path / "old"
     home.mkdir()
@@ -485,7 +485,7 @@ def test_signers_trusted_before_roles_get_a_proposal_that_needs_confirmation(
         kaisa, kirsi = signers["Kaisa Kasko"], signers["Kirsi Koordinaattori"]
         assert (kaisa.role, kaisa.units, kaisa.confirmed) == ("unit", None, False)
         assert (kirsi.role, kirsi.confirmed) == ("coordinator", True)
-        from kotodesk.trust_list import trust_list
+        from kotodesk.signing.trust_list import trust_list
 
         listed = trust_list(ws)
         assert listed.get(kaisa.fingerprint).units == ("kasko",)  # from the certificate
@@ -522,7 +522,7 @@ def test_files_received_under_the_old_rules_are_judged_again_once(home, unit_hom
                                                                   tmp_path):
     """A data folder that merged by the old rules (any trusted key for any unit; unsigned
     returns merged) is judged by the new ones when it is first opened by this version."""
-    from kotodesk.intake import merge_unit
+    from kotodesk.coordinator.intake import merge_unit
     from kotodesk.storage import inbox, settings
     from kotodesk.storage.entries import save_fields
 

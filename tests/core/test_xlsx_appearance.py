@@ -13,9 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kotodesk import intake, verify
-from kotodesk.round_inbox import APPEARANCE_NOTE
-from kotodesk.workspace import Workspace
+from kotodesk.coordinator import intake
+from kotodesk.coordinator.inbox import APPEARANCE_NOTE
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
 from tests.support import coordinator_ready, dump, make_identity, signed_return
 
 GREEN, RED = "2E7D32", "C62828"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from kotodesk.keys import certificate_pem
+from kotodesk.signing.keys import certificate_pem
 
 
 def nss_database(folder: Path, roots: list[x509.Certificate]) -> Path:

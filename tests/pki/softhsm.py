@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from kotodesk.pki.modules import SOFTHSM_MODULES
+from kotodesk.signing.pki.modules import SOFTHSM_MODULES
 
 MODULE = next((m for m in SOFTHSM_MODULES if Path(m).exists()), "")
 PIN, SO_PIN = "4321", "87654321"

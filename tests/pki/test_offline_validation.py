@@ -15,10 +15,10 @@ from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kotodesk.keys import verify_signature
-from kotodesk.pki import store as pki_store
-from kotodesk.pki.unit_claim import stated_units, units_extension
-from kotodesk.pki.validation import chain_trust
+from kotodesk.signing.keys import verify_signature
+from kotodesk.signing.pki import store as pki_store
+from kotodesk.signing.pki.unit_claim import stated_units, units_extension
+from kotodesk.signing.pki.validation import chain_trust
 
 NOW = dt.datetime.now(dt.UTC)
 URL = "http://127.0.0.1:9/"  # the discard port: a connection attempt would show

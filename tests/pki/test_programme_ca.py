@@ -9,7 +9,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from kotodesk.keys import describe
+from kotodesk.signing.keys import describe
 from tests.pki.readers import nss_database, pdfsig
 
 CA_NAME = "Kotoutumisohjelman varmenteet"
@@ -130,7 +130,7 @@ def test_the_certificate_states_its_units_and_other_units_returns_are_refused(
     coordinator, unit, _auditor = folders
     assert run(coordinator, "ca", "init", "--name", CA_NAME).code == 0
     cert = certified_unit(run, tmp_path, coordinator, unit, issue_as=("Kuva",))
-    from kotodesk.pki.unit_claim import stated_units
+    from kotodesk.signing.pki.unit_claim import stated_units
 
     issued = x509.load_pem_x509_certificates(cert.read_bytes())[0]
     assert stated_units(issued) == [KUVA_ID]  # the register id, beside the OU

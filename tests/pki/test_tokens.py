@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kotodesk.keys import certificate_pem, describe
-from kotodesk.pdf_signing import verify_pdf
+from kotodesk.signing.keys import certificate_pem, describe
+from kotodesk.signing.pades import verify_pdf
 from tests.pki.conftest import KASKO, KUVA
 from tests.pki.readers import nss_database, pdfsig
 

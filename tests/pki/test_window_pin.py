@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt  # noqa: TID251 - a window test
 
-from kotodesk import verify
-from kotodesk.pki.installed import use_token
-from kotodesk.pki.tokens import TokenChoice
+from kotodesk.documents import verify
+from kotodesk.signing.pki.installed import use_token
+from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.storage import trust
 from tests.pki.softhsm import PIN
 from tests.ui.conftest import controller  # noqa: F401 - the window, as tests/ui make it
@@ -30,7 +30,7 @@ def test_the_export_dialog_signs_on_the_card_with_the_pin_typed(qtbot, controlle
     wrong.folder.setText(str(tmp_path / "wrong"))
     wrong.passphrase.setText("0000")
     qtbot.mouseClick(wrong.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "wrong PIN" in wrong.message.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "Wrong PIN" in wrong.message.text(), timeout=30000)
     assert wrong.result is None and not (tmp_path / "wrong").exists()
 
     dialog = ExportDialog(session)

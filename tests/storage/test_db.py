@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from kotodesk.errors import DatabaseBusyError, DatabaseError
+from kotodesk.domain.errors import DatabaseBusyError, DatabaseError
 from kotodesk.storage import migrations
 from kotodesk.storage.db import DATABASE_NAME, Store, open_store
 

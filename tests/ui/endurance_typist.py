@@ -25,12 +25,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from kotodesk import resources
-from kotodesk.model import IndicatorType
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import IndicatorType
+from kotodesk.reporting.validation import unit_measures
 from kotodesk.storage import settings
+from kotodesk.system import resources
 from kotodesk.ui.app import Controller, create_application
-from kotodesk.validation import unit_measures
-from kotodesk.workspace import Workspace
 
 CHUNK = 400  # keys typed before the event loop runs (timers, autosave) again
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from kotodesk.about import gather
-from kotodesk.backup import backup_database, inspect, list_backups
-from kotodesk.folder_lock import held, hold, lock_path
+from kotodesk.datafolder.about import gather
+from kotodesk.datafolder.backup import backup_database, inspect, list_backups
 from kotodesk.storage import entries
 from kotodesk.storage.db import DATABASE_NAME, Store
+from kotodesk.system.folder_lock import held, hold, lock_path
 from kotodesk.ui import backup_dialogs
 from kotodesk.ui.about_dialog import AboutDialog
 from kotodesk.ui.backup_dialogs import RestoreDialog

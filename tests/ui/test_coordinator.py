@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, round_inbox, signed_outputs, verify
-from kotodesk.merged import merged_payload
-from kotodesk.roles import COORDINATOR, UNIT, current_role
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator import signed_outputs
+from kotodesk.coordinator.merged import merged_payload
+from kotodesk.datafolder.roles import COORDINATOR, UNIT, current_role
+from kotodesk.documents import verify
+from kotodesk.signing import keys
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, settings, trust
 from kotodesk.ui import signer_dialog
@@ -402,8 +405,8 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
                                                            window):
     """The coordinator (own data folder) opens a round and writes its package; the unit's
     window takes it in, shows the new round and the coordinator's comment."""
+    from kotodesk.datafolder.workspace import Workspace
     from kotodesk.ui import package_import
-    from kotodesk.workspace import Workspace
 
     coord_ws = Workspace.open(tmp_path / "coordinator")
     try:
@@ -592,7 +595,7 @@ def test_a_file_that_is_no_round_package_is_refused_on_the_unit_side(window, bat
 
 
 @pytest.mark.skipif(not signed_outputs.pdf_available(),
-                    reason="kotodesk.summary_pdf is not in this version yet")
+                    reason="kotodesk.documents.summary_pdf is not in this version yet")
 def test_outputs_write_the_meeting_summary_too(qtbot, coordinator, batch, workspace,
                                                tmp_path):
     identity = make_identity("Kirsi Koordinaattori")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kotodesk import keys
+from kotodesk.signing import keys
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, trust
 from tests.returns_batch import HENKILOSTO
@@ -138,7 +138,7 @@ def test_a_coordinators_key_made_in_settings_is_seen_by_the_outputs_tab(
 
 
 def test_the_package_prompt_reads_cleanly(qtbot, monkeypatch):
-    from kotodesk import verify
+    from kotodesk.documents import verify
     from kotodesk.ui import package_import
 
     result = verify.Verification(file=None, status=verify.UNKNOWN)

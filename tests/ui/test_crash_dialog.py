@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from kotodesk import __version__
-from kotodesk.logs import LOG_NAME
+from kotodesk.datafolder.logs import LOG_NAME
 from kotodesk.storage import entries
 from kotodesk.ui.crash import CrashHandler
 from tests.ui.conftest import UNIT

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import entries, settings
-from kotodesk.workspace import Workspace
 
 TYPIST = Path(__file__).with_name("typist.py")
 UNIT = "kanslia-henkilosto"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kotodesk.model import EntryChange
+from kotodesk.domain.model import EntryChange
 from kotodesk.storage import settings
 from kotodesk.ui.history_dialog import HistoryModel
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import entries
-from kotodesk.workspace import Workspace
 
 TYPIST = Path(__file__).with_name("endurance_typist.py")
 UNIT = "kasko"  # answers for many measures, with text, count and percent indicators

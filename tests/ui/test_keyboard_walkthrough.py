@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from kotodesk.storage import entries, settings, trust
 
 CTRL = Qt.KeyboardModifier.ControlModifier

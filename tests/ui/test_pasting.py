@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QLineEdit
 
-from kotodesk.text import entered
+from kotodesk.domain.text import entered
 
 PASTED = "Word\x0btaulukosta\x0csivunvaihto\x01\x07 ja\x9f ohjaus\ufffdmerkit\u2028pois"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from kotodesk.catalogue_text import read_table_text
+from kotodesk.catalogue.text_format import read_table_text
 from kotodesk.storage import entries, rounds, settings
 from kotodesk.ui.catalogue_model import CatalogueTreeModel
 from kotodesk.ui.import_dialog import ImportChoiceDialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kotodesk.roles import COORDINATOR, UNIT, current_role
+from kotodesk.datafolder.roles import COORDINATOR, UNIT, current_role
 from kotodesk.storage import settings
 from kotodesk.ui.coordinator.window import CoordinatorWindow
 from kotodesk.ui.settings_dialog import SettingsDialog
@@ -56,7 +56,7 @@ def test_the_role_is_chosen_at_first_run_and_a_coordinator_needs_no_unit(qtbot, 
 
 
 def test_opening_a_round_asks_first_and_a_closed_round_can_be_reopened(qtbot, workspace):
-    from kotodesk.entries import apply_edits
+    from kotodesk.reporting.entries import apply_edits
 
     round_ = workspace.round()
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kotodesk import verify
+from kotodesk.documents import verify
 from kotodesk.storage import trust
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.verification_model import VerificationModel
@@ -66,7 +66,7 @@ def test_verify_dialog_shows_each_file_and_trusts_a_signer_after_confirmation(
 
 
 def test_first_export_makes_the_key_and_writes_two_valid_files(qtbot, controller, tmp_path):
-    from kotodesk import keys
+    from kotodesk.signing import keys
     from kotodesk.ui.export_dialog import ExportDialog
 
     session = controller.session
@@ -112,7 +112,7 @@ def test_keys_dialog_shows_the_fingerprint_and_trusts_an_imported_certificate(
         qtbot, workspace, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from kotodesk import keys
+    from kotodesk.signing import keys
     from kotodesk.ui.keys_dialog import KeysDialog, SignerModel
 
     mine = make_identity(name="Kirsi Koordinaattori")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import resources
 from kotodesk.storage import settings
+from kotodesk.system import resources
 from tests.ui.conftest import UNIT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -318,8 +318,8 @@ def _alt_keys(top: QWidget) -> list[str]:
 
 
 def _dialogs(ctl, home):
-    from kotodesk.about import gather
-    from kotodesk.backup import backup_database, inspect
+    from kotodesk.datafolder.about import gather
+    from kotodesk.datafolder.backup import backup_database, inspect
     from kotodesk.storage.catalogues import list_programmes
     from kotodesk.ui.about_dialog import AboutDialog
     from kotodesk.ui.backup_dialogs import RestoreDialog

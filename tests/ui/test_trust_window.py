@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kotodesk import round_inbox, verify
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.documents import verify
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import trust
 from kotodesk.ui import signer_dialog
@@ -33,7 +34,7 @@ def staff():
 
 
 def fill(ws, unit, ref, **fields):
-    from kotodesk.entries import apply_edits
+    from kotodesk.reporting.entries import apply_edits
 
     round_ = ws.round()
     catalogue = ws.catalogue(round_.programme_id, round_.catalogue_version)
@@ -83,8 +84,8 @@ def test_the_signer_dialog_proposes_from_the_certificate(qtbot, workspace, staff
 
 def test_the_trust_list_edits_confirms_and_removes_and_says_what_changed(
         qtbot, workspace, unit_home, staff, tmp_path, monkeypatch):
-    from kotodesk import intake
-    from kotodesk.trust_list import trust_list
+    from kotodesk.coordinator import intake
+    from kotodesk.signing.trust_list import trust_list
 
     # A signer trusted before roles existed: proposed from the certificate, unconfirmed.
     trust.add(workspace.store, staff["kaisa"].certificate)
@@ -202,7 +203,7 @@ def test_verify_shows_why_a_genuine_file_cannot_count(qtbot, workspace, unit_hom
 
 def test_a_unit_takes_a_round_package_only_from_its_coordinator(window, workspace, staff,
                                                                 tmp_path, monkeypatch):
-    from kotodesk.package import write_package
+    from kotodesk.coordinator.package import write_package
     from kotodesk.ui import package_import
 
     colleague = tmp_path / "paketti.xlsx"

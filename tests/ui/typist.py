@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ui.app import Controller, create_application
-from kotodesk.workspace import Workspace
 
 
 def main() -> None:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from kotodesk.merged import Completeness, UnitReturn
-from kotodesk.model import Catalogue, Measure, Programme, Unit, default_colour
+from kotodesk.coordinator.merged import Completeness, UnitReturn
+from kotodesk.domain.model import Catalogue, Measure, Programme, Unit, default_colour
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time

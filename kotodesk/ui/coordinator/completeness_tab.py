@@ -3,6 +3,8 @@ theme's progress, and a reminder text for the units that have not returned."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.model import NOT_REPORTED_COLOUR
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import NOT_REPORTED_COLOUR
+from kotodesk.ui.coordinator import mail_actions
 from kotodesk.ui.coordinator.completeness_models import (
     CompletenessMatrixModel,
     ThemeProgressModel,
@@ -151,10 +155,15 @@ class CompletenessTab(QWidget):
         self.reminder_button.setAccessibleName(
             self.tr("Copy a reminder for the units that have not returned"))
         self.reminder_button.clicked.connect(self.copy_reminder)
+        self.remind_button = QPushButton(self.tr("R&emind by e-mail…"))
+        self.remind_button.setAccessibleName(
+            self.tr("Write an e-mail draft to each unit that has not returned"))
+        self.remind_button.clicked.connect(lambda: self.remind())
         self.reminder_note = QLabel()
         self.reminder_note.setWordWrap(True)
         reminder = QVBoxLayout()
         reminder.addWidget(self.reminder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reminder.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignLeft)
         reminder.addWidget(self.reminder_note)
         reminder.addStretch(1)
         bottom = QHBoxLayout()
@@ -185,6 +194,7 @@ class CompletenessTab(QWidget):
         if state is None:
             self.summary.setText(self.tr("This programme has no round yet."))
             self.reminder_button.setEnabled(False)
+            self.remind_button.setEnabled(False)
             return
         returned = sum(1 for u in state.units if u.returned)
         missing = len(state.missing_units)
@@ -193,6 +203,7 @@ class CompletenessTab(QWidget):
             "unit's contribution.").format(state.round.period, returned, len(state.units),
                                            len(state.missing)))
         self.reminder_button.setEnabled(missing > 0)
+        self.remind_button.setEnabled(missing > 0)
         self.reminder_note.setText(
             self.tr("Units that have not returned yet: {0}.").format(missing) if missing
             else self.tr("Every unit has returned."))
@@ -241,3 +252,17 @@ class CompletenessTab(QWidget):
             QApplication.clipboard().setText(text)
             self.reminder_note.setText(self.tr("The reminder is on the clipboard: paste it "
                                                "into an e-mail."))
+
+    def remind(self, folder: Path | None = None) -> None:
+        """One e-mail draft per unit that has not returned, opened in the mail program."""
+        if self.state is None or not self.state.missing_units:
+            return
+        workspace = self.session.workspace
+        folder = folder or mail_actions.ask_folder(self, workspace)
+        if folder is None:
+            return
+        try:
+            self.reminder_note.setText(mail_actions.write_reminders(workspace, self.state,
+                                                                    folder))
+        except (KotodeskError, OSError) as exc:
+            self.reminder_note.setText(str(exc))

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.merge import Conflict
-from kotodesk.model import Catalogue, Programme, default_colour
-from kotodesk.register import Register
+from kotodesk.coordinator.merge import Conflict
+from kotodesk.domain.model import Catalogue, Programme, default_colour
+from kotodesk.domain.register import Register
 from kotodesk.ui.coordinator.completeness_models import short_name
 from kotodesk.ui.coordinator.parts import clear_layout, row_table
 from kotodesk.ui.coordinator.settled_conflicts import SettledConflicts

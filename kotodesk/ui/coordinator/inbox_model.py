@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from kotodesk import round_inbox
-from kotodesk.round_inbox import InboxRow
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator.inbox import InboxRow
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
 
@@ -49,7 +49,7 @@ class InboxModel(RowsModel):
 
     def held_text(self, status: str) -> str:
         """Why a file is held, in the user's language (by its verification status)."""
-        from kotodesk import verify
+        from kotodesk.documents import verify
 
         return {verify.UNKNOWN_SIGNER: self.tr("the signer is not on the trust list"),
                 verify.UNSIGNED: self.tr("the return is unsigned"),

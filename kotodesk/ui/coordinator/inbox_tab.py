@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import round_inbox, verify
-from kotodesk.round_inbox import InboxRow
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator.inbox import InboxRow
+from kotodesk.documents import verify
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun, check
@@ -341,7 +342,7 @@ class InboxTab(QWidget):
     def trust_selected(self) -> None:
         """Trust the selected file's signer with the role and units the coordinator
         confirms (proposed from the certificate); everything of theirs is judged again."""
-        from kotodesk.errors import KotodeskError
+        from kotodesk.domain.errors import KotodeskError
 
         row = self._selected()
         if row is None or not row.fingerprint:
@@ -367,7 +368,7 @@ class InboxTab(QWidget):
         """Count the selected held file, after saying what that means."""
         from PySide6.QtWidgets import QMessageBox
 
-        from kotodesk.errors import KotodeskError
+        from kotodesk.domain.errors import KotodeskError
 
         row = self._selected()
         if row is None or row.outcome != round_inbox.HELD or row.file_id is None:

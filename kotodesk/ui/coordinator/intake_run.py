@@ -18,9 +18,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from kotodesk import round_inbox, verify
-from kotodesk.logs import logger
-from kotodesk.trust_list import TrustList
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.datafolder.logs import logger
+from kotodesk.documents import verify
+from kotodesk.signing.trust_list import TrustList
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.worker import Worker
 

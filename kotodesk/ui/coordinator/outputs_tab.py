@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk import keys, signed_outputs
-from kotodesk.errors import KotodeskError
+from kotodesk.coordinator import signed_outputs
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.signing import keys
 from kotodesk.storage import settings
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.new_key_dialog import key_notices
@@ -100,7 +101,16 @@ class OutputsTab(QWidget):
         self.package_button = QPushButton(self.tr("Write round pac&kage"))
         self.package_button.clicked.connect(self.write_package)
         package_layout.addWidget(self.package_text)
-        package_layout.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.package_mail_button = QPushButton(self.tr("E-m&ail it to the units…"))
+        self.package_mail_button.setToolTip(self.tr(
+            "Write an e-mail draft to each unit with the round package attached"))
+        self.package_mail_button.clicked.connect(lambda: self.mail_package())
+        self.package_written: Path | None = None  # the last package this window wrote
+        package_buttons = QHBoxLayout()
+        package_buttons.addWidget(self.package_button)
+        package_buttons.addWidget(self.package_mail_button)
+        package_buttons.addStretch(1)
+        package_layout.addLayout(package_buttons)
 
         # A new round.
         round_box = QGroupBox(self.tr("Open a new round"))
@@ -172,6 +182,7 @@ class OutputsTab(QWidget):
         self.passphrase.setEnabled(has_key)
         self.write_button.setEnabled(has_key and round_ is not None and not busy)
         self.package_button.setEnabled(has_key and round_ is not None and not busy)
+        self.package_mail_button.setEnabled(self.package_written is not None and not busy)
         self.open_button.setEnabled(not busy)
         conflicts = len(self.session.conflicts())
         self.conflict_note.setText(self.tr(
@@ -261,6 +272,8 @@ class OutputsTab(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             return [signed_outputs.write_package_file(payload, identity, target)]
 
+        self.package_target = target
+
         self._start(work, self.tr("Signing and writing the round package…"))
 
     def _start(self, work, text: str) -> None:
@@ -284,6 +297,9 @@ class OutputsTab(QWidget):
             return
         self._stopped()
         self.passphrase.clear()
+        if getattr(self, "package_target", None) in paths:
+            self.package_written = self.package_target
+            self.refresh()
         self.message.setText("<br>".join([html.escape(self.tr("Wrote:"))]
                                          + [html.escape(str(p)) for p in paths]))
         self._focus_back()
@@ -314,6 +330,23 @@ class OutputsTab(QWidget):
             worker.deleteLater()
         self.progress.setVisible(False)
         self.refresh()
+
+    def mail_package(self, folder: Path | None = None) -> None:
+        """One e-mail draft per unit of the round, each with the package just written."""
+        from kotodesk.ui.coordinator import mail_actions
+
+        package, round_ = self.package_written, self.session.round
+        if package is None or round_ is None:
+            return
+        workspace = self.session.workspace
+        folder = folder or mail_actions.ask_folder(self, workspace)
+        if folder is None:
+            return
+        try:
+            self.message.setText(html.escape(mail_actions.write_package_drafts(
+                workspace, round_, package, folder)))
+        except (KotodeskError, OSError) as exc:
+            self._fail(str(exc))
 
     def open_round(self) -> None:
         if not self._confirm_closing():

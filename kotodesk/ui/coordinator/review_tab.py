@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.merged import UnitReturn
+from kotodesk.coordinator.merged import UnitReturn
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession

@@ -12,20 +12,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kotodesk import intake, round_inbox, trusting
-from kotodesk.errors import KotodeskError
-from kotodesk.intake import Intake
-from kotodesk.measure_statuses import MeasureStatus, measure_statuses, set_merged_status
-from kotodesk.merge import Conflict
-from kotodesk.merged import Completeness, completeness
-from kotodesk.model import Catalogue, Round
-from kotodesk.new_round import OpenRound, open_new_round, open_rounds, reopen_round
-from kotodesk.round_inbox import InboxState
+from kotodesk.coordinator import inbox as round_inbox
+from kotodesk.coordinator import intake, trusting
+from kotodesk.coordinator.inbox import InboxState
+from kotodesk.coordinator.intake import Intake
+from kotodesk.coordinator.merge import Conflict
+from kotodesk.coordinator.merged import Completeness, completeness
+from kotodesk.coordinator.new_round import OpenRound, open_new_round, open_rounds, reopen_round
+from kotodesk.coordinator.statuses import MeasureStatus, measure_statuses, set_merged_status
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.verify import Verification
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import Catalogue, Round
+from kotodesk.signing.trust_list import TrustList, trust_list
 from kotodesk.storage import inbox, rounds, settings
 from kotodesk.storage.inbox import ReceivedFile
-from kotodesk.trust_list import TrustList, trust_list
-from kotodesk.verify import Verification
-from kotodesk.workspace import Workspace
 
 FILES = "files"  # files were taken in, a signer trusted, or a held file accepted
 CHOICES = "choices"  # a conflict was settled

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kotodesk.errors import KotodeskError
-from kotodesk.measure_statuses import MeasureStatus
-from kotodesk.model import Programme, Unit, default_colour
-from kotodesk.text import shortened
+from kotodesk.coordinator.statuses import MeasureStatus
+from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.model import Programme, Unit, default_colour
+from kotodesk.domain.text import shortened
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession

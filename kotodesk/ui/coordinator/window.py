@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
+from kotodesk.datafolder.workspace import Workspace
 from kotodesk.ui.coordinator.completeness_tab import CompletenessTab
 from kotodesk.ui.coordinator.conflicts_tab import ConflictsTab
 from kotodesk.ui.coordinator.inbox_tab import InboxTab
@@ -14,7 +15,6 @@ from kotodesk.ui.coordinator.outputs_tab import OutputsTab
 from kotodesk.ui.coordinator.review_tab import ReviewTab
 from kotodesk.ui.coordinator.state import ENTRY_CHANGES, ROUNDS, CoordinatorSession
 from kotodesk.ui.coordinator.statuses_tab import StatusesTab
-from kotodesk.workspace import Workspace
 
 
 class CoordinatorWindow(QMainWindow):

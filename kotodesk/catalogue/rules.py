@@ -1,0 +1,302 @@
+"""Catalogue rules shared by every importer and exporter.
+
+Each source format (the seed's table text, Excel, curated JSON) is read into the same
+`Catalogue`; this module checks it, reads its responsibility texts into register units,
+fingerprints its content, and writes the JSON shapes the command line prints.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from kotodesk.domain.errors import InputError
+from kotodesk.domain.indicators import propose_indicators
+from kotodesk.domain.model import (
+    DEFAULT_SCALE,
+    Catalogue,
+    Goal,
+    Indicator,
+    IndicatorType,
+    Measure,
+    MeasureKind,
+    Programme,
+    ProgrammeIndicator,
+    Responsibility,
+    StatusLevel,
+    Theme,
+    default_colour,
+)
+from kotodesk.domain.register import Register, slug
+from kotodesk.domain.text import clean
+
+CATALOGUE_FORMAT = "kotodesk-catalogue/1"
+_PERIOD = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
+
+
+def period_of(title: str) -> str:
+    """The programme period a title names ("… 2022-2025 …" -> "2022–2025")."""
+    match = _PERIOD.search(title)
+    return f"{match.group(1)}–{match.group(2)}" if match else ""
+
+
+def programme_id_for(name: str) -> str:
+    """"Uusi ohjelma 2026–2028" -> "uusi-ohjelma-2026-2028" (a dash is not dropped)."""
+    return slug(re.sub("[–—]", "-", name))[:60]
+
+
+def normalise_number(number: str) -> str:
+    """"3.3." and "3.3" are the same measure; "1." and "1" the same goal."""
+    return clean(number).rstrip(".").strip()
+
+
+def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
+    """Refuse a catalogue a report could not be keyed on: no measures, duplicate numbers."""
+    if not catalogue.themes or not any(t.measures for t in catalogue.themes):
+        raise InputError("no measures found", path=path)
+    for theme in catalogue.themes:
+        if not theme.name:
+            raise InputError(f"theme {theme.position} has no name", path=path)
+        seen: set[str] = set()
+        for measure in theme.measures:
+            if not measure.number:
+                raise InputError(f"a measure of theme {theme.name!r} has no number", path=path)
+            if measure.number in seen:
+                raise InputError(
+                    f"measure number {measure.number} appears twice in theme {theme.name!r}",
+                    path=path,
+                )
+            seen.add(measure.number)
+
+
+def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
+    """Read every responsibility text into register units; add unknown names as units.
+
+    Returns the names that were added, for the import report.
+    """
+    added: list[str] = []
+    for measure in catalogue.measures():
+        units, unmatched = register.normalise(measure.responsible)
+        extra = []
+        for name, role in unmatched:
+            unit = register.find(name)
+            if unit is None:
+                unit = register.new_unit(name)
+                added.append(name)
+            extra.append(Responsibility(unit.id, role))
+        measure.units = _first_per_unit((*units, *extra))
+    for i, indicator in enumerate(catalogue.programme_indicators):
+        units, _ = register.normalise(indicator.responsible)
+        catalogue.programme_indicators[i] = replace(
+            indicator, unit_id=units[0].unit_id if units else None)
+    return added
+
+
+def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
+    first: dict[str, Responsibility] = {}
+    for r in responsibilities:
+        first.setdefault(r.unit_id, r)
+    return tuple(first.values())
+
+
+# -- the curated JSON format ("kotodesk-catalogue/1") ------------------------------------
+
+
+def programme_from_dict(data: dict, programme_id: str | None = None) -> Programme:
+    scale = tuple(
+        StatusLevel(
+            code=str(level["code"]),
+            label=clean(level.get("label", "")),
+            colour=level.get("colour") or default_colour(str(level["code"])),
+        )
+        for level in data.get("scale") or []
+    ) or DEFAULT_SCALE
+    name = clean(data.get("name", ""))
+    return Programme(
+        id=programme_id or data.get("id") or programme_id_for(name),
+        name=name,
+        short_name=clean(data.get("short_name", "")),
+        period=clean(data.get("period", "")) or period_of(name),
+        organisation=clean(data.get("organisation", "")) or "Helsingin kaupunki",
+        scale=scale,
+    )
+
+
+def programme_to_dict(programme: Programme) -> dict:
+    return {
+        "id": programme.id,
+        "name": programme.name,
+        "short_name": programme.short_name,
+        "period": programme.period,
+        "organisation": programme.organisation,
+        "scale": [
+            {"code": lvl.code, "label": lvl.label, "colour": lvl.colour} for lvl in programme.scale
+        ],
+    }
+
+
+def _measure_from_dict(data: dict, theme: int, goal: str | None) -> Measure:
+    monitoring = clean(data.get("monitoring", ""))
+    if "indicators" in data:
+        indicators = tuple(
+            Indicator(clean(i["name"]), IndicatorType(i.get("type", "text")),
+                      clean(i.get("wording", "")))
+            for i in data["indicators"]
+        )
+    else:
+        indicators = propose_indicators(monitoring)
+    return Measure(
+        theme=theme,
+        number=normalise_number(str(data["number"])),
+        text=clean(data.get("text", "")),
+        goal=goal,
+        monitoring=monitoring,
+        indicators=indicators,
+        responsible=clean(data.get("responsible", "")),
+        tags=tuple(clean(t) for t in data.get("tags", []) if clean(t)),
+        kind=MeasureKind(data.get("kind", "measure")),
+        note=clean(data.get("note", "")),
+    )
+
+
+def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
+                        programme_id: str | None = None) -> Catalogue:
+    if data.get("format") != CATALOGUE_FORMAT:
+        raise InputError(f"not a kotodesk catalogue (format is not {CATALOGUE_FORMAT!r})",
+                         path=path)
+    try:
+        programme = programme_from_dict(data["programme"], programme_id)
+        themes = []
+        for position, t in enumerate(data["themes"], start=1):
+            theme = Theme(position=position, name=clean(t["name"]), note=clean(t.get("note", "")))
+            for g in t.get("goals", []):
+                goal = Goal(normalise_number(str(g["number"])), clean(g.get("text", "")))
+                theme.goals.append(goal)
+                theme.measures.extend(
+                    _measure_from_dict(m, position, goal.number) for m in g.get("measures", [])
+                )
+            theme.measures.extend(_measure_from_dict(m, position, None)
+                                  for m in t.get("measures", []))
+            themes.append(theme)
+        indicators = [
+            ProgrammeIndicator(clean(i["name"]), clean(i.get("responsible", "")),
+                               clean(i.get("source", "")), section=clean(i.get("section", "")))
+            for i in data.get("programme_indicators", [])
+        ]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"malformed catalogue: {exc!r}", path=path) from None
+    catalogue = Catalogue(programme, themes, indicators, title=clean(data.get("title", "")),
+                          source=clean(data.get("source", "")))
+    check(catalogue, path)
+    return catalogue
+
+
+def _measure_to_dict(m: Measure) -> dict:
+    return {
+        "number": m.number,
+        "text": m.text,
+        "monitoring": m.monitoring,
+        "indicators": [
+            {"name": i.name, "type": i.type.value, "wording": i.wording} for i in m.indicators
+        ],
+        "responsible": m.responsible,
+        "tags": list(m.tags),
+        "kind": m.kind.value,
+        "note": m.note,
+    }
+
+
+def catalogue_to_dict(catalogue: Catalogue) -> dict:
+    """The curated JSON form; `catalogue_from_dict` reads it back unchanged."""
+    themes = []
+    for theme in catalogue.themes:
+        goals = [
+            {"number": g.number, "text": g.text,
+             "measures": [_measure_to_dict(m) for m in theme.measures if m.goal == g.number]}
+            for g in theme.goals
+        ]
+        themes.append({
+            "name": theme.name,
+            "note": theme.note,
+            "goals": goals,
+            "measures": [_measure_to_dict(m) for m in theme.measures if m.goal is None],
+        })
+    return {
+        "format": CATALOGUE_FORMAT,
+        "programme": programme_to_dict(catalogue.programme),
+        "title": catalogue.title,
+        "source": catalogue.source,
+        "themes": themes,
+        "programme_indicators": [_programme_indicator_to_dict(i)
+                                 for i in catalogue.programme_indicators],
+    }
+
+
+def _programme_indicator_to_dict(indicator: ProgrammeIndicator) -> dict:
+    """The section only where one is stated, so that a catalogue without sections keeps
+    the content hash it had before sections existed."""
+    data = {"name": indicator.name, "responsible": indicator.responsible,
+            "source": indicator.source}
+    if indicator.section:
+        data["section"] = indicator.section
+    return data
+
+
+def content_hash(catalogue: Catalogue) -> str:
+    """Fingerprint of what a report is keyed on; provenance notes do not count."""
+    data = catalogue_to_dict(catalogue)
+    data.pop("source")
+    data.pop("title")
+    data["programme"].pop("id")
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    import hashlib
+
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def show_dict(catalogue: Catalogue, register: Register) -> dict:
+    """The `catalogue show --json` shape of PRODUCT.md (measures without a goal sit in a
+    goal whose number and text are null)."""
+
+    def unit_names(m: Measure) -> list[str]:
+        return [register.units[r.unit_id].name if r.unit_id in register.units else r.unit_id
+                for r in m.units]
+
+    def measure(m: Measure) -> dict:
+        return {
+            "ref": m.ref,
+            "number": m.number,
+            "text": m.text,
+            "monitoring": m.monitoring,
+            "indicators": [{"name": i.name, "type": i.type.value} for i in m.indicators],
+            "units": unit_names(m),
+            "lead": [register.units[r.unit_id].name for r in m.units
+                     if r.role.value == "lead" and r.unit_id in register.units],
+            "responsible": m.responsible,
+            "tags": list(m.tags),
+            "kind": m.kind.value,
+        }
+
+    themes = []
+    for theme in catalogue.themes:
+        goals = [
+            {"number": g.number, "text": g.text,
+             "measures": [measure(m) for m in theme.measures if m.goal == g.number]}
+            for g in theme.goals
+        ]
+        loose = [measure(m) for m in theme.measures if m.goal is None]
+        if loose:
+            goals.append({"number": None, "text": None, "measures": loose})
+        themes.append({"position": theme.position, "name": theme.name, "goals": goals})
+    return {
+        "programme": programme_to_dict(catalogue.programme),
+        "themes": themes,
+        "programme_indicators": [
+            {"name": i.name, "responsible": i.responsible, "source": i.source,
+             "section": i.section,
+             "unit": register.units[i.unit_id].name if i.unit_id in register.units else None}
+            for i in catalogue.programme_indicators
+        ],
+    }

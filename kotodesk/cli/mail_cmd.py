@@ -1,0 +1,89 @@
+"""`kotodesk mail return | remind | package`: the e-mail drafts the window writes, as .eml
+files in a folder, for batch work (kotodesk.mail). Nothing is sent and nothing is opened:
+the person's mail program opens the files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kotodesk.cli.common import OK, Context
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("mail", help="e-mail drafts (.eml) for your mail program")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, parents=[common], help=help_text)
+        parser.add_argument("--out", required=True, type=Path, metavar="DIR",
+                            help="folder for the .eml files")
+        parser.add_argument("--round", help="round id or period (default: the open round)")
+        parser.add_argument("--programme", metavar="ID")
+        parser.add_argument("--language", choices=LANGUAGES,
+                            help="of the subject and text (default: the data folder's)")
+        return parser
+
+    ret = add("return", "a draft to the coordinator with a unit's signed return attached")
+    ret.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                     help="the .xlsx and .pdf that `return export` wrote")
+    ret.add_argument("--unit", required=True, metavar="U")
+    ret.set_defaults(handler=do_return)
+    remind = add("remind", "one reminder draft per unit that has not returned")
+    remind.set_defaults(handler=do_remind)
+    package = add("package", "one draft per unit of the round with the round package")
+    package.add_argument("file", type=Path, metavar="PACKAGE.xlsx")
+    package.set_defaults(handler=do_package)
+
+
+def _language(ctx: Context) -> str:
+    from kotodesk.mail.texts import language
+    from kotodesk.storage import settings
+
+    return ctx.args.language or language(settings.get(ctx.workspace.store, "language"))
+
+
+def _write(ctx: Context, drafts: list) -> int:
+    from kotodesk.mail.drafts import write
+
+    written = [write(d, ctx.args.out) for d in drafts]
+    ctx.emit([{"file": str(p), "to": list(d.to), "subject": d.subject,
+               "attachments": [str(a) for a in d.attachments]}
+              for p, d in zip(written, drafts, strict=True)],
+             [*(f"Wrote {p}" + ("" if d.to else " (no address known: fill in To)")
+                for p, d in zip(written, drafts, strict=True)),
+              *([] if written else ["No drafts: nothing to send."])])
+    return OK
+
+
+def do_return(ctx: Context) -> int:
+    from kotodesk.mail.round_mail import return_draft, sender_name
+
+    ws, a = ctx.workspace, ctx.args
+    draft = return_draft(ws, ws.round(a.round, a.programme), ws.unit(a.unit), list(a.files),
+                         lang=_language(ctx), sender=sender_name(ws))
+    return _write(ctx, [draft])
+
+
+def do_remind(ctx: Context) -> int:
+    from kotodesk.coordinator.merged import completeness
+    from kotodesk.mail.round_mail import reminder_drafts, sender_name
+
+    ws, a = ctx.workspace, ctx.args
+    state = completeness(ws, ws.round(a.round, a.programme))
+    made = reminder_drafts(ws, state, lang=_language(ctx), sender=sender_name(ws))
+    return _write(ctx, [d for _, d in made])
+
+
+def do_package(ctx: Context) -> int:
+    from kotodesk.domain.errors import InputError
+    from kotodesk.mail.round_mail import package_drafts, sender_name
+
+    ws, a = ctx.workspace, ctx.args
+    if not a.file.is_file():
+        raise InputError("no such file", path=a.file)
+    made = package_drafts(ws, ws.round(a.round, a.programme), a.file, lang=_language(ctx),
+                          sender=sender_name(ws))
+    return _write(ctx, [d for _, d in made])

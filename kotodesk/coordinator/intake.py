@@ -1,0 +1,363 @@
+"""Taking in the returns a coordinator receives: verify, check, record, merge.
+
+A file is refused, with the reason, when it is not genuine (modified, unreadable, not a
+kotodesk return), when its signature cannot count (its signer may not speak for its unit,
+its certificate may not sign, its signing time is impossible or before the round opened),
+or when it belongs to another programme or round. A refused file changes nothing in the
+database, and neither does the very same file taken in again. Any other file is recorded:
+a trusted signer's return counts, and its unit's contributions are worked out again (see
+merge.py and received.py) and written into the round's entries, so the window, `entry
+show`, the merged report and the next round package all read the same merged state; a
+return from an unknown signer, or an unsigned one, is held apart until the coordinator
+trusts the signer or accepts that file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kotodesk.coordinator.merge import Conflict, Resolution
+from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.documents.payload import RETURN_FORMAT, PayloadError, canonical, check_return
+from kotodesk.domain.errors import InputError, KotodeskError, UsageError
+from kotodesk.domain.model import Round, Unit
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, rounds
+from kotodesk.storage.entries import FIELDS, VALUE_PREFIX
+
+MARK_UNSIGNED = "allekirjoittamaton"
+MARK_UNKNOWN_SIGNER = "tuntematon allekirjoittaja"
+__all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
+
+
+@dataclass
+class Intake:
+    """What happened to one file."""
+
+    file: Path
+    status: str  # the verification status
+    accepted: bool  # recorded (or recorded before: `already`)
+    reason: str = ""  # why it was refused, or a note on an accepted file
+    unit: str = ""
+    round: str = ""
+    signer: str = ""
+    file_id: int | None = None
+    verification: verify.Verification | None = field(default=None, repr=False)
+    held: str = ""  # recorded but held apart: why
+    already: bool = False  # the very same file was taken in before: nothing changed
+    not_merged: list[str] = field(default_factory=list)  # measures not the unit's
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": str(self.file), "status": self.status, "accepted": self.accepted,
+                "reason": self.reason, "unit": self.unit, "round": self.round,
+                "signer": self.signer, "held": self.held, "already": self.already,
+                "not_merged": self.not_merged, "warnings": self.warnings}
+
+
+def _content_hash(payload: dict[str, Any]) -> str:
+    body = {"unit": payload["unit"].get("id"), "round": payload["round"].get("period"),
+            "entries": {ref: {k: e.get(k) for k in ("status", "values", "narrative",
+                                                   "reasons", "indicator_report")}
+                        for ref, e in entries_of(payload).items()}}
+    return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def _refused(result: Intake, reason: str) -> Intake:
+    result.accepted, result.reason = False, reason
+    return result
+
+
+def _unit(workspace: Workspace, part: dict[str, Any]) -> Unit | None:
+    units = workspace.register.units
+    return units.get(part.get("id", "")) or workspace.register.find(part.get("name", ""))
+
+
+def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
+    key = "".join(period.split()).replace("—", "–").replace("-", "–")
+    for r in rounds.list_rounds(workspace.store, programme_id):
+        if "".join(r.period.split()).replace("-", "–") == key:
+            return r
+    return None
+
+
+def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
+            prefer_newest: bool = False, expected_round: Round | None = None,
+            verification: verify.Verification | None = None,
+            accept_sealed: bool = False) -> Intake:
+    """Verify and record one received file; never raises for a bad file. `trusted` is
+    the trust list (`kotodesk.signing.trust_list.trust_list`).
+
+    The result keeps the verification but not the payload (it is in the database now):
+    a batch of a thousand results must not hold a thousand payloads. A window that has
+    verified the file on a worker thread passes that `verification` (of the same bytes).
+    With `accept_sealed`, the coordinator takes in knowingly a file whose appearance
+    changed after signing while its values are as signed (`values_intact`): it is
+    judged on its sealed content (its signer must count like any other's), recorded with
+    `appearance_changed`, and its contributions are marked so."""
+    intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
+                      accept_sealed)
+    if intake.verification is not None:
+        intake.verification.payload = None
+    return intake
+
+
+def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_newest: bool,
+             expected_round: Round | None, verification: verify.Verification | None,
+             accept_sealed: bool = False) -> Intake:
+    path = Path(path)
+    try:
+        data = verify.read_received(path)
+    except InputError as exc:
+        return Intake(path, verify.UNREADABLE, False, exc.problem)
+    sha = hashlib.sha256(data).hexdigest()
+    same = inbox.by_sha256(workspace.store, sha)
+    if same is not None:
+        return _again(workspace, path, same, verification)
+    result = verification if verification is not None and verification.payload is not None \
+        else verify.verify_file(path, trusted, data)
+    intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
+                    signer=result.signer, verification=result,
+                    warnings=list(result.warnings))
+    knowingly = accept_sealed and result.status == verify.MODIFIED and result.values_intact
+    if knowingly:  # judged on its sealed content: its signer must count like any other's
+        result = verify.as_sealed(result, trusted)
+        intake.status, intake.verification = result.status, result
+    if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK,
+                         verify.NOT_AUTHORISED):
+        extra = (" (only a file whose values are as signed can be taken in knowingly)"
+                 if accept_sealed and not knowingly else "")
+        return _refused(intake, (result.message or result.status) + extra)
+    try:
+        if result.status == verify.UNSIGNED:
+            payload = _read_unsigned(workspace, path, data, intake)
+        else:
+            payload = result.payload or {}
+        if payload.get("format") != RETURN_FORMAT:
+            return _refused(intake, f"not a unit's return but a {payload.get('format')!r} "
+                                    "file")
+        check_return(payload)
+        programme_id = payload["programme"]["id"]
+        if programme_id not in {p.id for p in _programmes(workspace)}:
+            return _refused(intake, f"a return for another programme "
+                                    f"({payload['programme'].get('name', programme_id)})")
+        round_ = _round(workspace, programme_id, payload["round"]["period"])
+        if round_ is None or (expected_round and round_.id != expected_round.id):
+            wanted = expected_round.period if expected_round else "any round of the programme"
+            return _refused(intake, f"a return for another round ({payload['round']['period']};"
+                                    f" expected {wanted})")
+        if round_.state != "open":
+            return _refused(intake, f"round {round_.period} is closed")
+        unit = _unit(workspace, payload["unit"])
+        if unit is None:
+            return _refused(intake, f"unit {payload['unit'].get('name')!r} is not in the "
+                                    "register")
+        intake.unit, intake.round = unit.name, round_.period
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+        known = {m.ref for m in catalogue.measures()}
+        unknown = [ref for ref in entries_of(payload) if ref not in known]
+        if unknown:
+            return _refused(intake, "measures not in this round's catalogue: "
+                                    + ", ".join(unknown))
+        problem = _may_not_count(trusted, result, round_, unit)
+        if problem:
+            return _refused(intake, problem)
+        content = _content_hash(payload)
+        copy = inbox.by_content(workspace.store, round_.id, unit.id, content)
+        with workspace.store.write():
+            intake.file_id = inbox.add_file(
+                workspace.store, round_id=round_.id, unit_id=unit.id, file_name=path.name,
+                file_sha256=sha, content_sha256=content, status=result.status,
+                signer=result.signer if result.fingerprint else "",
+                email=result.email if result.fingerprint else "",
+                fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
+                file_time=_file_time(path, data), payload=payload,
+                copy_of=copy.id if copy else None, appearance_changed=knowingly)
+            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest)
+            judged = unit_files(workspace, round_, unit.id)
+    except (KotodeskError, PayloadError) as exc:
+        return _refused(intake, str(exc))
+    intake.accepted = True
+    intake.held = judged.reason(intake.file_id)
+    intake.not_merged = judged.not_merged.get(intake.file_id, [])
+    notes = []
+    if copy is not None:
+        notes.append(f"the same return as {copy.file_name}")
+    if knowingly:
+        notes.append("taken in knowingly: its sealed values, though its appearance changed "
+                     "after signing")
+    if intake.held:
+        notes.append(f"held apart, not merged: {intake.held}; trust the signer or accept "
+                     "this file to count it")
+    if intake.not_merged:
+        notes.append(f"not merged, {unit.name} does not answer for: "
+                     + ", ".join(intake.not_merged))
+    intake.reason = "; ".join(notes + intake.warnings)
+    return intake
+
+
+def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
+           verification: verify.Verification | None) -> Intake:
+    """The very same bytes were taken in before: nothing to do, and nothing wrong."""
+    round_ = rounds.get_round(workspace.store, same.round_id)
+    unit = workspace.register.units.get(same.unit_id)
+    return Intake(path, same.status, True,
+                  f"already received as {same.file_name} on {same.received_at[:10]}; "
+                  "nothing changed", unit=unit.name if unit else same.unit_id,
+                  round=round_.period if round_ else "", signer=same.signer,
+                  file_id=same.id, verification=verification, held=held_reason(same),
+                  already=True)
+
+
+def _may_not_count(trusted: Collection[str], result: verify.Verification, round_: Round,
+                   unit: Unit) -> str:
+    """Why a signed return cannot be taken in for this round and unit; "" when it can.
+    Verification judged the unit the file names by its id; the register may have found
+    the unit by its name instead, so the signer's units are checked again here."""
+    from datetime import datetime
+
+    from kotodesk.signing.checks import before_opening, period_start
+    from kotodesk.signing.trust_list import TrustList
+
+    if not result.fingerprint:
+        return ""
+    if round_.opened_at:
+        problem = before_opening(result.signed_at, datetime.fromisoformat(round_.opened_at))
+    else:
+        start = period_start(round_.period)
+        problem = start and before_opening(result.signed_at, start) and (
+            f"the signing time {result.signed_at} is before the round's monitoring period "
+            f"began ({round_.period}; the round has no recorded opening time)")
+    if problem:
+        return f"signature intact, but the file cannot count: {problem}"
+    if result.status == verify.VALID and isinstance(trusted, TrustList):
+        _code, why = trusted.authority_problem(result.fingerprint, RETURN_FORMAT, unit.id)
+        if why:
+            return f"signature intact, but the file cannot count: {why}"
+    return ""
+
+
+def _programmes(workspace: Workspace):
+    from kotodesk.storage import catalogues
+
+    return catalogues.list_programmes(workspace.store)
+
+
+def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
+                   ) -> dict[str, Any]:
+    """An unsigned template: which programme, round and unit it names, then its cells."""
+    from kotodesk.documents.return_read import read_unsigned, summary_facts
+    from kotodesk.xlsx.safe import load_workbook
+
+    workbook = load_workbook(path, data)
+    facts = summary_facts(workbook)
+    programme = next((p for p in _programmes(workspace)
+                      if facts["programme"] in (p.name, p.short_name, p.id)), None)
+    if programme is None:
+        raise InputError(f"names no known programme ({facts['programme']!r})", path=path)
+    round_ = _round(workspace, programme.id, facts["period"])
+    if round_ is None:
+        raise InputError(f"names no round of {programme.name} ({facts['period']!r})",
+                         path=path)
+    unit = workspace.register.find(facts["unit"]) if facts["unit"] else None
+    if unit is None:
+        raise InputError(f"names no unit of the register ({facts['unit']!r})", path=path)
+    catalogue = workspace.catalogue(programme.id, round_.catalogue_version)
+    return read_unsigned(workbook, path, catalogue, unit, round_.period)
+
+
+def _file_time(path: Path, data: bytes) -> str:
+    """For ordering unsigned returns: the workbook's own 'modified' time, if any."""
+    import re
+    import zipfile
+    from io import BytesIO
+
+    if not data.startswith(b"PK"):
+        return ""
+    try:
+        core = zipfile.ZipFile(BytesIO(data)).read("docProps/core.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return ""
+    match = re.search(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>", core)
+    return match.group(1).decode("ascii", "replace") if match else ""
+
+
+def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
+               prefer_newest: bool = False, by: str = "") -> list[Conflict]:
+    """Work out the unit's contributions again and write them into the round's entries.
+
+    Only files that count speak (received.py); an entry that was merged from a file that
+    no longer speaks for the measure (its signer's trust was removed) is emptied, with the
+    change in its history. With `prefer_newest`, each open conflict is settled for the
+    newest return and the choice is recorded, so a later merge does not bring it back."""
+    from kotodesk.coordinator.merge import order_key
+
+    store = workspace.store
+    resolution = unit_files(workspace, round_, unit_id).resolution
+    if prefer_newest and resolution.conflicts:
+        for conflict in resolution.conflicts:
+            newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
+            inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
+                         by or "--prefer newest")
+        resolution = unit_files(workspace, round_, unit_id).resolution
+    with store.write():
+        for (ref, unit), (file, entry) in resolution.winners.items():
+            fields = {"status": entry.get("status", ""), "narrative": entry.get("narrative", ""),
+                      "reasons": entry.get("reasons", ""),
+                      "indicator_report": entry.get("indicator_report", "")}
+            current = entry_store.load_entry(store, round_.id, ref, unit)
+            old_values = current.values if current else {}
+            values = entry.get("values", {})
+            for name in set(old_values) | set(values):
+                fields[VALUE_PREFIX + name] = values.get(name, "")
+            author = file.signer or file.file_name
+            entry_store.save_fields(store, round_.id, ref, unit, fields, author,
+                                    at=entry.get("updated_at") or None)
+            store.conn.execute("UPDATE entry SET source_file_id = ? WHERE round_id = ? AND "
+                               "measure_ref = ? AND unit_id = ?", (file.id, round_.id, ref, unit))
+        _empty_unspoken(workspace, round_, unit_id, resolution)
+    return resolution.conflicts
+
+
+def _empty_unspoken(workspace: Workspace, round_: Round, unit_id: str,
+                    resolution: Resolution) -> None:
+    """Entries merged from a received file that no longer speaks for them are emptied
+    (entries the coordinator typed, with no source file, are left alone)."""
+    store = workspace.store
+    for entry in entry_store.entries_of_round(store, round_.id, unit_id):
+        if entry.source_file_id is None or (entry.measure_ref, unit_id) in resolution.winners:
+            continue
+        fields = dict.fromkeys(FIELDS, "")
+        fields.update({VALUE_PREFIX + name: "" for name in entry.values})
+        entry_store.save_fields(store, round_.id, entry.measure_ref, unit_id, fields,
+                                "kotodesk: no trusted return speaks for it now")
+        store.conn.execute("UPDATE entry SET source_file_id = NULL WHERE round_id = ? AND "
+                           "measure_ref = ? AND unit_id = ?",
+                           (round_.id, entry.measure_ref, unit_id))
+
+
+def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str
+                ) -> inbox.ReceivedFile:
+    """The coordinator takes one held file in, knowing why it was held: it counts from
+    now on (a signed one by its signing time, an unsigned one where it does not conflict)."""
+    store = workspace.store
+    found = inbox.get_file(store, file_id)
+    if found is None or found.round_id != round_.id:
+        raise UsageError(f"no received file {file_id} in round {round_.period}")
+    if not held_reason(found):
+        raise UsageError(f"{found.file_name} is not held: it counts already")
+    with store.write():
+        inbox.accept(store, file_id, by)
+        merge_unit(workspace, round_, found.unit_id)
+    return inbox.get_file(store, file_id)
+
+
+def resolutions(workspace: Workspace, round_: Round) -> dict[str, Resolution]:
+    """Each unit's resolution (for listing superseded files and open conflicts)."""
+    return {unit: judged.resolution for unit, judged in round_files(workspace, round_).items()}

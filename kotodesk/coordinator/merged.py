@@ -1,0 +1,294 @@
+"""A round seen by the coordinator: who has returned, what is still missing, and the
+merged payload that the merged report and the meeting summary are made from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kotodesk.coordinator.merge import disagreement, is_empty, merged_status
+from kotodesk.coordinator.received import held_reason
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.documents.payload import (
+    as_strings,
+    entry_part,
+    measure_part,
+    programme_part,
+    round_part,
+)
+from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, measure_texts, rounds
+
+MERGED_FORMAT = "kotodesk-merged/1"
+MARKS = {verify.UNSIGNED: "allekirjoittamaton",
+         verify.UNKNOWN_SIGNER: "tuntematon allekirjoittaja",
+         verify.NOT_AUTHORISED: "allekirjoittajalla ei valtuutusta"}
+# A file whose look changed after signing, its sealed values taken in knowingly
+# (merge --accept-sealed): the values are as signed, the look was not.
+APPEARANCE_MARK = "ulkoasua muutettu allekirjoituksen jälkeen"
+CONFLICT_MARK = "ristiriita ratkaisematta"
+NOT_STATED_NOTE = "Raportti ei ilmoita toimenpiteen tilaa."
+HELD_NOTE = "Pidätetty, ei mukana"  # a held file's text is named, never merged
+
+
+@dataclass
+class UnitReturn:
+    unit: Unit
+    returned: bool
+    last_received: str = ""  # ISO time of the newest accepted file
+    files: int = 0
+    measures: int = 0  # measures the unit answers for
+    reported: int = 0  # of those, with a contribution
+    review: inbox.Review | None = None
+
+
+@dataclass
+class Completeness:
+    round: Round
+    units: list[UnitReturn]
+    cells: dict[tuple[str, str], str | None]  # (unit id, ref) -> status ("" no status), None
+    missing: list[tuple[Measure, list[Unit]]]  # measures still lacking a unit's contribution
+    themes: list[tuple[str, int, int]] = field(default_factory=list)  # name, reported, total
+
+    @property
+    def missing_units(self) -> list[Unit]:
+        return [u.unit for u in self.units if not u.returned]
+
+    def reminder(self, programme: str) -> str:
+        """A text to paste into an e-mail to the units that have not returned."""
+        missing = self.missing_units
+        if not missing:
+            return ""
+        deadline = (f" {self.round.deadline.day}.{self.round.deadline.month}."
+                    f"{self.round.deadline.year}" if self.round.deadline else "")
+        lines = [f"Muistutus: {programme}, seurantakierros {self.round.period}",
+                 "", f"Palautus puuttuu vielä seuraavilta yksiköiltä (määräaika{deadline}):", ""]
+        for unit in missing:
+            lines.append(f"- {unit.name}" + (f" <{unit.email}>" if unit.email else ""))
+        addresses = [u.email for u in missing if u.email]
+        if addresses:
+            lines += ["", "Sähköpostiosoitteet: " + "; ".join(addresses)]
+        return "\n".join(lines)
+
+
+def _has_content(entry: Entry | None) -> bool:
+    return entry is not None and not is_empty(entry_part(entry))
+
+
+def _responsible(measure: Measure, by_ref: dict[str, dict[str, Entry]]) -> list[str]:
+    """The units a measure expects: its responsible units, or (for a measure open to all)
+    whoever reported it."""
+    return measure.unit_ids() or [u for u, e in by_ref.get(measure.ref, {}).items()
+                                  if _has_content(e)]
+
+
+def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
+    out: dict[str, dict[str, Entry]] = {}
+    for e in entries:
+        out.setdefault(e.measure_ref, {})[e.unit_id] = e
+    return out
+
+
+def completeness(workspace: Workspace, round_: Round) -> Completeness:
+    store = workspace.store
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    register = workspace.register
+    by_ref = _by_ref(entry_store.entries_of_round(store, round_.id))
+    received = [f for f in inbox.files(store, round_.id)]
+    reviews = inbox.reviews(store, round_.id)
+    cells: dict[tuple[str, str], str | None] = {}
+    expected: dict[str, list[Measure]] = {}
+    missing = []
+    themes = []
+    for theme in catalogue.themes:
+        reported_here = 0
+        for measure in theme.measures:
+            units = _responsible(measure, by_ref)
+            lacking = []
+            for unit_id in units:
+                expected.setdefault(unit_id, []).append(measure)
+                entry = by_ref.get(measure.ref, {}).get(unit_id)
+                cells[(unit_id, measure.ref)] = (entry.status or "") if _has_content(entry) \
+                    else None
+                if not _has_content(entry):
+                    lacking.append(register.units[unit_id])
+            if lacking:
+                missing.append((measure, lacking))
+            if units and not lacking:
+                reported_here += 1
+        themes.append((theme.name, reported_here, len(theme.measures)))
+    returns = []
+    for unit_id in [u for u in register.units if u in expected]:
+        files = [f for f in received if f.unit_id == unit_id]
+        measures = expected[unit_id]
+        reported = sum(1 for m in measures if cells.get((unit_id, m.ref)) is not None)
+        # A unit whose files are all held apart has not returned anything that counts.
+        returned = any(not held_reason(f) for f in files) if received else reported > 0
+        returns.append(UnitReturn(
+            register.units[unit_id], returned,
+            max((f.received_at for f in files), default=""), len(files), len(measures),
+            reported, reviews.get(unit_id)))
+    return Completeness(round_, returns, cells, missing, themes)
+
+
+def _marks(file: inbox.ReceivedFile) -> list[str]:
+    """What the merged report says about where a contribution came from."""
+    return ([MARKS[file.status]] if file.status in MARKS else []) + \
+        ([APPEARANCE_MARK] if file.appearance_changed else [])
+
+
+def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
+                   register, marks: dict[int, list[str]], conflicts: set[tuple[str, str]],
+                   whole: Entry | None = None) -> list[dict[str, Any]]:
+    """Each unit's contribution, after the report's text for the whole measure if the
+    round has one (marked "scope": "measure", so that it is never taken for a unit's)."""
+    order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
+    out = []
+    if _has_content(whole):
+        out.append({"unit": {"id": "", "name": WHOLE_MEASURE_LABEL}, "entry": entry_part(whole),
+                    "marks": [], "scope": "measure"})
+    for unit_id in order:
+        entry = units.get(unit_id)
+        if not _has_content(entry):
+            continue
+        tags = list(marks.get(entry.source_file_id, []))
+        if (measure.ref, unit_id) in conflicts:
+            tags.append(CONFLICT_MARK)
+        unit = register.units[unit_id]
+        out.append({"unit": {"id": unit.id, "name": unit.name}, "entry": entry_part(entry),
+                    "marks": tags})
+    return out
+
+
+def missing_note(lacking: list[str], withheld: bool) -> str:
+    """What the merged status says while responsible units have not answered; `withheld`
+    when the units that answered gave a status that cannot stand without the others."""
+    if not lacking:
+        return ""
+    note = f"Osuus puuttuu: {', '.join(lacking)}."
+    if withheld:
+        note += " Yhdistetty tila annetaan, kun kaikki vastuutahot ovat vastanneet."
+    return note
+
+
+def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
+                   signed_at: str, *, conflicts: set[tuple[str, str]] | None = None
+                   ) -> dict[str, Any]:
+    """Every measure of the round with each unit's contribution and the merged status."""
+    store = workspace.store
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    register = workspace.register
+    entries = entry_store.entries_of_round(store, round_.id)
+    by_ref = _by_ref(entries)
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
+    marks = {f.id: _marks(f) for f in inbox.files(store, round_.id) if _marks(f)}
+    overrides = inbox.overrides(store, round_.id)
+    held = _held_notes(workspace, round_, by_ref)
+    programme = catalogue.programme
+    # A round read from a published report: its texts speak for each measure as a whole,
+    # so no responsible unit is missing from it.
+    owed = not round_.from_report
+    themes = []
+    for theme in catalogue.themes:
+        rows = []
+        for measure in theme.measures:
+            contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
+                                           register, marks, conflicts or set(),
+                                           wholes.get(measure.ref))
+            by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
+            answered = {c["unit"]["id"] for c in contributions}
+            lacking = [register.units[u].name for u in measure.unit_ids()
+                       if u not in answered and u in register.units] if owed else []
+            override = overrides.get(measure.ref)
+            status = override.status if override else merged_status(
+                programme, [s for _, s in by_unit], missing=len(lacking))
+            withheld = not status and any(s for _, s in by_unit)
+            note = " ".join(filter(None, [missing_note(lacking, withheld),
+                                          disagreement(programme, by_unit)]))
+            if override is not None:
+                note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
+                                               .strip(), note]))
+            elif round_.from_report and not status and contributions:
+                note = NOT_STATED_NOTE
+            note = "; ".join(filter(None, [note, *held.get(measure.ref, [])]))
+            rows.append({**measure_part(catalogue, measure, register),
+                         "contributions": contributions, "status": status,
+                         "status_note": note})
+        themes.append({"position": theme.position, "name": theme.name, "measures": rows})
+    state = completeness(workspace, round_)
+    previous = rounds.get_round(store, round_.previous_round_id) \
+        if round_.previous_round_id else None
+    return as_strings({
+        "format": MERGED_FORMAT, "layout": LAYOUT,
+        "programme": programme_part(catalogue, round_.catalogue_version),
+        "round": round_part(round_),
+        "signer": signer, "signed_at": signed_at,
+        "themes": themes,
+        "missing_units": [{"id": u.id, "name": u.name, "email": u.email}
+                          for u in state.missing_units],
+        "returns": {"received": sum(1 for u in state.units if u.returned),
+                    "expected": len(state.units)},
+        "previous": _previous_statuses(workspace, previous) if previous else None,
+    })
+
+
+def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]]
+                ) -> dict[str, list[str]]:
+    """Per measure, a line for each held file that says something other than what was
+    merged: the report shows that it exists and why it does not count, never its text."""
+    from kotodesk.coordinator.merge import content_of
+    from kotodesk.coordinator.received import entries_of, round_files
+
+    notes: dict[str, list[str]] = {}
+    for unit_id, judged in round_files(workspace, round_).items():
+        unit = workspace.register.units[unit_id]
+        for file in judged.files:
+            if file.id not in judged.held:
+                continue
+            why = MARKS.get(file.status, file.status)
+            for ref, entry in entries_of(inbox.payload(workspace.store, file.id)).items():
+                current = by_ref.get(ref, {}).get(unit_id)
+                if is_empty(entry) or ref in judged.not_merged.get(file.id, []) or (
+                        current is not None and
+                        content_of(entry_part(current)) == content_of(entry)):
+                    continue
+                notes.setdefault(ref, []).append(
+                    f"{HELD_NOTE}: {unit.name}, {why} ({file.file_name})")
+    return notes
+
+
+def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
+    """The previous round's merged status per measure, for "change since last round".
+
+    Only stated statuses are there: kotodesk keeps no status that a report did not state
+    (round_files.py), so "" is "no status", never a guess. `source` names the report the
+    round was read from ("" for a round merged in kotodesk), so that the summary can say
+    what it compares against."""
+    store = workspace.store
+    catalogue = workspace.catalogue(previous.programme_id, previous.catalogue_version)
+    by_ref = _by_ref(entry_store.entries_of_round(store, previous.id))
+    wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, previous.id)}
+    overrides = inbox.overrides(store, previous.id)
+    statuses = {}
+    for measure in catalogue.measures():
+        override = overrides.get(measure.ref)
+        said = [e.status or "" for e in by_ref.get(measure.ref, {}).values()]
+        if measure.ref in wholes:
+            said.append(wholes[measure.ref].status or "")
+        statuses[measure.ref] = override.status if override else merged_status(
+            catalogue.programme, said)
+    return {"period": previous.period, "statuses": statuses, "source": previous.source}
+
+
+def write_outputs(workspace: Workspace, round_: Round, identity, *, xlsx=None, pdf=None,
+                  conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """The signed merged report (.xlsx) and meeting summary (.pdf) of a round, in one
+    call (the command line; the window splits it, see signed_outputs)."""
+    from kotodesk.coordinator.signed_outputs import merged, write_merged
+
+    payload = merged(workspace, round_, identity.certificate, conflicts=conflicts)
+    write_merged(payload, identity, xlsx=xlsx, pdf=pdf)
+    return payload

@@ -1,0 +1,84 @@
+"""Opening a round: the next monitoring period of a programme, on its newest catalogue.
+
+The round before becomes the new round's previous round (its merged entries travel in the
+round package as the units' "last round" texts) and is closed, unless the coordinator
+keeps it open to take in late returns. What closing does to the open round's entries is
+said before it is done (`open_rounds`), and a closed round can be opened again
+(`reopen_round`): nothing is lost by opening a round by mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import UsageError
+from kotodesk.domain.model import Round
+from kotodesk.storage import catalogues, rounds
+from kotodesk.storage.catalogues import now
+
+
+def period_label(text: str) -> str:
+    """How a period is written: single spaces, an en dash ("1–6/2024")."""
+    return " ".join(text.split()).replace("-", "–")
+
+
+def open_new_round(workspace: Workspace, programme_id: str, period: str, deadline: date, *,
+                   next_period: str = "", keep_open: bool = False) -> Round:
+    store = workspace.store
+    label = period_label(period)
+    if not label:
+        raise UsageError("give the monitoring period, e.g. 1–6/2024")
+    existing = rounds.list_rounds(store, programme_id)
+    if any(r.period == label for r in existing):
+        raise UsageError(f"{programme_id} already has a round {label}")
+    with store.write():
+        if not keep_open:
+            for r in existing:
+                if r.state == "open":
+                    rounds.set_state(store, r.id, "closed")
+        return rounds.add_round(store, programme_id,
+                                catalogues.latest_version(store, programme_id), label,
+                                next_period=period_label(next_period), deadline=deadline,
+                                previous_round_id=existing[-1].id if existing else None,
+                                opened_at=now())
+
+
+@dataclass(frozen=True)
+class OpenRound:
+    """A round that is open now, with what it holds: what closing it would freeze."""
+
+    round: Round
+    entries: int  # entries with anything in them
+    units: int  # units that have entered something
+
+
+def open_rounds(workspace: Workspace, programme_id: str) -> list[OpenRound]:
+    """The programme's open rounds and how much has been entered in each."""
+    found = []
+    for r in rounds.list_rounds(workspace.store, programme_id):
+        if r.state != "open":
+            continue
+        found.append(OpenRound(r, *rounds.entry_counts(workspace.store, r.id)))
+    return found
+
+
+def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool = False
+                 ) -> list[Round]:
+    """Open a closed round again, so that its entries can be changed. The programme's other
+    open rounds are closed (the window and `entry` commands work on one open round),
+    unless `keep_others_open`; returns the rounds that were closed."""
+    store = workspace.store
+    target = rounds.get_round(store, round_id)
+    if target is None:
+        raise UsageError(f"no round {round_id}")
+    closed = []
+    with store.write():
+        if not keep_others_open:
+            for r in rounds.list_rounds(store, target.programme_id):
+                if r.state == "open" and r.id != target.id:
+                    rounds.set_state(store, r.id, "closed")
+                    closed.append(r)
+        rounds.set_state(store, target.id, "open")
+    return closed

@@ -1,0 +1,241 @@
+"""The round package: what the coordinator sends every unit when a round opens.
+
+It carries the catalogue version, the round (period, deadline, next period), the previous
+round's merged entries (the units' "last round" texts) and the coordinator's review
+comments, signed by the coordinator. Its visible sheets show the previous round in the
+city's table, so a person without kotodesk can read it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kotodesk.catalogue.rules import catalogue_from_dict, catalogue_to_dict, content_hash
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.documents.payload import as_strings, measure_part, programme_part, round_part
+from kotodesk.documents.report import LAYOUT
+from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.model import Round
+from kotodesk.signing.keys import Identity
+from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
+from kotodesk.storage.entries import VALUE_PREFIX, save_fields
+
+PACKAGE_FORMAT = "kotodesk-package/1"
+
+
+def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
+                    signed_at: str) -> dict[str, Any]:
+    from kotodesk.coordinator.merged import merged_payload
+
+    store = workspace.store
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    previous = rounds.get_round(store, round_.previous_round_id) \
+        if round_.previous_round_id else None
+    if previous is not None:
+        merged = merged_payload(workspace, previous, signer, signed_at)
+        themes, previous_part = merged["themes"], {"period": previous.period,
+                                                   "next_period": previous.next_period,
+                                                   "source": previous.source}
+    else:
+        themes = [{"position": t.position, "name": t.name, "measures": [
+            {**measure_part(catalogue, m, workspace.register), "contributions": [],
+             "status": "", "status_note": ""} for m in t.measures]} for t in catalogue.themes]
+        previous_part = None
+    register = workspace.register
+    from kotodesk.signing.pki.travel import package_part  # pki: the programme CA's revocation list
+
+    return as_strings({
+        "format": PACKAGE_FORMAT, "layout": LAYOUT,
+        "programme": programme_part(catalogue, round_.catalogue_version),
+        "catalogue": catalogue_to_dict(catalogue),
+        "round": round_part(round_),
+        "previous": previous_part,
+        "themes": themes,
+        "reviews": [{"unit": {"id": uid, "name": register.units[uid].name},
+                     "state": r.state, "comment": r.comment}
+                    for uid, r in inbox.reviews(store, previous.id).items()]
+        if previous else [],
+        "signer": signer, "signed_at": signed_at, **package_part(workspace),
+    })
+
+
+def write_package(workspace: Workspace, round_: Round, identity: Identity,
+                  target: Path) -> dict[str, Any]:
+    from kotodesk.coordinator.signed_outputs import package, write_package_file
+
+    payload = package(workspace, round_, identity.certificate)
+    write_package_file(payload, identity, target)
+    return payload
+
+
+@dataclass
+class PackageImport:
+    programme: str
+    round: str
+    deadline: str
+    catalogue_version: int
+    new_catalogue_version: bool
+    previous_round: str = ""
+    previous_entries: int = 0
+    comments: list[str] = field(default_factory=list)
+    signer: str = ""
+    fingerprint: str = ""
+    revocations: list[str] = field(default_factory=list)  # kotodesk.signing.pki: CRLs taken in
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class UnknownSignerError(UsageError):
+    """The package is genuine but its signer is not trusted as the coordinator yet (not
+    on the trust list, or on it as a unit's contact person): show the fingerprint."""
+
+    def __init__(self, result: verify.Verification) -> None:
+        self.result = result
+        who = ("who is on your trust list as a unit's contact person, not as the "
+               "coordinator" if result.problem == verify.ROLE
+               else "who is not on your trust list")
+        super().__init__(
+            f"{result.file}: signed by {result.signer} <{result.email}>, {who}. Only the "
+            f"coordinator's round packages are taken in. Compare the fingerprint with the "
+            f"coordinator's before accepting:\n  {result.fingerprint}\nthen run again with "
+            f"--accept-signer FINGERPRINT")
+
+
+def check_package(path: Path, trusted, accept: str | None = None) -> verify.Verification:
+    """A genuine package from a trusted (or now accepted) coordinator, or an error.
+    `trusted` is the trust list: a signer on it only as a unit's contact person is not
+    the coordinator, however much the unit trusts their returns."""
+    result = verify.verify_file(path, trusted)
+    if result.problem in (verify.UNKNOWN, verify.ROLE) and accept and \
+            _fingerprint_key(accept) == _fingerprint_key(result.fingerprint):
+        result.status = verify.VALID
+    elif result.problem in (verify.UNKNOWN, verify.ROLE):
+        raise UnknownSignerError(result)
+    if result.status == verify.NOT_AUTHORISED:
+        raise InputError(f"the round package cannot be taken in: {result.message}", path=path)
+    if result.status != verify.VALID:
+        raise InputError(f"not a genuine round package: {result.status}, {result.message}",
+                         path=path)
+    if result.kind != PACKAGE_FORMAT:
+        raise InputError(f"not a round package but a {result.kind!r} file", path=path)
+    return result
+
+
+def _fingerprint_key(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+
+def import_package(workspace: Workspace, path: Path, trusted,
+                   accept: str | None = None) -> PackageImport:
+    """Take in a round package on the unit side (all in one transaction). `trusted` is
+    the trust list (`kotodesk.signing.trust_list.trust_list`); an accepted signer is trusted as
+    the coordinator from now on."""
+    from kotodesk.catalogue.importer import import_catalogue
+    from kotodesk.storage import trust
+
+    result = check_package(Path(path), trusted, accept)
+    payload = result.payload
+    store = workspace.store
+    catalogue = catalogue_from_dict(payload["catalogue"], path=path,
+                                    programme_id=payload["programme"]["id"])
+    if content_hash(catalogue) != payload["programme"]["catalogue"]["hash"]:
+        raise InputError("the package's catalogue does not match its own fingerprint", path=path)
+    programme_id = catalogue.programme.id
+    known = {p.id for p in catalogues.list_programmes(store)}
+    with store.write():
+        if result.certificate is not None and accept:
+            trust.add(store, result.certificate, how="accepted", role=trust.COORDINATOR,
+                      confirmed=True)
+        report = import_catalogue(store, Path(path), catalogue=catalogue,
+                                  programme_id=programme_id if programme_id in known else None,
+                                  new_programme=programme_id not in known)
+        version = report.version
+        workspace.forget_cached()
+        summary = PackageImport(programme=catalogue.programme.name,
+                                round=payload["round"]["period"],
+                                deadline=payload["round"].get("deadline", ""),
+                                catalogue_version=version,
+                                new_catalogue_version=not report.unchanged,
+                                signer=result.signer, fingerprint=result.fingerprint)
+        previous = None
+        if payload.get("previous"):
+            previous = _previous_round(workspace, programme_id, version, payload, summary)
+        existing = _find_round(workspace, programme_id, payload["round"]["period"])
+        round_info = payload["round"]
+        deadline = round_info.get("deadline") or None
+        if existing is None:
+            from kotodesk.catalogue.round_files import parse_date
+
+            rounds.add_round(store, programme_id, version, round_info["period"],
+                             next_period=round_info.get("next_period", ""),
+                             deadline=parse_date(deadline), state="open",
+                             previous_round_id=previous.id if previous else None,
+                             title=round_info.get("title", ""))
+        else:
+            store.conn.execute(
+                "UPDATE round SET deadline = ?, next_period = ?, version_id = (SELECT id FROM "
+                "catalogue_version WHERE programme_id = ? AND version = ?), state = 'open', "
+                "previous_round_id = COALESCE(?, previous_round_id) WHERE id = ?",
+                (deadline, round_info.get("next_period", ""), programme_id, version,
+                 previous.id if previous else None, existing.id))
+        for review in payload.get("reviews", []):
+            settings.put(store, **{f"review:{programme_id}:{review['unit']['id']}":
+                                   f"{review['state']}\n{review['comment']}"})
+            if review["comment"]:
+                summary.comments.append(f"{review['unit']['name']}: {review['comment']}")
+        settings.put(store, programme=programme_id)
+        from kotodesk.signing.pki.travel import take_package_part  # pki: revocation lists
+
+        summary.revocations = take_package_part(workspace, payload, path)
+    return summary
+
+
+def _find_round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
+    return next((r for r in rounds.list_rounds(workspace.store, programme_id)
+                 if r.period == period), None)
+
+
+def _previous_round(workspace: Workspace, programme_id: str, version: int,
+                    payload: dict[str, Any], summary: PackageImport) -> Round:
+    """The previous round as the coordinator merged it: closed, with each unit's entry,
+    and what a report said for a measure as a whole kept as the measure's text (never
+    filed under a unit, so no unit takes it for its own)."""
+    store = workspace.store
+    info = payload["previous"]
+    found = _find_round(workspace, programme_id, info["period"])
+    if found is None:
+        found = rounds.add_round(store, programme_id, version, info["period"],
+                                 next_period=info.get("next_period", ""), state="closed")
+    if info.get("source"):
+        rounds.set_source(store, found.id, info["source"])
+    author = f"{summary.signer} (kierrospaketti)".strip()  # the certificate's name
+    count = 0
+    for theme in payload["themes"]:
+        for measure in theme["measures"]:
+            for c in measure["contributions"]:
+                entry = c["entry"]
+                if c.get("scope") == "measure":
+                    measure_texts.save_text(
+                        store, found.id, measure["ref"], status=entry.get("status", ""),
+                        narrative=entry.get("narrative", ""), reasons=entry.get("reasons", ""),
+                        indicator_report=entry.get("indicator_report", ""),
+                        values=entry.get("values", {}), author=entry.get("author", ""),
+                        at=entry.get("updated_at", ""))
+                    count += 1
+                    continue
+                unit_id = c["unit"]["id"]
+                if unit_id not in workspace.register.units:
+                    continue
+                fields = {k: entry.get(k, "") for k in ("status", "narrative", "reasons",
+                                                        "indicator_report")}
+                fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
+                save_fields(store, found.id, measure["ref"], unit_id, fields, author,
+                            at=entry.get("updated_at") or None)
+                count += 1
+    rounds.set_state(store, found.id, "closed")
+    summary.previous_round, summary.previous_entries = found.period, count
+    return found

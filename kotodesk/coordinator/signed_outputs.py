@@ -1,0 +1,167 @@
+"""The coordinator's signed files in two steps, so that a window stays responsive.
+
+`merged_payload` and `package_payload` read the database and need only the signer's
+certificate (no passphrase); sealing and writing need the unlocked key and take the time
+(the passphrase's key derivation, the PDF) but no database, so they can run on a worker
+thread. `merged.write_outputs` and `package.write_package` do both steps in one call for
+the command line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import importlib.util
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import KotodeskError, UsageError
+from kotodesk.domain.model import Round
+from kotodesk.signing.keys import Identity
+from kotodesk.signing.sealing import now_iso, seal, signer_part
+
+
+def pdf_available() -> bool:
+    """Whether this kotodesk can write the meeting summary (.pdf)."""
+    return importlib.util.find_spec("kotodesk.documents.summary_pdf") is not None
+
+
+def file_stem(programme: dict[str, Any], round_: dict[str, Any], kind: str) -> str:
+    """"yhdistetty_kotoutuminen_6–12-2023": what, programme, period; safe on every disk."""
+    from kotodesk.domain.text import file_stem as stem
+
+    return stem(kind, programme.get("short_name") or programme["id"], round_["period"])
+
+
+def merged(workspace: Workspace, round_: Round, certificate: x509.Certificate, *,
+           conflicts: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    from kotodesk.coordinator.merged import merged_payload
+
+    return merged_payload(workspace, round_, signer_part(certificate), now_iso(),
+                          conflicts=conflicts)
+
+
+def package(workspace: Workspace, round_: Round, certificate: x509.Certificate
+            ) -> dict[str, Any]:
+    from kotodesk.coordinator.package import package_payload
+
+    return package_payload(workspace, round_, signer_part(certificate), now_iso())
+
+
+def check_signer(payload: dict[str, Any], identity: Identity) -> None:
+    if payload["signer"]["fingerprint"] != identity.info.fingerprint:
+        raise UsageError("the key that was unlocked is not the one the file names")
+
+
+class OutputError(KotodeskError):
+    """An output could not be written where it was asked for (a full disk, a read-only
+    or missing folder); names the file and the problem."""
+
+
+class OutputFailed(RuntimeError):
+    """An output could not be made (a fault in kotodesk); names which one."""
+
+
+KINDS = {"xlsx": "the merged report", "pdf": "the meeting summary"}
+
+
+@contextlib.contextmanager
+def _together(targets: list[Path]) -> Iterator[list[Path]]:
+    """A temporary path beside each target to write to. When the block ends without
+    error, every temporary file replaces its target; when it fails, or a replacement
+    fails, the temporary files are removed and the targets are as they were (one that
+    was replaced already is put back), so a merge leaves all its outputs or none."""
+    temps = []
+    try:
+        for target in targets:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                                        suffix=".part", dir=target.parent)
+            os.close(fd)
+            temps.append(Path(name))
+        yield temps
+        kept: list[tuple[Path, Path | None]] = []  # (target, its previous content aside)
+        try:
+            for temp, target in zip(temps, targets, strict=True):
+                aside = None
+                if target.exists():
+                    aside = temp.with_suffix(".old")
+                    os.replace(target, aside)
+                kept.append((target, aside))
+                try:
+                    os.replace(temp, target)
+                except OSError as exc:
+                    raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        except BaseException:
+            for target, aside in reversed(kept):
+                with contextlib.suppress(OSError):
+                    if aside is not None:
+                        os.replace(aside, target)
+                    else:
+                        target.unlink()
+            raise
+        for _target, aside in kept:
+            if aside is not None:
+                with contextlib.suppress(OSError):
+                    aside.unlink()
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | None = None,
+                 pdf: Path | None = None,
+                 progress: Callable[[float], None] | None = None) -> list[Path]:
+    """Seal the merged payload and write the report and/or the summary (no database):
+    both or neither, and an error names the output that failed."""
+    from kotodesk.documents.report_xlsx import write_sealed
+
+    check_signer(payload, identity)
+    step = progress or (lambda _fraction: None)
+    sealed = seal(payload, identity)
+    step(0.2)
+    wanted = [(kind, Path(target)) for kind, target in (("xlsx", xlsx), ("pdf", pdf))
+              if target is not None]
+    current: tuple[str, Path] | None = None  # the output being made, while it is
+    try:
+        with _together([target for _kind, target in wanted]) as temps:
+            for (kind, target), temp in zip(wanted, temps, strict=True):
+                current = (kind, target)
+                if kind == "xlsx":
+                    write_sealed(payload, sealed, temp, identity)
+                    step(0.5)
+                else:
+                    from kotodesk.documents.summary_pdf import write_summary_pdf
+
+                    write_summary_pdf(payload, sealed, identity, temp)
+            current = None
+    except KotodeskError:
+        raise
+    except OSError as exc:
+        where = current[1] if current else exc.filename
+        raise OutputError(f"{where}: cannot be written ({exc.strerror or exc}); no merged "
+                          "output was written") from exc
+    except Exception as exc:
+        what = f"{KINDS[current[0]]} ({current[1]})" if current else "the merged outputs"
+        raise OutputFailed(f"{what} could not be made ({type(exc).__name__}: {exc}); "
+                           "no merged output was written") from exc
+    step(1.0)
+    return [target for _kind, target in wanted]
+
+
+def write_package_file(payload: dict[str, Any], identity: Identity, target: Path) -> Path:
+    """Seal the round package and write it (no database)."""
+    from kotodesk.documents.report_xlsx import write_sealed
+
+    check_signer(payload, identity)
+    write_sealed(payload, seal(payload, identity), target, identity)
+    return target

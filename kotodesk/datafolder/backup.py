@@ -1,0 +1,324 @@
+"""Backups of the data folder's database, the rolling ones kept beside it, and restore.
+
+- A backup is a consistent copy made with SQLite's backup API from the open connection,
+  so it can be taken while kotodesk (or another process) is writing; it is written to a
+  temporary file, checked, switched out of WAL into a single self-contained file and
+  renamed into place (a half-written backup never exists under the final name).
+- The data folder keeps rolling backups in `backups/`: one a day on start (the last
+  DAILY_KEEP days), one before every schema migration (all kept: they are the way back
+  from an upgrade), one before every restore (the last RESTORE_KEEP).
+- A restore first checks that the file is a kotodesk database this version can read and
+  shows what it holds; then it saves the current database to `backups/` and copies the
+  backup into the live database with the backup API, in one transaction. An older
+  schema is upgraded when the data folder is next opened (which backs it up again first).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from kotodesk.domain.errors import DatabaseError, InputError, WriteError
+from kotodesk.storage.db import DATABASE_NAME, Store
+from kotodesk.system.atomic import atomic_path
+
+FOLDER = "backups"
+DAILY_KEEP = 7
+RESTORE_KEEP = 5
+SQLITE_MAGIC = b"SQLite format 3\x00"
+KINDS = ("daily", "before-migration", "before-restore")
+_NAME = re.compile(r"^kotodesk-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>"
+                   + "|".join(KINDS) + r")(?:-(?P<detail>[\w.-]+))?\.sqlite3$")
+
+
+# -- making backups --------------------------------------------------------------------------
+
+
+def backup_database(store: Store, target: Path, *, private: bool = False) -> Path:
+    """Copy the open database to `target` (replacing it), consistent and atomic. A backup
+    the person asked for gets the permissions of their umask (it may go to a shared
+    drive); the rolling ones in the data folder stay `private` like the database."""
+    target = Path(target)
+    with atomic_path(target, private=private) as temp:
+        copy = sqlite3.connect(temp)
+        try:
+            store.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
+            result = copy.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # the disk is full or went read-only
+            raise WriteError(target, _write_problem(exc)) from None
+        finally:
+            copy.close()
+        if result != "ok":
+            raise DatabaseError(f"{store.path}: the copy failed its check ({result}); "
+                                "the database may be damaged")
+    return target
+
+
+def _write_problem(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return WriteError.REASONS["ENOSPC"]
+    if "readonly" in text or "read-only" in text:
+        return WriteError.REASONS["EROFS"]
+    return str(exc)
+
+
+def folder(home: Path) -> Path:
+    return home / FOLDER
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str
+    created: datetime
+    detail: str
+    size: int
+
+    def to_dict(self) -> dict:
+        return {"file": str(self.path), "kind": self.kind,
+                "created": self.created.isoformat(sep=" "), "detail": self.detail,
+                "size": self.size}
+
+
+def list_backups(home: Path) -> list[BackupFile]:
+    """The rolling backups in the data folder, newest first."""
+    found = []
+    if folder(home).is_dir():
+        for path in folder(home).iterdir():
+            match = _NAME.match(path.name)
+            if match and path.is_file():
+                created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+                found.append(BackupFile(path, match["kind"], created, match["detail"] or "",
+                                        path.stat().st_size))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def rolling_backup(store: Store, home: Path, kind: str, detail: str = "") -> Path:
+    """A backup into the data folder's backups/, then the old ones pruned."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown backup kind {kind!r}")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = "-" + re.sub(r"[^\w.-]+", "_", detail) if detail else ""
+    target = folder(home) / f"kotodesk-{stamp}-{kind}{suffix}.sqlite3"
+    n = 1
+    while target.exists():  # two backups in one second (tests, a quick restore)
+        n += 1
+        target = folder(home) / f"kotodesk-{stamp}-{n}-{kind}{suffix}.sqlite3"
+    backup_database(store, target, private=True)
+    prune(home)
+    return target
+
+
+def prune(home: Path) -> list[Path]:
+    """Remove daily backups beyond the newest DAILY_KEEP and before-restore ones beyond
+    RESTORE_KEEP; backups before migrations are kept."""
+    removed = []
+    for kind, keep in (("daily", DAILY_KEEP), ("before-restore", RESTORE_KEEP)):
+        for old in [b for b in list_backups(home) if b.kind == kind][keep:]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    return removed
+
+
+def has_data(store: Store) -> bool:
+    return store.table_exists("programme") and \
+        store.query_one("SELECT 1 FROM programme LIMIT 1") is not None
+
+
+def daily_backup(store: Store, home: Path, today: date | None = None) -> Path | None:
+    """The day's backup, unless one was made today or the database holds nothing yet."""
+    today = today or date.today()
+    if not has_data(store):
+        return None
+    if any(b.kind == "daily" and b.created.date() == today for b in list_backups(home)):
+        return None
+    return rolling_backup(store, home, "daily")
+
+
+def before_migration(store: Store, home: Path, pending: list[str]) -> Path:
+    """Called by open_store when an existing database is about to be upgraded."""
+    return rolling_backup(store, home, "before-migration", pending[0] if pending else "")
+
+
+# -- what a backup holds ---------------------------------------------------------------------
+
+
+@dataclass
+class RoundSummary:
+    programme: str
+    period: str
+    state: str
+    entries: int
+    units: int
+
+
+@dataclass
+class BackupSummary:
+    file: str
+    size: int
+    schema: str  # the last migration applied in it
+    programmes: list[dict[str, str]] = field(default_factory=list)
+    rounds: list[RoundSummary] = field(default_factory=list)
+    entries: int = 0
+    changes: int = 0  # rows of entry history
+    last_change: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        out = [f"Backup {self.file} ({self.size / 1024:.0f} KiB, schema {self.schema})",
+               f"Last change: {self.last_change or 'none'}",
+               f"Programmes: {len(self.programmes)}, rounds: {len(self.rounds)}, "
+               f"entries: {self.entries}, history steps: {self.changes}"]
+        names = {p["id"]: p["name"] for p in self.programmes}
+        for r in self.rounds:
+            out.append(f"  {names.get(r.programme, r.programme)} · {r.period} ({r.state}): "
+                       f"{r.entries} entries from {r.units} units")
+        return out
+
+
+def inspect(source: Path) -> BackupSummary:
+    """What the backup file holds; InputError when it is not a kotodesk database that
+    this version of kotodesk can read."""
+    with tempfile.TemporaryDirectory(prefix="kotodesk-inspect-") as temp:
+        conn = _open_copy(Path(source), Path(temp))
+        try:
+            return _summarise(conn, Path(source))
+        finally:
+            conn.close()
+
+
+def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
+    """Open a copy of `source` (never the user's file itself: opening would write)."""
+    if not source.is_file():
+        raise InputError("no such file", path=source)
+    with open(source, "rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            raise InputError("not a kotodesk backup: the file is not an SQLite database",
+                             path=source)
+    copy = folder_ / DATABASE_NAME
+    shutil.copyfile(source, copy)
+    wal = source.with_name(source.name + "-wal")
+    if wal.is_file():  # a database copied while kotodesk was running
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"not a usable kotodesk backup ({exc})", path=source) from None
+    if result != "ok":
+        conn.close()
+        raise InputError(f"the database in this file is damaged ({result})", path=source)
+    return conn
+
+
+def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
+    from kotodesk.storage import migrations
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    applied = []
+    if "_sqlite_migrations" in tables:
+        applied = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (migrations.SET_NAME,))]
+    if not applied or not {"programme", "round", "entry"} <= tables:
+        raise InputError("an SQLite database, but not a kotodesk database", path=source)
+    newer = [n for n in applied if n not in migrations.names()]
+    if newer:
+        raise InputError(f"written by a newer kotodesk (schema {newer[-1]}); update kotodesk "
+                         "to restore it", path=source)
+    summary = BackupSummary(file=str(source), size=source.stat().st_size, schema=applied[-1])
+    summary.programmes = [{"id": r["id"], "name": r["name"]} for r in conn.execute(
+        "SELECT id, name FROM programme ORDER BY created_at, id")]
+    # A report's texts for whole measures (schema 0004 on) count as the round's entries.
+    texts = "measure_text" in tables
+    per_round = "(SELECT COUNT(*) FROM measure_text t WHERE t.round_id = r.id)" if texts \
+        else "0"
+    summary.rounds = [RoundSummary(r["programme_id"], r["period"], r["state"], r["entries"],
+                                   r["units"]) for r in conn.execute(
+        f"SELECT r.programme_id, r.period, r.state, COUNT(e.id) + {per_round} AS entries, "
+        "COUNT(DISTINCT e.unit_id) AS units FROM round r LEFT JOIN entry e "
+        "ON e.round_id = r.id GROUP BY r.id ORDER BY r.programme_id, r.id")]
+    summary.entries = conn.execute("SELECT COUNT(*) FROM entry").fetchone()[0] + (
+        conn.execute("SELECT COUNT(*) FROM measure_text").fetchone()[0] if texts else 0)
+    summary.changes = conn.execute("SELECT COUNT(*) FROM entry_history").fetchone()[0]
+    summary.last_change = conn.execute(
+        "SELECT MAX(at) FROM (SELECT MAX(updated_at) AS at FROM entry "
+        "UNION ALL SELECT MAX(at) FROM entry_history "
+        "UNION ALL SELECT MAX(imported_at) FROM catalogue_version "
+        "UNION ALL SELECT MAX(created_at) FROM round)").fetchone()[0] or ""
+    return summary
+
+
+# -- restoring -------------------------------------------------------------------------------
+
+RESTORE_STAGING = ".restore-"  # + the restoring process's id: the backup's copy, checked
+
+
+def remove_stale_restores(home: Path) -> list[Path]:
+    """The staging folders of restores whose process was killed (a restore removes its
+    own when it ends). Called whenever a data folder is opened; a restore still running in
+    another process is left alone."""
+    from kotodesk.system.atomic import writer_gone
+
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in home.glob(f"{RESTORE_STAGING}*"):
+            pid = path.name[len(RESTORE_STAGING):].split("-", 1)[0]
+            if path.is_dir() and writer_gone(pid, path):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed
+
+
+
+@dataclass
+class RestoreResult:
+    summary: BackupSummary
+    safety_backup: Path | None  # the database as it was before, in backups/
+
+    def to_dict(self) -> dict:
+        return {"backup": self.summary.to_dict(),
+                "safety_backup": str(self.safety_backup) if self.safety_backup else None}
+
+
+def restore(home: Path, source: Path) -> RestoreResult:
+    """Replace the data folder's database with the backup `source`.
+
+    The caller holds the data folder (the window's lock, or folder_lock.hold) and has
+    closed its own connections; reopen the Workspace afterwards. The copy into the live
+    database is one SQLite transaction: a crash leaves the old or the restored database.
+    """
+    source = Path(source).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"{RESTORE_STAGING}{os.getpid()}-", dir=home) as temp:
+        staged = _open_copy(source, Path(temp))
+        try:
+            summary = _summarise(staged, source)
+            with Store(home / DATABASE_NAME) as live:
+                safety = None
+                if live.table_exists("_sqlite_migrations"):
+                    safety = rolling_backup(live, home, "before-restore")
+                try:
+                    staged.backup(live.conn)
+                except sqlite3.Error as exc:
+                    raise DatabaseError(f"{live.path}: could not restore ({exc}); the "
+                                        "database is unchanged") from None
+                result = live.query_one("PRAGMA integrity_check")[0]
+                if result != "ok":
+                    raise DatabaseError(f"{live.path}: failed its check after the restore "
+                                        f"({result}); the previous database is in {safety}")
+        finally:
+            staged.close()
+    return RestoreResult(summary, safety)

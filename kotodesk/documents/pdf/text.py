@@ -1,0 +1,419 @@
+"""Text in kotodesk's PDFs: the embedded fonts, and people's plain text made safe to draw.
+
+reportlab's Paragraph reads a small markup language and draws glyphs in the order it is
+given them, so a narrative typed by a person needs these before it can be drawn:
+characters that would break the markup escaped, URLs made clickable, and Arabic (and
+Hebrew) shaped with arabic-reshaper (its vowel marks, harakat, kept) and put in visual order
+with python-bidi. Bidi reordering is per line, so right-to-left text is wrapped here, at the
+width the paragraph is given, before it is reordered (`BidiParagraph`); each paragraph of a
+text takes its own direction, so a Finnish paragraph after an Arabic one stays left-aligned.
+
+The fonts are DejaVu Sans, shipped in resources/fonts, because a Windows laptop has no
+/usr/share/fonts and the PDF must look the same everywhere. An emoji DejaVu lacks is drawn
+in Noto Emoji (monochrome, SIL OFL, resources/fonts/NotoEmoji); a character neither font
+has is printed as a visible "[U+4E2D]", never as an empty box or not at all. Finnish words
+break across lines at their syllables, with a hyphen (kotodesk/documents/pdf/hyphenation.py).
+The return PDF and the meeting summary both draw their text through `paragraph` and `escape`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from kotodesk.system import resources
+
+FONT = "KotodeskSans"
+FONT_BOLD = "KotodeskSans-Bold"
+FONT_EMOJI = "KotodeskEmoji"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
+              FONT_EMOJI: "NotoEmoji/NotoEmoji-Regular.ttf"}
+LINK_COLOUR = "#1a4f8b"
+
+_URL = re.compile(r"https?://[^\s<>\"'\u00a0]+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?)]}'\""
+_KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ/ZWJ steer Arabic and Persian shaping
+_NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+                           "\t": " ", "\x0b": "\n", "\x0c": "\n",
+                           "\u2010": "-"})  # U+2010 marks kotodesk's own line breaks
+_RTL_CLASSES = {"R", "AL"}
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "〈〉", "⟨⟩", "﴾﴿")
+_PAIR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
+_CLOSERS = {pair[1] for pair in _PAIRS}
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the embedded fonts with reportlab once per process; returns (regular, bold).
+
+    `<b>` in a paragraph picks the bold face. Parsing the two TTFs takes a few tens of
+    milliseconds, which is why this is not done on import.
+    """
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _fix_to_unicode()
+    for name, filename in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resources.path("fonts", *filename.split("/")))))
+    for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    return FONT, FONT_BOLD
+
+
+def _fix_to_unicode() -> None:
+    """reportlab 5.1 writes a character beyond U+FFFF into a font's ToUnicode map as five
+    hex digits ("<1F600>"), which readers take as U+1F60 and a stray "0": a search for 😀
+    in the PDF, or its text copied, would find "ὠ0". The map wants UTF-16 there (a
+    surrogate pair), as for every other character; this writes it so."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "kotodesk", False):
+        return
+
+    def to_unicode_cmap(fontname, subset):
+        text = original(fontname, [min(v, 0xFFFF) for v in subset])
+        lines = text.split("\n")
+        first = lines.index(f"{len(subset)} beginbfchar") + 1
+        for index, value in enumerate(subset):
+            lines[first + index] = \
+                f"<{index:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>"
+        return "\n".join(lines)
+
+    to_unicode_cmap.kotodesk = True
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+
+
+def clean(text: str) -> str:
+    """Plain text that draws: one newline convention, tabs as spaces, no control or
+    invisible formatting characters, no surrogates or noncharacters."""
+    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    if text.replace("\n", "").isprintable():  # the usual case, without a loop in Python
+        return text
+    kept = []
+    for char in text:
+        if char == "\n":
+            kept.append(char)
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs") or (category == "Cf" and char not in _KEEP_FORMAT):
+            continue
+        if category == "Cn" and (0xFDD0 <= ord(char) <= 0xFDEF or ord(char) & 0xFFFE == 0xFFFE):
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
+@cache
+def _coverage() -> tuple[frozenset[int], frozenset[int]]:
+    """The characters DejaVu draws (in both faces), and the further ones Noto Emoji draws."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    register_fonts()
+    base = set(getFont(FONT).face.charToGlyph) & set(getFont(FONT_BOLD).face.charToGlyph)
+    emoji = set(getFont(FONT_EMOJI).face.charToGlyph) - base
+    return frozenset(base), frozenset(emoji)
+
+
+def marker(char: str) -> str:
+    """What is printed for a character no shipped font can draw: its code, visibly."""
+    return f"[U+{ord(char):04X}]"
+
+
+def attribute(text: str) -> str:
+    """Text as literal characters inside a markup attribute (a link's address)."""
+    return _xml_escape(text, {'"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    """Text as literal characters in reportlab's markup, every character drawn: an emoji
+    DejaVu lacks in the emoji font, one no font has as its visible code."""
+    base, emoji = _coverage()
+    if all(ord(c) in base for c in set(text)):  # the usual case
+        return attribute(text)
+    out, run, run_emoji = [], [], False
+
+    def close() -> None:
+        if run:
+            piece = attribute("".join(run))
+            out.append(f'<font name="{FONT_EMOJI}">{piece}</font>' if run_emoji else piece)
+            run.clear()
+
+    for char in text:
+        code = ord(char)
+        is_emoji = code in emoji
+        if code not in base and not is_emoji:
+            char, is_emoji = marker(char), False
+        if is_emoji != run_emoji:
+            close()
+            run_emoji = is_emoji
+        run.append(char)
+    close()
+    return "".join(out)
+
+
+def drawable(text: str) -> str:
+    """A single line for canvas.drawString in DejaVu: characters it lacks as their code."""
+    base, _emoji = _coverage()
+    if all(ord(c) in base for c in set(text)):
+        return text
+    return "".join(c if ord(c) in base else marker(c) for c in text)
+
+
+def _linked(text: str) -> str:
+    """Escape `text`, making each http(s) URL in it a clickable link."""
+    out, at = [], 0
+    for match in _URL.finditer(text):
+        raw = match.group(0)
+        url = raw.rstrip(_URL_TRAILING)
+        while url.count("(") > url.count(")") and raw[len(url):].startswith(")"):
+            url += ")"  # a bracket inside the URL, as Wikipedia writes them
+        if len(url) <= len("https://"):
+            continue
+        start = match.start()
+        out.append(escape(text[at:start]))
+        out.append(f'<a href="{attribute(url)}" color="{LINK_COLOUR}">{escape(url)}</a>')
+        at = start + len(url)
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def markup(text: str, *, links: bool = True) -> str:
+    """Paragraph markup for left-to-right plain text: cleaned, escaped, newlines kept."""
+    lines = clean(text).split("\n")
+    render = _linked if links else escape
+    return "<br/>".join(render(line) for line in lines)
+
+
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds right-to-left letters (Arabic, Hebrew, Syriac, Thaana…)."""
+    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the text's first strong character runs right to left (Unicode rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _RTL_CLASSES:
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+@cache
+def _reshaper():
+    from arabic_reshaper import ArabicReshaper
+
+    # The vowel marks (harakat) are part of what was typed: kept, not deleted (the default).
+    return ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms, still in logical order."""
+    return _reshaper().reshape(text) if has_rtl(text) else text
+
+
+def _mirror_reversed_pairs(line: str) -> str:
+    """Swap each bracket pair that reads close-before-open after reordering.
+
+    python-bidi's default (Rust) get_display resolves bracket pairs right (rule N0) but
+    applies only rules L1–L2, not L4: a pair in a right-to-left run comes out reversed,
+    ")Helsinki(" (python-bidi issue #25). Its older pure-Python algorithm mirrors but
+    knows no bracket pairs, and scatters "(Helsinki)" in Arabic text. A pair that reads
+    close-before-open can only be one that was reversed, so mirroring it is rule L4.
+    """
+    chars = list(line)
+    stack: list[int] = []
+    for index, char in enumerate(chars):
+        if char not in _PAIR:
+            continue
+        if stack and _PAIR[chars[stack[-1]]] == char:
+            opened = stack.pop()
+            if chars[opened] in _CLOSERS:  # read close-before-open: a reversed pair
+                chars[opened], chars[index] = _PAIR[chars[opened]], _PAIR[char]
+        else:
+            stack.append(index)
+    return "".join(chars)
+
+
+def order(line: str, *, rtl: bool) -> str:
+    """One shaped line in the order its glyphs are drawn left to right; `rtl` is the
+    line's base direction."""
+    from bidi import get_display
+
+    if not has_rtl(line):
+        return line
+    ordered = _mirror_reversed_pairs(get_display(line, base_dir="R" if rtl else "L"))
+    return "".join(c for c in ordered if unicodedata.category(c) != "Cf")
+
+
+def visual(line: str, *, rtl: bool | None = None) -> str:
+    """A single line (a header, a name) shaped and ordered for drawing in DejaVu; `rtl`
+    defaults to the direction of its first strong character."""
+    return drawable(order(shape(line), rtl=is_rtl(line) if rtl is None else rtl))
+
+
+def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
+    """A word wider than the line, cut where it no longer fits (URLs, long numbers)."""
+    pieces, current, used = [], "", 0.0
+    for char in word:
+        advance = stringWidth(char, font, size)
+        if current and used + advance > width:
+            pieces.append(current)
+            current, used = "", 0.0
+        current += char
+        used += advance
+    return [*pieces, current] if current else pieces
+
+
+def wrap_shaped(text: str, width: float, font: str, size: float) -> list[str]:
+    """Greedy word wrap of one shaped logical line into lines at most `width` wide."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if stringWidth(word, font, size) <= width:
+            current = word
+        else:
+            *whole, current = _break_word(word, width, font, size) or [""]
+            lines.extend(whole)
+    lines.append(current)
+    return lines
+
+
+class TextParagraphs(Flowable):
+    """A person's text of several paragraphs (or right-to-left letters), one Paragraph per
+    line of the text, each in its own direction: a right-to-left paragraph is wrapped in
+    logical order at the width it is given, each line then reordered for drawing, and
+    right-aligned; a paragraph in a left-to-right script is an ordinary Paragraph,
+    left-aligned and hyphenated (reportlab 5.1 hyphenates only a paragraph of one run of
+    text reliably: with a <br/>, a link or a font change in it, it joins the parts of a
+    broken word back on one line, hyphen and all)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, links: bool = True) -> None:
+        super().__init__()
+        self.text = clean(text)
+        self.style = style
+        self.links = links
+        self._parts: list[Flowable] | None = None
+        self._width: float | None = None
+
+    def _paragraphs(self, width: float) -> list[Flowable]:
+        if self._parts is None or self._width != width:
+            from reportlab.platypus import Spacer
+
+            style = self.style
+            usable = max(width - style.leftIndent - style.rightIndent - 1.0, 10.0)
+            render = _linked if self.links else escape
+            parts: list[Flowable] = []
+            for logical in self.text.split("\n"):
+                if not logical.strip():
+                    parts.append(Spacer(1, style.leading))  # an empty line keeps its height
+                elif not has_rtl(logical):
+                    parts.append(_paragraph(render(logical), style))
+                else:
+                    rtl = is_rtl(logical)
+                    lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
+                        shape(logical), usable, style.fontName, style.fontSize)]
+                    parts.append(Paragraph("<br/>".join(lines),
+                                           _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
+            self._parts, self._width = parts, width
+        return self._parts
+
+    def wrap(self, availWidth, availHeight):
+        heights = [p.wrap(availWidth, availHeight)[1] for p in self._paragraphs(availWidth)]
+        self.width, self.height = availWidth, sum(heights)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        """The paragraphs that fit, the one that does not split where it can, the rest."""
+        parts = self._paragraphs(availWidth)
+        used = 0.0
+        for index, part in enumerate(parts):
+            height = part.wrap(availWidth, availHeight)[1]
+            if used + height <= availHeight:
+                used += height
+                continue
+            pieces = part.split(availWidth, availHeight - used)
+            if pieces:
+                return [*parts[:index], *pieces, *parts[index + 1:]]
+            return [*parts[:index], *parts[index:]] if index else []
+        return list(parts)
+
+    def draw(self) -> None:
+        assert self._parts is not None, "wrap() comes before draw()"
+        y = self.height
+        for part in self._parts:
+            y -= part.height
+            part.drawOn(self.canv, 0, y)
+
+    def minWidth(self) -> float:
+        return self.style.fontSize * 4
+
+
+BidiParagraph = TextParagraphs  # the name it had when it held only right-to-left text
+
+
+def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{alignment}", parent=style, alignment=alignment,
+                          splitLongWords=0)
+
+
+def _hyphenated(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` with Finnish hyphenation (unless it names one of its own), made once per
+    style: every paragraph kotodesk draws is in a column that may be narrow."""
+    made = getattr(style, "_kotodesk_hyphenated", None)
+    if made is None:
+        from kotodesk.documents.pdf.hyphenation import finnish_pairs, install
+
+        install()
+        made = style if getattr(style, "hyphenationLang", "") else ParagraphStyle(
+            f"{style.name}-fi", parent=style, hyphenationLang=finnish_pairs,
+            # Not at a typed hyphen ("sote-palvelut"): a break there could not be told
+            # from one kotodesk made, and text taken from the PDF would lose a hyphen.
+            embeddedHyphenation=0)
+        style._kotodesk_hyphenated = made
+    return made
+
+
+def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
+    """One paragraph of markup, hyphenated when it is one run of text (see TextParagraphs).
+
+    Markup without tags is one run, but reportlab's parser still cuts it at each escaped
+    character ("-&gt;", "&quot;", "R&amp;D") into runs of the same font, and lays out a
+    paragraph of several runs by its other line breaker: split between table rows, that
+    one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
+    lines wider than their cell. The runs are joined back into one here."""
+    if "<" in text_markup:
+        return Paragraph(text_markup, style)
+    made = Paragraph(text_markup, _hyphenated(style))
+    frags = made.frags
+    if len(frags) > 1:
+        look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
+        if any(other != look[0] for other in look[1:]):  # not one run after all
+            return Paragraph(text_markup, style)
+        made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
+    return made
+
+
+def paragraph(text: str, style: ParagraphStyle, *, links: bool = True) -> Flowable:
+    """A flowable drawing a person's plain text in `style`: never markup, never a crash on
+    odd characters, every character drawn, URLs clickable, Finnish hyphenated, Arabic
+    shaped and ordered right to left paragraph by paragraph."""
+    if has_rtl(text) or "\n" in clean(text).strip():
+        return TextParagraphs(text, style, links=links)
+    return _paragraph(markup(text, links=links), style)

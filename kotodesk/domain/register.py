@@ -1,0 +1,200 @@
+"""The organisation register, and reading the source's free-text "Vastuutahot" against it.
+
+The source writes responsibility as prose: "Kaupunginkanslian elinkeino-osasto yhdessä
+sosiaali- ja terveystoimialan sekä kasvatuksen ja koulutuksen toimialan kanssa",
+"Kaupunginkanslia Kaikki toimialat", "Kasvatuksen ja koulutuksen toimiala, Työväenopisto".
+Reports are keyed by unit, so that prose is read into register units with a role: the
+part before "yhdessä/yhteistyössä … kanssa" leads, the part inside takes part.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from kotodesk.domain.model import Responsibility, Role, Unit
+
+_TOGETHER = re.compile(r"\b(?:yhdessä|yhteistyössä)\b(?P<partners>.*?)\bkanssa\b", re.I | re.S)
+_SEPARATORS = re.compile(r"[,;/\n]|\bja\b|\bsekä\b|\bsamt\b|\boch\b", re.I)
+_FILLER = re.compile(r"^[\s\-–.:()]*$")
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unit"
+
+
+@dataclass
+class Register:
+    organisation: str = "Helsingin kaupunki"
+    units: dict[str, Unit] = field(default_factory=dict)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Register:
+        units = {}
+        for item in data.get("units", []):
+            unit = Unit(
+                id=item["id"],
+                name=item["name"],
+                abbreviation=item.get("abbreviation", ""),
+                parent=item.get("parent"),
+                kind=item.get("kind", "unit"),
+                aliases=tuple(item.get("aliases", ())),
+                email=item.get("email", ""),
+            )
+            units[unit.id] = unit
+        return cls(
+            organisation=data.get("organisation", "Helsingin kaupunki"),
+            units=units,
+            groups={k: tuple(v) for k, v in data.get("groups", {}).items()},
+            ignore=tuple(data.get("ignore", ())),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> Register:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def to_dict(self) -> dict:
+        return {
+            "format": "kotodesk-register/1",
+            "organisation": self.organisation,
+            "groups": {k: list(v) for k, v in self.groups.items()},
+            "ignore": list(self.ignore),
+            "units": [
+                {"id": u.id, "name": u.name, "abbreviation": u.abbreviation, "parent": u.parent,
+                 "kind": u.kind, "aliases": list(u.aliases), "email": u.email}
+                for u in self.units.values()
+            ],
+        }
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def find(self, query: str) -> Unit | None:
+        """A unit by id, name, abbreviation or alias, ignoring case."""
+        key = " ".join(query.split()).casefold()
+        if not key:
+            return None
+        for unit in self.units.values():
+            names = (unit.id, unit.name, unit.abbreviation, *unit.aliases)
+            if any(key == n.casefold() for n in names if n):
+                return unit
+        return None
+
+    def search(self, text: str) -> list[Unit]:
+        """Units whose name, abbreviation or alias contains `text` (type-to-search)."""
+        key = text.strip().casefold()
+        hits = []
+        for unit in self.units.values():
+            names = (unit.name, unit.abbreviation, *unit.aliases)
+            if not key or any(key in n.casefold() for n in names if n):
+                hits.append(unit)
+        return hits
+
+    def divisions(self) -> list[Unit]:
+        return [u for u in self.units.values() if u.kind == "division"]
+
+    def is_descendant(self, unit_id: str, ancestor_id: str) -> bool:
+        parent = self.units[unit_id].parent if unit_id in self.units else None
+        while parent is not None:
+            if parent == ancestor_id:
+                return True
+            parent = self.units[parent].parent if parent in self.units else None
+        return False
+
+    def new_unit(self, name: str) -> Unit:
+        """A unit for a name the register lacks; its id is unique in this register."""
+        base = slug(name)
+        unit_id, n = base, 2
+        while unit_id in self.units:
+            unit_id, n = f"{base}-{n}", n + 1
+        unit = Unit(id=unit_id, name=name)
+        self.units[unit_id] = unit
+        self.__dict__.pop("_pattern", None)
+        return unit
+
+    # -- reading "Vastuutahot" -------------------------------------------------------------
+
+    @cached_property
+    def _pattern(self) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+        targets: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for unit in self.units.values():
+            for name in (unit.name, unit.abbreviation, *unit.aliases):
+                if name:
+                    targets.setdefault(name.casefold(), ("unit", (unit.id,)))
+        for phrase, unit_ids in self.groups.items():
+            targets[phrase.casefold()] = ("group", unit_ids)
+        for phrase in self.ignore:
+            targets[phrase.casefold()] = ("ignore", ())
+        alternatives = sorted(targets, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in alternatives) or "(?!)"  # empty: match nothing
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), targets
+
+    def normalise(
+        self, text: str
+    ) -> tuple[tuple[Responsibility, ...], list[tuple[str, Role]]]:
+        """Read a Vastuutahot text into units with roles.
+
+        Returns the responsibilities (leads first, in order of mention) and the names that
+        matched nothing, with the role they were found in; the caller decides whether to
+        add those as new units.
+        """
+        text = " ".join(text.split())
+        lead_text, partner_text = text, ""
+        together = _TOGETHER.search(text)
+        if together:
+            lead_text = (text[: together.start()] + " " + text[together.end() :]).strip()
+            partner_text = together.group("partners")
+        leads, lead_names = self._scan(lead_text)
+        partners, partner_names = self._scan(partner_text)
+        unmatched = [(n, Role.LEAD) for n in lead_names]
+        unmatched += [(n, Role.PARTNER) for n in partner_names]
+        result: list[Responsibility] = []
+        seen: set[str] = set()
+        for unit_ids, role in ((leads, Role.LEAD), (partners, Role.PARTNER)):
+            for unit_id in unit_ids:
+                if unit_id not in seen:
+                    seen.add(unit_id)
+                    result.append(Responsibility(unit_id, role))
+        return tuple(result), unmatched
+
+    def _scan(self, text: str) -> tuple[list[str], list[str]]:
+        if not text.strip():
+            return [], []
+        pattern, targets = self._pattern
+        found: list[tuple[str, ...]] = []  # unit ids per match, in order
+        leftovers: list[str] = []
+        last_end, last_single = 0, None
+        for match in pattern.finditer(text):
+            gap = text[last_end : match.start()]
+            kind, unit_ids = targets[match.group(0).casefold()]
+            leftovers.append(gap)
+            if kind == "ignore":
+                last_end, last_single = match.end(), None
+                continue
+            # "Division, Subunit" names one unit: the subunit of that division.
+            if (
+                last_single is not None
+                and len(unit_ids) == 1
+                and gap.strip(" ,") == ""
+                and self.is_descendant(unit_ids[0], last_single)
+            ):
+                found[-1] = unit_ids
+            else:
+                found.append(unit_ids)
+            last_single = unit_ids[0] if len(unit_ids) == 1 else None
+            last_end = match.end()
+        leftovers.append(text[last_end:])
+        unit_ids = [u for ids in found for u in ids]
+        unmatched = []
+        for gap in leftovers:
+            for piece in _SEPARATORS.split(gap):
+                name = piece.strip(" .,;:-–()")
+                if name and not _FILLER.match(name) and sum(c.isalpha() for c in name) >= 3:
+                    unmatched.append(name[:1].upper() + name[1:])
+        return unit_ids, unmatched

@@ -1,0 +1,129 @@
+"""The drafts of a round: a unit's return to the coordinator, reminders to the units that
+have not returned, and the round package to every unit.
+
+Addresses come from what the data folder knows: the coordinator's from the certificate
+of the coordinator whose round package this folder took in (the trust list's
+coordinator), a unit's from the organisation register and from the certificates of the
+unit's trusted contact persons. A draft whose address is unknown has an empty To for the
+person to fill in; it is written all the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kotodesk.coordinator.merged import Completeness
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.model import Measure, Round, Unit
+from kotodesk.domain.text import file_stem
+from kotodesk.mail.drafts import Draft, address
+from kotodesk.mail.texts import date_text, text
+from kotodesk.storage import trust
+
+MISSING_LISTED = 40  # a reminder names at most this many measures, then "…and N more"
+MEASURE_TEXT = 90  # characters of a measure's text in a reminder line
+
+
+def sender_name(workspace: Workspace) -> str:
+    """The name the drafts are signed with: the signing certificate's, else the settings'."""
+    from kotodesk.signing import keys
+    from kotodesk.storage import settings
+
+    if keys.has_identity(workspace.home):
+        name = keys.describe(keys.own_certificate(workspace.home)).name
+        if name:
+            return name
+    return settings.get(workspace.store, "user_name") or ""
+
+
+def coordinator_address(workspace: Workspace) -> str:
+    """The coordinator's address: the newest trusted coordinator with an e-mail."""
+    found = [s for s in trust.all_signers(workspace.store)
+             if s.role == trust.COORDINATOR and s.email and s.how != "own"]
+    found.sort(key=lambda s: s.added_at)
+    return address(found[-1].name, found[-1].email) if found else ""
+
+
+def unit_addresses(workspace: Workspace, unit: Unit) -> tuple[str, ...]:
+    """The unit's register address, then its trusted contact persons' (confirmed ones)."""
+    out = [unit.email] if unit.email else []
+    for s in trust.all_signers(workspace.store):
+        if s.role == trust.UNIT_CONTACT and s.email and s.units and unit.id in s.units \
+                and s.how != "own":
+            out.append(address(s.name, s.email))
+    return tuple(dict.fromkeys(out))
+
+
+def _programme(workspace: Workspace, round_: Round) -> str:
+    return workspace.catalogue(round_.programme_id, round_.catalogue_version).programme.name
+
+
+def _deadline(lang: str, round_: Round) -> str:
+    return text(lang, "deadline", date=date_text(lang, round_.deadline)) \
+        if round_.deadline else ""
+
+
+def return_draft(workspace: Workspace, round_: Round, unit: Unit, files: list[Path], *,
+                 lang: str, sender: str, incomplete: int = 0) -> Draft:
+    """The mail that takes a unit's signed return (both files) to the coordinator."""
+    programme = _programme(workspace, round_)
+    values = dict(unit=unit.name, programme=programme, period=round_.period, sender=sender)
+    note = text(lang, "incomplete", count=incomplete) if incomplete else ""
+    to = coordinator_address(workspace)
+    return Draft(subject=text(lang, "return_subject", **values),
+                 body=text(lang, "return_body", incomplete=note, **values),
+                 to=(to,) if to else (), attachments=tuple(files),
+                 name=Path(files[0]).stem if files else "palautus")
+
+
+def _measure_line(measure: Measure) -> str:
+    title = " ".join(measure.text.split())
+    if len(title) > MEASURE_TEXT:
+        title = title[:MEASURE_TEXT - 1].rstrip() + "…"
+    return f"- {measure.ref} {title}"
+
+
+def reminder_drafts(workspace: Workspace, state: Completeness, *, lang: str, sender: str
+                    ) -> list[tuple[Unit, Draft]]:
+    """One draft per unit that has not returned, naming the measures it still owes."""
+    round_ = state.round
+    programme = _programme(workspace, round_)
+    drafts = []
+    for unit in state.missing_units:
+        owed = [m for m, lacking in state.missing if any(u.id == unit.id for u in lacking)]
+        lines = [_measure_line(m) for m in owed[:MISSING_LISTED]]
+        if len(owed) > MISSING_LISTED:
+            lines.append(f"- … (+{len(owed) - MISSING_LISTED})")
+        values = dict(unit=unit.name, programme=programme, period=round_.period,
+                      sender=sender)
+        drafts.append((unit, Draft(
+            subject=text(lang, "reminder_subject", **values),
+            body=text(lang, "reminder_body", deadline=_deadline(lang, round_),
+                      count=len(owed), missing="\n".join(lines) or "-", **values),
+            to=unit_addresses(workspace, unit),
+            name=file_stem("muistutus", unit.abbreviation or unit.name, round_.period))))
+    return drafts
+
+
+def round_units(workspace: Workspace, round_: Round) -> list[Unit]:
+    """The units that answer for a measure of the round's catalogue, in register order."""
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    wanted = {u for m in catalogue.measures() for u in m.unit_ids()}
+    return [u for uid, u in workspace.register.units.items() if uid in wanted]
+
+
+def package_drafts(workspace: Workspace, round_: Round, package: Path, *, lang: str,
+                   sender: str) -> list[tuple[Unit, Draft]]:
+    """One draft per unit of the round, each with the round package attached."""
+    programme = _programme(workspace, round_)
+    drafts = []
+    for unit in round_units(workspace, round_):
+        values = dict(unit=unit.name, programme=programme, period=round_.period,
+                      sender=sender)
+        drafts.append((unit, Draft(
+            subject=text(lang, "package_subject", **values),
+            body=text(lang, "package_body", deadline=_deadline(lang, round_), **values),
+            to=unit_addresses(workspace, unit), attachments=(Path(package),),
+            name=file_stem("kierrospaketti", unit.abbreviation or unit.name,
+                           round_.period))))
+    return drafts

@@ -1,0 +1,128 @@
+"""Editing a unit's entry: every edit is checked against the catalogue, saved in one
+transaction, and answered with what changed, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kotodesk.domain.errors import UsageError
+from kotodesk.domain.indicators import IndicatorValueError, parse_value
+from kotodesk.domain.model import Catalogue, Entry, Measure, Round
+from kotodesk.domain.text import storable
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import measure_texts, rounds
+from kotodesk.storage.db import Store
+from kotodesk.storage.entries import VALUE_PREFIX
+
+
+@dataclass(frozen=True)
+class EntryChanged:
+    round_id: int
+    ref: str
+    unit_id: str
+    fields: dict[str, tuple[str, str]]  # field -> (old, new)
+    at: str
+
+
+def can_report(measure: Measure, unit_id: str) -> bool:
+    """A unit reports on the measures it answers for; a measure the catalogue gives no
+    responsible unit (as in the Mukana slides) is open to any unit."""
+    return not measure.units or unit_id in measure.unit_ids()
+
+
+def value_field(indicator_name: str) -> str:
+    return VALUE_PREFIX + indicator_name
+
+
+def check_edit(catalogue: Catalogue, measure: Measure, field: str, value: str) -> str:
+    """The stored form of `value` for `field`, or UsageError saying what is wrong."""
+    value = storable(value)
+    if field == "status":
+        codes = [level.code for level in catalogue.programme.scale]
+        if value and value not in codes:
+            raise UsageError(f"status {value!r} is not on the programme's scale "
+                             f"({', '.join(codes)})")
+        return value
+    if field.startswith(VALUE_PREFIX):
+        name = field[len(VALUE_PREFIX):]
+        indicator = next((i for i in measure.indicators if i.name == name), None)
+        if indicator is None:
+            raise UsageError(f"measure {measure.ref} has no indicator {name!r}")
+        try:
+            return parse_value(indicator.type, value)
+        except IndicatorValueError as exc:
+            raise UsageError(f"measure {measure.ref}, indicator {name!r}: {exc}") from None
+    if field in entry_store.TEXT_FIELDS:
+        return value
+    raise UsageError(f"unknown field {field!r}")
+
+
+def apply_edits(store: Store, catalogue: Catalogue, round_: Round, unit_id: str, ref: str,
+                edits: dict[str, str], author: str) -> EntryChanged:
+    if round_.state != "open":
+        raise UsageError(f"round {round_.period} is closed; its entries cannot be changed")
+    try:
+        measure = catalogue.measure(ref)
+    except KeyError:
+        raise UsageError(f"no measure {ref} in {catalogue.programme.name}") from None
+    if not can_report(measure, unit_id):
+        raise UsageError(f"unit {unit_id} is not responsible for measure {ref}")
+    stored = {field: check_edit(catalogue, measure, field, value)
+              for field, value in edits.items()}
+    at = entry_store.now()
+    changed = entry_store.save_fields(store, round_.id, ref, unit_id, stored, author, at)
+    return EntryChanged(round_.id, ref, unit_id, changed, at)
+
+
+def find_indicator(measure: Measure, query: str):
+    """An indicator by 1-based position, exact name, or unique name prefix (any case)."""
+    query = query.strip()
+    if query.isdigit() and 1 <= int(query) <= len(measure.indicators):
+        return measure.indicators[int(query) - 1]
+    key = query.casefold()
+    exact = [i for i in measure.indicators if i.name.casefold() == key]
+    if exact:
+        return exact[0]
+    hits = [i for i in measure.indicators if i.name.casefold().startswith(key)]
+    if len(hits) == 1:
+        return hits[0]
+    names = "; ".join(f"{n}. {i.name}" for n, i in enumerate(measure.indicators, start=1))
+    raise UsageError(f"measure {measure.ref} has no single indicator {query!r}; its "
+                     f"indicators: {names or 'none'}")
+
+
+def previous_entries(store: Store, round_: Round, ref: str) -> list[Entry]:
+    """Last round's entries for a measure: the report's text for the measure as a whole
+    first (unit WHOLE_MEASURE), then every unit's."""
+    if round_.previous_round_id is None:
+        return []
+    whole = measure_texts.text_of_measure(store, round_.previous_round_id, ref)
+    return ([whole] if whole else []) + entry_store.entries_of_measure(
+        store, round_.previous_round_id, ref)
+
+
+@dataclass(frozen=True)
+class LastRound:
+    """Last round's texts for one measure as one unit sees them beside its editor."""
+
+    round: Round
+    own: Entry | None  # the unit's own entry: the only text it may copy as its own
+    whole: Entry | None  # what the report said for the measure as a whole
+    others: tuple[Entry, ...]  # other units' entries
+
+    @property
+    def empty(self) -> bool:
+        return self.own is None and self.whole is None and not self.others
+
+
+def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> LastRound | None:
+    """Last round's texts for `ref`, split by who said them; None without a last round."""
+    if round_.previous_round_id is None:
+        return None
+    before = rounds.get_round(store, round_.previous_round_id)
+    if before is None:
+        return None
+    found = entry_store.entries_of_measure(store, before.id, ref)
+    own = next((e for e in found if unit_id is not None and e.unit_id == unit_id), None)
+    return LastRound(before, own, measure_texts.text_of_measure(store, before.id, ref),
+                     tuple(e for e in found if e is not own))

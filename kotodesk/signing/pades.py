@@ -1,0 +1,427 @@
+"""PAdES signatures on kotodesk's PDFs, and telling whether a PDF is still what was signed.
+
+Signing adds, in one incremental update, the sealed text as an embedded file and a PAdES
+B-B signature (pyHanko) with its widget over the visible signature box. No timestamp
+server and no revocation fetching: the application never opens a network connection.
+
+Verification does not take pyHanko's bottom line alone: that accepts bytes appended after
+the signature and incremental updates that its difference policy allows. A kotodesk PDF
+counts as valid only when the signature is intact, its cryptography holds, it covers the
+entire file byte for byte (the unsigned gap holding nothing but the signature), the
+embedded sealed text is intact and sealed by the same certificate as the PDF, and the
+pages' visible text is what the sealed content renders to (pdf_visible).
+
+pyHanko costs about half a second to import, so it is imported inside the functions only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from kotodesk.documents.verify import (  # the statuses `kotodesk verify` prints (PRODUCT.md)
+    MODIFIED,
+    NOT_KOTODESK,
+    UNKNOWN_SIGNER,
+    UNREADABLE,
+    UNSIGNED,
+    VALID,
+    Verification,
+    described,
+)
+from kotodesk.signing.keys import Identity, certificate_der, describe, fingerprint
+from kotodesk.signing.sealing import Opened, SealError, open_sealed
+
+SEALED_NAME = "kotodesk-sealed.txt"
+FIELD_NAME = "kotodesk-allekirjoitus"
+MAX_PDF_BYTES = 200 * 2**20  # far above any return; refuses a giant before parsing it
+MAX_SEALED_BYTES = 32 * 2**20
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+"
+                         rb"(\d{1,12})\s*\]")
+
+
+
+@dataclass(frozen=True)
+class SignaturePlace:
+    """Where the visible signature goes: page index (0 = first) and (x1, y1, x2, y2) in
+    PDF points from the page's lower left corner."""
+
+    page: int
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class PdfVerification:
+    """What verification found out about one PDF."""
+
+    status: str  # one of kotodesk.documents.verify.STATUSES
+    message: str  # one sentence for a person
+    intact: bool = False  # the signed bytes hash to the digest inside the signature
+    valid: bool = False  # the signature's cryptography holds for the signer's key
+    trusted: bool = False  # the signer's certificate leads to a trusted one
+    covers_entire_file: bool = False
+    modified_after_signing: bool = False
+    signer: x509.Certificate | None = None
+    signed_at: datetime | None = None  # as the signer's computer said
+    sealed: str | None = None  # the embedded sealed text, when there is one
+    opened: Opened | None = field(default=None, repr=False)  # the sealed text, opened
+
+    @property
+    def fingerprint(self) -> str:
+        return describe(self.signer).fingerprint if self.signer else ""
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return self.opened.payload if self.opened else {}
+
+
+class PdfSigningError(Exception):
+    """pyHanko refused to sign (a bug in what we hand it, never the user's input)."""
+
+
+@contextlib.contextmanager
+def _quiet_pyhanko() -> Iterator[None]:
+    """pyHanko logs an unknown signer or a damaged file as a warning with a traceback;
+    for kotodesk those are answers, reported in the result."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [log.level for log in loggers]
+    for log in loggers:
+        log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for log, level in zip(loggers, levels, strict=True):
+            log.setLevel(level)
+
+
+def _asn1(certificate: x509.Certificate):
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(certificate_der(certificate))
+
+
+def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
+             attachments: dict[str, bytes] | None = None, reason: str = "",
+             name: str = "") -> bytes:
+    """`data` with `attachments` embedded and a PAdES B-B signature by `identity` over
+    the whole file; its widget covers `place` (an invisible signature when None)."""
+    from asn1crypto import keys as asn1_keys
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils import embed
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import StaticStampStyle
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    on_token = getattr(identity, "pdf_signer", None)  # pki: a key on a PKCS#11 token
+    if on_token is not None:
+        signer = on_token()
+    else:
+        certificate = _asn1(identity.certificate)
+        key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption()))
+        chain = [_asn1(c) for c in identity.chain]
+        signer = signers.SimpleSigner(
+            signing_cert=certificate, signing_key=key,
+            cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]))
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    for filename, content in (attachments or {}).items():
+        stream = embed.EmbeddedFileObject.from_file_data(writer, content,
+                                                         mime_type="text/plain")
+        embed.embed_file(writer, embed.FileSpec(
+            file_spec_string=filename, file_name=filename, embedded_data=stream,
+            description="kotodesk: allekirjoitettu konekielinen sisältö"))
+    box = None
+    if place is not None:
+        x1, y1, x2, y2 = place.box
+        box = (int(x1), int(y1), int(x2 + 0.999), int(y2 + 0.999))
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME, md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES, reason=reason or None,
+        name=name or describe(identity.certificate).name or None)
+    pdf_signer = signers.PdfSigner(
+        meta, signer,
+        # The box's text is page content drawn with kotodesk's font; the widget over it
+        # is transparent, so viewers show the signature there without hiding the text.
+        stamp_style=StaticStampStyle(border_width=0),
+        new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=place.page if place else 0,
+                                           box=box))
+    try:
+        return pdf_signer.sign_pdf(writer).getvalue()
+    except Exception as exc:  # pyHanko raises many kinds; none is the user's doing
+        if on_token is not None:  # but a token may have been pulled out meanwhile
+            raise identity.signing_failed(exc) from exc
+        raise PdfSigningError(f"pyHanko could not sign the PDF: {exc}") from exc
+
+
+# -- verification -------------------------------------------------------------------
+
+
+def _to_pyca(certificate) -> x509.Certificate | None:
+    try:
+        return x509.load_der_x509_certificate(certificate.dump())
+    except (ValueError, AttributeError):
+        return None
+
+
+def _deref(value):
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
+def _embedded_file(reader, name: str) -> bytes | None:
+    """The bytes of the embedded file called `name`, from the document's name tree."""
+    try:
+        tree = _deref(_deref(reader.root["/Names"])["/EmbeddedFiles"])
+    except (KeyError, TypeError):
+        return None
+    pending, seen = [(tree, 0)], 0
+    while pending:
+        node, depth = pending.pop()
+        seen += 1
+        if depth > 16 or seen > 10_000:
+            raise ValueError("the PDF's list of embedded files is nested too deeply")
+        names = [_deref(item) for item in _deref(node.get("/Names", ()))]
+        for key, spec in zip(names[0::2], names[1::2], strict=False):
+            if str(key) == name:
+                stream = _deref(_deref(spec["/EF"])["/F"])
+                length = _deref(stream.get("/Length", 0))
+                if isinstance(length, int) and length > MAX_SEALED_BYTES:
+                    raise ValueError("the embedded signed content is implausibly large")
+                return stream.data
+        for kid in _deref(node.get("/Kids", ())):
+            pending.append((_deref(kid), depth + 1))
+    return None
+
+
+def _gap_is_signature_only(data: bytes, byte_range: Sequence[int], contents: bytes) -> bool:
+    """Whether the bytes the signature leaves out are `<hex of the CMS + zero padding>`
+    and nothing else: a character changed there would not break the signature."""
+    from asn1crypto import parser
+
+    start, end = byte_range[0] + byte_range[1], byte_range[2]
+    gap = data[start:end]
+    if gap != b"<" + contents.hex().encode("ascii") + b">" and \
+            gap != b"<" + contents.hex().upper().encode("ascii") + b">":
+        return False
+    try:
+        _, _, _, header, body, trailer = parser.parse(contents, strict=False)
+    except ValueError:
+        return False
+    der_length = len(header) + len(body) + len(trailer)
+    return not contents[der_length:].strip(b"\x00")
+
+
+def _verdict(result: dict[str, Any], status: str, message: str) -> PdfVerification:
+    return PdfVerification(status=status, message=message, **result)
+
+
+@dataclass(frozen=True)
+class _Trust:
+    certificates: tuple[x509.Certificate, ...]
+    fingerprints: frozenset[str]
+
+    def roots(self, signature) -> list:
+        """pyHanko's trust roots: the trusted certificates, and those the signature
+        carries (the signer's own, its CA) whose fingerprint is on the trust list."""
+        carried = [signature.signer_cert, *signature.other_embedded_certs]
+        by_fingerprint = [c for c in carried
+                          if (pyca := _to_pyca(c)) and fingerprint(pyca) in self.fingerprints]
+        return [*(_asn1(c) for c in self.certificates), *by_fingerprint]
+
+    def knows(self, certificate: x509.Certificate) -> bool:
+        return fingerprint(certificate) in self.fingerprints or any(
+            certificate_der(c) == certificate_der(certificate) for c in self.certificates)
+
+
+def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = (), *,
+               fingerprints: Collection[str] = ()) -> PdfVerification:
+    """Check a PDF that claims to be a signed kotodesk file; never raises for bad input.
+
+    The trust list is given as certificates (`trusted`: a signer's own self-signed one,
+    or the CA of an organisation's certificates) and/or as SHA-256 `fingerprints`
+    ("AB:CD:…") of the signer's or its CA's certificate, as kotodesk's trust list keeps
+    them.
+    """
+    trust = _Trust(tuple(trusted), frozenset(fingerprints))
+    if b"%PDF-" not in data[:1024]:
+        return PdfVerification(UNREADABLE, "not a PDF file (no %PDF header)")
+    if len(data) > MAX_PDF_BYTES:
+        return PdfVerification(UNREADABLE, f"the PDF is too large ({len(data):,} bytes)")
+    try:
+        with _quiet_pyhanko():
+            return _verify(data, trust)
+    except Exception as exc:  # a hostile or damaged PDF may break the parser anywhere
+        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+        unreadable = PdfVerification(UNREADABLE, f"damaged PDF, cannot be read "
+                                     f"({type(exc).__name__}{': ' + detail if detail else ''})")
+    return _appended_to_signed(data, trust) or unreadable
+
+
+def _appended_to_signed(data: bytes, trust: _Trust) -> PdfVerification | None:
+    """When what follows a signature breaks the parser (a stray "%%EOF"), the signed part
+    may still be whole: then the file was modified, not unreadable."""
+    ends = [int(m.group(3)) + int(m.group(4)) for m in _BYTE_RANGE.finditer(data)]
+    end = max(ends, default=0)
+    if not 0 < end < len(data):
+        return None
+    try:
+        with _quiet_pyhanko():
+            signed = _verify(data[:end], trust)
+    except Exception:  # the signed part is damaged too: unreadable it stays
+        return None
+    if signed.status not in (VALID, UNKNOWN_SIGNER):
+        return None
+    return replace(signed, status=MODIFIED, covers_entire_file=False,
+                   modified_after_signing=True,
+                   message="the PDF was changed after signing (bytes appended after the "
+                           "signature)")
+
+
+def _check_signature(reader, signature, data: bytes, trust: _Trust
+                     ) -> tuple[dict[str, Any], Any, bool]:
+    """pyHanko's findings on one signature, kotodesk's stricter coverage, and whether a
+    revision follows the signed one."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    context = ValidationContext(trust_roots=trust.roots(signature), allow_fetching=False)
+    status = validate_pdf_signature(signature, context, skip_diff=True)
+    byte_range = [int(n) for n in signature.byte_range]
+    covers = (status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+              and byte_range[0] == 0 and byte_range[2] + byte_range[3] == len(data)
+              and _gap_is_signature_only(data, byte_range, signature.pkcs7_content))
+    later = signature.signed_revision < reader.xrefs.total_revisions - 1
+    facts = dict(intact=bool(status.intact), valid=bool(status.valid),
+                 trusted=bool(status.trusted), covers_entire_file=covers,
+                 modified_after_signing=later or not covers,
+                 signer=_to_pyca(signature.signer_cert),
+                 signed_at=signature.self_reported_timestamp)
+    return facts, status, later
+
+
+def _decode_limits():
+    """pyHanko's limits for untrusted input, tightened: a return is a few hundred KB, so
+    no stream needs to unpack to more than 64 MiB, nor a document to more than 256 MiB."""
+    from pyhanko.pdf_utils.decode_limits import (
+        DecodeLimits,
+        DocumentDecodeBudget,
+        StreamDecodeLimits,
+    )
+
+    return DecodeLimits(per_stream=StreamDecodeLimits(max_output_size=64 * 2**20),
+                        document_budget=DocumentDecodeBudget(base_allowance=256 * 2**20,
+                                                             max_ratio=50))
+
+
+def _verify(data: bytes, trust: _Trust) -> PdfVerification:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False, decode_limits=_decode_limits())
+    try:
+        sealed_bytes, sealed_error = _embedded_file(reader, SEALED_NAME), None
+    except Exception as exc:  # the attachment's stream is damaged
+        sealed_bytes, sealed_error = None, exc
+    if sealed_bytes is None and sealed_error is None:
+        return PdfVerification(NOT_KOTODESK, "a PDF without kotodesk's signed content "
+                                             "(not written by kotodesk)")
+    try:
+        signatures = reader.embedded_signatures
+    except Exception:  # a signature whose CMS cannot be parsed
+        if _BYTE_RANGE.search(data):
+            return PdfVerification(MODIFIED, "the signature is damaged: the PDF was changed "
+                                             "after signing")
+        raise
+    result: dict[str, Any] = {}
+    status, later = None, False
+    if signatures:
+        facts, status, later = _check_signature(reader, signatures[-1], data, trust)
+        result.update(facts)
+    if sealed_error is not None:
+        if status is not None and not status.intact:
+            return _verdict(result, MODIFIED, _CHANGED)
+        raise sealed_error
+    assert sealed_bytes is not None
+    sealed = sealed_bytes.decode("ascii", errors="replace")
+    result["sealed"] = sealed
+    try:
+        opened = open_sealed(sealed)
+    except SealError as exc:
+        return _verdict(result, MODIFIED, str(exc))
+    result["opened"] = opened
+    if status is None:
+        return _verdict(result, UNSIGNED, "the PDF carries no signature")
+    verdict = _judge(result, status, opened, len(signatures), later, trust)
+    if verdict.status in (VALID, UNKNOWN_SIGNER) and verdict.signer is not None:
+        from kotodesk.documents.pdf_visible import difference
+
+        different = difference(data, opened.payload, fingerprint(verdict.signer))
+        if different:
+            return replace(verdict, status=MODIFIED,
+                           message=f"signed, but not what its signed content says: {different}")
+    return verdict
+
+
+_CHANGED = "the signature does not match the content: the PDF was changed after signing"
+
+
+def _judge(result: dict[str, Any], status, opened: Opened, signatures: int, later: bool,
+           trust: _Trust) -> PdfVerification:
+    """Valid only when everything holds; otherwise the first thing that does not."""
+    signer = result["signer"]
+    if signatures > 1:
+        return _verdict(result, MODIFIED, "the PDF was signed again after the first signature")
+    if not (status.intact and status.valid):
+        return _verdict(result, MODIFIED, _CHANGED)
+    if later:
+        return _verdict(result, MODIFIED, "a revision was added to the PDF after signing")
+    if not result["covers_entire_file"]:
+        return _verdict(result, MODIFIED, "the PDF was changed after signing (bytes outside "
+                                          "the signature)")
+    if not opened.signature_valid:
+        return _verdict(result, MODIFIED, "the embedded signed content does not match its "
+                                          "signature")
+    if signer is None or opened.certificate is None or \
+            certificate_der(opened.certificate) != certificate_der(signer):
+        return _verdict(result, MODIFIED, "the embedded signed content was sealed by a "
+                                          "different key than the PDF's signature")
+    name = describe(signer).name
+    if status.bottom_line and status.trusted:
+        return _verdict(result, VALID, f"valid, signed by {name} (trusted)")
+    known = trust.knows(signer)
+    why = ("the signer is on the trust list but the certificate is not valid now"
+           if known else "the signer is not on the trust list")
+    return _verdict(result, UNKNOWN_SIGNER, f"intact, signed by {name}; {why} "
+                                            f"(fingerprint {describe(signer).fingerprint})")
+
+
+def verify_pdf_file(path: Path, trusted: Collection[str], data: bytes | None = None
+                    ) -> Verification:
+    """`kotodesk verify`'s answer for a PDF; `trusted` holds the fingerprints of the
+    trust list. The signer named is the PDF signature's (whose certificate the sealed
+    content must carry too), so "trust this signer" adds the right certificate."""
+    path = Path(path)
+    if data is None:
+        from kotodesk.domain.errors import InputError
+        from kotodesk.xlsx.safe import read_regular
+
+        try:
+            data = read_regular(path, MAX_PDF_BYTES)
+        except InputError as exc:
+            return Verification(path, UNREADABLE, exc.problem)
+    found = verify_pdf(data, fingerprints=trusted)
+    result = Verification(path, found.status, found.message, fingerprint=found.fingerprint)
+    if found.payload:
+        described(result, found.payload)
+    result.certificate = found.signer
+    return result

@@ -1,0 +1,123 @@
+"""Trusting a certificate authority once, and taking in its revocation lists.
+
+A trust anchor is a CA certificate the coordinator trusts: the programme CA's root (its own
+folder's is trusted when the CA is made), or an organisation's CA chain, all of whose CA
+certificates become anchors. A revocation list is taken in only when a trust anchor here
+signed it; a list older than the one kept (by its CRL number) changes nothing. Each change
+judges the received files again (`rejudge`), as changing the trust list does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+
+from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.signing.keys import describe
+from kotodesk.signing.pki import store as pki_store
+from kotodesk.signing.pki.installed import read_bundle
+from kotodesk.signing.pki.rejudge import Rejudged, rejudge_all
+
+MAX_CRL_BYTES = 16 * 2**20
+
+
+def is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.extensions.get_extension_for_class(
+            x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+
+
+def add_anchors(workspace, path: Path) -> tuple[list[pki_store.Anchor], Rejudged]:
+    """Trust every CA certificate in the file (a root, or an organisation's chain)."""
+    found = read_bundle(path)
+    people = [describe(c).name for c in found if not is_ca(c)]
+    if people:
+        raise InputError(f"not a certificate authority's certificate ({', '.join(people)}): "
+                         "trust a person's certificate with `kotodesk trust add`", path=path)
+    with workspace.store.write():
+        added = [pki_store.add_anchor(workspace.store, c) for c in found]
+        return added, rejudge_all(workspace)
+
+
+def remove_anchor(workspace, fingerprint: str) -> tuple[pki_store.Anchor, Rejudged]:
+    key = _hex(fingerprint)
+    for anchor in pki_store.anchors(workspace.store):
+        if key and _hex(anchor.fingerprint) == key:
+            with workspace.store.write():
+                pki_store.remove_anchor(workspace.store, anchor.fingerprint)
+                return anchor, rejudge_all(workspace)
+    raise UsageError(f"no trust anchor with fingerprint {fingerprint}; see `kotodesk trust "
+                     "anchors`")
+
+
+def _hex(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+
+@dataclass
+class CrlImport:
+    issuer: str
+    number: int
+    revoked: int
+    taken: bool  # False: the list kept here is as new or newer
+    rejudged: Rejudged = field(default_factory=Rejudged)
+
+    def to_dict(self) -> dict:
+        return {"issuer": self.issuer, "number": self.number, "revoked": self.revoked,
+                "taken": self.taken, **self.rejudged.to_dict()}
+
+
+def read_crl(data: bytes, source: str | Path) -> x509.CertificateRevocationList:
+    try:
+        return x509.load_pem_x509_crl(data) if b"-----BEGIN" in data \
+            else x509.load_der_x509_crl(data)
+    except ValueError as exc:
+        raise InputError(f"not a certificate revocation list (CRL, DER or PEM): {exc}",
+                         path=source) from None
+
+
+def crl_number(crl: x509.CertificateRevocationList) -> int:
+    try:
+        return int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
+    except (x509.ExtensionNotFound, ValueError):
+        return 0
+
+
+def import_crl(workspace, data: bytes, source: str | Path) -> CrlImport:
+    """Take in a revocation list signed by a trust anchor here."""
+    from cryptography.hazmat.primitives import serialization
+
+    crl = read_crl(data, source)
+    issuer = crl.issuer.rfc4514_string()
+    signers = [a for a in pki_store.anchors(workspace.store)
+               if a.certificate.subject == crl.issuer and _signed_by(crl, a.certificate)]
+    if not signers:
+        raise InputError(f"the revocation list of {issuer} is not signed by a trust anchor "
+                         "of this data folder (add the CA with `kotodesk trust add-anchor`)",
+                         path=source)
+    number = crl_number(crl)
+    revoked = len(list(crl))
+    kept = pki_store.revocation_list(workspace.store, pki_store.issuer_key(crl.issuer))
+    if kept is not None and kept.number >= number:
+        return CrlImport(issuer, number, revoked, False)
+    with workspace.store.write():
+        pki_store.put_revocation_list(workspace.store, crl, number,
+                                      crl.public_bytes(serialization.Encoding.DER))
+        return CrlImport(issuer, number, revoked, True, rejudge_all(workspace))
+
+
+def _signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate) -> bool:
+    try:
+        return crl.is_signature_valid(issuer.public_key())
+    except (TypeError, ValueError):
+        return False
+
+
+def import_crl_file(workspace, path: Path) -> CrlImport:
+    from kotodesk.xlsx.safe import read_regular
+
+    return import_crl(workspace, read_regular(path, MAX_CRL_BYTES), path)

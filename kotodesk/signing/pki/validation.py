@@ -1,0 +1,156 @@
+"""Trust by a chain of certificates: path validation to a trust anchor, and revocation.
+
+A certificate that pyHanko's certvalidator can chain to one of the data folder's trust
+anchors (the programme CA, an organisation's CA) counts as a unit's contact person's for
+the units it states (`unit_claim`), with no per-signer trust. It is validated at the signing
+time the file states (the same claim `signature_checks` bounds), and certvalidator is set
+to fetch nothing: no OCSP, no CRL download, no AIA chasing, whatever URLs a certificate
+names, because kotodesk never opens a network connection.
+
+Revocation is kotodesk's own rule on top: a certificate on an imported revocation list
+(CRL) makes every file signed with it not count, whatever signing time the file claims,
+because that time is only what the signer's computer said; someone who holds a stolen key
+can write any time they like. This applies to signers trusted one by one too. Files merged
+before the list arrived are judged again (`rejudge`); a closed round keeps what it merged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+from datetime import UTC, datetime
+
+from cryptography import x509
+
+from kotodesk.signing.keys import certificate_der, describe
+from kotodesk.signing.pki import store as pki_store
+from kotodesk.signing.pki.unit_claim import units_of
+
+REVOKED = "revoked"  # Verification.problem: the certificate is on a revocation list
+
+
+def _asn1(certificate: x509.Certificate):
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(certificate_der(certificate))
+
+
+class ChainTrust:
+    """The trust anchors and revocations of a data folder, applied to certificates.
+    Results are kept per certificate and signing time for the life of the object."""
+
+    def __init__(self, workspace, anchors: list[pki_store.Anchor], revocations: bool) -> None:
+        self.workspace = workspace
+        self.anchors = anchors
+        self.revocations = revocations
+        self._paths: dict[tuple[str, str], tuple[pki_store.Anchor | None, str]] = {}
+
+    def revocation(self, certificate: x509.Certificate) -> str:
+        """Why the certificate no longer counts, when a revocation list names it."""
+        if not self.revocations:
+            return ""
+        found = pki_store.revoked(self.workspace.store, certificate)
+        if found is None:
+            return ""
+        reason = f", reason: {found.reason}" if found.reason else ""
+        return (f"the certificate (serial {found.serial}) was revoked by its issuer on "
+                f"{found.revoked_at[:10]}{reason}")
+
+    def validate(self, certificate: x509.Certificate, moment: datetime | None
+                 ) -> tuple[pki_store.Anchor | None, str]:
+        """(the anchor, "") when the certificate chains to one at `moment`; (None, "")
+        when it leads to none; (None, why) when a chain exists but does not hold."""
+        key = (describe(certificate).fingerprint, moment.isoformat() if moment else "")
+        if key not in self._paths:
+            self._paths[key] = self._validate(certificate, moment) if self.anchors \
+                else (None, "")
+        return self._paths[key]
+
+    def _validate(self, certificate: x509.Certificate, moment: datetime | None
+                  ) -> tuple[pki_store.Anchor | None, str]:
+        from pyhanko_certvalidator import CertificateValidator, ValidationContext
+        from pyhanko_certvalidator.errors import PathBuildingError, ValidationError
+
+        if certificate.issuer == certificate.subject:  # self-signed: trusted by name or not
+            return None, ""
+        context = ValidationContext(
+            trust_roots=[_asn1(a.certificate) for a in self.anchors],
+            moment=moment or datetime.now(UTC), allow_fetching=False,
+            revocation_mode="soft-fail", fetcher_backend=None)
+        validator = CertificateValidator(_asn1(certificate), validation_context=context)
+        try:
+            path = asyncio.run(validator.async_validate_path())
+        except PathBuildingError:
+            return None, ""
+        except (ValidationError, ValueError) as exc:
+            return None, f"its certificate's chain to a trust anchor does not hold ({exc})"
+        first = certificate_der_of(path.first)
+        anchor = next((a for a in self.anchors if certificate_der(a.certificate) == first),
+                      self.anchors[0])
+        return anchor, ""
+
+    def judge(self, trust, certificate: x509.Certificate, moment: datetime | None
+              ) -> tuple[str, str]:
+        """For `verify.judge`: ("revoked" or "certificate", why) when the certificate
+        cannot count; ("", "") otherwise, having added to `trust` a signer for the units
+        it states when it chains to an anchor (one not reaching any stays unknown)."""
+        from kotodesk.documents.verify import CERTIFICATE
+
+        problem = self.revocation(certificate)
+        if problem:
+            return REVOKED, problem
+        fingerprint = describe(certificate).fingerprint
+        if fingerprint in trust:
+            return "", ""
+        anchor, problem = self.validate(certificate, moment)
+        if problem:
+            return CERTIFICATE, problem
+        if anchor is not None:
+            trust.admit(self.signer(certificate, anchor))
+        return "", ""
+
+    def signer(self, certificate: x509.Certificate, anchor: pki_store.Anchor):
+        from kotodesk.signing.trust_list import UNIT_CONTACT, Signer, reach
+
+        register = self.workspace.register
+        units = units_of(certificate, register)
+        return Signer(describe(certificate).fingerprint, describe(certificate).name,
+                      UNIT_CONTACT, units, reach(register, units), True, via=anchor.name)
+
+    def recorded_status(self, trust, file) -> str:
+        """For `trusting.status_of`: a received file's status under the anchors and
+        revocations, or "" to let the trust list decide."""
+        from kotodesk.documents.verify import NOT_AUTHORISED
+        from kotodesk.signing.checks import signing_time
+        from kotodesk.storage import inbox
+
+        certificate = _certificate(inbox.payload(self.workspace.store, file.id))
+        if certificate is None:
+            return ""
+        code, _why = self.judge(trust, certificate, signing_time(file.signed_at))
+        return NOT_AUTHORISED if code else ""
+
+
+def certificate_der_of(value) -> bytes:
+    """The DER of a certvalidator path's first element (a certificate or an anchor)."""
+    dump = getattr(value, "dump", None)
+    return dump() if dump else b""
+
+
+def _certificate(payload) -> x509.Certificate | None:
+    try:
+        der = base64.b64decode(payload["signer"]["certificate"], validate=True)
+        return x509.load_der_x509_certificate(der)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return None
+
+
+def chain_trust(workspace) -> ChainTrust | None:
+    """The folder's anchors and revocations; None when it has neither (nothing to do)."""
+    store = workspace.store
+    if not store.table_exists("trust_anchor"):
+        return None
+    anchors = pki_store.anchors(store)
+    revocations = pki_store.any_revocation(store)
+    return ChainTrust(workspace, anchors, revocations) if anchors or revocations else None

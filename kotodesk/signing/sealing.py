@@ -1,0 +1,91 @@
+"""Sealing a payload: the canonical bytes, a detached signature, and opening it again.
+
+The sealed form travels inside files (an .xlsx custom XML part and hidden sheet, a PDF
+attachment) as base64 text, so no XML or spreadsheet round trip can change a byte of it.
+The signer's certificate is part of the signed payload, so it cannot be swapped.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography import x509
+
+from kotodesk.documents.payload import canonical
+from kotodesk.signing.keys import Identity, certificate_der, describe, verify_signature
+
+SEALED_FORMAT = "kotodesk-sealed/1"
+ALGORITHM = "sha256"
+
+
+class SealError(ValueError):
+    """The sealed text cannot be read at all (not base64, not JSON, parts missing)."""
+
+
+def signer_part(identity: Identity | x509.Certificate) -> dict[str, str]:
+    """Who signs, as the payload names them (only the certificate is needed)."""
+    certificate = identity if isinstance(identity, x509.Certificate) else identity.certificate
+    info = describe(certificate)
+    return {"name": info.name, "email": info.email, "unit": info.unit,
+            "organisation": info.organisation, "fingerprint": info.fingerprint,
+            "certificate": base64.b64encode(certificate_der(certificate)).decode()}
+
+
+def now_iso() -> str:
+    """The signing time in this computer's local time with its offset
+    ("2026-11-25T16:32:00.000+02:00"): what the .xlsx and the PDF both state."""
+    return datetime.now(UTC).astimezone().isoformat(timespec="milliseconds")
+
+
+def seal(payload: dict[str, Any], identity: Identity) -> str:
+    """The payload and its signature as one base64 text."""
+    data = canonical(payload)
+    envelope = {"format": SEALED_FORMAT, "algorithm": ALGORITHM,
+                "payload": base64.b64encode(data).decode(),
+                "signature": base64.b64encode(identity.sign(data)).decode()}
+    return base64.b64encode(canonical(envelope)).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Opened:
+    payload: dict[str, Any]
+    certificate: x509.Certificate | None
+    signature_valid: bool  # the signature matches the payload and its certificate
+
+    @property
+    def fingerprint(self) -> str:
+        return describe(self.certificate).fingerprint if self.certificate else ""
+
+
+def open_sealed(text: str) -> Opened:
+    """Read a sealed text; SealError when it is not one, `signature_valid` False when
+    it was changed after sealing."""
+    try:
+        envelope = json.loads(base64.b64decode("".join(text.split()), validate=True))
+        data = base64.b64decode(envelope["payload"], validate=True)
+        signature = base64.b64decode(envelope["signature"], validate=True)
+        if envelope.get("format") != SEALED_FORMAT:
+            raise SealError(f"unknown sealed format {envelope.get('format')!r}")
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise SealError(f"the embedded signature block is damaged ({exc})") from None
+    try:
+        payload = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return Opened({}, None, False)
+    certificate = _certificate(payload)
+    valid = certificate is not None and verify_signature(certificate, data, signature) \
+        and canonical(payload) == data
+    return Opened(payload, certificate, valid)
+
+
+def _certificate(payload: Any) -> x509.Certificate | None:
+    try:
+        der = base64.b64decode(payload["signer"]["certificate"], validate=True)
+        return x509.load_der_x509_certificate(der)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return None

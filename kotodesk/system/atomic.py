@@ -1,0 +1,129 @@
+"""Atomic file writes: a reader (or a crash) sees the old file or the complete new one.
+
+The new content goes to a temporary file beside the target, is flushed to disk, and
+replaces the target with one rename; a failure removes the temporary file. A process that
+is killed cannot remove its own; the next write of the same target removes those whose
+writer is gone (their names carry the writer's process id).
+
+A write that the disk refuses (full, read-only, no permission) is a `WriteError` naming the
+file and the reason, for the person to act on; nothing of the new file is left behind.
+The file gets the permissions the user's umask gives (a coordinator puts returns and
+reports on a shared drive), unless `private` (a key file, a copy of the database).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from kotodesk.domain.errors import WriteError
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path, *, private: bool = False) -> Iterator[Path]:
+    """A temporary path beside `target` for a writer that needs a file name (SQLite);
+    when the block ends without error, the file is flushed to disk and renamed over
+    `target`; otherwise it is removed. An OSError on the way is a WriteError."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_orphans(target)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                                         suffix=".part", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise WriteError.from_os_error(target, exc) from None
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.chmod(temp, 0o600 if private else 0o666 & ~umask())
+        _fsync_file(temp)
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise WriteError.from_os_error(target, exc) from None
+        raise
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, *, private: bool = False) -> Iterator[BinaryIO]:
+    with atomic_path(target, private=private) as temp, open(temp, "wb") as handle:
+        yield handle
+
+
+def write_bytes(target: Path, data: bytes, *, private: bool = False) -> None:
+    with atomic_write(target, private=private) as handle:
+        handle.write(data)
+
+
+def umask() -> int:
+    """The process's umask (asked of the kernel where it can say, so that no other thread
+    sees a changed umask; else set and restored at once)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+ORPHAN_AGE = 3600  # seconds; where a writer's liveness cannot be asked (Windows)
+
+
+def _remove_orphans(target: Path) -> None:
+    """Temporary files of earlier writes of `target` whose writer was killed."""
+    for temp in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
+        if writer_gone(pid, temp):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def writer_gone(pid: str, path: Path) -> bool:
+    """Whether the process `pid` that made `path` has ended (on Windows, where it cannot
+    be asked: whether the file is older than ORPHAN_AGE). Never this process."""
+    import time
+
+    if pid == str(os.getpid()):
+        return False
+    try:
+        if os.name == "posix" and pid.isdigit():
+            return not _alive(int(pid))
+        return time.time() - path.stat().st_mtime > ORPHAN_AGE
+    except (ValueError, OSError):
+        return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

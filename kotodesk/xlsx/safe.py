@@ -1,0 +1,295 @@
+"""The one guarded way kotodesk opens an .xlsx that someone else wrote.
+
+Returns arrive by e-mail from other people. Before openpyxl sees a byte, the zip's
+directory is checked (entry count, declared sizes, compression ratio) and every member is
+streamed once to prove it holds no more than it declares, so a zip bomb is refused after
+reading at most the declared sizes. Macro parts are refused whatever the file is called.
+XML is parsed with defusedxml (openpyxl uses it when installed), so entity expansion is
+refused. Formula cells are read as their text and flagged, never evaluated.
+
+The same single pass records each part's SHA-256 (what the workbook seal signs, see
+xlsx_seal) and how far every sheet reaches: a 40 KB file with one cell at XFD1048576 makes
+calamine allocate the whole dense range (hundreds of GB, then SIGABRT) and openpyxl iterate
+over it, so a cell or row beyond MAX_ROWS × MAX_COLUMNS is refused before either reader
+sees the file. Every error the zip, zlib and struct modules raise for damaged data is
+turned into the same "damaged" message, and only regular files are read (a FIFO would
+block, /dev/zero would never end).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import stat
+import struct
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from kotodesk.domain.errors import InputError
+
+MAX_FILE_BYTES = 50 * 2**20
+MAX_ENTRIES = 2_000
+MAX_MEMBER_BYTES = 100 * 2**20
+MAX_TOTAL_BYTES = 200 * 2**20
+MAX_RATIO = 200  # uncompressed / compressed, checked for members above 1 MB
+# Far beyond any return or merged report (a few thousand rows of seven columns), far
+# below what calamine's dense grid cannot hold (it allocates rows × columns cells).
+MAX_ROWS = 200_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 4_000_000
+_CHUNK = 2**16
+# Everything the zip, zlib and struct modules raise for damaged or unsupported data.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+              NotImplementedError, zlib.error, struct.error, KeyError, IndexError,
+              OverflowError, UnicodeDecodeError, RuntimeError)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell's content as text; `formula` when the file held a formula there."""
+
+    text: str
+    formula: bool = False
+
+
+@dataclass
+class Checked:
+    """A zip that passed the checks: its bytes, the open archive, each part's SHA-256."""
+
+    data: bytes
+    archive: zipfile.ZipFile
+    digests: dict[str, str]
+
+
+def _refuse(path: Path, problem: str) -> InputError:
+    return InputError(problem, path=path)
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, only if it is a regular file (a link to one is fine) of at
+    most `limit` bytes; a FIFO, a device or a folder is refused by name before it is
+    opened for reading, so it can neither block nor stream forever."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, "is not a regular file (a folder, device, pipe or socket); "
+                                "only files can be read")
+        if info.st_size > limit:
+            raise _refuse(path, f"is larger than {limit // 2**20} MB")
+        # O_NONBLOCK: should the path have become a FIFO since stat, open does not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _refuse(path, "is not a regular file; only files can be read")
+            # No more than the file's size is asked for: read(n) allocates n bytes first.
+            data = handle.read(min(limit, info.st_size) + 1)
+            if len(data) > info.st_size:  # it grew since stat: read on, to the limit
+                data += handle.read(limit + 1 - len(data))
+    except OSError as exc:
+        raise _refuse(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise _refuse(path, f"is larger than {limit // 2**20} MB")
+    return data
+
+
+def checked_zip(path: Path, data: bytes | None = None) -> zipfile.ZipFile:
+    """Open `path` as a zip only after its directory and contents pass the limits."""
+    return checked(path, data).archive
+
+
+def _checked(path: Path, data: bytes | None) -> tuple[bytes, zipfile.ZipFile]:
+    found = checked(path, data)
+    return found.data, found.archive
+
+
+def checked(path: Path, data: bytes | None = None) -> Checked:
+    """The file's zip, after its directory and every part passed the limits; InputError
+    naming the file and the problem otherwise."""
+    if data is None:
+        data = read_regular(path, MAX_FILE_BYTES)
+    if not data:
+        raise _refuse(path, "the file is empty")
+    if not data.startswith(b"PK"):
+        raise _refuse(path, "not an Excel .xlsx file (it is not a zip archive)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except ZIP_ERRORS as exc:
+        raise _refuse(path, f"damaged or truncated .xlsx ({_describe(exc)})") from None
+    if len(infos) > MAX_ENTRIES:
+        raise _refuse(path, f"holds {len(infos)} zip entries (more than {MAX_ENTRIES})")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise _refuse(path, f"would unpack to {total // 2**20} MB (limit "
+                            f"{MAX_TOTAL_BYTES // 2**20} MB): refused as a possible zip bomb")
+    names = {i.filename.lower() for i in infos}
+    if len(names) != len(infos):
+        twice = sorted({i.filename for i in infos
+                        if sum(j.filename.lower() == i.filename.lower() for j in infos) > 1})
+        raise _refuse(path, f"holds the part {twice[0]} twice (names differing only in case "
+                            "count as the same part): refused, readers would disagree on it")
+    if any(n.endswith("vbaproject.bin") or (n.endswith(".bin") and "vba" in n) for n in names):
+        raise _refuse(path, "contains macros (vbaProject.bin); kotodesk does not open "
+                            "macro-enabled workbooks")
+    if "[content_types].xml" not in names:
+        raise _refuse(path, "not an Excel .xlsx file ([Content_Types].xml is missing)")
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _refuse(path, f"part {info.filename} would unpack to "
+                                f"{info.file_size // 2**20} MB: refused as a possible zip bomb")
+        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise _refuse(path, f"part {info.filename} is compressed {ratio}:1: "
+                                "refused as a possible zip bomb")
+    digests = {info.filename: _check_member(archive, info, path) for info in infos}
+    return Checked(data, archive, digests)
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"),
+                "<!ENTITY".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+
+
+def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> str:
+    """Stream a member once, stopping as soon as it exceeds its declared size; XML parts
+    must not declare a DTD or entities (Office never writes them; attacks do), and a
+    sheet must not reach beyond the limits. The member's SHA-256."""
+    seen = 0
+    is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
+    tail = b""
+    digest = hashlib.sha256()
+    parts: list[bytes] = []
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                seen += len(chunk)
+                digest.update(chunk)
+                if seen > info.file_size:
+                    raise _refuse(path, f"part {info.filename} holds more than it declares: "
+                                        "refused as a possible zip bomb")
+                if is_xml:
+                    window = tail + chunk
+                    if any(marker in window for marker in _DTD_MARKERS):
+                        raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
+                                            "declarations: refused as unsafe")
+                    tail = window[-32:]
+                    parts.append(chunk)
+    except InputError:
+        raise
+    except ZIP_ERRORS as exc:
+        raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
+                            f"{_describe(exc)})") from None
+    if is_xml:
+        xml = b"".join(parts)
+        if b"sheetData" in xml:
+            _check_extent(xml, info.filename, path)
+    return digest.hexdigest()
+
+
+_ROW_OR_CELL = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
+_R = re.compile(rb"""\sr\s*=\s*["']([^"']*)["']""")
+_REF = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,12})")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_extent(xml: bytes, name: str, path: Path) -> None:
+    """Walk the rows and cells of a sheet the way a reader places them (an explicit
+    reference, else one after the previous) and refuse one beyond the limits."""
+    row = column = 0
+    widest = 0
+    for match in _ROW_OR_CELL.finditer(xml):
+        ref = _R.search(match.group(2))
+        if match.group(1) == b"row":
+            if ref is None:
+                row += 1
+            elif ref.group(1).strip().isdigit() and len(ref.group(1).strip()) <= 12:
+                row = int(ref.group(1))
+            else:
+                raise _refuse(path, f"part {name}: a row number "
+                                    f"{ref.group(1)[:20].decode('latin-1')!r} is not valid")
+            column = 0
+        elif ref is None:
+            column += 1
+        else:
+            cell = _REF.fullmatch(ref.group(1).strip())
+            if cell is None:
+                raise _refuse(path, f"part {name}: the cell reference "
+                                    f"{ref.group(1)[:20].decode('latin-1')!r} is not valid")
+            column, row = _column_number(cell.group(1)), max(row, int(cell.group(2)))
+        widest = max(widest, column)
+        if row > MAX_ROWS or column > MAX_COLUMNS or row * max(widest, 1) > MAX_CELLS:
+            where = f"row {row:,}" + (f", column {column:,}" if column else "")
+            raise _refuse(path, f"part {name} reaches {where}: beyond what kotodesk reads "
+                                f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); refused "
+                                "unread")
+
+
+def load_workbook(path: Path, data: bytes | None = None, *, read_only: bool = False):
+    """An openpyxl workbook of a checked file; parse failures become InputError."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    assert openpyxl.DEFUSEDXML, "defusedxml must be installed: openpyxl parses untrusted XML"
+    data, _ = _checked(path, data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(io.BytesIO(data), read_only=read_only,
+                                          data_only=False, keep_vba=False, keep_links=False)
+    except InputError:
+        raise
+    except (InvalidFileException, *ZIP_ERRORS) as exc:
+        raise _refuse(path, f"not a readable .xlsx workbook ({_describe(exc)})") from None
+    except Exception as exc:  # defusedxml and openpyxl raise many kinds for hostile XML
+        name = type(exc).__name__
+        if "Forbidden" in name or "Entities" in name or "DTD" in name:
+            raise _refuse(path, "contains XML entity or DTD declarations: refused as unsafe"
+                          ) from None
+        raise _refuse(path, f"not a readable .xlsx workbook ({name}: {exc})") from None
+
+
+def cell_of(cell) -> Cell:
+    """A worksheet cell as text, the way a person reads it; formulas as their text."""
+    value = cell.value
+    if value is None:
+        return Cell("")
+    if cell.data_type == "f":
+        text = getattr(value, "text", None) or str(value)
+        return Cell(text if text.startswith("=") else f"={text}", formula=True)
+    if isinstance(value, bool):
+        return Cell("TRUE" if value else "FALSE")
+    if isinstance(value, float) and value.is_integer():
+        return Cell(str(int(value)))
+    if isinstance(value, (int, float, Decimal)):
+        return Cell(str(value))
+    if isinstance(value, datetime):
+        return Cell(value.date().isoformat() if value.time() == datetime.min.time()
+                    else value.isoformat(sep=" "))
+    if isinstance(value, date):
+        return Cell(value.isoformat())
+    return Cell(str(value))
+
+
+def rows(worksheet) -> Iterator[tuple[int, list[Cell]]]:
+    """(row number, cells) for every row of a sheet, 1-based like Excel shows them."""
+    for number, row in enumerate(worksheet.iter_rows(), start=1):
+        yield number, [cell_of(c) for c in row]
