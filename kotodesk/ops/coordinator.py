@@ -22,8 +22,9 @@ from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 
-__all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "received_files",
-           "record_file", "review", "set_status"]
+__all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "chosen_file_name",
+           "prefer_newest", "received_files", "record_file", "reopen_conflict", "review",
+           "set_status", "settled"]
 REVIEW_STATES = ("accepted", "returned")
 
 
@@ -113,6 +114,40 @@ def choose_file(workspace: Workspace, round_: Round, ref: str, unit_id: str, fil
         inbox.choose(workspace.store, round_.id, ref, unit_id, file_id, by)
         intake_rules.merge_unit(workspace, round_, unit_id)
     return _merged(round_, unit_id, watch.changed(), choices=True)
+
+
+def settled(workspace: Workspace, round_: Round) -> dict[tuple[str, str], int]:
+    """The conflicts the coordinator settled: (measure, unit) -> the chosen file."""
+    return inbox.choices(workspace.store, round_.id)
+
+
+def chosen_file_name(workspace: Workspace, file_id: int) -> str:
+    """The name of a chosen file, as the settled-conflicts list shows it."""
+    found = inbox.get_file(workspace.store, file_id)
+    return found.file_name if found is not None else str(file_id)
+
+
+def reopen_conflict(workspace: Workspace, round_: Round, ref: str, unit_id: str) -> Changes:
+    """Forget a choice: the conflict is open again (when the unit's returns still differ
+    on the measure), to be settled anew. One transaction with the merge it leads to."""
+    watch = _EntryWatch(workspace, round_.id, unit_id)
+    with workspace.store.write():
+        inbox.unchoose(workspace.store, round_.id, ref, unit_id)
+        intake_rules.merge_unit(workspace, round_, unit_id)
+    return _merged(round_, unit_id, watch.changed(), choices=True)
+
+
+def prefer_newest(workspace: Workspace, round_: Round, unit_ids: Collection[str], by: str
+                  ) -> Changes:
+    """Settle the units' open conflicts for the return signed or saved last, as
+    `kotodesk merge --prefer newest` does; each unit in its own transaction."""
+    changes = Changes()
+    for unit_id in sorted(set(unit_ids)):
+        watch = _EntryWatch(workspace, round_.id, unit_id)
+        with workspace.store.write():
+            intake_rules.merge_unit(workspace, round_, unit_id, prefer_newest=True, by=by)
+        changes = changes | _merged(round_, unit_id, watch.changed(), choices=True)
+    return changes
 
 
 def set_status(workspace: Workspace, round_: Round, ref: str, status: str | None, note: str,

@@ -98,6 +98,14 @@ def choose(store: Store, round_id: int, ref: str, unit_id: str, file_id: int,
              "chosen_by": by, "chosen_at": now()}, pk=("round_id", "measure_ref", "unit_id"))
 
 
+def unchoose(store: Store, round_id: int, ref: str, unit_id: str) -> None:
+    """Forget the coordinator's choice: the conflict is open again when the unit's
+    returns still differ on the measure, to be settled anew."""
+    with store.write():
+        store.conn.execute("DELETE FROM conflict_choice WHERE round_id = ? AND "
+                           "measure_ref = ? AND unit_id = ?", (round_id, ref, unit_id))
+
+
 @dataclass(frozen=True)
 class StatusOverride:
     status: str

@@ -141,6 +141,10 @@ class Controller(QObject):
             self.window.restoreGeometry(old.saveGeometry())
             old.hide()
             old.deleteLater()
+        else:
+            from kotodesk.ui.window_geometry import restore
+
+            restore(self.window, self.workspace)  # where it was last closed
         self.window.show()
         if coordinator_shown:
             self.open_coordinator()  # again, in the new language

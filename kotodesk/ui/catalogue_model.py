@@ -30,9 +30,17 @@ def _theme_tooltip(theme: Theme) -> str:
     return "\n\n".join([theme.name, goals, *loose])
 
 
-def _tooltip(m: Measure) -> str:
-    """The whole text (the row shows its first line) and the tags, e.g. city areas."""
+def _tooltip(m: Measure, shared: bool = False) -> str:
+    """The whole text (the row shows its first line), the tags (e.g. city areas), the
+    code the missing panel and the coordinator's matrix use, and what ⇄ means."""
     parts = [m.text]
+    theme, _, number = m.ref.partition("/")
+    parts.append(QCoreApplication.translate(
+        "CatalogueTreeModel", "Code {0}: theme {1}, measure {2}").format(m.ref, theme, number))
+    if shared:
+        parts.append(QCoreApplication.translate(
+            "CatalogueTreeModel", "⇄ your unit reports on this measure together with other "
+                                  "units"))
     if m.kind is MeasureKind.HIGHLIGHT:
         parts.append(QCoreApplication.translate(
             "CatalogueTreeModel", "Highlighted project (Nosto), without an indicator"))
@@ -114,7 +122,7 @@ class CatalogueTreeModel(QAbstractItemModel):
                 is_shared = m.ref in shared
                 node = _Node(
                     "measure", f"{m.number} {'⇄ ' if is_shared else ''}{m.title}", parent,
-                    len(parent.children), ref=m.ref, tooltip=_tooltip(m),
+                    len(parent.children), ref=m.ref, tooltip=_tooltip(m, is_shared),
                     status=statuses.get(m.ref), shared=is_shared,
                     own=own is None or m.ref in own,
                     search=_search_text(m, searchable.get(m.ref, "")),

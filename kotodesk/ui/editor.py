@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -71,6 +72,7 @@ def _text_box(name: str, lines: int) -> QPlainTextEdit:
 
 class MeasureEditor(QWidget):
     history_requested = Signal(str)  # show the history of this measure's entry
+    controls_rebuilt = Signal()  # another measure is shown: its inputs are new tab stops
 
     def __init__(self, session: ReportingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,9 @@ class MeasureEditor(QWidget):
         self._loading = False
 
         self.info = MeasureInfo()
+        # The measure's number and title are the first stop after the tree: a screen reader
+        # reads which measure the fields below belong to.
+        self.info.title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.partners = QLabel()
         self.partners.setWordWrap(True)
         self.notice = QLabel()  # why nothing here can be changed, at the top
@@ -86,6 +91,8 @@ class MeasureEditor(QWidget):
         self.notice.setAccessibleName(self.tr("Read only"))
         self.notice.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #e0b94f;"
                                   " border-radius: 3px; padding: 4px; color: black; }")
+        # The save state and History sit under the scrolled editor (the window places
+        # them), so "Saved at 14.32" stays in sight while a long text is typed.
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Save state"))
         self.history_button = QPushButton(self.tr("&History…"))
@@ -143,15 +150,11 @@ class MeasureEditor(QWidget):
         previous_layout.addWidget(self.previous_text)
         previous_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        top = QHBoxLayout()
-        top.addWidget(self.saved, 1)
-        top.addWidget(self.history_button)
+        # Top to bottom in the order of work, which is also the tab order.
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
         layout.addWidget(self.partners)
-        layout.addWidget(self.previous_box)
         layout.addWidget(self.status_title)
         layout.addWidget(self.status)
         layout.addWidget(self.indicator_title)
@@ -165,6 +168,7 @@ class MeasureEditor(QWidget):
         layout.addLayout(counts)
         layout.addWidget(self.reasons_label)
         layout.addWidget(self.reasons, 1)
+        layout.addWidget(self.previous_box)
         layout.addStretch(0)
 
         session.entry_changed.connect(self._changed)
@@ -224,6 +228,28 @@ class MeasureEditor(QWidget):
         self._update_reasons()
         self._show_previous(measure)
         self._show_saved()
+        self.history_button.setEnabled(measure is not None)
+        self.controls_rebuilt.emit()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's controls in screen order: the measure's title, status, each
+        indicator, what has been done, reasons, last round. Hidden or disabled ones are
+        skipped by Tab itself."""
+        return [self.info.title, *self.status.buttons(), *self.indicators.inputs(),
+                self.narrative, self.reasons, self.previous_text, self.copy_button]
+
+    def field_of(self, widget: QWidget | None) -> str | None:
+        """The entry field a control edits ("status", "narrative", "value:NAME"...)."""
+        if widget is None:
+            return None
+        if widget is self.status or self.status.isAncestorOf(widget):
+            return "status"
+        if widget is self.narrative:
+            return "narrative"
+        if widget is self.reasons:
+            return "reasons"
+        name = self.indicators.name_of(widget)
+        return value_field(name) if name is not None else None
 
     def _read_only_text(self, measure: Measure | None) -> str:
         """Why this measure cannot be changed here; "" when it can."""
@@ -400,13 +426,29 @@ class MeasureEditor(QWidget):
 
     def copy_previous(self) -> None:
         """Take the unit's own last-round entry as a start (never the report's text for
-        the whole measure, and never a status the unit did not state)."""
+        the whole measure, and never a status the unit did not state). Text already typed
+        is replaced only when the person says so, and one Undo (Ctrl+Z) brings it back."""
         entry = getattr(self, "_previous", None)
         if entry is None or self.ref is None:
             return
-        self.session.edit(self.ref, "narrative", entry.narrative)
-        if entry.status and not self.session.status(self.ref):
-            self.session.edit(self.ref, "status", entry.status)
+        current = self.session.value(self.ref, "narrative")
+        if current.strip() and current != entry.narrative:
+            answer = QMessageBox.question(
+                self, self.tr("Copy to this round"),
+                self.tr("“What has been done?” already has text. Replace it with last "
+                        "round's text? (Undo, Ctrl+Z, brings your text back.)"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Copy last round's entry"))
+        try:
+            self.session.edit(self.ref, "narrative", entry.narrative)
+            if entry.status and not self.session.status(self.ref):
+                self.session.edit(self.ref, "status", entry.status)
+        finally:
+            stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -417,8 +459,7 @@ class MeasureEditor(QWidget):
 
     def focus_field(self, field: str) -> None:
         if field == "status":
-            buttons = self.status.findChildren(QWidget)
-            (buttons[0] if buttons else self.status).setFocus()
+            self.status.focus()
         elif field == "narrative":
             self.narrative.setFocus()
         elif field == "reasons":

@@ -123,7 +123,6 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("&Export and sign"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
         self.open_button = self.buttons.addButton(self.tr("&Open folder"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
@@ -148,6 +147,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Now that the button is in the dialog: Enter in any field exports, even after
+        # Tab passed "Choose…" (a default set earlier would not be the dialog's own).
+        self.export_button.setDefault(True)
         self.passphrase.setFocus()
         # The export's libraries load while the passphrase is typed (reporting.warm_export).
         threading.Thread(target=warm_export, name="warm-export", daemon=True).start()
@@ -254,6 +256,9 @@ class ExportDialog(QDialog):
         settings.put(self.workspace, export_folder=str(result.xlsx.parent))
         if new_identity is not None:
             trust_own(self.workspace, new_identity.certificate)
+            from kotodesk.ui.new_key_dialog import key_notices
+
+            key_notices.key_made.emit()
             self.has_key = True
             for widget in self.key_box.findChildren(QWidget):  # show the signer from now on
                 widget.setParent(None)

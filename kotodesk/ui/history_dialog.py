@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
+from kotodesk.domain.indicators import NO, YES
 from kotodesk.domain.model import EntryChange
 from kotodesk.ops.entries import VALUE_PREFIX
 
@@ -25,6 +28,21 @@ def field_label(field: str) -> str:
             "reasons": QCoreApplication.translate("HistoryModel", "Reasons"),
             "indicator_report": QCoreApplication.translate("HistoryModel", "Indicator report"),
             }.get(field, field)
+
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def shown_value(stored: str) -> str:
+    """An indicator value as the person reads it: 12.5 as 12,5 in Finnish and Swedish,
+    yes/no in the window's language."""
+    if stored == YES:
+        return QCoreApplication.translate("HistoryModel", "Yes")
+    if stored == NO:
+        return QCoreApplication.translate("HistoryModel", "No")
+    if _NUMBER.fullmatch(stored):
+        return stored.replace(".", QLocale().decimalPoint())
+    return stored
 
 
 class HistoryModel(QAbstractTableModel):
@@ -64,7 +82,11 @@ class HistoryModel(QAbstractTableModel):
         text = change.old if column == self.OLD else change.new
         if change.field == "status":
             text = self._labels.get(text, text)
-        return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:200]
+        elif change.field.startswith(VALUE_PREFIX):
+            text = shown_value(text)
+        if not text.strip():
+            return self.tr("(empty)")
+        return text if role == Qt.ItemDataRole.ToolTipRole else text[:600]
 
 
 class HistoryDialog(QDialog):
@@ -76,11 +98,21 @@ class HistoryDialog(QDialog):
         view = QTableView()
         view.setModel(self.model)
         view.setAccessibleName(self.tr("Changes"))
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        # Before and after side by side in equal columns, long texts wrapped whole.
+        header = view.horizontalHeader()
+        for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.FIELD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (HistoryModel.OLD, HistoryModel.NEW):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        from kotodesk.ui.help_dialogs import fit
+
+        fit(self, 900, 420)

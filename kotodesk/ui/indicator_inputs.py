@@ -48,7 +48,7 @@ class IndicatorInputs(QWidget):
                     editable: bool) -> None:
         for row in self._rows:
             self._layout.removeWidget(row)
-            row.hide()  # not laid out or painted again while it waits to be deleted
+            row.hide()  # out of the tab order and not painted again at once, not when Qt deletes it
             row.deleteLater()
         self._rows.clear()
         self._inputs.clear()
@@ -77,6 +77,7 @@ class IndicatorInputs(QWidget):
                 box.addStretch(1)
             column.addLayout(box)
             self._layout.addWidget(row)
+            row.show()  # now, not on the next turn of the event loop: a quick Tab finds it
             self._rows.append(row)
             self._inputs[indicator.name] = (indicator.type, widget, error)
 
@@ -95,8 +96,21 @@ class IndicatorInputs(QWidget):
             edit.setMaximumWidth(160)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
-        edit.editingFinished.connect(self.input_finished)
+        edit.editingFinished.connect(lambda n=name: self._finished(n))
         return edit
+
+    def _finished(self, name: str) -> None:
+        """Leaving a number: show it as it is kept, so "12,5 %" in a percent field reads
+        "12,5" beside the field's own "%" (not "12,5 % %")."""
+        kind, widget, _error = self._inputs.get(name, (None, None, None))
+        if isinstance(widget, QLineEdit) and kind is IndicatorType.PERCENT:
+            try:
+                stored = parse_value(kind, widget.text())
+            except IndicatorValueError:
+                stored = None
+            if stored is not None and widget.text() != _shown(kind, stored):
+                widget.setText(_shown(kind, stored))
+        self.input_finished.emit()
 
     def _typed(self, name: str, text: str) -> None:
         kind, widget, error = self._inputs[name]
@@ -140,6 +154,17 @@ class IndicatorInputs(QWidget):
         widget.setText(_shown(kind, stored))
         widget.setStyleSheet("")
         error.setVisible(False)
+
+    def inputs(self) -> list[QWidget]:
+        """The inputs in screen order."""
+        return [widget for _kind, widget, _error in self._inputs.values()]
+
+    def name_of(self, widget: QWidget | None) -> str | None:
+        """The indicator an input (or a combo's own line edit) is for."""
+        for name, (_kind, input_, _error) in self._inputs.items():
+            if widget is input_ or (widget is not None and input_.isAncestorOf(widget)):
+                return name
+        return None
 
     def focus(self, name: str) -> None:
         if name in self._inputs:

@@ -107,6 +107,8 @@ class KeysDialog(QDialog):
         self.export_button.clicked.connect(self.export_certificate)
         self.import_button = QPushButton(self.tr("Use an &organisation's key (.p12/.pfx)…"))
         self.import_button.clicked.connect(self.import_p12)
+        self.make_button = QPushButton(self.tr("&Make a signing key…"))
+        self.make_button.clicked.connect(self.make_key)
         self.token_button = QPushButton(self.tr("Use a &card or token…"))
         self.token_button.clicked.connect(self.choose_token)
         self.request_button = QPushButton(self.tr("Re&quest a certificate…"))
@@ -116,6 +118,7 @@ class KeysDialog(QDialog):
         self.install_button = QPushButton(self.tr("I&nstall issued certificate…"))
         self.install_button.clicked.connect(self.install_certificate)
         row = QHBoxLayout()
+        row.addWidget(self.make_button)
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
         row.addWidget(self.token_button)
@@ -216,13 +219,17 @@ class KeysDialog(QDialog):
                 "Read the fingerprint to the coordinator when they ask, and send them the "
                 "certificate (it holds no secret).") + "</p>")
             self.export_button.setEnabled(True)
+            self.make_button.setVisible(False)
             self.request_button.setEnabled(True)
             self.install_button.setEnabled(True)
         else:
-            self.own.setText(self.tr("You have no signing key yet. It is made when you first "
-                                     "export a signed return, or you can use your "
-                                     "organisation's key file."))
+            self.own.setText(self.tr("You have no signing key yet. Make one here (a "
+                                     "coordinator needs one to sign round packages and "
+                                     "merged reports), or use your organisation's key "
+                                     "file; a contact person's is also made on the first "
+                                     "export of a signed return."))
             self.export_button.setEnabled(False)
+            self.make_button.setVisible(True)
             self.request_button.setEnabled(False)
             self.install_button.setEnabled(False)
         signers = trust.signers(self.workspace)
@@ -231,6 +238,12 @@ class KeysDialog(QDialog):
                                  for s in signers if s.units is None}
         self.signers.set_rows(signers)
         self._enable()
+
+    def make_key(self) -> None:
+        from kotodesk.ui.new_key_dialog import NewKeyDialog
+
+        if NewKeyDialog(self.workspace, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def export_certificate(self) -> None:
         certificate = keys.own_certificate(self.workspace.home)

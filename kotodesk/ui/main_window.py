@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,11 +27,21 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.catalogue import programmes
 from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.ui.editor import MeasureEditor
+from kotodesk.ui.keyboard import WindowKeys, next_problem, set_tab_order
 from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
+from kotodesk.ui.window_geometry import remember, size_to_screen
 from kotodesk.ui.words import error_text, level_text
+
+# Where the keyboard is, on every kind of field, plainly (the style's own hint is a faint
+# tint on some platforms); the status buttons draw theirs (status_buttons.FOCUS_COLOUR).
+FOCUS_RING = (
+    "QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeView:focus,"
+    " QListView:focus { border: 2px solid #0b57d0; border-radius: 2px; }"
+    " QLabel:focus { border: 2px dotted #0b57d0; }"
+    " QPushButton:focus, QCheckBox:focus { outline: 2px solid #0b57d0; }")
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +65,26 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop between fields
         scroll.setWidget(self.editor)
         self.editor_scroll = scroll
+        # Under the scrolled editor, always in sight: the save state and History.
+        footer = QHBoxLayout()
+        footer.setContentsMargins(6, 2, 6, 2)
+        footer.addWidget(self.editor.saved, 1)
+        footer.addWidget(self.editor.history_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(footer)
         # A field focused from elsewhere (a missing item, Next measure) scrolls into view:
         # a person never types into a box they cannot see.
         QApplication.instance().focusChanged.connect(self._show_focused)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.measures)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -82,6 +105,9 @@ class MainWindow(QMainWindow):
         self.validation_dock.setWidget(self.validation)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
         self.resizeDocks([self.validation_dock], [130], Qt.Orientation.Vertical)
+        # A list of missing items, not a second work area: at 1280×720 and 200 % the
+        # editor keeps most of the height.
+        self.validation.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 40)
 
         self.programmes = QComboBox()
         self.programmes.setAccessibleName(self.tr("Programme"))
@@ -95,6 +121,11 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.programmes)
         self.addToolBar(toolbar)
         self._build_menus()
+        self.keys = WindowKeys(self)
+        self.keys.refresh()
+        self.editor.controls_rebuilt.connect(self._editor_rebuilt)
+        self.measures.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # work starts here
+        self.setStyleSheet(FOCUS_RING)
 
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)
@@ -104,9 +135,10 @@ class MainWindow(QMainWindow):
         session.entry_changed.connect(self._entry_changed)
         session.measure_requested.connect(self.measures.select)
         session.save_failed.connect(self._save_failed)
-        self.resize(1280, 720)
+        size_to_screen(self)
         if session.catalogue is not None:
             self.reload()
+        self._editor_rebuilt()
 
     def _build_menus(self) -> None:
         def action(text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -173,11 +205,33 @@ class MainWindow(QMainWindow):
                QKeySequence.StandardKey.Preferences, settings)
         action(self.tr("Signing &key and trust…"), self.show_keys, None, settings)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+               self.help_menu)
+        action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+               QKeySequence("Ctrl+F1"), self.help_menu)
+        self.help_menu.addSeparator()
         action(self.tr("&About kotodesk"), self.about_requested.emit, None, self.help_menu)
 
+    def _editor_rebuilt(self) -> None:
+        """Another measure is shown: tab order along the screen, top to bottom and left
+        to right, with the new indicator inputs in their place; the editor scrolled to
+        the measure's number and title."""
+        chain = [self.programmes, self.measures.search, self.measures.show_all,
+                 self.measures.tree, *self.editor.tab_chain(), self.editor.history_button,
+                 self.validation.view]
+        set_tab_order(chain)
+        self.keys.watch(chain)
+        self.editor_scroll.verticalScrollBar().setValue(0)
+
     def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.editor.isAncestorOf(new):
-            self.editor_scroll.ensureWidgetVisible(new, 0, 40)
+        if new is None or not self.editor.isAncestorOf(new):
+            return
+        # The field's top and its first lines (or the whole field when it fits), not
+        # only its cursor at the very bottom edge.
+        viewport = self.editor_scroll.viewport().height()
+        shown = max(20, min(new.height(), viewport * 2 // 3))
+        top = new.mapTo(self.editor, QPoint(0, 0)).y()
+        self.editor_scroll.ensureVisible(0, top + shown // 2, 0, shown // 2 + 8)
 
     def set_role(self, role: str) -> None:
         """A unit's window offers no coordinator's actions (no rounds to open or close, no
@@ -190,6 +244,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(coordinator)  # a disabled action's shortcut does nothing
             act.setVisible(coordinator)
         self.coordinator_menu.menuAction().setVisible(coordinator)
+        self.keys.refresh()
 
     # -- showing the session -------------------------------------------------------------
 
@@ -249,6 +304,11 @@ class MainWindow(QMainWindow):
             return
         catalogue, unit_id = session.catalogue, session.unit_id
         count = len(unit_measures(catalogue, unit_id)) if catalogue and unit_id else 0
+        if unit_id and count == 0 and not session.problems():
+            self.validation.show_notice(self.tr(
+                "Your unit answers for no measure of this programme in this round: there "
+                "is nothing to fill in. Check your unit in Settings › Preferences."))
+            return
         self.validation.set_problems(session.problems(), count)
 
     def go_to_problem(self, problem: Problem) -> None:
@@ -256,18 +316,35 @@ class MainWindow(QMainWindow):
         self.editor.focus_field(problem.field)
 
     def next_problem(self) -> None:
+        """F8: the next missing item after the field being edited, the rest of this
+        measure's before the next measure's; round again from the top at the end."""
         problems = self.session.problems()
-        if not problems:
+        catalogue = self.session.catalogue
+        if not problems or catalogue is None:
+            if not problems:
+                self.statusBar().showMessage(self.tr("Nothing is missing."), 5000)
             return
-        current = self.editor.ref
-        refs = [p.ref for p in problems]
-        after = next((p for p in problems if current not in refs or
-                      refs.index(p.ref) > refs.index(current)), problems[0])
-        self.go_to_problem(after)
+        field = self.editor.field_of(QApplication.focusWidget())
+        names = {m.ref: [i.name for i in m.indicators] for m in catalogue.measures()}
+        shown = self.measures.refs()  # the tree's order, then any measure not shown
+        refs = shown + [m.ref for m in catalogue.measures() if m.ref not in set(shown)]
+        after = next_problem(problems, refs, names, (self.editor.ref, field))
+        if after is not None:
+            self.go_to_problem(after)
 
     def find(self) -> None:
-        self.measures.search.setFocus()
+        self.measures.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.measures.search.selectAll()
+
+    def show_guide(self) -> None:
+        from kotodesk.ui.help_dialogs import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from kotodesk.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_history(self, ref: str | None) -> None:
         if ref:
@@ -318,7 +395,14 @@ class MainWindow(QMainWindow):
         done = take_in_package(self, self.session.workspace, path)
         if done is not None:
             self.session.open(None, self.session.unit_id)
-            self.statusBar().showMessage(summary(done), 15000)
+            # Stays until the person closes it (and in the status bar after that).
+            self.statusBar().showMessage(summary(done))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Take in round package"),
+                              summary(done), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setWindowModality(Qt.WindowModality.NonModal)  # read it while working on
+            box.show()
+            self.package_result = box
 
     # -- catalogue import and export -----------------------------------------------------
 
@@ -379,6 +463,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wrote {0}").format(target), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self, self.session.workspace)
         if self.session.flush():
             event.accept()
             return

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -108,6 +109,11 @@ class MeasureList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search)
+        self.search.installEventFilter(self)  # Enter or Down: to the first hit
+        self.no_hits = QLabel()  # said when the search finds nothing, not a blank tree
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setAccessibleName(self.tr("Search result"))
+        self.no_hits.setVisible(False)
         self.show_all = QCheckBox(self.tr("Show &all measures of the programme"))
         self.show_all.setAccessibleName(self.tr("Show all measures"))
         self.show_all.toggled.connect(self._show_all)
@@ -122,6 +128,7 @@ class MeasureList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_hits)
         layout.addWidget(self.show_all)
         layout.addWidget(self.tree, 1)
 
@@ -130,11 +137,35 @@ class MeasureList(QWidget):
         self.delegate.words = self.proxy.words
         self.tree.expandAll()
         self.tree.viewport().update()
+        self._say_hits(text)
+
+    def _say_hits(self, text: str) -> None:
+        found = bool(self.refs())
+        if found or not text.strip():
+            self.no_hits.setVisible(False)
+            return
+        message = self.tr("No measure matches “{0}”.").format(text.strip())
+        if not self.show_all.isChecked():
+            message += " " + self.tr("Only your unit's measures are searched; tick “Show "
+                                     "all measures of the programme” to search them all.")
+        self.no_hits.setText(message)
+        self.no_hits.setVisible(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            refs = self.refs()
+            if refs:
+                self.select(refs[0])
+                self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
 
     def _show_all(self, checked: bool) -> None:
         current = self.current_ref()
         self.proxy.set_show_all(checked)
         self.tree.expandAll()
+        self._say_hits(self.search.text())
         if current:
             self.select(current)
 
@@ -164,6 +195,9 @@ class MeasureList(QWidget):
     def select(self, ref: str) -> bool:
         source = self.model.index_for_ref(ref)
         index = self.proxy.mapFromSource(source)
+        if not index.isValid() and source.isValid() and self.search.text():
+            self.search.clear()  # a missing item (F8) or undo wants a measure not found
+            index = self.proxy.mapFromSource(source)
         if not index.isValid() and source.isValid() and not self.show_all.isChecked():
             self.show_all.setChecked(True)
             index = self.proxy.mapFromSource(source)

@@ -15,13 +15,49 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kotodesk.coordinator.package_crl import INSTALLED
 from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents.verify import Verification
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.package import PackageImport, UnknownSignerError
 from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
 from kotodesk.ui.operations import operations
-from kotodesk.ui.verify_dialog import confirm_trust
 from kotodesk.ui.words import error_text
+
+
+def grouped(fingerprint: str) -> str:
+    """The fingerprint in lines of eight pairs, to be read aloud and compared."""
+    pairs = fingerprint.split(":") if ":" in fingerprint else \
+        [fingerprint[i:i + 2] for i in range(0, len(fingerprint), 2)]
+    return "\n".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
+
+
+def confirm_trust(parent: QWidget, result: Verification) -> bool:
+    """Ask the person to compare the fingerprint (e.g. by phone) before trusting the
+    signer of a round package as their coordinator. Plain text, one thing a line: the
+    name, the e-mail (when the certificate has one), the fingerprint."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(QApplication.translate("PackageImport", "Trust this signer?"))
+    box.setText(QApplication.translate(
+        "PackageImport", "Trust {0} as your coordinator?").format(
+        result.signer or QApplication.translate("PackageImport", "the signer")))
+    lines = []
+    if result.email:
+        lines.append(QApplication.translate("PackageImport", "E-mail: {0}").format(result.email))
+    lines += [QApplication.translate(
+        "PackageImport", "Compare this fingerprint with the one the coordinator reads to "
+        "you from their kotodesk (Settings › Signing key and trust):"), "",
+        grouped(result.fingerprint)]
+    box.setInformativeText("\n".join(lines))
+    trust_button = box.addButton(QApplication.translate("PackageImport", "&Trust"),
+                                 QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QApplication.translate("PackageImport", "&Do not trust"),
+                       QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is trust_button
 
 
 def choose_package(parent: QWidget) -> Path | None:

@@ -9,6 +9,7 @@ says and report what the user did.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -31,6 +32,16 @@ from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.ui.operations import operations
 
 SAVE_DELAY_MS = 1000
+UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step
+
+
+def starts_word(before: str, after: str) -> bool:
+    """Whether going from `before` to `after` begins a new word: one Undo then takes back
+    a word (with the space after it), not everything typed in the field."""
+    if not after.startswith(before) or len(after) <= len(before):
+        return False
+    added = after[len(before):]
+    return bool(before) and before[-1].isspace() and not added[0].isspace()
 
 
 class EditCommand(QUndoCommand):
@@ -44,6 +55,7 @@ class EditCommand(QUndoCommand):
                          .format(field_label(field)))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
+        self.at = time.monotonic()
 
     def id(self) -> int:
         return 1 if self.merge else -1
@@ -52,7 +64,9 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or (other.ref, other.field) != \
                 (self.ref, self.field):
             return False
-        self.new = other.new
+        if other.at - self.at > UNDO_PAUSE_S or starts_word(self.new, other.new):
+            return False  # a word or a pause is one step
+        self.new, self.at = other.new, other.at
         return True
 
     def redo(self) -> None:

@@ -1,14 +1,21 @@
-"""The status as toggle buttons from the programme's scale: colour, shape and label."""
+"""The status as toggle buttons from the programme's scale: colour, shape and label.
+
+For the keyboard the buttons are one stop, like radio buttons: Tab lands on the chosen
+level (or the first), the arrow keys move between levels, Space or the level's digit
+chooses. The focused button has a blue double frame, the chosen one its colour's frame.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from kotodesk.domain.model import Programme
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.words import level_text
+
+FOCUS_COLOUR = "#0b57d0"  # the keyboard's place, distinct from every status colour
 
 
 class StatusButtons(QWidget):
@@ -46,7 +53,9 @@ class StatusButtons(QWidget):
             button.setStyleSheet(
                 "QToolButton { border: 1px solid #999; border-radius: 4px; padding: 3px 8px; }"
                 f"QToolButton:checked {{ border: 3px solid {level.colour}; font-weight: bold;"
-                f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 45); }}")
+                f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 45); }}"
+                f"QToolButton:focus {{ border: 4px double {FOCUS_COLOUR}; }}")
+            button.installEventFilter(self)
             self._group.addButton(button, i)
             self._layout.addWidget(button)
             shortcut = QShortcut(QKeySequence(str(i + 1)), self)
@@ -56,8 +65,38 @@ class StatusButtons(QWidget):
 
     def set_status(self, code: str | None) -> None:
         self._current = code or ""
-        for i, button in enumerate(self._group.buttons()):
+        buttons = self._group.buttons()
+        for i, button in enumerate(buttons):
             button.setChecked(self._codes[i] == self._current)
+        stop = self._stop()
+        for button in buttons:  # one tab stop: the chosen level, else the first
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def buttons(self) -> list[QToolButton]:
+        return list(self._group.buttons())
+
+    def _stop(self) -> QToolButton | None:
+        buttons = self._group.buttons()
+        chosen = [b for i, b in enumerate(buttons) if self._codes[i] == self._current]
+        return chosen[0] if chosen else (buttons[0] if buttons else None)
+
+    def focus(self) -> None:
+        """Put the keyboard on the status (the chosen level, else the first)."""
+        stop = self._stop()
+        (stop or self).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1,
+                    Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}.get(event.key())
+            buttons = self._group.buttons()
+            if step is not None and watched in buttons:
+                i = buttons.index(watched)
+                buttons[(i + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
 
     def _clicked(self, index: int) -> None:
         if not self._group.button(index).isEnabled():  # a key pressed on a read-only entry

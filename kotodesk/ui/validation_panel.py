@@ -32,6 +32,10 @@ class ProblemModel(QAbstractListModel):
         problem = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(problem)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            theme, _, number = problem.ref.partition("/")
+            return self.tr("{0}: theme {1}, measure {2}. Enter or F8 goes there.").format(
+                problem.ref, theme, number)
         if role == self.ProblemRole:
             return problem
         return None
@@ -58,6 +62,7 @@ class ValidationPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Still missing"))
+        self.view.setToolTip(self.tr("A code such as 2/3.1 means theme 2, measure 3.1."))
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         layout = QVBoxLayout(self)

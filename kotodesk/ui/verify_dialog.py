@@ -32,20 +32,6 @@ from kotodesk.ui.words import error_text, said
 from kotodesk.ui.worker import Worker
 
 
-def confirm_trust(parent: QWidget, result: verify.Verification) -> bool:
-    """Ask the person to compare the fingerprint (e.g. by phone) before trusting the
-    signer of a round package as their coordinator."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("VerifyDialog", "Trust this signer?"),
-        QCoreApplication.translate(
-            "VerifyDialog",
-            "Trust {0} <{1}> as your coordinator?\n\nCompare this fingerprint with the one "
-            "the coordinator reads to you from their kotodesk (Settings › Signing key and "
-            "trust):\n\n{2}")
-        .format(result.signer, result.email, result.fingerprint))
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def trust_received_signer(parent: QWidget, workspace: Workspace, certificate
                           ) -> trusting.TrustChange | None:
     """Trust the signer of a received file with the role and units the coordinator

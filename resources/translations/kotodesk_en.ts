@@ -363,6 +363,14 @@
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
+    <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Code {0}: theme {1}, measure {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ your unit reports on this measure together with other units</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessMatrixModel</name>
@@ -890,6 +898,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>kotodesk user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -937,6 +956,18 @@
     <message>
         <source>Indicator report</source>
         <translation>Indicator report</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1432,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Read the fingerprint to the coordinator when they ask, and send them the certificate (it holds no secret).</translation>
     </message>
     <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</translation>
-    </message>
-    <message>
         <source>Save certificate</source>
         <translation>Save certificate</translation>
     </message>
@@ -1499,6 +1526,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Held apart now: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>&amp;Make a signing key…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1725,26 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Some changes could not be saved. Quit anyway?</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Take in round package</translation>
+    </message>
 </context>
 <context>
     <name>MeasureEditor</name>
@@ -1836,6 +1891,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(optional: why is the measure behind schedule?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Copy to this round</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Copy last round&apos;s entry</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1921,6 +1988,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>No measure matches “{0}”.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2429,65 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Make a signing key</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Your &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Make key</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Your name is needed for the signature.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -2472,10 +2610,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>fingerprint {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</translation>
-    </message>
-    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</translation>
     </message>
@@ -2535,6 +2669,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Open {0} and close {1}</source>
         <translation>Open {0} and close {1}</translation>
     </message>
+    <message>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -2558,6 +2696,34 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
         <translation>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</translation>
     </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Trust {0} as your coordinator?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>the signer</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Do not trust</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -2576,6 +2742,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>reasons are required for this status</source>
         <translation>reasons are required for this status</translation>
+    </message>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: theme {1}, measure {2}. Enter or F8 goes there.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3137,126 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Settle all for the ne&amp;west return</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Settled conflicts</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>R&amp;eopen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Reopen the settled conflict</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Settled conflicts: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n conflict settled for the newest return.</numerusform>
+            <numerusform>%n conflicts settled for the newest return.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Reopen the conflict?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: forget the choice of {1} and settle the conflict again?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} is open again: choose on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Chosen return</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Next / previous field, in screen order</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Choose a status (in the measure list or on the status)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Move between statuses; between measures in the list</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Choose the focused status</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter or ↓ in Search</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Go to the first measure found</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter in Still missing</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Go to the missing item</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Menus and buttons, e.g. Alt+H for History</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3656,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>Nothing is missing: the return is complete.</source>
         <translation>Nothing is missing: the return is complete.</translation>
     </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>A code such as 2/3.1 means theme 2, measure 3.1.</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
@@ -3450,18 +3744,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerprint (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

@@ -363,6 +363,14 @@
         <source>Not reported</source>
         <translation>Ei raportoitu</translation>
     </message>
+    <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Tunnus {0}: teema {1}, toimenpide {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ yksikkösi raportoi tästä toimenpiteestä yhdessä muiden yksiköiden kanssa</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessMatrixModel</name>
@@ -890,6 +898,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>kotodeskin käyttöohje</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -937,6 +956,18 @@
     <message>
         <source>Indicator report</source>
         <translation>Raportointi mittarin mukaan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1432,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Lue sormenjälki koordinaattorille, kun hän kysyy, ja lähetä hänelle varmenne (siinä ei ole mitään salaista).</translation>
     </message>
     <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>Sinulla ei ole vielä allekirjoitusavainta. Se luodaan, kun viet ensimmäisen allekirjoitetun palautuksen, tai voit käyttää organisaatiosi avaintiedostoa.</translation>
-    </message>
-    <message>
         <source>Save certificate</source>
         <translation>Tallenna varmenne</translation>
     </message>
@@ -1499,6 +1526,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Nyt pidätetty: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>T&amp;ee allekirjoitusavain…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se tässä (koordinaattori tarvitsee sen kierrospakettien ja yhdistettyjen raporttien allekirjoittamiseen) tai käytä organisaatiosi avaintiedostoa; yhteyshenkilön avain syntyy myös, kun hän vie ensimmäisen allekirjoitetun palautuksen.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1725,26 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Kaikkia muutoksia ei voitu tallentaa. Lopetetaanko silti?</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Yksikkösi ei vastaa yhdestäkään tämän ohjelman toimenpiteestä tällä kierroksella: täytettävää ei ole. Tarkista yksikkösi kohdassa Asetukset › Muuta asetuksia.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Mitään ei puutu.</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Ota kierrospaketti käyttöön</translation>
+    </message>
 </context>
 <context>
     <name>MeasureEditor</name>
@@ -1836,6 +1891,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(vapaaehtoinen: miksi toimenpide on jäljessä aikataulusta?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Kopioi tälle kierrokselle</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>Kohdassa ”Mitä on tehty?” on jo tekstiä. Korvataanko se edellisen kierroksen tekstillä? (Kumoa, Ctrl+Z, palauttaa tekstisi.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Kopioi edellisen kierroksen merkintä</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1921,6 +1988,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Measures</source>
         <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Haun tulos</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>Haulla ”{0}” ei löytynyt yhtään toimenpidettä.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Haku kattaa vain yksikkösi toimenpiteet; valitse ”Näytä ohjelman kaikki toimenpiteet”, niin haku kattaa kaikki.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2429,65 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Tee allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk tekee allekirjoitusavaimesi ja säilyttää sen tällä tietokoneella vähintään 8 merkin tunnuslauseella lukittuna. Tarvitset tunnuslauseen aina allekirjoittaessasi; kukaan ei voi palauttaa sitä.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>&amp;Sähköpostiosoitteesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Tunnuslause &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>Tee &amp;avain</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Allekirjoitukseen tarvitaan nimesi.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -2472,10 +2610,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>sormenjälki {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>Sinulla ei ole vielä allekirjoitusavainta. Luo se valikosta Tiedosto › Vie allekirjoitettu palautus… (se kysyy nimeäsi ja tunnuslausetta) tai komennolla `kotodesk key new`.</translation>
-    </message>
-    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Avoimia ristiriitoja: {0}. Niitä koskevat merkinnät merkitään tiedostoihin ratkaisemattomiksi.</translation>
     </message>
@@ -2535,6 +2669,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Open {0} and close {1}</source>
         <translation>Avaa {0} ja sulje {1}</translation>
     </message>
+    <message>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se kohdassa Asetukset › Allekirjoitusavain ja luottamus… › Tee allekirjoitusavain tai komennolla `kotodesk key new`.</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -2558,6 +2696,34 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
         <translation>Ohjelman avaimellesi myöntämä varmenne tuli paketin mukana ja on asennettu: allekirjoituksesi sisältävät sen tästä lähtien.</translation>
     </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Luotetaanko tähän allekirjoittajaan?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Luotetaanko henkilöön {0} koordinaattorinasi?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>Sähköposti: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Luota</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Älä luota</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -2576,6 +2742,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>reasons are required for this status</source>
         <translation>tälle tilalle tarvitaan perustelut</translation>
+    </message>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: teema {1}, toimenpide {2}. Enter tai F8 vie sinne.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3137,126 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Valitse yksikkö luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Ratkaise kaikki uusimman palautuksen &amp;mukaan</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Jokainen avoin ristiriita ratkaistaan viimeksi allekirjoitetun tai tallennetun palautuksen mukaan, kuten `kotodesk merge --prefer newest` tekee. Valinnan voi avata uudelleen alla.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Ratkaistut ristiriidat</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Av&amp;aa uudelleen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Avaa ratkaistu ristiriita uudelleen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Ratkaistut ristiriidat: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n ristiriita ratkaistu uusimman palautuksen mukaan.</numerusform>
+            <numerusform>%n ristiriitaa ratkaistu uusimman palautuksen mukaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Avataanko ristiriita uudelleen?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: unohdetaanko valinta {1} ja ratkaistaan ristiriita uudelleen?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} on taas avoin: valitse vasemmalta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Valittu palautus</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Seuraava / edellinen kenttä näytön järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Valitse tila (toimenpideluettelossa tai tilan kohdalla)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Siirry tilasta toiseen; luettelossa toimenpiteestä toiseen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Valitse kohdistettu tila</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter tai ↓ haussa</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Siirry ensimmäiseen löytyneeseen toimenpiteeseen</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter kohdassa Vielä puuttuu</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Siirry puuttuvaan kohtaan</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Valikot ja painikkeet, esim. Alt+H: Historia</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Mitä se tekee</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3656,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>Nothing is missing: the return is complete.</source>
         <translation>Mitään ei puutu: palautus on valmis.</translation>
     </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>Tunnus kuten 2/3.1 tarkoittaa teeman 2 toimenpidettä 3.1.</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
@@ -3450,18 +3744,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Sormenjälki (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Luotetaanko {0} &lt;{1}&gt; koordinaattorinasi?
-
-Vertaa tätä sormenjälkeä siihen, jonka koordinaattori lukee sinulle kotodeskistään (Asetukset › Allekirjoitusavain ja luottamus):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

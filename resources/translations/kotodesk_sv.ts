@@ -363,6 +363,14 @@
         <source>Not reported</source>
         <translation>Inte rapporterad</translation>
     </message>
+    <message>
+        <source>Code {0}: theme {1}, measure {2}</source>
+        <translation>Kod {0}: tema {1}, åtgärd {2}</translation>
+    </message>
+    <message>
+        <source>⇄ your unit reports on this measure together with other units</source>
+        <translation>⇄ din enhet rapporterar om denna åtgärd tillsammans med andra enheter</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessMatrixModel</name>
@@ -890,6 +898,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kotodesk user guide</source>
+        <translation>Bruksanvisning för kotodesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {0}</source>
@@ -937,6 +956,18 @@
     <message>
         <source>Indicator report</source>
         <translation>Rapportering enligt indikator</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1432,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Läs upp fingeravtrycket för koordinatorn när hen frågar, och skicka certifikatet (det innehåller inget hemligt).</translation>
     </message>
     <message>
-        <source>You have no signing key yet. It is made when you first export a signed return, or you can use your organisation&apos;s key file.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Den skapas när du första gången exporterar en undertecknad rapport, eller så kan du använda din organisations nyckelfil.</translation>
-    </message>
-    <message>
         <source>Save certificate</source>
         <translation>Spara certifikat</translation>
     </message>
@@ -1499,6 +1526,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Held apart now: {0}.</source>
         <translation>Åtskilda nu: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a signing key…</source>
+        <translation>Skapa signerings&amp;nyckel…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanställda rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1725,26 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Some changes could not be saved. Quit anyway?</source>
         <translation>Vissa ändringar kunde inte sparas. Avsluta ändå?</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Your unit answers for no measure of this programme in this round: there is nothing to fill in. Check your unit in Settings › Preferences.</source>
+        <translation>Din enhet ansvarar inte för någon åtgärd i detta program under denna omgång: det finns inget att fylla i. Kontrollera din enhet under Inställningar › Ändra inställningar.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ingenting saknas.</translation>
+    </message>
+    <message>
+        <source>Take in round package</source>
+        <translation>Ta i bruk omgångspaket</translation>
+    </message>
 </context>
 <context>
     <name>MeasureEditor</name>
@@ -1836,6 +1891,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>(optional: why is the measure behind schedule?)</source>
         <translation>(frivilligt: varför ligger åtgärden efter tidsplanen?)</translation>
     </message>
+    <message>
+        <source>Copy to this round</source>
+        <translation>Kopiera till denna omgång</translation>
+    </message>
+    <message>
+        <source>“What has been done?” already has text. Replace it with last round&apos;s text? (Undo, Ctrl+Z, brings your text back.)</source>
+        <translation>”Vad har gjorts?” har redan text. Ersätta den med förra omgångens text? (Ångra, Ctrl+Z, ger tillbaka din text.)</translation>
+    </message>
+    <message>
+        <source>Copy last round&apos;s entry</source>
+        <translation>Kopiera förra omgångens uppgifter</translation>
+    </message>
 </context>
 <context>
     <name>MeasureInfo</name>
@@ -1921,6 +1988,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Measures</source>
         <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>No measure matches “{0}”.</source>
+        <translation>Ingen åtgärd matchar ”{0}”.</translation>
+    </message>
+    <message>
+        <source>Only your unit&apos;s measures are searched; tick “Show all measures of the programme” to search them all.</source>
+        <translation>Bara din enhets åtgärder genomsöks; kryssa för ”Visa alla åtgärder i programmet” för att söka i alla.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2429,65 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Make a signing key</source>
+        <translation>Skapa signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>kotodesk makes your signing key and keeps it on this computer, locked with a passphrase of at least 8 characters. You need the passphrase every time you sign; nobody can recover it.</source>
+        <translation>kotodesk skapar din signeringsnyckel och förvarar den på den här datorn, låst med en lösenfras på minst 8 tecken. Du behöver lösenfrasen varje gång du undertecknar; ingen kan återställa den.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din e-&amp;postadress:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Lösenfras &amp;igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Skapa nyckel</translation>
+    </message>
+    <message>
+        <source>Your name is needed for the signature.</source>
+        <translation>Ditt namn behövs för signaturen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
     <name>OutputsTab</name>
     <message>
         <source>Signature</source>
@@ -2472,10 +2610,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>fingeravtryck {0}…</translation>
     </message>
     <message>
-        <source>You have no signing key yet. Make one with File › Export signed return… (it asks for your name and a passphrase) or with `kotodesk key new`.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Skapa en med Arkiv › Exportera undertecknad rapport… (den frågar efter ditt namn och en lösenfras) eller med `kotodesk key new`.</translation>
-    </message>
-    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Öppna konflikter: {0}. De berörda uppgifterna markeras som olösta i filerna.</translation>
     </message>
@@ -2535,6 +2669,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Open {0} and close {1}</source>
         <translation>Öppna {0} och stäng {1}</translation>
     </message>
+    <message>
+        <source>You have no signing key yet. Make one in Settings › Signing key and trust… › Make a signing key, or with `kotodesk key new`.</source>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en under Inställningar › Signeringsnyckel och förtroende… › Skapa signeringsnyckel eller med `kotodesk key new`.</translation>
+    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -2558,6 +2696,34 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>The certificate the programme issued for your key came with it and is installed: your signatures carry it from now on.</source>
         <translation>Certifikatet som programmet utfärdat för din nyckel kom med paketet och har installerats: dina underskrifter bär det från och med nu.</translation>
     </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Lita på den här undertecknaren?</translation>
+    </message>
+    <message>
+        <source>Trust {0} as your coordinator?</source>
+        <translation>Lita på {0} som din koordinator?</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>undertecknaren</translation>
+    </message>
+    <message>
+        <source>E-mail: {0}</source>
+        <translation>E-post: {0}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):</source>
+        <translation>Jämför det här fingeravtrycket med det som koordinatorn läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Lita på</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>Lita &amp;inte på</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>
@@ -2576,6 +2742,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>reasons are required for this status</source>
         <translation>motivering krävs för denna status</translation>
+    </message>
+    <message>
+        <source>{0}: theme {1}, measure {2}. Enter or F8 goes there.</source>
+        <translation>{0}: tema {1}, åtgärd {2}. Enter eller F8 går dit.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3137,126 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Choose a unit from the list.</source>
         <translation>Välj en enhet i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledConflicts</name>
+    <message>
+        <source>Settle all for the ne&amp;west return</source>
+        <translation>Avgör alla till förmån för den &amp;nyaste rapporten</translation>
+    </message>
+    <message>
+        <source>Each open conflict is settled for the return signed or saved last, as `kotodesk merge --prefer newest` does. A choice can be reopened below.</source>
+        <translation>Varje öppen konflikt avgörs till förmån för den rapport som undertecknades eller sparades sist, som `kotodesk merge --prefer newest` gör. Ett val kan öppnas igen nedan.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>&amp;Öppna igen</translation>
+    </message>
+    <message>
+        <source>Reopen the settled conflict</source>
+        <translation>Öppna den avgjorda konflikten igen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts: {0}</source>
+        <translation>Avgjorda konflikter: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the newest return.</source>
+        <translation>
+            <numerusform>%n konflikt avgjord till förmån för den nyaste rapporten.</numerusform>
+            <numerusform>%n konflikter avgjorda till förmån för den nyaste rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the conflict?</source>
+        <translation>Öppna konflikten igen?</translation>
+    </message>
+    <message>
+        <source>{0}: forget the choice of {1} and settle the conflict again?</source>
+        <translation>{0}: glöm valet av {1} och avgör konflikten på nytt?</translation>
+    </message>
+    <message>
+        <source>{0} is open again: choose on the left.</source>
+        <translation>{0} är öppen igen: välj till vänster.</translation>
+    </message>
+</context>
+<context>
+    <name>SettledModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Chosen return</source>
+        <translation>Vald rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next / previous field, in screen order</source>
+        <translation>Nästa / föregående fält, i skärmens ordning</translation>
+    </message>
+    <message>
+        <source>Choose a status (in the measure list or on the status)</source>
+        <translation>Välj en status (i åtgärdslistan eller på statusen)</translation>
+    </message>
+    <message>
+        <source>Move between statuses; between measures in the list</source>
+        <translation>Flytta mellan statusar; mellan åtgärder i listan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Choose the focused status</source>
+        <translation>Välj den markerade statusen</translation>
+    </message>
+    <message>
+        <source>Enter or ↓ in Search</source>
+        <translation>Enter eller ↓ i sökningen</translation>
+    </message>
+    <message>
+        <source>Go to the first measure found</source>
+        <translation>Gå till den första åtgärden som hittades</translation>
+    </message>
+    <message>
+        <source>Enter in Still missing</source>
+        <translation>Enter i Saknas ännu</translation>
+    </message>
+    <message>
+        <source>Go to the missing item</source>
+        <translation>Gå till den saknade punkten</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Menus and buttons, e.g. Alt+H for History</source>
+        <translation>Menyer och knappar, t.ex. Alt+S: Historik</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Vad den gör</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3656,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>Nothing is missing: the return is complete.</source>
         <translation>Inget saknas: rapporten är komplett.</translation>
     </message>
+    <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>En kod som 2/3.1 betyder tema 2, åtgärd 3.1.</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
@@ -3450,18 +3744,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingeravtryck (SHA-256): {0}</translation>
-    </message>
-    <message>
-        <source>Trust {0} &lt;{1}&gt; as your coordinator?
-
-Compare this fingerprint with the one the coordinator reads to you from their kotodesk (Settings › Signing key and trust):
-
-{2}</source>
-        <translation>Lita på {0} &lt;{1}&gt; som din koordinator?
-
-Jämför det här fingeravtrycket med det som koordinatorn läser upp för dig ur sin kotodesk (Inställningar › Signeringsnyckel och förtroende):
-
-{2}</translation>
     </message>
     <message>
         <source>Warning: {0}</source>

@@ -128,7 +128,8 @@ def test_back_up_and_export_all_from_the_menu(qtbot, controller, tmp_path, monke
 def test_menus_offer_backup_restore_export_and_about(window):
     file_texts = [a.text() for a in window.file_menu.actions()]
     assert {"&Back up…", "&Restore from backup…", "Export &all data…"} <= set(file_texts)
-    assert [a.text() for a in window.help_menu.actions()] == ["&About kotodesk"]
+    assert [a.text() for a in window.help_menu.actions() if not a.isSeparator()] == [
+        "&User guide", "&Keyboard shortcuts", "&About kotodesk"]
 
 
 def test_about_dialog_shows_each_licence(qtbot, home):

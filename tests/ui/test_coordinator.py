@@ -435,6 +435,9 @@ def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_pat
     assert "Lisätkää rekrytointien luvut." in window.header.text()
     assert "sent your last return back" in window.header.text()
     assert "2024" in window.statusBar().currentMessage()
+    result = window.package_result  # stays until the person closes it (issue 15)
+    assert result.isVisible() and "2024" in result.text()
+    result.close()
     # The previous round's merged entry is now the unit's "last round" text.
     previous = window.session.previous("2/3.1")
     assert previous and previous[0].narrative.startswith("2/3.1: ")
@@ -458,8 +461,16 @@ def answer_dialog(qtbot, button: str) -> list[str]:
             QTimer.singleShot(20, press)
             return
         asked.append(box.text())
-        [chosen] = [b for b in box.buttons() if b.text() == button]
-        chosen.click()
+        # A standard button is found by its name too: its text is in whatever language
+        # Qt's own translations (left by an earlier test) give it.
+        found = [b for b in box.buttons() if b.text().replace("&", "") == button
+                 or box.standardButton(b).name == button]
+        if len(found) != 1:  # fail the test (the box is closed), never hang it
+            asked.append(f"no single button {button!r} among "
+                         f"{[b.text() for b in box.buttons()]}")
+            box.reject()
+            return
+        found[0].click()
 
     QTimer.singleShot(0, press)
     return asked

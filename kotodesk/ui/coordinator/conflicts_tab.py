@@ -25,6 +25,7 @@ from kotodesk.domain.model import Catalogue, Programme, default_colour
 from kotodesk.domain.register import Register
 from kotodesk.ui.coordinator.completeness_models import short_name
 from kotodesk.ui.coordinator.parts import clear_layout, row_table
+from kotodesk.ui.coordinator.settled_conflicts import SettledConflicts
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
@@ -158,6 +159,8 @@ class ConflictsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.list_view, 1)
+        self.settled = SettledConflicts(session)  # prefer newest; reopen a choice
+        left_layout.addWidget(self.settled, 1)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -167,6 +170,7 @@ class ConflictsTab(QWidget):
         self.options_view.setModel(self.options)
         self.options_view.setAccessibleName(self.tr("The differing contributions"))
         self.options_view.setWordWrap(True)
+        self.options_view.setTabKeyNavigation(False)  # Tab goes on to "Use return 1"
         self.options_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.options_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.options_view.verticalHeader().setSectionResizeMode(

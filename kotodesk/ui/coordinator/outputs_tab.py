@@ -30,6 +30,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import settings
 from kotodesk.signing import keys
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.new_key_dialog import key_notices
 from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
@@ -159,7 +160,12 @@ class OutputsTab(QWidget):
 
         session.round_chosen.connect(self.refresh)
         session.changed.connect(self._changed)
+        key_notices.key_made.connect(self._key_made)  # made in Settings: sign at once
         self.refresh()
+
+    def _key_made(self) -> None:
+        if self.window().isVisible():  # a closed window's tab has nothing to show
+            self.refresh()
 
     def _changed(self, changes) -> None:
         if changes.rounds:
@@ -177,8 +183,8 @@ class OutputsTab(QWidget):
                                     info.fingerprint[:23])))
         else:
             self.signer.setText(self.tr(
-                "You have no signing key yet. Make one with File › Export signed return… "
-                "(it asks for your name and a passphrase) or with `kotodesk key new`."))
+                "You have no signing key yet. Make one in Settings › Signing key and "
+                "trust… › Make a signing key, or with `kotodesk key new`."))
         busy = self.worker is not None
         self.passphrase.setEnabled(has_key)
         self.write_button.setEnabled(has_key and round_ is not None and not busy)

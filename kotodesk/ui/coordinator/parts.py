@@ -17,6 +17,7 @@ def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.verticalHeader().setVisible(False)
+    view.setTabKeyNavigation(False)  # arrows move in the table, Tab leaves it
     return view
 
 

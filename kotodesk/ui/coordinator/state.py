@@ -207,6 +207,22 @@ class CoordinatorSession(QObject):
         self.did(coordinator.choose_file(self.workspace, self.round, conflict.ref,
                                          conflict.unit_id, file.id, self.who()))
 
+    def settled(self) -> dict[tuple[str, str], int]:
+        """The conflicts the coordinator settled: (measure, unit) -> the chosen file."""
+        return coordinator.settled(self.workspace, self.round) if self.round else {}
+
+    def reopen_conflict(self, ref: str, unit_id: str) -> None:
+        """Undo a choice: the conflict is open again, to be settled anew."""
+        self.did(coordinator.reopen_conflict(self.workspace, self.round, ref, unit_id))
+
+    def prefer_newest(self) -> int:
+        """Settle every open conflict for the newest return, as `merge --prefer newest`
+        does; how many were settled."""
+        open_ = self.conflicts()
+        self.did(coordinator.prefer_newest(self.workspace, self.round,
+                                           {c.unit_id for c in open_}, self.who()))
+        return len(open_)
+
     def set_status(self, ref: str, status: str | None, note: str) -> None:
         self.did(coordinator.set_status(self.workspace, self.round, ref, status, note,
                                         self.who()))
