@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - pytest fixtures imported from test_coordinator are parameters here
 """The coordinator's window by keyboard and the items of issue 15 it owns: a settled
 conflict reopened and settled again, "prefer newest" in the window, the review table's
 Tab, a coordinator's key made in Settings and seen by the Outputs tab at once, and the
