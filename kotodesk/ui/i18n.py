@@ -11,6 +11,10 @@ _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
 
 _current = {"language": "en"}
+# The translators installed, by whichever Translations: the application speaks one language,
+# so a switch removes them all (the one made early for the "already open" message, too; else
+# Qt's own Finnish buttons would outlive a switch to English, which has no qtbase file).
+_installed: list[QTranslator] = []
 
 
 def current_language() -> str:
@@ -25,15 +29,14 @@ def system_language() -> str:
 
 class Translations:
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = ""
 
     def install(self, language: str) -> bool:
         """Switch the application's language; False if kotodesk's .qm file is missing."""
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in _installed:
             app.removeTranslator(translator)
-        self._installed.clear()
+        _installed.clear()
         locale = QLocale(_LOCALES.get(language, "en_FI"))
         if locale.language() == QLocale.Language.C:
             locale = QLocale(QLocale.Language.English, QLocale.Territory.Finland)
@@ -42,13 +45,13 @@ class Translations:
         own = QTranslator(app)
         if own.load(f"kotodesk_{language}", str(resources.path("translations"))):
             app.installTranslator(own)
-            self._installed.append(own)
+            _installed.append(own)
         else:
             found = language == "en"
         qt = QTranslator(app)
         if any(qt.load(locale, "qtbase", "_", folder) for folder in qt_translation_folders()):
             app.installTranslator(qt)
-            self._installed.append(qt)
+            _installed.append(qt)
         self.language = language
         _current["language"] = language
         return found

@@ -438,6 +438,10 @@
         <translation>Blank: the unit does not answer for the measure</translation>
     </message>
     <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>A code such as 2/3.1 means theme 2, measure 3.1.</translation>
+    </message>
+    <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>The reminder is on the clipboard: paste it into an e-mail.</translation>
     </message>

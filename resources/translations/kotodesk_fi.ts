@@ -438,6 +438,10 @@
         <translation>Tyhjä: yksikkö ei ole toimenpiteen vastuutaho</translation>
     </message>
     <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>Tunnus kuten 2/3.1 tarkoittaa teeman 2 toimenpidettä 3.1.</translation>
+    </message>
+    <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>Muistutus on leikepöydällä: liitä se sähköpostiin.</translation>
     </message>

@@ -438,6 +438,10 @@
         <translation>Tom: enheten ansvarar inte för åtgärden</translation>
     </message>
     <message>
+        <source>A code such as 2/3.1 means theme 2, measure 3.1.</source>
+        <translation>En kod som 2/3.1 betyder tema 2, åtgärd 3.1.</translation>
+    </message>
+    <message>
         <source>The reminder is on the clipboard: paste it into an e-mail.</source>
         <translation>Påminnelsen finns i urklippet: klistra in den i ett e-postmeddelande.</translation>
     </message>

@@ -201,3 +201,13 @@ def test_no_translator_is_left_behind():
     """The tests above leave English behind for the rest of the suite."""
     assert QCoreApplication.translate("Messages", "the file is empty") == "the file is empty"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_a_switch_of_language_removes_every_earlier_translator(qapp):
+    """The window's start makes a Translations for the "already open" message, the window
+    another: switching the window to English must not leave the first one's Qt Finnish."""
+    early, window = Translations(), Translations()
+    assert early.install("fi")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    assert window.install("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

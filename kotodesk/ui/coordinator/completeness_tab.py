@@ -241,6 +241,10 @@ class CompletenessTab(QWidget):
             self.legend.addWidget(row)
         blank = QLabel(self.tr("Blank: the unit does not answer for the measure"))
         self.legend.addWidget(blank)
+        # The columns' codes are the ones the unit's missing panel uses (issue 15).
+        codes = QLabel(self.tr("A code such as 2/3.1 means theme 2, measure 3.1."))
+        codes.setWordWrap(True)
+        self.legend.addWidget(codes)
         self.legend.addStretch(1)
 
     def _cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
