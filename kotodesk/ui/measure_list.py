@@ -57,6 +57,9 @@ class HighlightDelegate(QStyledItemDelegate):
         self.words: list[str] = []
 
     def paint(self, painter, option, index) -> None:
+        if not self.words:  # no search: Qt's own paint (every visible row on a scroll)
+            super().paint(painter, option, index)
+            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text

@@ -9,6 +9,8 @@ says and report what the user did.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import time
 from collections.abc import Collection
 
@@ -32,6 +34,7 @@ from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.ui.operations import operations
 
 SAVE_DELAY_MS = 1000
+PLACE_DELAY_MS = 2000  # the measure last shown is kept this long after the switch
 UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step
 
 
@@ -97,6 +100,11 @@ class ReportingSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._place: dict[str, str] | None = None  # the measure last shown, not yet written
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(PLACE_DELAY_MS)
+        self._place_timer.timeout.connect(self._save_place)
         self.last_saved_at: str | None = None
         self._shown: str | None = None
 
@@ -257,12 +265,23 @@ class ReportingSession(QObject):
             self.measure_requested.emit(ref)
 
     def shown(self, ref: str | None) -> None:
-        """The editor now shows `ref`: save what was typed elsewhere, remember the place."""
-        self.flush()
+        """The editor now shows `ref`: save what was typed elsewhere, remember the place.
+
+        The place is written with the next save, PLACE_DELAY_MS later, or at close: a
+        commit per switch (synchronous=FULL) took a sixth of a measure switch, and a
+        person paging through measures needs only the last one kept."""
+        self._save_edits()
         self._shown = ref
         if ref and self.round is not None and self.unit_id:
-            settings.put(self.workspace,
-                         **{f"last_measure:{self.round.id}:{self.unit_id}": ref})
+            self._place = {f"last_measure:{self.round.id}:{self.unit_id}": ref}
+            self._place_timer.start()
+
+    def _save_place(self) -> None:
+        self._place_timer.stop()
+        place, self._place = self._place, None
+        if place:  # a convenience: a database that cannot be written now loses only it
+            with contextlib.suppress(KotodeskError, sqlite3.Error):
+                settings.put(self.workspace, **place)
 
     def coordinator_review(self) -> tuple[str, str] | None:
         """The coordinator's (state, comment) on this unit's last return, as the round
@@ -283,7 +302,12 @@ class ReportingSession(QObject):
                             f"last_measure:{self.round.id}:{self.unit_id}") or None
 
     def flush(self) -> bool:
-        """Write every pending edit now; True when nothing is left unsaved."""
+        """Write every pending edit (and the measure last shown) now; True when nothing
+        is left unsaved."""
+        self._save_place()
+        return self._save_edits()
+
+    def _save_edits(self) -> bool:
         self._timer.stop()
         if not self._pending or self.catalogue is None or self.round is None \
                 or self.unit_id is None:

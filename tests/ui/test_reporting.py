@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
 
-from kotodesk.storage import entries
+from kotodesk.storage import entries, settings
 from kotodesk.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import UNIT
 
@@ -239,9 +239,23 @@ def test_history_lists_saved_changes(window):
 
 def test_restart_returns_to_the_same_measure(qtbot, controller, workspace):
     controller.window.measures.select("2/3.3")
+    controller.window.close()  # the place is written at close (or 2 s after the switch)
     from kotodesk.ui.app import Controller
 
     again = Controller(workspace)
     assert again.start("en")
     qtbot.addWidget(again.window)
     assert again.window.measures.current_ref() == "2/3.3"
+
+
+def test_paging_through_measures_keeps_the_last_one_shown_without_a_write_each(
+        qtbot, controller, workspace):
+    """The measure last shown is written once, after the person stops paging (or at close):
+    a commit per switch cost a sixth of the switch."""
+    round_id, unit = controller.session.round.id, controller.session.unit_id
+    key = f"last_measure:{round_id}:{unit}"
+    before = settings.get(workspace.store, key)
+    for ref in ("2/3.2", "2/3.3", "2/3.1", "2/3.3"):
+        controller.window.measures.select(ref)
+    assert settings.get(workspace.store, key) == before  # nothing written while paging
+    qtbot.waitUntil(lambda: settings.get(workspace.store, key) == "2/3.3", timeout=5000)
