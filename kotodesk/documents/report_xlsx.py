@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from kotodesk.documents.report import COLUMNS, NOT_REPORTED, Document, Row, Section
 from kotodesk.domain.model import StatusLevel
@@ -206,6 +207,14 @@ def row_heights(spec: SheetSpec) -> dict[int, float]:
 
 
 class _Styles:
+    """The workbook's styles, each distinct one built and registered once.
+
+    Assigning a Font, Fill, Border or Alignment to an openpyxl cell hashes the object and
+    looks it up in the workbook's list again; a merged report of a thousand units has
+    hundreds of thousands of cells and spent most of its time there. So each (style,
+    framed) pair is applied once to a scratch cell, and every cell of that pair gets a
+    copy of the resulting index array (openpyxl's StyleArray)."""
+
     def __init__(self, document: Document) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -220,8 +229,9 @@ class _Styles:
         self.header_fill = PatternFill("solid", fgColor="DDE6F0")
         self.levels = {lvl.code: lvl for lvl in (*document.scale,)}
         self.PatternFill, self.Font = PatternFill, Font
+        self._prepared: dict[tuple[str | None, bool], Any] = {}
 
-    def apply(self, cell, style: str) -> None:
+    def _apply(self, cell, style: str) -> None:
         cell.alignment = {"title": self.single, "line": self.single,
                           "left": self.left}.get(style, self.wrap)
         if style in self.fonts:
@@ -234,6 +244,23 @@ class _Styles:
             colour = (level.colour if level else "#9E9E9E").lstrip("#")
             cell.fill = self.PatternFill("solid", fgColor="FF" + colour.upper())
             cell.font = self.Font(bold=True, color=_text_colour(colour))
+
+    def apply(self, cell, style: str | None, framed: bool = False) -> None:
+        """Give `cell` the look of `style` (None: an empty cell), framed or not."""
+        from openpyxl.styles.cell_style import StyleArray
+
+        key = (style, framed)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            scratch = WriteOnlyCell(cell.parent)
+            if style is not None:
+                self._apply(scratch, style)
+            if framed:
+                scratch.border = self.border
+            prepared = self._prepared[key] = StyleArray(scratch._style)
+        cell._style = StyleArray(prepared)
 
 
 def _header_text(text: str) -> str:
@@ -250,18 +277,20 @@ def write(document: Document):
     for index, spec in enumerate(plan(document)):
         ws = workbook.active if index == 0 else workbook.create_sheet()
         ws.title = spec.title
+        # A table sheet frames every cell of the table, empty ones too.
+        last = max((row for row, _ in spec.cells), default=HEADER_ROW) if spec.freeze else 0
         for (row, col), cell_spec in spec.cells.items():
             cell = ws.cell(row, col)
             if isinstance(cell_spec.value, int):
                 cell.value = cell_spec.value
             else:
                 set_text(cell, cell_spec.value)
-            styles.apply(cell, cell_spec.style)
-        if spec.freeze:  # a table sheet: every cell of the table framed, empty ones too
-            last = max((row for row, _ in spec.cells), default=HEADER_ROW)
-            for row in range(HEADER_ROW, last + 1):
-                for col in range(1, len(COLUMNS) + 1):
-                    ws.cell(row, col).border = styles.border
+            styles.apply(cell, cell_spec.style,
+                         HEADER_ROW <= row <= last and col <= len(COLUMNS))
+        for row in range(HEADER_ROW, last + 1):
+            for col in range(1, len(COLUMNS) + 1):
+                if (row, col) not in spec.cells:
+                    styles.apply(ws.cell(row, col), None, framed=True)
         for col, width in enumerate(spec.widths, start=1):
             ws.column_dimensions[ws.cell(1, col).column_letter].width = width
         for row, height in row_heights(spec).items():
