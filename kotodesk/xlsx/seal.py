@@ -46,16 +46,25 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def add_to_workbook(workbook, sealed: str, fingerprint: str) -> None:
-    """The hidden sheet and the document property (before openpyxl saves)."""
+    """The hidden sheet and the document property (before openpyxl saves); the sheet is
+    appended row by row in a write-only workbook (the report writer's)."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.packaging.custom import StringProperty
 
     sheet = workbook.create_sheet(SEAL_SHEET)
     sheet.sheet_state = "veryHidden"
-    sheet.cell(1, 1).value = SEAL_MARK
-    for i in range(0, len(sealed), CHUNK):
-        cell = sheet.cell(2 + i // CHUNK, 1)
-        cell.value = sealed[i:i + CHUNK]
-        cell.data_type = "s"
+    values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
+    streaming = getattr(workbook, "write_only", False)  # the report writer's workbook
+    rows = []
+    for number, value in enumerate(values, start=1):
+        cell = WriteOnlyCell(sheet, value) if streaming else sheet.cell(number, 1, value)
+        if number > 1:
+            cell.data_type = "s"
+        rows.append((number, [cell]))
+    if streaming:
+        from kotodesk.xlsx.write import stream
+
+        stream(sheet, rows, 1)
     workbook.custom_doc_props.append(StringProperty(name=PROPERTY, value=fingerprint[:255]))
 
 
