@@ -253,22 +253,22 @@ class _Styles:
             cell.fill = self.PatternFill("solid", fgColor="FF" + colour.upper())
             cell.font = self.Font(bold=True, color=_text_colour(colour))
 
-    def apply(self, cell, style: str | None, framed: bool = False) -> None:
-        """Give `cell` the look of `style` (None: an empty cell), framed or not."""
-        from openpyxl.styles.cell_style import StyleArray
-
+    def array(self, sheet, style: str | None, framed: bool = False):
+        """The index array of `style` (None: an empty cell), framed or not; built on
+        `sheet`'s workbook the first time it is asked for."""
         key = (style, framed)
         prepared = self._prepared.get(key)
         if prepared is None:
             from openpyxl.cell import WriteOnlyCell
+            from openpyxl.styles.cell_style import StyleArray
 
-            scratch = WriteOnlyCell(cell.parent)
+            scratch = WriteOnlyCell(sheet)
             if style is not None:
                 self._apply(scratch, style)
             if framed:
                 scratch.border = self.border
             prepared = self._prepared[key] = StyleArray(scratch._style)
-        cell._style = StyleArray(prepared)
+        return prepared
 
 
 def _header_text(text: str) -> str:
@@ -307,8 +307,8 @@ _LETTERS = " ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
     """The sheet's rows, top to bottom; a table sheet frames every cell of the table,
-    empty ones too."""
-    from openpyxl.cell import WriteOnlyCell
+    empty ones too. Each cell is made with its place and its prepared style array."""
+    from openpyxl.cell import Cell
 
     by_row: dict[int, dict[int, CellSpec]] = {}
     for (row, col), cell_spec in spec.cells.items():
@@ -320,22 +320,20 @@ def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
     for row in sorted(by_row.keys() | set(range(HEADER_ROW, table_last + 1))):
         given = by_row.get(row, {})
         framed = HEADER_ROW <= row <= table_last
-        line: list = []
+        line = []
         for col in range(1, max(len(COLUMNS) if framed else 0, max(given, default=0)) + 1):
             cell_spec = given.get(col)
             if cell_spec is None and not framed:
-                line.append(None)
                 continue
-            cell = WriteOnlyCell(ws)
+            cell = Cell(ws, row, col, style_array=styles.array(
+                ws, cell_spec.style if cell_spec else None, framed and col <= len(COLUMNS)))
             if cell_spec is not None:
                 if isinstance(cell_spec.value, int):
                     cell.value = cell_spec.value
                 else:
                     set_text(cell, cell_spec.value)
-            styles.apply(cell, cell_spec.style if cell_spec else None,
-                         framed and col <= len(COLUMNS))
             line.append(cell)
-        widest = max(widest, len(line))
+            widest = max(widest, col)
         rows.append((row, line))
     stream(ws, rows, widest)
 

@@ -64,18 +64,24 @@ def save(workbook, target: Path) -> None:
 
 
 def stream(ws, rows, last_column: int) -> None:
-    """Append `rows` ((1-based number, cells), ascending, gaps allowed) to a write-only
-    sheet, written as openpyxl's normal mode writes the same cells: with the sheet's
-    <dimension> and without an element for an empty row of a gap. A file re-saved by
-    openpyxl (or kotodesk's older writer) then differs only in the sheets that were
-    changed, and verification names those. Everything above the rows (widths, freeze
-    panes, page setup) must be set before: write-only mode writes it with the first row.
+    """Append `rows` ((1-based number, its cells), ascending, gaps allowed; each cell
+    made with its row and column) to a write-only sheet, written as openpyxl's normal
+    mode writes the same cells: with the sheet's <dimension> and without an element for
+    an empty row of a gap. A file re-saved by openpyxl (or kotodesk's older writer) then
+    differs only in the sheets that were changed, and verification names those.
+    Everything above the rows (widths, freeze panes, page setup) must be set before:
+    write-only mode writes it with the first row.
+
+    This reaches into openpyxl's write-only sheet (pinned in pyproject.toml): its
+    `append` would wrap each value in a new cell and bind it again, which costs more
+    than writing the cell; the cells here are ready, so they go to its writer as they are.
     """
     from openpyxl.utils import get_column_letter
 
     rows = list(rows)
     last_row = rows[-1][0] if rows else 1
     ws.calculate_dimension = lambda: f"A1:{get_column_letter(max(1, last_column))}{last_row}"
+    ws._values_to_row = lambda cells, _row_idx: cells
     ws._get_writer()  # openpyxl's own writer of this sheet: the empty rows are left out
     gaps: set[int] = set()
     write_row = ws._writer.write_row
