@@ -7,14 +7,16 @@ exactly what was written: one function decides both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from kotodesk.documents.report import COLUMNS, NOT_REPORTED, Document, Row, Section
 from kotodesk.domain.model import StatusLevel
 from kotodesk.domain.text import time_text
 from kotodesk.xlsx import rows as xlsx_rows
-from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title
+from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title, stream
 
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
@@ -173,11 +175,18 @@ def _theme_sheet(document: Document, section: Section, taken: set[str]) -> Sheet
     return sheet
 
 
+def sheets(document: Document) -> Iterator[SheetSpec]:
+    """Every visible sheet of the workbook, cell by cell, one at a time (the writer
+    streams them: a merged report keeps one sheet's plan in memory, not all)."""
+    taken = {SUMMARY_SHEET}
+    yield _summary_sheet(document)
+    for section in document.sections:
+        yield _theme_sheet(document, section, taken)
+
+
 def plan(document: Document) -> list[SheetSpec]:
     """Every visible sheet of the workbook, cell by cell."""
-    taken = {SUMMARY_SHEET}
-    return [_summary_sheet(document),
-            *(_theme_sheet(document, s, taken) for s in document.sections)]
+    return list(sheets(document))
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -206,6 +215,14 @@ def row_heights(spec: SheetSpec) -> dict[int, float]:
 
 
 class _Styles:
+    """The workbook's styles, each distinct one built and registered once.
+
+    Assigning a Font, Fill, Border or Alignment to an openpyxl cell hashes the object and
+    looks it up in the workbook's list again; a merged report of a thousand units has
+    hundreds of thousands of cells and spent most of its time there. So each (style,
+    framed) pair is applied once to a scratch cell, and every cell of that pair gets a
+    copy of the resulting index array (openpyxl's StyleArray)."""
+
     def __init__(self, document: Document) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -220,8 +237,9 @@ class _Styles:
         self.header_fill = PatternFill("solid", fgColor="DDE6F0")
         self.levels = {lvl.code: lvl for lvl in (*document.scale,)}
         self.PatternFill, self.Font = PatternFill, Font
+        self._prepared: dict[tuple[str | None, bool], Any] = {}
 
-    def apply(self, cell, style: str) -> None:
+    def _apply(self, cell, style: str) -> None:
         cell.alignment = {"title": self.single, "line": self.single,
                           "left": self.left}.get(style, self.wrap)
         if style in self.fonts:
@@ -235,6 +253,23 @@ class _Styles:
             cell.fill = self.PatternFill("solid", fgColor="FF" + colour.upper())
             cell.font = self.Font(bold=True, color=_text_colour(colour))
 
+    def array(self, sheet, style: str | None, framed: bool = False):
+        """The index array of `style` (None: an empty cell), framed or not; built on
+        `sheet`'s workbook the first time it is asked for."""
+        key = (style, framed)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            from openpyxl.cell import WriteOnlyCell
+            from openpyxl.styles.cell_style import StyleArray
+
+            scratch = WriteOnlyCell(sheet)
+            if style is not None:
+                self._apply(scratch, style)
+            if framed:
+                scratch.border = self.border
+            prepared = self._prepared[key] = StyleArray(scratch._style)
+        return prepared
+
 
 def _header_text(text: str) -> str:
     """Page header text: "&" starts a code there, so a literal one is doubled."""
@@ -242,28 +277,20 @@ def _header_text(text: str) -> str:
 
 
 def write(document: Document):
-    """An openpyxl Workbook of the document's visible sheets."""
+    """An openpyxl Workbook of the document's visible sheets, in write-only mode: each
+    sheet is planned, streamed row by row and let go before the next (a merged report
+    of a thousand units never holds its cells as openpyxl objects). Everything a sheet
+    looks like (widths, heights, freeze panes, print setup, headers) is set before its
+    first row, as write-only mode writes it there; hidden parts may be added after,
+    then the workbook saved once."""
     from openpyxl import Workbook
 
-    workbook = Workbook()
+    workbook = Workbook(write_only=True)
     styles = _Styles(document)
-    for index, spec in enumerate(plan(document)):
-        ws = workbook.active if index == 0 else workbook.create_sheet()
-        ws.title = spec.title
-        for (row, col), cell_spec in spec.cells.items():
-            cell = ws.cell(row, col)
-            if isinstance(cell_spec.value, int):
-                cell.value = cell_spec.value
-            else:
-                set_text(cell, cell_spec.value)
-            styles.apply(cell, cell_spec.style)
-        if spec.freeze:  # a table sheet: every cell of the table framed, empty ones too
-            last = max((row for row, _ in spec.cells), default=HEADER_ROW)
-            for row in range(HEADER_ROW, last + 1):
-                for col in range(1, len(COLUMNS) + 1):
-                    ws.cell(row, col).border = styles.border
+    for spec in sheets(document):
+        ws = workbook.create_sheet(spec.title)
         for col, width in enumerate(spec.widths, start=1):
-            ws.column_dimensions[ws.cell(1, col).column_letter].width = width
+            ws.column_dimensions[_LETTERS[col]].width = width
         for row, height in row_heights(spec).items():
             ws.row_dimensions[row].height = height
         if spec.freeze:
@@ -271,7 +298,44 @@ def write(document: Document):
         print_a4_landscape(ws, spec.print_rows)
         ws.oddHeader.left.text = _header_text(document.programme)
         ws.oddHeader.right.text = _header_text(f"{document.unit} {document.period}".strip())
+        _stream(ws, spec, styles)
     return workbook
+
+
+_LETTERS = " ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
+    """The sheet's rows, top to bottom; a table sheet frames every cell of the table,
+    empty ones too. Each cell is made with its place and its prepared style array."""
+    from openpyxl.cell import Cell
+
+    by_row: dict[int, dict[int, CellSpec]] = {}
+    for (row, col), cell_spec in spec.cells.items():
+        by_row.setdefault(row, {})[col] = cell_spec
+    last = max(by_row, default=0)
+    table_last = max(last, HEADER_ROW) if spec.freeze else 0
+    rows = []
+    widest = 0
+    for row in sorted(by_row.keys() | set(range(HEADER_ROW, table_last + 1))):
+        given = by_row.get(row, {})
+        framed = HEADER_ROW <= row <= table_last
+        line = []
+        for col in range(1, max(len(COLUMNS) if framed else 0, max(given, default=0)) + 1):
+            cell_spec = given.get(col)
+            if cell_spec is None and not framed:
+                continue
+            cell = Cell(ws, row, col, style_array=styles.array(
+                ws, cell_spec.style if cell_spec else None, framed and col <= len(COLUMNS)))
+            if cell_spec is not None:
+                if isinstance(cell_spec.value, int):
+                    cell.value = cell_spec.value
+                else:
+                    set_text(cell, cell_spec.value)
+            line.append(cell)
+            widest = max(widest, col)
+        rows.append((row, line))
+    stream(ws, rows, widest)
 
 
 def write_sealed(payload: dict, sealed: str, target, identity) -> None:
@@ -285,7 +349,8 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
     from kotodesk.system.atomic import write_bytes
     from kotodesk.xlsx import seal as xlsx_seal
 
-    workbook = write(from_payload(payload))
+    document = from_payload(payload)
+    workbook = write(document)
     digest = hashlib.sha256(canonical(payload)).hexdigest()[:32]
     signer = payload.get("signer", {})
     who = payload.get("unit", {}).get("name", "")
@@ -293,7 +358,7 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
                    f"sha256 {digest}; allekirjoittaja {signer.get('name', '')} "
                    f"{signer.get('fingerprint', '')}")
     xlsx_seal.add_to_workbook(workbook, sealed, fingerprint)
-    workbook.properties.title = from_payload(payload).title[:250]
+    workbook.properties.title = document.title[:250]
     workbook.properties.creator = signer.get("name", "kotodesk")[:250]
     buffer = io.BytesIO()
     workbook.save(buffer)

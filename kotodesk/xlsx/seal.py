@@ -35,6 +35,7 @@ SEAL_MARK = "kotodesk-sealed/1"
 PROPERTY = "kotodesk"
 NAMESPACE = "urn:kotodesk:sealed:1"
 CHUNK = 32_000  # below Excel's 32,767 characters per cell
+_COPY_CHUNK = 1 << 20  # bytes of a part hashed or copied at a time
 _CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _PROPS_REL = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
               "customXmlProps")
@@ -46,16 +47,25 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def add_to_workbook(workbook, sealed: str, fingerprint: str) -> None:
-    """The hidden sheet and the document property (before openpyxl saves)."""
+    """The hidden sheet and the document property (before openpyxl saves); the sheet is
+    appended row by row in a write-only workbook (the report writer's)."""
+    from openpyxl.cell import Cell
     from openpyxl.packaging.custom import StringProperty
 
     sheet = workbook.create_sheet(SEAL_SHEET)
     sheet.sheet_state = "veryHidden"
-    sheet.cell(1, 1).value = SEAL_MARK
-    for i in range(0, len(sealed), CHUNK):
-        cell = sheet.cell(2 + i // CHUNK, 1)
-        cell.value = sealed[i:i + CHUNK]
-        cell.data_type = "s"
+    values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
+    streaming = getattr(workbook, "write_only", False)  # the report writer's workbook
+    rows = []
+    for number, value in enumerate(values, start=1):
+        cell = Cell(sheet, number, 1, value) if streaming else sheet.cell(number, 1, value)
+        if number > 1:
+            cell.data_type = "s"
+        rows.append((number, [cell]))
+    if streaming:
+        from kotodesk.xlsx.write import stream
+
+        stream(sheet, rows, 1)
     workbook.custom_doc_props.append(StringProperty(name=PROPERTY, value=fingerprint[:255]))
 
 
@@ -82,30 +92,45 @@ def add_custom_xml(xlsx: bytes, sealed: str, sign: Callable[[dict], str]) -> byt
     item_rels = (f'{_XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/'
                  f'package/2006/relationships"><Relationship Id="rId1" Type="{_PROPS_REL}" '
                  f'Target="itemProps{n}.xml"/></Relationships>').encode()
-    parts: list[tuple[zipfile.ZipInfo | str, bytes]] = []
+    # Two small parts gain a line; every other part is hashed and copied in chunks, so
+    # that a merged report's sheets (tens of MB unpacked) are never all in memory.
+    edited = {"[Content_Types].xml": (
+        b"</Types>", f'<Override PartName="/customXml/itemProps{n}.xml" '
+                     f'ContentType="{_PROPS_TYPE}"/></Types>'.encode()),
+              "xl/_rels/workbook.xml.rels": (
+        b"</Relationships>", f'<Relationship Id="rIdKotodesk{n}" Type="{_CUSTOM_XML_REL}" '
+                             f'Target="../customXml/item{n}.xml"/></Relationships>'.encode())}
+    small = {info.filename: source.read(info).replace(*edited[info.filename])
+             for info in source.infolist() if info.filename in edited}
+    small[f"customXml/itemProps{n}.xml"] = props
+    small[f"customXml/_rels/item{n}.xml.rels"] = item_rels
+    digests = {}
     for info in source.infolist():
-        data = source.read(info)
-        if info.filename == "[Content_Types].xml":
-            data = data.replace(
-                b"</Types>",
-                f'<Override PartName="/customXml/itemProps{n}.xml" '
-                f'ContentType="{_PROPS_TYPE}"/></Types>'.encode())
-        elif info.filename == "xl/_rels/workbook.xml.rels":
-            data = data.replace(
-                b"</Relationships>",
-                f'<Relationship Id="rIdKotodesk{n}" Type="{_CUSTOM_XML_REL}" '
-                f'Target="../customXml/item{n}.xml"/></Relationships>'.encode())
-        parts.append((info, data))
-    parts += [(f"customXml/itemProps{n}.xml", props),
-              (f"customXml/_rels/item{n}.xml.rels", item_rels)]
-    digests = {(p.filename if isinstance(p, zipfile.ZipInfo) else p):
-               hashlib.sha256(data).hexdigest() for p, data in parts}
+        if info.filename in small:
+            digests[info.filename] = hashlib.sha256(small[info.filename]).hexdigest()
+            continue
+        digest = hashlib.sha256()
+        with source.open(info) as part:
+            while chunk := part.read(_COPY_CHUNK):
+                digest.update(chunk)
+        digests[info.filename] = digest.hexdigest()
+    for name in (f"customXml/itemProps{n}.xml", f"customXml/_rels/item{n}.xml.rels"):
+        digests[name] = hashlib.sha256(small[name]).hexdigest()
     workbook = sign({"format": WORKBOOK_FORMAT, "item": item, "parts": digests,
                      "sealed_sha256": hashlib.sha256(sealed.encode()).hexdigest()})
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for part, data in parts:
-            target.writestr(part, data)
+        for info in source.infolist():
+            copy = zipfile.ZipInfo(info.filename, info.date_time)
+            copy.compress_type, copy.external_attr = info.compress_type, info.external_attr
+            if info.filename in small:
+                target.writestr(copy, small[info.filename])
+                continue
+            with source.open(info) as part, target.open(copy, "w") as written:
+                while chunk := part.read(_COPY_CHUNK):
+                    written.write(chunk)
+        for name in (f"customXml/itemProps{n}.xml", f"customXml/_rels/item{n}.xml.rels"):
+            target.writestr(name, small[name])
         target.writestr(item, item_xml(sealed, workbook))
     return out.getvalue()
 

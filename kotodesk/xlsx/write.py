@@ -14,6 +14,7 @@ from kotodesk.domain.text import replace_illegal
 from kotodesk.system.atomic import write_bytes
 
 EXCEL_CELL_LIMIT = 32_767
+PAPERSIZE_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (a write-only sheet lacks it)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -41,7 +42,7 @@ def sheet_title(name: str, taken: set[str]) -> str:
 def print_a4_landscape(ws, header_rows: str | None = None) -> None:
     """A4 landscape, fit to page width, header rows repeated, page numbers in footer."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -60,3 +61,41 @@ def save(workbook, target: Path) -> None:
     buffer = io.BytesIO()
     workbook.save(buffer)
     write_bytes(target, buffer.getvalue())
+
+
+def stream(ws, rows, last_column: int) -> None:
+    """Append `rows` ((1-based number, its cells), ascending, gaps allowed; each cell
+    made with its row and column) to a write-only sheet, written as openpyxl's normal
+    mode writes the same cells: with the sheet's <dimension> and without an element for
+    an empty row of a gap. A file re-saved by openpyxl (or kotodesk's older writer) then
+    differs only in the sheets that were changed, and verification names those.
+    Everything above the rows (widths, freeze panes, page setup) must be set before:
+    write-only mode writes it with the first row.
+
+    This reaches into openpyxl's write-only sheet (pinned in pyproject.toml): its
+    `append` would wrap each value in a new cell and bind it again, which costs more
+    than writing the cell; the cells here are ready, so they go to its writer as they are.
+    """
+    from openpyxl.utils import get_column_letter
+
+    rows = list(rows)
+    last_row = rows[-1][0] if rows else 1
+    ws.calculate_dimension = lambda: f"A1:{get_column_letter(max(1, last_column))}{last_row}"
+    ws._values_to_row = lambda cells, _row_idx: cells
+    ws._get_writer()  # openpyxl's own writer of this sheet: the empty rows are left out
+    gaps: set[int] = set()
+    write_row = ws._writer.write_row
+
+    def write_kept(xf, row, row_idx):
+        if row_idx not in gaps:
+            write_row(xf, row, row_idx)
+
+    ws._writer.write_row = write_kept
+    expected = 1
+    for number, cells in rows:
+        for gap in range(expected, number):
+            if gap not in ws.row_dimensions:
+                gaps.add(gap)
+            ws.append([])
+        ws.append(cells)
+        expected = number + 1
