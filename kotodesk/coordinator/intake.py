@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kotodesk.coordinator.batch_lookups import IntakeRun
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.datafolder.workspace import Workspace
@@ -29,13 +30,14 @@ from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.messages import joined, listed, message
-from kotodesk.domain.model import Round, Unit
+from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
 
-__all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
+__all__ = ["Intake", "IntakeRun", "accept_file", "entries_of", "merge_unit", "resolutions",
+           "take_in"]
 
 
 @dataclass
@@ -89,9 +91,10 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
 def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
             prefer_newest: bool = False, expected_round: Round | None = None,
             verification: verify.Verification | None = None,
-            accept_sealed: bool = False) -> Intake:
+            accept_sealed: bool = False, run: IntakeRun | None = None) -> Intake:
     """Verify and record one received file; never raises for a bad file. `trusted` is
-    the trust list (`kotodesk.signing.trust_list.trust_list`).
+    the trust list (`kotodesk.signing.trust_list.trust_list`); a batch passes one `run`
+    for all its files, so the catalogue and the programmes are read once.
 
     The result keeps the verification but not the payload (it is in the database now):
     a batch of a thousand results must not hold a thousand payloads. A window that has
@@ -101,7 +104,7 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
     judged on its sealed content (its signer must count like any other's), recorded with
     `appearance_changed`, and its contributions are marked so."""
     intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
-                      accept_sealed)
+                      accept_sealed, run or IntakeRun(workspace))
     if intake.verification is not None:
         intake.verification.payload = intake.verification.data = None
     if verification is not None:
@@ -111,7 +114,7 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
 
 def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_newest: bool,
              expected_round: Round | None, verification: verify.Verification | None,
-             accept_sealed: bool = False) -> Intake:
+             accept_sealed: bool, run: IntakeRun) -> Intake:
     path = Path(path)
     if verification is not None and verification.data is not None:
         data = verification.data  # the bytes that were verified: not read again
@@ -143,7 +146,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         return _refused(intake, reason)
     try:
         if result.status == verify.UNSIGNED:
-            payload = _read_unsigned(workspace, path, data, intake)
+            payload = _read_unsigned(workspace, run, path, data)
         else:
             payload = result.payload or {}
         if payload.get("format") != RETURN_FORMAT:
@@ -151,7 +154,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                                             format=repr(payload.get("format"))))
         check_return(payload)
         programme_id = payload["programme"]["id"]
-        if programme_id not in {p.id for p in _programmes(workspace)}:
+        if programme_id not in {p.id for p in run.programmes()}:
             return _refused(intake, message(
                 "other-programme", programme=payload["programme"].get("name", programme_id)))
         round_ = _round(workspace, programme_id, payload["round"]["period"])
@@ -166,7 +169,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
             return _refused(intake, message("unit-not-registered",
                                             unit=repr(payload["unit"].get("name"))))
         intake.unit, intake.round = unit.name, round_.period
-        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+        catalogue = run.catalogue(round_.programme_id, round_.catalogue_version)
         known = {m.ref for m in catalogue.measures()}
         unknown = [ref for ref in entries_of(payload) if ref not in known]
         if unknown:
@@ -186,8 +189,9 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
                 file_time=_file_time(path, data), payload=payload,
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
-            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest)
-            judged = unit_files(workspace, round_, unit.id)
+            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest,
+                       catalogue=catalogue)
+            judged = unit_files(workspace, round_, unit.id, catalogue=catalogue)
     except (KotodeskError, PayloadError) as exc:
         return _refused(intake, str(exc))
     intake.accepted = True
@@ -247,13 +251,7 @@ def _may_not_count(trusted: Collection[str], result: verify.Verification, round_
     return ""
 
 
-def _programmes(workspace: Workspace):
-    from kotodesk.storage import catalogues
-
-    return catalogues.list_programmes(workspace.store)
-
-
-def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
+def _read_unsigned(workspace: Workspace, run: IntakeRun, path: Path, data: bytes
                    ) -> dict[str, Any]:
     """An unsigned template: which programme, round and unit it names, then its cells."""
     from kotodesk.documents.return_read import read_unsigned, summary_facts
@@ -261,7 +259,7 @@ def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
 
     workbook = load_workbook(path, data)
     facts = summary_facts(workbook)
-    programme = next((p for p in _programmes(workspace)
+    programme = next((p for p in run.programmes()
                       if facts["programme"] in (p.name, p.short_name, p.id)), None)
     if programme is None:
         raise InputError(f"names no known programme ({facts['programme']!r})", path=path)
@@ -272,7 +270,7 @@ def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
     unit = workspace.register.find(facts["unit"]) if facts["unit"] else None
     if unit is None:
         raise InputError(f"names no unit of the register ({facts['unit']!r})", path=path)
-    catalogue = workspace.catalogue(programme.id, round_.catalogue_version)
+    catalogue = run.catalogue(programme.id, round_.catalogue_version)
     return read_unsigned(workbook, path, catalogue, unit, round_.period)
 
 
@@ -293,23 +291,27 @@ def _file_time(path: Path, data: bytes) -> str:
 
 
 def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
-               prefer_newest: bool = False, by: str = "") -> list[Conflict]:
+               prefer_newest: bool = False, by: str = "",
+               catalogue: Catalogue | None = None) -> list[Conflict]:
     """Work out the unit's contributions again and write them into the round's entries.
 
     Only files that count speak (received.py); an entry that was merged from a file that
     no longer speaks for the measure (its signer's trust was removed) is emptied, with the
     change in its history. With `prefer_newest`, each open conflict is settled for the
-    newest return and the choice is recorded, so a later merge does not bring it back."""
+    newest return and the choice is recorded, so a later merge does not bring it back.
+    A caller that has the round's `catalogue` at hand passes it (it is read otherwise)."""
     from kotodesk.coordinator.merge import order_key
 
     store = workspace.store
-    resolution = unit_files(workspace, round_, unit_id).resolution
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue).resolution
     if prefer_newest and resolution.conflicts:
         for conflict in resolution.conflicts:
             newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
-        resolution = unit_files(workspace, round_, unit_id).resolution
+        resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue).resolution
     with store.write():
         for (ref, unit), (file, entry) in resolution.winners.items():
             fields = {k: entry.get(k, "") for k in FIELDS}

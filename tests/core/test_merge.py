@@ -227,3 +227,30 @@ def test_trusting_a_signer_later_makes_their_received_returns_valid(
     inbox_rows = cli("inbox", "--json").json()
     assert [(r["file"], r["status"], r["state"]) for r in inbox_rows] == [
         ("r.xlsx", "valid", "accepted")]
+
+
+def test_a_batch_reads_the_catalogue_once_and_merges_as_file_by_file(
+        workspace, unit_home, people, tmp_path, monkeypatch):
+    """A run shares the round's catalogue and the programmes among its files (issue 16):
+    the database reads them once, and what is recorded is what single files record."""
+    from kotodesk.storage import catalogues
+
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Perehdytysmalli valmis.")
+    first = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "h1.xlsx")
+    fill(unit_home, HENKILOSTO, "2/3.1", status="yellow", narrative="Mallia päivitetään.")
+    second = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "h2.xlsx")
+    fill(unit_home, KASKO, "2/2.3", status="red", narrative="Ei aloitettu: rahoitus puuttuu.")
+    third = export(unit_home, KASKO, people["kasko"], tmp_path / "k.xlsx")
+    reads = []
+    real = catalogues.load_catalogue
+    monkeypatch.setattr(catalogues, "load_catalogue",
+                        lambda *a, **k: reads.append(a[1:]) or real(*a, **k))
+    run = intake.IntakeRun(workspace)
+    taken = [intake.take_in(workspace, p, trusted(people), run=run)
+             for p in (first, second, third)]
+    assert [t.accepted for t in taken] == [True, True, True], [t.reason for t in taken]
+    assert len(reads) == 1
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert (saved.status, saved.narrative) == ("yellow", "Mallia päivitetään.")
+    assert entry_store.load_entry(workspace.store, round_.id, "2/2.3", KASKO).status == "red"
