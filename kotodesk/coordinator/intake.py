@@ -35,6 +35,7 @@ from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
+from kotodesk.storage.entry_batch import EntryWrite, save_unit_entries
 
 __all__ = ["Intake", "IntakeRun", "accept_file", "entries_of", "merge_unit", "resolutions",
            "take_in"]
@@ -312,38 +313,29 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
         resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue).resolution
-    with store.write():
-        for (ref, unit), (file, entry) in resolution.winners.items():
-            fields = {k: entry.get(k, "") for k in FIELDS}
-            current = entry_store.load_entry(store, round_.id, ref, unit)
-            old_values = current.values if current else {}
-            values = entry.get("values", {})
-            for name in set(old_values) | set(values):
-                fields[VALUE_PREFIX + name] = values.get(name, "")
-            author = file.signer or file.file_name
-            entry_store.save_fields(store, round_.id, ref, unit, fields, author,
-                                    at=entry.get("updated_at") or None)
-            store.conn.execute("UPDATE entry SET source_file_id = ? WHERE round_id = ? AND "
-                               "measure_ref = ? AND unit_id = ?", (file.id, round_.id, ref, unit))
-        _empty_unspoken(workspace, round_, unit_id, resolution)
-    return resolution.conflicts
-
-
-def _empty_unspoken(workspace: Workspace, round_: Round, unit_id: str,
-                    resolution: Resolution) -> None:
-    """Entries merged from a received file that no longer speaks for them are emptied
-    (entries the coordinator typed, with no source file, are left alone)."""
-    store = workspace.store
-    for entry in entry_store.entries_of_round(store, round_.id, unit_id):
+    current = {e.measure_ref: e for e in entry_store.entries_of_round(store, round_.id, unit_id)}
+    writes = []
+    for (ref, _unit), (file, entry) in resolution.winners.items():  # all of unit_id's
+        fields = {k: entry.get(k, "") for k in FIELDS}
+        old_values = current[ref].values if ref in current else {}
+        values = entry.get("values", {})
+        for name in set(old_values) | set(values):
+            fields[VALUE_PREFIX + name] = values.get(name, "")
+        writes.append(EntryWrite(ref, fields, file.signer or file.file_name,
+                                 entry.get("updated_at") or None, source_file_id=file.id))
+    # Entries merged from a received file that no longer speaks for them are emptied
+    # (entries the coordinator typed, with no source file, are left alone).
+    for entry in current.values():
         if entry.source_file_id is None or (entry.measure_ref, unit_id) in resolution.winners:
             continue
         fields = dict.fromkeys(FIELDS, "")
         fields.update({VALUE_PREFIX + name: "" for name in entry.values})
-        entry_store.save_fields(store, round_.id, entry.measure_ref, unit_id, fields,
-                                "kotodesk: no trusted return speaks for it now")
-        store.conn.execute("UPDATE entry SET source_file_id = NULL WHERE round_id = ? AND "
-                           "measure_ref = ? AND unit_id = ?",
-                           (round_.id, entry.measure_ref, unit_id))
+        writes.append(EntryWrite(entry.measure_ref, fields,
+                                 "kotodesk: no trusted return speaks for it now",
+                                 source_file_id=None))
+    with store.write():  # a few statements for the whole unit (entry_batch)
+        save_unit_entries(store, round_.id, unit_id, writes)
+    return resolution.conflicts
 
 
 def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str

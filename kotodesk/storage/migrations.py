@@ -384,3 +384,11 @@ CREATE TABLE ca_issued (
 # units it states. `revocation_list` keeps the newest CRL of each issuer (keyed by the
 # issuer name's DER in hex) and `revoked_certificate` what it revokes. `ca_issued` is the
 # programme CA's register of the certificates it issued, for `ca list` and `ca revoke`.
+
+step("0009_intake_indexes", """
+CREATE INDEX entry_by_unit ON entry (round_id, unit_id);
+CREATE INDEX received_file_by_sha256 ON received_file (file_sha256);
+""")
+# Issue 16: taking in a return reads its unit's entries (merge_unit) and looks the file
+# up by its hash; without these each was a scan of the whole round, so the thousandth
+# file took longer than the first.
