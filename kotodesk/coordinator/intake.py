@@ -15,7 +15,7 @@ trusts the signer or accepts that file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,12 +190,19 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
                 file_time=_file_time(path, data), payload=payload,
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
+            payload_of = _payloads(workspace, intake.file_id,  # a sealed one is JSON's own
+                                   payload if result.status != verify.UNSIGNED else None)
             merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest,
-                       catalogue=catalogue)
-            judged = unit_files(workspace, round_, unit.id, catalogue=catalogue)
+                       catalogue=catalogue, payload_of=payload_of)
+            judged = unit_files(workspace, round_, unit.id, catalogue=catalogue,
+                                payload_of=payload_of)
     except (KotodeskError, PayloadError) as exc:
         return _refused(intake, str(exc))
     intake.accepted = True
+    if result.certificate is not None and _stored_certificate(payload, result.certificate):
+        # Recorded with the payload (inbox.certificate_of reads it there): a thousand
+        # parsed certificates kept in a batch's results grew the process by ~80 KB a file.
+        result.certificate = None
     intake.held = judged.reason(intake.file_id)
     intake.not_merged = judged.not_merged.get(intake.file_id, [])
     notes = []
@@ -210,6 +217,21 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                              measures=listed(intake.not_merged)))
     intake.reason = joined(notes + intake.warnings) if notes or intake.warnings else ""
     return intake
+
+
+def _stored_certificate(payload: dict[str, Any], certificate) -> bool:
+    """Whether the recorded payload holds this very certificate."""
+    import base64
+    import binascii
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    signer = payload.get("signer")
+    try:
+        der = base64.b64decode(signer["certificate"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return False
+    return der == certificate.public_bytes(Encoding.DER)
 
 
 def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
@@ -291,28 +313,46 @@ def _file_time(path: Path, data: bytes) -> str:
     return match.group(1).decode("ascii", "replace") if match else ""
 
 
+def _payloads(workspace: Workspace, file_id: int, payload: dict[str, Any] | None
+              ) -> Callable[[inbox.ReceivedFile], dict[str, Any]]:
+    """The stored payloads of a unit's files, each parsed once; the one just recorded is
+    taken from memory when it is what the database's JSON would give back (`payload`)."""
+    parsed = {file_id: payload} if payload is not None else {}
+
+    def payload_of(f: inbox.ReceivedFile) -> dict[str, Any]:
+        if f.id not in parsed:
+            parsed[f.id] = inbox.payload(workspace.store, f.id)
+        return parsed[f.id]
+    return payload_of
+
+
 def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
                prefer_newest: bool = False, by: str = "",
-               catalogue: Catalogue | None = None) -> list[Conflict]:
+               catalogue: Catalogue | None = None,
+               payload_of: Callable[[inbox.ReceivedFile], dict[str, Any]] | None = None
+               ) -> list[Conflict]:
     """Work out the unit's contributions again and write them into the round's entries.
 
     Only files that count speak (received.py); an entry that was merged from a file that
     no longer speaks for the measure (its signer's trust was removed) is emptied, with the
     change in its history. With `prefer_newest`, each open conflict is settled for the
     newest return and the choice is recorded, so a later merge does not bring it back.
-    A caller that has the round's `catalogue` at hand passes it (it is read otherwise)."""
+    A caller that has the round's `catalogue` and the files' payloads (`payload_of`) at
+    hand passes them (they are read otherwise)."""
     from kotodesk.coordinator.merge import order_key
 
     store = workspace.store
     if catalogue is None:
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
-    resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue).resolution
+    resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                            payload_of=payload_of).resolution
     if prefer_newest and resolution.conflicts:
         for conflict in resolution.conflicts:
             newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
-        resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue).resolution
+        resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                            payload_of=payload_of).resolution
     current = {e.measure_ref: e for e in entry_store.entries_of_round(store, round_.id, unit_id)}
     writes = []
     for (ref, _unit), (file, entry) in resolution.winners.items():  # all of unit_id's
