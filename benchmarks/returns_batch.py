@@ -90,7 +90,8 @@ def take_in(home: Path, files: list[Path]) -> dict:
     ws = Workspace.open(home)
     started = time.perf_counter()
     trusted = {s.fingerprint for s in trust_store.all_signers(ws.store)}
-    taken = [intake.take_in(ws, path, trusted) for path in files]
+    run = intake.IntakeRun(ws)  # one batch, as `kotodesk merge` and the window take it in
+    taken = [intake.take_in(ws, path, trusted, run=run) for path in files]
     took_in = time.perf_counter() - started
     ws.close()
     assert all(t.accepted for t in taken), [t.reason for t in taken if not t.accepted][:3]

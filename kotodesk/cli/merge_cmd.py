@@ -113,9 +113,10 @@ def do_merge(ctx: Context) -> int:
     knowingly = {p.resolve() for p in a.accept_sealed}
     files = return_files(a.files)
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
+    run = coordinator.IntakeRun(ws)  # the catalogue and programmes read once for the batch
     taken = [coordinator.record_file(ws, path, trusted, prefer_newest=a.prefer == "newest",
                                      expected_round=expected,
-                                     accept_sealed=path.resolve() in knowingly)[0]
+                                     accept_sealed=path.resolve() in knowingly, run=run)[0]
              for path in files]
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]

@@ -15,11 +15,12 @@ trusts the signer or accepts that file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kotodesk.coordinator.batch_lookups import IntakeRun
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
 from kotodesk.datafolder.workspace import Workspace
@@ -29,13 +30,15 @@ from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.messages import joined, listed, message
-from kotodesk.domain.model import Round, Unit
+from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
+from kotodesk.storage.entry_batch import EntryWrite, save_unit_entries
 
-__all__ = ["Intake", "accept_file", "entries_of", "merge_unit", "resolutions", "take_in"]
+__all__ = ["Intake", "IntakeRun", "accept_file", "entries_of", "merge_unit", "resolutions",
+           "take_in"]
 
 
 @dataclass
@@ -89,9 +92,10 @@ def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None
 def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
             prefer_newest: bool = False, expected_round: Round | None = None,
             verification: verify.Verification | None = None,
-            accept_sealed: bool = False) -> Intake:
+            accept_sealed: bool = False, run: IntakeRun | None = None) -> Intake:
     """Verify and record one received file; never raises for a bad file. `trusted` is
-    the trust list (`kotodesk.signing.trust_list.trust_list`).
+    the trust list (`kotodesk.signing.trust_list.trust_list`); a batch passes one `run`
+    for all its files, so the catalogue and the programmes are read once.
 
     The result keeps the verification but not the payload (it is in the database now):
     a batch of a thousand results must not hold a thousand payloads. A window that has
@@ -101,7 +105,7 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
     judged on its sealed content (its signer must count like any other's), recorded with
     `appearance_changed`, and its contributions are marked so."""
     intake = _take_in(workspace, path, trusted, prefer_newest, expected_round, verification,
-                      accept_sealed)
+                      accept_sealed, run or IntakeRun(workspace))
     if intake.verification is not None:
         intake.verification.payload = intake.verification.data = None
     if verification is not None:
@@ -111,7 +115,7 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
 
 def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_newest: bool,
              expected_round: Round | None, verification: verify.Verification | None,
-             accept_sealed: bool = False) -> Intake:
+             accept_sealed: bool, run: IntakeRun) -> Intake:
     path = Path(path)
     if verification is not None and verification.data is not None:
         data = verification.data  # the bytes that were verified: not read again
@@ -143,7 +147,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         return _refused(intake, reason)
     try:
         if result.status == verify.UNSIGNED:
-            payload = _read_unsigned(workspace, path, data, intake)
+            payload = _read_unsigned(workspace, run, path, data)
         else:
             payload = result.payload or {}
         if payload.get("format") != RETURN_FORMAT:
@@ -151,7 +155,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                                             format=repr(payload.get("format"))))
         check_return(payload)
         programme_id = payload["programme"]["id"]
-        if programme_id not in {p.id for p in _programmes(workspace)}:
+        if programme_id not in {p.id for p in run.programmes()}:
             return _refused(intake, message(
                 "other-programme", programme=payload["programme"].get("name", programme_id)))
         round_ = _round(workspace, programme_id, payload["round"]["period"])
@@ -166,7 +170,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
             return _refused(intake, message("unit-not-registered",
                                             unit=repr(payload["unit"].get("name"))))
         intake.unit, intake.round = unit.name, round_.period
-        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+        catalogue = run.catalogue(round_.programme_id, round_.catalogue_version)
         known = {m.ref for m in catalogue.measures()}
         unknown = [ref for ref in entries_of(payload) if ref not in known]
         if unknown:
@@ -186,11 +190,19 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
                 file_time=_file_time(path, data), payload=payload,
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
-            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest)
-            judged = unit_files(workspace, round_, unit.id)
+            payload_of = _payloads(workspace, intake.file_id,  # a sealed one is JSON's own
+                                   payload if result.status != verify.UNSIGNED else None)
+            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest,
+                       catalogue=catalogue, payload_of=payload_of)
+            judged = unit_files(workspace, round_, unit.id, catalogue=catalogue,
+                                payload_of=payload_of)
     except (KotodeskError, PayloadError) as exc:
         return _refused(intake, str(exc))
     intake.accepted = True
+    if result.certificate is not None and _stored_certificate(payload, result.certificate):
+        # Recorded with the payload (inbox.certificate_of reads it there): a thousand
+        # parsed certificates kept in a batch's results grew the process by ~80 KB a file.
+        result.certificate = None
     intake.held = judged.reason(intake.file_id)
     intake.not_merged = judged.not_merged.get(intake.file_id, [])
     notes = []
@@ -205,6 +217,21 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                              measures=listed(intake.not_merged)))
     intake.reason = joined(notes + intake.warnings) if notes or intake.warnings else ""
     return intake
+
+
+def _stored_certificate(payload: dict[str, Any], certificate) -> bool:
+    """Whether the recorded payload holds this very certificate."""
+    import base64
+    import binascii
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    signer = payload.get("signer")
+    try:
+        der = base64.b64decode(signer["certificate"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return False
+    return der == certificate.public_bytes(Encoding.DER)
 
 
 def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
@@ -247,13 +274,7 @@ def _may_not_count(trusted: Collection[str], result: verify.Verification, round_
     return ""
 
 
-def _programmes(workspace: Workspace):
-    from kotodesk.storage import catalogues
-
-    return catalogues.list_programmes(workspace.store)
-
-
-def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
+def _read_unsigned(workspace: Workspace, run: IntakeRun, path: Path, data: bytes
                    ) -> dict[str, Any]:
     """An unsigned template: which programme, round and unit it names, then its cells."""
     from kotodesk.documents.return_read import read_unsigned, summary_facts
@@ -261,7 +282,7 @@ def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
 
     workbook = load_workbook(path, data)
     facts = summary_facts(workbook)
-    programme = next((p for p in _programmes(workspace)
+    programme = next((p for p in run.programmes()
                       if facts["programme"] in (p.name, p.short_name, p.id)), None)
     if programme is None:
         raise InputError(f"names no known programme ({facts['programme']!r})", path=path)
@@ -272,7 +293,7 @@ def _read_unsigned(workspace: Workspace, path: Path, data: bytes, intake: Intake
     unit = workspace.register.find(facts["unit"]) if facts["unit"] else None
     if unit is None:
         raise InputError(f"names no unit of the register ({facts['unit']!r})", path=path)
-    catalogue = workspace.catalogue(programme.id, round_.catalogue_version)
+    catalogue = run.catalogue(programme.id, round_.catalogue_version)
     return read_unsigned(workbook, path, catalogue, unit, round_.period)
 
 
@@ -292,56 +313,69 @@ def _file_time(path: Path, data: bytes) -> str:
     return match.group(1).decode("ascii", "replace") if match else ""
 
 
+def _payloads(workspace: Workspace, file_id: int, payload: dict[str, Any] | None
+              ) -> Callable[[inbox.ReceivedFile], dict[str, Any]]:
+    """The stored payloads of a unit's files, each parsed once; the one just recorded is
+    taken from memory when it is what the database's JSON would give back (`payload`)."""
+    parsed = {file_id: payload} if payload is not None else {}
+
+    def payload_of(f: inbox.ReceivedFile) -> dict[str, Any]:
+        if f.id not in parsed:
+            parsed[f.id] = inbox.payload(workspace.store, f.id)
+        return parsed[f.id]
+    return payload_of
+
+
 def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
-               prefer_newest: bool = False, by: str = "") -> list[Conflict]:
+               prefer_newest: bool = False, by: str = "",
+               catalogue: Catalogue | None = None,
+               payload_of: Callable[[inbox.ReceivedFile], dict[str, Any]] | None = None
+               ) -> list[Conflict]:
     """Work out the unit's contributions again and write them into the round's entries.
 
     Only files that count speak (received.py); an entry that was merged from a file that
     no longer speaks for the measure (its signer's trust was removed) is emptied, with the
     change in its history. With `prefer_newest`, each open conflict is settled for the
-    newest return and the choice is recorded, so a later merge does not bring it back."""
+    newest return and the choice is recorded, so a later merge does not bring it back.
+    A caller that has the round's `catalogue` and the files' payloads (`payload_of`) at
+    hand passes them (they are read otherwise)."""
     from kotodesk.coordinator.merge import order_key
 
     store = workspace.store
-    resolution = unit_files(workspace, round_, unit_id).resolution
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                            payload_of=payload_of).resolution
     if prefer_newest and resolution.conflicts:
         for conflict in resolution.conflicts:
             newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
-        resolution = unit_files(workspace, round_, unit_id).resolution
-    with store.write():
-        for (ref, unit), (file, entry) in resolution.winners.items():
-            fields = {k: entry.get(k, "") for k in FIELDS}
-            current = entry_store.load_entry(store, round_.id, ref, unit)
-            old_values = current.values if current else {}
-            values = entry.get("values", {})
-            for name in set(old_values) | set(values):
-                fields[VALUE_PREFIX + name] = values.get(name, "")
-            author = file.signer or file.file_name
-            entry_store.save_fields(store, round_.id, ref, unit, fields, author,
-                                    at=entry.get("updated_at") or None)
-            store.conn.execute("UPDATE entry SET source_file_id = ? WHERE round_id = ? AND "
-                               "measure_ref = ? AND unit_id = ?", (file.id, round_.id, ref, unit))
-        _empty_unspoken(workspace, round_, unit_id, resolution)
-    return resolution.conflicts
-
-
-def _empty_unspoken(workspace: Workspace, round_: Round, unit_id: str,
-                    resolution: Resolution) -> None:
-    """Entries merged from a received file that no longer speaks for them are emptied
-    (entries the coordinator typed, with no source file, are left alone)."""
-    store = workspace.store
-    for entry in entry_store.entries_of_round(store, round_.id, unit_id):
+        resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                            payload_of=payload_of).resolution
+    current = {e.measure_ref: e for e in entry_store.entries_of_round(store, round_.id, unit_id)}
+    writes = []
+    for (ref, _unit), (file, entry) in resolution.winners.items():  # all of unit_id's
+        fields = {k: entry.get(k, "") for k in FIELDS}
+        old_values = current[ref].values if ref in current else {}
+        values = entry.get("values", {})
+        for name in set(old_values) | set(values):
+            fields[VALUE_PREFIX + name] = values.get(name, "")
+        writes.append(EntryWrite(ref, fields, file.signer or file.file_name,
+                                 entry.get("updated_at") or None, source_file_id=file.id))
+    # Entries merged from a received file that no longer speaks for them are emptied
+    # (entries the coordinator typed, with no source file, are left alone).
+    for entry in current.values():
         if entry.source_file_id is None or (entry.measure_ref, unit_id) in resolution.winners:
             continue
         fields = dict.fromkeys(FIELDS, "")
         fields.update({VALUE_PREFIX + name: "" for name in entry.values})
-        entry_store.save_fields(store, round_.id, entry.measure_ref, unit_id, fields,
-                                "kotodesk: no trusted return speaks for it now")
-        store.conn.execute("UPDATE entry SET source_file_id = NULL WHERE round_id = ? AND "
-                           "measure_ref = ? AND unit_id = ?",
-                           (round_.id, entry.measure_ref, unit_id))
+        writes.append(EntryWrite(entry.measure_ref, fields,
+                                 "kotodesk: no trusted return speaks for it now",
+                                 source_file_id=None))
+    with store.write():  # a few statements for the whole unit (entry_batch)
+        save_unit_entries(store, round_.id, unit_id, writes)
+    return resolution.conflicts
 
 
 def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str

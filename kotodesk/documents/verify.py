@@ -86,7 +86,7 @@ def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
         found = checked(path, data)
         items = xlsx_seal.items(found.archive)
         seals = {item.sealed for item in items}
-        grid = read_grid(path, found.data, found.archive)
+        grid = read_grid(path, found.data, found.archive, found.sheets)
     except InputError as exc:
         return Verification(path, UNREADABLE, exc.problem)
     data = found.data

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from kotodesk.coordinator import intake as intake_rules
-from kotodesk.coordinator.intake import Intake
+from kotodesk.coordinator.intake import Intake, IntakeRun
 from kotodesk.coordinator.statuses import set_merged_status
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
@@ -22,8 +22,9 @@ from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 
-__all__ = ["CommentNeeded", "ReceivedFile", "accept_file", "choose_file", "chosen_file_name",
-           "prefer_newest", "received_files", "record_file", "reopen_conflict", "review",
+__all__ = ["CommentNeeded", "IntakeRun", "ReceivedFile", "accept_file", "choose_file",
+           "chosen_file_name", "prefer_newest", "received_files", "record_file",
+           "reopen_conflict", "review",
            "set_status", "settled"]
 REVIEW_STATES = ("accepted", "returned")
 
@@ -70,12 +71,14 @@ def _merged(round_: Round, unit_id: str, refs: frozenset[str], **kinds: bool) ->
 def record_file(workspace: Workspace, path: Path, trusted: Collection[str], *,
                 expected_round: Round | None = None,
                 verification: Verification | None = None, prefer_newest: bool = False,
-                accept_sealed: bool = False) -> tuple[Intake, Changes]:
+                accept_sealed: bool = False, run: IntakeRun | None = None
+                ) -> tuple[Intake, Changes]:
     """Take in one received file (intake.take_in: never raises for a bad file). With a
-    `verification` made on another thread, the bytes it checked are what is recorded."""
+    `verification` made on another thread, the bytes it checked are what is recorded. The
+    files of one batch share a `run` (the catalogue and programmes read once)."""
     taken = intake_rules.take_in(workspace, path, trusted, prefer_newest=prefer_newest,
                                  expected_round=expected_round, verification=verification,
-                                 accept_sealed=accept_sealed)
+                                 accept_sealed=accept_sealed, run=run)
     if not taken.accepted or taken.file_id is None:
         return taken, Changes()
     found = inbox.get_file(workspace.store, taken.file_id)

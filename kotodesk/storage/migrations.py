@@ -384,3 +384,12 @@ CREATE TABLE ca_issued (
 # units it states. `revocation_list` keeps the newest CRL of each issuer (keyed by the
 # issuer name's DER in hex) and `revoked_certificate` what it revokes. `ca_issued` is the
 # programme CA's register of the certificates it issued, for `ca list` and `ca revoke`.
+
+step("0009_entry_by_unit", """
+CREATE INDEX entry_by_unit ON entry (round_id, unit_id, measure_ref);
+""")
+# Issue 16: taking in a return reads its unit's entries (merge_unit, entries_of_round);
+# the unique index (round_id, measure_ref, unit_id) serves only round_id there, so each
+# read went through the whole round's entries and the thousandth file took longer than
+# the first. measure_ref is in the index so that SQLite's planner, which has no
+# statistics, prefers it to the unique one (both then cover the lookup of ids).

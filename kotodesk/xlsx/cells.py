@@ -52,13 +52,16 @@ def _text(value) -> str:
     return normalise_newlines(str(value))
 
 
-def read_grid(path, data: bytes, archive: zipfile.ZipFile) -> Grid:
-    """The cells of a workbook that passed safe_xlsx's checks."""
+def read_grid(path, data: bytes, archive: zipfile.ZipFile,
+              sheets: dict[str, bytes] | None = None) -> Grid:
+    """The cells of a workbook that passed safe_xlsx's checks; `sheets`, the worksheets'
+    XML those checks unpacked (Checked.sheets), is searched for formulas if given."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    formulas = any(_FORMULA.search(archive.read(name))
-                   for name in archive.namelist()
-                   if name.startswith("xl/worksheets/") and name.endswith(".xml"))
+    if sheets is None:
+        sheets = {name: archive.read(name) for name in archive.namelist()
+                  if name.startswith("xl/worksheets/") and name.endswith(".xml")}
+    formulas = any(_FORMULA.search(xml) for xml in sheets.values())
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         visible, hidden = [], {}

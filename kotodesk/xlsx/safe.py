@@ -28,7 +28,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -63,11 +63,14 @@ class Cell:
 
 @dataclass
 class Checked:
-    """A zip that passed the checks: its bytes, the open archive, each part's SHA-256."""
+    """A zip that passed the checks: its bytes, the open archive, each part's SHA-256, and
+    the worksheets' XML as the checks unpacked it (read_grid looks for formulas in it
+    rather than unpacking each sheet again)."""
 
     data: bytes
     archive: zipfile.ZipFile
     digests: dict[str, str]
+    sheets: dict[str, bytes] = field(default_factory=dict)
 
 
 def _refuse(path: Path, problem: str) -> InputError:
@@ -149,8 +152,16 @@ def checked(path: Path, data: bytes | None = None) -> Checked:
             ratio = info.file_size // max(info.compress_size, 1)
             raise _refuse(path, f"part {info.filename} is compressed {ratio}:1: "
                                 "refused as a possible zip bomb")
-    digests = {info.filename: _check_member(archive, info, path) for info in infos}
-    return Checked(data, archive, digests)
+    digests, sheets = {}, {}
+    for info in infos:
+        digests[info.filename], xml = _check_member(archive, info, path)
+        if xml is not None and _is_sheet(info.filename):
+            sheets[info.filename] = xml
+    return Checked(data, archive, digests, sheets)
+
+
+def _is_sheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
 
 
 def _describe(exc: BaseException) -> str:
@@ -162,10 +173,12 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"),
                 "<!ENTITY".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
 
 
-def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> str:
+def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
+                  ) -> tuple[str, bytes | None]:
     """Stream a member once, stopping as soon as it exceeds its declared size; XML parts
     must not declare a DTD or entities (Office never writes them; attacks do), and a
-    sheet must not reach beyond the limits. The member's SHA-256."""
+    sheet must not reach beyond the limits. The member's SHA-256, and its XML when it is
+    an XML part."""
     seen = 0
     is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
     tail = b""
@@ -191,11 +204,10 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -
     except ZIP_ERRORS as exc:
         raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
                             f"{_describe(exc)})") from None
-    if is_xml:
-        xml = b"".join(parts)
-        if b"sheetData" in xml:
-            _check_extent(xml, info.filename, path)
-    return digest.hexdigest()
+    xml = b"".join(parts) if is_xml else None
+    if xml is not None and b"sheetData" in xml:
+        _check_extent(xml, info.filename, path)
+    return digest.hexdigest(), xml
 
 
 _ROW_OR_CELL = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
@@ -215,26 +227,28 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
     reference, else one after the previous) and refuse one beyond the limits."""
     row = column = 0
     widest = 0
-    for match in _ROW_OR_CELL.finditer(xml):
-        ref = _R.search(match.group(2))
-        if match.group(1) == b"row":
-            if ref is None:
+    for tag, attributes in _ROW_OR_CELL.findall(xml):  # tuples: no match objects to build
+        attribute = _R.search(attributes)
+        value = attribute.group(1) if attribute else b""
+        if tag == b"row":
+            if not attribute:
                 row += 1
-            elif ref.group(1).strip().isdigit() and len(ref.group(1).strip()) <= 12:
-                row = int(ref.group(1))
+            elif value.strip().isdigit() and len(value.strip()) <= 12:
+                row = int(value)
             else:
                 raise _refuse(path, f"part {name}: a row number "
-                                    f"{ref.group(1)[:20].decode('latin-1')!r} is not valid")
+                                    f"{value[:20].decode('latin-1')!r} is not valid")
             column = 0
-        elif ref is None:
+        elif not attribute:
             column += 1
         else:
-            cell = _REF.fullmatch(ref.group(1).strip())
+            cell = _REF.fullmatch(value.strip())
             if cell is None:
                 raise _refuse(path, f"part {name}: the cell reference "
-                                    f"{ref.group(1)[:20].decode('latin-1')!r} is not valid")
+                                    f"{value[:20].decode('latin-1')!r} is not valid")
             column, row = _column_number(cell.group(1)), max(row, int(cell.group(2)))
-        widest = max(widest, column)
+        if column > widest:
+            widest = column
         if row > MAX_ROWS or column > MAX_COLUMNS or row * max(widest, 1) > MAX_CELLS:
             where = f"row {row:,}" + (f", column {column:,}" if column else "")
             raise _refuse(path, f"part {name} reaches {where}: beyond what kotodesk reads "

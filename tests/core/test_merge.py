@@ -227,3 +227,52 @@ def test_trusting_a_signer_later_makes_their_received_returns_valid(
     inbox_rows = cli("inbox", "--json").json()
     assert [(r["file"], r["status"], r["state"]) for r in inbox_rows] == [
         ("r.xlsx", "valid", "accepted")]
+
+
+def test_a_batch_reads_the_catalogue_once_and_merges_as_file_by_file(
+        workspace, unit_home, people, tmp_path, monkeypatch):
+    """A run shares the round's catalogue and the programmes among its files (issue 16):
+    the database reads them once, and what is recorded is what single files record."""
+    from kotodesk.storage import catalogues
+
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Perehdytysmalli valmis.")
+    first = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "h1.xlsx")
+    fill(unit_home, HENKILOSTO, "2/3.1", status="yellow", narrative="Mallia päivitetään.")
+    second = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "h2.xlsx")
+    fill(unit_home, KASKO, "2/2.3", status="red", narrative="Ei aloitettu: rahoitus puuttuu.")
+    third = export(unit_home, KASKO, people["kasko"], tmp_path / "k.xlsx")
+    reads = []
+    real = catalogues.load_catalogue
+    monkeypatch.setattr(catalogues, "load_catalogue",
+                        lambda *a, **k: reads.append(a[1:]) or real(*a, **k))
+    run = intake.IntakeRun(workspace)
+    taken = [intake.take_in(workspace, p, trusted(people), run=run)
+             for p in (first, second, third)]
+    assert [t.accepted for t in taken] == [True, True, True], [t.reason for t in taken]
+    assert len(reads) == 1
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert (saved.status, saved.narrative) == ("yellow", "Mallia päivitetään.")
+    assert entry_store.load_entry(workspace.store, round_.id, "2/2.3", KASKO).status == "red"
+
+
+def test_a_recorded_file_keeps_no_parsed_certificate_yet_its_signer_can_be_trusted(
+        workspace, unit_home, people, tmp_path):
+    """A batch's results hold no parsed certificate of a recorded file (a thousand of them
+    grew the process by 80 MB); the inbox reads it from the recorded payload instead. A
+    refused file, which is not recorded, keeps its own."""
+    from kotodesk.coordinator.inbox import InboxRow, certificate_of
+    from kotodesk.signing.keys import describe
+
+    fill(unit_home, KASKO, "2/2.3", status="yellow", narrative="Työpajat alkoivat syksyllä.")
+    path = export(unit_home, KASKO, people["kasko"], tmp_path / "kasko.xlsx")
+    held = intake.take_in(workspace, path, set())  # an unknown signer: recorded, held
+    assert held.accepted and held.held and held.verification.certificate is None
+    row = InboxRow(path.name, held.status, "held", file_id=held.file_id,
+                   verification=held.verification)
+    assert describe(certificate_of(workspace, row)).fingerprint == \
+        people["kasko"].info.fingerprint
+    other = tmp_path / "toinen.xlsx"
+    refused = intake.take_in(workspace, export(unit_home, KASKO, people["kasko"], other),
+                             set(), expected_round=rounds.Round(-1, "x", 1, "1–6/1999"))
+    assert not refused.accepted and refused.verification.certificate is not None

@@ -50,6 +50,7 @@ class CoordinatorSession(QObject):
         self.cache: RoundCache | None = None
         self._taken: list[tuple[int, Intake]] = []  # this window's intakes, by round id
         self._recorded = Changes()  # what the files of the running batch changed, so far
+        self._run: coordinator.IntakeRun | None = None  # the running batch's lookups
         self.operations = operations(workspace)
         self.operations.executed.connect(self._executed)
         self.choose_round(None)
@@ -143,10 +144,12 @@ class CoordinatorSession(QObject):
         hear of it when the batch ends (`files_recorded`)."""
         taken = round_inbox.refused(result)
         if taken is None:
+            if self._run is None:
+                self._run = coordinator.IntakeRun(self.workspace)
             try:
                 taken, changes = coordinator.record_file(
                     self.workspace, result.file, trusted, expected_round=self.round,
-                    verification=result)
+                    verification=result, run=self._run)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
                 taken, changes = Intake(result.file, result.status, False, of_error(exc),
                                         verification=result), Changes()
@@ -172,6 +175,7 @@ class CoordinatorSession(QObject):
     def files_recorded(self) -> None:
         """A batch has been taken in: the views hear what its files changed, once."""
         recorded, self._recorded = self._recorded, Changes()
+        self._run = None  # a catalogue imported before the next batch is read anew
         # Refused files are rows of the inbox too, though nothing was recorded for them.
         self.did(recorded | Changes(files=True, round_id=self.round.id if self.round
                                     else None, units=recorded.units or frozenset()))
