@@ -21,12 +21,13 @@ class Changes:
     reviews: bool = False  # a unit's return was accepted or sent back
     trust: bool = False  # the trust list changed
     catalogue: bool = False  # a catalogue or programme changed
+    keys: bool = False  # this data folder's own signing key (or certificate) changed
     round_id: int | None = None
     measures: frozenset[str] | None = None
     units: frozenset[str] | None = None
 
     KINDS = ("rounds", "entries", "files", "choices", "statuses", "reviews", "trust",
-             "catalogue")
+             "catalogue", "keys")
 
     def __bool__(self) -> bool:
         return any(getattr(self, kind) for kind in self.KINDS)

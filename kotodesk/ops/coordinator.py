@@ -23,9 +23,8 @@ from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 
 __all__ = ["CommentNeeded", "IntakeRun", "ReceivedFile", "accept_file", "choose_file",
-           "chosen_file_name", "prefer_newest", "received_files", "record_file",
-           "reopen_conflict", "review",
-           "set_status", "settled"]
+           "prefer_newest", "received_files", "record_file", "reopen_conflict", "review",
+           "set_status"]
 REVIEW_STATES = ("accepted", "returned")
 
 
@@ -117,17 +116,6 @@ def choose_file(workspace: Workspace, round_: Round, ref: str, unit_id: str, fil
         inbox.choose(workspace.store, round_.id, ref, unit_id, file_id, by)
         intake_rules.merge_unit(workspace, round_, unit_id)
     return _merged(round_, unit_id, watch.changed(), choices=True)
-
-
-def settled(workspace: Workspace, round_: Round) -> dict[tuple[str, str], int]:
-    """The conflicts the coordinator settled: (measure, unit) -> the chosen file."""
-    return inbox.choices(workspace.store, round_.id)
-
-
-def chosen_file_name(workspace: Workspace, file_id: int) -> str:
-    """The name of a chosen file, as the settled-conflicts list shows it."""
-    found = inbox.get_file(workspace.store, file_id)
-    return found.file_name if found is not None else str(file_id)
 
 
 def reopen_conflict(workspace: Workspace, round_: Round, ref: str, unit_id: str) -> Changes:

@@ -35,7 +35,7 @@ def trust_own(workspace: Workspace, certificate: x509.Certificate) -> Changes:
     """Your own certificate (a new key, a token's, one a CA issued): trusted as a
     confirmed coordinator, so your own files verify as valid."""
     trust_store.add(workspace.store, certificate, how="own")
-    return Changes(trust=True)
+    return Changes(trust=True, keys=True)
 
 
 def _changes(change: TrustChange) -> Changes:

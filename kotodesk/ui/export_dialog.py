@@ -39,6 +39,7 @@ from kotodesk.signing import keys
 from kotodesk.signing.pki.installed import token_choice, uses_token
 from kotodesk.signing.pki.modules import TokenError
 from kotodesk.ui import mail_drafts
+from kotodesk.ui.operations import operations
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.token_messages import token_message
 from kotodesk.ui.validation_panel import ProblemModel
@@ -255,10 +256,8 @@ class ExportDialog(QDialog):
         self.worker.wait()  # its run() is returning; never leave a QThread running
         settings.put(self.workspace, export_folder=str(result.xlsx.parent))
         if new_identity is not None:
-            trust_own(self.workspace, new_identity.certificate)
-            from kotodesk.ui.new_key_dialog import key_notices
-
-            key_notices.key_made.emit()
+            operations(self.workspace).announce(
+                trust_own(self.workspace, new_identity.certificate), self)
             self.has_key = True
             for widget in self.key_box.findChildren(QWidget):  # show the signer from now on
                 widget.setParent(None)

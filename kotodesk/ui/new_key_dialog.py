@@ -1,10 +1,9 @@
 """Settings › Signing key and trust › Make a signing key: a coordinator (or anyone) makes
 their key without exporting a return first. Every window that shows the signer hears of
-the new key through `key_notices` (the coordinator's Outputs tab among them)."""
+the new key through the application's one signal (Changes.keys)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +22,6 @@ from kotodesk.ops.trust import trust_own
 from kotodesk.signing import keys
 from kotodesk.ui.operations import operations
 from kotodesk.ui.words import error_text
-
-
-class KeyNotices(QObject):
-    key_made = Signal()  # this data folder has a new signing key of its own
-
-
-key_notices = KeyNotices()
 
 
 class NewKeyDialog(QDialog):
@@ -94,7 +86,6 @@ class NewKeyDialog(QDialog):
         except (KotodeskError, OSError) as exc:
             return self._fail(error_text(exc))
         operations(ws).announce(changes, self)
-        key_notices.key_made.emit()
         self.accept()
 
     def _fail(self, text: str) -> None:

@@ -64,6 +64,11 @@ def coordinator(qtbot, workspace, batch):
     for unit in ("kasko", "kuva"):
         trust.add(workspace.store, batch["people"][unit].certificate)
     settings.put(workspace.store, user_name="Kirsi Koordinaattori")
+    from kotodesk.ui.i18n import Translations
+
+    # English as the window would load it (its plurals come from kotodesk_en.qm), not
+    # whatever an earlier test left installed.
+    Translations().install("en")
     window = CoordinatorWindow(workspace, None)
     qtbot.addWidget(window)
     window.show()

@@ -30,7 +30,6 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import settings
 from kotodesk.signing import keys
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.new_key_dialog import key_notices
 from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
@@ -160,15 +159,10 @@ class OutputsTab(QWidget):
 
         session.round_chosen.connect(self.refresh)
         session.changed.connect(self._changed)
-        key_notices.key_made.connect(self._key_made)  # made in Settings: sign at once
         self.refresh()
 
-    def _key_made(self) -> None:
-        if self.window().isVisible():  # a closed window's tab has nothing to show
-            self.refresh()
-
     def _changed(self, changes) -> None:
-        if changes.rounds:
+        if changes.rounds or changes.keys:  # a key made in Settings: sign at once
             self.refresh()
         elif changes.any_of("files", "choices", "trust"):
             self._show_conflicts()

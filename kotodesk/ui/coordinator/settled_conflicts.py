@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from kotodesk.ops import coordinator
 from kotodesk.ui.coordinator.completeness_models import short_name
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
@@ -71,8 +70,9 @@ class SettledConflicts(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        workspace = self.session.workspace
-        rows = [(ref, unit_id, coordinator.chosen_file_name(workspace, file_id))
+        names = {f.id: f.file_name for f in self.session.cache.files()} \
+            if self.session.cache is not None else {}
+        rows = [(ref, unit_id, names.get(file_id, str(file_id)))
                 for (ref, unit_id), file_id in sorted(self.session.settled().items())]
         self.model.units = self.session.workspace.register.units
         self.model.set_rows(rows)

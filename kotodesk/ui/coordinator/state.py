@@ -213,7 +213,7 @@ class CoordinatorSession(QObject):
 
     def settled(self) -> dict[tuple[str, str], int]:
         """The conflicts the coordinator settled: (measure, unit) -> the chosen file."""
-        return coordinator.settled(self.workspace, self.round) if self.round else {}
+        return self.cache.choices() if self.cache is not None else {}
 
     def reopen_conflict(self, ref: str, unit_id: str) -> None:
         """Undo a choice: the conflict is open again, to be settled anew."""
