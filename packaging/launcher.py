@@ -2,7 +2,10 @@
 
 import sys
 
-from kotodesk.cli import main
-
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--export-child"]:  # the window's export process (export_child)
+        from kotodesk.reporting.export_child import main as export_child
+        sys.exit(export_child())
+    from kotodesk.cli import main
+
     sys.exit(main())

@@ -7,7 +7,6 @@ person's signing key. Sealing and writing run off the UI thread.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -29,16 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.domain.errors import KotodeskError
-from kotodesk.mail import round_mail
 from kotodesk.ops import settings
 from kotodesk.ops.keys import PassphrasesDiffer, PassphraseTooShort, check_new_passphrase
 from kotodesk.ops.trust import trust_own
 from kotodesk.reporting import returns
-from kotodesk.reporting.warm_export import warm_export
+from kotodesk.reporting.export_child import ExportChild, Job, key_bytes
 from kotodesk.signing import keys
 from kotodesk.signing.pki.installed import token_choice, uses_token
 from kotodesk.signing.pki.modules import TokenError
-from kotodesk.ui import mail_drafts
 from kotodesk.ui.operations import operations
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.token_messages import token_message
@@ -152,8 +149,10 @@ class ExportDialog(QDialog):
         # Tab passed "Choose…" (a default set earlier would not be the dialog's own).
         self.export_button.setDefault(True)
         self.passphrase.setFocus()
-        # The export's libraries load while the passphrase is typed (reporting.warm_export).
-        threading.Thread(target=warm_export, name="warm-export", daemon=True).start()
+        # The export runs in a child process that loads its libraries while the passphrase
+        # is typed, and takes them away when it ends (reporting.export_child).
+        self.child = ExportChild()
+        self.child.start()
 
     def _fill_key_box(self) -> None:
         """The signer and the passphrase; on first export, the new key's details too."""
@@ -232,15 +231,12 @@ class ExportDialog(QDialog):
         out_dir = Path(self.folder.text().strip()).expanduser()
         home = self.home
 
+        job = Job(prepared, home, secret, out_dir,
+                  key_bytes(new_identity) if new_identity is not None else None)
+        child = self.child
+
         def work(progress, _cancelled):
-            if new_identity is not None:
-                keys.save_identity(home, new_identity, secret)
-                identity = new_identity
-            else:
-                identity = keys.load_identity(home, secret)
-            progress(0.2)
-            return returns.write_files(prepared, identity, out_dir,
-                                       progress=lambda f: progress(0.2 + 0.8 * f))
+            return child.run(job, progress)
 
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -285,6 +281,9 @@ class ExportDialog(QDialog):
 
     def send_to_coordinator(self) -> None:
         """Write the e-mail draft beside the files, both attached, and open it."""
+        from kotodesk.mail import round_mail  # here: the mail texts need the merge's words
+        from kotodesk.ui import mail_drafts
+
         result = self.result
         if result is None:
             return
@@ -309,6 +308,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.worker.wait()
+        self.child.start()  # ready for the next try while the passphrase is typed again
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         if isinstance(exc, keys.PassphraseError):
@@ -327,6 +327,7 @@ class ExportDialog(QDialog):
     def done(self, code: int) -> None:
         if self.worker is not None and self.worker.isRunning():
             self.worker.wait()  # the files are being written: finish, never leave half
+        self.child.close()
         super().done(code)
 
 

@@ -16,7 +16,6 @@ and the one kotodesk's own RSA keys have always used; verification accepts PSS t
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import weakref
@@ -219,6 +218,8 @@ class TokenIdentity(Identity):
         """A detached signature over `data` by the key on the token (DER ECDSA, or
         PKCS#1 v1.5 for RSA), as `Identity.sign` makes with a key file."""
         try:
+            import asyncio  # here: a window that never signs with a token needs no event loop
+
             return asyncio.run(self.pdf_signer().async_sign_raw(data, "sha256"))
         except Exception as exc:
             raise self.signing_failed(exc) from exc
