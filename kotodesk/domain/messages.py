@@ -222,6 +222,10 @@ TEXTS: dict[str, str] = {
     "larger-than": QT_TRANSLATE_NOOP("Messages", "is larger than {megabytes} MB"),
     "empty-file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     "damaged-xlsx": QT_TRANSLATE_NOOP("Messages", "damaged or truncated .xlsx ({detail})"),
+    # the window's export process (kotodesk.reporting.export_child)
+    "export-stopped": QT_TRANSLATE_NOOP(
+        "Messages", "the export stopped before it finished (exit code {status}): export again "
+                    "before sending the files"),
 }
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.messages import message
 
 
 class ExportStopped(KotodeskError):
@@ -109,8 +110,7 @@ class ExportChild:
                     raise _rebuilt(value)
         except (EOFError, BrokenPipeError, pickle.UnpicklingError):
             process.kill()
-            raise ExportStopped(f"the export stopped without an answer (exit code "
-                                f"{process.wait()}); nothing was sent") from None
+            raise ExportStopped(message("export-stopped", status=process.wait())) from None
         finally:
             process.stdout.close()
             process.wait()
@@ -148,10 +148,10 @@ def main() -> int:
         answers.flush()
 
     warm_export()
-    send(("warm", None))
     try:
+        send(("warm", None))
         job = pickle.load(sys.stdin.buffer)
-    except EOFError:
+    except (EOFError, BrokenPipeError):
         return 0  # the dialog closed without exporting
 
     try:

@@ -2431,6 +2431,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>damaged or truncated .xlsx ({detail})</translation>
     </message>
+    <message>
+        <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
+        <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

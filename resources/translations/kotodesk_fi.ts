@@ -2431,6 +2431,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>vioittunut tai katkennut .xlsx ({detail})</translation>
     </message>
+    <message>
+        <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
+        <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

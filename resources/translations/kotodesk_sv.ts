@@ -2431,6 +2431,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>skadad eller avkortad .xlsx ({detail})</translation>
     </message>
+    <message>
+        <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
+        <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -1,0 +1,104 @@
+"""The window's export process (kotodesk.reporting.export_child), driven without a window:
+a real child process unlocks the real key file, writes both files and answers; errors come
+back with their class and attributes; a child that dies is said plainly, never a hang."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from kotodesk.documents import verify
+from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.messages import message
+from kotodesk.reporting import returns
+from kotodesk.reporting.export_child import (
+    ExportChild,
+    ExportStopped,
+    Job,
+    _portable,
+    _rebuilt,
+    key_bytes,
+)
+from kotodesk.signing import keys
+from tests.support import make_identity
+
+SECRET = "Tunnuslause vientiin 7"
+
+
+@pytest.fixture
+def ready(workspace, home):
+    identity = make_identity("Äimä Öljynen", unit="Kasko")
+    keys.save_identity(home, identity, SECRET)
+    unit = workspace.unit("Kasko")
+    prepared = returns.prepare(workspace, workspace.round(None), unit, identity.certificate)
+    return identity, prepared
+
+
+def test_a_child_writes_both_files_and_reports_its_progress(ready, home, tmp_path):
+    identity, prepared = ready
+    child = ExportChild()
+    child.start()
+    assert child.warmed(timeout=60)  # a bound, not a timing
+    seen = []
+    result = child.run(Job(prepared, home, SECRET, tmp_path / "out"), seen.append)
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
+    for path in (result.xlsx, result.pdf):
+        assert verify.verify_file(path, {identity.info.fingerprint}).status == verify.VALID
+
+
+def test_a_key_made_in_the_dialog_is_saved_by_the_child(workspace, tmp_path):
+    home = tmp_path / "new-home"
+    home.mkdir()
+    identity = make_identity("Äimä Öljynen", unit="Kasko")
+    prepared = returns.prepare(workspace, workspace.round(None), workspace.unit("Kasko"),
+                               identity.certificate)
+    result = ExportChild().run(Job(prepared, home, SECRET, tmp_path / "out",
+                                   key_bytes(identity)))
+    assert keys.load_identity(home, SECRET).certificate == identity.certificate
+    assert verify.verify_file(result.pdf, {identity.info.fingerprint}).status == verify.VALID
+
+
+def test_errors_come_back_as_themselves(ready, home, tmp_path):
+    _identity, prepared = ready
+    with pytest.raises(keys.PassphraseError):
+        ExportChild().run(Job(prepared, home, "not the passphrase", tmp_path / "a"))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(NotADirectoryError) as caught:  # an OSError keeps errno and file
+        ExportChild().run(Job(prepared, home, SECRET, blocker / "out"))
+    assert caught.value.filename == str(blocker / "out")
+    with pytest.raises(UsageError, match="not the one the file names"):
+        ExportChild().run(Job(prepared, home, SECRET, tmp_path / "b",
+                              key_bytes(make_identity("Toinen Henkilö", unit="Kuva"))))
+    assert not (tmp_path / "b").exists()
+
+
+def test_kotodesk_errors_keep_their_keywords_and_messages_across_the_pipe(tmp_path):
+    error = InputError(message("in-row", row=7), path=tmp_path / "x.xlsx", sheet="Raportti",
+                       row=3)
+    again = pickle.loads(pickle.dumps(_portable(error)))
+    rebuilt = _rebuilt(again)
+    assert type(rebuilt) is InputError and str(rebuilt) == str(error)
+    assert (rebuilt.path, rebuilt.sheet, rebuilt.row) == (error.path, "Raportti", 3)
+    assert rebuilt.problem.code == "in-row" and rebuilt.problem.params == {"row": 7}
+
+
+def test_a_child_that_dies_is_said_and_the_next_one_works(ready, home, tmp_path):
+    _identity, prepared = ready
+    child = ExportChild()
+    child.start()
+    child._process.kill()
+    with pytest.raises(ExportStopped) as caught:
+        child.run(Job(prepared, home, SECRET, tmp_path / "out"))
+    assert caught.value.args[0].code == "export-stopped"
+    assert not (tmp_path / "out").exists()
+    assert child.run(Job(prepared, home, SECRET, tmp_path / "out")).pdf.exists()
+
+
+def test_an_idle_child_goes_when_the_dialog_closes():
+    child = ExportChild()
+    child.start()
+    process = child._process
+    child.close()
+    assert process.returncode == 0
