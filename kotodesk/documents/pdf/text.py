@@ -295,6 +295,32 @@ def wrap_shaped(text: str, width: float, font: str, size: float) -> list[str]:
     return lines
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that lays its lines out once per width. A table measures a cell when
+    kotodesk plans its rows, again when reportlab sizes the table, again when it splits
+    it across a page and when it draws it: each a full line break with hyphenation, at
+    the same width (issue 16: the return PDF wrapped each paragraph five times). The
+    lines depend only on the width, the text and the style, never on the height."""
+
+    _wrapped_at: float | None = None
+
+    def _laid_out_at(self, width: float) -> bool:
+        # reportlab's split drops the lines (del blPara) when it refuses to split.
+        return width == self._wrapped_at and "blPara" in self.__dict__
+
+    def wrap(self, availWidth, availHeight):
+        if self._laid_out_at(availWidth):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if size == (self.width, self.height) else None
+        return size
+
+    def split(self, availWidth, availHeight):
+        if not self._laid_out_at(availWidth):  # split reads the lines of the last wrap
+            self.wrap(availWidth, availHeight)
+        return super().split(availWidth, availHeight)
+
+
 class TextParagraphs(Flowable):
     """A person's text of several paragraphs (or right-to-left letters), one Paragraph per
     line of the text, each in its own direction: a right-to-left paragraph is wrapped in
@@ -329,7 +355,7 @@ class TextParagraphs(Flowable):
                     rtl = is_rtl(logical)
                     lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
                         shape(logical), usable, style.fontName, style.fontSize)]
-                    parts.append(Paragraph("<br/>".join(lines),
+                    parts.append(_Paragraph("<br/>".join(lines),
                                            _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
             self._parts, self._width = parts, width
         return self._parts
@@ -399,13 +425,13 @@ def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
     one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
     lines wider than their cell. The runs are joined back into one here."""
     if "<" in text_markup:
-        return Paragraph(text_markup, style)
-    made = Paragraph(text_markup, _hyphenated(style))
+        return _Paragraph(text_markup, style)
+    made = _Paragraph(text_markup, _hyphenated(style))
     frags = made.frags
     if len(frags) > 1:
         look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
         if any(other != look[0] for other in look[1:]):  # not one run after all
-            return Paragraph(text_markup, style)
+            return _Paragraph(text_markup, style)
         made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
     return made
 
