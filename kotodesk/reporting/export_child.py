@@ -60,7 +60,8 @@ class ExportChild:
     parent's main script again, which a frozen bundle or a script without a main guard
     turns into a second window. Pickled messages go through the child's stdin/stdout."""
 
-    def __init__(self) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command  # another program answering --export-child (tests)
         self._process: subprocess.Popen | None = None
         self._warm = False
 
@@ -68,12 +69,14 @@ class ExportChild:
         if self._process is not None:
             return
         env = dict(os.environ)
-        # The same kotodesk as the window's (a checkout, an installed wheel, a bundle).
-        env["PYTHONPATH"] = os.pathsep.join(
-            [str(Path(__file__).resolve().parents[2]),
-             *filter(None, [os.environ.get("PYTHONPATH")])])
-        self._process = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, env=env)
+        if self._command is None and not getattr(sys, "frozen", False):
+            # The same kotodesk as the window's (a checkout or an installed wheel).
+            env["PYTHONPATH"] = os.pathsep.join(
+                [str(Path(__file__).resolve().parents[2]),
+                 *filter(None, [os.environ.get("PYTHONPATH")])])
+        self._process = subprocess.Popen(self._command or child_command(),
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         env=env)
         self._warm = False
 
     def warmed(self, timeout: float = 0) -> bool:

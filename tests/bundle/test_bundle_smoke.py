@@ -87,3 +87,27 @@ def test_the_window_lives_through_typing_and_saves_every_character(tmp_path):
     done = run("--smoke-typing", "5000", home=tmp_path / "home")
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout) == {"typed": 5000, "saved": 5000, "ok": True}
+
+
+def test_the_bundle_answers_as_the_windows_export_process(tmp_path):
+    """The window exports in a child: in the bundle, the program itself started with
+    --export-child (packaging/launcher.py). It must sign and write, not open a window."""
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.documents import verify
+    from kotodesk.reporting import returns
+    from kotodesk.reporting.export_child import ExportChild, Job
+    from kotodesk.signing import keys
+    from tests.support import make_identity
+
+    home = tmp_path / "home"
+    identity = make_identity("Äimä Öljynen", unit="Kasko")
+    keys.save_identity(home, identity, "Tunnuslause nippuun 9")
+    ws = Workspace.open(home)
+    prepared = returns.prepare(ws, ws.round(None), ws.unit("Kasko"), identity.certificate)
+    ws.close()
+    child = ExportChild(command=[str(program()), "--export-child"])
+    child.start()
+    assert child.warmed(timeout=60)
+    result = child.run(Job(prepared, home, "Tunnuslause nippuun 9", tmp_path / "out"))
+    for path in (result.xlsx, result.pdf):
+        assert verify.verify_file(path, {identity.info.fingerprint}).status == verify.VALID
