@@ -74,9 +74,9 @@ class ExportChild:
             env["PYTHONPATH"] = os.pathsep.join(
                 [str(Path(__file__).resolve().parents[2]),
                  *filter(None, [os.environ.get("PYTHONPATH")])])
-        self._process = subprocess.Popen(self._command or child_command(),
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                         env=env)
+        self._process = subprocess.Popen(
+            self._command or child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         self._warm = False
 
     def warmed(self, timeout: float = 0) -> bool:
@@ -135,7 +135,10 @@ def child_command() -> list[str]:
     """How this program starts itself as an export child (packaging/launcher.py answers
     `--export-child` in the bundle, where there is no `-m`)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--export-child"]
+        program = Path(sys.executable)
+        if sys.platform == "win32":  # the console twin: a window program has no stdin/out
+            program = program.with_name("kotodesk-cli.exe")
+        return [str(program), "--export-child"]
     return [sys.executable, "-m", "kotodesk.reporting.export_child"]
 
 
