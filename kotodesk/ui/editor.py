@@ -190,6 +190,18 @@ class MeasureEditor(QWidget):
         return catalogue.measure(self.ref) if catalogue and self.ref else None
 
     def show_measure(self, ref: str | None) -> None:
+        # Laid out once, when the event loop comes back, not at every label or row shown
+        # (a widget shown lays out each of its visible parents at once, up to the window).
+        layout = self.layout()
+        layout.setEnabled(False)
+        try:
+            self._show_measure(ref)
+        finally:
+            layout.setEnabled(True)
+            layout.invalidate()
+        self.controls_rebuilt.emit()
+
+    def _show_measure(self, ref: str | None) -> None:
         self.session.shown(ref)
         self.ref = ref
         measure = self.measure()
@@ -229,7 +241,6 @@ class MeasureEditor(QWidget):
         self._show_previous(measure)
         self._show_saved()
         self.history_button.setEnabled(measure is not None)
-        self.controls_rebuilt.emit()
 
     def tab_chain(self) -> list[QWidget]:
         """The editor's controls in screen order: the measure's title, status, each
