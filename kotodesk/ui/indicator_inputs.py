@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kotodesk.domain.indicators import NO, YES, IndicatorValueError, parse_value
 from kotodesk.domain.model import IndicatorType, Measure
 from kotodesk.domain.text import entered
+from kotodesk.ui.wrapping_label import WrappingLabel
 
 _INVALID = "QLineEdit { border: 2px solid #c62828; }"
 
@@ -42,8 +43,7 @@ class _Row(QWidget):
         self.kind = kind
         self.name = ""
         self.invalid = False  # the red frame is on (a style sheet: set only when it changes)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = WrappingLabel()
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setVisible(False)
