@@ -31,6 +31,7 @@ from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.status_buttons import StatusButtons
 from kotodesk.ui.words import level_text
+from kotodesk.ui.wrapping_label import WrappingLabel
 
 _URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
 
@@ -84,9 +85,9 @@ class MeasureEditor(QWidget):
         # The measure's number and title are the first stop after the tree: a screen reader
         # reads which measure the fields below belong to.
         self.info.title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.partners = QLabel()
+        self.partners = WrappingLabel()
         self.partners.setWordWrap(True)
-        self.notice = QLabel()  # why nothing here can be changed, at the top
+        self.notice = WrappingLabel()  # why nothing here can be changed, at the top
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Read only"))
         self.notice.setStyleSheet("QLabel { background: #fff4d6; border: 1px solid #e0b94f;"
@@ -107,14 +108,14 @@ class MeasureEditor(QWidget):
             lambda name, value: self._edit(value_field(name), value))
         self.indicators.input_finished.connect(self.session.flush)
         # "Raportointi mittarin mukaan": the free text older reports give per measure.
-        self.indicator_report = QLabel()
+        self.indicator_report = WrappingLabel()
         self.indicator_report.setWordWrap(True)
         self.indicator_report.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.indicator_report.setAccessibleName(self.tr("Reported against the indicator"))
 
-        self.narrative_label = QLabel(
+        self.narrative_label = WrappingLabel(
             "<b>" + self.tr("What has been done?") + "</b> "
             + self.tr("A short description or a link to one. If not realised, the reasons."))
         self.narrative_label.setWordWrap(True)
@@ -123,10 +124,10 @@ class MeasureEditor(QWidget):
         self.narrative.textChanged.connect(
             lambda: self._edit("narrative", _cleaned(self.narrative), merge=True))
         self.count = QLabel()
-        self.links = QLabel()
+        self.links = WrappingLabel()
         self.links.setOpenExternalLinks(True)
         self.links.setWordWrap(True)
-        self.reasons_label = QLabel()
+        self.reasons_label = WrappingLabel()
         self.reasons_label.setWordWrap(True)
         self.reasons = _text_box(self.tr("Reasons"), 3)
         self.reasons_label.setBuddy(self.reasons)
@@ -136,7 +137,7 @@ class MeasureEditor(QWidget):
             box.installEventFilter(self)
 
         self.previous_box = QGroupBox()
-        self.previous_text = QLabel()
+        self.previous_text = WrappingLabel()
         self.previous_text.setWordWrap(True)
         self.previous_text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -190,6 +191,18 @@ class MeasureEditor(QWidget):
         return catalogue.measure(self.ref) if catalogue and self.ref else None
 
     def show_measure(self, ref: str | None) -> None:
+        # Laid out once, when the event loop comes back, not at every label or row shown
+        # (a widget shown lays out each of its visible parents at once, up to the window).
+        layout = self.layout()
+        layout.setEnabled(False)
+        try:
+            self._show_measure(ref)
+        finally:
+            layout.setEnabled(True)
+            layout.invalidate()
+        self.controls_rebuilt.emit()
+
+    def _show_measure(self, ref: str | None) -> None:
         self.session.shown(ref)
         self.ref = ref
         measure = self.measure()
@@ -229,7 +242,6 @@ class MeasureEditor(QWidget):
         self._show_previous(measure)
         self._show_saved()
         self.history_button.setEnabled(measure is not None)
-        self.controls_rebuilt.emit()
 
     def tab_chain(self) -> list[QWidget]:
         """The editor's controls in screen order: the measure's title, status, each

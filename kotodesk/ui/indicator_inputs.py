@@ -9,11 +9,20 @@ value never differs from what is on the screen, and validation lists it as missi
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kotodesk.domain.indicators import NO, YES, IndicatorValueError, parse_value
 from kotodesk.domain.model import IndicatorType, Measure
 from kotodesk.domain.text import entered
+from kotodesk.ui.wrapping_label import WrappingLabel
 
 _INVALID = "QLineEdit { border: 2px solid #c62828; }"
 
@@ -24,6 +33,42 @@ def _shown(kind: IndicatorType, stored: str) -> str:
     return stored
 
 
+class _Row(QWidget):
+    """One indicator's label, input and error line. Rows are kept and shown again for the
+    next measure's indicator of the same type: building and polishing new widgets was a
+    third of a measure switch."""
+
+    def __init__(self, owner: IndicatorInputs, kind: IndicatorType) -> None:
+        super().__init__()
+        self.kind = kind
+        self.name = ""
+        self.invalid = False  # the red frame is on (a style sheet: set only when it changes)
+        self.label = WrappingLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setVisible(False)
+        self.input = owner._input(self, kind)
+        self.label.setBuddy(self.input)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(2)
+        column.addWidget(self.label)
+        box = QHBoxLayout()
+        box.addWidget(self.input, 1 if kind is IndicatorType.TEXT else 0)
+        if kind is IndicatorType.PERCENT:
+            box.addWidget(QLabel("%"))
+        box.addWidget(self.error)
+        if kind is not IndicatorType.TEXT:
+            box.addStretch(1)
+        column.addLayout(box)
+
+    def set_valid(self) -> None:
+        if self.invalid:
+            self.input.setStyleSheet("")
+            self.invalid = False
+        self.error.setVisible(False)
+
+
 class IndicatorInputs(QWidget):
     value_edited = Signal(str, str)  # (indicator name, stored value)
     input_finished = Signal()  # the user left an input: a moment to save
@@ -32,8 +77,10 @@ class IndicatorInputs(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._rows: list[QWidget] = []
+        self._rows: list[_Row] = []  # shown, in the measure's order
+        self._spare: dict[IndicatorType, list[_Row]] = {}  # hidden, for the next measure
         self._inputs: dict[str, tuple[IndicatorType, QWidget, QLabel]] = {}
+        self._named: dict[str, _Row] = {}
 
     def type_name(self, kind: IndicatorType) -> str:
         return {
@@ -47,56 +94,71 @@ class IndicatorInputs(QWidget):
     def set_measure(self, measure: Measure | None, values: dict[str, str],
                     editable: bool) -> None:
         for row in self._rows:
-            self._layout.removeWidget(row)
-            row.hide()  # out of the tab order and not painted again at once, not when Qt deletes it
-            row.deleteLater()
-        self._rows.clear()
+            focused = QApplication.focusWidget()  # again: hiding a row moves it on
+            if focused is not None and (focused is row or row.isAncestorOf(focused)):
+                # The keyboard is in it: it goes as before (hidden, so the focus moves on
+                # and the input's editingFinished saves), not reused under the cursor.
+                self._layout.removeWidget(row)
+                row.hide()
+                row.deleteLater()
+            else:
+                self._spare.setdefault(row.kind, []).append(row)
+        self._rows = []
         self._inputs.clear()
+        self._named.clear()
         for indicator in measure.indicators if measure else ():
-            label = QLabel(f"{indicator.name} <i>({self.type_name(indicator.type)})</i>")
-            label.setWordWrap(True)
-            error = QLabel()
-            error.setStyleSheet("color: #c62828;")
-            error.setVisible(False)
-            widget = self._input(indicator.name, indicator.type, values.get(indicator.name, ""))
-            widget.setEnabled(editable)
-            widget.setAccessibleName(indicator.name)
-            widget.setAccessibleDescription(self.type_name(indicator.type))
-            label.setBuddy(widget)
-            row = QWidget()
-            column = QVBoxLayout(row)
-            column.setContentsMargins(0, 0, 0, 6)
-            column.setSpacing(2)
-            column.addWidget(label)
-            box = QHBoxLayout()
-            box.addWidget(widget, 1 if indicator.type is IndicatorType.TEXT else 0)
-            if indicator.type is IndicatorType.PERCENT:
-                box.addWidget(QLabel("%"))
-            box.addWidget(error)
-            if indicator.type is not IndicatorType.TEXT:
-                box.addStretch(1)
-            column.addLayout(box)
-            self._layout.addWidget(row)
-            row.show()  # now, not on the next turn of the event loop: a quick Tab finds it
+            spare = self._spare.get(indicator.type)
+            row = spare.pop(0) if spare else None
+            if row is None:
+                row = _Row(self, indicator.type)
+            at = len(self._rows)
+            if self._layout.indexOf(row) != at:
+                self._layout.removeWidget(row)
+                self._layout.insertWidget(at, row)
+            self._fill(row, indicator.name, values.get(indicator.name, ""), editable)
+            if row.isHidden():
+                row.show()  # now, not on the next turn of the event loop: a quick Tab finds it
             self._rows.append(row)
-            self._inputs[indicator.name] = (indicator.type, widget, error)
+            self._inputs[indicator.name] = (indicator.type, row.input, row.error)
+            self._named[indicator.name] = row
+        for spare in self._spare.values():
+            for row in spare:
+                if not row.isHidden():
+                    row.hide()  # out of the tab order and not painted
 
-    def _input(self, name: str, kind: IndicatorType, stored: str) -> QWidget:
+    def _fill(self, row: _Row, name: str, stored: str, editable: bool) -> None:
+        kind, widget = row.kind, row.input
+        row.name = name
+        text = f"{name} <i>({self.type_name(kind)})</i>"
+        if row.label.text() != text:
+            row.label.setText(text)
+        row.set_valid()
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(stored)))
+            # A key typed into the last measure's yes/no is no start for this one's
+            # (the combo's type-ahead adds the keys of the last moments together).
+            widget.view().keyboardSearch("")
+        else:
+            widget.setText(_shown(kind, stored))  # also clears the edit's own undo
+        widget.setEnabled(editable)
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(self.type_name(kind))
+
+    def _input(self, row: _Row, kind: IndicatorType) -> QWidget:
         if kind is IndicatorType.YES_NO:
             combo = QComboBox()
             combo.setMinimumContentsLength(8)
             for text, value in (("–", ""), (self.tr("Yes"), YES), (self.tr("No"), NO)):
                 combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(stored)))
-            combo.activated.connect(lambda _i, c=combo: self.value_edited.emit(
-                name, c.currentData()))
+            combo.activated.connect(lambda _i: self.value_edited.emit(
+                row.name, combo.currentData()))
             return combo
-        edit = QLineEdit(_shown(kind, stored))
+        edit = QLineEdit()
         if kind is not IndicatorType.TEXT:
             edit.setMaximumWidth(160)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
-        edit.editingFinished.connect(lambda n=name: self._finished(n))
+        edit.textEdited.connect(lambda text: self._typed(row.name, text))
+        edit.editingFinished.connect(lambda: self._finished(row.name))
         return edit
 
     def _finished(self, name: str) -> None:
@@ -123,7 +185,10 @@ class IndicatorInputs(QWidget):
         try:
             stored = parse_value(kind, text)
         except IndicatorValueError:
-            widget.setStyleSheet(_INVALID)
+            row = self._named[name]
+            if not row.invalid:
+                widget.setStyleSheet(_INVALID)
+                row.invalid = True
             error.setText({
                 IndicatorType.PERCENT: self.tr("Give a percentage from 0 to 100, e.g. 12,5"),
                 IndicatorType.COUNT: self.tr("Give a whole number, e.g. 13"),
@@ -133,15 +198,14 @@ class IndicatorInputs(QWidget):
             # What is saved must match what is shown: an invalid input is no value.
             self.value_edited.emit(name, "")
             return
-        widget.setStyleSheet("")
-        error.setVisible(False)
+        self._named[name].set_valid()
         self.value_edited.emit(name, stored)
 
     def update_value(self, name: str, stored: str) -> None:
         """Show a value changed elsewhere (undo, copy from last round)."""
         if name not in self._inputs:
             return
-        kind, widget, error = self._inputs[name]
+        kind, widget, _error = self._inputs[name]
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(stored)))
             return
@@ -152,8 +216,7 @@ class IndicatorInputs(QWidget):
             if not stored:
                 return  # the user is still typing an invalid value: keep it and its error
         widget.setText(_shown(kind, stored))
-        widget.setStyleSheet("")
-        error.setVisible(False)
+        self._named[name].set_valid()
 
     def inputs(self) -> list[QWidget]:
         """The inputs in screen order."""

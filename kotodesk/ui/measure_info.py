@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kotodesk.domain.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
 from kotodesk.domain.register import Register
 from kotodesk.ui.words import unit_text
+from kotodesk.ui.wrapping_label import WrappingLabel
 
 _TYPE_NAMES = {
     IndicatorType.YES_NO: QT_TRANSLATE_NOOP("MeasureInfo", "yes/no"),
@@ -23,10 +24,10 @@ _TYPE_NAMES = {
 class MeasureInfo(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.location = QLabel()
-        self.title = QLabel()
-        self.monitoring = QLabel()
-        self.units = QLabel()
+        self.location = WrappingLabel()
+        self.title = QLabel()  # a plain QLabel: the tab chain says what kind of stop it is
+        self.monitoring = WrappingLabel()
+        self.units = WrappingLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, name in ((self.location, self.tr("Theme and goal")),

@@ -99,6 +99,24 @@ class HighlightDelegate(QStyledItemDelegate):
         return "".join(out) + ("</span>" if inside else "")
 
 
+class _FilledViewport(QObject):
+    """Keeps an item view's viewport filling its own background.
+
+    The window's style sheet gives the tree a border on focus; for that, Qt's style-sheet
+    style turns the viewport's own fill off and paints the same Base colour itself. A
+    viewport that does not fill itself is not opaque, so Qt cannot move its pixels on a
+    scroll and repaints every row (the most of a measure switch that scrolls the tree). The
+    fill is turned back on after each polish: the same colour, and a scroll repaints only
+    the rows that come into view."""
+
+    _EVENTS = (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.Paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EVENTS and not watched.autoFillBackground():
+            watched.setAutoFillBackground(True)
+        return False
+
+
 class MeasureList(QWidget):
     measure_selected = Signal(str)  # ref of the measure the user chose
 
@@ -127,6 +145,8 @@ class MeasureList(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Measures"))
+        self._filled = _FilledViewport(self)
+        self.tree.viewport().installEventFilter(self._filled)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
