@@ -338,20 +338,22 @@ def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
     stream(ws, rows, widest)
 
 
-def write_sealed(payload: dict, sealed: str, target, identity) -> None:
+def write_sealed(payload: dict, sealed: str, target, identity, *,
+                 payload_sha256: str | None = None) -> None:
     """The document of `payload` with its seal embedded, written atomically; `identity`
-    (who sealed `payload`) also signs every part of the workbook as written."""
+    (who sealed `payload`) also signs every part of the workbook as written.
+    `payload_sha256` is the SHA-256 of the payload's canonical bytes when the caller has
+    it (sealing made them), so that a large payload is not serialised again."""
     import hashlib
-    import io
 
     from kotodesk.documents.report import from_payload
     from kotodesk.signing.sealing import canonical, seal, signer_part
-    from kotodesk.system.atomic import write_bytes
+    from kotodesk.system.atomic import atomic_write
     from kotodesk.xlsx import seal as xlsx_seal
 
     document = from_payload(payload)
     workbook = write(document)
-    digest = hashlib.sha256(canonical(payload)).hexdigest()[:32]
+    digest = (payload_sha256 or hashlib.sha256(canonical(payload)).hexdigest())[:32]
     signer = payload.get("signer", {})
     who = payload.get("unit", {}).get("name", "")
     fingerprint = (f"{payload['format']}; {who}; {payload['round']['period']}; "
@@ -360,9 +362,9 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
     xlsx_seal.add_to_workbook(workbook, sealed, fingerprint)
     workbook.properties.title = document.title[:250]
     workbook.properties.creator = signer.get("name", "kotodesk")[:250]
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+
     def sign(workbook_part: dict) -> str:
         return seal({**workbook_part, "signer": signer_part(identity)}, identity)
 
-    write_bytes(target, xlsx_seal.add_custom_xml(buffer.getvalue(), sealed, sign))
+    with atomic_write(target) as handle:
+        xlsx_seal.save_sealed(workbook, handle, sealed, sign)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -57,11 +58,26 @@ def now_iso() -> str:
 
 def seal(payload: dict[str, Any], identity: Identity) -> str:
     """The payload and its signature as one base64 text."""
+    return sealed_with_digest(payload, identity)[0]
+
+
+def sealed_with_digest(payload: dict[str, Any], identity: Identity) -> tuple[str, str]:
+    """`seal(payload)` and the SHA-256 (hex) of the payload's canonical bytes, which the
+    workbook's fingerprint names: a large payload is serialised once for both.
+
+    The envelope is canonical({"format", "algorithm", "payload", "signature"}); it is
+    put together from its pieces (base64 needs no JSON escaping), so that a merged
+    report's payload (tens of MB) is not held in several more copies on the way."""
     data = canonical(payload)
-    envelope = {"format": SEALED_FORMAT, "algorithm": ALGORITHM,
-                "payload": base64.b64encode(data).decode(),
-                "signature": base64.b64encode(identity.sign(data)).decode()}
-    return base64.b64encode(canonical(envelope)).decode("ascii")
+    digest = hashlib.sha256(data).hexdigest()
+    signature = base64.b64encode(identity.sign(data))
+    inner = base64.b64encode(data)
+    del data
+    fields = {"algorithm": ALGORITHM, "format": SEALED_FORMAT, "payload": "", "signature": ""}
+    head, middle, tail = canonical(fields).split(b'""')  # sorted keys: payload, signature
+    envelope = b"".join((head, b'"', inner, b'"', middle, b'"', signature, b'"', tail))
+    del inner
+    return base64.b64encode(envelope).decode("ascii"), digest
 
 
 @dataclass(frozen=True)
