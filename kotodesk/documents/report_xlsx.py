@@ -14,9 +14,9 @@ from typing import Any
 
 from kotodesk.documents.report import COLUMNS, NOT_REPORTED, Document, Row, Section
 from kotodesk.domain.model import StatusLevel
-from kotodesk.domain.text import time_text
+from kotodesk.domain.text import replace_illegal, time_text
 from kotodesk.xlsx import rows as xlsx_rows
-from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title, stream
+from kotodesk.xlsx.write import print_a4_landscape, sheet_title, stream_cells
 
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
@@ -291,8 +291,6 @@ def write(document: Document):
         ws = workbook.create_sheet(spec.title)
         for col, width in enumerate(spec.widths, start=1):
             ws.column_dimensions[_LETTERS[col]].width = width
-        for row, height in row_heights(spec).items():
-            ws.row_dimensions[row].height = height
         if spec.freeze:
             ws.freeze_panes = spec.freeze
         print_a4_landscape(ws, spec.print_rows)
@@ -306,10 +304,9 @@ _LETTERS = " ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
-    """The sheet's rows, top to bottom; a table sheet frames every cell of the table,
-    empty ones too. Each cell is made with its place and its prepared style array."""
-    from openpyxl.cell import Cell
-
+    """The sheet's rows, top to bottom, with their heights; a table sheet frames every
+    cell of the table, empty ones too. Each cell is its place, its text and its
+    prepared style array."""
     by_row: dict[int, dict[int, CellSpec]] = {}
     for (row, col), cell_spec in spec.cells.items():
         by_row.setdefault(row, {})[col] = cell_spec
@@ -325,17 +322,15 @@ def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
             cell_spec = given.get(col)
             if cell_spec is None and not framed:
                 continue
-            cell = Cell(ws, row, col, style_array=styles.array(
-                ws, cell_spec.style if cell_spec else None, framed and col <= len(COLUMNS)))
-            if cell_spec is not None:
-                if isinstance(cell_spec.value, int):
-                    cell.value = cell_spec.value
-                else:
-                    set_text(cell, cell_spec.value)
-            line.append(cell)
+            array = styles.array(ws, cell_spec.style if cell_spec else None,
+                                 framed and col <= len(COLUMNS))
+            value = cell_spec.value if cell_spec is not None else None
+            if isinstance(value, str):
+                value = replace_illegal(value)
+            line.append((col, value, array))
             widest = max(widest, col)
         rows.append((row, line))
-    stream(ws, rows, widest)
+    stream_cells(ws, rows, widest, row_heights(spec))
 
 
 def write_sealed(payload: dict, sealed: str, target, identity, *,
