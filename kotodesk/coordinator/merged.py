@@ -158,9 +158,11 @@ def _marks(file: inbox.ReceivedFile) -> list[str]:
 
 def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
                    register, marks: dict[int, list[str]], conflicts: set[tuple[str, str]],
-                   whole: Entry | None = None) -> list[dict[str, Any]]:
+                   whole: Entry | None = None, said: set[int] | None = None
+                   ) -> list[dict[str, Any]]:
     """Each unit's contribution, after the report's text for the whole measure if the
-    round has one (marked "scope": "measure", so that it is never taken for a unit's)."""
+    round has one (marked "scope": "measure", so that it is never taken for a unit's).
+    `said`: the ids of the round's entries that say something, when the caller knows."""
     order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
     out = []
     if _has_content(whole):
@@ -168,7 +170,8 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
                     "marks": [], "scope": "measure"})
     for unit_id in order:
         entry = units.get(unit_id)
-        if not _has_content(entry):
+        if entry is None or not (id(entry) in said if said is not None
+                                 else _has_content(entry)):
             continue
         tags = list(marks.get(entry.source_file_id, []))
         if (measure.ref, unit_id) in conflicts:
@@ -199,6 +202,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     register = workspace.register
     entries = entry_store.entries_of_round(store, round_.id)
     by_ref = _by_ref(entries)
+    said = with_content(entries)
+    saying = {id(e) for e in said}
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
     received = inbox.files(store, round_.id)
     marks = {f.id: _marks(f) for f in received if _marks(f)}
@@ -214,7 +219,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         for measure in theme.measures:
             contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
                                            register, marks, conflicts or set(),
-                                           wholes.get(measure.ref))
+                                           wholes.get(measure.ref), saying)
             by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
             answered = {c["unit"]["id"] for c in contributions}
             lacking = [register.units[u].name for u in measure.unit_ids()
@@ -237,7 +242,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                                     "status_note": note}))
         themes.append({"position": theme.position, "name": theme.name, "measures": rows})
     state = completeness(workspace, round_, received=received, catalogue=catalogue,
-                         said=[e for e in entries if _has_content(e)])
+                         said=said)
     previous = rounds.get_round(store, round_.previous_round_id) \
         if round_.previous_round_id else None
     payload = as_strings({

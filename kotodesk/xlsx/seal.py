@@ -49,23 +49,28 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 def add_to_workbook(workbook, sealed: str, fingerprint: str) -> None:
     """The hidden sheet and the document property (before openpyxl saves); the sheet is
     appended row by row in a write-only workbook (the report writer's)."""
-    from openpyxl.cell import Cell
     from openpyxl.packaging.custom import StringProperty
 
     sheet = workbook.create_sheet(SEAL_SHEET)
     sheet.sheet_state = "veryHidden"
-    values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
-    streaming = getattr(workbook, "write_only", False)  # the report writer's workbook
-    rows = []
-    for number, value in enumerate(values, start=1):
-        cell = Cell(sheet, number, 1, value) if streaming else sheet.cell(number, 1, value)
-        if number > 1:
-            cell.data_type = "s"
-        rows.append((number, [cell]))
-    if streaming:
-        from kotodesk.xlsx.write import stream
+    if getattr(workbook, "write_only", False):  # the report writer's workbook
+        from openpyxl.styles.cell_style import StyleArray
 
-        stream(sheet, rows, 1)
+        from kotodesk.xlsx.write import stream_cells
+
+        plain = StyleArray()
+        count = 1 + -(-len(sealed) // CHUNK)
+        # Each piece cut as it is written: a merged report's seal is tens of MB.
+        stream_cells(sheet, ((number, [(1, SEAL_MARK if number == 1 else
+                                        sealed[(number - 2) * CHUNK:(number - 1) * CHUNK],
+                                        plain)]) for number in range(1, count + 1)),
+                     1, {}, last_row=count)
+    else:
+        values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
+        for number, value in enumerate(values, start=1):
+            cell = sheet.cell(number, 1, value)
+            if number > 1:
+                cell.data_type = "s"
     workbook.custom_doc_props.append(StringProperty(name=PROPERTY, value=fingerprint[:255]))
 
 

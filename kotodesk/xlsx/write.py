@@ -101,7 +101,8 @@ def stream(ws, rows, last_column: int) -> None:
         expected = number + 1
 
 
-def stream_cells(ws, rows, last_column: int, heights: dict[int, float]) -> None:
+def stream_cells(ws, rows, last_column: int, heights: dict[int, float], *,
+                 last_row: int | None = None) -> None:
     """`stream` for a table of plain cells, without an openpyxl cell object for each:
     `rows` are (1-based number, [(column, value, style array)]), ascending, with str,
     int or None values and style arrays prepared on the sheet's workbook; `heights`
@@ -109,7 +110,8 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float]) -> None:
     its top and tail, in the bytes openpyxl would write for the same cells (each text
     by lxml, as openpyxl's writer does; tests/core/test_streamed_workbook.py compares
     them with openpyxl's normal mode). A value of another kind, or a text openpyxl would
-    refuse, raises as openpyxl would."""
+    refuse, raises as openpyxl would. Given the `last_row`, `rows` may be a generator
+    (made as they are written)."""
     from openpyxl import LXML
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.utils import get_column_letter
@@ -129,8 +131,9 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float]) -> None:
     from lxml.etree import tostring
     from openpyxl.xml.functions import XML_NS, Element, xmlfile
 
-    rows = list(rows)
-    last_row = rows[-1][0] if rows else 1
+    if last_row is None:
+        rows = list(rows)
+        last_row = rows[-1][0] if rows else 1
     ws.calculate_dimension = lambda: f"A1:{get_column_letter(max(1, last_column))}{last_row}"
     if ws._writer is not None:
         raise ValueError("the sheet has rows already")
@@ -162,6 +165,12 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float]) -> None:
 
     def text_xml(value: str) -> str:
         value = value[:EXCEL_CELL_LIMIT]  # as openpyxl's cell does
+        if value.isascii() and value.isprintable() and "&" not in value \
+                and "<" not in value and ">" not in value:
+            # printable ASCII without markup (a seal's base64, say): lxml writes it as
+            # it is
+            return f'<t xml:space="preserve">{value}</t>' if value != value.strip() \
+                else f"<t>{value}</t>"
         if ILLEGAL_CHARACTERS_RE.search(value):
             raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
         element = Element("t", space if value != value.strip() else {})
@@ -196,12 +205,13 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float]) -> None:
     xf = writer.xf.send(True)
     with xf.element("sheetData"):
         xf.flush()
-        batch = []
+        batch, size = [], 0
         for row_xml in rows_xml():
             batch.append(row_xml)
-            if len(batch) == 512:
+            size += len(row_xml)
+            if size > 1 << 20:  # written a MB or so at a time
                 writer.raw.write("".join(batch).encode("ascii"))
-                batch = []
+                batch, size = [], 0
         writer.raw.write("".join(batch).encode("ascii"))
     writer.xf.send(None)
 

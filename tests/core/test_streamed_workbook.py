@@ -42,7 +42,8 @@ def test_a_report_resaved_by_openpyxl_has_the_same_sheets_and_styles(tmp_path, k
 
 TRICKY = [" leading and trailing ", "a & b < c > d \"quoted\" 'single'", "line\r\nbreaks\rhere\n",
           "tab\there", "emoji 😀 and 𝔘 and ä ö å € –", "\u2028 separators \u3000", "]]> &amp;",
-          "=HYPERLINK(\"x\")", "\ufeffbom", "x" * 40_000]
+          "=HYPERLINK(\"x\")", "\ufeffbom", "plain \"quoted\" 'single' ~ text ",
+          "a\x7fdelete", "x" * 40_000]
 
 
 def test_texts_of_every_kind_are_written_as_openpyxl_writes_them(tmp_path):
