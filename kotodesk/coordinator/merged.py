@@ -158,9 +158,11 @@ def _marks(file: inbox.ReceivedFile) -> list[str]:
 
 def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
                    register, marks: dict[int, list[str]], conflicts: set[tuple[str, str]],
-                   whole: Entry | None = None) -> list[dict[str, Any]]:
+                   whole: Entry | None = None, said: set[int] | None = None
+                   ) -> list[dict[str, Any]]:
     """Each unit's contribution, after the report's text for the whole measure if the
-    round has one (marked "scope": "measure", so that it is never taken for a unit's)."""
+    round has one (marked "scope": "measure", so that it is never taken for a unit's).
+    `said`: the ids of the round's entries that say something, when the caller knows."""
     order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
     out = []
     if _has_content(whole):
@@ -168,7 +170,8 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
                     "marks": [], "scope": "measure"})
     for unit_id in order:
         entry = units.get(unit_id)
-        if not _has_content(entry):
+        if entry is None or not (id(entry) in said if said is not None
+                                 else _has_content(entry)):
             continue
         tags = list(marks.get(entry.source_file_id, []))
         if (measure.ref, unit_id) in conflicts:
@@ -199,10 +202,13 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     register = workspace.register
     entries = entry_store.entries_of_round(store, round_.id)
     by_ref = _by_ref(entries)
+    said = with_content(entries)
+    saying = {id(e) for e in said}
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
-    marks = {f.id: _marks(f) for f in inbox.files(store, round_.id) if _marks(f)}
+    received = inbox.files(store, round_.id)
+    marks = {f.id: _marks(f) for f in received if _marks(f)}
     overrides = inbox.overrides(store, round_.id)
-    held = _held_notes(workspace, round_, by_ref)
+    held = _held_notes(workspace, round_, by_ref, received, catalogue)
     programme = catalogue.programme
     # A round read from a published report: its texts speak for each measure as a whole,
     # so no responsible unit is missing from it.
@@ -213,7 +219,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         for measure in theme.measures:
             contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
                                            register, marks, conflicts or set(),
-                                           wholes.get(measure.ref))
+                                           wholes.get(measure.ref), saying)
             by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
             answered = {c["unit"]["id"] for c in contributions}
             lacking = [register.units[u].name for u in measure.unit_ids()
@@ -230,36 +236,52 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             elif round_.from_report and not status and contributions:
                 note = NOT_STATED_NOTE
             note = "; ".join(filter(None, [note, *held.get(measure.ref, [])]))
-            rows.append({**measure_part(catalogue, measure, register),
-                         "contributions": contributions, "status": status,
-                         "status_note": note})
+            # Made storable row by row, so that the raw rows are let go as they go.
+            rows.append(as_strings({**measure_part(catalogue, measure, register),
+                                    "contributions": contributions, "status": status,
+                                    "status_note": note}))
         themes.append({"position": theme.position, "name": theme.name, "measures": rows})
-    state = completeness(workspace, round_)
+    state = completeness(workspace, round_, received=received, catalogue=catalogue,
+                         said=said)
     previous = rounds.get_round(store, round_.previous_round_id) \
         if round_.previous_round_id else None
-    return as_strings({
+    payload = as_strings({
         "format": MERGED_FORMAT, "layout": LAYOUT,
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),
         "signer": signer, "signed_at": signed_at,
-        "themes": themes,
+        "themes": None,  # below: its rows are made storable already
         "missing_units": [{"id": u.id, "name": u.name, "email": u.email}
                           for u in state.missing_units],
         "returns": {"received": sum(1 for u in state.units if u.returned),
                     "expected": len(state.units)},
         "previous": _previous_statuses(workspace, previous) if previous else None,
     })
+    payload["themes"] = [{"position": as_strings(theme["position"]),
+                          "name": as_strings(theme["name"]), "measures": theme["measures"]}
+                         for theme in themes]
+    return payload
 
 
-def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]]
+def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]],
+                received: list[inbox.ReceivedFile], catalogue: Catalogue
                 ) -> dict[str, list[str]]:
     """Per measure, a line for each held file that says something other than what was
-    merged: the report shows that it exists and why it does not count, never its text."""
+    merged: the report shows that it exists and why it does not count, never its text.
+    Only the units with a file that does not count are judged (`received`: the round's
+    files, in the order received), with the round's `catalogue`."""
     from kotodesk.coordinator.merge import content_of
-    from kotodesk.coordinator.received import entries_of, round_files
+    from kotodesk.coordinator.received import entries_of, held_reason, unit_files
 
+    by_unit: dict[str, list[inbox.ReceivedFile]] = {}
+    for f in received:
+        by_unit.setdefault(f.unit_id, []).append(f)
+    holding = [unit for unit, files in by_unit.items() if any(held_reason(f) for f in files)]
+    choices = inbox.choices(workspace.store, round_.id) if holding else {}
+    judged_units = {unit: unit_files(workspace, round_, unit, choices, files=by_unit[unit],
+                                     catalogue=catalogue) for unit in holding}
     notes: dict[str, list[str]] = {}
-    for unit_id, judged in round_files(workspace, round_).items():
+    for unit_id, judged in judged_units.items():
         unit = workspace.register.units[unit_id]
         for file in judged.files:
             if file.id not in judged.held:

@@ -24,7 +24,13 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Round
 from kotodesk.signing.keys import Identity
-from kotodesk.signing.sealing import check_signer, now_iso, seal, signer_part
+from kotodesk.signing.sealing import (
+    check_signer,
+    now_iso,
+    seal,
+    sealed_with_digest,
+    signer_part,
+)
 
 
 def pdf_available() -> bool:
@@ -122,7 +128,7 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
 
     check_signer(payload, identity)
     step = progress or (lambda _fraction: None)
-    sealed = seal(payload, identity)
+    sealed, digest = sealed_with_digest(payload, identity)
     step(0.2)
     wanted = [(kind, Path(target)) for kind, target in (("xlsx", xlsx), ("pdf", pdf))
               if target is not None]
@@ -132,7 +138,7 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
             for (kind, target), temp in zip(wanted, temps, strict=True):
                 current = (kind, target)
                 if kind == "xlsx":
-                    write_sealed(payload, sealed, temp, identity)
+                    write_sealed(payload, sealed, temp, identity, payload_sha256=digest)
                     step(0.5)
                 else:
                     from kotodesk.documents.summary_pdf import write_summary_pdf

@@ -14,9 +14,9 @@ from typing import Any
 
 from kotodesk.documents.report import COLUMNS, NOT_REPORTED, Document, Row, Section
 from kotodesk.domain.model import StatusLevel
-from kotodesk.domain.text import time_text
+from kotodesk.domain.text import replace_illegal, time_text
 from kotodesk.xlsx import rows as xlsx_rows
-from kotodesk.xlsx.write import print_a4_landscape, set_text, sheet_title, stream
+from kotodesk.xlsx.write import print_a4_landscape, sheet_title, stream_cells
 
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
@@ -291,8 +291,6 @@ def write(document: Document):
         ws = workbook.create_sheet(spec.title)
         for col, width in enumerate(spec.widths, start=1):
             ws.column_dimensions[_LETTERS[col]].width = width
-        for row, height in row_heights(spec).items():
-            ws.row_dimensions[row].height = height
         if spec.freeze:
             ws.freeze_panes = spec.freeze
         print_a4_landscape(ws, spec.print_rows)
@@ -306,10 +304,9 @@ _LETTERS = " ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
-    """The sheet's rows, top to bottom; a table sheet frames every cell of the table,
-    empty ones too. Each cell is made with its place and its prepared style array."""
-    from openpyxl.cell import Cell
-
+    """The sheet's rows, top to bottom, with their heights; a table sheet frames every
+    cell of the table, empty ones too. Each cell is its place, its text and its
+    prepared style array."""
     by_row: dict[int, dict[int, CellSpec]] = {}
     for (row, col), cell_spec in spec.cells.items():
         by_row.setdefault(row, {})[col] = cell_spec
@@ -325,33 +322,33 @@ def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
             cell_spec = given.get(col)
             if cell_spec is None and not framed:
                 continue
-            cell = Cell(ws, row, col, style_array=styles.array(
-                ws, cell_spec.style if cell_spec else None, framed and col <= len(COLUMNS)))
-            if cell_spec is not None:
-                if isinstance(cell_spec.value, int):
-                    cell.value = cell_spec.value
-                else:
-                    set_text(cell, cell_spec.value)
-            line.append(cell)
+            array = styles.array(ws, cell_spec.style if cell_spec else None,
+                                 framed and col <= len(COLUMNS))
+            value = cell_spec.value if cell_spec is not None else None
+            if isinstance(value, str):
+                value = replace_illegal(value)
+            line.append((col, value, array))
             widest = max(widest, col)
         rows.append((row, line))
-    stream(ws, rows, widest)
+    stream_cells(ws, rows, widest, row_heights(spec))
 
 
-def write_sealed(payload: dict, sealed: str, target, identity) -> None:
+def write_sealed(payload: dict, sealed: str, target, identity, *,
+                 payload_sha256: str | None = None) -> None:
     """The document of `payload` with its seal embedded, written atomically; `identity`
-    (who sealed `payload`) also signs every part of the workbook as written."""
+    (who sealed `payload`) also signs every part of the workbook as written.
+    `payload_sha256` is the SHA-256 of the payload's canonical bytes when the caller has
+    it (sealing made them), so that a large payload is not serialised again."""
     import hashlib
-    import io
 
     from kotodesk.documents.report import from_payload
     from kotodesk.signing.sealing import canonical, seal, signer_part
-    from kotodesk.system.atomic import write_bytes
+    from kotodesk.system.atomic import atomic_write
     from kotodesk.xlsx import seal as xlsx_seal
 
     document = from_payload(payload)
     workbook = write(document)
-    digest = hashlib.sha256(canonical(payload)).hexdigest()[:32]
+    digest = (payload_sha256 or hashlib.sha256(canonical(payload)).hexdigest())[:32]
     signer = payload.get("signer", {})
     who = payload.get("unit", {}).get("name", "")
     fingerprint = (f"{payload['format']}; {who}; {payload['round']['period']}; "
@@ -360,9 +357,9 @@ def write_sealed(payload: dict, sealed: str, target, identity) -> None:
     xlsx_seal.add_to_workbook(workbook, sealed, fingerprint)
     workbook.properties.title = document.title[:250]
     workbook.properties.creator = signer.get("name", "kotodesk")[:250]
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+
     def sign(workbook_part: dict) -> str:
         return seal({**workbook_part, "signer": signer_part(identity)}, identity)
 
-    write_bytes(target, xlsx_seal.add_custom_xml(buffer.getvalue(), sealed, sign))
+    with atomic_write(target) as handle:
+        xlsx_seal.save_sealed(workbook, handle, sealed, sign)

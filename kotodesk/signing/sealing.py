@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +28,27 @@ def canonical(payload: dict[str, Any]) -> bytes:
     """The exact bytes that are signed: sorted keys, no spaces, UTF-8."""
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
+
+
+def _canonical_pieces(value: Any, depth: int) -> Iterator[bytes]:
+    """canonical(value) in pieces, split `depth` levels of objects and lists deep: the
+    same bytes (json's sort_keys orders an object's items by key), without a whole
+    large payload's text, its list of chunks and its bytes in memory at once."""
+    if depth and isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        yield b"{"
+        for index, key in enumerate(sorted(value)):
+            yield (b"," if index else b"") + canonical(key) + b":"
+            yield from _canonical_pieces(value[key], depth - 1)
+        yield b"}"
+    elif depth and isinstance(value, list):
+        yield b"["
+        for index, item in enumerate(value):
+            if index:
+                yield b","
+            yield from _canonical_pieces(item, depth - 1)
+        yield b"]"
+    else:
+        yield canonical(value)
 
 
 class SealError(ValueError):
@@ -57,11 +80,28 @@ def now_iso() -> str:
 
 def seal(payload: dict[str, Any], identity: Identity) -> str:
     """The payload and its signature as one base64 text."""
-    data = canonical(payload)
-    envelope = {"format": SEALED_FORMAT, "algorithm": ALGORITHM,
-                "payload": base64.b64encode(data).decode(),
-                "signature": base64.b64encode(identity.sign(data)).decode()}
-    return base64.b64encode(canonical(envelope)).decode("ascii")
+    return sealed_with_digest(payload, identity)[0]
+
+
+def sealed_with_digest(payload: dict[str, Any], identity: Identity) -> tuple[str, str]:
+    """`seal(payload)` and the SHA-256 (hex) of the payload's canonical bytes, which the
+    workbook's fingerprint names: a large payload is serialised once for both.
+
+    The envelope is canonical({"format", "algorithm", "payload", "signature"}); it is
+    put together from its pieces (base64 needs no JSON escaping), so that a merged
+    report's payload (tens of MB) is not held in several more copies on the way."""
+    data = b"".join(_canonical_pieces(payload, 4))  # down to a measure of a theme
+    digest = hashlib.sha256(data).hexdigest()
+    signature = base64.b64encode(identity.sign(data))
+    inner = base64.b64encode(data)
+    del data
+    fields = {"algorithm": ALGORITHM, "format": SEALED_FORMAT, "payload": "", "signature": ""}
+    head, middle, tail = canonical(fields).split(b'""')  # sorted keys: payload, signature
+    envelope = b"".join((head, b'"', inner, b'"', middle, b'"', signature, b'"', tail))
+    del inner
+    sealed = base64.b64encode(envelope)
+    del envelope
+    return sealed.decode("ascii"), digest
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ def per_line(width: float) -> int:
 def lines(text: str, width: float) -> int:
     """Wrapped lines of `text` in a column `width` characters wide (generous)."""
     room = per_line(width)
+    if "\n" not in text:  # the usual cell: one paragraph
+        return max(1, -(-len(text) // room))
     return sum(max(1, -(-len(part) // room)) for part in text.split("\n"))
 
 

@@ -20,8 +20,8 @@ a zip read and a hash per part (issue 16's intake speed).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
-import io
 import re
 import uuid
 import zipfile
@@ -49,41 +49,83 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 def add_to_workbook(workbook, sealed: str, fingerprint: str) -> None:
     """The hidden sheet and the document property (before openpyxl saves); the sheet is
     appended row by row in a write-only workbook (the report writer's)."""
-    from openpyxl.cell import Cell
     from openpyxl.packaging.custom import StringProperty
 
     sheet = workbook.create_sheet(SEAL_SHEET)
     sheet.sheet_state = "veryHidden"
-    values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
-    streaming = getattr(workbook, "write_only", False)  # the report writer's workbook
-    rows = []
-    for number, value in enumerate(values, start=1):
-        cell = Cell(sheet, number, 1, value) if streaming else sheet.cell(number, 1, value)
-        if number > 1:
-            cell.data_type = "s"
-        rows.append((number, [cell]))
-    if streaming:
-        from kotodesk.xlsx.write import stream
+    if getattr(workbook, "write_only", False):  # the report writer's workbook
+        from openpyxl.styles.cell_style import StyleArray
 
-        stream(sheet, rows, 1)
+        from kotodesk.xlsx.write import stream_cells
+
+        plain = StyleArray()
+        count = 1 + -(-len(sealed) // CHUNK)
+        # Each piece cut as it is written: a merged report's seal is tens of MB.
+        stream_cells(sheet, ((number, [(1, SEAL_MARK if number == 1 else
+                                        sealed[(number - 2) * CHUNK:(number - 1) * CHUNK],
+                                        plain)]) for number in range(1, count + 1)),
+                     1, {}, last_row=count)
+    else:
+        values = [SEAL_MARK] + [sealed[i:i + CHUNK] for i in range(0, len(sealed), CHUNK)]
+        for number, value in enumerate(values, start=1):
+            cell = sheet.cell(number, 1, value)
+            if number > 1:
+                cell.data_type = "s"
     workbook.custom_doc_props.append(StringProperty(name=PROPERTY, value=fingerprint[:255]))
 
 
 def item_xml(sealed: str, workbook: str) -> bytes:
     """The custom XML part: both seals, in one exact form the verifier can rebuild."""
-    return (f'{_XML_HEAD}<kotodesk xmlns="{NAMESPACE}"><sealed>{sealed}</sealed>'
-            f'<workbook>{workbook}</workbook></kotodesk>').encode()
+    head, tail = _item_xml_around(workbook)
+    return head + sealed.encode() + tail
 
 
-def add_custom_xml(xlsx: bytes, sealed: str, sign: Callable[[dict], str]) -> bytes:
-    """The saved workbook with a custom XML part holding the sealed text and the
-    workbook seal, which `sign` makes from {"format", "sealed_sha256", "item", "parts"}
-    (the SHA-256 of every other part, as written into the returned zip)."""
-    source = zipfile.ZipFile(io.BytesIO(xlsx))
-    names = set(source.namelist())
-    n = 1
-    while f"customXml/item{n}.xml" in names:
-        n += 1
+class _HashingZip(zipfile.ZipFile):
+    """openpyxl's archive while it saves: every part is hashed as it is written (the
+    SHA-256 of its bytes, as a reader unpacks them), and the two parts that must name
+    the custom XML part gain their line on the way."""
+
+    def __init__(self, handle, edits: dict[str, tuple[bytes, bytes]]) -> None:
+        super().__init__(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self.digests: dict[str, str] = {}
+        self._edits = edits
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs) -> None:
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if name in self._edits:
+            data = data.replace(*self._edits[name])
+        self._hashed(name, hashlib.sha256(data))
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs) -> None:
+        name = arcname if arcname is not None else str(filename)
+        if name in self._edits:
+            raise ValueError(f"{name} is written from a file; it cannot be edited")
+        digest = hashlib.sha256()
+        with open(filename, "rb") as part:
+            while chunk := part.read(_COPY_CHUNK):
+                digest.update(chunk)
+        self._hashed(name, digest)
+        super().write(filename, arcname, *args, **kwargs)
+
+    def _hashed(self, name: str, digest) -> None:
+        if name in self.digests:
+            raise ValueError(f"{name} written twice")
+        self.digests[name] = digest.hexdigest()
+
+
+def save_sealed(workbook, handle, sealed: str, sign: Callable[[dict], str]) -> None:
+    """Save `workbook` (openpyxl) into the open binary file `handle` with a custom XML
+    part holding the sealed text and the workbook seal, which `sign` makes from
+    {"format", "sealed_sha256", "item", "parts"} (the SHA-256 of every other part, as
+    written). The parts are hashed while openpyxl writes them, and the sealed text is
+    written to its part in pieces: one pass, and a merged report's sheets (tens of MB
+    unpacked) and its seal are never copied whole in memory."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    n = 1  # openpyxl writes no custom XML part of its own (checked below)
     item = f"customXml/item{n}.xml"
     props = (f'{_XML_HEAD}<ds:datastoreItem ds:itemID="{{{str(uuid.uuid4()).upper()}}}" '
              f'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
@@ -92,47 +134,44 @@ def add_custom_xml(xlsx: bytes, sealed: str, sign: Callable[[dict], str]) -> byt
     item_rels = (f'{_XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/'
                  f'package/2006/relationships"><Relationship Id="rId1" Type="{_PROPS_REL}" '
                  f'Target="itemProps{n}.xml"/></Relationships>').encode()
-    # Two small parts gain a line; every other part is hashed and copied in chunks, so
-    # that a merged report's sheets (tens of MB unpacked) are never all in memory.
-    edited = {"[Content_Types].xml": (
+    edits = {"[Content_Types].xml": (
         b"</Types>", f'<Override PartName="/customXml/itemProps{n}.xml" '
                      f'ContentType="{_PROPS_TYPE}"/></Types>'.encode()),
-              "xl/_rels/workbook.xml.rels": (
+             "xl/_rels/workbook.xml.rels": (
         b"</Relationships>", f'<Relationship Id="rIdKotodesk{n}" Type="{_CUSTOM_XML_REL}" '
                              f'Target="../customXml/item{n}.xml"/></Relationships>'.encode())}
-    small = {info.filename: source.read(info).replace(*edited[info.filename])
-             for info in source.infolist() if info.filename in edited}
-    small[f"customXml/itemProps{n}.xml"] = props
-    small[f"customXml/_rels/item{n}.xml.rels"] = item_rels
-    digests = {}
-    for info in source.infolist():
-        if info.filename in small:
-            digests[info.filename] = hashlib.sha256(small[info.filename]).hexdigest()
-            continue
-        digest = hashlib.sha256()
-        with source.open(info) as part:
-            while chunk := part.read(_COPY_CHUNK):
-                digest.update(chunk)
-        digests[info.filename] = digest.hexdigest()
-    for name in (f"customXml/itemProps{n}.xml", f"customXml/_rels/item{n}.xml.rels"):
-        digests[name] = hashlib.sha256(small[name]).hexdigest()
-    workbook = sign({"format": WORKBOOK_FORMAT, "item": item, "parts": digests,
-                     "sealed_sha256": hashlib.sha256(sealed.encode()).hexdigest()})
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            copy = zipfile.ZipInfo(info.filename, info.date_time)
-            copy.compress_type, copy.external_attr = info.compress_type, info.external_attr
-            if info.filename in small:
-                target.writestr(copy, small[info.filename])
-                continue
-            with source.open(info) as part, target.open(copy, "w") as written:
-                while chunk := part.read(_COPY_CHUNK):
-                    written.write(chunk)
-        for name in (f"customXml/itemProps{n}.xml", f"customXml/_rels/item{n}.xml.rels"):
-            target.writestr(name, small[name])
-        target.writestr(item, item_xml(sealed, workbook))
-    return out.getvalue()
+    with _HashingZip(handle, edits) as archive:
+        workbook.properties.modified = datetime.datetime.now(
+            tz=datetime.UTC).replace(tzinfo=None)  # as openpyxl's save does
+        ExcelWriter(workbook, archive).write_data()
+        written = archive.digests
+        if any(name.lower().startswith("customxml/") for name in written) or \
+                not all(name in written for name in edits):
+            raise ValueError("openpyxl wrote an unexpected set of parts")
+        archive.writestr(f"customXml/itemProps{n}.xml", props)
+        archive.writestr(f"customXml/_rels/item{n}.xml.rels", item_rels)
+        signed = sign({"format": WORKBOOK_FORMAT, "item": item, "parts": dict(written),
+                       "sealed_sha256": text_sha256(sealed)})
+        head, tail = _item_xml_around(signed)
+        with archive.open(item, "w") as part:
+            part.write(head)
+            for start in range(0, len(sealed), _COPY_CHUNK):
+                part.write(sealed[start:start + _COPY_CHUNK].encode())
+            part.write(tail)
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 of an ASCII text (a seal), hashed in pieces."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _COPY_CHUNK):
+        digest.update(text[start:start + _COPY_CHUNK].encode())
+    return digest.hexdigest()
+
+
+def _item_xml_around(workbook: str) -> tuple[bytes, bytes]:
+    """The custom XML part before and after the sealed text (item_xml in two pieces)."""
+    return (f'{_XML_HEAD}<kotodesk xmlns="{NAMESPACE}"><sealed>'.encode(),
+            f'</sealed><workbook>{workbook}</workbook></kotodesk>'.encode())
 
 
 @dataclass(frozen=True)

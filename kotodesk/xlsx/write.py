@@ -99,3 +99,132 @@ def stream(ws, rows, last_column: int) -> None:
             ws.append([])
         ws.append(cells)
         expected = number + 1
+
+
+def stream_cells(ws, rows, last_column: int, heights: dict[int, float], *,
+                 last_row: int | None = None) -> None:
+    """`stream` for a table of plain cells, without an openpyxl cell object for each:
+    `rows` are (1-based number, [(column, value, style array)]), ascending, with str,
+    int or None values and style arrays prepared on the sheet's workbook; `heights`
+    the rows' explicit heights. The rows are written into the sheet's own file between
+    its top and tail, in the bytes openpyxl would write for the same cells (each text
+    by lxml, as openpyxl's writer does; tests/core/test_streamed_workbook.py compares
+    them with openpyxl's normal mode). A value of another kind, or a text openpyxl would
+    refuse, raises as openpyxl would. Given the `last_row`, `rows` may be a generator
+    (made as they are written)."""
+    from openpyxl import LXML
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import IllegalCharacterError
+    from openpyxl.worksheet._writer import WorksheetWriter
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    if not LXML:  # openpyxl writes with another library then: let it write the cells
+        from openpyxl.cell import Cell
+
+        for number in heights:
+            ws.row_dimensions[number].height = heights[number]
+        stream(ws, [(number, [_cell(Cell(ws, number, col, style_array=array), value)
+                              for col, value, array in cells]) for number, cells in rows],
+               last_column)
+        return
+    from lxml.etree import tostring
+    from openpyxl.xml.functions import XML_NS, Element, xmlfile
+
+    if last_row is None:
+        rows = list(rows)
+        last_row = rows[-1][0] if rows else 1
+    ws.calculate_dimension = lambda: f"A1:{get_column_letter(max(1, last_column))}{last_row}"
+    if ws._writer is not None:
+        raise ValueError("the sheet has rows already")
+
+    class Writer(WorksheetWriter):
+        raw = None
+
+        def get_stream(self):  # openpyxl's, on a file object this code can write to
+            with open(self.out, "wb") as raw, xmlfile(raw) as xf:
+                self.raw = raw
+                with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                    try:
+                        while True:
+                            el = (yield)
+                            if el is True:
+                                yield xf
+                            elif el is not None:
+                                xf.write(el)
+                    except GeneratorExit:
+                        pass
+
+    ws._writer = writer = Writer(ws)
+    writer.write_top()
+    workbook = ws.parent
+    ids: dict[int, str] = {}  # id(style array) -> ' s="n"' or ""
+    keep = []  # the style arrays whose ids are keys above
+    space = {f"{{{XML_NS}}}space": "preserve"}
+    letters = [get_column_letter(c) for c in range(1, max(1, last_column) + 1)]
+
+    def text_xml(value: str) -> str:
+        value = value[:EXCEL_CELL_LIMIT]  # as openpyxl's cell does
+        if value.isascii() and value.isprintable() and "&" not in value \
+                and "<" not in value and ">" not in value:
+            # printable ASCII without markup (a seal's base64, say): lxml writes it as
+            # it is
+            return f'<t xml:space="preserve">{value}</t>' if value != value.strip() \
+                else f"<t>{value}</t>"
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
+        element = Element("t", space if value != value.strip() else {})
+        element.text = value
+        return tostring(element).decode("ascii")
+
+    def rows_xml():
+        for number, cells in rows:
+            height = heights.get(number)
+            line = [f'<row r="{number}"' + (
+                f' ht="{f"{height:.16g}"}" customHeight="1">' if height is not None else ">")]
+            for col, value, array in cells:
+                style = ids.get(id(array))
+                if style is None:
+                    keep.append(array)
+                    style = ids[id(array)] = (
+                        f' s="{workbook._cell_styles.add(array)}"' if any(array) else "")
+                if value is None or value == "":
+                    if style:
+                        line.append(f'<c r="{letters[col - 1]}{number}"{style} t="n"></c>')
+                elif type(value) is str:
+                    line.append(f'<c r="{letters[col - 1]}{number}"{style} t="inlineStr">'
+                                f'<is>{text_xml(value)}</is></c>')
+                elif type(value) is int:
+                    line.append(f'<c r="{letters[col - 1]}{number}"{style} t="n">'
+                                f'<v>{f"{value:.16g}"}</v></c>')
+                else:
+                    raise TypeError(f"a {type(value).__name__} cell is not written here")
+            line.append("</row>")
+            yield "".join(line)
+
+    xf = writer.xf.send(True)
+    with xf.element("sheetData"):
+        xf.flush()
+        batch, size = [], 0
+        for row_xml in rows_xml():
+            batch.append(row_xml)
+            size += len(row_xml)
+            if size > 1 << 20:  # written a MB or so at a time
+                writer.raw.write("".join(batch).encode("ascii"))
+                batch, size = [], 0
+        writer.raw.write("".join(batch).encode("ascii"))
+    writer.xf.send(None)
+
+    def closed_rows():  # the sheet's rows are written; close() ends them here
+        yield
+
+    ws._rows = closed_rows()
+    next(ws._rows)
+
+
+def _cell(cell, value):
+    if isinstance(value, str):
+        set_text(cell, value)
+    else:
+        cell.value = value
+    return cell

@@ -38,3 +38,31 @@ def test_a_report_resaved_by_openpyxl_has_the_same_sheets_and_styles(tmp_path, k
     assert sorted(ours) == sorted(theirs)
     for name, data in ours.items():
         assert data == theirs[name], name
+
+
+TRICKY = [" leading and trailing ", "a & b < c > d \"quoted\" 'single'", "line\r\nbreaks\rhere\n",
+          "tab\there", "emoji 😀 and 𝔘 and ä ö å € –", "\u2028 separators \u3000", "]]> &amp;",
+          "=HYPERLINK(\"x\")", "\ufeffbom", "plain \"quoted\" 'single' ~ text ",
+          "a\x7fdelete", "x" * 40_000]
+
+
+def test_texts_of_every_kind_are_written_as_openpyxl_writes_them(tmp_path):
+    """The report writer writes its table rows itself (each text by lxml, as openpyxl
+    does): texts with markup, carriage returns, spaces at the ends, characters outside
+    the basic plane and a text over Excel's cell limit come out as openpyxl writes them."""
+    payload = seed_payload(tmp_path / "seed")
+    texts = iter(TRICKY * 100)
+    for theme in payload["themes"]:
+        for measure in theme["measures"]:
+            for contribution in measure["contributions"]:
+                contribution["entry"]["narrative"] = next(texts)
+                contribution["unit"]["name"] = next(texts)[:200]
+            measure["text"] = next(texts)[:500]
+    written = tmp_path / "written.xlsx"
+    report_xlsx.write(report.from_payload(payload)).save(written)
+    again = tmp_path / "again.xlsx"
+    openpyxl.load_workbook(written).save(again)
+    ours, theirs = _parts(written), _parts(again)
+    for name, data in ours.items():
+        assert data == theirs[name], name
+    assert b"&#128512;" in b"".join(ours.values())
