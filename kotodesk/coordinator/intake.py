@@ -22,7 +22,13 @@ from typing import Any
 
 from kotodesk.coordinator.batch_lookups import IntakeRun
 from kotodesk.coordinator.merge import Conflict, Resolution
-from kotodesk.coordinator.received import entries_of, held_reason, round_files, unit_files
+from kotodesk.coordinator.received import (
+    UnitFiles,
+    entries_of,
+    held_reason,
+    round_files,
+    unit_files,
+)
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.documents.payload import PayloadError, check_return
@@ -192,10 +198,11 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
             payload_of = _payloads(workspace, intake.file_id,  # a sealed one is JSON's own
                                    payload if result.status != verify.UNSIGNED else None)
-            merge_unit(workspace, round_, unit.id, prefer_newest=prefer_newest,
-                       catalogue=catalogue, payload_of=payload_of)
-            judged = unit_files(workspace, round_, unit.id, catalogue=catalogue,
-                                payload_of=payload_of)
+            # The unit's files as the merge judged them last (the entries it wrote are
+            # not what unit_files reads): not judged a second time.
+            _conflicts, judged = _merge_unit(workspace, round_, unit.id,
+                                             prefer_newest=prefer_newest,
+                                             catalogue=catalogue, payload_of=payload_of)
     except (KotodeskError, PayloadError) as exc:
         return _refused(intake, str(exc))
     intake.accepted = True
@@ -339,20 +346,32 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
     newest return and the choice is recorded, so a later merge does not bring it back.
     A caller that has the round's `catalogue` and the files' payloads (`payload_of`) at
     hand passes them (they are read otherwise)."""
+    return _merge_unit(workspace, round_, unit_id, prefer_newest=prefer_newest, by=by,
+                       catalogue=catalogue, payload_of=payload_of)[0]
+
+
+def _merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
+                prefer_newest: bool = False, by: str = "",
+                catalogue: Catalogue | None = None,
+                payload_of: Callable[[inbox.ReceivedFile], dict[str, Any]] | None = None
+                ) -> tuple[list[Conflict], UnitFiles]:
+    """merge_unit, and the unit's files as judged for the entries it wrote."""
     from kotodesk.coordinator.merge import order_key
 
     store = workspace.store
     if catalogue is None:
         catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
-    resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
-                            payload_of=payload_of).resolution
+    judged = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                        payload_of=payload_of)
+    resolution = judged.resolution
     if prefer_newest and resolution.conflicts:
         for conflict in resolution.conflicts:
             newest = max(conflict.options, key=lambda o: order_key(o[0]))[0]
             inbox.choose(store, round_.id, conflict.ref, unit_id, newest.id,
                          by or "--prefer newest")
-        resolution = unit_files(workspace, round_, unit_id, catalogue=catalogue,
-                            payload_of=payload_of).resolution
+        judged = unit_files(workspace, round_, unit_id, catalogue=catalogue,
+                            payload_of=payload_of)
+        resolution = judged.resolution
     current = {e.measure_ref: e for e in entry_store.entries_of_round(store, round_.id, unit_id)}
     writes = []
     for (ref, _unit), (file, entry) in resolution.winners.items():  # all of unit_id's
@@ -375,7 +394,7 @@ def merge_unit(workspace: Workspace, round_: Round, unit_id: str, *,
                                  source_file_id=None))
     with store.write():  # a few statements for the whole unit (entry_batch)
         save_unit_entries(store, round_.id, unit_id, writes)
-    return resolution.conflicts
+    return resolution.conflicts, judged
 
 
 def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str

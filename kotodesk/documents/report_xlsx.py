@@ -138,6 +138,9 @@ def _continued(line: list[tuple[str, str]], number: str) -> list[list[tuple[str,
     """One sheet row, or more when a cell's text is longer than a row may be tall: the
     text goes on in the same column of the rows below, each marked "1.1 jatkuu" in the
     measure column (layout 2). Joined, the pieces are the text again."""
+    if all(style in _UNWRAPPED or xlsx_rows.fits(value, WIDTHS[col])
+           for col, (value, style) in enumerate(line)):
+        return [line]  # the usual row: every cell fits
     split = [xlsx_rows.pieces(value, WIDTHS[col]) if style not in _UNWRAPPED else [value]
              for col, (value, style) in enumerate(line)]
     rows = []

@@ -71,10 +71,15 @@ def read_grid(path, data: bytes, archive: zipfile.ZipFile,
             top, left = sheet.start or (0, 0)
             if meta.visible == SheetVisibleEnum.Visible:
                 grid = Sheet(meta.name)
+                cells = grid.cells
                 for r, row in enumerate(rows, start=top + 1):
                     for c, value in enumerate(row, start=left + 1):
-                        if value not in ("", None):
-                            grid.cells[(r, c)] = _text(value)
+                        if type(value) is str:  # most cells: _text's own first case
+                            if value:
+                                cells[(r, c)] = value if "\r" not in value else \
+                                    normalise_newlines(value)
+                        elif value is not None:
+                            cells[(r, c)] = _text(value)
                 visible.append(grid)
             else:
                 column = [_text(row[0]) if row and row[0] not in ("", None) else ""

@@ -37,6 +37,15 @@ def height(line_count: int) -> float:
     return min(MAX_ROW_POINTS, round(line_count * LINE_POINTS + ROW_PADDING, 1))
 
 
+def fits(text: str, width: float, max_lines: int = ROW_LINES) -> bool:
+    """Whether `text` takes at most `max_lines` wrapped lines (one piece)."""
+    room = per_line(width)
+    # Each paragraph takes at most len/room + 1 lines: most cells fit without counting
+    # them (verification plans every cell of every received file).
+    return len(text) + (text.count("\n") + 1) * room <= max_lines * room \
+        or lines(text, width) <= max_lines
+
+
 def _cut(text: str, room: int) -> int:
     """Where to end a piece of one paragraph that may hold `room` characters: after the
     last space within it (the space stays with the piece), else at `room`."""
@@ -48,7 +57,7 @@ def pieces(text: str, width: float, max_lines: int = ROW_LINES) -> list[str]:
     """`text` in consecutive pieces of at most `max_lines` wrapped lines each, broken
     after a line break or a space where possible; "".join(pieces) == text, so nothing
     is lost or added and a reader can put the text together again."""
-    if lines(text, width) <= max_lines:
+    if fits(text, width, max_lines):
         return [text]
     room = per_line(width)
     out: list[str] = []

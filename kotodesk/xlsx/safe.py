@@ -65,12 +65,14 @@ class Cell:
 class Checked:
     """A zip that passed the checks: its bytes, the open archive, each part's SHA-256, and
     the worksheets' XML as the checks unpacked it (read_grid looks for formulas in it
-    rather than unpacking each sheet again)."""
+    rather than unpacking each sheet again), and every XML part's (the seals are read
+    from there: no part is unpacked twice)."""
 
     data: bytes
     archive: zipfile.ZipFile
     digests: dict[str, str]
     sheets: dict[str, bytes] = field(default_factory=dict)
+    xml: dict[str, bytes] = field(default_factory=dict)
 
 
 def _refuse(path: Path, problem: str) -> InputError:
@@ -152,12 +154,14 @@ def checked(path: Path, data: bytes | None = None) -> Checked:
             ratio = info.file_size // max(info.compress_size, 1)
             raise _refuse(path, f"part {info.filename} is compressed {ratio}:1: "
                                 "refused as a possible zip bomb")
-    digests, sheets = {}, {}
+    digests, sheets, parts = {}, {}, {}
     for info in infos:
         digests[info.filename], xml = _check_member(archive, info, path)
-        if xml is not None and _is_sheet(info.filename):
-            sheets[info.filename] = xml
-    return Checked(data, archive, digests, sheets)
+        if xml is not None:
+            parts[info.filename] = xml
+            if _is_sheet(info.filename):
+                sheets[info.filename] = xml
+    return Checked(data, archive, digests, sheets, parts)
 
 
 def _is_sheet(name: str) -> bool:
@@ -194,7 +198,9 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
                                         "refused as a possible zip bomb")
                 if is_xml:
                     window = tail + chunk
-                    if any(marker in window for marker in _DTD_MARKERS):
+                    # Every marker holds "<!" or "<\0!": two scans, the five only then.
+                    if (b"<!" in window or b"<\x00!" in window) and \
+                            any(marker in window for marker in _DTD_MARKERS):
                         raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
                                             "declarations: refused as unsafe")
                     tail = window[-32:]
@@ -210,8 +216,10 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
     return digest.hexdigest(), xml
 
 
-_ROW_OR_CELL = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
-_R = re.compile(rb"""\sr\s*=\s*["']([^"']*)["']""")
+# A row or cell tag and its first r attribute, with the opening quote (so that r="" is
+# told from no r at all): the attribute is looked for up to the tag's first ">" only.
+_ROW_OR_CELL = re.compile(rb"""<(?:[\w.-]+:)?(row|c)(?=[\s/>])"""
+                          rb"""(?:[^>]*?\sr\s*=\s*(["'][^"'>]*)["'])?[^>]*>""")
 _REF = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,12})")
 
 
@@ -227,26 +235,32 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
     reference, else one after the previous) and refuse one beyond the limits."""
     row = column = 0
     widest = 0
-    for tag, attributes in _ROW_OR_CELL.findall(xml):  # tuples: no match objects to build
-        attribute = _R.search(attributes)
-        value = attribute.group(1) if attribute else b""
+    columns: dict[bytes, int] = {}  # a sheet's few column letters, each worked out once
+    for tag, quoted in _ROW_OR_CELL.findall(xml):  # tuples: no match objects to build
         if tag == b"row":
-            if not attribute:
+            if not quoted:
                 row += 1
-            elif value.strip().isdigit() and len(value.strip()) <= 12:
-                row = int(value)
             else:
-                raise _refuse(path, f"part {name}: a row number "
-                                    f"{value[:20].decode('latin-1')!r} is not valid")
+                value = quoted[1:].strip()
+                if value.isdigit() and len(value) <= 12:
+                    row = int(value)
+                else:
+                    raise _refuse(path, f"part {name}: a row number "
+                                        f"{quoted[1:21].decode('latin-1')!r} is not valid")
             column = 0
-        elif not attribute:
+        elif not quoted:
             column += 1
         else:
-            cell = _REF.fullmatch(value.strip())
+            cell = _REF.fullmatch(quoted[1:].strip())
             if cell is None:
                 raise _refuse(path, f"part {name}: the cell reference "
-                                    f"{value[:20].decode('latin-1')!r} is not valid")
-            column, row = _column_number(cell.group(1)), max(row, int(cell.group(2)))
+                                    f"{quoted[1:21].decode('latin-1')!r} is not valid")
+            letters, number = cell.groups()
+            column = columns.get(letters) or columns.setdefault(letters,
+                                                                _column_number(letters))
+            number = int(number)
+            if number > row:
+                row = number
         if column > widest:
             widest = column
         if row > MAX_ROWS or column > MAX_COLUMNS or row * max(widest, 1) > MAX_CELLS:

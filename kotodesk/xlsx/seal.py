@@ -183,12 +183,16 @@ class Item:
     workbook: str | None
 
 
-def items(archive: zipfile.ZipFile) -> list[Item]:
-    """The file's custom XML parts that hold a seal (the archive was checked already)."""
+_ITEM_NAME = re.compile(r"customXml/item\d+\.xml")
+
+
+def items(archive: zipfile.ZipFile, parts: dict[str, bytes] | None = None) -> list[Item]:
+    """The file's custom XML parts that hold a seal (the archive was checked already;
+    `parts`, the XML parts those checks unpacked, Checked.xml, is read if given)."""
     found = []
     for name in archive.namelist():
-        if re.fullmatch(r"customXml/item\d+\.xml", name):
-            data = archive.read(name)
+        if _ITEM_NAME.fullmatch(name):
+            data = parts[name] if parts is not None and name in parts else archive.read(name)
             match = _ELEMENT.search(data)
             if match:
                 workbook = _WORKBOOK.search(data)
