@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -25,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from kotodesk.datafolder.staging import RESTORE_STAGING
 from kotodesk.domain.errors import DatabaseError, InputError, WriteError
 from kotodesk.storage.db import DATABASE_NAME, Store
 from kotodesk.system.atomic import atomic_path
@@ -262,26 +262,6 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
 
 
 # -- restoring -------------------------------------------------------------------------------
-
-RESTORE_STAGING = ".restore-"  # + the restoring process's id: the backup's copy, checked
-
-
-def remove_stale_restores(home: Path) -> list[Path]:
-    """The staging folders of restores whose process was killed (a restore removes its
-    own when it ends). Called whenever a data folder is opened; a restore still running in
-    another process is left alone."""
-    from kotodesk.system.atomic import writer_gone
-
-    removed = []
-    with contextlib.suppress(OSError):
-        for path in home.glob(f"{RESTORE_STAGING}*"):
-            pid = path.name[len(RESTORE_STAGING):].split("-", 1)[0]
-            if path.is_dir() and writer_gone(pid, path):
-                shutil.rmtree(path, ignore_errors=True)
-                removed.append(path)
-    return removed
-
-
 
 @dataclass
 class RestoreResult:

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from kotodesk.datafolder.backup import before_migration, remove_stale_restores
+from kotodesk.datafolder.staging import remove_stale_restores
 from kotodesk.storage import migrations
 from kotodesk.storage.db import DATABASE_NAME, DataFolderError, Store, folder_problem, os_reason
 
@@ -34,6 +34,8 @@ def open_store(home: Path, *, migrate: bool = True) -> Store:
         try:
             pending = migrations.pending(store)
             if pending and migrations.applied(store):  # an existing database to upgrade
+                from kotodesk.datafolder.backup import before_migration
+
                 before_migration(store, home, pending)
             if pending:  # the corrections' feature code stays off an up-to-date start
                 migrations.upgrade(store, corrections=corrections())

@@ -146,7 +146,12 @@ class MeasureList(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Measures"))
         self._filled = _FilledViewport(self)
-        self.tree.viewport().installEventFilter(self._filled)
+        # The viewport found as the tree's child, not by tree.viewport(): PySide6 would
+        # load every QWidget subclass (46 enum types, a few ms of the start) to decide the
+        # Python type of what viewport() returns.
+        self.tree.findChild(QWidget, "qt_scrollarea_viewport",
+                            Qt.FindChildOption.FindDirectChildrenOnly
+                            ).installEventFilter(self._filled)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

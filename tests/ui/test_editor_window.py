@@ -115,3 +115,13 @@ def test_the_focused_status_button_is_drawn_differently(qtbot, window):
     qtbot.waitUntil(button.hasFocus)
     assert QApplication.focusWidget() is button
     assert button.grab().toImage() != plain  # the keyboard's place shows on a chosen level
+
+
+def test_the_measure_trees_viewport_fills_its_own_background_under_the_focus_ring(window):
+    """The filter that keeps the viewport opaque (a scroll then moves pixels rather than
+    repainting every row) sits on the viewport itself, found as the tree's child."""
+    tree = window.measures.tree
+    assert tree.findChild(type(tree.viewport()), "qt_scrollarea_viewport") is tree.viewport()
+    tree.setFocus()
+    tree.viewport().update()
+    assert tree.viewport().autoFillBackground()
