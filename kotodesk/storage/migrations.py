@@ -1,4 +1,5 @@
-"""Schema migrations, in order, each applied in its own write transaction.
+"""Schema migrations, in order, each applied in its own write transaction (a new database:
+all of them in one, `_create`).
 
 A released migration is never edited: a schema change is a new function at the end.
 `tests/fixtures/` keeps a database frozen at every released schema version, and a test
@@ -7,12 +8,19 @@ upgrades each one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from kotodesk.domain.errors import DatabaseError
 from kotodesk.storage.db import Store
 
 SET_NAME = "kotodesk"
+# sqlite-utils' record of what is applied, as its Migrations.ensure_migrations_table makes
+# it (the same text, so that an upgrade through sqlite-utils later finds it as its own).
+TABLE = "_sqlite_migrations"
+_TABLE_SQL = ('CREATE TABLE "_sqlite_migrations" (\n   "id" INTEGER PRIMARY KEY,\n'
+              '   "migration_set" TEXT,\n   "name" TEXT,\n   "applied_at" TEXT\n)')
+_INDEX_SQL = ('CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+              '    ON "_sqlite_migrations" ("migration_set", "name")')
 _STEPS: list[tuple[str, str | Callable[[Store], None]]] = []
 
 
@@ -32,9 +40,9 @@ def names() -> list[str]:
 
 
 def applied(store: Store) -> list[str]:
-    if not store.table_exists("_sqlite_migrations"):
+    if not store.table_exists(TABLE):
         return []
-    rows = store.query("SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+    rows = store.query(f"SELECT name FROM {TABLE} WHERE migration_set = ? "
                        "ORDER BY id", (SET_NAME,))
     return [r["name"] for r in rows]
 
@@ -67,6 +75,9 @@ def upgrade(store: Store, *, until: str | None = None,
     missing = [n for n, sql in _STEPS if sql is None and n in todo and n not in corrections]
     if missing:
         raise DatabaseError(f"{store.path}: the upgrade needs the correction {missing[0]}")
+    if not store.table_exists(TABLE):
+        _create(store, todo, corrections)
+        return todo
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(SET_NAME)
@@ -83,6 +94,47 @@ def upgrade(store: Store, *, until: str | None = None,
         with store.write():
             migrations.apply(store.db, stop_before=later or None)
     return todo
+
+
+def _create(store: Store, todo: list[str],
+            corrections: Mapping[str, Callable[[Store], None]]) -> None:
+    """A new database: every step in one transaction, recorded as sqlite-utils records
+    them, with sqlite3 alone. Loading sqlite-utils (click, pluggy, dateutil: about 50 ms)
+    and committing each step on its own made most of a first start's wait (issue 16);
+    a database being made has nothing that a step's own transaction would protect."""
+    from datetime import UTC, datetime
+
+    steps = dict(_STEPS)
+    with store.write() as conn:
+        conn.execute(_TABLE_SQL)
+        conn.execute(_INDEX_SQL)
+        for name in todo:
+            sql = steps[name]
+            if sql is None:
+                corrections[name](store)
+            elif callable(sql):
+                sql(store)
+            else:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+            conn.execute(f"INSERT INTO {TABLE} (migration_set, name, applied_at) "
+                         "VALUES (?, ?, ?)", (SET_NAME, name, str(datetime.now(UTC))))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script, each whole (a trigger's body keeps its semicolons):
+    sqlite3's executescript would commit the transaction they run in."""
+    import sqlite3
+
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \n\t;"):
+        raise DatabaseError(f"an incomplete statement in a migration: {pending.strip()[:60]}")
 
 
 step("0001_catalogue_rounds_entries", """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,55 @@ def test_frozen_database_upgrades_without_loss(fixture, tmp_path):
             assert any(all(new.get(k) == v for k, v in old.items()) for new in new_rows), \
                 f"{table}: row lost or changed: {old}"
     assert before["entry"] and before["measure"]
+
+
+def _schema(store) -> set[tuple]:
+    return {tuple(r) for r in store.query("SELECT type, name, tbl_name, sql FROM sqlite_master")}
+
+
+def test_a_new_database_is_made_as_sqlite_utils_would_make_it_step_by_step(tmp_path):
+    """A new database gets every step in one transaction without sqlite-utils; the result
+    is the schema and the record that sqlite-utils' step-by-step upgrade writes, and
+    sqlite-utils finds nothing left to do in it (a later release upgrades it with it)."""
+    from sqlite_utils.migrations import Migrations
+
+    from kotodesk.datafolder.database import corrections
+    from kotodesk.storage.db import Store
+
+    with Store(tmp_path / "fast.sqlite3") as fast, Store(tmp_path / "steps.sqlite3") as steps:
+        with steps.write():
+            Migrations(migrations.SET_NAME).ensure_migrations_table(steps.db)
+        assert migrations.upgrade(fast, corrections=corrections()) == migrations.names()
+        assert migrations.upgrade(steps, corrections=corrections()) == migrations.names()
+        assert _schema(fast) == _schema(steps)
+        assert migrations.applied(fast) == migrations.applied(steps) == migrations.names()
+        assert migrations.pending(fast) == []
+        known = Migrations(migrations.SET_NAME)
+        for name in migrations.names():
+            known(name=name)(lambda db: None)
+        assert known.pending(fast.db) == []
+        with fast.write():
+            known.ensure_migrations_table(fast.db)  # finds it as it makes it
+        assert _schema(fast) == _schema(steps)
+        assert fast.query_one("PRAGMA integrity_check")[0] == "ok"
+        assert fast.query_one("PRAGMA foreign_key_check") is None
+
+
+def test_a_new_database_up_to_a_version_stops_there(tmp_path):
+    from kotodesk.storage.db import Store
+
+    with Store(tmp_path / "db.sqlite3") as store:
+        assert migrations.upgrade(store, until="0003_returns_inbox") == migrations.names()[:3]
+        assert migrations.pending(store) == migrations.names()[3:]
+        assert store.table_exists("received_file")  # 0003's
+        assert not store.table_exists("measure_text")  # 0004's
+
+
+def test_a_new_data_folder_is_made_without_loading_sqlite_utils(tmp_path):
+    code = ("import sys; from pathlib import Path\n"
+            "from kotodesk.datafolder.database import open_store\n"
+            f"open_store(Path({str(tmp_path / 'home')!r})).close()\n"
+            "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["False"]
