@@ -49,12 +49,12 @@ def save_programme(store: Store, programme: Programme) -> None:
     with store.write():
         existing = store.query_one("SELECT created_at FROM programme WHERE id = ?",
                                    (programme.id,))
-        store.db["programme"].upsert({
+        store.upsert("programme", [{
             "id": programme.id, "name": programme.name, "short_name": programme.short_name,
             "period": programme.period, "organisation": programme.organisation,
             "scale": _scale_json(programme),
             "created_at": existing["created_at"] if existing else now(),
-        }, pk="id")
+        }], pk="id")
 
 
 def save_catalogue(store: Store, catalogue: Catalogue, *, content_hash: str,
@@ -67,11 +67,11 @@ def save_catalogue(store: Store, catalogue: Catalogue, *, content_hash: str,
         row = store.query_one("SELECT COALESCE(MAX(version), 0) AS v FROM catalogue_version "
                               "WHERE programme_id = ?", (programme.id,))
         version = row["v"] + 1
-        version_id = store.db["catalogue_version"].insert({
+        version_id = _insert(store, "catalogue_version", {
             "programme_id": programme.id, "version": version,
             "hash": content_hash, "title": catalogue.title,
             "source": catalogue.source, "source_file": source_file, "imported_at": now(),
-        }).last_pk
+        })
         measure_rows, indicator_rows, unit_rows = [], [], []
         for theme in catalogue.themes:
             theme_id = _insert(store, "theme", {
@@ -104,18 +104,19 @@ def save_catalogue(store: Store, catalogue: Catalogue, *, content_hash: str,
             )
         _insert_all(store, "indicator", indicator_rows)
         _insert_all(store, "measure_unit", unit_rows)
-        store.db["programme_indicator"].insert_all(
+        _insert_all(store, "programme_indicator", [
             {"version_id": version_id, "position": i, "name": p.name,
              "responsible": p.responsible, "unit_id": p.unit_id, "source": p.source,
              "section": p.section}
             for i, p in enumerate(catalogue.programme_indicators)
-        )
+        ])
     return version
 
 
 def _insert(store: Store, table: str, row: dict) -> int:
     """One row by plain SQL: a catalogue is hundreds of rows, and sqlite-utils' per-call
-    table introspection was most of the first start's database time."""
+    table introspection was most of the first start's database time (and loading it, with
+    click, pluggy and dateutil, the most of the rest)."""
     columns = ", ".join(row)
     marks = ", ".join("?" * len(row))
     return store.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",

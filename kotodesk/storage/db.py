@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +129,21 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    def upsert(self, table: str, rows: Iterable[dict[str, Any]], pk: str) -> None:
+        """Insert the rows, or update the given columns of those whose `pk` is there, as
+        sqlite-utils' upsert_all does, in plain SQL: a first start writes the register and
+        the programmes without loading sqlite-utils (issue 16). Every row has the same
+        columns (trusted names: the callers' own)."""
+        rows = list(rows)
+        if not rows:
+            return
+        columns = list(rows[0])
+        update = ", ".join(f"{c} = excluded.{c}" for c in columns if c != pk)
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            f" ON CONFLICT ({pk}) DO " + (f"UPDATE SET {update}" if update else "NOTHING"),
+            [tuple(r[c] for c in columns) for r in rows])
 
     def pragmas(self) -> dict[str, Any]:
         names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")

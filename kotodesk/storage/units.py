@@ -45,7 +45,8 @@ def save_register(store: Store, register: Register) -> None:
     """Insert units the database lacks and update changed ones (units are never deleted,
     because entries refer to them)."""
     with store.write():
-        store.db["unit"].upsert_all(
+        store.upsert(
+            "unit",
             (
                 {"id": u.id, "name": u.name, "abbreviation": u.abbreviation, "parent": u.parent,
                  "kind": u.kind, "email": u.email,
@@ -54,14 +55,15 @@ def save_register(store: Store, register: Register) -> None:
             ),
             pk="id",
         )
-        store.db["register_phrase"].upsert_all(
+        store.upsert(
+            "register_phrase",
             [{"phrase": p, "kind": "group", "units": json.dumps(list(ids))}
              for p, ids in register.groups.items()]
             + [{"phrase": p, "kind": "ignore", "units": "[]"} for p in register.ignore],
             pk="phrase",
         )
-        store.db["setting"].upsert({"key": "organisation", "value": register.organisation},
-                                   pk="key")
+        store.upsert("setting", [{"key": "organisation", "value": register.organisation}],
+                     pk="key")
 
 
 def set_unit_email(store: Store, unit_id: str, email: str) -> None:

@@ -67,3 +67,16 @@ def test_window_options_are_read_without_the_parser(argv, expected):
 ])
 def test_anything_else_goes_to_the_full_parser(argv):
     assert window_options(argv) is None
+
+
+def test_the_first_start_on_a_new_data_folder_loads_no_sqlite_utils(tmp_path):
+    """Its schema, register and programmes are written with sqlite3 alone (sqlite-utils
+    brings click, pluggy and dateutil: about 50 ms of the first start)."""
+    modules = _modules_after(
+        "from pathlib import Path\n"
+        "from kotodesk.datafolder.workspace import Workspace\n"
+        f"workspace = Workspace.open(Path({str(tmp_path / 'new')!r}))\n"
+        "assert workspace.store.query_one('SELECT COUNT(*) FROM measure')[0] > 100\n"
+        "workspace.close()")
+    assert "kotodesk.catalogue.bootstrap" in modules
+    assert not {m for m in modules if m.split(".")[0] in {"sqlite_utils", "click", "pluggy"}}

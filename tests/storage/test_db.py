@@ -167,3 +167,23 @@ def test_up_to_date_database_opens_without_loading_sqlite_utils(tmp_path):
                          check=True).stdout
     assert out.strip() == "False"
     assert migrations.names()[0] == "0001_catalogue_rounds_entries"
+
+
+def test_upsert_inserts_new_rows_and_updates_only_the_given_columns_in_place(tmp_path):
+    """As sqlite-utils' upsert_all: a unit that entries refer to is updated, not replaced
+    (a REPLACE would delete it under its foreign keys), and columns not given keep their
+    values."""
+    with open_store(tmp_path) as store:
+        with store.write():
+            store.upsert("unit", [{"id": "a", "name": "A", "position": 0, "email": "a@x"},
+                                  {"id": "b", "name": "B", "position": 1, "email": ""}],
+                         pk="id")
+            store.conn.execute("INSERT INTO unit (id, name, parent, position) "
+                               "VALUES ('c', 'C', 'a', 2)")
+            store.upsert("unit", [{"id": "a", "name": "A2", "position": 5},
+                                  {"id": "d", "name": "D", "position": 3}], pk="id")
+            store.upsert("unit", [], pk="id")
+        rows = {r["id"]: dict(r) for r in store.query("SELECT * FROM unit")}
+    assert sorted(rows) == ["a", "b", "c", "d"]
+    assert (rows["a"]["name"], rows["a"]["position"], rows["a"]["email"]) == ("A2", 5, "a@x")
+    assert rows["c"]["parent"] == "a"
