@@ -12,7 +12,6 @@ from pathlib import Path
 
 from kotodesk.catalogue.rules import catalogue_from_dict, content_hash, resolve_units
 from kotodesk.catalogue.text_format import MAX_BYTES, read_table_text
-from kotodesk.catalogue.xlsx_format import read_catalogue_xlsx
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.domain.model import DEFAULT_SCALE, Catalogue, Measure, Programme
 from kotodesk.storage import catalogues, units
@@ -71,6 +70,9 @@ def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalo
         raise InputError(f"is larger than {MAX_BYTES // 2**20} MB", path=path)
     data = path.read_bytes()
     if data.startswith(b"PK"):
+        # Loaded for a workbook only: the catalogues of a first start are text.
+        from kotodesk.catalogue.xlsx_format import read_catalogue_xlsx
+
         return read_catalogue_xlsx(path, data, warnings)
     if path.suffix.lower() in {".xlsx", ".xlsm", ".xls"}:
         raise InputError("not an Excel .xlsx file (it is not a zip archive)", path=path)

@@ -31,9 +31,14 @@ class Workspace:
         ensure_defaults(store)
         workspace = cls(home, store)
         if settings.get(store, "received_judged_by") != "roles-and-units":
-            from kotodesk.coordinator.trusting import judge_after_upgrade
+            if store.query_one("SELECT 1 FROM received_file LIMIT 1") is None:
+                # Nothing received to judge again (a new folder): not worth loading the
+                # trust code and cryptography's x509 for, about 50 ms of a first start.
+                settings.put(store, received_judged_by="roles-and-units")
+            else:
+                from kotodesk.coordinator.trusting import judge_after_upgrade
 
-            judge_after_upgrade(workspace)  # once, for files received before roles
+                judge_after_upgrade(workspace)  # once, for files received before roles
         return workspace
 
     def close(self) -> None:

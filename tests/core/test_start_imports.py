@@ -69,14 +69,18 @@ def test_anything_else_goes_to_the_full_parser(argv):
     assert window_options(argv) is None
 
 
-def test_the_first_start_on_a_new_data_folder_loads_no_sqlite_utils(tmp_path):
+def test_the_first_start_on_a_new_data_folder_loads_no_sqlite_utils_nor_x509(tmp_path):
     """Its schema, register and programmes are written with sqlite3 alone (sqlite-utils
-    brings click, pluggy and dateutil: about 50 ms of the first start)."""
+    brings click, pluggy and dateutil: about 50 ms of the first start), and with nothing
+    received there is nothing for the trust code (cryptography's x509) to judge again."""
     modules = _modules_after(
         "from pathlib import Path\n"
         "from kotodesk.datafolder.workspace import Workspace\n"
         f"workspace = Workspace.open(Path({str(tmp_path / 'new')!r}))\n"
         "assert workspace.store.query_one('SELECT COUNT(*) FROM measure')[0] > 100\n"
+        "from kotodesk.storage import settings\n"
+        "assert settings.get(workspace.store, 'received_judged_by') == 'roles-and-units'\n"
         "workspace.close()")
     assert "kotodesk.catalogue.bootstrap" in modules
-    assert not {m for m in modules if m.split(".")[0] in {"sqlite_utils", "click", "pluggy"}}
+    assert not {m for m in modules
+                if m.split(".")[0] in {"sqlite_utils", "click", "pluggy", "cryptography"}}
