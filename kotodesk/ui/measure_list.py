@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -50,7 +47,8 @@ class MeasureFilter(QSortFilterProxyModel):
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints the search words highlighted in each row's text."""
+    """Paints the search words highlighted in each row's text (the tree's delegate while
+    there is a search; without one, Qt's own paints the rows with no Python call a row)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +58,9 @@ class HighlightDelegate(QStyledItemDelegate):
         if not self.words:  # no search: Qt's own paint (every visible row on a scroll)
             super().paint(painter, option, index)
             return
+        from PySide6.QtGui import QTextDocument  # the types of a search's painting: not
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem  # made at start-up
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
@@ -139,9 +140,10 @@ class MeasureList(QWidget):
         self.show_all.setAccessibleName(self.tr("Show all measures"))
         self.show_all.toggled.connect(self._show_all)
         self.delegate = HighlightDelegate(self)
+        self.plain = QStyledItemDelegate(self)  # Qt's own, as a tree starts with
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setItemDelegate(self.delegate)
+        self.tree.setItemDelegate(self.plain)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Measures"))
@@ -163,6 +165,7 @@ class MeasureList(QWidget):
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
         self.delegate.words = self.proxy.words
+        self.tree.setItemDelegate(self.delegate if self.delegate.words else self.plain)
         self.tree.expandAll()
         self.tree.viewport().update()
         self._say_hits(text)

@@ -189,6 +189,12 @@ def test_search_finds_narratives_and_marks_matches(qtbot, window):
     assert window.measures.refs() == ["2/3.2"]
     assert window.measures.delegate.words == ["anonyymi"]
     assert "background" in window.measures.delegate._marked("Anonyymiä rekrytointia")
+    tree = window.measures.tree
+    assert tree.itemDelegate() is window.measures.delegate  # it marks while searching
+    assert not tree.grab().isNull()  # the marked rows paint
+    window.measures.search.clear()  # and Qt's own paints the rows again
+    assert tree.itemDelegate() is window.measures.plain
+    assert window.measures.delegate.words == []
 
 
 def test_shared_measures_name_the_partners(window):
