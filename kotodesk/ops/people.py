@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.storage import settings
 
@@ -30,6 +28,8 @@ def editor_name(workspace: Workspace, given: str | None = None) -> str:
 
 
 def _login() -> str:
+    import getpass  # (and termios with it) when an author is first needed, not at start-up
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (a container, a service account)

@@ -14,7 +14,6 @@ reports on a shared drive), unless `private` (a key file, a copy of the database
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -81,6 +80,8 @@ ORPHAN_AGE = 3600  # seconds; where a writer's liveness cannot be asked (Windows
 
 def _remove_orphans(target: Path) -> None:
     """Temporary files of earlier writes of `target` whose writer was killed."""
+    import glob  # for its escape only, when a write is cleaned up
+
     for temp in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
         pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
         if writer_gone(pid, temp):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication  # the dialogs' where used (main_window.py)
 
 from kotodesk import STARTED, __version__
 from kotodesk.datafolder.workspace import Workspace
@@ -108,6 +108,8 @@ class Controller(QObject):
         return chosen if chosen in known else None
 
     def first_run(self) -> bool:
+        from PySide6.QtWidgets import QDialog
+
         from kotodesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace.register, language=self.translations.language,
@@ -151,6 +153,8 @@ class Controller(QObject):
         return self.window
 
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from kotodesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -263,6 +267,8 @@ class Controller(QObject):
         self.window.statusBar().showMessage(done.format(target), 8000)
 
     def ask_restore(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from kotodesk.datafolder.backup import inspect
         from kotodesk.ui.backup_dialogs import RestoreDialog, ask_backup_source, warn
 
@@ -342,6 +348,8 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         if smoke:
             print(f"kotodesk: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "kotodesk", error_text(exc))
         return 2
     chosen = lang or settings.get(workspace, "language")
@@ -355,6 +363,8 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         ).format(folder)
         print(f"kotodesk: {message}", file=sys.stderr)
         if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(None, "kotodesk", message)
         workspace.close()
         return 2

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -445,6 +444,8 @@ class MeasureEditor(QWidget):
             return
         current = self.session.value(self.ref, "narrative")
         if current.strip() and current != entry.narrative:
+            from PySide6.QtWidgets import QMessageBox  # its types are not made at start-up
+
             answer = QMessageBox.question(
                 self, self.tr("Copy to this round"),
                 self.tr("“What has been done?” already has text. Replace it with last "

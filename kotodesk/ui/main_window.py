@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The dialogs' classes are imported where they are used: PySide6 makes a class's type
+# and its enum types when it is first imported, and the first paint needs none of them.
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolBar,
@@ -358,6 +357,8 @@ class MainWindow(QMainWindow):
 
     def export_return(self) -> None:
         if self.session.unit_id is None or self.session.round is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, self.tr("Export signed return"),
                                     self.tr("Choose your unit in Settings first."))
             return
@@ -376,6 +377,8 @@ class MainWindow(QMainWindow):
         CaDialog(self.session.workspace, self).exec()
 
     def verify_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from kotodesk.ui.verify_dialog import VerifyDialog
 
         names, _ = QFileDialog.getOpenFileNames(
@@ -397,6 +400,8 @@ class MainWindow(QMainWindow):
             self.session.open(None, self.session.unit_id)
             # Stays until the person closes it (and in the status bar after that).
             self.statusBar().showMessage(summary(done))
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Take in round package"),
                               summary(done), QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -407,6 +412,8 @@ class MainWindow(QMainWindow):
     # -- catalogue import and export -----------------------------------------------------
 
     def import_catalogue(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import catalogue"), "",
             self.tr("Catalogues (*.xlsx *.txt *.tsv *.json);;All files (*)"))
@@ -415,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Read the file, ask whether it is a new version or a new programme, import."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
         from kotodesk.catalogue.importer import matching_programme, read_catalogue_file
         from kotodesk.ops.catalogue import import_catalogue
         from kotodesk.ui.import_dialog import ImportChoiceDialog
@@ -447,6 +456,8 @@ class MainWindow(QMainWindow):
         catalogue = self.session.catalogue
         if catalogue is None:
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export catalogue"), f"{catalogue.programme.id}.xlsx",
             self.tr("Excel workbook (*.xlsx)"))
@@ -467,6 +478,8 @@ class MainWindow(QMainWindow):
         if self.session.flush():
             event.accept()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self, "kotodesk", self.tr("Some changes could not be saved. Quit anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
