@@ -48,6 +48,10 @@ def test_the_window_path_does_not_build_the_command_line():
     modules = _modules_after(
         "import kotodesk.cli, kotodesk.ui.app, kotodesk.ui.main_window")
     assert not {m for m in modules if m.startswith("kotodesk.cli.") and m.endswith("_cmd")}
+    # Nor what the first paint does not use: importing catalogues, backups, workbooks.
+    assert not {m for m in modules if m.startswith(("kotodesk.catalogue.importer",
+                                                    "kotodesk.datafolder.backup",
+                                                    "kotodesk.xlsx", "sqlite_utils"))}
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
