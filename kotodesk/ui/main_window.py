@@ -266,9 +266,7 @@ class MainWindow(QMainWindow):
         shared = {m.ref for m in catalogue.measures() if len(m.units) > 1}
         self.measures.model.set_catalogue(catalogue, statuses=statuses, searchable=searchable,
                                           shared=shared, own=own)
-        self.measures.show_all.setChecked(not own)
-        self.measures.proxy.set_show_all(not own)
-        self.measures.tree.expandAll()
+        self.measures.set_show_all(not own)
         unit = session.workspace.register.units.get(unit_id) if unit_id else None
         self.header.show_round(catalogue.programme, session.round, unit,
                                review=session.coordinator_review())

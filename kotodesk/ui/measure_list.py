@@ -192,6 +192,17 @@ class MeasureList(QWidget):
             return True
         return False
 
+    def set_show_all(self, show_all: bool) -> None:
+        """The switch as a newly shown catalogue wants it: the tree filtered and expanded
+        once (the switch's own handler, on a change, would do both a second time, for a
+        selection that a reset model no longer has)."""
+        blocked = self.show_all.blockSignals(True)
+        self.show_all.setChecked(show_all)
+        self.show_all.blockSignals(blocked)
+        self.proxy.set_show_all(show_all)
+        self.tree.expandAll()
+        self._say_hits(self.search.text())
+
     def _show_all(self, checked: bool) -> None:
         current = self.current_ref()
         self.proxy.set_show_all(checked)
