@@ -34,11 +34,13 @@ class WindowKeys(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self._keys: set[str] = set()
+        self._keys: set[str] | None = None
 
     def refresh(self) -> None:
-        """Read the window's shortcuts again (after its actions changed)."""
-        self._keys = self.keys()
+        """Read the window's shortcuts again (after its actions changed), when the next
+        key is pressed: finding them all takes a few ms that the first paint need not wait
+        for."""
+        self._keys = None
 
     def keys(self) -> set[str]:
         found: set[str] = set()
@@ -65,6 +67,8 @@ class WindowKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
+            if self._keys is None:
+                self._keys = self.keys()
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in self._keys:
                 return True  # not the field's: the shortcut map gives it to the window
