@@ -9,9 +9,12 @@ measure's `monitoring`, so nothing of the original wording is lost if a split is
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from kotodesk.domain.model import Indicator, IndicatorType
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _YES_NO = re.compile(r"\((?:kyllä|tehty)\s*/\s*ei(?:\s+tehty)?[^)]*\)", re.IGNORECASE)
 # "määrä", "määrän", "osallistujamäärät" but not "määrällinen"; "lkm", "kpl".
@@ -149,6 +152,8 @@ def parse_value(kind: IndicatorType, text: str) -> str:
         if low in _NO_WORDS:
             return NO
         raise IndicatorValueError(f"{raw!r} is not yes or no (kyllä/ei)")
+    from decimal import Decimal, InvalidOperation  # when a value is typed, not at start-up
+
     number = raw.replace("\u00a0", "").replace(" ", "").rstrip("%").replace("−", "-")
     if number.count(",") == 1 and "." not in number:
         number = number.replace(",", ".")
