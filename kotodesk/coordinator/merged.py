@@ -74,6 +74,16 @@ class Completeness:
         return "\n".join(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What `completeness` reads of an entry that says something (merged_payload keeps
+    this much of a round's entries, not the entries)."""
+
+    measure_ref: str
+    unit_id: str
+    status: str | None
+
+
 def _has_content(entry: Entry | None) -> bool:
     return entry is not None and not is_empty(entry_part(entry))
 
@@ -93,7 +103,7 @@ def _by_ref(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
 def completeness(workspace: Workspace, round_: Round, *,
                  received: list[inbox.ReceivedFile] | None = None,
                  catalogue: Catalogue | None = None,
-                 said: list[Entry] | None = None) -> Completeness:
+                 said: list[Entry] | list[Said] | None = None) -> Completeness:
     """Who has returned and what is missing; a caller that keeps the round's `received`
     files, its entries that say something (`said`: `with_content`) and `catalogue`
     between writes (ops/round_cache.py) gives them."""
@@ -156,18 +166,41 @@ def _marks(file: inbox.ReceivedFile) -> list[str]:
         ([APPEARANCE_MARK] if file.appearance_changed else [])
 
 
+def _one(shared: dict[Any, Any], text: str) -> str:
+    """`text`, or the equal text met before: one object for the words said alike."""
+    return shared.setdefault(text, text)
+
+
 def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entry],
                    register, marks: dict[int, list[str]], conflicts: set[tuple[str, str]],
-                   whole: Entry | None = None, said: set[int] | None = None
-                   ) -> list[dict[str, Any]]:
+                   whole: Entry | None = None, said: set[int] | None = None,
+                   shared: dict[Any, Any] | None = None) -> list[dict[str, Any]]:
     """Each unit's contribution, after the report's text for the whole measure if the
-    round has one (marked "scope": "measure", so that it is never taken for a unit's).
-    `said`: the ids of the round's entries that say something, when the caller knows."""
+    round has one (marked "scope": "measure", so that it is never taken for a unit's),
+    made storable (as_strings). `said`: the ids of the round's entries that say
+    something, when the caller knows. `shared` (kept by the caller from measure to
+    measure) makes what contributions say alike one object each: a unit's name, a
+    status, an author, an indicator's name and value (a round of a thousand units has
+    tens of thousands of contributions and a few such words)."""
+    shared = {} if shared is None else shared
+
+    def one(text: str) -> str:
+        return _one(shared, text)
+
+    def stored(unit: dict[str, str], entry: Entry, tags: list[str]) -> dict[str, Any]:
+        key = ("unit", unit["id"], unit["name"])
+        if key not in shared:
+            shared[key] = as_strings(unit)
+        part = as_strings(entry_part(entry))
+        part["status"], part["author"] = one(part["status"]), one(part["author"])
+        part["values"] = {one(name): one(value) for name, value in part["values"].items()}
+        return {"unit": shared[key], "entry": part, "marks": as_strings(tags)}
+
     order = measure.unit_ids() + sorted(u for u in units if u not in measure.unit_ids())
     out = []
-    if _has_content(whole):
-        out.append({"unit": {"id": "", "name": WHOLE_MEASURE_LABEL}, "entry": entry_part(whole),
-                    "marks": [], "scope": "measure"})
+    if whole is not None and _has_content(whole):
+        out.append({**stored({"id": "", "name": WHOLE_MEASURE_LABEL}, whole, []),
+                    "scope": "measure"})
     for unit_id in order:
         entry = units.get(unit_id)
         if entry is None or not (id(entry) in said if said is not None
@@ -177,8 +210,7 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
         if (measure.ref, unit_id) in conflicts:
             tags.append(CONFLICT_MARK)
         unit = register.units[unit_id]
-        out.append({"unit": {"id": unit.id, "name": unit.name}, "entry": entry_part(entry),
-                    "marks": tags})
+        out.append(stored({"id": unit.id, "name": unit.name}, entry, tags))
     return out
 
 
@@ -200,26 +232,32 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     store = workspace.store
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     register = workspace.register
-    entries = entry_store.entries_of_round(store, round_.id)
-    by_ref = _by_ref(entries)
-    said = with_content(entries)
-    saying = {id(e) for e in said}
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, round_.id)}
     received = inbox.files(store, round_.id)
     marks = {f.id: _marks(f) for f in received if _marks(f)}
     overrides = inbox.overrides(store, round_.id)
-    held = _held_notes(workspace, round_, by_ref, received, catalogue)
+    held = _held_notes(workspace, round_, received, catalogue)
     programme = catalogue.programme
     # A round read from a published report: its texts speak for each measure as a whole,
     # so no responsible unit is missing from it.
     owed = not round_.from_report
     themes = []
+    shared: dict[Any, Any] = {}  # see _contributions
+    said: list[Said] = []  # what completeness needs of the entries that say something
     for theme in catalogue.themes:
+        # A theme's entries at a time: a round of a thousand units holds one theme's
+        # entries beside the payload, not all of them.
+        entries = entry_store.entries_of_measures(store, round_.id,
+                                                  [m.ref for m in theme.measures])
+        by_ref = _by_ref(entries)
+        saying = {id(e) for e in entries if _has_content(e)}
+        said += [Said(_one(shared, e.measure_ref), _one(shared, e.unit_id),
+                      e.status and _one(shared, e.status)) for e in entries if id(e) in saying]
         rows = []
         for measure in theme.measures:
             contributions = _contributions(catalogue, measure, by_ref.get(measure.ref, {}),
                                            register, marks, conflicts or set(),
-                                           wholes.get(measure.ref), saying)
+                                           wholes.get(measure.ref), saying, shared)
             by_unit = [(c["unit"]["name"], c["entry"]["status"]) for c in contributions]
             answered = {c["unit"]["id"] for c in contributions}
             lacking = [register.units[u].name for u in measure.unit_ids()
@@ -237,9 +275,9 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                 note = NOT_STATED_NOTE
             note = "; ".join(filter(None, [note, *held.get(measure.ref, [])]))
             # Made storable row by row, so that the raw rows are let go as they go.
-            rows.append(as_strings({**measure_part(catalogue, measure, register),
-                                    "contributions": contributions, "status": status,
-                                    "status_note": note}))
+            rows.append({**as_strings(measure_part(catalogue, measure, register)),
+                         "contributions": contributions, "status": as_strings(status),
+                         "status_note": as_strings(note)})
         themes.append({"position": theme.position, "name": theme.name, "measures": rows})
     state = completeness(workspace, round_, received=received, catalogue=catalogue,
                          said=said)
@@ -263,9 +301,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     return payload
 
 
-def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str, Entry]],
-                received: list[inbox.ReceivedFile], catalogue: Catalogue
-                ) -> dict[str, list[str]]:
+def _held_notes(workspace: Workspace, round_: Round, received: list[inbox.ReceivedFile],
+                catalogue: Catalogue) -> dict[str, list[str]]:
     """Per measure, a line for each held file that says something other than what was
     merged: the report shows that it exists and why it does not count, never its text.
     Only the units with a file that does not count are judged (`received`: the round's
@@ -283,12 +320,14 @@ def _held_notes(workspace: Workspace, round_: Round, by_ref: dict[str, dict[str,
     notes: dict[str, list[str]] = {}
     for unit_id, judged in judged_units.items():
         unit = workspace.register.units[unit_id]
+        merged = {e.measure_ref: e for e in entry_store.entries_of_round(
+            workspace.store, round_.id, unit_id)}
         for file in judged.files:
             if file.id not in judged.held:
                 continue
             why = MARKS.get(file.status, file.status)
             for ref, entry in entries_of(inbox.payload(workspace.store, file.id)).items():
-                current = by_ref.get(ref, {}).get(unit_id)
+                current = merged.get(ref)
                 if is_empty(entry) or ref in judged.not_merged.get(file.id, []) or (
                         current is not None and
                         content_of(entry_part(current)) == content_of(entry)):

@@ -28,7 +28,7 @@ from kotodesk.signing.sealing import (
     check_signer,
     now_iso,
     seal,
-    sealed_with_digest,
+    sealed_file,
     signer_part,
 )
 
@@ -128,33 +128,33 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
 
     check_signer(payload, identity)
     step = progress or (lambda _fraction: None)
-    sealed, digest = sealed_with_digest(payload, identity)
-    step(0.2)
     wanted = [(kind, Path(target)) for kind, target in (("xlsx", xlsx), ("pdf", pdf))
               if target is not None]
-    current: tuple[str, Path] | None = None  # the output being made, while it is
-    try:
-        with _together([target for _kind, target in wanted]) as temps:
-            for (kind, target), temp in zip(wanted, temps, strict=True):
-                current = (kind, target)
-                if kind == "xlsx":
-                    write_sealed(payload, sealed, temp, identity, payload_sha256=digest)
-                    step(0.5)
-                else:
-                    from kotodesk.documents.summary_pdf import write_summary_pdf
+    with sealed_file(payload, identity) as (sealed, digest):  # its files go at the end
+        step(0.2)
+        current: tuple[str, Path] | None = None  # the output being made, while it is
+        try:
+            with _together([target for _kind, target in wanted]) as temps:
+                for (kind, target), temp in zip(wanted, temps, strict=True):
+                    current = (kind, target)
+                    if kind == "xlsx":
+                        write_sealed(payload, sealed, temp, identity, payload_sha256=digest)
+                        step(0.5)
+                    else:
+                        from kotodesk.documents.summary_pdf import write_summary_pdf
 
-                    write_summary_pdf(payload, sealed, identity, temp)
-            current = None
-    except KotodeskError:
-        raise
-    except OSError as exc:
-        where = current[1] if current else exc.filename
-        raise OutputError(f"{where}: cannot be written ({exc.strerror or exc}); no merged "
-                          "output was written") from exc
-    except Exception as exc:
-        what = f"{KINDS[current[0]]} ({current[1]})" if current else "the merged outputs"
-        raise OutputFailed(f"{what} could not be made ({type(exc).__name__}: {exc}); "
-                           "no merged output was written") from exc
+                        write_summary_pdf(payload, str(sealed), identity, temp)
+                current = None
+        except KotodeskError:
+            raise
+        except OSError as exc:
+            where = current[1] if current else exc.filename
+            raise OutputError(f"{where}: cannot be written ({exc.strerror or exc}); no merged "
+                              "output was written") from exc
+        except Exception as exc:
+            what = f"{KINDS[current[0]]} ({current[1]})" if current else "the merged outputs"
+            raise OutputFailed(f"{what} could not be made ({type(exc).__name__}: {exc}); "
+                               "no merged output was written") from exc
     step(1.0)
     return [target for _kind, target in wanted]
 

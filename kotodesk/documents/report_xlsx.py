@@ -336,10 +336,11 @@ def _stream(ws, spec: SheetSpec, styles: _Styles) -> None:
     stream_cells(ws, rows, widest, row_heights(spec))
 
 
-def write_sealed(payload: dict, sealed: str, target, identity, *,
+def write_sealed(payload: dict, sealed, target, identity, *,
                  payload_sha256: str | None = None) -> None:
     """The document of `payload` with its seal embedded, written atomically; `identity`
-    (who sealed `payload`) also signs every part of the workbook as written.
+    (who sealed `payload`) also signs every part of the workbook as written. `sealed` is
+    the seal's text, or a SealedText (sealing.sealed_file) that is read a piece at a time.
     `payload_sha256` is the SHA-256 of the payload's canonical bytes when the caller has
     it (sealing made them), so that a large payload is not serialised again."""
     import hashlib

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -57,6 +59,19 @@ class Identity:
         if isinstance(self.key, rsa.RSAPrivateKey):
             return self.key.sign(data, padding.PKCS1v15(), hashes.SHA256())
         return self.key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+    def sign_file(self, handle: BinaryIO) -> bytes:
+        """`sign` of the bytes of the open binary file `handle`, read from where it is to
+        its end a piece at a time (SHA-256 over the pieces, then the key signs the hash:
+        the same signature scheme), so that a large payload need not be in memory."""
+        digest = hashes.Hash(hashes.SHA256())
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+        hashed = digest.finalize()
+        prehashed = Prehashed(hashes.SHA256())
+        if isinstance(self.key, rsa.RSAPrivateKey):
+            return self.key.sign(hashed, padding.PKCS1v15(), prehashed)
+        return self.key.sign(hashed, ec.ECDSA(prehashed))
 
 
 def verify_signature(certificate: x509.Certificate, data: bytes, signature: bytes) -> bool:

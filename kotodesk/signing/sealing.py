@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography import x509
 
@@ -80,28 +82,83 @@ def now_iso() -> str:
 
 def seal(payload: dict[str, Any], identity: Identity) -> str:
     """The payload and its signature as one base64 text."""
-    return sealed_with_digest(payload, identity)[0]
+    with sealed_file(payload, identity) as (sealed, _digest):
+        return str(sealed)
 
 
-def sealed_with_digest(payload: dict[str, Any], identity: Identity) -> tuple[str, str]:
-    """`seal(payload)` and the SHA-256 (hex) of the payload's canonical bytes, which the
-    workbook's fingerprint names: a large payload is serialised once for both.
+class SealedText:
+    """A sealed text kept in a temporary file, read as the text would be: its length,
+    a slice of it (str), all of it (str()), and its SHA-256 (hex, of its ASCII bytes).
+    A merged report's seal is tens of MB; its writers take it a piece at a time."""
 
-    The envelope is canonical({"format", "algorithm", "payload", "signature"}); it is
-    put together from its pieces (base64 needs no JSON escaping), so that a merged
-    report's payload (tens of MB) is not held in several more copies on the way."""
-    data = b"".join(_canonical_pieces(payload, 4))  # down to a measure of a theme
-    digest = hashlib.sha256(data).hexdigest()
-    signature = base64.b64encode(identity.sign(data))
-    inner = base64.b64encode(data)
-    del data
-    fields = {"algorithm": ALGORITHM, "format": SEALED_FORMAT, "payload": "", "signature": ""}
-    head, middle, tail = canonical(fields).split(b'""')  # sorted keys: payload, signature
-    envelope = b"".join((head, b'"', inner, b'"', middle, b'"', signature, b'"', tail))
-    del inner
-    sealed = base64.b64encode(envelope)
-    del envelope
-    return sealed.decode("ascii"), digest
+    def __init__(self, handle: BinaryIO, length: int, sha256: str) -> None:
+        self._handle, self._length, self.sha256 = handle, length, sha256
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: slice) -> str:
+        start, stop, step = index.indices(self._length)
+        if step != 1:
+            raise ValueError("a sealed text is read in plain slices")
+        self._handle.seek(start)
+        return self._handle.read(max(0, stop - start)).decode("ascii")
+
+    def __str__(self) -> str:
+        return self[:]
+
+
+_PIECE = 3 << 18  # bytes base64-encoded at a time: a multiple of 3, so no padding between
+
+
+def _base64_pieces(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """base64 of the pieces joined, a piece at a time."""
+    rest = b""
+    for piece in pieces:
+        rest += piece
+        cut = len(rest) - len(rest) % 3
+        if cut:
+            yield base64.b64encode(rest[:cut])
+            rest = rest[cut:]
+    yield base64.b64encode(rest)
+
+
+@contextlib.contextmanager
+def sealed_file(payload: dict[str, Any], identity: Identity
+                ) -> Iterator[tuple[SealedText, str]]:
+    """`seal(payload)` as a SealedText, and the SHA-256 (hex) of the payload's canonical
+    bytes, which the workbook's fingerprint names; both files go when the block ends.
+
+    The sealed text is base64(canonical({"format", "algorithm", "payload", "signature"}))
+    with the payload and signature base64 too; it is made a piece at a time through two
+    temporary files (the canonical bytes, then the text), so that a merged report's
+    payload is never held as bytes or text beside the payload itself."""
+    with tempfile.TemporaryFile() as data, tempfile.TemporaryFile() as out:
+        digest = hashlib.sha256()
+        for piece in _canonical_pieces(payload, 4):  # down to a measure of a theme
+            digest.update(piece)
+            data.write(piece)
+        data.seek(0)
+        signature = base64.b64encode(identity.sign_file(data))
+        fields = {"algorithm": ALGORITHM, "format": SEALED_FORMAT, "payload": "",
+                  "signature": ""}
+        head, middle, tail = canonical(fields).split(b'""')  # sorted: payload, signature
+
+        def envelope() -> Iterator[bytes]:
+            yield head + b'"'
+            data.seek(0)
+            while chunk := data.read(_PIECE):
+                yield base64.b64encode(chunk)
+            yield b"".join((b'"', middle, b'"', signature, b'"', tail))
+
+        text_digest = hashlib.sha256()
+        length = 0
+        for piece in _base64_pieces(envelope()):
+            text_digest.update(piece)
+            out.write(piece)
+            length += len(piece)
+        out.flush()
+        yield SealedText(out, length, text_digest.hexdigest()), digest.hexdigest()
 
 
 @dataclass(frozen=True)

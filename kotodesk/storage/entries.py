@@ -48,6 +48,17 @@ def entries_of_round(store: Store, round_id: int, unit_id: str | None = None) ->
     return _entries(store, "round_id = ? AND unit_id = ?", (round_id, unit_id))
 
 
+def entries_of_measures(store: Store, round_id: int, refs: list[str]) -> list[Entry]:
+    """The round's entries of the measures `refs` (a theme's, say), by id (within each
+    500 refs)."""
+    found: list[Entry] = []
+    for start in range(0, len(refs), 500):
+        part = tuple(refs[start:start + 500])
+        found += _entries(store, f"round_id = ? AND measure_ref IN "
+                                 f"({','.join('?' * len(part))})", (round_id, *part))
+    return found
+
+
 def entries_of_measure(store: Store, round_id: int, ref: str) -> list[Entry]:
     return _entries(store, "round_id = ? AND measure_ref = ?", (round_id, ref))
 

@@ -151,7 +151,8 @@ def save_sealed(workbook, handle, sealed: str, sign: Callable[[dict], str]) -> N
         archive.writestr(f"customXml/itemProps{n}.xml", props)
         archive.writestr(f"customXml/_rels/item{n}.xml.rels", item_rels)
         signed = sign({"format": WORKBOOK_FORMAT, "item": item, "parts": dict(written),
-                       "sealed_sha256": text_sha256(sealed)})
+                       "sealed_sha256": getattr(sealed, "sha256", None)
+                       or text_sha256(sealed)})
         head, tail = _item_xml_around(signed)
         with archive.open(item, "w") as part:
             part.write(head)

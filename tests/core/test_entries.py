@@ -103,3 +103,20 @@ def test_validation_lists_what_is_missing(workspace, open_round, catalogue):
                store_entries.entries_of_round(store, open_round.id, unit)}
     fields = {p.field for p in problems(catalogue, unit, entries) if p.ref == "2/3.2"}
     assert fields == {"reasons", value_field(catalogue.measure("2/3.2").indicators[0].name)}
+
+
+def test_a_themes_entries_are_the_rounds_entries_of_its_measures(workspace):
+    """merged_payload reads a round's entries a theme at a time (entries_of_measures);
+    they are the round's entries of those measures, values too, and refs past the
+    query's 500 at a time are read as well."""
+    previous = rounds.list_rounds(workspace.store, "kotoutuminen-2022-2025")[0]
+    everything = store_entries.entries_of_round(workspace.store, previous.id)
+    refs = sorted({e.measure_ref for e in everything})
+    wanted = refs[::2]
+    some = store_entries.entries_of_measures(workspace.store, previous.id, wanted)
+    assert some and some == [e for e in everything if e.measure_ref in wanted]
+    padded = [f"ei/{n}" for n in range(600)] + refs  # the real refs past the first 500
+    assert sorted(store_entries.entries_of_measures(workspace.store, previous.id, padded),
+                  key=lambda e: (e.measure_ref, e.unit_id)) == \
+        sorted(everything, key=lambda e: (e.measure_ref, e.unit_id))
+    assert store_entries.entries_of_measures(workspace.store, previous.id, []) == []

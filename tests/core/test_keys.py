@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 
 import pytest
@@ -147,3 +148,47 @@ def test_long_unit_names_fit_the_certificate():
     info = identity.info
     assert info.unit.endswith("…") and unit.startswith(info.unit[:-1])
     assert len(info.unit.encode("utf-8")) <= 64
+
+
+def _sealed_whole(payload, signature: bytes) -> str:
+    """The sealed text as one string, its definition: base64 of the canonical envelope
+    of the base64 payload and signature."""
+    data = signing.canonical(payload)
+    envelope = signing.canonical({
+        "format": signing.SEALED_FORMAT, "algorithm": signing.ALGORITHM,
+        "payload": base64.b64encode(data).decode(),
+        "signature": base64.b64encode(signature).decode()})
+    return base64.b64encode(envelope).decode()
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3 << 18, (3 << 18) + 1, 2 * (3 << 18) - 1])
+def test_the_streamed_seal_is_the_whole_text_and_reads_in_pieces(size):
+    """sealing.sealed_file makes the sealed text a piece at a time through files: the
+    same text, byte for byte, whatever the payload's length against the pieces."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    cert = keys.make_certificate(key, name="Org Person", email="", unit="Kuva",
+                                 organisation="Helsingin kaupunki")
+    rsa_identity = keys.Identity(key, cert)
+    payload = {"format": "test", "signer": signing.signer_part(rsa_identity),
+               "text": "ä" * (size // 2) + "x" * (size % 2)}
+    data = signing.canonical(payload)
+    # RSA PKCS#1 v1.5 is deterministic: the signature over the file's hash is `sign`'s.
+    with signing.sealed_file(payload, rsa_identity) as (sealed, digest):
+        whole = _sealed_whole(payload, rsa_identity.sign(data))
+        assert len(sealed) == len(whole)
+        assert str(sealed) == whole
+        assert sealed[5:70_000] == whole[5:70_000] and sealed[len(whole) - 3:] == whole[-3:]
+        assert sealed.sha256 == hashlib.sha256(whole.encode()).hexdigest()
+        assert digest == hashlib.sha256(data).hexdigest()
+    opened = signing.open_sealed(whole)
+    assert opened.signature_valid and opened.payload == payload
+
+
+def test_a_file_signature_is_a_signature_of_its_bytes(identity, tmp_path):
+    data = b"Toimenpide " * 300_000  # more than one piece of the file
+    path = tmp_path / "data"
+    path.write_bytes(data)
+    with path.open("rb") as handle:
+        signature = identity.sign_file(handle)
+    assert keys.verify_signature(identity.certificate, data, signature)
+    assert not keys.verify_signature(identity.certificate, data + b".", signature)
