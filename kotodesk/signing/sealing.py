@@ -111,6 +111,13 @@ class SealedText:
 _PIECE = 3 << 18  # bytes base64-encoded at a time: a multiple of 3, so no padding between
 
 
+def _spool() -> tempfile.SpooledTemporaryFile:
+    """A buffer that stays in memory up to 1 MiB and goes to a temporary file beyond:
+    a return's seal (every export, every file taken in) is made without touching the disk,
+    a merged report's (tens of MB) without holding it in memory."""
+    return tempfile.SpooledTemporaryFile(max_size=1 << 20)
+
+
 def _base64_pieces(pieces: Iterator[bytes]) -> Iterator[bytes]:
     """base64 of the pieces joined, a piece at a time."""
     rest = b""
@@ -133,7 +140,7 @@ def sealed_file(payload: dict[str, Any], identity: Identity
     with the payload and signature base64 too; it is made a piece at a time through two
     temporary files (the canonical bytes, then the text), so that a merged report's
     payload is never held as bytes or text beside the payload itself."""
-    with tempfile.TemporaryFile() as data, tempfile.TemporaryFile() as out:
+    with _spool() as data, _spool() as out:
         digest = hashlib.sha256()
         for piece in _canonical_pieces(payload, 4):  # down to a measure of a theme
             digest.update(piece)

@@ -7,6 +7,7 @@ from functools import cache
 
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
+from kotodesk.storage import settings
 from kotodesk.storage.db import Store
 
 
@@ -62,8 +63,7 @@ def save_register(store: Store, register: Register) -> None:
             + [{"phrase": p, "kind": "ignore", "units": "[]"} for p in register.ignore],
             pk="phrase",
         )
-        store.upsert("setting", [{"key": "organisation", "value": register.organisation}],
-                     pk="key")
+        settings.put(store, organisation=register.organisation)
 
 
 def set_unit_email(store: Store, unit_id: str, email: str) -> None:
