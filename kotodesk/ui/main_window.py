@@ -26,6 +26,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops.catalogue import programmes
 from kotodesk.reporting.validation import Problem, unit_measures
 from kotodesk.ui.editor import MeasureEditor
+from kotodesk.ui.focus_ring import FocusRing
 from kotodesk.ui.keyboard import WindowKeys, next_problem, set_tab_order
 from kotodesk.ui.measure_list import MeasureList
 from kotodesk.ui.round_header import RoundHeader
@@ -33,14 +34,6 @@ from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
 from kotodesk.ui.window_geometry import remember, size_to_screen
 from kotodesk.ui.words import error_text, level_text
-
-# Where the keyboard is, on every kind of field, plainly (the style's own hint is a faint
-# tint on some platforms); the status buttons draw theirs (status_buttons.FOCUS_COLOUR).
-FOCUS_RING = (
-    "QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeView:focus,"
-    " QListView:focus { border: 2px solid #0b57d0; border-radius: 2px; }"
-    " QLabel:focus { border: 2px dotted #0b57d0; }"
-    " QPushButton:focus, QCheckBox:focus { outline: 2px solid #0b57d0; }")
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +117,7 @@ class MainWindow(QMainWindow):
         self.keys.refresh()
         self.editor.controls_rebuilt.connect(self._editor_rebuilt)
         self.measures.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # work starts here
-        self.setStyleSheet(FOCUS_RING)
+        self.focus_ring = FocusRing(self)  # where the keyboard is, plainly
 
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)

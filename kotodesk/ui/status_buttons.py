@@ -12,10 +12,9 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from kotodesk.domain.model import Programme
+from kotodesk.ui.focus_ring import COLOUR as FOCUS_COLOUR
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.words import level_text
-
-FOCUS_COLOUR = "#0b57d0"  # the keyboard's place, distinct from every status colour
 
 
 class StatusButtons(QWidget):
