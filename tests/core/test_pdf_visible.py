@@ -8,6 +8,7 @@ import copy
 from pathlib import Path
 
 import pytest
+from pypdf.generic import DecodedStreamObject, NameObject
 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import report, verify
@@ -98,3 +99,70 @@ def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home
     assert [Path(r["file"]).name for r in rejected] == ["piirretty.pdf"]
     assert rejected[0]["status"] == verify.MODIFIED
     assert "not what its signed content says" in rejected[0]["reason"]
+
+
+def _readers(payload, identity, change=None):
+    """The signed return and the pages rendered again from its payload (pypdf readers);
+    `change(writer)` edits a copy of the rendered pages first, written anew by pypdf."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    rendered = return_pages(report.from_payload(payload),
+                            fingerprint=keys.fingerprint(identity.certificate)).data
+    if change is not None:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(rendered)))
+        change(writer)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        rendered = buffer.getvalue()
+    return (PdfReader(io.BytesIO(signed_pdf(payload, identity))),
+            PdfReader(io.BytesIO(rendered)))
+
+
+def _font(writer):
+    return next(iter(writer.pages[0]["/Resources"]["/Font"].values())).get_object()
+
+
+def _stream(data: bytes) -> DecodedStreamObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return stream
+
+
+def _one_letter(writer) -> None:
+    page = writer.pages[-1]
+    data = page.get_contents().get_data()
+    at = data.index(b") Tj")
+    page.replace_contents(_stream(data[:at - 1] + b"x" + data[at:]))
+
+
+def _glyph_map(writer) -> None:
+    _font(writer)[NameObject("/ToUnicode")] = writer._add_object(_stream(b"x"))
+
+
+def _crop_box_from_the_tree(writer) -> None:
+    pages = writer._root_object["/Pages"].get_object()
+    pages[NameObject("/CropBox")] = writer.pages[0].mediabox
+
+
+def test_a_genuine_returns_pages_are_the_renderers_own_objects(payload, identity):
+    from kotodesk.documents.pdf_visible import same_pages
+
+    # so verification skips extracting the words of a genuine file (issue 16)
+    assert same_pages(*_readers(payload, identity))
+    # written anew by another program, object numbers and compression differ: the same
+    assert same_pages(*_readers(payload, identity, lambda w: w.compress_identical_objects()))
+
+
+@pytest.mark.parametrize("what, change", [
+    ("one letter of the last page's text", _one_letter),
+    ("the font's glyph-to-text map", _glyph_map),
+    ("a crop box inherited from the page tree", _crop_box_from_the_tree),
+    ("a page fewer", lambda writer: writer.remove_page(len(writer.pages) - 1)),
+])
+def test_pages_that_are_not_the_renderers_own_go_to_the_word_comparison(
+        payload, identity, what, change):
+    from kotodesk.documents.pdf_visible import same_pages
+
+    assert not same_pages(*_readers(payload, identity, change)), what
