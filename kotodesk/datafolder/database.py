@@ -25,14 +25,15 @@ def _new(home: Path) -> bool:
     return not any((home / (DATABASE_NAME + suffix)).exists() for suffix in ("", "-wal"))
 
 
-def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = True) -> Store:
+def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = False) -> Store:
     """The data folder's database, created and upgraded to the current schema; an
     existing database is first copied to backups/ (backup.py). What a killed restore left
     behind is removed first.
 
-    A new database is a copy of the prepared one (prepared.py) when there is one fit to
-    use: `prepared` True looks in resources/prepared, a Path in that folder; False (or
-    none there) creates it with the migrations, the defaults then filled by the caller."""
+    `prepared` (Workspace.open's, which fills the defaults next): a new database is a
+    copy of the prepared one (prepared.py), defaults and all, when there is one fit to use
+    (True: in resources/prepared; a Path: in that folder). False, or none fit: the schema
+    alone, made with the migrations."""
     try:
         home.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
