@@ -46,6 +46,7 @@ STAMP = VENV / "kotodesk-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 TRANSLATIONS = ROOT / "resources" / "translations"
+PREPARED = ROOT / "resources" / "prepared"
 
 
 def _wanted_stamp() -> str:
@@ -87,14 +88,24 @@ def compile_translations() -> None:
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def _packaging_module(name: str):
-    """packaging/NAME.py, which uses the standard library only, loaded without the venv."""
+def prepare_new_folder() -> None:
+    """The database a new data folder is copied from (kotodesk/datafolder/prepared.py),
+    made again from the sources (prepared_build.py) whenever its stamp does not match
+    them, as the translations are compiled; without it a first start makes it itself."""
+    stamp = _packaging_module("prepared_stamp", ROOT / "kotodesk" / "datafolder")
+    if stamp.fresh_template(PREPARED, ROOT, ROOT / "resources") is None:
+        subprocess.run([str(PYTHON), "-m", "kotodesk.datafolder.prepared_build",
+                        str(PREPARED)], check=True, cwd=ROOT)
+
+
+def _packaging_module(name: str, folder: Path = ROOT / "packaging"):
+    """packaging/NAME.py (or FOLDER/NAME.py), which uses the standard library only,
+    loaded without the venv."""
     import importlib.util
 
     if f"kotodesk_{name}" in sys.modules:
         return sys.modules[f"kotodesk_{name}"]
-    spec = importlib.util.spec_from_file_location(
-        f"kotodesk_{name}", ROOT / "packaging" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"kotodesk_{name}", folder / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -199,6 +210,7 @@ def _run_command(argv: list[str]) -> int:
         return code
     ensure_venv()
     compile_translations()
+    prepare_new_folder()
     env = dict(os.environ)
     if command == "run":
         return subprocess.call([str(PYTHON), "-m", "kotodesk", *rest], env=env)

@@ -51,6 +51,10 @@ def build() -> Path:
     if missing:
         sys.exit(f"build.py: missing {', '.join(map(str, missing))}")
     write_build_info()
+    # The database a new data folder is copied from, made from these sources unless the
+    # one in resources/prepared already is (kotodesk/datafolder/prepared_build.py).
+    subprocess.run([sys.executable, "-m", "kotodesk.datafolder.prepared_build"],
+                   check=True, cwd=cfg.ROOT)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"),
                     str(HERE / "kotodesk.spec")], check=True, cwd=cfg.ROOT)

@@ -7,6 +7,10 @@ resources/translations/*.ts, writing the .qm beside them, where the wheel's forc
 of `resources` picks them up. An editable install reads the checkout, where
 `python3 dev.py` compiles them, so it is left alone. A build that cannot compile stops
 with the reason rather than ship a kotodesk that silently speaks English.
+
+It also prepares the database a new data folder is copied from (resources/prepared, by
+kotodesk/datafolder/prepared_build.py, which needs the standard library only), stamped
+with the sources the wheel carries, so an installed kotodesk's first start copies it too.
 """
 
 from __future__ import annotations
@@ -38,6 +42,17 @@ def compile_all(folder: Path, python: str = sys.executable) -> list[Path]:
     return written
 
 
+def prepare_new_folder(root: Path, python: str = sys.executable) -> Path:
+    """resources/prepared under `root`, made from `root`'s sources unless fresh."""
+    folder = root / "resources" / "prepared"
+    done = subprocess.run([python, "-m", "kotodesk.datafolder.prepared_build", str(folder)],
+                          cwd=root, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError("kotodesk: could not prepare the new data folder's database: "
+                           f"{(done.stderr or done.stdout).strip()}")
+    return folder
+
+
 class TranslationsHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
@@ -45,3 +60,4 @@ class TranslationsHook(BuildHookInterface):
         if version == "editable":
             return
         compile_all(Path(self.root) / "resources" / "translations")
+        prepare_new_folder(Path(self.root))

@@ -20,15 +20,29 @@ def corrections() -> dict[str, Callable[[Store], None]]:
     return {migrations.EMBEDDED_REPORTS: correct_embedded}
 
 
-def open_store(home: Path, *, migrate: bool = True) -> Store:
+def _new(home: Path) -> bool:
+    """No database yet, nor a log of one."""
+    return not any((home / (DATABASE_NAME + suffix)).exists() for suffix in ("", "-wal"))
+
+
+def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = False) -> Store:
     """The data folder's database, created and upgraded to the current schema; an
     existing database is first copied to backups/ (backup.py). What a killed restore left
-    behind is removed first."""
+    behind is removed first.
+
+    `prepared` (Workspace.open's, which fills the defaults next): a new database is a
+    copy of the prepared one (prepared.py), defaults and all, when there is one fit to use
+    (True: in resources/prepared; a Path: in that folder). False, or none fit: the schema
+    alone, made with the migrations."""
     try:
         home.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataFolderError(home, os_reason(exc), folder=True) from None
     remove_stale_restores(home)
+    if migrate and prepared is not False and _new(home):
+        from kotodesk.datafolder.prepared import place
+
+        place(home, None if prepared is True else prepared)
     store = Store(home / DATABASE_NAME)
     if migrate:
         try:

@@ -26,8 +26,9 @@ class Workspace:
     _register: Register | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, home: Path) -> Workspace:
-        store = open_store(home)
+    def open(cls, home: Path, *, prepared: Path | bool = True) -> Workspace:
+        """`prepared`: where a new folder's database may be copied from (open_store)."""
+        store = open_store(home, prepared=prepared)
         ensure_defaults(store)
         workspace = cls(home, store)
         if settings.get(store, "received_judged_by") != "roles-and-units":

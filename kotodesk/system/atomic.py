@@ -24,10 +24,14 @@ from kotodesk.domain.errors import WriteError
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, private: bool = False) -> Iterator[Path]:
+def atomic_path(target: Path, *, private: bool = False, exclusive: bool = False
+                ) -> Iterator[Path]:
     """A temporary path beside `target` for a writer that needs a file name (SQLite);
     when the block ends without error, the file is flushed to disk and renamed over
-    `target`; otherwise it is removed. An OSError on the way is a WriteError."""
+    `target`; otherwise it is removed. An OSError on the way is a WriteError.
+
+    `exclusive`: `target` must not exist, and one that another process made meanwhile is
+    never replaced (the file is linked in, not renamed over it): a WriteError then."""
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -42,7 +46,10 @@ def atomic_path(target: Path, *, private: bool = False) -> Iterator[Path]:
         yield temp
         os.chmod(temp, 0o600 if private else 0o666 & ~umask())
         _fsync_file(temp)
-        os.replace(temp, target)
+        if exclusive:
+            _link_new(temp, target)
+        else:
+            os.replace(temp, target)
         _fsync_dir(target.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -53,8 +60,10 @@ def atomic_path(target: Path, *, private: bool = False) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_write(target: Path, *, private: bool = False) -> Iterator[BinaryIO]:
-    with atomic_path(target, private=private) as temp, open(temp, "wb") as handle:
+def atomic_write(target: Path, *, private: bool = False, exclusive: bool = False
+                 ) -> Iterator[BinaryIO]:
+    with atomic_path(target, private=private, exclusive=exclusive) as temp, \
+            open(temp, "wb") as handle:
         yield handle
 
 
@@ -80,11 +89,13 @@ ORPHAN_AGE = 3600  # seconds; where a writer's liveness cannot be asked (Windows
 
 def _remove_orphans(target: Path) -> None:
     """Temporary files of earlier writes of `target` whose writer was killed."""
-    import glob  # for its escape only, when a write is cleaned up
-
-    for temp in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        pid = temp.name[len(target.name) + 2:].split(".", 1)[0]
-        if writer_gone(pid, temp):
+    prefix = f".{target.name}."
+    with os.scandir(target.parent) as entries:  # not glob: a new data folder's start
+        names = [e.name for e in entries if e.name.startswith(prefix)
+                 and e.name.endswith(".part")]
+    for name in names:
+        temp = target.parent / name
+        if writer_gone(name[len(prefix):].split(".", 1)[0], temp):
             with contextlib.suppress(OSError):
                 temp.unlink()
 
@@ -112,6 +123,22 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """`temp` becomes `target`, which must not exist (FileExistsError otherwise): a hard
+    link, or where the file system has none (FAT) a rename, which on Windows does not
+    replace either."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.name != "nt":
+            raise
+        os.rename(temp, target)
+        return
+    temp.unlink()
 
 
 def _fsync_file(path: Path) -> None:

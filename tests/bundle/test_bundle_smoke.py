@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -70,6 +71,19 @@ def test_window_starts_offscreen_and_exits(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().isdigit()  # milliseconds to the first paint
     assert (tmp_path / "home" / "kotodesk.sqlite3").is_file()
+
+
+def test_a_new_data_folder_is_a_copy_of_the_prepared_database(tmp_path):
+    """The bundle carries the prepared database and the sources its stamp is checked
+    against, so a first start copies it: every migration is then recorded at the copy's
+    one time (made step by step, each has its own)."""
+    assert (Path(BUNDLE) / "_internal" / "resources" / "prepared" / "new-folder.json").is_file()
+    assert (Path(BUNDLE) / "_internal" / "kotodesk" / "storage" / "migrations.py").is_file()
+    assert run("--smoke", home=tmp_path / "home").returncode == 0
+    with sqlite3.connect(tmp_path / "home" / "kotodesk.sqlite3") as conn:
+        applied = [r[0] for r in conn.execute("SELECT applied_at FROM _sqlite_migrations")]
+        assert conn.execute("SELECT count(*) FROM programme").fetchone()[0] == 3
+    assert len(applied) > 5 and len(set(applied)) == 1
 
 
 def test_backup_and_export_all(tmp_path):

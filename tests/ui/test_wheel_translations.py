@@ -1,4 +1,5 @@
-"""A wheel built from the repository carries compiled translations that Qt loads.
+"""A wheel built from the repository carries compiled translations that Qt loads, and
+the prepared new-folder database with a stamp that matches the wheel's own sources.
 
 The wheel is built from a fresh copy of the repository's files (tracked and new, without
 the checkout's own .qm build outputs), the way `pip install .` builds it, so the .qm files
@@ -48,3 +49,10 @@ def test_a_wheel_built_from_the_repository_carries_the_compiled_translations(tmp
             translator = QTranslator()
             assert translator.load(str(qm)), member
             assert translator.translate("MainWindow", "&File").replace("&", "") == word
+        # The prepared new-folder database, stamped with the sources the wheel carries.
+        archive.extractall(tmp_path / "installed")
+    from kotodesk.datafolder.prepared_stamp import fresh_template
+
+    installed = tmp_path / "installed"
+    resources = installed / "kotodesk" / "resources"
+    assert fresh_template(resources / "prepared", installed, resources) is not None
