@@ -295,21 +295,28 @@ def wrap_shaped(text: str, width: float, font: str, size: float) -> list[str]:
     return lines
 
 
-class _Paragraph(Paragraph):
+class LaidOutParagraph(Paragraph):
     """A Paragraph that lays its lines out once per width. A table measures a cell when
     kotodesk plans its rows, again when reportlab sizes the table, again when it splits
     it across a page and when it draws it: each a full line break with hyphenation, at
     the same width (issue 16: the return PDF wrapped each paragraph five times). The
-    lines depend only on the width, the text and the style, never on the height."""
+    lines depend only on the width, the text and the style, never on the height.
 
+    "The same width" is within SAME_WIDTH: reportlab draws a cell at its column's width
+    reckoned again from the column positions, which differs from the width it sized the
+    cell at in the last bits (81.68976377952758 against 81.6897637795276 pt), and broke
+    every paragraph a second time for that. No line is that close to its cell's edge."""
+
+    SAME_WIDTH = 1e-6  # points; reportlab's own _FUZZ
     _wrapped_at: float | None = None
 
     def _laid_out_at(self, width: float) -> bool:
-        # reportlab's split drops the lines (del blPara) when it refuses to split.
-        return width == self._wrapped_at and "blPara" in self.__dict__
+        return self._wrapped_at is not None and \
+            abs(width - self._wrapped_at) <= self.SAME_WIDTH and "blPara" in self.__dict__
 
     def wrap(self, availWidth, availHeight):
         if self._laid_out_at(availWidth):
+            self.width = availWidth  # never wider than the cell says it is
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth if size == (self.width, self.height) else None
@@ -318,7 +325,13 @@ class _Paragraph(Paragraph):
     def split(self, availWidth, availHeight):
         if not self._laid_out_at(availWidth):  # split reads the lines of the last wrap
             self.wrap(availWidth, availHeight)
-        return super().split(availWidth, availHeight)
+        lines = self.__dict__.get("blPara")
+        parts = super().split(availWidth, availHeight)
+        if not parts and lines is not None and "blPara" not in self.__dict__:
+            # reportlab drops the lines (del blPara) when it refuses to split, so that the
+            # next wrap lays them out anew: at this width they would be the same lines.
+            self.blPara = lines
+        return parts
 
 
 class TextParagraphs(Flowable):
@@ -355,7 +368,7 @@ class TextParagraphs(Flowable):
                     rtl = is_rtl(logical)
                     lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
                         shape(logical), usable, style.fontName, style.fontSize)]
-                    parts.append(_Paragraph("<br/>".join(lines),
+                    parts.append(LaidOutParagraph("<br/>".join(lines),
                                            _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
             self._parts, self._width = parts, width
         return self._parts
@@ -425,13 +438,13 @@ def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
     one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
     lines wider than their cell. The runs are joined back into one here."""
     if "<" in text_markup:
-        return _Paragraph(text_markup, style)
-    made = _Paragraph(text_markup, _hyphenated(style))
+        return LaidOutParagraph(text_markup, style)
+    made = LaidOutParagraph(text_markup, _hyphenated(style))
     frags = made.frags
     if len(frags) > 1:
         look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
         if any(other != look[0] for other in look[1:]):  # not one run after all
-            return _Paragraph(text_markup, style)
+            return LaidOutParagraph(text_markup, style)
         made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
     return made
 
