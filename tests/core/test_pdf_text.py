@@ -92,3 +92,17 @@ def test_odd_texts_lay_out_without_error(text):
     flowable = pdf_text.paragraph(text, style)
     assert isinstance(flowable, (Paragraph, pdf_text.BidiParagraph))
     SimpleDocTemplate(io.BytesIO()).build([flowable])
+
+
+def test_has_rtl_finds_every_right_to_left_letter_and_no_other():
+    """has_rtl's quick answer for text below U+0590 holds: no right-to-left letter is
+    there; above it, each one is found wherever it stands in the text."""
+    import sys
+    import unicodedata
+
+    rtl = [chr(c) for c in range(sys.maxunicode + 1)
+           if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert min(rtl) >= pdf_text._FIRST_RTL
+    assert all(pdf_text.has_rtl(f"Tila: {c} ok") for c in rtl)
+    assert not pdf_text.has_rtl("".join(chr(c) for c in range(0x590)))
+    assert not pdf_text.has_rtl("Привет ‐ € 😀 中文") and not pdf_text.has_rtl("")

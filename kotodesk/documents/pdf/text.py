@@ -44,6 +44,7 @@ _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "
                            "\t": " ", "\x0b": "\n", "\x0c": "\n",
                            "\u2010": "-"})  # U+2010 marks kotodesk's own line breaks
 _RTL_CLASSES = {"R", "AL"}
+_FIRST_RTL = "\u0590"  # no character before it is of _RTL_CLASSES (tests/core/test_pdf_text.py)
 _PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "〈〉", "⟨⟩", "﴾﴿")
 _PAIR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _CLOSERS = {pair[1] for pair in _PAIRS}
@@ -194,7 +195,11 @@ def markup(text: str, *, links: bool = True) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    """Whether `text` holds right-to-left letters (Arabic, Hebrew, Syriac, Thaana…)."""
+    """Whether `text` holds right-to-left letters (Arabic, Hebrew, Syriac, Thaana…).
+    None is below U+0590 (Hebrew), where Finnish, Swedish and English text all is: that
+    is one pass in C instead of a Unicode look-up per character in Python."""
+    if not text or max(text) < _FIRST_RTL:
+        return False
     return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 
