@@ -22,11 +22,13 @@ import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import unescape as _xml_unescape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from kotodesk.system import resources
 
@@ -441,17 +443,31 @@ def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
     character ("-&gt;", "&quot;", "R&amp;D") into runs of the same font, and lays out a
     paragraph of several runs by its other line breaker: split between table rows, that
     one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
-    lines wider than their cell. The runs are joined back into one here."""
+    lines wider than their cell. So such a paragraph is made as that one run directly:
+    the text as the parser would read it (spaces collapsed, the four escapes undone) in
+    the run the parser makes of plain text in the style. That is also most of what a
+    return's paragraphs cost to make (issue 16): reportlab builds a new markup parser for
+    each paragraph."""
     if "<" in text_markup:
         return LaidOutParagraph(text_markup, style)
-    made = LaidOutParagraph(text_markup, _hyphenated(style))
-    frags = made.frags
-    if len(frags) > 1:
-        look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
-        if any(other != look[0] for other in look[1:]):  # not one run after all
-            return LaidOutParagraph(text_markup, style)
-        made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
-    return made
+    hyphenated = _hyphenated(style)
+    text = cleanBlockQuotedText(text_markup)
+    if not text:
+        return LaidOutParagraph(text_markup, hyphenated)
+    run = _plain_run(hyphenated)
+    frag = run.clone(text=_xml_unescape(text, {"&quot;": '"'}),
+                     **{k: list(v) for k, v in vars(run).items() if isinstance(v, list)})
+    textTransformFrags([frag], hyphenated)
+    return LaidOutParagraph(text, hyphenated, frags=[frag])
+
+
+def _plain_run(style: ParagraphStyle):
+    """The fragment reportlab's parser makes of plain text in `style` (its font, size,
+    colour…), parsed once per style."""
+    run = vars(style).get("_kotodesk_plain_run")
+    if run is None:
+        run = style._kotodesk_plain_run = Paragraph("x", style).frags[0]
+    return run
 
 
 def paragraph(text: str, style: ParagraphStyle, *, links: bool = True) -> Flowable:
