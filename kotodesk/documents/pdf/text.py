@@ -45,6 +45,7 @@ _KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ/ZWJ steer Arabic and Persian shaping
 _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
                            "\t": " ", "\x0b": "\n", "\x0c": "\n",
                            "\u2010": "-"})  # U+2010 marks kotodesk's own line breaks
+_TRANSLATED = re.compile("[" + "".join(map(chr, _NEWLINES)) + "]")  # none is special there
 _RTL_CLASSES = {"R", "AL"}
 _FIRST_RTL = "\u0590"  # no character before it is of _RTL_CLASSES (tests/core/test_pdf_text.py)
 _PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "〈〉", "⟨⟩", "﴾﴿")
@@ -98,7 +99,8 @@ def _fix_to_unicode() -> None:
 def clean(text: str) -> str:
     """Plain text that draws: one newline convention, tabs as spaces, no control or
     invisible formatting characters, no surrogates or noncharacters."""
-    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    if _TRANSLATED.search(text):  # translate() looks up every character in Python
+        text = text.replace("\r\n", "\n").translate(_NEWLINES)
     if text.replace("\n", "").isprintable():  # the usual case, without a loop in Python
         return text
     kept = []
@@ -140,7 +142,7 @@ def escape(text: str) -> str:
     """Text as literal characters in reportlab's markup, every character drawn: an emoji
     DejaVu lacks in the emoji font, one no font has as its visible code."""
     base, emoji = _coverage()
-    if all(ord(c) in base for c in set(text)):  # the usual case
+    if base.issuperset(map(ord, text)):  # the usual case, in one pass in C
         return attribute(text)
     out, run, run_emoji = [], [], False
 
@@ -166,7 +168,7 @@ def escape(text: str) -> str:
 def drawable(text: str) -> str:
     """A single line for canvas.drawString in DejaVu: characters it lacks as their code."""
     base, _emoji = _coverage()
-    if all(ord(c) in base for c in set(text)):
+    if base.issuperset(map(ord, text)):
         return text
     return "".join(c if ord(c) in base else marker(c) for c in text)
 
