@@ -130,6 +130,8 @@ def test_a_plain_paragraph_is_the_run_reportlabs_parser_makes(text):
     assume("<" not in markup)  # an emoji's font change: parsed as markup anyway
     made = pdf_text._paragraph(markup, body)
     parsed = Paragraph(markup, style)
+    looks = [{k: v for k, v in vars(f).items() if k != "text"} for f in parsed.frags]
+    assert all(look == looks[0] for look in looks)  # one run, cut only at the escapes
     if len(parsed.frags) > 1:
         parsed.frags = [parsed.frags[0].clone(text="".join(f.text for f in parsed.frags))]
     assert made.style is style and made.text == parsed.text
