@@ -100,8 +100,9 @@ def return_pages(document: report.Document, *, fingerprint: str = "") -> BuiltPd
 
 
 def _status_cell(level: StatusLevel, style) -> Paragraph:
-    return LaidOutParagraph(f'<font color="{text_colour_on(level.colour)}"><b>{escape(level.label)}'
-                     "</b></font>", style)
+    colour = text_colour_on(level.colour)
+    return LaidOutParagraph(f'<font color="{colour}"><b>{escape(level.label)}</b></font>',
+                            style)
 
 
 def legend(document: report.Document, s) -> Table:

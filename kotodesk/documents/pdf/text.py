@@ -377,8 +377,8 @@ class TextParagraphs(Flowable):
                     rtl = is_rtl(logical)
                     lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
                         shape(logical), usable, style.fontName, style.fontSize)]
-                    parts.append(LaidOutParagraph("<br/>".join(lines),
-                                           _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
+                    parts.append(LaidOutParagraph(
+                        "<br/>".join(lines), _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
             self._parts, self._width = parts, width
         return self._parts
 
