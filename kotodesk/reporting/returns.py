@@ -18,7 +18,7 @@ from kotodesk.domain.errors import InputError
 from kotodesk.domain.model import Round, Unit
 from kotodesk.reporting.validation import in_finnish, problems, unit_measures
 from kotodesk.signing.keys import Identity
-from kotodesk.signing.sealing import now_iso, seal, signer_part
+from kotodesk.signing.sealing import now_iso, sealed_file, signer_part
 from kotodesk.storage import entries as entry_store
 from kotodesk.xlsx.write import EXCEL_CELL_LIMIT
 
@@ -100,12 +100,15 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     check_signer(prepared.payload, identity)
     step = progress or (lambda _fraction: None)
     payload = prepared.payload
-    sealed = seal(payload, identity)
+    # The payload serialised once: the seal and the workbook's fingerprint (its SHA-256)
+    # are of the same canonical bytes.
+    with sealed_file(payload, identity) as (sealed_text, payload_sha256):
+        sealed = str(sealed_text)
     stem = file_stem(payload)
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
     step(0.1)
-    write_sealed(payload, sealed, xlsx, identity)
+    write_sealed(payload, sealed, xlsx, identity, payload_sha256=payload_sha256)
     step(0.4)
     write_return_pdf(payload, sealed, identity, pdf)
     step(1.0)

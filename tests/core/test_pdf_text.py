@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -92,3 +94,45 @@ def test_odd_texts_lay_out_without_error(text):
     flowable = pdf_text.paragraph(text, style)
     assert isinstance(flowable, (Paragraph, pdf_text.BidiParagraph))
     SimpleDocTemplate(io.BytesIO()).build([flowable])
+
+
+def test_has_rtl_finds_every_right_to_left_letter_and_no_other():
+    """has_rtl's quick answer for text below U+0590 holds: no right-to-left letter is
+    there; above it, each one is found wherever it stands in the text."""
+    import sys
+    import unicodedata
+
+    rtl = [chr(c) for c in range(sys.maxunicode + 1)
+           if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert min(rtl) >= pdf_text._FIRST_RTL
+    assert all(pdf_text.has_rtl(f"Tila: {c} ok") for c in rtl)
+    assert not pdf_text.has_rtl("".join(chr(c) for c in range(0x590)))
+    assert not pdf_text.has_rtl("Привет ‐ € 😀 中文") and not pdf_text.has_rtl("")
+
+
+_TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60) | st.lists(
+    st.sampled_from(["&", "&amp;", "<", ">", '"', "'", "  ", "\u00a0", "\t", "-&gt;", "R&D",
+                     "sote-palvelut", "ääkkönen", " ", "x", "&#0;", "]]>"]),
+    max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_a_plain_paragraph_is_the_run_reportlabs_parser_makes(text):
+    """_paragraph makes a plain paragraph's run without reportlab's markup parser: the
+    same run, text and style as parsing the markup and joining its runs gives, so the
+    page is the same (issue 16)."""
+    from kotodesk.documents.pdf.pages import styles
+
+    body = styles()["body"]
+    style = pdf_text._hyphenated(body)
+    markup = pdf_text.escape(pdf_text.clean(text).replace("\n", " "))
+    assume("<" not in markup)  # an emoji's font change: parsed as markup anyway
+    made = pdf_text._paragraph(markup, body)
+    parsed = Paragraph(markup, style)
+    looks = [{k: v for k, v in vars(f).items() if k != "text"} for f in parsed.frags]
+    assert all(look == looks[0] for look in looks)  # one run, cut only at the escapes
+    if len(parsed.frags) > 1:
+        parsed.frags = [parsed.frags[0].clone(text="".join(f.text for f in parsed.frags))]
+    assert made.style is style and made.text == parsed.text
+    assert [vars(f) for f in made.frags] == [vars(f) for f in parsed.frags]

@@ -431,3 +431,28 @@ def test_kotodesk_verify_reads_the_pdf_with_the_trust_list(cli, workspace, ident
     assert result.code == 0 and result.json()[0]["status"] == VALID
     path.write_bytes(path.read_bytes() + b"\n")
     assert cli("verify", path, "--json").json()[0]["status"] == MODIFIED
+
+
+def test_each_paragraph_of_a_return_is_broken_into_lines_once(payload, monkeypatch):
+    """Sizing, splitting across pages and drawing a table all ask a cell's paragraphs for
+    their lines at the column's width; a paragraph lays them out once (issue 16), also
+    when reportlab reckons that width again, a few bits apart, to draw the cell."""
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    from kotodesk.documents.pdf.text import LaidOutParagraph
+
+    broken: dict[int, int] = {}
+    laid_out = []
+    original = rl_paragraph.Paragraph.breakLines
+
+    def counted(self, width):
+        broken[id(self)] = broken.get(id(self), 0) + 1
+        if isinstance(self, LaidOutParagraph):
+            laid_out.append(self)  # kept alive, so that no id is used twice
+        return original(self, width)
+
+    monkeypatch.setattr(rl_paragraph.Paragraph, "breakLines", counted)
+    built = return_pages(report.from_payload(payload))
+    assert built.signature.page > 2  # the tables were split across pages
+    assert len(laid_out) > 100  # every table cell, status and number included
+    assert {broken[id(p)] for p in laid_out} == {1}

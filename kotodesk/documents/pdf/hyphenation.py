@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 HYPHEN = "\u2010"
 
@@ -67,10 +68,17 @@ def syllable_breaks(word: str) -> list[int]:
 def finnish_pairs(word: str) -> Iterator[tuple[str, str]]:
     """(head, tail) for each break of `word`, longest head first: the callable that
     reportlab's ParagraphStyle takes as `hyphenationLang` (it adds the hyphen)."""
+    return iter(_pairs(word))
+
+
+@lru_cache(maxsize=4096)
+def _pairs(word: str) -> tuple[tuple[str, str], ...]:
+    """finnish_pairs, kept per word: reportlab asks again for each line end a word falls
+    on, in each column width, and a report repeats its words (a few thousand distinct
+    words are a long report's whole vocabulary, so the cache stays small)."""
     if not _WORD.match(word):
-        return
-    for at in reversed(syllable_breaks(word)):
-        yield word[:at], word[at:]
+        return ()
+    return tuple((word[:at], word[at:]) for at in reversed(syllable_breaks(word)))
 
 
 def install() -> None:

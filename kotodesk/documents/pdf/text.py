@@ -22,11 +22,13 @@ import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import unescape as _xml_unescape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from kotodesk.system import resources
 
@@ -43,7 +45,9 @@ _KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ/ZWJ steer Arabic and Persian shaping
 _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
                            "\t": " ", "\x0b": "\n", "\x0c": "\n",
                            "\u2010": "-"})  # U+2010 marks kotodesk's own line breaks
+_TRANSLATED = re.compile("[" + "".join(map(chr, _NEWLINES)) + "]")  # none is special there
 _RTL_CLASSES = {"R", "AL"}
+_FIRST_RTL = "\u0590"  # no character before it is of _RTL_CLASSES (tests/core/test_pdf_text.py)
 _PAIRS = ("()", "[]", "{}", "<>", "«»", "‹›", "⁅⁆", "〈〉", "⟨⟩", "﴾﴿")
 _PAIR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _CLOSERS = {pair[1] for pair in _PAIRS}
@@ -95,7 +99,8 @@ def _fix_to_unicode() -> None:
 def clean(text: str) -> str:
     """Plain text that draws: one newline convention, tabs as spaces, no control or
     invisible formatting characters, no surrogates or noncharacters."""
-    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    if _TRANSLATED.search(text):  # translate() looks up every character in Python
+        text = text.replace("\r\n", "\n").translate(_NEWLINES)
     if text.replace("\n", "").isprintable():  # the usual case, without a loop in Python
         return text
     kept = []
@@ -137,7 +142,7 @@ def escape(text: str) -> str:
     """Text as literal characters in reportlab's markup, every character drawn: an emoji
     DejaVu lacks in the emoji font, one no font has as its visible code."""
     base, emoji = _coverage()
-    if all(ord(c) in base for c in set(text)):  # the usual case
+    if base.issuperset(map(ord, text)):  # the usual case, in one pass in C
         return attribute(text)
     out, run, run_emoji = [], [], False
 
@@ -163,7 +168,7 @@ def escape(text: str) -> str:
 def drawable(text: str) -> str:
     """A single line for canvas.drawString in DejaVu: characters it lacks as their code."""
     base, _emoji = _coverage()
-    if all(ord(c) in base for c in set(text)):
+    if base.issuperset(map(ord, text)):
         return text
     return "".join(c if ord(c) in base else marker(c) for c in text)
 
@@ -194,7 +199,11 @@ def markup(text: str, *, links: bool = True) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    """Whether `text` holds right-to-left letters (Arabic, Hebrew, Syriac, Thaana…)."""
+    """Whether `text` holds right-to-left letters (Arabic, Hebrew, Syriac, Thaana…).
+    None is below U+0590 (Hebrew), where Finnish, Swedish and English text all is: that
+    is one pass in C instead of a Unicode look-up per character in Python."""
+    if not text or max(text) < _FIRST_RTL:
+        return False
     return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 
@@ -295,21 +304,28 @@ def wrap_shaped(text: str, width: float, font: str, size: float) -> list[str]:
     return lines
 
 
-class _Paragraph(Paragraph):
+class LaidOutParagraph(Paragraph):
     """A Paragraph that lays its lines out once per width. A table measures a cell when
     kotodesk plans its rows, again when reportlab sizes the table, again when it splits
     it across a page and when it draws it: each a full line break with hyphenation, at
     the same width (issue 16: the return PDF wrapped each paragraph five times). The
-    lines depend only on the width, the text and the style, never on the height."""
+    lines depend only on the width, the text and the style, never on the height.
 
+    "The same width" is within SAME_WIDTH: reportlab draws a cell at its column's width
+    reckoned again from the column positions, which differs from the width it sized the
+    cell at in the last bits (81.68976377952758 against 81.6897637795276 pt), and broke
+    every paragraph a second time for that. No line is that close to its cell's edge."""
+
+    SAME_WIDTH = 1e-6  # points; reportlab's own _FUZZ
     _wrapped_at: float | None = None
 
     def _laid_out_at(self, width: float) -> bool:
-        # reportlab's split drops the lines (del blPara) when it refuses to split.
-        return width == self._wrapped_at and "blPara" in self.__dict__
+        return self._wrapped_at is not None and \
+            abs(width - self._wrapped_at) <= self.SAME_WIDTH and "blPara" in self.__dict__
 
     def wrap(self, availWidth, availHeight):
         if self._laid_out_at(availWidth):
+            self.width = availWidth  # never wider than the cell says it is
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth if size == (self.width, self.height) else None
@@ -318,7 +334,13 @@ class _Paragraph(Paragraph):
     def split(self, availWidth, availHeight):
         if not self._laid_out_at(availWidth):  # split reads the lines of the last wrap
             self.wrap(availWidth, availHeight)
-        return super().split(availWidth, availHeight)
+        lines = self.__dict__.get("blPara")
+        parts = super().split(availWidth, availHeight)
+        if not parts and lines is not None and "blPara" not in self.__dict__:
+            # reportlab drops the lines (del blPara) when it refuses to split, so that the
+            # next wrap lays them out anew: at this width they would be the same lines.
+            self.blPara = lines
+        return parts
 
 
 class TextParagraphs(Flowable):
@@ -355,8 +377,8 @@ class TextParagraphs(Flowable):
                     rtl = is_rtl(logical)
                     lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
                         shape(logical), usable, style.fontName, style.fontSize)]
-                    parts.append(_Paragraph("<br/>".join(lines),
-                                           _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
+                    parts.append(LaidOutParagraph(
+                        "<br/>".join(lines), _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
             self._parts, self._width = parts, width
         return self._parts
 
@@ -423,17 +445,31 @@ def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
     character ("-&gt;", "&quot;", "R&amp;D") into runs of the same font, and lays out a
     paragraph of several runs by its other line breaker: split between table rows, that
     one draws the broken word's hyphen inside the next part ("vanhempain‐ryhmä") and
-    lines wider than their cell. The runs are joined back into one here."""
+    lines wider than their cell. So such a paragraph is made as that one run directly:
+    the text as the parser would read it (spaces collapsed, the four escapes undone) in
+    the run the parser makes of plain text in the style. That is also most of what a
+    return's paragraphs cost to make (issue 16): reportlab builds a new markup parser for
+    each paragraph."""
     if "<" in text_markup:
-        return _Paragraph(text_markup, style)
-    made = _Paragraph(text_markup, _hyphenated(style))
-    frags = made.frags
-    if len(frags) > 1:
-        look = [{k: v for k, v in vars(f).items() if k != "text"} for f in frags]
-        if any(other != look[0] for other in look[1:]):  # not one run after all
-            return _Paragraph(text_markup, style)
-        made.frags = [frags[0].clone(text="".join(f.text for f in frags))]
-    return made
+        return LaidOutParagraph(text_markup, style)
+    hyphenated = _hyphenated(style)
+    text = cleanBlockQuotedText(text_markup)
+    if not text:
+        return LaidOutParagraph(text_markup, hyphenated)
+    run = _plain_run(hyphenated)
+    frag = run.clone(text=_xml_unescape(text, {"&quot;": '"'}),
+                     **{k: list(v) for k, v in vars(run).items() if isinstance(v, list)})
+    textTransformFrags([frag], hyphenated)
+    return LaidOutParagraph(text, hyphenated, frags=[frag])
+
+
+def _plain_run(style: ParagraphStyle):
+    """The fragment reportlab's parser makes of plain text in `style` (its font, size,
+    colour…), parsed once per style."""
+    run = vars(style).get("_kotodesk_plain_run")
+    if run is None:
+        run = style._kotodesk_plain_run = Paragraph("x", style).frags[0]
+    return run
 
 
 def paragraph(text: str, style: ParagraphStyle, *, links: bool = True) -> Flowable:
