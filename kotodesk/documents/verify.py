@@ -12,6 +12,7 @@ intact and the appearance is not: such a file is "modified", says so, and is mar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -77,13 +78,33 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None,
 
 def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
                 ) -> Verification:
-    from kotodesk.documents import workbook_seal
-    from kotodesk.xlsx import seal as xlsx_seal
-    from kotodesk.xlsx.cells import read_grid
     from kotodesk.xlsx.safe import checked
 
     try:
         found = checked(path, data)
+    except InputError as exc:
+        return Verification(path, UNREADABLE, exc.problem)
+    result = _verify_checked(path, trusted, found)
+    result.file_time = modified_time(found.xml.get("docProps/core.xml", b""))
+    return result
+
+
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
+
+
+def modified_time(core: bytes) -> str:
+    """The workbook's own 'modified' time as docProps/core.xml states it, or ""."""
+    match = _MODIFIED.search(core)
+    return match.group(1).decode("ascii", "replace") if match else ""
+
+
+def _verify_checked(path: Path, trusted: Collection[str], found) -> Verification:
+    """verify_xlsx of a file whose zip passed the checks (`found`, safe.Checked)."""
+    from kotodesk.documents import workbook_seal
+    from kotodesk.xlsx import seal as xlsx_seal
+    from kotodesk.xlsx.cells import read_grid
+
+    try:
         items = xlsx_seal.items(found.archive, found.xml)
         seals = {item.sealed for item in items}
         grid = read_grid(path, found.data, found.archive, found.sheets)

@@ -5,7 +5,10 @@ Taking in a return rewrites up to every entry of its unit. Written field by fiel
 values and the last history step of each field are read in three queries, the changes
 worked out in Python with the same rules (a field that did not change is not written; a
 change by the same author within a minute joins that author's last history step), and
-written with one executemany per kind of statement, inside the caller's transaction.
+written with one executemany per kind of statement, inside the caller's transaction. An
+entry's own columns (its fields, who changed it last and when, its source file) are set in
+one UPDATE per entry, not one per column: a first return of a unit changes four columns of
+fifty entries, two hundred statements that were a tenth of the intake's time (issue 16).
 """
 
 from __future__ import annotations
@@ -55,8 +58,8 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
             "JOIN (SELECT MAX(id) AS id FROM entry_history WHERE entry_id IN (SELECT id FROM "
             "entry WHERE round_id = ? AND unit_id = ?) GROUP BY entry_id, field) m "
             "ON m.id = h.id", unit)}
-        columns: dict[str, list[tuple]] = {f: [] for f in FIELDS}
-        upserts, deletes, inserts, updates, removed, touched, sources = ([] for _ in range(7))
+        columns: dict[int, dict[str, object]] = {}  # entry id -> its columns to set
+        upserts, deletes, inserts, updates, removed = ([] for _ in range(5))
         changed = 0
         for w in writes:
             entry_id = ids[w.ref]
@@ -72,8 +75,8 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
                     (upserts.append((entry_id, name, value)) if value
                      else deletes.append((entry_id, name)))
                 elif field in FIELDS:
-                    columns[field].append((value if value or field != "status" else None,
-                                           entry_id))
+                    columns.setdefault(entry_id, {})[field] = \
+                        value if value or field != "status" else None
                 else:
                     raise ValueError(f"unknown entry field {field!r}")
                 step = last.get((entry_id, field))
@@ -86,12 +89,10 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
                 changed += 1
                 touched_here = True
             if touched_here:
-                touched.append((at, w.author, entry_id))
+                columns.setdefault(entry_id, {}).update(updated_at=at, author=w.author)
             if w.source_file_id is not _KEEP:
-                sources.append((w.source_file_id, entry_id))
-        for field, rows in columns.items():
-            if rows:
-                conn.executemany(f"UPDATE entry SET {field} = ? WHERE id = ?", rows)
+                columns.setdefault(entry_id, {})["source_file_id"] = w.source_file_id
+        _update_entries(conn, columns)
         _many(conn, "INSERT INTO entry_value (entry_id, indicator, value) VALUES (?, ?, ?) "
               "ON CONFLICT (entry_id, indicator) DO UPDATE SET value = excluded.value", upserts)
         _many(conn, "DELETE FROM entry_value WHERE entry_id = ? AND indicator = ?", deletes)
@@ -99,9 +100,19 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
               "VALUES (?, ?, ?, ?, ?, ?)", inserts)
         _many(conn, "UPDATE entry_history SET new = ?, at = ? WHERE id = ?", updates)
         _many(conn, "DELETE FROM entry_history WHERE id = ?", removed)
-        _many(conn, "UPDATE entry SET updated_at = ?, author = ? WHERE id = ?", touched)
-        _many(conn, "UPDATE entry SET source_file_id = ? WHERE id = ?", sources)
     return changed
+
+
+def _update_entries(conn, columns: dict[int, dict[str, object]]) -> None:
+    """One UPDATE per entry, the entries that set the same columns in one executemany
+    (the column names are this module's own: FIELDS, updated_at, author, source_file_id)."""
+    by_columns: dict[tuple[str, ...], list[tuple]] = {}
+    for entry_id, values in columns.items():
+        names = tuple(values)
+        by_columns.setdefault(names, []).append((*values.values(), entry_id))
+    for names, rows in by_columns.items():
+        conn.executemany(f"UPDATE entry SET {', '.join(f'{n} = ?' for n in names)} "
+                         "WHERE id = ?", rows)
 
 
 def _many(conn, sql: str, rows: list[tuple]) -> None:
