@@ -249,8 +249,6 @@ def _named_by_certificate(result: Verification, trust) -> None:
 def compare_cells(grid, payload: dict[str, Any]) -> str | None:
     """The first visible cell that differs from what the payload says, described; None
     when every cell matches."""
-    from openpyxl.utils import get_column_letter
-
     from kotodesk.documents.report import from_payload
     from kotodesk.documents.report_xlsx import plan
 
@@ -265,6 +263,8 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
     if all({place: normalise_newlines(str(cell.value)) for place, cell in spec.cells.items()}
            == sheet.cells for spec, sheet in zip(sheets, grid.visible, strict=True)):
         return None
+    from openpyxl.utils import get_column_letter  # only here: openpyxl takes ~120 ms to import
+
     for spec, sheet in zip(sheets, grid.visible, strict=True):
         for (row, col), cell in spec.cells.items():
             expected = normalise_newlines(str(cell.value))
