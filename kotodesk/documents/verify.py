@@ -260,14 +260,14 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
                        found=str(actual_titles))
     # The usual file matches: one comparison of whole sheets, and the cell-by-cell walk
     # below only to name the first difference.
-    if all({place: normalise_newlines(str(cell.value)) for place, cell in spec.cells.items()}
+    if all({place: _shown(value) for place, (value, _style) in spec.cells.items()}
            == sheet.cells for spec, sheet in zip(sheets, grid.visible, strict=True)):
         return None
     from openpyxl.utils import get_column_letter  # only here: openpyxl takes ~120 ms to import
 
     for spec, sheet in zip(sheets, grid.visible, strict=True):
         for (row, col), cell in spec.cells.items():
-            expected = normalise_newlines(str(cell.value))
+            expected = _shown(cell.value)
             actual = sheet.cells.get((row, col), "")
             if actual != expected:
                 return message("cell-changed", sheet=repr(sheet.title),
@@ -278,6 +278,13 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
                 return message("cell-added", sheet=repr(sheet.title),
                                cell=f"{get_column_letter(col)}{row}", text=_short(text))
     return None
+
+
+def _shown(value) -> str:
+    """A planned cell's value as the read cells hold it (text, with "\n" line ends)."""
+    if type(value) is str and "\r" not in value:  # nearly every cell: as it is
+        return value
+    return normalise_newlines(str(value))
 
 
 def _short(text: str) -> str:
