@@ -84,11 +84,6 @@ def _refused(result: Intake, reason: str) -> Intake:
     return result
 
 
-def _unit(workspace: Workspace, part: dict[str, Any]) -> Unit | None:
-    units = workspace.register.units
-    return units.get(part.get("id", "")) or workspace.register.find(part.get("name", ""))
-
-
 def _round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
     key = period_key(period)
     return next((r for r in rounds.list_rounds(workspace.store, programme_id)
@@ -171,7 +166,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                                             expected=wanted))
         if round_.state != "open":
             return _refused(intake, message("round-closed", period=round_.period))
-        unit = _unit(workspace, payload["unit"])
+        unit = run.unit(payload["unit"])
         if unit is None:
             return _refused(intake, message("unit-not-registered",
                                             unit=repr(payload["unit"].get("name"))))
@@ -194,7 +189,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 signer=result.signer if result.fingerprint else "",
                 email=result.email if result.fingerprint else "",
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
-                file_time=_file_time(path, data), payload=payload,
+                file_time=_file_time(result, data), payload=payload,
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
             payload_of = _payloads(workspace, intake.file_id,  # a sealed one is JSON's own
                                    payload if result.status != verify.UNSIGNED else None)
@@ -304,20 +299,21 @@ def _read_unsigned(workspace: Workspace, run: IntakeRun, path: Path, data: bytes
     return read_unsigned(workbook, path, catalogue, unit, round_.period)
 
 
-def _file_time(path: Path, data: bytes) -> str:
-    """For ordering unsigned returns: the workbook's own 'modified' time, if any."""
-    import re
+def _file_time(result: verify.Verification, data: bytes) -> str:
+    """For ordering unsigned returns: the workbook's own 'modified' time, if any (as
+    verification read it, when it did)."""
     import zipfile
     from io import BytesIO
 
+    if result.file_time is not None:
+        return result.file_time
     if not data.startswith(b"PK"):
         return ""
     try:
         core = zipfile.ZipFile(BytesIO(data)).read("docProps/core.xml")
     except (KeyError, zipfile.BadZipFile, OSError):
         return ""
-    match = re.search(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>", core)
-    return match.group(1).decode("ascii", "replace") if match else ""
+    return verify.modified_time(core)
 
 
 def _payloads(workspace: Workspace, file_id: int, payload: dict[str, Any] | None

@@ -12,6 +12,7 @@ intact and the appearance is not: such a file is "modified", says so, and is mar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -77,13 +78,33 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None,
 
 def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
                 ) -> Verification:
-    from kotodesk.documents import workbook_seal
-    from kotodesk.xlsx import seal as xlsx_seal
-    from kotodesk.xlsx.cells import read_grid
     from kotodesk.xlsx.safe import checked
 
     try:
         found = checked(path, data)
+    except InputError as exc:
+        return Verification(path, UNREADABLE, exc.problem)
+    result = _verify_checked(path, trusted, found)
+    result.file_time = modified_time(found.xml.get("docProps/core.xml", b""))
+    return result
+
+
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
+
+
+def modified_time(core: bytes) -> str:
+    """The workbook's own 'modified' time as docProps/core.xml states it, or ""."""
+    match = _MODIFIED.search(core)
+    return match.group(1).decode("ascii", "replace") if match else ""
+
+
+def _verify_checked(path: Path, trusted: Collection[str], found) -> Verification:
+    """verify_xlsx of a file whose zip passed the checks (`found`, safe.Checked)."""
+    from kotodesk.documents import workbook_seal
+    from kotodesk.xlsx import seal as xlsx_seal
+    from kotodesk.xlsx.cells import read_grid
+
+    try:
         items = xlsx_seal.items(found.archive, found.xml)
         seals = {item.sealed for item in items}
         grid = read_grid(path, found.data, found.archive, found.sheets)
@@ -228,8 +249,6 @@ def _named_by_certificate(result: Verification, trust) -> None:
 def compare_cells(grid, payload: dict[str, Any]) -> str | None:
     """The first visible cell that differs from what the payload says, described; None
     when every cell matches."""
-    from openpyxl.utils import get_column_letter
-
     from kotodesk.documents.report import from_payload
     from kotodesk.documents.report_xlsx import plan
 
@@ -241,12 +260,14 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
                        found=str(actual_titles))
     # The usual file matches: one comparison of whole sheets, and the cell-by-cell walk
     # below only to name the first difference.
-    if all({place: normalise_newlines(str(cell.value)) for place, cell in spec.cells.items()}
+    if all({place: _shown(value) for place, (value, _style) in spec.cells.items()}
            == sheet.cells for spec, sheet in zip(sheets, grid.visible, strict=True)):
         return None
+    from openpyxl.utils import get_column_letter  # only here: openpyxl takes ~120 ms to import
+
     for spec, sheet in zip(sheets, grid.visible, strict=True):
         for (row, col), cell in spec.cells.items():
-            expected = normalise_newlines(str(cell.value))
+            expected = _shown(cell.value)
             actual = sheet.cells.get((row, col), "")
             if actual != expected:
                 return message("cell-changed", sheet=repr(sheet.title),
@@ -257,6 +278,13 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
                 return message("cell-added", sheet=repr(sheet.title),
                                cell=f"{get_column_letter(col)}{row}", text=_short(text))
     return None
+
+
+def _shown(value) -> str:
+    """A planned cell's value as the read cells hold it (text, with "\n" line ends)."""
+    if type(value) is str and "\r" not in value:  # nearly every cell: as it is
+        return value
+    return normalise_newlines(str(value))
 
 
 def _short(text: str) -> str:

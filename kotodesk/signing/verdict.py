@@ -53,6 +53,9 @@ class Verification:
     # Those bytes, kept when asked (verify_file(keep_bytes=True)) so that intake records
     # exactly what was verified without reading the file again.
     data: bytes | None = field(default=None, repr=False)
+    # An .xlsx's own "modified" time (docProps/core.xml), read from the part verification
+    # unpacked anyway, for ordering unsigned returns; None when it was not looked at.
+    file_time: str | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": str(self.file), "status": self.status, "message": self.message,

@@ -5,7 +5,11 @@ Taking in a return rewrites up to every entry of its unit. Written field by fiel
 values and the last history step of each field are read in three queries, the changes
 worked out in Python with the same rules (a field that did not change is not written; a
 change by the same author within a minute joins that author's last history step), and
-written with one executemany per kind of statement, inside the caller's transaction.
+written with one executemany per kind of statement, inside the caller's transaction. An
+entry's own columns (its fields, who changed it last and when, its source file) are set in
+one UPDATE per entry, not one per column, and a new entry is inserted with them: a first
+return of a unit changed four columns of fifty entries after inserting them, two hundred
+statements that were a tenth of the intake's time (issue 16).
 """
 
 from __future__ import annotations
@@ -43,25 +47,23 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
         stamp = now()
         new = [w for w in writes if w.ref not in ids]
         if new:
-            conn.executemany(
-                "INSERT INTO entry (round_id, measure_ref, unit_id, author, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [(round_id, w.ref, unit_id, w.author, w.at or stamp, w.at or stamp)
-                 for w in new])
+            _insert_entries(conn, round_id, unit_id, new, stamp)
             ids = _entry_ids(store, unit)
+        new_ids = {ids[w.ref] for w in new}
         current = _current(store, unit)
         last = {(r["entry_id"], r["field"]): r for r in store.query(
             "SELECT h.id, h.entry_id, h.field, h.old, h.author, h.at FROM entry_history h "
             "JOIN (SELECT MAX(id) AS id FROM entry_history WHERE entry_id IN (SELECT id FROM "
             "entry WHERE round_id = ? AND unit_id = ?) GROUP BY entry_id, field) m "
             "ON m.id = h.id", unit)}
-        columns: dict[str, list[tuple]] = {f: [] for f in FIELDS}
-        upserts, deletes, inserts, updates, removed, touched, sources = ([] for _ in range(7))
+        columns: dict[int, dict[str, object]] = {}  # entry id -> its columns to set
+        upserts, deletes, inserts, updates, removed = ([] for _ in range(5))
         changed = 0
         for w in writes:
             entry_id = ids[w.ref]
             at = w.at or stamp
-            before = current.get(entry_id, {})
+            # A new entry was inserted with its columns set; it had no fields before.
+            before = current.get(entry_id, {}) if entry_id not in new_ids else {}
             touched_here = False
             for field, value in w.fields.items():
                 old = before.get(field, "")
@@ -72,8 +74,9 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
                     (upserts.append((entry_id, name, value)) if value
                      else deletes.append((entry_id, name)))
                 elif field in FIELDS:
-                    columns[field].append((value if value or field != "status" else None,
-                                           entry_id))
+                    if entry_id not in new_ids:
+                        columns.setdefault(entry_id, {})[field] = \
+                            value if value or field != "status" else None
                 else:
                     raise ValueError(f"unknown entry field {field!r}")
                 step = last.get((entry_id, field))
@@ -85,13 +88,13 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
                     inserts.append((entry_id, field, old, value, w.author, at))
                 changed += 1
                 touched_here = True
+            if entry_id in new_ids:
+                continue
             if touched_here:
-                touched.append((at, w.author, entry_id))
+                columns.setdefault(entry_id, {}).update(updated_at=at, author=w.author)
             if w.source_file_id is not _KEEP:
-                sources.append((w.source_file_id, entry_id))
-        for field, rows in columns.items():
-            if rows:
-                conn.executemany(f"UPDATE entry SET {field} = ? WHERE id = ?", rows)
+                columns.setdefault(entry_id, {})["source_file_id"] = w.source_file_id
+        _update_entries(conn, columns)
         _many(conn, "INSERT INTO entry_value (entry_id, indicator, value) VALUES (?, ?, ?) "
               "ON CONFLICT (entry_id, indicator) DO UPDATE SET value = excluded.value", upserts)
         _many(conn, "DELETE FROM entry_value WHERE entry_id = ? AND indicator = ?", deletes)
@@ -99,9 +102,42 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
               "VALUES (?, ?, ?, ?, ?, ?)", inserts)
         _many(conn, "UPDATE entry_history SET new = ?, at = ? WHERE id = ?", updates)
         _many(conn, "DELETE FROM entry_history WHERE id = ?", removed)
-        _many(conn, "UPDATE entry SET updated_at = ?, author = ? WHERE id = ?", touched)
-        _many(conn, "UPDATE entry SET source_file_id = ? WHERE id = ?", sources)
     return changed
+
+
+def _insert_entries(conn, round_id: int, unit_id: str, new: list[EntryWrite],
+                    stamp: str) -> None:
+    """The new entries, each with the columns the writes set, as an INSERT and then the
+    updates below would leave them (a field with no value keeps its default), entries
+    with the same columns in one executemany."""
+    by_columns: dict[tuple[str, ...], list[tuple]] = {}
+    for w in new:
+        values: dict[str, object] = {"round_id": round_id, "measure_ref": w.ref,
+                                     "unit_id": unit_id, "author": w.author,
+                                     "created_at": w.at or stamp, "updated_at": w.at or stamp}
+        for field, value in w.fields.items():
+            if field in FIELDS and value:
+                values[field] = value
+            elif value and not field.startswith(VALUE_PREFIX) and field not in FIELDS:
+                raise ValueError(f"unknown entry field {field!r}")  # as the loop below
+        if w.source_file_id is not _KEEP:
+            values["source_file_id"] = w.source_file_id
+        by_columns.setdefault(tuple(values), []).append(tuple(values.values()))
+    for names, rows in by_columns.items():
+        conn.executemany(f"INSERT INTO entry ({', '.join(names)}) "
+                         f"VALUES ({', '.join('?' * len(names))})", rows)
+
+
+def _update_entries(conn, columns: dict[int, dict[str, object]]) -> None:
+    """One UPDATE per entry, the entries that set the same columns in one executemany
+    (the column names are this module's own: FIELDS, updated_at, author, source_file_id)."""
+    by_columns: dict[tuple[str, ...], list[tuple]] = {}
+    for entry_id, values in columns.items():
+        names = tuple(values)
+        by_columns.setdefault(names, []).append((*values.values(), entry_id))
+    for names, rows in by_columns.items():
+        conn.executemany(f"UPDATE entry SET {', '.join(f'{n} = ?' for n in names)} "
+                         "WHERE id = ?", rows)
 
 
 def _many(conn, sql: str, rows: list[tuple]) -> None:

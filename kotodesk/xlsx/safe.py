@@ -183,8 +183,10 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
     must not declare a DTD or entities (Office never writes them; attacks do), and a
     sheet must not reach beyond the limits. The member's SHA-256, and its XML when it is
     an XML part."""
-    seen = 0
     is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
+    if is_xml and info.file_size <= _WHOLE_XML:
+        return _check_xml_member(archive, info, path)
+    seen = 0
     tail = b""
     digest = hashlib.sha256()
     parts: list[bytes] = []
@@ -216,6 +218,33 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
     return digest.hexdigest(), xml
 
 
+_WHOLE_XML = 2**23  # an XML part up to this size is unpacked in one read (it is kept)
+
+
+def _check_xml_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
+                      ) -> tuple[str, bytes]:
+    """_check_member of an XML part of at most _WHOLE_XML bytes, in one read (every part
+    of a return is one): the same checks, the same refusals, without a Python loop over
+    pieces; a read stops one byte past the declared size, as the pieces' loop did."""
+    try:
+        with archive.open(info) as member:
+            xml = member.read(info.file_size + 1)
+    except ZIP_ERRORS as exc:
+        raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
+                            f"{_describe(exc)})") from None
+    if len(xml) > info.file_size:
+        raise _refuse(path, f"part {info.filename} holds more than it declares: "
+                            "refused as a possible zip bomb")
+    # Every marker holds the byte "!", which most parts lack: one memchr, then the rest.
+    if b"!" in xml and (b"<!" in xml or b"<\x00!" in xml) and \
+            any(marker in xml for marker in _DTD_MARKERS):
+        raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
+                            "declarations: refused as unsafe")
+    if b"sheetData" in xml:
+        _check_extent(xml, info.filename, path)
+    return hashlib.sha256(xml).hexdigest(), xml
+
+
 # A row or cell tag and its first r attribute, with the opening quote (so that r="" is
 # told from no r at all): the attribute is looked for up to the tag's first ">" only.
 _ROW_OR_CELL = re.compile(rb"""<(?:[\w.-]+:)?(row|c)(?=[\s/>])"""
@@ -230,13 +259,46 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
+# One row's or one cell's reference as _check_extent's walk accepts it (quote, optional
+# spaces, the reference, optional spaces), in the references joined with ">": none holds
+# a quote or a ">" (the tag pattern stops it there), so a match is always one whole
+# reference, and as many matches as references means that the walk accepts every one.
+_ROW_NUMBER = re.compile(rb"""["'][ \t\n\r\f\v]*([0-9]{1,12})[ \t\n\r\f\v]*>""")
+_CELL_REF = re.compile(rb"""["'][ \t\n\r\f\v]*\$?([A-Za-z]{1,7})\$?([0-9]{1,12})"""
+                       rb"""[ \t\n\r\f\v]*>""")
+
+
 def _check_extent(xml: bytes, name: str, path: Path) -> None:
     """Walk the rows and cells of a sheet the way a reader places them (an explicit
-    reference, else one after the previous) and refuse one beyond the limits."""
+    reference, else one after the previous) and refuse one beyond the limits.
+
+    The usual sheet (every row and cell carries its reference, as every spreadsheet
+    program writes them) is judged at once from the largest row and column: no point of
+    the walk reaches beyond them, so when they are within the limits the walk passes.
+    Anything else (a tag without a reference, a reference the walk refuses, a sheet near
+    the limits) is walked tag by tag, which decides and words the refusal."""
+    tags = _ROW_OR_CELL.findall(xml)  # tuples: no match objects to build
+    rows = [quoted for tag, quoted in tags if tag == b"row"]
+    cells = [quoted for tag, quoted in tags if tag != b"row"]
+    if b"" not in rows and b"" not in cells:
+        numbers = _ROW_NUMBER.findall(b">".join(rows) + b">") if rows else []
+        found = _CELL_REF.findall(b">".join(cells) + b">") if cells else []
+        if len(numbers) == len(rows) and len(found) == len(cells):
+            last_row = max(max(map(int, numbers), default=0),
+                           max(map(int, [n for _, n in found]), default=0))
+            widest = max(map(_column_number, {letters for letters, _ in found}), default=0)
+            if last_row <= MAX_ROWS and widest <= MAX_COLUMNS and \
+                    last_row * max(widest, 1) <= MAX_CELLS:
+                return
+    _walk_extent(tags, name, path)
+
+
+def _walk_extent(tags: list[tuple[bytes, bytes]], name: str, path: Path) -> None:
+    """_check_extent's walk, tag by tag."""
     row = column = 0
     widest = 0
     columns: dict[bytes, int] = {}  # a sheet's few column letters, each worked out once
-    for tag, quoted in _ROW_OR_CELL.findall(xml):  # tuples: no match objects to build
+    for tag, quoted in tags:
         if tag == b"row":
             if not quoted:
                 row += 1
