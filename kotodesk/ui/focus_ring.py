@@ -1,18 +1,19 @@
 """Where the keyboard is, drawn plainly on every kind of field (the style's own hint is a
 faint tint on some platforms).
 
-One transparent widget laid over the focused field, not a style sheet on the window: a
-window-wide style sheet puts every widget under Qt's style-sheet style, which costs the
-first paint several milliseconds and makes text boxes and lists redraw whole on scroll.
-The ring is a child of the window, placed over the part of the field that can be seen
-(clipped as a scroll area clips it) and placed again when the field or anything around it
-moves or resizes; it ignores the mouse. Status buttons draw their own (status_buttons).
+One widget drawn as a band just around the focused field, not a style sheet on the
+window: a window-wide style sheet puts every widget under Qt's style-sheet style, which
+costs the first paint several milliseconds and makes text boxes and lists redraw whole on
+scroll. The ring is a child of the window, around the part of the field that can be seen
+(clipped as a scroll area clips it), placed again when the field or anything around it
+moves or resizes; it ignores the mouse and never lies over the field itself (see _place).
+Status buttons draw their own (status_buttons).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -71,7 +72,14 @@ class FocusRing(QWidget):
         if seen is None or seen.isEmpty() or not field.isVisible():
             self.hide()
             return
-        self.setGeometry(seen.translated(field.mapTo(self._window, QPoint(0, 0))))
+        inner = seen.translated(field.mapTo(self._window, QPoint(0, 0)))
+        # Around the field, not over it: a widget over the field would make Qt paint the
+        # field again whenever the ring is, and the whole field (a tree's every row) on
+        # any change in it, 3-4 ms a measure switch; the mask keeps the ring to its band.
+        self.setGeometry(inner.adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH))
+        whole = QRegion(self.rect())
+        self.setMask(whole.subtracted(QRegion(self.rect().adjusted(WIDTH, WIDTH, -WIDTH,
+                                                                   -WIDTH))))
         self.raise_()
         self.show()
         self.update()
