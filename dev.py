@@ -139,9 +139,9 @@ def _opens_window(args: list[str]) -> bool:
 
 def check_display(args: list[str]) -> int:
     """Say so plainly when the window has no display to open on, instead of Qt's abort."""
-    deps = _packaging_module("system_deps")
+    display = _packaging_module("display", ROOT / "kotodesk" / "system")
     if not (sys.platform.startswith("linux") and _opens_window(args)
-            and deps.no_display(os.environ)):
+            and display.no_display(os.environ)):
         return 0
     print("dev.py: there is no display to open kotodesk's window on (neither DISPLAY nor "
           "WAYLAND_DISPLAY is set).\nStart it from a desktop session (or `ssh -X`); to check "

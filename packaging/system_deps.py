@@ -166,28 +166,22 @@ BUNDLE_TOOLS = (
 )
 
 
-def qt_platform(environ: Mapping[str, str], default: str) -> str:
-    """The Qt platform plugin a program started with `environ` will load: QT_QPA_PLATFORM
-    when set; else "wayland" in a Wayland session, "xcb" with a display, `default` else."""
-    asked = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
-    if asked:
-        return asked
-    if environ.get("XDG_SESSION_TYPE") == "wayland" or environ.get("WAYLAND_DISPLAY"):
-        return "wayland"
-    if environ.get("DISPLAY"):
-        return "xcb"
-    return default
+def _display_module():
+    """kotodesk/system/display.py, loaded by its path (the venv may not exist yet): the
+    window asks it too, before Qt would abort for want of a display."""
+    name = "kotodesk_display"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
+                               "kotodesk", "system", "display.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
-def no_display(environ: Mapping[str, str]) -> bool:
-    """Whether a window has nowhere to go (Qt would abort with its plugin error): neither
-    an X11 nor a Wayland display, and no QT_QPA_PLATFORM that needs none."""
-    platform = qt_platform(environ, "")
-    if platform in ("", "xcb"):
-        return not environ.get("DISPLAY")
-    if platform == "wayland":
-        return not environ.get("WAYLAND_DISPLAY") and not environ.get("DISPLAY")
-    return False
+qt_platform = _display_module().qt_platform
+no_display = _display_module().no_display
 
 
 def _for_platform(platform: str) -> tuple[Need, ...]:

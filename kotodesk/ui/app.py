@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -16,6 +17,7 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import settings
 from kotodesk.system import resources
+from kotodesk.system.display import no_display
 from kotodesk.system.folder_lock import lock_path
 from kotodesk.system.home import resolve_home
 from kotodesk.ui.crash import CrashHandler
@@ -43,6 +45,18 @@ class _FirstPaint(QObject):
         print(f"{elapsed:.0f}")
         sys.stdout.flush()
         self.app.quit()
+
+
+def _no_display(lang: str | None) -> int:
+    """Said in the person's language, where Qt would abort the process (exit code 134)
+    with its own message about platform plugins: no window can open without a display."""
+    QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    Translations().install(lang or system_language())
+    print("kotodesk: " + QCoreApplication.translate(
+        "Controller", "there is no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Start kotodesk from a desktop session; the command line "
+        "works without one (kotodesk --help)."), file=sys.stderr)
+    return 2
 
 
 def create_application() -> QApplication:
@@ -336,6 +350,8 @@ class Controller(QObject):
 
 
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
+    if sys.platform.startswith("linux") and no_display(os.environ):
+        return _no_display(lang)
     app = create_application()
     # The messages before the window (a folder that cannot be opened, one already open)
     # speak the system's language, or the folder's own choice once it can be read.

@@ -553,6 +553,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start kotodesk from a desktop session; the command line works without one (kotodesk --help).</source>
+        <translation>ikkunalle ei ole näyttöä (DISPLAY ja WAYLAND_DISPLAY puuttuvat). Käynnistä kotodesk työpöytäistunnosta; komentorivi toimii ilman näyttöä (kotodesk --help).</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>

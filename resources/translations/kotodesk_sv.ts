@@ -553,6 +553,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start kotodesk from a desktop session; the command line works without one (kotodesk --help).</source>
+        <translation>det finns ingen skärm att öppna fönstret på (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta kotodesk från en skrivbordssession; kommandoraden fungerar utan (kotodesk --help).</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
