@@ -9,12 +9,8 @@ command line.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import importlib.util
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +27,7 @@ from kotodesk.signing.sealing import (
     sealed_file,
     signer_part,
 )
+from kotodesk.system.atomic import together
 
 
 def pdf_available() -> bool:
@@ -72,53 +69,6 @@ class OutputFailed(RuntimeError):
 KINDS = {"xlsx": "the merged report", "pdf": "the meeting summary"}
 
 
-@contextlib.contextmanager
-def _together(targets: list[Path]) -> Iterator[list[Path]]:
-    """A temporary path beside each target to write to. When the block ends without
-    error, every temporary file replaces its target; when it fails, or a replacement
-    fails, the temporary files are removed and the targets are as they were (one that
-    was replaced already is put back), so a merge leaves all its outputs or none."""
-    temps = []
-    try:
-        for target in targets:
-            if target.is_dir():
-                raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
-                                        suffix=".part", dir=target.parent)
-            os.close(fd)
-            temps.append(Path(name))
-        yield temps
-        kept: list[tuple[Path, Path | None]] = []  # (target, its previous content aside)
-        try:
-            for temp, target in zip(temps, targets, strict=True):
-                aside = None
-                if target.exists():
-                    aside = temp.with_suffix(".old")
-                    os.replace(target, aside)
-                kept.append((target, aside))
-                try:
-                    os.replace(temp, target)
-                except OSError as exc:
-                    raise OSError(exc.errno, exc.strerror, str(target)) from exc
-        except BaseException:
-            for target, aside in reversed(kept):
-                with contextlib.suppress(OSError):
-                    if aside is not None:
-                        os.replace(aside, target)
-                    else:
-                        target.unlink()
-            raise
-        for _target, aside in kept:
-            if aside is not None:
-                with contextlib.suppress(OSError):
-                    aside.unlink()
-    finally:
-        for temp in temps:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-
-
 def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | None = None,
                  pdf: Path | None = None,
                  progress: Callable[[float], None] | None = None) -> list[Path]:
@@ -134,7 +84,7 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
         step(0.2)
         current: tuple[str, Path] | None = None  # the output being made, while it is
         try:
-            with _together([target for _kind, target in wanted]) as temps:
+            with together([target for _kind, target in wanted]) as temps:
                 for (kind, target), temp in zip(wanted, temps, strict=True):
                     current = (kind, target)
                     if kind == "xlsx":

@@ -14,7 +14,7 @@ from cryptography import x509
 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import return_payload
-from kotodesk.domain.errors import InputError
+from kotodesk.domain.errors import InputError, WriteError
 from kotodesk.domain.model import Round, Unit
 from kotodesk.reporting.validation import in_finnish, problems, unit_measures
 from kotodesk.signing.keys import Identity
@@ -96,6 +96,7 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     from kotodesk.documents.report_xlsx import write_sealed
     from kotodesk.documents.return_pdf import write_return_pdf
     from kotodesk.signing.sealing import check_signer
+    from kotodesk.system.atomic import together
 
     check_signer(prepared.payload, identity)
     step = progress or (lambda _fraction: None)
@@ -108,9 +109,16 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
     step(0.1)
-    write_sealed(payload, sealed, xlsx, identity, payload_sha256=payload_sha256)
-    step(0.4)
-    write_return_pdf(payload, sealed, identity, pdf)
+    # Both files or neither: a disk that fills while the PDF is written, or a signature
+    # that fails, leaves the pair that was there (a new .xlsx beside an older .pdf would
+    # be two different returns under one name).
+    try:
+        with together([xlsx, pdf]) as (xlsx_temp, pdf_temp):
+            write_sealed(payload, sealed, xlsx_temp, identity, payload_sha256=payload_sha256)
+            step(0.4)
+            write_return_pdf(payload, sealed, identity, pdf_temp)
+    except OSError as exc:
+        raise WriteError.from_os_error(exc.filename or xlsx, exc) from None
     step(1.0)
     return ExportResult(xlsx, pdf, list(payload["incomplete"]), prepared.warnings)
 

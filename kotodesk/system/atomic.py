@@ -14,6 +14,7 @@ reports on a shared drive), unless `private` (a key file, a copy of the database
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -57,6 +58,64 @@ def atomic_path(target: Path, *, private: bool = False, exclusive: bool = False
         if isinstance(exc, OSError):
             raise WriteError.from_os_error(target, exc) from None
         raise
+
+
+@contextlib.contextmanager
+def together(targets: list[Path]) -> Iterator[list[Path]]:
+    """A temporary path beside each target to write to. When the block ends without
+    error, every temporary file replaces its target; when it fails, or a replacement
+    fails, the temporary files are removed and the targets are as they were (one that
+    was replaced already is put back): a merge's outputs, a return's .xlsx and .pdf, all
+    or none. An error names the target, not a temporary name: an OSError of this
+    function's own, and a WriteError of a writer that wrote one of the temporary files."""
+    temps = []
+    try:
+        for target in targets:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                                            suffix=".part", dir=target.parent)
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, str(target)) from exc
+            os.close(fd)
+            temps.append(Path(name))
+        try:
+            yield temps
+        except WriteError as exc:  # it names the temporary file it was writing
+            named = dict(zip(temps, targets, strict=True)).get(exc.path)
+            if named is None:
+                raise
+            raise WriteError(named, exc.reason) from None
+        kept: list[tuple[Path, Path | None]] = []  # (target, its previous content aside)
+        try:
+            for temp, target in zip(temps, targets, strict=True):
+                aside = None
+                if target.exists():
+                    aside = temp.with_suffix(".old")
+                    os.replace(target, aside)
+                kept.append((target, aside))
+                try:
+                    os.replace(temp, target)
+                except OSError as exc:
+                    raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        except BaseException:
+            for target, aside in reversed(kept):
+                with contextlib.suppress(OSError):
+                    if aside is not None:
+                        os.replace(aside, target)
+                    else:
+                        target.unlink()
+            raise
+        for _target, aside in kept:
+            if aside is not None:
+                with contextlib.suppress(OSError):
+                    aside.unlink()
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 @contextlib.contextmanager

@@ -238,3 +238,32 @@ def test_a_killed_restore_leaves_nothing_after_the_next_start(cli, workspace, tm
         live.kill()
         live.wait()
         shutil.rmtree(running, ignore_errors=True)
+
+
+@pytest.mark.slow
+def test_a_return_export_that_fills_the_disk_halfway_leaves_the_earlier_pair(cli, ready,
+                                                                          tmp_path):
+    """Room for the new .xlsx but not its .pdf: the earlier .xlsx and .pdf stay as they
+    were, a pair (a new .xlsx beside the older .pdf would be two returns under one name)."""
+    earlier = cli("return", "export", "--unit", UNIT, "--out", str(tmp_path / "out"),
+                  "--json")
+    assert earlier.code == 0, earlier.err
+    pair = [Path(earlier.json()["xlsx"]), Path(earlier.json()["pdf"])]
+
+    def pages(path: Path) -> int:
+        return -(-path.stat().st_size // 4096)
+
+    # the earlier pair, the new .xlsx and half the new .pdf (a tmpfs counts whole pages)
+    room = sum(map(pages, pair)) + pages(pair[0]) + pages(pair[1]) // 2
+    disk = SmallDisk(tmp_path / "levy", f"{room * 4}k")
+    try:
+        for path in pair:
+            shutil.copy2(path, disk.path / path.name)
+        kept = {path.name: path.read_bytes() for path in pair}
+        result = cli("return", "export", "--unit", UNIT, "--out", str(disk.path))
+        assert result.code == 2, result.err
+        assert "the disk is full" in result.err and "Traceback" not in result.err
+        assert str(disk.path / pair[1].name) in result.err, result.err  # the .pdf, named
+        assert {p.name: p.read_bytes() for p in disk.path.iterdir()} == kept
+    finally:
+        disk.unmount()
