@@ -67,10 +67,16 @@ def together(targets: list[Path]) -> Iterator[list[Path]]:
     fails, the temporary files are removed and the targets are as they were (one that
     was replaced already is put back): a merge's outputs, a return's .xlsx and .pdf, all
     or none. An error names the target, not a temporary name: an OSError of this
-    function's own, and a WriteError of a writer that wrote one of the temporary files."""
+    function's own, and a WriteError of a writer that wrote one of the temporary files.
+
+    A process killed on the way leaves every target whole: the one it held, or the new
+    one (a previous content is kept aside under a second name, a hard link, not moved
+    away), and its temporary files are removed by the next write of the same targets."""
     temps = []
     try:
         for target in targets:
+            with contextlib.suppress(OSError):
+                _remove_orphans(target)
             if target.is_dir():
                 raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
             try:
@@ -93,8 +99,8 @@ def together(targets: list[Path]) -> Iterator[list[Path]]:
             for temp, target in zip(temps, targets, strict=True):
                 aside = None
                 if target.exists():
-                    aside = temp.with_suffix(".old")
-                    os.replace(target, aside)
+                    aside = Path(f"{temp}.old.part")
+                    _keep_aside(target, aside)
                 kept.append((target, aside))
                 try:
                     os.replace(temp, target)
@@ -146,15 +152,26 @@ def umask() -> int:
 ORPHAN_AGE = 3600  # seconds; where a writer's liveness cannot be asked (Windows)
 
 
+def _keep_aside(target: Path, aside: Path) -> None:
+    """A second name for what `target` holds, for together() to put back: a hard link,
+    so that the target stays in place; where the file system has none, it is moved."""
+    try:
+        os.link(target, aside)
+    except OSError:
+        os.replace(target, aside)
+
+
 def _remove_orphans(target: Path) -> None:
-    """Temporary files of earlier writes of `target` whose writer was killed."""
+    """Temporary files of earlier writes of `target` whose writer was killed, and those
+    of a write into one of them (together()'s, written with atomic_path: ".." names)."""
     prefix = f".{target.name}."
     with os.scandir(target.parent) as entries:  # not glob: a new data folder's start
-        names = [e.name for e in entries if e.name.startswith(prefix)
+        names = [e.name for e in entries if e.name.startswith((prefix, "." + prefix))
                  and e.name.endswith(".part")]
     for name in names:
         temp = target.parent / name
-        if writer_gone(name[len(prefix):].split(".", 1)[0], temp):
+        rest = name[len(prefix) + (not name.startswith(prefix)):]
+        if writer_gone(rest.split(".", 1)[0], temp):
             with contextlib.suppress(OSError):
                 temp.unlink()
 

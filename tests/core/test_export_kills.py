@@ -1,4 +1,5 @@
-"""Killed at any moment, an export leaves each file either as it was or complete.
+"""Killed at any moment, an export leaves each file either as it was or complete, and
+both files there.
 
 A forked child writes the signed .xlsx and .pdf over and over; the test kills it with
 SIGKILL at a random moment, a hundred times, and after each kill verifies whatever files
@@ -58,7 +59,11 @@ def test_a_hundred_kills_during_export_leave_no_partial_file(workspace, tmp_path
         os.waitpid(pid, 0)
         leftovers = list(out.glob(".*.part"))
         mid_write += bool(leftovers)
-        for target in (p for p in out.iterdir() if not p.name.startswith(".")):
+        targets = [p for p in out.iterdir() if not p.name.startswith(".")]
+        # both files there after every kill (an earlier pair is kept aside by a second
+        # name, not moved away, while the new pair replaces it)
+        assert sorted(p.suffix for p in targets) == [".pdf", ".xlsx"], targets
+        for target in targets:
             result = verify.verify_file(target, trusted)
             assert result.status == verify.VALID, f"{target.name}: {result.message}"
     print(f"{mid_write} of {KILLS} kills landed while a file was on its way to disk")
