@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
 from kotodesk.domain.messages import listed, message
 
 _BREAK = re.compile(r"[\u00ad\u2010-]\s*\n\s*")
@@ -92,7 +94,7 @@ def same_pages(shown, expected) -> bool:
     for every genuine file of this kotodesk version."""
     if len(shown.pages) != len(expected.pages):
         return False
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[tuple[int, int, int], ...]] = set()
     for a, b in zip(shown.pages, expected.pages, strict=True):
         keys = (set(a) | set(b)) - _NOT_SHOWN - set(_INHERITED)
         if not all(_same(a.get(k), b.get(k), seen) for k in keys):
@@ -112,9 +114,7 @@ def _inherit(page, key: str):
     return None
 
 
-def _same(a, b, seen: set[tuple[int, int]]) -> bool:
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
-
+def _same(a, b, seen: set[tuple[tuple[int, int, int], ...]]) -> bool:
     if isinstance(a, IndirectObject) and isinstance(b, IndirectObject):
         pair = (id(a.pdf), a.idnum, a.generation), (id(b.pdf), b.idnum, b.generation)
         if pair in seen:  # already being compared further up: equal unless shown not

@@ -96,7 +96,6 @@ def _summary_sheet(document: Document) -> SheetSpec:
 
 
 _UNWRAPPED = {"title", "line", "left"}
-_ROOMS = tuple(xlsx_rows.per_line(width) for width in WIDTHS)  # characters on a line
 MISSING_TEXT = "Osuus puuttuu: yksikkö ei ole vastannut."
 CONTINUED = "jatkuu"
 
@@ -142,15 +141,8 @@ def _continued(line: list[tuple[str, str]], number: str) -> list[list[tuple[str,
     """One sheet row, or more when a cell's text is longer than a row may be tall: the
     text goes on in the same column of the rows below, each marked "1.1 jatkuu" in the
     measure column (layout 2). Joined, the pieces are the text again."""
-    for (value, style), width, room in zip(line, WIDTHS, _ROOMS, strict=True):
-        # rows.fits, its first test inline with the column's room worked out once:
-        # verification plans every row of every received file.
-        if style in _UNWRAPPED or \
-                len(value) + (value.count("\n") + 1) * room <= xlsx_rows.ROW_LINES * room:
-            continue
-        if not xlsx_rows.fits(value, width):
-            break
-    else:
+    if all(style in _UNWRAPPED or xlsx_rows.fits(value, width)
+           for (value, style), width in zip(line, WIDTHS, strict=True)):
         return [line]  # the usual row: every cell fits
     split = [xlsx_rows.pieces(value, WIDTHS[col]) if style not in _UNWRAPPED else [value]
              for col, (value, style) in enumerate(line)]
@@ -211,8 +203,6 @@ def _text_colour(hex_colour: str) -> str:
     h = hex_colour.lstrip("#")
     r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
     return "000000" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "FFFFFF"
-
-
 
 
 def row_heights(spec: SheetSpec) -> dict[int, float]:

@@ -115,11 +115,8 @@ def _insert_entries(conn, round_id: int, unit_id: str, new: list[EntryWrite],
         values: dict[str, object] = {"round_id": round_id, "measure_ref": w.ref,
                                      "unit_id": unit_id, "author": w.author,
                                      "created_at": w.at or stamp, "updated_at": w.at or stamp}
-        for field, value in w.fields.items():
-            if field in FIELDS and value:
-                values[field] = value
-            elif value and not field.startswith(VALUE_PREFIX) and field not in FIELDS:
-                raise ValueError(f"unknown entry field {field!r}")  # as the loop below
+        # an unknown field is refused by the caller's loop, and the transaction undone
+        values.update((f, v) for f, v in w.fields.items() if f in FIELDS and v)
         if w.source_file_id is not _KEEP:
             values["source_file_id"] = w.source_file_id
         by_columns.setdefault(tuple(values), []).append(tuple(values.values()))
