@@ -16,7 +16,7 @@ from kotodesk.documents.report import COLUMNS, NOT_REPORTED, Document, Row, Sect
 from kotodesk.domain.model import StatusLevel
 from kotodesk.domain.text import replace_illegal, time_text
 from kotodesk.xlsx import rows as xlsx_rows
-from kotodesk.xlsx.write import print_a4_landscape, sheet_title, stream_cells
+from kotodesk.xlsx.write import print_a4_landscape, sheet_title, spool_sheets, stream_cells
 
 SUMMARY_SHEET = "Yhteenveto"
 WIDTHS = (26, 42, 28, 24, 20, 30, 62)
@@ -279,16 +279,20 @@ def _header_text(text: str) -> str:
     return text[:80].replace("&", "&&")
 
 
-def write(document: Document):
+def write(document: Document, *, spooled: bool = False):
     """An openpyxl Workbook of the document's visible sheets, in write-only mode: each
     sheet is planned, streamed row by row and let go before the next (a merged report
     of a thousand units never holds its cells as openpyxl objects). Everything a sheet
     looks like (widths, heights, freeze panes, print setup, headers) is set before its
     first row, as write-only mode writes it there; hidden parts may be added after,
-    then the workbook saved once."""
+    then the workbook saved once. `spooled`: the sheets are kept in memory, not in
+    openpyxl's temporary files, and the workbook is saved by seal.save_sealed
+    (kotodesk.xlsx.write.SPOOLED)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    if spooled:
+        spool_sheets(workbook)
     styles = _Styles(document)
     for spec in sheets(document):
         ws = workbook.create_sheet(spec.title)
@@ -351,7 +355,7 @@ def write_sealed(payload: dict, sealed, target, identity, *,
     from kotodesk.xlsx import seal as xlsx_seal
 
     document = from_payload(payload)
-    workbook = write(document)
+    workbook = write(document, spooled=True)
     digest = (payload_sha256 or hashlib.sha256(canonical(payload)).hexdigest())[:32]
     signer = payload.get("signer", {})
     who = payload.get("unit", {}).get("name", "")

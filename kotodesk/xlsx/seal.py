@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+import stat
+import time
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -104,11 +106,27 @@ class _HashingZip(zipfile.ZipFile):
         if name in self._edits:
             raise ValueError(f"{name} is written from a file; it cannot be edited")
         digest = hashlib.sha256()
+        if hasattr(filename, "read"):  # a sheet kept in memory (kotodesk.xlsx.write.SPOOLED)
+            self._copy(filename, name, digest)
+            return
         with open(filename, "rb") as part:
             while chunk := part.read(_COPY_CHUNK):
                 digest.update(chunk)
         self._hashed(name, digest)
         super().write(filename, arcname, *args, **kwargs)
+
+    def _copy(self, source, name: str, digest) -> None:
+        """`source` (a file object) into the part `name`, as ZipFile.write copies a file
+        (the same compression, and the mode of openpyxl's temporary file)."""
+        info = zipfile.ZipInfo(name, time.localtime()[:6])
+        info.compress_type, info._compresslevel = self.compression, self.compresslevel
+        info.external_attr = (stat.S_IFREG | 0o600) << 16
+        source.seek(0)
+        with self.open(info, "w") as part:
+            while chunk := source.read(_COPY_CHUNK):
+                digest.update(chunk)
+                part.write(chunk)
+        self._hashed(name, digest)
 
     def _hashed(self, name: str, digest) -> None:
         if name in self.digests:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import re
+from contextlib import nullcontext
 from pathlib import Path
+from tempfile import SpooledTemporaryFile
 
 from kotodesk.domain.text import replace_illegal
 from kotodesk.system.atomic import write_bytes
@@ -16,6 +18,20 @@ from kotodesk.system.atomic import write_bytes
 EXCEL_CELL_LIMIT = 32_767
 PAPERSIZE_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (a write-only sheet lacks it)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# A workbook marked so (`spool_sheets`) has `stream_cells` keep each sheet in memory up to
+# SPOOL_LIMIT bytes (a return's sheets are tens of KB; a merged report's larger ones go
+# to a temporary file past it) instead of openpyxl's temporary file per sheet, which costs
+# a file made and removed for every sheet of every export: about 2 ms each on an SSD
+# mounted with discard, more where a virus scanner opens each new file (issue 16). Such
+# a workbook is saved by kotodesk.xlsx.seal.save_sealed, whose archive reads a spooled
+# sheet; openpyxl's own save takes only its temporary files' paths.
+SPOOLED = "_kotodesk_spooled"
+SPOOL_LIMIT = 1 << 20
+
+
+def spool_sheets(workbook) -> None:
+    """Keep the sheets `stream_cells` writes into `workbook` in memory (see SPOOLED)."""
+    setattr(workbook, SPOOLED, True)
 
 
 def set_text(cell, text: str | None) -> None:
@@ -138,11 +154,14 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float], *,
     if ws._writer is not None:
         raise ValueError("the sheet has rows already")
 
+    spooled = getattr(ws.parent, SPOOLED, False)
+
     class Writer(WorksheetWriter):
         raw = None
 
         def get_stream(self):  # openpyxl's, on a file object this code can write to
-            with open(self.out, "wb") as raw, xmlfile(raw) as xf:
+            with (nullcontext(self.out) if spooled else open(self.out, "wb")) as raw, \
+                    xmlfile(raw) as xf:
                 self.raw = raw
                 with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
                     try:
@@ -155,7 +174,15 @@ def stream_cells(ws, rows, last_column: int, heights: dict[int, float], *,
                     except GeneratorExit:
                         pass
 
-    ws._writer = writer = Writer(ws)
+        def cleanup(self):  # openpyxl removes its temporary file here
+            if spooled:
+                self.out.close()
+            else:
+                super().cleanup()
+
+    # The spool is closed by Writer.cleanup when the workbook is saved (not a with block).
+    spool = SpooledTemporaryFile(SPOOL_LIMIT) if spooled else None  # noqa: SIM115
+    ws._writer = writer = Writer(ws, out=spool)
     writer.write_top()
     workbook = ws.parent
     ids: dict[int, str] = {}  # id(style array) -> ' s="n"' or ""
