@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -378,6 +379,11 @@ def build(story: list[Flowable], furniture: Furniture, *, title: str, author: st
           subject: str) -> BuiltPdf:
     """Lay out `story` on A4 landscape pages with header and footer; the PDF's bytes."""
     register_fonts()
+    # Page streams compressed only, not also ASCII85-encoded as reportlab does by default
+    # (a text encoding for PDFs sent through 7-bit channels; ours are binary anyway, with
+    # their fonts and signature): the pages are a quarter smaller and a 50-measure return
+    # is about 5 ms faster to make (issue 16). reportlab reads this for each document.
+    rl_config.useA85 = 0
     buffer = io.BytesIO()
     # The body is FRAME_WIDTH wide, as the tables are and as the header's and footer's
     # rules run: no padding at the sides (reportlab's default frame has 6 pt, and drew
