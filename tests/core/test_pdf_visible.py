@@ -155,6 +155,28 @@ def test_a_genuine_returns_pages_are_the_renderers_own_objects(payload, identity
     assert same_pages(*_readers(payload, identity, lambda w: w.compress_identical_objects()))
 
 
+def test_a_return_written_with_ascii85_streams_is_the_renderers_own(payload, identity,
+                                                                     monkeypatch):
+    """kotodesk wrote its page streams ASCII85-encoded until issue 16's last step: such a
+    return, and the pages rendered now without that encoding, are still the same pages."""
+    import io
+    import types
+
+    from pypdf import PdfReader
+    from reportlab import rl_config
+
+    from kotodesk.documents.pdf import pages
+    from kotodesk.documents.pdf_visible import same_pages
+
+    shown = PdfReader(io.BytesIO(signed_pdf(payload, identity)))
+    monkeypatch.setattr(rl_config, "useA85", 1)
+    monkeypatch.setattr(pages, "rl_config", types.SimpleNamespace())  # build's setting
+    earlier = return_pages(report.from_payload(payload),
+                           fingerprint=keys.fingerprint(identity.certificate)).data
+    assert b"/ASCII85Decode" in earlier and b"/ASCII85Decode" not in shown.stream.getvalue()
+    assert same_pages(shown, PdfReader(io.BytesIO(earlier)))
+
+
 @pytest.mark.parametrize("what, change", [
     ("one letter of the last page's text", _one_letter),
     ("the font's glyph-to-text map", _glyph_map),
