@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -314,6 +315,13 @@ class Furniture:
 
 
 def _numbered_canvas(furniture: Furniture):
+    half = FRAME_WIDTH / 2 - 10
+    # The header's texts are the same on every page, and the footer's differ only in the
+    # room the page number leaves: shaped and fitted once each, not on every page.
+    header_left = _fit(visual(furniture.header_left), half, FONT, 7)
+    header_right = _fit(visual(furniture.header_right), half, FONT, 7)
+    footer_left = cache(lambda room: _fit(visual(furniture.footer_left), room, FONT, 7))
+
     class NumberedCanvas(Canvas):
         """Holds every page back until the end, so that each can say how many there are.
 
@@ -356,13 +364,10 @@ def _numbered_canvas(furniture: Furniture):
             self.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
             self.setFont(FONT, 7)
             page = f"sivu {self._pageNumber} / {total}"
-            right = visual(furniture.header_right)
-            half = FRAME_WIDTH / 2 - 10
-            self.drawString(MARGIN_X, top, _fit(visual(furniture.header_left), half, FONT, 7))
-            self.drawRightString(width - MARGIN_X, top, _fit(right, half, FONT, 7))
-            footer_room = FRAME_WIDTH - stringWidth(page, FONT, 7) - 20
+            self.drawString(MARGIN_X, top, header_left)
+            self.drawRightString(width - MARGIN_X, top, header_right)
             self.drawString(MARGIN_X, bottom,
-                            _fit(visual(furniture.footer_left), footer_room, FONT, 7))
+                            footer_left(FRAME_WIDTH - stringWidth(page, FONT, 7) - 20))
             self.drawRightString(width - MARGIN_X, bottom, page)
             self.restoreState()
 
