@@ -136,3 +136,39 @@ def test_a_plain_paragraph_is_the_run_reportlabs_parser_makes(text):
         parsed.frags = [parsed.frags[0].clone(text="".join(f.text for f in parsed.frags))]
     assert made.style is style and made.text == parsed.text
     assert [vars(f) for f in made.frags] == [vars(f) for f in parsed.frags]
+
+
+_PLAIN: dict = {}  # reportlab's own TTFont of each of kotodesk's fonts
+
+
+def _plain_font(name: str):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    found = _PLAIN.get(name)
+    if found is None:
+        filename = pdf_text.FONT_FILES[name]
+        found = _PLAIN[name] = TTFont(f"plain-{name}",
+                                      str(resources.path("fonts", *filename.split("/"))))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.sampled_from([7, 7.5, 9, 11, 15]),
+       st.sampled_from([pdf_text.FONT, pdf_text.FONT_BOLD, pdf_text.FONT_EMOJI]))
+def test_a_remembered_width_is_the_width_reportlab_measures(text, size, name):
+    """kotodesk's fonts keep each width they measured (issue 16): asked twice, and asked
+    of reportlab's own TTFont on the same file, the answer is the same."""
+    pdf_text.register_fonts()
+    plain = _plain_font(name)
+    first = stringWidth(text, name, size)
+    assert first == stringWidth(text, name, size) == plain.stringWidth(text, size)
+
+
+def test_the_remembered_widths_are_bounded(monkeypatch):
+    monkeypatch.setattr(pdf_text, "WIDTHS_KEPT", 100)
+    pdf_text.register_fonts()
+    font = getFont(pdf_text.FONT)
+    for n in range(1000):
+        assert stringWidth(f"sana{n}", pdf_text.FONT, 9) == \
+            _plain_font(pdf_text.FONT).stringWidth(f"sana{n}", 9)
+        assert len(font._widths) <= 100
