@@ -14,9 +14,9 @@ import io
 from reportlab.platypus import Paragraph, Table
 
 from benchmarks.conftest import median_time
-from benchmarks.pdf_floor import against_floor, bare_build
+from benchmarks.pdf_floor import against_floor, bare_build, bare_style
 from kotodesk.documents import report
-from kotodesk.documents.pdf.pages import FRAME_WIDTH, styles
+from kotodesk.documents.pdf.pages import FRAME_WIDTH
 from kotodesk.documents.pdf.text import escape
 from kotodesk.documents.pdf_verify import verify_pdf
 from kotodesk.documents.return_pdf import COLUMN_SHARES, return_pdf_bytes
@@ -24,7 +24,7 @@ from kotodesk.signing import sealing as signing
 
 
 def bare_pages(document: report.Document) -> bytes:
-    body = styles()["body"]
+    body = bare_style()
     story = []
     for section in document.sections:
         rows = [[Paragraph(escape(c), body) for c in report.COLUMNS]]

@@ -13,11 +13,11 @@ from __future__ import annotations
 import pytest
 from reportlab.platypus import PageBreak, Paragraph, Table
 
-from benchmarks.pdf_floor import against_floor, bare_build
+from benchmarks.pdf_floor import against_floor, bare_build, bare_style
 from kotodesk.coordinator.merged import merged_payload
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import report
-from kotodesk.documents.pdf.pages import FRAME_WIDTH, styles
+from kotodesk.documents.pdf.pages import FRAME_WIDTH
 from kotodesk.documents.pdf.text import escape
 from kotodesk.documents.summary_details import DETAIL_SHARES
 from kotodesk.documents.summary_pdf import summary_pdf_bytes
@@ -35,7 +35,7 @@ def merged(tmp_path_factory, identity):
 
 
 def _bare_pages(document: report.Document) -> bytes:
-    body = styles()["body"]
+    body = bare_style()
 
     def p(text: str) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), body)
