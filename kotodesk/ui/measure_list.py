@@ -39,13 +39,12 @@ class MeasureFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        if index.data(CatalogueTreeModel.KindRole) != "measure":
+        node = self.sourceModel().node(row, parent)  # its KindRole, OwnRole, SearchRole
+        if node is None or node.kind != "measure":
             return False  # shown only when a measure below is (recursive filtering)
-        if not self.show_all and not index.data(CatalogueTreeModel.OwnRole):
+        if not self.show_all and not node.own:
             return False
-        haystack = index.data(CatalogueTreeModel.SearchRole) or ""
-        return all(word in haystack for word in self.words)
+        return all(word in node.search for word in self.words)
 
 
 class HighlightDelegate(QStyledItemDelegate):
