@@ -16,11 +16,12 @@ def remove_stale_restores(home: Path) -> list[Path]:
     """The staging folders of restores whose process was killed (a restore removes its
     own when it ends). Called whenever a data folder is opened; a restore still running in
     another process is left alone."""
-    from kotodesk.system.atomic import writer_gone
-
     removed = []
     with contextlib.suppress(OSError):
         for path in home.glob(f"{RESTORE_STAGING}*"):
+            # Loaded only when there is a staging folder to judge: not at every start.
+            from kotodesk.system.atomic import writer_gone
+
             pid = path.name[len(RESTORE_STAGING):].split("-", 1)[0]
             if path.is_dir() and writer_gone(pid, path):
                 import shutil

@@ -153,6 +153,13 @@ class CatalogueTreeModel(QAbstractItemModel):
     def refs(self) -> list[str]:
         return list(self._by_ref)
 
+    def node(self, row: int, parent: QModelIndex) -> _Node | None:
+        """The node of `row` under `parent`, for the measure filter: what its roles say,
+        read without a round trip through Qt for each (the filter asks about every row
+        while the tree fills, a millisecond or two of the start)."""
+        siblings = parent.internalPointer().children if parent.isValid() else self._roots
+        return siblings[row] if 0 <= row < len(siblings) else None
+
     def index_for_ref(self, ref: str) -> QModelIndex:
         node = self._by_ref.get(ref)
         return self._index_of(node) if node else QModelIndex()

@@ -3,7 +3,6 @@ last round's entry beside them. It shows what the session holds and reports edit
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
@@ -26,6 +25,7 @@ from kotodesk.ops.entries import VALUE_PREFIX
 from kotodesk.reporting.entries import EntryChanged
 from kotodesk.reporting.validation import reasons_offered, reasons_required
 from kotodesk.ui.indicator_inputs import IndicatorInputs
+from kotodesk.ui.markup import escape
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.status_buttons import StatusButtons
@@ -227,8 +227,8 @@ class MeasureEditor(QWidget):
             self.indicators.setVisible(bool(measure and measure.indicators))
             report = self.session.value(ref, "indicator_report") if ref else ""
             self.indicator_report.setText(
-                f"<i>{html.escape(self.tr('Reported against the indicator'))}:</i><br>"
-                + html.escape(report).replace("\n", "<br>") if report else "")
+                f"<i>{escape(self.tr('Reported against the indicator'))}:</i><br>"
+                + escape(report).replace("\n", "<br>") if report else "")
             self.indicator_report.setVisible(bool(report))
             self.indicator_title.setVisible(bool(measure and (measure.indicators or report)))
             for box, field in ((self.narrative, "narrative"), (self.reasons, "reasons")):
@@ -279,7 +279,7 @@ class MeasureEditor(QWidget):
             elif entry is not None and entry.unit_id != unit:
                 who = session.workspace.register.units.get(entry.unit_id)
                 text += " " + self.tr("Shown: the entry of {0}.").format(
-                    html.escape(who.name if who else entry.unit_id))
+                    escape(who.name if who else entry.unit_id))
             if entry is not None and not entry.status and session.round.from_report:
                 text += " " + self.tr("The report states no status for this measure.")
             return text
@@ -303,7 +303,7 @@ class MeasureEditor(QWidget):
         ordered = sorted(others, key=lambda r: r.role is not Role.LEAD)
         names = ", ".join(register.units[r.unit_id].name if r.unit_id in register.units
                           else r.unit_id for r in ordered)
-        return self.tr("Reported together with {0}.").format(html.escape(names))
+        return self.tr("Reported together with {0}.").format(escape(names))
 
     def _show_previous(self, measure: Measure | None) -> None:
         """Last round beside the editor, each text under whoever said it: the unit's own
@@ -331,7 +331,7 @@ class MeasureEditor(QWidget):
             part = self._previous_part(self.tr("The report said, for the measure as a whole"),
                                        last.whole, measure, last.round.from_report)
             if self.session.unit_id is not None:
-                part += "<br><i>" + html.escape(self.tr(
+                part += "<br><i>" + escape(self.tr(
                     "This text speaks for the measure as a whole, not for your unit: Copy to "
                     "this round does not take it.")) + "</i>"
             parts.append(part)
@@ -353,17 +353,17 @@ class MeasureEditor(QWidget):
             status = self.tr("Not stated in the report")
         else:
             status = self.tr("Not reported")
-        reporting = [f"{html.escape(i.name)}: "
-                     + html.escape(display_value(i.type, value)).replace("\n", "<br>")
+        reporting = [f"{escape(i.name)}: "
+                     + escape(display_value(i.type, value)).replace("\n", "<br>")
                      for i in measure.indicators if (value := entry.values.get(i.name))]
         if entry.indicator_report:
-            reporting.append(html.escape(entry.indicator_report).replace("\n", "<br>"))
-        text = html.escape(entry.narrative).replace("\n", "<br>")
+            reporting.append(escape(entry.indicator_report).replace("\n", "<br>"))
+        text = escape(entry.narrative).replace("\n", "<br>")
         text = _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", text)
-        shown_status = html.escape(self.tr("Status: {0}").format(status))
-        lines = [f"<b>{html.escape(who)}</b> · {shown_status}"]
+        shown_status = escape(self.tr("Status: {0}").format(status))
+        lines = [f"<b>{escape(who)}</b> · {shown_status}"]
         if reporting:
-            label = html.escape(self.tr("Reported against the indicator"))
+            label = escape(self.tr("Reported against the indicator"))
             lines.append(f"<i>{label}:</i> " + "<br>".join(reporting))
         if text:
             lines.append(("<br>" if reporting else "") + text)
@@ -384,7 +384,7 @@ class MeasureEditor(QWidget):
         self.count.setText(self.tr("%n character(s)", "", len(text)))
         urls = list(dict.fromkeys(_URL.findall(text)))
         self.links.setText(self.tr("Links:") + " " + ", ".join(
-            f"<a href='{html.escape(u)}'>{html.escape(u)}</a>" for u in urls) if urls else "")
+            f"<a href='{escape(u)}'>{escape(u)}</a>" for u in urls) if urls else "")
 
     def _update_reasons(self) -> None:
         catalogue = self.session.catalogue

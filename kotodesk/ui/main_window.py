@@ -268,9 +268,10 @@ class MainWindow(QMainWindow):
                             f"{period} – kotodesk")
         self.refresh_validation()
         start = session.last_measure()
-        refs = self.measures.refs()
-        if not (start and self.measures.select(start)) and refs:
-            self.measures.select(refs[0])
+        if not (start and self.measures.select(start)):
+            first = self.measures.first_ref()
+            if first:
+                self.measures.select(first)
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kotodesk.domain.model import Catalogue, IndicatorType, Measure, MeasureKind, Role
 from kotodesk.domain.register import Register
+from kotodesk.ui.markup import escape as esc
 from kotodesk.ui.words import unit_text
 from kotodesk.ui.wrapping_label import WrappingLabel
 
@@ -49,7 +48,6 @@ class MeasureInfo(QWidget):
                 label.clear()
             self.title.setText(self.tr("Choose a measure on the left."))
             return
-        esc = html.escape
         theme = catalogue.theme_of(measure)
         goal = theme.goal(measure.goal)
         where = f"<b>{esc(f'{theme.position}. {theme.name}')}</b>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,13 +39,12 @@ class MeasureFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        if index.data(CatalogueTreeModel.KindRole) != "measure":
+        node = self.sourceModel().node(row, parent)  # its KindRole, OwnRole, SearchRole
+        if node is None or node.kind != "measure":
             return False  # shown only when a measure below is (recursive filtering)
-        if not self.show_all and not index.data(CatalogueTreeModel.OwnRole):
+        if not self.show_all and not node.own:
             return False
-        haystack = index.data(CatalogueTreeModel.SearchRole) or ""
-        return all(word in haystack for word in self.words)
+        return all(word in node.search for word in self.words)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -171,8 +172,9 @@ class MeasureList(QWidget):
         self._say_hits(text)
 
     def _say_hits(self, text: str) -> None:
-        found = bool(self.refs())
-        if found or not text.strip():
+        # Without a search nothing is said, and the tree is not walked for it (a walk of
+        # every row through the proxy is a millisecond of the start).
+        if not text.strip() or self.first_ref() is not None:
             self.no_hits.setVisible(False)
             return
         message = self.tr("No measure matches “{0}”.").format(text.strip())
@@ -185,9 +187,9 @@ class MeasureList(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            refs = self.refs()
-            if refs:
-                self.select(refs[0])
+            first = self.first_ref()
+            if first:
+                self.select(first)
                 self.tree.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return False
@@ -221,18 +223,19 @@ class MeasureList(QWidget):
 
     def refs(self) -> list[str]:
         """The measures shown, in display order."""
-        refs: list[str] = []
+        return list(self._shown_refs(QModelIndex()))
 
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
-                ref = index.data(CatalogueTreeModel.RefRole)
-                if ref:
-                    refs.append(ref)
-                walk(index)
+    def first_ref(self) -> str | None:
+        """The first measure shown, without walking the rest of the tree."""
+        return next(self._shown_refs(QModelIndex()), None)
 
-        walk(QModelIndex())
-        return refs
+    def _shown_refs(self, parent: QModelIndex) -> Iterator[str]:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            ref = index.data(CatalogueTreeModel.RefRole)
+            if ref:
+                yield ref
+            yield from self._shown_refs(index)
 
     def select(self, ref: str) -> bool:
         source = self.model.index_for_ref(ref)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kotodesk.domain.model import Programme, Round, Unit
+from kotodesk.ui.markup import escape as esc
 from kotodesk.ui.words import unit_text
 
 
@@ -22,7 +22,6 @@ class RoundHeader(QLabel):
     def show_round(self, programme: Programme, round_: Round | None, unit: Unit | None,
                    today: date | None = None, review: tuple[str, str] | None = None) -> None:
         """`review`: the coordinator's (state, comment) on the unit's last return."""
-        esc = html.escape
         parts = [f"<b>{esc(programme.name)}</b>"]
         if round_ is None:
             parts.append(esc(self.tr("no reporting round")))

@@ -1,0 +1,62 @@
+"""What waits for the window's first paint (kotodesk.ui.app.AfterFirstPaint): the daily
+backup, and `--smoke`'s line. A zero timer set before the event loop runs before the first
+paint, so these are called only after it, once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from kotodesk.ui.app import AfterFirstPaint
+
+
+class _Paints(QObject):
+    def __init__(self, events: list) -> None:
+        super().__init__()
+        self.events = events
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.events.append("paint")
+        return False
+
+
+def test_called_once_after_the_first_paint(qtbot):
+    events: list = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    paints = _Paints(events)
+    after = AfterFirstPaint(lambda ms: events.append(ms))
+    window.installEventFilter(paints)
+    window.installEventFilter(after)
+    window.show()
+    qtbot.waitUntil(lambda: len(events) >= 2)
+    window.repaint()  # later paints call it no more
+    qtbot.wait(20)
+    assert events[0] == "paint"
+    called = [e for e in events if e != "paint"]
+    assert len(called) == 1 and isinstance(called[0], float) and called[0] > 0
+
+
+def test_a_window_never_painted_gets_it_all_the_same(qtbot):
+    called: list = []
+    after = AfterFirstPaint(called.append, latest_ms=10)
+    window = QWidget()  # never shown
+    qtbot.addWidget(window)
+    window.installEventFilter(after)
+    qtbot.waitUntil(lambda: called == [None])
+    qtbot.wait(30)
+    assert called == [None]
+
+
+def test_smoke_prints_the_milliseconds_to_the_first_paint(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "kotodesk", "--home", str(tmp_path / "home"), "--smoke"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) > 0
