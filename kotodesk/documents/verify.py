@@ -68,9 +68,9 @@ def examine(path: Path, data: bytes | None = None, *, roots: Collection[str] = (
 
     It depends on the bytes and on `roots` alone (the fingerprints a PDF's signature may
     chain to, as pyHanko takes them; `judge` decides again whatever they make of it): it
-    reads no database and changes nothing shared, so a batch examines its next files on
-    worker threads while the thread that owns the database judges and records (judging
-    reads revocations and may admit a signer a trust anchor vouches for)."""
+    reads no database and changes nothing shared, so the window examines a batch's files
+    on a worker thread while the thread that owns the database judges and records them
+    (judging reads revocations and may admit a signer a trust anchor vouches for)."""
     import hashlib
 
     path = Path(path)
@@ -181,8 +181,8 @@ def judge(result: Verification, trusted: Collection[str]) -> Verification:
     """Whether an intact file counts, for either file kind: the signer named from the
     certificate, the signing time, the certificate, the trust list, the signer's role and
     units, in that order; the first that fails is the reason. A file that is not intact,
-    or was judged already (a window's worker may have), is returned as it is: judging
-    twice would repeat its warnings."""
+    or was judged already (verify_file's result handed on to take_in), is returned as it
+    is: judging twice would repeat its warnings."""
     from kotodesk.signing.checks import certificate_problem, signing_time, time_problem
     from kotodesk.signing.trust_list import as_trust_list
 
