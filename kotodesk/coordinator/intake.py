@@ -128,8 +128,9 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
             return Intake(path, verify.UNREADABLE, False, exc.problem)
     sha = hashlib.sha256(data).hexdigest()
     same = inbox.by_sha256(workspace.store, sha)
-    if same is not None:
-        return _again(workspace, path, same, verification)
+    if same is not None:  # a window's examination of it is judged like any other's
+        return _again(workspace, path, same,
+                      verification and verify.judge(verification, trusted))
     # A verification of other bytes (the file changed since) is not this file's.
     fresh = verification is not None and verification.payload is not None and \
         verification.sha256 in ("", sha)

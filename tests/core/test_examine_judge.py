@@ -48,3 +48,22 @@ def test_a_judged_verification_is_not_judged_again(made):
     assert len(judged.warnings) == 1 and "Kasko (rekisterin nimi)" in judged.warnings[0]
     again = verify.judge(judged, TrustList())  # another list: the first judgement stands
     assert again.status == verify.VALID and len(again.warnings) == 1
+
+
+def test_a_file_taken_in_again_shows_its_examination_judged(made, workspace):
+    """The window hands take_in what its worker examined; a file received before keeps
+    that examination for its row, which must say what verify_file says."""
+    from kotodesk.coordinator import intake
+
+    path = made["paths"]["kasko"]
+    trusted = {made["people"]["kasko"].info.fingerprint}
+    first = intake.take_in(workspace, path, trusted,
+                           verification=verify.examine(path, keep_bytes=True))
+    again = intake.take_in(workspace, path, trusted,
+                           verification=verify.examine(path, keep_bytes=True))
+    assert first.accepted and again.already
+    whole = verify.verify_file(path, trusted)
+    assert whole.message
+    for taken in (first, again):
+        assert (taken.verification.status, taken.verification.message) == \
+            (whole.status, whole.message)
