@@ -100,7 +100,8 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
 
     The result keeps the verification but not the payload (it is in the database now):
     a batch of a thousand results must not hold a thousand payloads. A window that has
-    verified the file on a worker thread passes that `verification` (of the same bytes).
+    examined the file on a worker thread (verify.examine) passes that `verification` (of
+    the same bytes), which is judged here.
     With `accept_sealed`, the coordinator takes in knowingly a file whose appearance
     changed after signing while its values are as signed (`values_intact`): it is
     judged on its sealed content (its signer must count like any other's), recorded with
@@ -127,12 +128,16 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
             return Intake(path, verify.UNREADABLE, False, exc.problem)
     sha = hashlib.sha256(data).hexdigest()
     same = inbox.by_sha256(workspace.store, sha)
-    if same is not None:
-        return _again(workspace, path, same, verification)
+    if same is not None:  # a window's examination of it is judged like any other's
+        return _again(workspace, path, same,
+                      verification and verify.judge(verification, trusted))
     # A verification of other bytes (the file changed since) is not this file's.
     fresh = verification is not None and verification.payload is not None and \
         verification.sha256 in ("", sha)
-    result = verification if fresh else verify.verify_file(path, trusted, data)
+    # Given one examined on a worker thread (verify.examine), it is judged here, where the
+    # database is; one judged already stays as it was judged.
+    result = verify.judge(verification if fresh else verify.examine(path, data, roots=trusted),
+                          trusted)
     intake = Intake(path, result.status, False, unit=result.unit, round=result.round,
                     signer=result.signer, verification=result,
                     warnings=list(result.warnings))

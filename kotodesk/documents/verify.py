@@ -56,6 +56,21 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None,
     (`kotodesk.signing.trust_list.trust_list`), or bare fingerprints allowed everything (for
     checking one's own files). The result carries the hash of the bytes it judged, and
     with `keep_bytes` the bytes themselves (for intake.take_in)."""
+    return judge(examine(path, data, roots=trusted, keep_bytes=keep_bytes), trusted)
+
+
+def examine(path: Path, data: bytes | None = None, *, roots: Collection[str] = (),
+            keep_bytes: bool = False) -> Verification:
+    """The first half of verify_file: the file's own bytes checked (zip, seals, signature,
+    visible cells, appearance; a PDF's signature and pages), nothing judged yet. An intact
+    file comes back `UNKNOWN_SIGNER` with its certificate, for `judge` to decide whether it
+    counts.
+
+    It depends on the bytes and on `roots` alone (the fingerprints a PDF's signature may
+    chain to, as pyHanko takes them; `judge` decides again whatever they make of it): it
+    reads no database and changes nothing shared, so the window examines a batch's files
+    on a worker thread while the thread that owns the database judges and records them
+    (judging reads revocations and may admit a signer a trust anchor vouches for)."""
     import hashlib
 
     path = Path(path)
@@ -67,24 +82,24 @@ def verify_file(path: Path, trusted: Collection[str], data: bytes | None = None,
     if data.startswith(b"%PDF"):
         from kotodesk.documents.pdf_verify import verify_pdf_file
 
-        result = judge(verify_pdf_file(path, trusted, data), trusted)
+        result = verify_pdf_file(path, frozenset(roots), data)
     else:
-        result = verify_xlsx(path, trusted, data)
+        result = verify_xlsx(path, data)
     result.sha256 = hashlib.sha256(data).hexdigest()
     if keep_bytes:
         result.data = data
     return result
 
 
-def verify_xlsx(path: Path, trusted: Collection[str], data: bytes | None = None
-                ) -> Verification:
+def verify_xlsx(path: Path, data: bytes | None = None) -> Verification:
+    """An .xlsx's bytes checked (examine), not judged."""
     from kotodesk.xlsx.safe import checked
 
     try:
         found = checked(path, data)
     except InputError as exc:
         return Verification(path, UNREADABLE, exc.problem)
-    result = _verify_checked(path, trusted, found)
+    result = _verify_checked(path, found)
     result.file_time = modified_time(found.xml.get("docProps/core.xml", b""))
     return result
 
@@ -98,7 +113,7 @@ def modified_time(core: bytes) -> str:
     return match.group(1).decode("ascii", "replace") if match else ""
 
 
-def _verify_checked(path: Path, trusted: Collection[str], found) -> Verification:
+def _verify_checked(path: Path, found) -> Verification:
     """verify_xlsx of a file whose zip passed the checks (`found`, safe.Checked)."""
     from kotodesk.documents import workbook_seal
     from kotodesk.xlsx import seal as xlsx_seal
@@ -146,8 +161,8 @@ def _verify_checked(path: Path, trusted: Collection[str], found) -> Verification
         result.values_intact = True
         result.message = message("appearance-changed", what=appearance)
         return result
-    result.status = UNKNOWN_SIGNER  # intact; whether it counts is judged next
-    return judge(result, trusted)
+    result.status = UNKNOWN_SIGNER  # intact; whether it counts is judged next (judge)
+    return result
 
 
 def _formula_cell(path: Path, data: bytes) -> str:
@@ -165,13 +180,15 @@ def _formula_cell(path: Path, data: bytes) -> str:
 def judge(result: Verification, trusted: Collection[str]) -> Verification:
     """Whether an intact file counts, for either file kind: the signer named from the
     certificate, the signing time, the certificate, the trust list, the signer's role and
-    units, in that order; the first that fails is the reason. A file that is not intact
-    is returned as it is."""
+    units, in that order; the first that fails is the reason. A file that is not intact,
+    or was judged already (verify_file's result handed on to take_in), is returned as it
+    is: judging twice would repeat its warnings."""
     from kotodesk.signing.checks import certificate_problem, signing_time, time_problem
     from kotodesk.signing.trust_list import as_trust_list
 
-    if result.status not in GENUINE or result.certificate is None:
+    if result.judged or result.status not in GENUINE or result.certificate is None:
         return result
+    result.judged = True
     trust = as_trust_list(trusted)
     _named_by_certificate(result, trust)
     problem = time_problem(result.signed_at)
@@ -213,8 +230,8 @@ def as_sealed(result: Verification, trusted: Collection[str]) -> Verification:
         return result
     from dataclasses import replace
 
-    return judge(replace(result, status=UNKNOWN_SIGNER, warnings=list(result.warnings)),
-                 trusted)
+    return judge(replace(result, status=UNKNOWN_SIGNER, warnings=list(result.warnings),
+                         judged=False), trusted)
 
 
 def _not_authorised(result: Verification, problem: str, why: str) -> Verification:

@@ -54,6 +54,7 @@ class InboxTab(QWidget):
         self.run: IntakeRun | None = None
         self.queued: list[Path] = []
         self.reverifier: Worker | None = None
+        self._reverify_trust = None  # the trust list that judges the files verified again
         self.closing = False
         self.setAcceptDrops(True)
 
@@ -407,15 +408,18 @@ class InboxTab(QWidget):
                  if r.path is not None and r.fingerprint == fingerprint]
         if not paths:
             return
-        trusted, home = self.session.trusted(), self.session.workspace.home
+        self._reverify_trust = trusted = self.session.trusted()
+        roots, home = frozenset(trusted), self.session.workspace.home
 
         def work(_progress, _cancelled):
-            return [check(p, trusted, home) for p in paths]
+            return [check(p, roots, home) for p in paths]
 
         self.reverifier = Worker(work, self)
         self.reverifier.succeeded.connect(self._reverified)
         self.reverifier.start()
 
     def _reverified(self, results) -> None:
+        """The files' bytes were examined on the worker; they are judged here, on the
+        thread that owns the database (revocations, trust anchors)."""
         if not self.closing:
-            self.session.reverified(results)
+            self.session.reverified([verify.judge(r, self._reverify_trust) for r in results])

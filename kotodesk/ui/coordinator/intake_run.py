@@ -1,8 +1,9 @@
 """Taking in a batch of returns without freezing the window.
 
-A worker thread finds the files (folders are searched) and verifies each one, which
-needs no database; each result comes back to the UI thread, where the file is recorded
-(the database stays on the UI thread). Recording takes longer than verifying, so the
+A worker thread finds the files (folders are searched) and examines each one's bytes
+(verify.examine), which needs no database; each result comes back to the UI thread, where
+the file is judged (revocations, trust anchors) and recorded: the database and the trust
+list stay on the UI thread. Recording takes longer than verifying, so the
 results would pile up in the event queue and be recorded in one long stretch, with no
 paint or click in between: instead the UI thread records one file per turn of the event
 loop (a zero timer), and the worker waits while AHEAD results are not recorded yet.
@@ -29,13 +30,14 @@ from kotodesk.ui.worker import Worker
 AHEAD = 8  # files verified but not recorded yet, at most
 
 
-def check(path: Path, trusted: TrustList, home: Path, keep_bytes: bool = False
+def check(path: Path, roots: frozenset[str], home: Path, keep_bytes: bool = False
           ) -> verify.Verification:
-    """verify_file, but a failure on one hostile file is that file's result, not the
-    batch's end (the traceback goes to the log). With `keep_bytes` the result carries
-    the bytes it verified, which are then what is recorded (the file is read once)."""
+    """verify.examine (`roots`: the trust list's fingerprints, taken on the UI thread),
+    but a failure on one hostile file is that file's result, not the batch's end (the
+    traceback goes to the log). With `keep_bytes` the result carries the bytes it
+    examined, which are then what is judged and recorded (the file is read once)."""
     try:
-        return verify.verify_file(path, trusted, keep_bytes=keep_bytes)
+        return verify.examine(path, roots=roots, keep_bytes=keep_bytes)
     except Exception as exc:
         logger(home).error("verifying %s failed", path, exc_info=exc)
         return verify.Verification(path, verify.UNREADABLE,
@@ -72,7 +74,8 @@ class IntakeRun(QObject):
         self.counted.connect(self._count, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
-        self._trusted = trusted = self.session.trusted()
+        self._trusted = self.session.trusted()
+        roots = frozenset(self._trusted)  # judging may add to the list: not read over there
         paths, home, room = self.paths, self.session.workspace.home, self._room
 
         def work(_progress, cancelled):
@@ -84,7 +87,7 @@ class IntakeRun(QObject):
                         return
                 if cancelled():
                     return
-                self.verified.emit(check(path, trusted, home, keep_bytes=True))
+                self.verified.emit(check(path, roots, home, keep_bytes=True))
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._worker_finished)
