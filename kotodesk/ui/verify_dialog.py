@@ -96,7 +96,11 @@ class VerifyDialog(QDialog):
         self.run()
 
     def run(self) -> None:
-        trusted = trust_ops.trusted_signers(self.workspace)
+        """The files' bytes are examined on a worker thread (verify.examine), and judged
+        in `_finished`, on this thread, which owns the database: judging reads revocations
+        and trust anchors from it and may admit a signer to the trust list."""
+        self._trusted = trust_ops.trusted_signers(self.workspace)
+        roots = frozenset(self._trusted)
         files = list(self.files)
         self.model.set_rows([])
 
@@ -105,7 +109,7 @@ class VerifyDialog(QDialog):
             for i, path in enumerate(files):
                 if cancelled():
                     break
-                results.append(verify.verify_file(path, trusted))
+                results.append(verify.examine(path, roots=roots))
                 progress((i + 1) / len(files), path.name)
             return results
 
@@ -117,7 +121,7 @@ class VerifyDialog(QDialog):
 
     def _finished(self, results: list[verify.Verification]) -> None:
         self.worker.wait()
-        self.model.set_rows(results)
+        self.model.set_rows([verify.judge(result, self._trusted) for result in results])
         self.progress.setVisible(False)
         for column in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(column)

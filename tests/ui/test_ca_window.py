@@ -5,6 +5,7 @@ revoking in the window stops it counting."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,8 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     from kotodesk.ui.ca_dialog import CaDialog
     from kotodesk.ui.keys_dialog import KeysDialog
     from kotodesk.ui.request_dialog import RequestDialog
+    from kotodesk.ui.verification_model import VerificationModel
+    from kotodesk.ui.verify_dialog import VerifyDialog
 
     # The coordinator creates the programme CA.
     dialog = CaDialog(workspace)
@@ -129,6 +132,21 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     assert "Revoked" in dialog.issued.data(dialog.issued.index(0, dialog.issued.STATE))
     judged = verify.verify_file(result.pdf, trust_list(workspace))
     assert judged.status == verify.NOT_AUTHORISED and judged.problem == "revoked"
+    # So in the Verify files… window, where the files are examined on a worker thread and
+    # judged on this one, which owns the database the revocation is read from.
+    threads: set[int] = set()
+    workspace.store.conn.set_trace_callback(lambda _sql: threads.add(threading.get_ident()))
+    try:
+        checking = VerifyDialog(workspace, [result.xlsx, result.pdf])
+        qtbot.addWidget(checking)
+        qtbot.waitUntil(lambda: checking.model.rowCount() == 2, timeout=10000)
+    finally:
+        workspace.store.conn.set_trace_callback(None)
+    assert [checking.model.index(row, VerificationModel.STATUS).data()
+            for row in range(2)] == ["Signer not authorised"] * 2
+    checking.view.selectRow(0)
+    assert "revoked" in checking.details.text()
+    assert threads == {threading.get_ident()}  # no query from the worker
     dialog.issued_view.selectRow(0)
     assert not dialog.revoke_selected(confirm=False)  # once is enough
     assert "revoked already" in dialog.message.text()
