@@ -222,6 +222,14 @@ TEXTS: dict[str, str] = {
     "larger-than": QT_TRANSLATE_NOOP("Messages", "is larger than {megabytes} MB"),
     "empty-file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     "damaged-xlsx": QT_TRANSLATE_NOOP("Messages", "damaged or truncated .xlsx ({detail})"),
+    # a return's text that an Excel cell cannot hold (kotodesk.reporting.returns)
+    "text-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref}, {field}: {length} characters, but an Excel cell holds "
+                    "at most {limit}. Shorten the text or link to a longer one."),
+    "field-narrative": QT_TRANSLATE_NOOP("Messages", "“What has been done”"),
+    "field-reasons": QT_TRANSLATE_NOOP("Messages", "“Reasons”"),
+    "field-indicator-report": QT_TRANSLATE_NOOP("Messages", "the report against the indicator"),
+    "field-indicator": QT_TRANSLATE_NOOP("Messages", "indicator “{name}”"),
     # the window's export process (kotodesk.reporting.export_child)
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+# The most characters an Excel cell holds; openpyxl cuts a longer text there. A return's
+# text longer than this cannot travel in its .xlsx: the editor says so as it is typed and
+# the export refuses it (kotodesk.reporting.returns.check_payload).
+EXCEL_CELL_LIMIT = 32_767
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 controls but TAB and LF, DEL and the C1 controls, surrogates, U+FFFD-U+FFFF.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffd-\uffff]")

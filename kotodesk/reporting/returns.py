@@ -15,12 +15,13 @@ from cryptography import x509
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import return_payload
 from kotodesk.domain.errors import InputError, WriteError
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Round, Unit
+from kotodesk.domain.text import EXCEL_CELL_LIMIT
 from kotodesk.reporting.validation import in_finnish, problems, unit_measures
 from kotodesk.signing.keys import Identity
 from kotodesk.signing.sealing import now_iso, sealed_file, signer_part
 from kotodesk.storage import entries as entry_store
-from kotodesk.xlsx.write import EXCEL_CELL_LIMIT
 
 
 @dataclass
@@ -49,20 +50,22 @@ def gather(workspace: Workspace, round_: Round, unit: Unit, signer: dict[str, st
 
 
 def check_payload(payload: dict[str, Any]) -> list[str]:
-    """Refuse text Excel would cut. (Characters no file can hold were removed when the
-    text was entered: kotodesk/domain/text.py.)"""
+    """Refuse text Excel would cut, naming the measure and the field (a message the window
+    says in its language). (Characters no file can hold were removed when the text was
+    entered: kotodesk/domain/text.py.)"""
     warnings: list[str] = []
     for theme in payload["themes"]:
         for m in theme["measures"]:
             entry = m["entry"]
-            for name, text in [("narrative", entry["narrative"]), ("reasons", entry["reasons"]),
-                               ("indicator report", entry["indicator_report"]),
-                               *[(f"indicator {k!r}", v) for k, v in entry["values"].items()]]:
+            for field_name, text in [
+                    (message("field-narrative"), entry["narrative"]),
+                    (message("field-reasons"), entry["reasons"]),
+                    (message("field-indicator-report"), entry["indicator_report"]),
+                    *[(message("field-indicator", name=k), v)
+                      for k, v in entry["values"].items()]]:
                 if len(text) > EXCEL_CELL_LIMIT:
-                    raise InputError(
-                        f"measure {m['ref']}: the {name} has {len(text):,} characters; an "
-                        f"Excel cell holds at most {EXCEL_CELL_LIMIT:,}. Shorten it or link "
-                        "to a longer text.")
+                    raise InputError(message("text-too-long", ref=m["ref"], field=field_name,
+                                             length=len(text), limit=EXCEL_CELL_LIMIT))
     return warnings
 
 

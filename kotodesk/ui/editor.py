@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kotodesk.domain.entries import value_field
 from kotodesk.domain.indicators import display_value
 from kotodesk.domain.model import Measure, Role
-from kotodesk.domain.text import entered
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, entered
 from kotodesk.ops.entries import VALUE_PREFIX
 from kotodesk.reporting.entries import EntryChanged
 from kotodesk.reporting.validation import reasons_offered, reasons_required
@@ -123,6 +123,11 @@ class MeasureEditor(QWidget):
         self.narrative.textChanged.connect(
             lambda: self._edit("narrative", _cleaned(self.narrative), merge=True))
         self.count = QLabel()
+        # Shown while the text is more than a cell holds; the window places it under the
+        # scrolled editor, in sight while the person types at the end of a long text.
+        self.too_long = WrappingLabel()
+        self.too_long.setContentsMargins(6, 2, 6, 0)
+        self.too_long.setVisible(False)
         self.links = WrappingLabel()
         self.links.setOpenExternalLinks(True)
         self.links.setWordWrap(True)
@@ -382,6 +387,12 @@ class MeasureEditor(QWidget):
     def _update_counts(self) -> None:
         text = self.narrative.toPlainText()
         self.count.setText(self.tr("%n character(s)", "", len(text)))
+        over = len(text) > EXCEL_CELL_LIMIT  # said now, not first when the export refuses
+        if over:
+            self.too_long.setText("<span style='color:#b71c1c'>" + escape(self.tr(
+                "That is more than an Excel cell holds ({0}): shorten the text or link to a "
+                "longer one before you export.").format(EXCEL_CELL_LIMIT)) + "</span>")
+        self.too_long.setVisible(over)
         urls = list(dict.fromkeys(_URL.findall(text)))
         self.links.setText(self.tr("Links:") + " " + ", ".join(
             f"<a href='{escape(u)}'>{escape(u)}</a>" for u in urls) if urls else "")

@@ -227,7 +227,7 @@ class ExportDialog(QDialog):
                 certificate = new_identity.certificate
             prepared = returns.prepare(ws, session.round, unit, certificate)
         except KotodeskError as exc:
-            return self._fail(error_text(exc))
+            return self._fail(_escape(error_text(exc)))
         out_dir = Path(self.folder.text().strip()).expanduser()
         home = self.home
 

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.editor.too_long)
         right_layout.addLayout(footer)
         # A field focused from elsewhere (a missing item, Next measure) scrolls into view:
         # a person never types into a box they cannot see.

@@ -1888,6 +1888,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         </translation>
     </message>
     <message>
+        <source>That is more than an Excel cell holds ({0}): shorten the text or link to a longer one before you export.</source>
+        <translation>That is more than an Excel cell holds ({0}): shorten the text or link to a longer one before you export.</translation>
+    </message>
+    <message>
         <source>Links:</source>
         <translation>Links:</translation>
     </message>
@@ -2434,6 +2438,26 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>damaged or truncated .xlsx ({detail})</translation>
+    </message>
+    <message>
+        <source>measure {ref}, {field}: {length} characters, but an Excel cell holds at most {limit}. Shorten the text or link to a longer one.</source>
+        <translation>measure {ref}, {field}: {length} characters, but an Excel cell holds at most {limit}. Shorten the text or link to a longer one.</translation>
+    </message>
+    <message>
+        <source>“What has been done”</source>
+        <translation>“What has been done”</translation>
+    </message>
+    <message>
+        <source>“Reasons”</source>
+        <translation>“Reasons”</translation>
+    </message>
+    <message>
+        <source>the report against the indicator</source>
+        <translation>the report against the indicator</translation>
+    </message>
+    <message>
+        <source>indicator “{name}”</source>
+        <translation>indicator “{name}”</translation>
     </message>
     <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>

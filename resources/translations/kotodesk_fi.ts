@@ -1888,6 +1888,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         </translation>
     </message>
     <message>
+        <source>That is more than an Excel cell holds ({0}): shorten the text or link to a longer one before you export.</source>
+        <translation>Se on enemmän kuin Excel-soluun mahtuu ({0}): lyhennä tekstiä tai linkitä pidempään tekstiin ennen kuin viet palautuksen.</translation>
+    </message>
+    <message>
         <source>Links:</source>
         <translation>Linkit:</translation>
     </message>
@@ -2434,6 +2438,26 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>vioittunut tai katkennut .xlsx ({detail})</translation>
+    </message>
+    <message>
+        <source>measure {ref}, {field}: {length} characters, but an Excel cell holds at most {limit}. Shorten the text or link to a longer one.</source>
+        <translation>toimenpide {ref}, {field}: {length} merkkiä, mutta Excel-soluun mahtuu enintään {limit}. Lyhennä tekstiä tai linkitä pidempään tekstiin.</translation>
+    </message>
+    <message>
+        <source>“What has been done”</source>
+        <translation>”Mitä on tehty”</translation>
+    </message>
+    <message>
+        <source>“Reasons”</source>
+        <translation>”Perustelut”</translation>
+    </message>
+    <message>
+        <source>the report against the indicator</source>
+        <translation>raportointi mittarin mukaan</translation>
+    </message>
+    <message>
+        <source>indicator “{name}”</source>
+        <translation>mittari ”{name}”</translation>
     </message>
     <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>

@@ -1888,6 +1888,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         </translation>
     </message>
     <message>
+        <source>That is more than an Excel cell holds ({0}): shorten the text or link to a longer one before you export.</source>
+        <translation>Det är mer än en Excel-cell rymmer ({0}): förkorta texten eller länka till en längre text innan du exporterar.</translation>
+    </message>
+    <message>
         <source>Links:</source>
         <translation>Länkar:</translation>
     </message>
@@ -2434,6 +2438,26 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>damaged or truncated .xlsx ({detail})</source>
         <translation>skadad eller avkortad .xlsx ({detail})</translation>
+    </message>
+    <message>
+        <source>measure {ref}, {field}: {length} characters, but an Excel cell holds at most {limit}. Shorten the text or link to a longer one.</source>
+        <translation>åtgärd {ref}, {field}: {length} tecken, men en Excel-cell rymmer högst {limit}. Förkorta texten eller länka till en längre text.</translation>
+    </message>
+    <message>
+        <source>“What has been done”</source>
+        <translation>”Vad har gjorts”</translation>
+    </message>
+    <message>
+        <source>“Reasons”</source>
+        <translation>”Motivering”</translation>
+    </message>
+    <message>
+        <source>the report against the indicator</source>
+        <translation>rapporteringen enligt indikatorn</translation>
+    </message>
+    <message>
+        <source>indicator “{name}”</source>
+        <translation>indikatorn ”{name}”</translation>
     </message>
     <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
