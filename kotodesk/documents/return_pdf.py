@@ -30,13 +30,7 @@ from kotodesk.documents.pdf.pages import (
     styles,
     text_colour_on,
 )
-from kotodesk.documents.pdf.text import (
-    LaidOutParagraph,
-    escape,
-    has_rtl,
-    markup,
-    paragraph,
-)
+from kotodesk.documents.pdf.text import escape, has_rtl, laid_out, markup, paragraph
 from kotodesk.domain.model import StatusLevel
 from kotodesk.domain.text import shortened
 from kotodesk.signing.keys import Identity, fingerprint
@@ -101,8 +95,7 @@ def return_pages(document: report.Document, *, fingerprint: str = "") -> BuiltPd
 
 def _status_cell(level: StatusLevel, style) -> Paragraph:
     colour = text_colour_on(level.colour)
-    return LaidOutParagraph(f'<font color="{colour}"><b>{escape(level.label)}</b></font>',
-                            style)
+    return laid_out(f'<font color="{colour}"><b>{escape(level.label)}</b></font>', style)
 
 
 def legend(document: report.Document, s) -> Table:
@@ -152,7 +145,7 @@ def incomplete_notice(missing: tuple[str, ...], s) -> list:
 def _cell(text: str, style, *, bold_prefix: str = ""):
     """A table cell of plain text, with an optional bold lead (the measure number)."""
     if bold_prefix and not has_rtl(text):
-        return LaidOutParagraph(f"<b>{escape(bold_prefix)}</b> {markup(text)}", style)
+        return laid_out(f"<b>{escape(bold_prefix)}</b> {markup(text)}", style)
     return paragraph(f"{bold_prefix} {text}" if bold_prefix else text, style)
 
 
@@ -180,7 +173,7 @@ def section_table(section: report.Section, s) -> Table:
     headers repeat on each page, and never stand alone at the foot of one. A measure
     whose text is longer than part of a page continues on the rows below it."""
     title = [paragraph(f"{section.position}. {section.name}", s["section"], links=False)]
-    header = [LaidOutParagraph(escape(column), s["head"]) for column in report.COLUMNS]
+    header = [laid_out(escape(column), s["head"]) for column in report.COLUMNS]
     rows, commands = [title + [""] * (len(header) - 1), header], [
         ("SPAN", (0, 0), (-1, 0)),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),

@@ -172,3 +172,38 @@ def test_the_remembered_widths_are_bounded(monkeypatch):
         assert stringWidth(f"sana{n}", pdf_text.FONT, 9) == \
             _plain_font(pdf_text.FONT).stringWidth(f"sana{n}", 9)
         assert len(font._widths) <= 100
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _TEXTS, st.sampled_from(["#ffffff", "#1a1a1a", "#b71c1c"]),
+       st.sampled_from(["body", "head", "muted"]))
+def test_a_laid_out_shape_has_the_runs_reportlabs_parser_makes(first, second, colour, name):
+    """laid_out copies the runs of a shape parsed once (a bold number before a text, a
+    coloured bold label, a plain header) instead of parsing each paragraph: the runs, text
+    and style are those the parser makes of the same markup (issue 16)."""
+    from kotodesk.documents.pdf.pages import styles
+
+    style = styles()[name]
+    lead, rest = pdf_text.escape(first), pdf_text.markup(second.replace("\n", " "))
+    for markup in (f"<b>{lead}</b> {rest}", f'<font color="{colour}"><b>{lead}</b></font>',
+                   lead, f"<b>{lead}</b>{rest}"):
+        made, parsed = pdf_text.laid_out(markup, style), Paragraph(markup, style)
+        assert made.style is style and made.text == parsed.text
+        assert [vars(f) for f in made.frags] == [vars(f) for f in parsed.frags], markup
+
+
+def test_a_shape_is_parsed_once_for_a_returns_measures():
+    """Fifty measures' bold numbers and texts are one shape: parsed once, each paragraph's
+    runs copied from it, each the parser's own."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from kotodesk.documents.pdf.pages import styles
+
+    style = ParagraphStyle("fresh", parent=styles()["body"])
+    for n in range(50):
+        markup = (f"<b>{n // 4 + 1}.{n % 4 + 1}</b> Kehitetään kotoutumisen palveluja "
+                  f"yhdessä toimialojen kanssa ({n}). ")
+        made = pdf_text.laid_out(markup, style)
+        assert [vars(f) for f in made.frags] == \
+            [vars(f) for f in Paragraph(markup, style).frags]
+    assert list(vars(style)["_kotodesk_shapes"]) == ["<b>x</b>x"]
