@@ -230,6 +230,31 @@ TEXTS: dict[str, str] = {
     "field-reasons": QT_TRANSLATE_NOOP("Messages", "“Reasons”"),
     "field-indicator-report": QT_TRANSLATE_NOOP("Messages", "the report against the indicator"),
     "field-indicator": QT_TRANSLATE_NOOP("Messages", "indicator “{name}”"),
+    # a signing key and its certificate (kotodesk.signing.keys)
+    "key-needs-name": QT_TRANSLATE_NOOP("Messages", "a signing key needs the person's name"),
+    "name-unholdable": QT_TRANSLATE_NOOP(
+        "Messages", "the {label} has characters a signing certificate cannot hold: {chars}. "
+                    "Leave them out (emoji and other symbols cannot be part of a "
+                    "certificate's name)."),
+    "name-mixed-direction": QT_TRANSLATE_NOOP(
+        "Messages", "the {label} mixes right-to-left letters (Arabic, Hebrew) with "
+                    "left-to-right ones or with digits or marks at its ends; a certificate's "
+                    "name is in one direction: write it in one script."),
+    "label-name": QT_TRANSLATE_NOOP("Messages", "name"),
+    "label-email": QT_TRANSLATE_NOOP("Messages", "e-mail address"),
+    "label-unit": QT_TRANSLATE_NOOP("Messages", "unit"),
+    "label-organisation": QT_TRANSLATE_NOOP("Messages", "organisation"),
+    "certificate-name-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's name cannot be used for signing ({detail})"),
+    "passphrase-too-short": QT_TRANSLATE_NOOP(
+        "Messages", "the passphrase must have at least {count} characters"),
+    "not-pkcs12": QT_TRANSLATE_NOOP("Messages", "not a PKCS#12 key file ({detail})"),
+    "pkcs12-without-key": QT_TRANSLATE_NOOP(
+        "Messages", "the PKCS#12 file holds no private key with its certificate"),
+    "key-type-unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "unsupported key type {kind}; use ECDSA or RSA"),
+    "file-unreadable": QT_TRANSLATE_NOOP("Messages", "cannot read ({reason})"),
+    "not-a-certificate": QT_TRANSLATE_NOOP("Messages", "not an X.509 certificate (PEM or DER)"),
     # the window's export process (kotodesk.reporting.export_child)
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "

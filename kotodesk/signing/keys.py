@@ -27,6 +27,7 @@ from kotodesk.domain.certificates import certificate_pem as certificate_pem
 from kotodesk.domain.certificates import describe as describe
 from kotodesk.domain.certificates import fingerprint as fingerprint
 from kotodesk.domain.errors import InputError, KotodeskError
+from kotodesk.domain.messages import message
 from kotodesk.system.atomic import write_bytes
 
 KEY_FOLDER = "keys"
@@ -152,10 +153,10 @@ def make_certificate(key: ec.EllipticCurvePrivateKey, *, name: str, email: str, 
 
 def new_identity(*, name: str, email: str, unit: str, organisation: str) -> Identity:
     if not name.strip():
-        raise InputError("a signing key needs the person's name")
-    for label, value in (("name", name), ("e-mail address", email), ("unit", unit),
+        raise InputError(message("key-needs-name"))
+    for label, value in (("name", name), ("email", email), ("unit", unit),
                          ("organisation", organisation)):
-        check_name_text(label, value)
+        check_name_text(message(f"label-{label}"), value)
     key = ec.generate_private_key(ec.SECP256R1())
     certificate = make_certificate(key, name=name.strip(), email=email.strip(),
                                    unit=unit.strip(), organisation=organisation.strip())
@@ -192,16 +193,13 @@ def check_name_text(label: str, value: str) -> None:
 
     bad = unholdable(value)
     if bad:
-        raise InputError(f"the {label} has characters a signing certificate cannot hold: "
-                         f"{', '.join(_shown(c) for c in bad)}. Leave them out (emoji and "
-                         "other symbols cannot be part of a certificate's name).")
+        raise InputError(message("name-unholdable", label=label,
+                                 chars=", ".join(_shown(c) for c in bad)))
     text = value.strip()
     if any(stringprep.in_table_d1(c) for c in text) and (
             any(stringprep.in_table_d2(c) for c in text)
             or not (stringprep.in_table_d1(text[0]) and stringprep.in_table_d1(text[-1]))):
-        raise InputError(f"the {label} mixes right-to-left letters (Arabic, Hebrew) with "
-                         "left-to-right ones or with digits or marks at its ends; a "
-                         "certificate's name is in one direction: write it in one script.")
+        raise InputError(message("name-mixed-direction", label=label))
 
 
 def check_certificate_names(certificate: x509.Certificate, path: Path | None = None) -> None:
@@ -215,7 +213,7 @@ def check_certificate_names(certificate: x509.Certificate, path: Path | None = N
         for name in (parsed.subject, parsed.issuer):
             _ = name.hashable, name.human_friendly
     except ValueError as exc:
-        raise InputError(f"the certificate's name cannot be used for signing ({exc})",
+        raise InputError(message("certificate-name-unusable", detail=str(exc)),
                          path=path) from None
 
 
@@ -224,7 +222,7 @@ MIN_PASSPHRASE = 8  # characters of a passphrase that locks a new key (ops/keys.
 
 def _check_passphrase(passphrase: str) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InputError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise InputError(message("passphrase-too-short", count=MIN_PASSPHRASE))
     return passphrase.encode("utf-8")
 
 
@@ -250,13 +248,11 @@ def from_p12(data: bytes, passphrase: str, *, path: Path | None = None) -> Ident
         text = str(exc).lower()
         if "password" in text or "mac" in text or "decrypt" in text:
             raise PassphraseError(f"{path or 'key file'}: wrong passphrase") from None
-        raise InputError(f"not a PKCS#12 key file ({exc})", path=path) from None
+        raise InputError(message("not-pkcs12", detail=str(exc)), path=path) from None
     if key is None or certificate is None:
-        raise InputError("the PKCS#12 file holds no private key with its certificate",
-                         path=path)
+        raise InputError(message("pkcs12-without-key"), path=path)
     if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
-        raise InputError(f"unsupported key type {type(key).__name__}; use ECDSA or RSA",
-                         path=path)
+        raise InputError(message("key-type-unsupported", kind=type(key).__name__), path=path)
     return Identity(key, certificate, tuple(chain or ()))
 
 
@@ -311,7 +307,7 @@ def import_p12(home: Path, source: Path, passphrase: str, new_passphrase: str | 
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=source) from None
+        raise InputError(message("file-unreadable", reason=exc.strerror), path=source) from None
     identity = from_p12(data, passphrase, path=source)
     check_certificate_names(identity.certificate, source)
     save_identity(home, identity, new_passphrase or passphrase)
@@ -323,12 +319,12 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
+        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError:
-        raise InputError("not an X.509 certificate (PEM or DER)", path=path) from None
+        raise InputError(message("not-a-certificate"), path=path) from None
 
 

@@ -2460,6 +2460,62 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>indicator “{name}”</translation>
     </message>
     <message>
+        <source>a signing key needs the person&apos;s name</source>
+        <translation>a signing key needs the person&apos;s name</translation>
+    </message>
+    <message>
+        <source>the {label} has characters a signing certificate cannot hold: {chars}. Leave them out (emoji and other symbols cannot be part of a certificate&apos;s name).</source>
+        <translation>the {label} has characters a signing certificate cannot hold: {chars}. Leave them out (emoji and other symbols cannot be part of a certificate&apos;s name).</translation>
+    </message>
+    <message>
+        <source>the {label} mixes right-to-left letters (Arabic, Hebrew) with left-to-right ones or with digits or marks at its ends; a certificate&apos;s name is in one direction: write it in one script.</source>
+        <translation>the {label} mixes right-to-left letters (Arabic, Hebrew) with left-to-right ones or with digits or marks at its ends; a certificate&apos;s name is in one direction: write it in one script.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name cannot be used for signing ({detail})</source>
+        <translation>the certificate&apos;s name cannot be used for signing ({detail})</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>the passphrase must have at least {count} characters</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 key file ({detail})</source>
+        <translation>not a PKCS#12 key file ({detail})</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with its certificate</source>
+        <translation>the PKCS#12 file holds no private key with its certificate</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}; use ECDSA or RSA</source>
+        <translation>unsupported key type {kind}; use ECDSA or RSA</translation>
+    </message>
+    <message>
+        <source>cannot read ({reason})</source>
+        <translation>cannot read ({reason})</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate (PEM or DER)</source>
+        <translation>not an X.509 certificate (PEM or DER)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>

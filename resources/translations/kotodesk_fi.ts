@@ -2460,6 +2460,62 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>mittari ”{name}”</translation>
     </message>
     <message>
+        <source>a signing key needs the person&apos;s name</source>
+        <translation>allekirjoitusavain tarvitsee henkilön nimen</translation>
+    </message>
+    <message>
+        <source>the {label} has characters a signing certificate cannot hold: {chars}. Leave them out (emoji and other symbols cannot be part of a certificate&apos;s name).</source>
+        <translation>kentässä ”{label}” on merkkejä, joita allekirjoitusvarmenne ei voi sisältää: {chars}. Jätä ne pois (emojit ja muut symbolit eivät voi olla osa varmenteen nimeä).</translation>
+    </message>
+    <message>
+        <source>the {label} mixes right-to-left letters (Arabic, Hebrew) with left-to-right ones or with digits or marks at its ends; a certificate&apos;s name is in one direction: write it in one script.</source>
+        <translation>kentässä ”{label}” on oikealta vasemmalle kirjoitettavia kirjaimia (arabia, heprea) sekaisin vasemmalta oikealle kirjoitettavien kanssa tai alussa tai lopussa numeroita tai merkkejä; varmenteen nimi kulkee yhteen suuntaan: kirjoita se yhdellä kirjoitusjärjestelmällä.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name cannot be used for signing ({detail})</source>
+        <translation>varmenteen nimeä ei voi käyttää allekirjoittamiseen ({detail})</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>tunnuslauseessa on oltava vähintään {count} merkkiä</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 key file ({detail})</source>
+        <translation>ei ole PKCS#12-avaintiedosto ({detail})</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with its certificate</source>
+        <translation>PKCS#12-tiedostossa ei ole yksityistä avainta varmenteineen</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}; use ECDSA or RSA</source>
+        <translation>avaintyyppiä {kind} ei tueta; käytä ECDSA- tai RSA-avainta</translation>
+    </message>
+    <message>
+        <source>cannot read ({reason})</source>
+        <translation>tiedostoa ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate (PEM or DER)</source>
+        <translation>ei ole X.509-varmenne (PEM tai DER)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>

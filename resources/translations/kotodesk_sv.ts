@@ -2460,6 +2460,62 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>indikatorn ”{name}”</translation>
     </message>
     <message>
+        <source>a signing key needs the person&apos;s name</source>
+        <translation>en signeringsnyckel behöver personens namn</translation>
+    </message>
+    <message>
+        <source>the {label} has characters a signing certificate cannot hold: {chars}. Leave them out (emoji and other symbols cannot be part of a certificate&apos;s name).</source>
+        <translation>fältet ”{label}” har tecken som ett signeringscertifikat inte kan innehålla: {chars}. Utelämna dem (emojier och andra symboler kan inte ingå i ett certifikats namn).</translation>
+    </message>
+    <message>
+        <source>the {label} mixes right-to-left letters (Arabic, Hebrew) with left-to-right ones or with digits or marks at its ends; a certificate&apos;s name is in one direction: write it in one script.</source>
+        <translation>fältet ”{label}” blandar bokstäver som skrivs från höger till vänster (arabiska, hebreiska) med sådana som skrivs från vänster till höger eller med siffror eller tecken i början eller slutet; ett certifikats namn går i en riktning: skriv det med ett skriftsystem.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name cannot be used for signing ({detail})</source>
+        <translation>certifikatets namn kan inte användas för signering ({detail})</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>lösenfrasen måste ha minst {count} tecken</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 key file ({detail})</source>
+        <translation>inte en PKCS#12-nyckelfil ({detail})</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with its certificate</source>
+        <translation>PKCS#12-filen innehåller ingen privat nyckel med sitt certifikat</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}; use ECDSA or RSA</source>
+        <translation>nyckeltypen {kind} stöds inte; använd ECDSA eller RSA</translation>
+    </message>
+    <message>
+        <source>cannot read ({reason})</source>
+        <translation>filen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate (PEM or DER)</source>
+        <translation>inte ett X.509-certifikat (PEM eller DER)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>

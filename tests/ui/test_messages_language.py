@@ -211,3 +211,29 @@ def test_a_switch_of_language_removes_every_earlier_translator(qapp):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     assert window.install("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_name_a_certificate_cannot_hold_is_refused_in_the_window_language(
+        qtbot, controller, language, tmp_path):
+    """The first export makes the person's key: a name with an emoji, or Arabic letters
+    mixed with Latin ones, is refused before anything is made, in the window's language
+    (it was English whatever the language)."""
+    from kotodesk.ui.export_dialog import ExportDialog
+
+    controller.translations.install(language)
+    dialog = ExportDialog(controller.session)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.passphrase.setText("kotoutuminen")
+    dialog.repeat.setText("kotoutuminen")
+    said = []
+    for name in ("Anna Testaaja 😀", "Ahmad أحمد"):
+        dialog.name.setText(name)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        said.append(dialog.message.text())
+    field = {"fi": "”nimi”", "sv": "”namn”"}[language]
+    assert field in said[0] and "😀 (U+1F600)" in said[0]
+    assert field in said[1] and "(" in said[1]
+    assert not english_in(said, ["Anna Testaaja", "Ahmad", "PEM", "DER", "U+1F600"])
+    assert dialog.result is None and not (tmp_path / "out").exists()
