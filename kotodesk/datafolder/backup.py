@@ -26,6 +26,7 @@ from pathlib import Path
 
 from kotodesk.datafolder.staging import RESTORE_STAGING
 from kotodesk.domain.errors import DatabaseError, InputError, WriteError
+from kotodesk.domain.messages import message
 from kotodesk.storage.db import DATABASE_NAME, Store
 from kotodesk.system.atomic import atomic_path
 
@@ -201,11 +202,10 @@ def inspect(source: Path) -> BackupSummary:
 def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
     """Open a copy of `source` (never the user's file itself: opening would write)."""
     if not source.is_file():
-        raise InputError("no such file", path=source)
+        raise InputError(message("no-such-file"), path=source)
     with open(source, "rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
-            raise InputError("not a kotodesk backup: the file is not an SQLite database",
-                             path=source)
+            raise InputError(message("backup-not-sqlite"), path=source)
     copy = folder_ / DATABASE_NAME
     shutil.copyfile(source, copy)
     wal = source.with_name(source.name + "-wal")
@@ -216,10 +216,10 @@ def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"not a usable kotodesk backup ({exc})", path=source) from None
+        raise InputError(message("backup-unusable", detail=str(exc)), path=source) from None
     if result != "ok":
         conn.close()
-        raise InputError(f"the database in this file is damaged ({result})", path=source)
+        raise InputError(message("backup-damaged", detail=result), path=source)
     return conn
 
 
@@ -233,11 +233,10 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
             (migrations.SET_NAME,))]
     if not applied or not {"programme", "round", "entry"} <= tables:
-        raise InputError("an SQLite database, but not a kotodesk database", path=source)
+        raise InputError(message("backup-not-kotodesk"), path=source)
     newer = [n for n in applied if n not in migrations.names()]
     if newer:
-        raise InputError(f"written by a newer kotodesk (schema {newer[-1]}); update kotodesk "
-                         "to restore it", path=source)
+        raise InputError(message("backup-newer", schema=newer[-1]), path=source)
     summary = BackupSummary(file=str(source), size=source.stat().st_size, schema=applied[-1])
     summary.programmes = [{"id": r["id"], "name": r["name"]} for r in conn.execute(
         "SELECT id, name FROM programme ORDER BY created_at, id")]

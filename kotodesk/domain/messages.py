@@ -255,6 +255,41 @@ TEXTS: dict[str, str] = {
         "Messages", "unsupported key type {kind}; use ECDSA or RSA"),
     "file-unreadable": QT_TRANSLATE_NOOP("Messages", "cannot read ({reason})"),
     "not-a-certificate": QT_TRANSLATE_NOOP("Messages", "not an X.509 certificate (PEM or DER)"),
+    # restoring a backup (kotodesk.datafolder.backup)
+    "no-such-file": QT_TRANSLATE_NOOP("Messages", "no such file"),
+    "backup-not-sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "not a kotodesk backup: the file is not an SQLite database"),
+    "backup-unusable": QT_TRANSLATE_NOOP("Messages", "not a usable kotodesk backup ({detail})"),
+    "backup-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the database in this file is damaged ({detail})"),
+    "backup-not-kotodesk": QT_TRANSLATE_NOOP(
+        "Messages", "an SQLite database, but not a kotodesk database"),
+    "backup-newer": QT_TRANSLATE_NOOP(
+        "Messages", "written by a newer kotodesk (schema {schema}); update kotodesk to "
+                    "restore it"),
+    # certificates from a certificate authority (kotodesk.signing.pki)
+    "not-a-certificate-file": QT_TRANSLATE_NOOP(
+        "Messages", "not an X.509 certificate file (PEM or DER)"),
+    "certificate-not-for-key": QT_TRANSLATE_NOOP(
+        "Messages", "this certificate is not for your key (its public key differs from your "
+                    "certificate's): was the request made in another data folder?"),
+    "certificate-not-installable": QT_TRANSLATE_NOOP("Messages", "cannot be installed: {why}"),
+    "chain-broken": QT_TRANSLATE_NOOP(
+        "Messages", "the chain is broken: {subject} was not issued by {issuer} ({detail})"),
+    "chain-missing": QT_TRANSLATE_NOOP(
+        "Messages", "the file holds no certificate authority's certificate after yours: "
+                    "install the file `kotodesk ca issue` wrote, which has both"),
+    "request-needs-name": QT_TRANSLATE_NOOP(
+        "Messages", "the request needs the person's name (--name)"),
+    "request-too-large": QT_TRANSLATE_NOOP("Messages", "too large for a certificate request"),
+    "not-a-request": QT_TRANSLATE_NOOP(
+        "Messages", "not a certificate request (PKCS#10, PEM or DER): {detail}"),
+    "token-not-ca": QT_TRANSLATE_NOOP(
+        "Messages", "the key on the token is not the certificate authority's"),
+    "request-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the request's signature does not hold: it was changed after it was made"),
+    "request-without-person": QT_TRANSLATE_NOOP(
+        "Messages", "the request names no person (no common name)"),
     # the window's export process (kotodesk.reporting.export_child)
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "

@@ -2516,6 +2516,74 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>not an X.509 certificate (PEM or DER)</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not a kotodesk backup: the file is not an SQLite database</source>
+        <translation>not a kotodesk backup: the file is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>not a usable kotodesk backup ({detail})</source>
+        <translation>not a usable kotodesk backup ({detail})</translation>
+    </message>
+    <message>
+        <source>the database in this file is damaged ({detail})</source>
+        <translation>the database in this file is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a kotodesk database</source>
+        <translation>an SQLite database, but not a kotodesk database</translation>
+    </message>
+    <message>
+        <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
+        <translation>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate file (PEM or DER)</source>
+        <translation>not an X.509 certificate file (PEM or DER)</translation>
+    </message>
+    <message>
+        <source>this certificate is not for your key (its public key differs from your certificate&apos;s): was the request made in another data folder?</source>
+        <translation>this certificate is not for your key (its public key differs from your certificate&apos;s): was the request made in another data folder?</translation>
+    </message>
+    <message>
+        <source>cannot be installed: {why}</source>
+        <translation>cannot be installed: {why}</translation>
+    </message>
+    <message>
+        <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
+        <translation>the chain is broken: {subject} was not issued by {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
+        <translation>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</translation>
+    </message>
+    <message>
+        <source>the request needs the person&apos;s name (--name)</source>
+        <translation>the request needs the person&apos;s name (--name)</translation>
+    </message>
+    <message>
+        <source>too large for a certificate request</source>
+        <translation>too large for a certificate request</translation>
+    </message>
+    <message>
+        <source>not a certificate request (PKCS#10, PEM or DER): {detail}</source>
+        <translation>not a certificate request (PKCS#10, PEM or DER): {detail}</translation>
+    </message>
+    <message>
+        <source>the key on the token is not the certificate authority&apos;s</source>
+        <translation>the key on the token is not the certificate authority&apos;s</translation>
+    </message>
+    <message>
+        <source>the request&apos;s signature does not hold: it was changed after it was made</source>
+        <translation>the request&apos;s signature does not hold: it was changed after it was made</translation>
+    </message>
+    <message>
+        <source>the request names no person (no common name)</source>
+        <translation>the request names no person (no common name)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>

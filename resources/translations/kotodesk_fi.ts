@@ -2516,6 +2516,74 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>ei ole X.509-varmenne (PEM tai DER)</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not a kotodesk backup: the file is not an SQLite database</source>
+        <translation>ei ole kotodesk-varmuuskopio: tiedosto ei ole SQLite-tietokanta</translation>
+    </message>
+    <message>
+        <source>not a usable kotodesk backup ({detail})</source>
+        <translation>ei käyttökelpoinen kotodesk-varmuuskopio ({detail})</translation>
+    </message>
+    <message>
+        <source>the database in this file is damaged ({detail})</source>
+        <translation>tämän tiedoston tietokanta on vioittunut ({detail})</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a kotodesk database</source>
+        <translation>SQLite-tietokanta, mutta ei kotodeskin tietokanta</translation>
+    </message>
+    <message>
+        <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
+        <translation>kirjoitettu uudemmalla kotodeskillä (skeema {schema}); päivitä kotodesk palauttaaksesi sen</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate file (PEM or DER)</source>
+        <translation>ei ole X.509-varmennetiedosto (PEM tai DER)</translation>
+    </message>
+    <message>
+        <source>this certificate is not for your key (its public key differs from your certificate&apos;s): was the request made in another data folder?</source>
+        <translation>tämä varmenne ei ole avaimellesi (sen julkinen avain eroaa varmenteesi avaimesta): tehtiinkö pyyntö toisessa datakansiossa?</translation>
+    </message>
+    <message>
+        <source>cannot be installed: {why}</source>
+        <translation>ei voi asentaa: {why}</translation>
+    </message>
+    <message>
+        <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
+        <translation>ketju on katki: {issuer} ei ole myöntänyt varmennetta {subject} ({detail})</translation>
+    </message>
+    <message>
+        <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
+        <translation>tiedostossa ei ole varmentajan varmennetta omasi jälkeen: asenna tiedosto, jonka `kotodesk ca issue` kirjoitti; siinä ovat molemmat</translation>
+    </message>
+    <message>
+        <source>the request needs the person&apos;s name (--name)</source>
+        <translation>pyyntöön tarvitaan henkilön nimi (--name)</translation>
+    </message>
+    <message>
+        <source>too large for a certificate request</source>
+        <translation>liian suuri varmennepyynnöksi</translation>
+    </message>
+    <message>
+        <source>not a certificate request (PKCS#10, PEM or DER): {detail}</source>
+        <translation>ei ole varmennepyyntö (PKCS#10, PEM tai DER): {detail}</translation>
+    </message>
+    <message>
+        <source>the key on the token is not the certificate authority&apos;s</source>
+        <translation>kortin tai tunnisteen avain ei ole varmentajan avain</translation>
+    </message>
+    <message>
+        <source>the request&apos;s signature does not hold: it was changed after it was made</source>
+        <translation>pyynnön allekirjoitus ei täsmää: pyyntöä on muutettu sen tekemisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the request names no person (no common name)</source>
+        <translation>pyynnössä ei ole henkilön nimeä (ei common name -kenttää)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>

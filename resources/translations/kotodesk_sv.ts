@@ -2516,6 +2516,74 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>inte ett X.509-certifikat (PEM eller DER)</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>not a kotodesk backup: the file is not an SQLite database</source>
+        <translation>inte en kotodesk-säkerhetskopia: filen är inte en SQLite-databas</translation>
+    </message>
+    <message>
+        <source>not a usable kotodesk backup ({detail})</source>
+        <translation>inte en användbar kotodesk-säkerhetskopia ({detail})</translation>
+    </message>
+    <message>
+        <source>the database in this file is damaged ({detail})</source>
+        <translation>databasen i den här filen är skadad ({detail})</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a kotodesk database</source>
+        <translation>en SQLite-databas, men inte en kotodesk-databas</translation>
+    </message>
+    <message>
+        <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
+        <translation>skriven av en nyare kotodesk (schema {schema}); uppdatera kotodesk för att återställa den</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate file (PEM or DER)</source>
+        <translation>inte en X.509-certifikatfil (PEM eller DER)</translation>
+    </message>
+    <message>
+        <source>this certificate is not for your key (its public key differs from your certificate&apos;s): was the request made in another data folder?</source>
+        <translation>det här certifikatet är inte för din nyckel (dess publika nyckel skiljer sig från ditt certifikats): gjordes begäran i en annan datamapp?</translation>
+    </message>
+    <message>
+        <source>cannot be installed: {why}</source>
+        <translation>kan inte installeras: {why}</translation>
+    </message>
+    <message>
+        <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
+        <translation>kedjan är bruten: {subject} har inte utfärdats av {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
+        <translation>filen innehåller inget certifikat från certifikatutfärdaren efter ditt: installera filen som `kotodesk ca issue` skrev, den har båda</translation>
+    </message>
+    <message>
+        <source>the request needs the person&apos;s name (--name)</source>
+        <translation>begäran behöver personens namn (--name)</translation>
+    </message>
+    <message>
+        <source>too large for a certificate request</source>
+        <translation>för stor för en certifikatbegäran</translation>
+    </message>
+    <message>
+        <source>not a certificate request (PKCS#10, PEM or DER): {detail}</source>
+        <translation>inte en certifikatbegäran (PKCS#10, PEM eller DER): {detail}</translation>
+    </message>
+    <message>
+        <source>the key on the token is not the certificate authority&apos;s</source>
+        <translation>nyckeln på kortet eller token är inte certifikatutfärdarens</translation>
+    </message>
+    <message>
+        <source>the request&apos;s signature does not hold: it was changed after it was made</source>
+        <translation>begärans signatur håller inte: den ändrades efter att den gjordes</translation>
+    </message>
+    <message>
+        <source>the request names no person (no common name)</source>
+        <translation>begäran namnger ingen person (inget common name)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>

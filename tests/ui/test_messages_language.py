@@ -237,3 +237,36 @@ def test_a_name_a_certificate_cannot_hold_is_refused_in_the_window_language(
     assert field in said[1] and "(" in said[1]
     assert not english_in(said, ["Anna Testaaja", "Ahmad", "PEM", "DER", "U+1F600"])
     assert dialog.result is None and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_backups_and_certificates_are_refused_in_the_window_language(
+        qtbot, workspace, language, tmp_path):
+    """A file that is not a backup, and one that is not a certificate: a person meets
+    these in Restore from backup and in Settings › Signing key, in the window's language."""
+    from kotodesk.datafolder import backup
+    from kotodesk.domain.errors import InputError
+    from kotodesk.signing import keys
+    from kotodesk.ui.keys_dialog import KeysDialog
+    from kotodesk.ui.words import error_text
+
+    said = []
+    notes = tmp_path / "muistiinpanot.sqlite3"
+    notes.write_text("Kokouksen muistiinpanot, ei tietokanta.\n", encoding="utf-8")
+    for source in (notes, tmp_path / "puuttuu.sqlite3"):
+        with pytest.raises(InputError) as refused:
+            backup.inspect(source)
+        said.append(error_text(refused.value))
+    keys.save_identity(workspace.home, keys.new_identity(
+        name="Anna Testaaja", email="", unit="Kasko", organisation="Helsingin kaupunki"),
+        "kotoutuminen")
+    dialog = KeysDialog(workspace)
+    qtbot.addWidget(dialog)
+    junk = tmp_path / "varmenne.pem"
+    junk.write_bytes(b"-----BEGIN CERTIFICATE-----\nrikki\n-----END CERTIFICATE-----\n")
+    dialog.install_certificate(junk)
+    said.append(dialog.key_message.text())
+    assert all(str(tmp_path) in text for text in said)  # each names its file
+    assert {"fi": "SQLite-tietokanta", "sv": "SQLite-databas"}[language] in said[0]
+    assert {"fi": "X.509-varmennetiedosto", "sv": "X.509-certifikatfil"}[language] in said[2]
+    assert not english_in(said, [str(tmp_path), "kotodesk", "SQLite", "PEM", "DER"])

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import Identity, certificate_pem, from_p12, to_p12
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.installed import _spki
@@ -141,8 +142,7 @@ def load_ca(home: Path, secret: str) -> Identity:
         identity = open_identity(TokenChoice.read(folder(home) / TOKEN_FILE), secret,
                                  purpose="ca")
         if _spki(identity.certificate) != _spki(root):
-            raise InputError("the key on the token is not the certificate authority's",
-                             path=folder(home) / TOKEN_FILE)
+            raise InputError(message("token-not-ca"), path=folder(home) / TOKEN_FILE)
         return dataclasses.replace(identity, certificate=root)
     path = folder(home) / CA_P12
     return dataclasses.replace(from_p12(path.read_bytes(), secret, path=path),
@@ -156,8 +156,7 @@ def issue(workspace, ca: Identity, request: x509.CertificateSigningRequest,
     from kotodesk.signing.keys import _fit, describe
 
     if not request.is_signature_valid:
-        raise InputError("the request's signature does not hold: it was changed after it "
-                         "was made")
+        raise InputError(message("request-changed"))
     if not unit_ids:
         raise UsageError("say which unit the certificate speaks for (--unit)")
     if days < 1:
@@ -167,7 +166,7 @@ def issue(workspace, ca: Identity, request: x509.CertificateSigningRequest,
     subject = request.subject
     name = _first(subject, NameOID.COMMON_NAME)
     if not name:
-        raise InputError("the request names no person (no common name)")
+        raise InputError(message("request-without-person"))
     email = _first(subject, NameOID.EMAIL_ADDRESS)
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, _fit(name)),
              x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,

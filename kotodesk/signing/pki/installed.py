@@ -18,6 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import CERT_NAME, Identity, certificate_pem, key_folder
 from kotodesk.signing.pki.tokens import TOKEN_FILE, TokenChoice, find_certificate, open_identity
 from kotodesk.system.atomic import write_bytes
@@ -89,13 +90,13 @@ def read_bundle(path: Path) -> list[x509.Certificate]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
+        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificates(data)
         return [x509.load_der_x509_certificate(data)]
     except ValueError:
-        raise InputError("not an X.509 certificate file (PEM or DER)", path=path) from None
+        raise InputError(message("not-a-certificate-file"), path=path) from None
 
 
 def install_certificate(home: Path, path: Path) -> tuple[x509.Certificate,
@@ -115,13 +116,11 @@ def install_found(home: Path, found: list[x509.Certificate], path: Path | str
     own = own_certificate(home)
     mine = [c for c in found if _spki(c) == _spki(own)]
     if not mine:
-        raise InputError("this certificate is not for your key (its public key differs "
-                         "from your certificate's): was the request made in another data "
-                         "folder?", path=path)
+        raise InputError(message("certificate-not-for-key"), path=path)
     issued, chain = mine[0], [c for c in found if _spki(c) != _spki(own)]
     problem = certificate_problem(issued, None)
     if problem:
-        raise InputError(f"cannot be installed: {problem}", path=path)
+        raise InputError(message("certificate-not-installable", why=problem), path=path)
     _check_links(issued, chain, path)
     folder = key_folder(home)
     write_bytes(folder / CHAIN_NAME, b"".join(certificate_pem(c) for c in chain))
@@ -136,11 +135,9 @@ def _check_links(issued: x509.Certificate, chain: list[x509.Certificate], path: 
         try:
             current.verify_directly_issued_by(issuer)
         except Exception as exc:  # InvalidSignature, or a key of another kind
-            raise InputError(f"the chain is broken: {current.subject.rfc4514_string()} was "
-                             f"not issued by {issuer.subject.rfc4514_string()} "
-                             f"({type(exc).__name__})", path=path) from None
+            raise InputError(message("chain-broken", subject=current.subject.rfc4514_string(),
+                                     issuer=issuer.subject.rfc4514_string(),
+                                     detail=type(exc).__name__), path=path) from None
         current = issuer
     if not chain:
-        raise InputError("the file holds no certificate authority's certificate after "
-                         "yours: install the file `kotodesk ca issue` wrote, which has both",
-                         path=path)
+        raise InputError(message("chain-missing"), path=path)

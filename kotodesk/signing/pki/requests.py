@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import Identity, _fit, describe
 from kotodesk.signing.pki.x509_sign import sign_request
 
@@ -41,7 +42,7 @@ def make_request(identity: Identity, *, name: str = "", email: str = "", unit: s
     name, email = name or info.name, email or info.email
     unit, organisation = unit or info.unit, organisation or info.organisation
     if not name.strip():
-        raise InputError("the request needs the person's name (--name)")
+        raise InputError(message("request-needs-name"))
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, _fit(name.strip()))]
     if unit:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _fit(unit)))
@@ -87,18 +88,17 @@ def read_request(path: Path) -> tuple[x509.CertificateSigningRequest, RequestInf
     """A request file (PEM or DER), and what it says; InputError names the file."""
     try:
         if path.stat().st_size > MAX_REQUEST_BYTES:
-            raise InputError("too large for a certificate request", path=path)
+            raise InputError(message("request-too-large"), path=path)
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
+        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
     try:
         request = x509.load_pem_x509_csr(data) if b"-----BEGIN" in data \
             else x509.load_der_x509_csr(data)
         public = request.public_key()
         valid = request.is_signature_valid
     except (ValueError, TypeError) as exc:
-        raise InputError(f"not a certificate request (PKCS#10, PEM or DER): {exc}",
-                         path=path) from None
+        raise InputError(message("not-a-request", detail=str(exc)), path=path) from None
     subject = request.subject
     return request, RequestInfo(
         _text(subject, NameOID.COMMON_NAME), _text(subject, NameOID.EMAIL_ADDRESS),
