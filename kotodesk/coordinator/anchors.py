@@ -16,6 +16,7 @@ from cryptography import x509
 
 from kotodesk.coordinator.rejudge import Rejudged, rejudge_all
 from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.installed import read_bundle
@@ -36,8 +37,7 @@ def add_anchors(workspace, path: Path) -> tuple[list[pki_store.Anchor], Rejudged
     found = read_bundle(path)
     people = [describe(c).name for c in found if not is_ca(c)]
     if people:
-        raise InputError(f"not a certificate authority's certificate ({', '.join(people)}): "
-                         "trust a person's certificate with `kotodesk trust add`", path=path)
+        raise InputError(message("anchor-not-ca", people=", ".join(people)), path=path)
     with workspace.store.write():
         added = [pki_store.add_anchor(workspace.store, c) for c in found]
         return added, rejudge_all(workspace)
@@ -76,8 +76,7 @@ def read_crl(data: bytes, source: str | Path) -> x509.CertificateRevocationList:
         return x509.load_pem_x509_crl(data) if b"-----BEGIN" in data \
             else x509.load_der_x509_crl(data)
     except ValueError as exc:
-        raise InputError(f"not a certificate revocation list (CRL, DER or PEM): {exc}",
-                         path=source) from None
+        raise InputError(message("not-a-crl", detail=str(exc)), path=source) from None
 
 
 def crl_number(crl: x509.CertificateRevocationList) -> int:
@@ -96,9 +95,7 @@ def import_crl(workspace, data: bytes, source: str | Path) -> CrlImport:
     signers = [a for a in pki_store.anchors(workspace.store)
                if a.certificate.subject == crl.issuer and _signed_by(crl, a.certificate)]
     if not signers:
-        raise InputError(f"the revocation list of {issuer} is not signed by a trust anchor "
-                         "of this data folder (add the CA with `kotodesk trust add-anchor`)",
-                         path=source)
+        raise InputError(message("crl-not-from-anchor", issuer=issuer), path=source)
     number = crl_number(crl)
     revoked = len(list(crl))
     kept = pki_store.revocation_list(workspace.store, pki_store.issuer_key(crl.issuer))

@@ -292,14 +292,14 @@ def _read_unsigned(workspace: Workspace, run: IntakeRun, path: Path, data: bytes
     programme = next((p for p in run.programmes()
                       if facts["programme"] in (p.name, p.short_name, p.id)), None)
     if programme is None:
-        raise InputError(f"names no known programme ({facts['programme']!r})", path=path)
+        raise InputError(message("unknown-programme", name=repr(facts["programme"])), path=path)
     round_ = _round(workspace, programme.id, facts["period"])
     if round_ is None:
-        raise InputError(f"names no round of {programme.name} ({facts['period']!r})",
-                         path=path)
+        raise InputError(message("unknown-round", programme=programme.name,
+                                 period=repr(facts["period"])), path=path)
     unit = workspace.register.find(facts["unit"]) if facts["unit"] else None
     if unit is None:
-        raise InputError(f"names no unit of the register ({facts['unit']!r})", path=path)
+        raise InputError(message("unknown-unit", name=repr(facts["unit"])), path=path)
     catalogue = run.catalogue(programme.id, round_.catalogue_version)
     return read_unsigned(workbook, path, catalogue, unit, round_.period)
 

@@ -137,7 +137,7 @@ def import_package(workspace: Workspace, path: Path, trusted,
     catalogue = catalogue_from_dict(payload["catalogue"], path=path,
                                     programme_id=payload["programme"]["id"])
     if content_hash(catalogue) != payload["programme"]["catalogue"]["hash"]:
-        raise InputError("the package's catalogue does not match its own fingerprint", path=path)
+        raise InputError(message("package-catalogue-changed"), path=path)
     programme_id = catalogue.programme.id
     known = {p.id for p in catalogues.list_programmes(store)}
     with store.write():

@@ -17,6 +17,7 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.messages import message
 from kotodesk.domain.received import ReceivedFile
 from kotodesk.signing.checks import certificate_problem
 from kotodesk.signing.keys import describe
@@ -43,7 +44,7 @@ def check_certificate(certificate: x509.Certificate) -> None:
     for encipherment only); an expired one may still have signed files in its time."""
     problem = certificate_problem(certificate, None)
     if problem:
-        raise InputError(f"cannot be trusted: {problem}")
+        raise InputError(message("cannot-be-trusted", why=problem))
 
 
 def unit_ids(workspace: Workspace, queries: list[str] | None) -> list[str] | None:

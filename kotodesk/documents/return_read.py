@@ -16,6 +16,7 @@ from kotodesk.documents.report_xlsx import CONTINUED, SUMMARY_SHEET
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.indicators import IndicatorValueError, parse_value
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Catalogue, Unit
 from kotodesk.domain.text import normalise_newlines
 from kotodesk.xlsx.safe import cell_of
@@ -88,7 +89,7 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
             continue
         match = _THEME.match(_text(ws.cell(1, 1))) or _THEME.match(ws.title)
         if match is None:
-            raise InputError("cannot tell which theme this sheet is", path=path, sheet=ws.title)
+            raise InputError(message("sheet-theme-unknown"), path=path, sheet=ws.title)
         position = int(match.group(1))
         rows: dict[str, list[str]] = {}  # ref -> its cells as written, continuations joined
         last = None
@@ -105,16 +106,16 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
                 continue
             ref = f"{position}/{number.group(1)}"
             if ref not in refs:
-                raise InputError(f"measure {ref} is not in the catalogue of "
-                                 f"{catalogue.programme.name}", path=path, sheet=ws.title,
-                                 row=row[0].row)
+                raise InputError(message("measure-not-in-catalogue", ref=ref,
+                                         programme=catalogue.programme.name),
+                                 path=path, sheet=ws.title, row=row[0].row)
             rows[ref], last = raw, ref
         measures = [{"ref": ref, "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
                     for ref, cells in rows.items()]
         if measures:
             themes.append({"position": str(position), "measures": measures})
     if not themes:
-        raise InputError("no measures found in the return's table", path=path)
+        raise InputError(message("return-without-measures"), path=path)
     return {"format": RETURN_FORMAT,
             "programme": {"id": catalogue.programme.id, "name": catalogue.programme.name},
             "round": {"period": period},

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from kotodesk.domain.messages import message
+
 
 class KotodeskError(Exception):
     """Base of every error kotodesk reports to a user as a message, not a traceback."""
@@ -33,7 +35,7 @@ class InputError(KotodeskError):
 
     def describe(self) -> str:
         """The place and the problem, as a message the window can translate."""
-        from kotodesk.domain.messages import joined, message
+        from kotodesk.domain.messages import joined
 
         where = []
         if self.path is not None:
@@ -45,6 +47,18 @@ class InputError(KotodeskError):
         if not where:
             return self.problem
         return message("at-place", where=joined(where, ", "), problem=self.problem)
+
+
+def read_reason(exc: OSError) -> str:
+    """Why a file could not be read, as a message when it is one a person acts on (no such
+    file, no permission, a failing disk); the system's own words otherwise."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    name = "EACCES" if name == "EPERM" else name
+    if name in ("ENOENT", "EACCES", "EIO"):
+        return message(f"read-{name}")
+    return exc.strerror or str(exc)
 
 
 class UsageError(KotodeskError):
@@ -63,24 +77,16 @@ class WriteError(KotodeskError):
     """A file could not be written where the person asked (disk full, read-only folder,
     no permission): a message naming the file and the reason, never an internal error."""
 
+    # The reasons people can act on, as messages the window says in its language.
     REASONS: ClassVar[dict[str, str]] = {
-        "ENOSPC": "the disk is full",
-        "EDQUOT": "the disk quota is used up",
-        "EROFS": "the folder is on a read-only disk",
-        "EACCES": "no permission to write there",
-        "EPERM": "no permission to write there",
-        "EFBIG": "the file is larger than this disk or account allows",
-        "ENOENT": "the folder does not exist",
-        "ENOTDIR": "a part of the path is not a folder",
-        "EISDIR": "it is a folder",
-        "ENAMETOOLONG": "the name is too long",
-    }
+        name: message(f"write-{'EACCES' if name == 'EPERM' else name}")
+        for name in ("ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EFBIG", "ENOENT",
+                     "ENOTDIR", "EISDIR", "ENAMETOOLONG")}
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path}: could not write the file ({reason}); nothing was "
-                         "written there")
+        super().__init__(message("write-failed", path=str(self.path), reason=reason))
 
     @classmethod
     def from_os_error(cls, path: str | Path, exc: OSError) -> WriteError:

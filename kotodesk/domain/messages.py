@@ -290,6 +290,51 @@ TEXTS: dict[str, str] = {
         "Messages", "the request's signature does not hold: it was changed after it was made"),
     "request-without-person": QT_TRANSLATE_NOOP(
         "Messages", "the request names no person (no common name)"),
+    # an unsigned return read by its layout (kotodesk.coordinator.intake, return_read)
+    "unknown-programme": QT_TRANSLATE_NOOP("Messages", "names no known programme ({name})"),
+    "unknown-round": QT_TRANSLATE_NOOP("Messages", "names no round of {programme} ({period})"),
+    "unknown-unit": QT_TRANSLATE_NOOP("Messages", "names no unit of the register ({name})"),
+    "sheet-theme-unknown": QT_TRANSLATE_NOOP("Messages", "cannot tell which theme this sheet is"),
+    "measure-not-in-catalogue": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref} is not in the catalogue of {programme}"),
+    "return-without-measures": QT_TRANSLATE_NOOP(
+        "Messages", "no measures found in the return's table"),
+    "xlsx-unreadable": QT_TRANSLATE_NOOP("Messages", "not a readable .xlsx workbook ({detail})"),
+    "xlsx-reader-gave-up": QT_TRANSLATE_NOOP(
+        "Messages", "not a readable .xlsx workbook (its reader gave up on damaged data)"),
+    # trust anchors and revocation lists (kotodesk.coordinator.anchors, trusting)
+    "anchor-not-ca": QT_TRANSLATE_NOOP(
+        "Messages", "not a certificate authority's certificate ({people}): trust a person's "
+                    "certificate with `kotodesk trust add`"),
+    "not-a-crl": QT_TRANSLATE_NOOP(
+        "Messages", "not a certificate revocation list (CRL, DER or PEM): {detail}"),
+    "crl-not-from-anchor": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} is not signed by a trust anchor of this "
+                    "data folder (add the CA with `kotodesk trust add-anchor`)"),
+    "cannot-be-trusted": QT_TRANSLATE_NOOP("Messages", "cannot be trusted: {why}"),
+    "package-catalogue-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the package's catalogue does not match its own fingerprint"),
+    # mail drafts (kotodesk.mail.drafts)
+    "not-attachable": QT_TRANSLATE_NOOP(
+        "Messages", "cannot be attached to the e-mail ({reason})"),
+    "attachments-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "the attachments exceed {megabytes} MB, more than mail servers accept"),
+    # why a file could not be written or read (kotodesk.domain.errors)
+    "write-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: could not write the file ({reason}); nothing was written there"),
+    "write-ENOSPC": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "write-EDQUOT": QT_TRANSLATE_NOOP("Messages", "the disk quota is used up"),
+    "write-EROFS": QT_TRANSLATE_NOOP("Messages", "the folder is on a read-only disk"),
+    "write-EACCES": QT_TRANSLATE_NOOP("Messages", "no permission to write there"),
+    "write-EFBIG": QT_TRANSLATE_NOOP(
+        "Messages", "the file is larger than this disk or account allows"),
+    "write-ENOENT": QT_TRANSLATE_NOOP("Messages", "the folder does not exist"),
+    "write-ENOTDIR": QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
+    "write-EISDIR": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    "write-ENAMETOOLONG": QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+    "read-ENOENT": QT_TRANSLATE_NOOP("Messages", "there is no such file"),
+    "read-EACCES": QT_TRANSLATE_NOOP("Messages", "no permission to read it"),
+    "read-EIO": QT_TRANSLATE_NOOP("Messages", "the disk could not be read"),
     # the window's export process (kotodesk.reporting.export_child)
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "

@@ -15,7 +15,8 @@ from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
-from kotodesk.domain.errors import InputError
+from kotodesk.domain.errors import InputError, read_reason
+from kotodesk.domain.messages import message as said  # `message` is the e-mail here
 from kotodesk.system.atomic import write_bytes
 
 SUFFIX = ".eml"
@@ -70,12 +71,11 @@ def build(draft: Draft) -> EmailMessage:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise InputError(f"cannot be attached to the e-mail ({exc.strerror})",
-                             path=path) from None
+            raise InputError(said("not-attachable", reason=read_reason(exc)), path=path) from None
         total += len(data)
         if total > MAX_ATTACHMENTS_BYTES:
-            raise InputError(f"the attachments exceed {MAX_ATTACHMENTS_BYTES // 2**20} MB, "
-                             "more than mail servers accept", path=path)
+            raise InputError(said("attachments-too-large",
+                                  megabytes=MAX_ATTACHMENTS_BYTES // 2**20), path=path)
         maintype, subtype = _content_type(Path(path))
         message.add_attachment(data, maintype=maintype, subtype=subtype,
                                filename=Path(path).name)

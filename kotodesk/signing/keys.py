@@ -26,7 +26,7 @@ from kotodesk.domain.certificates import certificate_der as certificate_der
 from kotodesk.domain.certificates import certificate_pem as certificate_pem
 from kotodesk.domain.certificates import describe as describe
 from kotodesk.domain.certificates import fingerprint as fingerprint
-from kotodesk.domain.errors import InputError, KotodeskError
+from kotodesk.domain.errors import InputError, KotodeskError, read_reason
 from kotodesk.domain.messages import message
 from kotodesk.system.atomic import write_bytes
 
@@ -307,7 +307,7 @@ def import_p12(home: Path, source: Path, passphrase: str, new_passphrase: str | 
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise InputError(message("file-unreadable", reason=exc.strerror), path=source) from None
+        raise InputError(message("file-unreadable", reason=read_reason(exc)), path=source) from None
     identity = from_p12(data, passphrase, path=source)
     check_certificate_names(identity.certificate, source)
     save_identity(home, identity, new_passphrase or passphrase)
@@ -319,7 +319,7 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
+        raise InputError(message("file-unreadable", reason=read_reason(exc)), path=path) from None
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificate(data)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from kotodesk.domain.errors import InputError
+from kotodesk.domain.messages import message
 from kotodesk.domain.text import normalise_newlines
 
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -87,10 +88,9 @@ def read_grid(path, data: bytes, archive: zipfile.ZipFile,
                 hidden[meta.name] = [""] * top + column
     except (CalamineError, ValueError, OSError, KeyError, IndexError, TypeError,
             OverflowError, MemoryError) as exc:
-        raise InputError(f"not a readable .xlsx workbook ({exc})", path=path) from None
+        raise InputError(message("xlsx-unreadable", detail=str(exc)), path=path) from None
     except BaseException as exc:  # pyo3's PanicException: a Rust panic on damaged data
         if type(exc).__name__ != "PanicException":
             raise
-        raise InputError("not a readable .xlsx workbook (its reader gave up on damaged "
-                         "data)", path=path) from None
+        raise InputError(message("xlsx-reader-gave-up"), path=path) from None
     return Grid(visible, hidden, formulas)

@@ -2584,6 +2584,118 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the request names no person (no common name)</translation>
     </message>
     <message>
+        <source>names no known programme ({name})</source>
+        <translation>names no known programme ({name})</translation>
+    </message>
+    <message>
+        <source>names no round of {programme} ({period})</source>
+        <translation>names no round of {programme} ({period})</translation>
+    </message>
+    <message>
+        <source>names no unit of the register ({name})</source>
+        <translation>names no unit of the register ({name})</translation>
+    </message>
+    <message>
+        <source>cannot tell which theme this sheet is</source>
+        <translation>cannot tell which theme this sheet is</translation>
+    </message>
+    <message>
+        <source>measure {ref} is not in the catalogue of {programme}</source>
+        <translation>measure {ref} is not in the catalogue of {programme}</translation>
+    </message>
+    <message>
+        <source>no measures found in the return&apos;s table</source>
+        <translation>no measures found in the return&apos;s table</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({detail})</source>
+        <translation>not a readable .xlsx workbook ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (its reader gave up on damaged data)</source>
+        <translation>not a readable .xlsx workbook (its reader gave up on damaged data)</translation>
+    </message>
+    <message>
+        <source>not a certificate authority&apos;s certificate ({people}): trust a person&apos;s certificate with `kotodesk trust add`</source>
+        <translation>not a certificate authority&apos;s certificate ({people}): trust a person&apos;s certificate with `kotodesk trust add`</translation>
+    </message>
+    <message>
+        <source>not a certificate revocation list (CRL, DER or PEM): {detail}</source>
+        <translation>not a certificate revocation list (CRL, DER or PEM): {detail}</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</source>
+        <translation>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</translation>
+    </message>
+    <message>
+        <source>cannot be trusted: {why}</source>
+        <translation>cannot be trusted: {why}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s catalogue does not match its own fingerprint</source>
+        <translation>the package&apos;s catalogue does not match its own fingerprint</translation>
+    </message>
+    <message>
+        <source>cannot be attached to the e-mail ({reason})</source>
+        <translation>cannot be attached to the e-mail ({reason})</translation>
+    </message>
+    <message>
+        <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
+        <translation>the attachments exceed {megabytes} MB, more than mail servers accept</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the file ({reason}); nothing was written there</source>
+        <translation>{path}: could not write the file ({reason}); nothing was written there</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>the folder is on a read-only disk</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>the file is larger than this disk or account allows</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>no permission to read it</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>the disk could not be read</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>

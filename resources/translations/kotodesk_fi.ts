@@ -2584,6 +2584,118 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>pyynnössä ei ole henkilön nimeä (ei common name -kenttää)</translation>
     </message>
     <message>
+        <source>names no known programme ({name})</source>
+        <translation>ei nimeä tunnettua ohjelmaa ({name})</translation>
+    </message>
+    <message>
+        <source>names no round of {programme} ({period})</source>
+        <translation>ei nimeä ohjelman {programme} seurantakierrosta ({period})</translation>
+    </message>
+    <message>
+        <source>names no unit of the register ({name})</source>
+        <translation>ei nimeä rekisterin yksikköä ({name})</translation>
+    </message>
+    <message>
+        <source>cannot tell which theme this sheet is</source>
+        <translation>ei selviä, minkä teeman taulukko tämä on</translation>
+    </message>
+    <message>
+        <source>measure {ref} is not in the catalogue of {programme}</source>
+        <translation>toimenpidettä {ref} ei ole ohjelman {programme} luettelossa</translation>
+    </message>
+    <message>
+        <source>no measures found in the return&apos;s table</source>
+        <translation>palautuksen taulukosta ei löytynyt toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({detail})</source>
+        <translation>ei ole luettava .xlsx-työkirja ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (its reader gave up on damaged data)</source>
+        <translation>ei ole luettava .xlsx-työkirja (lukija luovutti vioittuneen sisällön kohdalla)</translation>
+    </message>
+    <message>
+        <source>not a certificate authority&apos;s certificate ({people}): trust a person&apos;s certificate with `kotodesk trust add`</source>
+        <translation>ei ole varmentajan varmenne ({people}): henkilön varmenteeseen luotetaan komennolla `kotodesk trust add`</translation>
+    </message>
+    <message>
+        <source>not a certificate revocation list (CRL, DER or PEM): {detail}</source>
+        <translation>ei ole varmenteiden sulkulista (CRL, DER tai PEM): {detail}</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</source>
+        <translation>varmentajan {issuer} sulkulistaa ei ole allekirjoittanut mikään tämän datakansion luotetuista varmentajista (lisää varmentaja komennolla `kotodesk trust add-anchor`)</translation>
+    </message>
+    <message>
+        <source>cannot be trusted: {why}</source>
+        <translation>ei voi luottaa: {why}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s catalogue does not match its own fingerprint</source>
+        <translation>paketin toimenpideluettelo ei vastaa sen omaa sormenjälkeä</translation>
+    </message>
+    <message>
+        <source>cannot be attached to the e-mail ({reason})</source>
+        <translation>ei voi liittää sähköpostiin ({reason})</translation>
+    </message>
+    <message>
+        <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
+        <translation>liitteet ylittävät {megabytes} Mt, enemmän kuin sähköpostipalvelimet hyväksyvät</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the file ({reason}); nothing was written there</source>
+        <translation>{path}: tiedostoa ei voitu kirjoittaa ({reason}); sinne ei kirjoitettu mitään</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>levykiintiö on käytetty</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>kansio on vain luku -levyllä</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>ei oikeutta kirjoittaa sinne</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>tiedosto on suurempi kuin tämä levy tai käyttäjätili sallii</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>kansiota ei ole</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>osa polusta ei ole kansio</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>se on kansio</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>nimi on liian pitkä</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>ei oikeutta lukea sitä</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>levyä ei voitu lukea</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>

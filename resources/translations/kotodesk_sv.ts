@@ -2584,6 +2584,118 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>begäran namnger ingen person (inget common name)</translation>
     </message>
     <message>
+        <source>names no known programme ({name})</source>
+        <translation>namnger inget känt program ({name})</translation>
+    </message>
+    <message>
+        <source>names no round of {programme} ({period})</source>
+        <translation>namnger ingen uppföljningsomgång för {programme} ({period})</translation>
+    </message>
+    <message>
+        <source>names no unit of the register ({name})</source>
+        <translation>namnger ingen enhet i registret ({name})</translation>
+    </message>
+    <message>
+        <source>cannot tell which theme this sheet is</source>
+        <translation>det går inte att avgöra vilket tema bladet gäller</translation>
+    </message>
+    <message>
+        <source>measure {ref} is not in the catalogue of {programme}</source>
+        <translation>åtgärd {ref} finns inte i katalogen för {programme}</translation>
+    </message>
+    <message>
+        <source>no measures found in the return&apos;s table</source>
+        <translation>inga åtgärder hittades i rapportens tabell</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({detail})</source>
+        <translation>inte en läsbar .xlsx-arbetsbok ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (its reader gave up on damaged data)</source>
+        <translation>inte en läsbar .xlsx-arbetsbok (läsaren gav upp vid skadade data)</translation>
+    </message>
+    <message>
+        <source>not a certificate authority&apos;s certificate ({people}): trust a person&apos;s certificate with `kotodesk trust add`</source>
+        <translation>inte en certifikatutfärdares certifikat ({people}): lita på en persons certifikat med `kotodesk trust add`</translation>
+    </message>
+    <message>
+        <source>not a certificate revocation list (CRL, DER or PEM): {detail}</source>
+        <translation>inte en spärrlista för certifikat (CRL, DER eller PEM): {detail}</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</source>
+        <translation>spärrlistan från {issuer} är inte signerad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
+    </message>
+    <message>
+        <source>cannot be trusted: {why}</source>
+        <translation>kan inte betros: {why}</translation>
+    </message>
+    <message>
+        <source>the package&apos;s catalogue does not match its own fingerprint</source>
+        <translation>paketets katalog stämmer inte med dess eget fingeravtryck</translation>
+    </message>
+    <message>
+        <source>cannot be attached to the e-mail ({reason})</source>
+        <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
+    </message>
+    <message>
+        <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
+        <translation>bilagorna överskrider {megabytes} MB, mer än e-postservrar tar emot</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the file ({reason}); nothing was written there</source>
+        <translation>{path}: filen kunde inte skrivas ({reason}); ingenting skrevs där</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten är förbrukad</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>mappen ligger på en skrivskyddad disk</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>ingen behörighet att skriva där</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>filen är större än den här disken eller kontot tillåter</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>ingen behörighet att läsa den</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>disken kunde inte läsas</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>

@@ -270,3 +270,53 @@ def test_backups_and_certificates_are_refused_in_the_window_language(
     assert {"fi": "SQLite-tietokanta", "sv": "SQLite-databas"}[language] in said[0]
     assert {"fi": "X.509-varmennetiedosto", "sv": "X.509-certifikatfil"}[language] in said[2]
     assert not english_in(said, [str(tmp_path), "kotodesk", "SQLite", "PEM", "DER"])
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
+        workspace, language, tmp_path):
+    """A revocation list that is none, an attachment that cannot be read, a mail too large
+    for servers: refusals a coordinator meets in the window, in its language."""
+    from kotodesk.coordinator import anchors
+    from kotodesk.domain.errors import InputError
+    from kotodesk.mail import drafts
+    from kotodesk.ui.words import error_text
+
+    listed = tmp_path / "sulkulista.crl"
+    listed.write_bytes(b"-----BEGIN X509 CRL-----\nrikki\n-----END X509 CRL-----\n")
+    big = tmp_path / "liite.pdf"
+    with open(big, "wb") as handle:  # sparse: larger than mail servers take
+        handle.truncate(drafts.MAX_ATTACHMENTS_BYTES + 1)
+    said = []
+    for attempt in (lambda: anchors.import_crl_file(workspace, listed),
+                    lambda: drafts.build(drafts.Draft("Palautus", "Liitteenä.",
+                                                      attachments=(tmp_path / "ei.pdf",))),
+                    lambda: drafts.build(drafts.Draft("Palautus", "Liitteenä.",
+                                                      attachments=(big,)))):
+        with pytest.raises(InputError) as refused:
+            attempt()
+        said.append(error_text(refused.value))
+    assert all(str(tmp_path) in text for text in said)
+    assert {"fi": "sulkulista", "sv": "spärrlista"}[language] in said[0]
+    assert "60 M" in said[2]
+    # the revocation list's refusal ends with cryptography's own words, shown as they are
+    ours = [said[0].split("): ", 1)[0], *said[1:]]
+    assert not english_in(ours, [str(tmp_path), "CRL", "DER", "PEM", "kotodesk"])
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_full_disk_is_said_in_the_window_language(language, tmp_path):
+    """An export or a backup that cannot be written says why in the window's language:
+    the reasons a person can act on (a full disk, no permission) were English."""
+    import errno
+
+    from kotodesk.domain.errors import WriteError
+    from kotodesk.ui.words import error_text
+
+    target = tmp_path / "palautus.pdf"
+    said = [error_text(WriteError.from_os_error(target, OSError(code, "system words")))
+            for code in (errno.ENOSPC, errno.EACCES, errno.EROFS)]
+    full = {"fi": "tiedostoa ei voitu kirjoittaa (levy on täynnä)",
+            "sv": "filen kunde inte skrivas (disken är full)"}[language]
+    assert said[0].startswith(f"{target}: {full}")
+    assert not english_in(said, [str(tmp_path)]) and "system words" not in "".join(said)

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from kotodesk.domain.errors import InputError
+from kotodesk.domain.errors import InputError, read_reason
 from kotodesk.domain.messages import message
 from kotodesk.signing.keys import CERT_NAME, Identity, certificate_pem, key_folder
 from kotodesk.signing.pki.tokens import TOKEN_FILE, TokenChoice, find_certificate, open_identity
@@ -90,7 +90,7 @@ def read_bundle(path: Path) -> list[x509.Certificate]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
+        raise InputError(message("file-unreadable", reason=read_reason(exc)), path=path) from None
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificates(data)

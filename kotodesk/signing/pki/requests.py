@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
-from kotodesk.domain.errors import InputError
+from kotodesk.domain.errors import InputError, read_reason
 from kotodesk.domain.messages import message
 from kotodesk.signing.keys import Identity, _fit, describe
 from kotodesk.signing.pki.x509_sign import sign_request
@@ -91,7 +91,7 @@ def read_request(path: Path) -> tuple[x509.CertificateSigningRequest, RequestInf
             raise InputError(message("request-too-large"), path=path)
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(message("file-unreadable", reason=exc.strerror), path=path) from None
+        raise InputError(message("file-unreadable", reason=read_reason(exc)), path=path) from None
     try:
         request = x509.load_pem_x509_csr(data) if b"-----BEGIN" in data \
             else x509.load_der_x509_csr(data)
