@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodesk.documents.report import COLUMNS
-from kotodesk.xlsx.write import EXCEL_CELL_LIMIT
+from kotodesk.domain.text import EXCEL_CELL_LIMIT
 
 UNIT_NAMES = ("Kasvatuksen ja koulutuksen toimiala", "Kulttuurin ja vapaa-ajan toimiala",
               "Kaupunkiympäristön toimiala", "Sosiaali-, terveys- ja pelastustoimiala",

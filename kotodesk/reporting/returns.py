@@ -57,14 +57,14 @@ def check_payload(payload: dict[str, Any]) -> list[str]:
     for theme in payload["themes"]:
         for m in theme["measures"]:
             entry = m["entry"]
-            for field_name, text in [
-                    (message("field-narrative"), entry["narrative"]),
-                    (message("field-reasons"), entry["reasons"]),
-                    (message("field-indicator-report"), entry["indicator_report"]),
-                    *[(message("field-indicator", name=k), v)
-                      for k, v in entry["values"].items()]]:
-                if len(text) > EXCEL_CELL_LIMIT:
-                    raise InputError(message("text-too-long", ref=m["ref"], field=field_name,
+            for code, params, text in [
+                    ("field-narrative", {}, entry["narrative"]),
+                    ("field-reasons", {}, entry["reasons"]),
+                    ("field-indicator-report", {}, entry["indicator_report"]),
+                    *[("field-indicator", {"name": k}, v) for k, v in entry["values"].items()]]:
+                if len(text) > EXCEL_CELL_LIMIT:  # the message made only for a refusal
+                    raise InputError(message("text-too-long", ref=m["ref"],
+                                             field=message(code, **params),
                                              length=len(text), limit=EXCEL_CELL_LIMIT))
     return warnings
 

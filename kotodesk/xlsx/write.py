@@ -15,7 +15,6 @@ from tempfile import SpooledTemporaryFile
 from kotodesk.domain.text import EXCEL_CELL_LIMIT, replace_illegal
 from kotodesk.system.atomic import write_bytes
 
-__all__ = ["EXCEL_CELL_LIMIT"]  # where the writers and tests have read it from
 PAPERSIZE_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (a write-only sheet lacks it)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 # A workbook marked so (`spool_sheets`) has `stream_cells` keep each sheet in memory up to

@@ -490,9 +490,7 @@ def _paragraph(text_markup: str, style: ParagraphStyle) -> Paragraph:
     text = cleanBlockQuotedText(text_markup)
     if not text:
         return LaidOutParagraph(text_markup, hyphenated)
-    run = _plain_run(hyphenated)
-    frag = run.clone(text=_xml_unescape(text, {"&quot;": '"'}),
-                     **{k: list(v) for k, v in vars(run).items() if isinstance(v, list)})
+    frag = _copied(_shape_runs(hyphenated, "x")[0], _xml_unescape(text, {"&quot;": '"'}))
     textTransformFrags([frag], hyphenated)
     return LaidOutParagraph(text, hyphenated, frags=[frag])
 
@@ -516,26 +514,28 @@ def laid_out(text_markup: str, style: ParagraphStyle) -> LaidOutParagraph:
     texts = [piece for index, piece in enumerate(pieces) if index % 2 == 0 and piece]
     shape = "".join(piece if index % 2 or not piece else "x"
                     for index, piece in enumerate(pieces))
-    shapes = vars(style).setdefault("_kotodesk_shapes", {})
-    runs = shapes.get(shape)
-    if runs is None:
-        runs = shapes[shape] = Paragraph(shape, style).frags
+    runs = _shape_runs(style, shape)
     if len(runs) != len(texts) or any(run.text != "x" for run in runs):
         return LaidOutParagraph(text_markup, style)
-    frags = [run.clone(text=piece, **{k: list(v) for k, v in vars(run).items()
-                                      if isinstance(v, list)})
-             for run, piece in zip(runs, texts, strict=True)]
+    frags = [_copied(run, piece) for run, piece in zip(runs, texts, strict=True)]
     textTransformFrags(frags, style)
     return LaidOutParagraph(text, style, frags=frags)
 
 
-def _plain_run(style: ParagraphStyle):
-    """The fragment reportlab's parser makes of plain text in `style` (its font, size,
-    colour…), parsed once per style."""
-    run = vars(style).get("_kotodesk_plain_run")
-    if run is None:
-        run = style._kotodesk_plain_run = Paragraph("x", style).frags[0]
-    return run
+def _shape_runs(style: ParagraphStyle, shape: str) -> list:
+    """The runs reportlab's parser makes of `shape` in `style` (each text of it "x"; plain
+    text is the shape "x"), parsed once per style and shape."""
+    shapes = vars(style).setdefault("_kotodesk_shapes", {})
+    runs = shapes.get(shape)
+    if runs is None:
+        runs = shapes[shape] = Paragraph(shape, style).frags
+    return runs
+
+
+def _copied(run, text: str):
+    """A run of `_shape_runs` with `text`, its lists (links, underlines) its own."""
+    return run.clone(text=text, **{k: list(v) for k, v in vars(run).items()
+                                   if isinstance(v, list)})
 
 
 def paragraph(text: str, style: ParagraphStyle, *, links: bool = True) -> Flowable:
