@@ -10,12 +10,11 @@ import io
 import pytest
 
 from benchmarks.conftest import median_time
-from benchmarks.pdf_floor import trivial_pdf
+from benchmarks.pdf_floor import bare_signature
 from benchmarks.test_return_pdf import bare_pages
 from kotodesk.documents import report, verify
 from kotodesk.documents.report_xlsx import plan
 from kotodesk.reporting import returns
-from kotodesk.signing.pades import sign_pdf
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +38,12 @@ def _bare_cells(document: report.Document) -> bytes:
 
 def test_export_of_a_50_measure_return(prepared, identity, tmp_path, ratio):
     document = report.from_payload(prepared.payload)
-    trivial = trivial_pdf()
+    sign = bare_signature(identity)
     returns.write_files(prepared, identity, tmp_path / "warm")  # imports, fonts
-    sign_pdf(trivial, identity, place=None)
+    sign()
     floor = (median_time(lambda: _bare_cells(document), repeat=7)
              + median_time(lambda: bare_pages(document), repeat=7)
-             + median_time(lambda: sign_pdf(trivial, identity, place=None), repeat=7))
+             + median_time(sign, repeat=7))
     export = median_time(lambda: returns.write_files(prepared, identity, tmp_path / "out"),
                          repeat=7)
     ratio("export 50 measures (.xlsx + signed .pdf)", export,

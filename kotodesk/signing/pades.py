@@ -18,10 +18,17 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kotodesk.signing.keys import Identity, certificate_der, describe
+from kotodesk.signing.keys import Identity, certificate_der, describe, fingerprint
 
 SEALED_NAME = "kotodesk-sealed.txt"
 FIELD_NAME = "kotodesk-allekirjoitus"
+
+# The space a signer's signature takes in the PDF, as pyHanko sized it the first time.
+# pyHanko sizes it by making the whole signature once more in a dry run, which was two
+# thirds of a signature's cost (~24 of ~37 ms); the size depends on the signer's key and
+# certificates only (pyHanko adds half again as a margin), so it is kept per signer for
+# the process and handed back. One entry per signing identity used.
+_RESERVED: dict[tuple[str, ...], int] = {}
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,6 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
     the whole file; its widget covers `place` (an invisible signature when None)."""
     from asn1crypto import keys as asn1_keys
     from cryptography.hazmat.primitives import serialization
-    from pyhanko.pdf_utils import embed
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -83,13 +88,6 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
         signer = signers.SimpleSigner(
             signing_cert=certificate, signing_key=key,
             cert_registry=SimpleCertificateStore.from_certs([certificate, *chain]))
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    for filename, content in (attachments or {}).items():
-        stream = embed.EmbeddedFileObject.from_file_data(writer, content,
-                                                         mime_type="text/plain")
-        embed.embed_file(writer, embed.FileSpec(
-            file_spec_string=filename, file_name=filename, embedded_data=stream,
-            description="kotodesk: allekirjoitettu konekielinen sisältö"))
     box = None
     if place is not None:
         x1, y1, x2, y2 = place.box
@@ -105,12 +103,45 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
         stamp_style=StaticStampStyle(border_width=0),
         new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=place.page if place else 0,
                                            box=box))
+    signer_key = tuple(fingerprint(c) for c in (identity.certificate, *identity.chain))
+    reserved = _RESERVED.get(signer_key)
     try:
-        return pdf_signer.sign_pdf(writer).getvalue()
+        if reserved is not None:
+            try:
+                return pdf_signer.sign_pdf(_with_attachments(data, attachments),
+                                           bytes_reserved=reserved).getvalue()
+            except Exception:  # did not fit after all (never seen): pyHanko sizes it anew
+                _RESERVED.pop(signer_key, None)
+        signed = pdf_signer.sign_pdf(_with_attachments(data, attachments)).getvalue()
     except Exception as exc:  # pyHanko raises many kinds; none is the user's doing
         if on_token is not None:  # but a token may have been pulled out meanwhile
             raise identity.signing_failed(exc) from exc
         raise PdfSigningError(f"pyHanko could not sign the PDF: {exc}") from exc
+    _RESERVED[signer_key] = _reserved_in(signed)
+    return signed
+
+
+def _with_attachments(data: bytes, attachments: dict[str, bytes] | None):
+    """An incremental update of `data` that embeds `attachments`, for pyHanko to sign."""
+    from pyhanko.pdf_utils import embed
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    for filename, content in (attachments or {}).items():
+        stream = embed.EmbeddedFileObject.from_file_data(writer, content,
+                                                         mime_type="text/plain")
+        embed.embed_file(writer, embed.FileSpec(
+            file_spec_string=filename, file_name=filename, embedded_data=stream,
+            description="kotodesk: allekirjoitettu konekielinen sisältö"))
+    return writer
+
+
+def _reserved_in(signed: bytes) -> int:
+    """The space pyHanko left for the (last) signature of `signed`, in hex digits."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    contents = PdfFileReader(io.BytesIO(signed)).embedded_signatures[-1].sig_object
+    return 2 * len(contents["/Contents"])
 
 
 # -- verification -------------------------------------------------------------------

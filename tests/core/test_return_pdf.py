@@ -92,6 +92,35 @@ def test_pdfsig_says_the_fresh_signature_is_valid_and_covers_the_document(pdf, t
     assert f"Signature Field Name: {FIELD_NAME}" in done.stdout
 
 
+def test_a_signers_second_pdf_reuses_the_space_its_first_signature_was_given(
+        payload, identity, tmp_path):
+    """pyHanko sizes a signature's space by signing once more in a dry run; sign_pdf keeps
+    the size per signer. The second PDF of a signer gets the same space without the dry
+    run and is valid to an independent reader; a kept size that does not fit is sized
+    anew, not a failed export."""
+    from kotodesk.signing import pades
+
+    signer_key = (identity.info.fingerprint,)
+    pades._RESERVED.pop(signer_key, None)
+    first = signed_pdf(payload, identity)
+    kept = pades._RESERVED[signer_key]
+    second = signed_pdf(payload, identity)
+    for data in (first, second):
+        start, end = _signature_gap(data)
+        assert end - start - 2 == kept  # the hex digits between < and >
+    pades._RESERVED[signer_key] = 64  # far too small for any signature
+    third = signed_pdf(payload, identity)
+    assert abs(pades._RESERVED[signer_key] - kept) < 100  # sized anew (an ECDSA signature
+    # varies by a byte or two)
+    for name, data in (("second.pdf", second), ("third.pdf", third)):
+        assert verify_pdf(data, [identity.certificate]).status == VALID
+        path = tmp_path / name
+        path.write_bytes(data)
+        done = subprocess.run([tool("pdfsig"), str(path)], capture_output=True, text=True,
+                              timeout=60)
+        assert "Signature is Valid." in done.stdout, done.stdout + done.stderr
+
+
 def test_a_key_not_on_the_trust_list_is_an_unknown_signer(pdf):
     stranger = make_identity("Outo Allekirjoittaja")
     for trusted in ([], [stranger.certificate]):
