@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kotodesk.catalogue.rules import catalogue_from_dict, content_hash, resolve_units
 from kotodesk.catalogue.text_format import MAX_BYTES, read_table_text
-from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.errors import InputError, UsageError, read_reason
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import DEFAULT_SCALE, Catalogue, Measure, Programme
 from kotodesk.storage import catalogues, units
 from kotodesk.storage.db import Store
@@ -63,11 +64,11 @@ def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalo
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", path=path) from None
+        raise InputError(message("cannot-read", reason=read_reason(exc)), path=path) from None
     if path.is_dir():
-        raise InputError("is a folder, not a catalogue file", path=path)
+        raise InputError(message("catalogue-is-folder"), path=path)
     if size > MAX_BYTES:
-        raise InputError(f"is larger than {MAX_BYTES // 2**20} MB", path=path)
+        raise InputError(message("larger-than", megabytes=MAX_BYTES // 2**20), path=path)
     data = path.read_bytes()
     if data.startswith(b"PK"):
         # Loaded for a workbook only: the catalogues of a first start are text.
@@ -75,12 +76,12 @@ def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalo
 
         return read_catalogue_xlsx(path, data, warnings)
     if path.suffix.lower() in {".xlsx", ".xlsm", ".xls"}:
-        raise InputError("not an Excel .xlsx file (it is not a zip archive)", path=path)
+        raise InputError(message("not-xlsx"), path=path)
     if data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{"):
         try:
             parsed = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(f"not valid JSON ({exc})", path=path) from None
+            raise InputError(message("not-json", detail=str(exc)), path=path) from None
         return catalogue_from_dict(parsed, path=path)
     return read_table_text(path, data)
 

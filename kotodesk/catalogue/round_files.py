@@ -27,6 +27,7 @@ from pathlib import Path
 from kotodesk.domain.entries import VALUE_PREFIX
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import YES, IndicatorValueError, parse_value
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import WHOLE_MEASURE, Catalogue, Indicator, IndicatorType, Measure, Round
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import clean, one_line
@@ -53,8 +54,8 @@ def _unit_for(entry: dict, measure: Measure, register: Register, path: Path) -> 
         units, _ = register.normalise(entry["unit"])
         named = [u.unit_id for u in units if u.unit_id in measure.unit_ids()]
         if not named:
-            raise InputError(f"{measure.ref}: {entry['unit']!r} is not a responsible unit "
-                             "of the measure", path=path)
+            raise InputError(message("round-unit-not-responsible", ref=measure.ref,
+                                     unit=repr(entry["unit"])), path=path)
         return named[0]
     if len(measure.units) == 1:
         return measure.units[0].unit_id
@@ -86,8 +87,8 @@ def _values(entry: dict, measure: Measure, path: Path) -> tuple[dict[str, str], 
         indicator = next((i for i in measure.indicators if clause and (
             clause in one_line(i.wording) or one_line(i.wording) in clause)), None)
         if indicator is None:
-            raise InputError(f"{measure.ref}: a value for {clause!r}, which is not one of "
-                             "the measure's indicators", path=path)
+            raise InputError(message("round-value-not-indicator", ref=measure.ref,
+                                     clause=repr(clause)), path=path)
         grouped.setdefault(indicator.name, (indicator, []))[1].append(item)
     values: dict[str, str] = {}
     lines: list[str] = []
@@ -127,11 +128,10 @@ def _fits(indicator: Indicator, item: dict) -> str | None:
 def _status(entry: dict, catalogue: Catalogue, measure: Measure, path: Path) -> str:
     status = entry.get("status") or ""
     if status and catalogue.programme.level(status) is None:
-        raise InputError(f"{measure.ref}: status {status!r} is not on the programme's scale",
-                         path=path)
+        raise InputError(message("round-status-off-scale", ref=measure.ref,
+                                 status=repr(status)), path=path)
     if status and not clean(entry.get("status_basis", "")):
-        raise InputError(f"{measure.ref}: a status without the report's words for it "
-                         "(status_basis)", path=path)
+        raise InputError(message("round-status-without-basis", ref=measure.ref), path=path)
     return status
 
 
@@ -140,7 +140,7 @@ def load_round_file(store: Store, catalogue: Catalogue, version: int, path: Path
                     previous_round_id: int | None = None) -> Round:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != ROUND_FORMAT:
-        raise InputError(f"not a kotodesk round file ({ROUND_FORMAT})", path=path)
+        raise InputError(message("not-a-round-file", format=ROUND_FORMAT), path=path)
     author = report_name(data, path)
     with store.write():
         round_ = rounds.add_round(
@@ -163,12 +163,12 @@ def fill_round(store: Store, catalogue: Catalogue, round_id: int, data: dict,
         try:
             measure = catalogue.measure(entry["measure"])
         except KeyError:
-            raise InputError(f"entry for unknown measure {entry['measure']}",
+            raise InputError(message("round-unknown-measure", ref=entry["measure"]),
                              path=path) from None
         unit_id = _unit_for(entry, measure, register, path)
         if (measure.ref, unit_id) in seen:
-            raise InputError(f"{measure.ref}: two texts for the same "
-                             f"{'unit' if unit_id else 'measure as a whole'}", path=path)
+            twice = "round-two-texts-unit" if unit_id else "round-two-texts-measure"
+            raise InputError(message(twice, ref=measure.ref), path=path)
         seen.add((measure.ref, unit_id))
         values, report = _values(entry, measure, path)
         status = _status(entry, catalogue, measure, path)

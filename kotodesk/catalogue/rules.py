@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import (
     DEFAULT_SCALE,
     Catalogue,
@@ -56,19 +57,18 @@ def normalise_number(number: str) -> str:
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
     """Refuse a catalogue a report could not be keyed on: no measures, duplicate numbers."""
     if not catalogue.themes or not any(t.measures for t in catalogue.themes):
-        raise InputError("no measures found", path=path)
+        raise InputError(message("no-measures"), path=path)
     for theme in catalogue.themes:
         if not theme.name:
-            raise InputError(f"theme {theme.position} has no name", path=path)
+            raise InputError(message("theme-without-name", position=theme.position), path=path)
         seen: set[str] = set()
         for measure in theme.measures:
             if not measure.number:
-                raise InputError(f"a measure of theme {theme.name!r} has no number", path=path)
+                raise InputError(message("measure-of-theme-without-number",
+                                         theme=repr(theme.name)), path=path)
             if measure.number in seen:
-                raise InputError(
-                    f"measure number {measure.number} appears twice in theme {theme.name!r}",
-                    path=path,
-                )
+                raise InputError(message("measure-number-twice", number=measure.number,
+                                         theme=repr(theme.name)), path=path)
             seen.add(measure.number)
 
 
@@ -168,8 +168,7 @@ def _measure_from_dict(data: dict, theme: int, goal: str | None) -> Measure:
 def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
                         programme_id: str | None = None) -> Catalogue:
     if data.get("format") != CATALOGUE_FORMAT:
-        raise InputError(f"not a kotodesk catalogue (format is not {CATALOGUE_FORMAT!r})",
-                         path=path)
+        raise InputError(message("not-a-catalogue", format=repr(CATALOGUE_FORMAT)), path=path)
     try:
         programme = programme_from_dict(data["programme"], programme_id)
         themes = []
@@ -190,7 +189,7 @@ def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
             for i in data.get("programme_indicators", [])
         ]
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"malformed catalogue: {exc!r}", path=path) from None
+        raise InputError(message("catalogue-malformed", detail=repr(exc)), path=path) from None
     catalogue = Catalogue(programme, themes, indicators, title=clean(data.get("title", "")),
                           source=clean(data.get("source", "")))
     check(catalogue, path)

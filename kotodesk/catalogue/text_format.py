@@ -19,6 +19,7 @@ from pathlib import Path
 from kotodesk.catalogue.rules import normalise_number, period_of, programme_id_for
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Catalogue, Goal, Measure, Programme, Theme
 from kotodesk.domain.text import clean, one_line
 
@@ -37,20 +38,16 @@ MAX_BYTES = 20 * 1024 * 1024
 def decode(data: bytes, path: Path) -> str:
     """The file's text, or a clear refusal for what is not a text table."""
     if not data.strip():
-        raise InputError("the file is empty", path=path)
+        raise InputError(message("empty-file"), path=path)
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         text = data.decode("utf-16")
     else:
         if b"\x00" in data[:8192]:
-            raise InputError("not a text file (it contains binary data)", path=path)
+            raise InputError(message("not-text"), path=path)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"not UTF-8 text (undecodable byte at offset {exc.start}); save it as "
-                "'Unicode (UTF-8)' text",
-                path=path,
-            ) from None
+            raise InputError(message("not-utf8", offset=exc.start), path=path) from None
     return text
 
 
@@ -76,8 +73,8 @@ class _State:
     measure: Measure | None = None
     measure_rows: dict[tuple[int, str], int] = field(default_factory=dict)
 
-    def fail(self, message: str, row: int) -> None:
-        raise InputError(message, path=self.path, row=row)
+    def fail(self, problem: str, row: int) -> None:
+        raise InputError(problem, path=self.path, row=row)
 
 
 def _join(before: str, more: str) -> str:
@@ -93,7 +90,7 @@ def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
     if data is None:
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
-        raise InputError(f"the file is larger than {MAX_BYTES // 2**20} MB", path=path)
+        raise InputError(message("file-larger-than", megabytes=MAX_BYTES // 2**20), path=path)
     text = decode(data, path)
     rows = [(n, [clean(c) for c in cells]) for n, cells in _rows(text)]
     state = _State(path)
@@ -115,15 +112,10 @@ def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
                 continue
             if filled == [0]:
                 continue  # prose between tables (introductions, notes)
-            state.fail("a table row before any header row "
-                       "(expected 'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot')", line)
+            state.fail(message("row-before-header"), line)
         _table_row(state, line, cells)
     if not state.themes:
-        raise InputError(
-            "no theme found: expected a theme heading line followed by the header row "
-            "'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot'",
-            path=path,
-        )
+        raise InputError(message("no-theme-found"), path=path)
     for theme in state.themes:
         for measure in theme.measures:
             measure.indicators = propose_indicators(measure.monitoring)
@@ -140,7 +132,8 @@ def _rows(text: str):
         for cells in reader:
             yield reader.line_num, cells
     except csv.Error as exc:
-        raise InputError(f"unreadable table text: {exc}", row=reader.line_num) from None
+        raise InputError(message("table-text-unreadable", detail=str(exc)),
+                         row=reader.line_num) from None
 
 
 def _next_is_header(rows: list[tuple[int, list[str]]], index: int) -> bool:
@@ -158,7 +151,7 @@ def _cell(cells: list[str], columns: dict[str, int], role: str) -> str:
 def _table_row(state: _State, line: int, cells: list[str]) -> None:
     columns = state.columns or {}
     if not state.themes:
-        state.fail("a measure row before any theme heading", line)
+        state.fail(message("measure-before-theme"), line)
     theme = state.themes[-1]
     goal_cell = _cell(cells, columns, "goal")
     number_cell = _cell(cells, columns, "number")
@@ -176,7 +169,7 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
             theme.goals[theme.goals.index(state.goal)] = continued
             state.goal = continued
         else:
-            state.fail(f"goal text without a goal number: {goal_cell[:60]!r}", line)
+            state.fail(message("goal-without-number", text=repr(goal_cell[:60])), line)
 
     number, text = "", ""
     if number_cell:
@@ -186,8 +179,8 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     if number:
         key = (theme.position, number)
         if key in state.measure_rows:
-            state.fail(f"measure {number} appears twice in theme {theme.name!r} "
-                       f"(first on row {state.measure_rows[key]})", line)
+            state.fail(message("measure-twice", number=number, theme=repr(theme.name),
+                               row=state.measure_rows[key]), line)
         state.measure_rows[key] = line
         state.measure = Measure(
             theme=theme.position, number=number, text=one_line(text),
@@ -199,8 +192,7 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     if not (measure_cell or monitoring or units):
         return
     if state.measure is None:
-        state.fail("a continuation row before any measure (no measure number like '1.1')",
-                   line)
+        state.fail(message("continuation-before-measure"), line)
     m = state.measure
     m.text = _join(m.text, one_line(measure_cell))
     m.monitoring = _join(m.monitoring, one_line(monitoring))

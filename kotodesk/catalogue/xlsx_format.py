@@ -25,6 +25,7 @@ from kotodesk.catalogue.rules import (
 )
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators, propose_type
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import (
     DEFAULT_SCALE,
     Catalogue,
@@ -253,9 +254,7 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
             f"({c.text[:60]})"
             for n, cells in sheet_rows for c in cells if c.formula)
     if not themes:
-        raise InputError(
-            "no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, "
-            "Vastuutahot) in its first rows", path=path)
+        raise InputError(message("no-catalogue-sheet"), path=path)
     indicators = _read_programme_indicators(workbook)
     catalogue = Catalogue(programme, themes, indicators, title=title, source=source)
     check(catalogue, path)
@@ -287,8 +286,8 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
         elif goal_text:
             match = _GOAL_CELL.match(goal_text)
             if not match:
-                raise InputError(f"goal cell does not start with a goal number like '1.': "
-                                 f"{goal_text[:60]!r}", path=path, sheet=sheet, row=row)
+                raise InputError(message("goal-cell-without-number", text=repr(goal_text[:60])),
+                                 path=path, sheet=sheet, row=row)
             number, text = match.group(1), clean(match.group(2) or "")
             goal = theme.goal(number)
             if goal is None:
@@ -300,19 +299,19 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
             number, measure_text = normalise_number(match.group(1)), clean(match.group(2))
         if not number:
             if measure_text or get(cells, "monitoring").text.strip():
-                raise InputError("measure without a number (fill the 'Nro' column or start "
-                                 "the text with e.g. '1.1')", path=path, sheet=sheet, row=row)
+                raise InputError(message("measure-without-number"), path=path, sheet=sheet,
+                                 row=row)
             continue
         key = (theme.position, number)
         if key in numbers:
-            raise InputError(f"measure {number} appears twice in theme {theme.name!r} "
-                             f"(first on row {numbers[key]})", path=path, sheet=sheet, row=row)
+            raise InputError(message("measure-twice", number=number, theme=repr(theme.name),
+                                     row=numbers[key]), path=path, sheet=sheet, row=row)
         numbers[key] = row
         monitoring = clean(get(cells, "monitoring").text)
         kind = _KIND_LABELS.get(clean(get(cells, "kind").text).casefold())
         if kind is None and clean(get(cells, "kind").text):
-            raise InputError(f"unknown kind {get(cells, 'kind').text!r} (use 'nosto' or leave "
-                             "empty)", path=path, sheet=sheet, row=row)
+            raise InputError(message("unknown-kind", kind=repr(get(cells, "kind").text)),
+                             path=path, sheet=sheet, row=row)
         theme.measures.append(Measure(
             theme=theme.position,
             number=number,

@@ -335,6 +335,63 @@ TEXTS: dict[str, str] = {
     "read-ENOENT": QT_TRANSLATE_NOOP("Messages", "there is no such file"),
     "read-EACCES": QT_TRANSLATE_NOOP("Messages", "no permission to read it"),
     "read-EIO": QT_TRANSLATE_NOOP("Messages", "the disk could not be read"),
+    # importing a catalogue (kotodesk.catalogue: importer, text_format, xlsx_format, rules)
+    "catalogue-is-folder": QT_TRANSLATE_NOOP("Messages", "is a folder, not a catalogue file"),
+    "not-json": QT_TRANSLATE_NOOP("Messages", "not valid JSON ({detail})"),
+    "not-text": QT_TRANSLATE_NOOP("Messages", "not a text file (it contains binary data)"),
+    "not-utf8": QT_TRANSLATE_NOOP(
+        "Messages", "not UTF-8 text (undecodable byte at offset {offset}); save it as "
+                    "'Unicode (UTF-8)' text"),
+    "file-larger-than": QT_TRANSLATE_NOOP("Messages", "the file is larger than {megabytes} MB"),
+    "row-before-header": QT_TRANSLATE_NOOP(
+        "Messages", "a table row before any header row "
+                    "(expected 'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot')"),
+    "no-theme-found": QT_TRANSLATE_NOOP(
+        "Messages", "no theme found: expected a theme heading line followed by the header "
+                    "row 'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot'"),
+    "table-text-unreadable": QT_TRANSLATE_NOOP("Messages", "unreadable table text: {detail}"),
+    "measure-before-theme": QT_TRANSLATE_NOOP(
+        "Messages", "a measure row before any theme heading"),
+    "goal-without-number": QT_TRANSLATE_NOOP(
+        "Messages", "goal text without a goal number: {text}"),
+    "measure-twice": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} appears twice in theme {theme} (first on row {row})"),
+    "continuation-before-measure": QT_TRANSLATE_NOOP(
+        "Messages", "a continuation row before any measure (no measure number like '1.1')"),
+    "no-measures": QT_TRANSLATE_NOOP("Messages", "no measures found"),
+    "theme-without-name": QT_TRANSLATE_NOOP("Messages", "theme {position} has no name"),
+    "measure-of-theme-without-number": QT_TRANSLATE_NOOP(
+        "Messages", "a measure of theme {theme} has no number"),
+    "measure-number-twice": QT_TRANSLATE_NOOP(
+        "Messages", "measure number {number} appears twice in theme {theme}"),
+    "not-a-catalogue": QT_TRANSLATE_NOOP(
+        "Messages", "not a kotodesk catalogue (format is not {format})"),
+    "catalogue-malformed": QT_TRANSLATE_NOOP("Messages", "malformed catalogue: {detail}"),
+    "no-catalogue-sheet": QT_TRANSLATE_NOOP(
+        "Messages", "no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, "
+                    "Vastuutahot) in its first rows"),
+    "goal-cell-without-number": QT_TRANSLATE_NOOP(
+        "Messages", "goal cell does not start with a goal number like '1.': {text}"),
+    "measure-without-number": QT_TRANSLATE_NOOP(
+        "Messages", "measure without a number (fill the 'Nro' column or start the text with "
+                    "e.g. '1.1')"),
+    "unknown-kind": QT_TRANSLATE_NOOP(
+        "Messages", "unknown kind {kind} (use 'nosto' or leave empty)"),
+    # a completed round read from a curated file (kotodesk.catalogue.round_files)
+    "not-a-round-file": QT_TRANSLATE_NOOP("Messages", "not a kotodesk round file ({format})"),
+    "round-unknown-measure": QT_TRANSLATE_NOOP("Messages", "entry for unknown measure {ref}"),
+    "round-unit-not-responsible": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: {unit} is not a responsible unit of the measure"),
+    "round-two-texts-unit": QT_TRANSLATE_NOOP("Messages", "{ref}: two texts for the same unit"),
+    "round-two-texts-measure": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: two texts for the same measure as a whole"),
+    "round-value-not-indicator": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: a value for {clause}, which is not one of the measure's "
+                    "indicators"),
+    "round-status-off-scale": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: status {status} is not on the programme's scale"),
+    "round-status-without-basis": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: a status without the report's words for it (status_basis)"),
     # the window's export process (kotodesk.reporting.export_child)
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "

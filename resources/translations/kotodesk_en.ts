@@ -2696,6 +2696,126 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the disk could not be read</translation>
     </message>
     <message>
+        <source>is a folder, not a catalogue file</source>
+        <translation>is a folder, not a catalogue file</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>not valid JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>not a text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (undecodable byte at offset {offset}); save it as &apos;Unicode (UTF-8)&apos; text</source>
+        <translation>not UTF-8 text (undecodable byte at offset {offset}); save it as &apos;Unicode (UTF-8)&apos; text</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB</source>
+        <translation>the file is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>a table row before any header row (expected &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;)</source>
+        <translation>a table row before any header row (expected &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;)</translation>
+    </message>
+    <message>
+        <source>no theme found: expected a theme heading line followed by the header row &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;</source>
+        <translation>no theme found: expected a theme heading line followed by the header row &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;</translation>
+    </message>
+    <message>
+        <source>unreadable table text: {detail}</source>
+        <translation>unreadable table text: {detail}</translation>
+    </message>
+    <message>
+        <source>a measure row before any theme heading</source>
+        <translation>a measure row before any theme heading</translation>
+    </message>
+    <message>
+        <source>goal text without a goal number: {text}</source>
+        <translation>goal text without a goal number: {text}</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
+        <translation>measure {number} appears twice in theme {theme} (first on row {row})</translation>
+    </message>
+    <message>
+        <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
+        <translation>a continuation row before any measure (no measure number like &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>no measures found</source>
+        <translation>no measures found</translation>
+    </message>
+    <message>
+        <source>theme {position} has no name</source>
+        <translation>theme {position} has no name</translation>
+    </message>
+    <message>
+        <source>a measure of theme {theme} has no number</source>
+        <translation>a measure of theme {theme} has no number</translation>
+    </message>
+    <message>
+        <source>measure number {number} appears twice in theme {theme}</source>
+        <translation>measure number {number} appears twice in theme {theme}</translation>
+    </message>
+    <message>
+        <source>not a kotodesk catalogue (format is not {format})</source>
+        <translation>not a kotodesk catalogue (format is not {format})</translation>
+    </message>
+    <message>
+        <source>malformed catalogue: {detail}</source>
+        <translation>malformed catalogue: {detail}</translation>
+    </message>
+    <message>
+        <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
+        <translation>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</translation>
+    </message>
+    <message>
+        <source>goal cell does not start with a goal number like &apos;1.&apos;: {text}</source>
+        <translation>goal cell does not start with a goal number like &apos;1.&apos;: {text}</translation>
+    </message>
+    <message>
+        <source>measure without a number (fill the &apos;Nro&apos; column or start the text with e.g. &apos;1.1&apos;)</source>
+        <translation>measure without a number (fill the &apos;Nro&apos; column or start the text with e.g. &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind} (use &apos;nosto&apos; or leave empty)</source>
+        <translation>unknown kind {kind} (use &apos;nosto&apos; or leave empty)</translation>
+    </message>
+    <message>
+        <source>not a kotodesk round file ({format})</source>
+        <translation>not a kotodesk round file ({format})</translation>
+    </message>
+    <message>
+        <source>entry for unknown measure {ref}</source>
+        <translation>entry for unknown measure {ref}</translation>
+    </message>
+    <message>
+        <source>{ref}: {unit} is not a responsible unit of the measure</source>
+        <translation>{ref}: {unit} is not a responsible unit of the measure</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same unit</source>
+        <translation>{ref}: two texts for the same unit</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same measure as a whole</source>
+        <translation>{ref}: two texts for the same measure as a whole</translation>
+    </message>
+    <message>
+        <source>{ref}: a value for {clause}, which is not one of the measure&apos;s indicators</source>
+        <translation>{ref}: a value for {clause}, which is not one of the measure&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>{ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>{ref}: status {status} is not on the programme&apos;s scale</translation>
+    </message>
+    <message>
+        <source>{ref}: a status without the report&apos;s words for it (status_basis)</source>
+        <translation>{ref}: a status without the report&apos;s words for it (status_basis)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>

@@ -2696,6 +2696,126 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>levyä ei voitu lukea</translation>
     </message>
     <message>
+        <source>is a folder, not a catalogue file</source>
+        <translation>on kansio eikä toimenpideluettelotiedosto</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>ei ole kelvollista JSONia ({detail})</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>ei ole tekstitiedosto (siinä on binääridataa)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (undecodable byte at offset {offset}); save it as &apos;Unicode (UTF-8)&apos; text</source>
+        <translation>ei ole UTF-8-tekstiä (tavua kohdassa {offset} ei voi tulkita); tallenna tiedosto tekstinä koodauksella &apos;Unicode (UTF-8)&apos;</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB</source>
+        <translation>tiedosto on suurempi kuin {megabytes} Mt</translation>
+    </message>
+    <message>
+        <source>a table row before any header row (expected &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;)</source>
+        <translation>taulukon rivi ennen sarakeotsikkoriviä (odotettiin riviä &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;)</translation>
+    </message>
+    <message>
+        <source>no theme found: expected a theme heading line followed by the header row &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;</source>
+        <translation>teemaa ei löytynyt: odotettiin teeman otsikkoriviä ja sen alle sarakeotsikkoriviä &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;</translation>
+    </message>
+    <message>
+        <source>unreadable table text: {detail}</source>
+        <translation>taulukkotekstiä ei voi lukea: {detail}</translation>
+    </message>
+    <message>
+        <source>a measure row before any theme heading</source>
+        <translation>toimenpiderivi ennen ensimmäistä teeman otsikkoa</translation>
+    </message>
+    <message>
+        <source>goal text without a goal number: {text}</source>
+        <translation>tavoitteen teksti ilman tavoitteen numeroa: {text}</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
+        <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran rivillä {row})</translation>
+    </message>
+    <message>
+        <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
+        <translation>jatkorivi ennen ensimmäistä toimenpidettä (ei toimenpiteen numeroa, kuten &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>no measures found</source>
+        <translation>toimenpiteitä ei löytynyt</translation>
+    </message>
+    <message>
+        <source>theme {position} has no name</source>
+        <translation>teemalla {position} ei ole nimeä</translation>
+    </message>
+    <message>
+        <source>a measure of theme {theme} has no number</source>
+        <translation>teeman {theme} toimenpiteeltä puuttuu numero</translation>
+    </message>
+    <message>
+        <source>measure number {number} appears twice in theme {theme}</source>
+        <translation>toimenpiteen numero {number} on kahdesti teemassa {theme}</translation>
+    </message>
+    <message>
+        <source>not a kotodesk catalogue (format is not {format})</source>
+        <translation>ei ole kotodeskin toimenpideluettelo (muoto ei ole {format})</translation>
+    </message>
+    <message>
+        <source>malformed catalogue: {detail}</source>
+        <translation>virheellinen toimenpideluettelo: {detail}</translation>
+    </message>
+    <message>
+        <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
+        <translation>minkään taulukon ensimmäisillä riveillä ei ole toimenpideluettelon sarakkeita (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot)</translation>
+    </message>
+    <message>
+        <source>goal cell does not start with a goal number like &apos;1.&apos;: {text}</source>
+        <translation>tavoitesolu ei ala tavoitteen numerolla, kuten &apos;1.&apos;: {text}</translation>
+    </message>
+    <message>
+        <source>measure without a number (fill the &apos;Nro&apos; column or start the text with e.g. &apos;1.1&apos;)</source>
+        <translation>toimenpiteeltä puuttuu numero (täytä sarake &apos;Nro&apos; tai aloita teksti numerolla, esim. &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind} (use &apos;nosto&apos; or leave empty)</source>
+        <translation>tuntematon laji {kind} (kirjoita &apos;nosto&apos; tai jätä solu tyhjäksi)</translation>
+    </message>
+    <message>
+        <source>not a kotodesk round file ({format})</source>
+        <translation>ei ole kotodeskin kierrostiedosto ({format})</translation>
+    </message>
+    <message>
+        <source>entry for unknown measure {ref}</source>
+        <translation>merkintä tuntemattomalle toimenpiteelle {ref}</translation>
+    </message>
+    <message>
+        <source>{ref}: {unit} is not a responsible unit of the measure</source>
+        <translation>{ref}: {unit} ei ole toimenpiteen vastuutaho</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same unit</source>
+        <translation>{ref}: kaksi tekstiä samalle yksikölle</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same measure as a whole</source>
+        <translation>{ref}: kaksi tekstiä koko toimenpiteelle</translation>
+    </message>
+    <message>
+        <source>{ref}: a value for {clause}, which is not one of the measure&apos;s indicators</source>
+        <translation>{ref}: arvo kohdalle {clause}, joka ei ole mikään toimenpiteen mittareista</translation>
+    </message>
+    <message>
+        <source>{ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>{ref}: tila {status} ei kuulu ohjelman tila-asteikkoon</translation>
+    </message>
+    <message>
+        <source>{ref}: a status without the report&apos;s words for it (status_basis)</source>
+        <translation>{ref}: tila ilman raportin sanoja, joihin se perustuu (status_basis)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>

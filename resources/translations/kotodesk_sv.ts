@@ -2696,6 +2696,126 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>disken kunde inte läsas</translation>
     </message>
     <message>
+        <source>is a folder, not a catalogue file</source>
+        <translation>är en mapp, inte en åtgärdslista</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>inte giltig JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>inte en textfil (den innehåller binära data)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (undecodable byte at offset {offset}); save it as &apos;Unicode (UTF-8)&apos; text</source>
+        <translation>inte UTF-8-text (en byte vid position {offset} kan inte avkodas); spara filen som text med kodningen &apos;Unicode (UTF-8)&apos;</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB</source>
+        <translation>filen är större än {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>a table row before any header row (expected &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;)</source>
+        <translation>en tabellrad före kolumnrubrikerna (raden &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos; förväntades)</translation>
+    </message>
+    <message>
+        <source>no theme found: expected a theme heading line followed by the header row &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos;</source>
+        <translation>inget tema hittades: en rad med temats rubrik och under den raden med kolumnrubrikerna &apos;Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot&apos; förväntades</translation>
+    </message>
+    <message>
+        <source>unreadable table text: {detail}</source>
+        <translation>tabelltexten kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <source>a measure row before any theme heading</source>
+        <translation>en åtgärdsrad före den första temarubriken</translation>
+    </message>
+    <message>
+        <source>goal text without a goal number: {text}</source>
+        <translation>måltext utan målnummer: {text}</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
+        <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på rad {row})</translation>
+    </message>
+    <message>
+        <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
+        <translation>en fortsättningsrad före den första åtgärden (inget åtgärdsnummer som &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>no measures found</source>
+        <translation>inga åtgärder hittades</translation>
+    </message>
+    <message>
+        <source>theme {position} has no name</source>
+        <translation>tema {position} saknar namn</translation>
+    </message>
+    <message>
+        <source>a measure of theme {theme} has no number</source>
+        <translation>en åtgärd i temat {theme} saknar nummer</translation>
+    </message>
+    <message>
+        <source>measure number {number} appears twice in theme {theme}</source>
+        <translation>åtgärdsnummer {number} förekommer två gånger i temat {theme}</translation>
+    </message>
+    <message>
+        <source>not a kotodesk catalogue (format is not {format})</source>
+        <translation>inte en åtgärdslista från kotodesk (formatet är inte {format})</translation>
+    </message>
+    <message>
+        <source>malformed catalogue: {detail}</source>
+        <translation>felaktig åtgärdslista: {detail}</translation>
+    </message>
+    <message>
+        <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
+        <translation>inget blad har åtgärdslistans kolumner (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) på de första raderna</translation>
+    </message>
+    <message>
+        <source>goal cell does not start with a goal number like &apos;1.&apos;: {text}</source>
+        <translation>målcellen börjar inte med ett målnummer som &apos;1.&apos;: {text}</translation>
+    </message>
+    <message>
+        <source>measure without a number (fill the &apos;Nro&apos; column or start the text with e.g. &apos;1.1&apos;)</source>
+        <translation>åtgärd utan nummer (fyll i kolumnen &apos;Nro&apos; eller börja texten med t.ex. &apos;1.1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind} (use &apos;nosto&apos; or leave empty)</source>
+        <translation>okänd typ {kind} (skriv &apos;nosto&apos; eller lämna cellen tom)</translation>
+    </message>
+    <message>
+        <source>not a kotodesk round file ({format})</source>
+        <translation>inte en omgångsfil från kotodesk ({format})</translation>
+    </message>
+    <message>
+        <source>entry for unknown measure {ref}</source>
+        <translation>uppgift för en okänd åtgärd {ref}</translation>
+    </message>
+    <message>
+        <source>{ref}: {unit} is not a responsible unit of the measure</source>
+        <translation>{ref}: {unit} är inte ansvarig enhet för åtgärden</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same unit</source>
+        <translation>{ref}: två texter för samma enhet</translation>
+    </message>
+    <message>
+        <source>{ref}: two texts for the same measure as a whole</source>
+        <translation>{ref}: två texter för åtgärden som helhet</translation>
+    </message>
+    <message>
+        <source>{ref}: a value for {clause}, which is not one of the measure&apos;s indicators</source>
+        <translation>{ref}: ett värde för {clause}, som inte är någon av åtgärdens indikatorer</translation>
+    </message>
+    <message>
+        <source>{ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>{ref}: statusen {status} finns inte på programmets statusskala</translation>
+    </message>
+    <message>
+        <source>{ref}: a status without the report&apos;s words for it (status_basis)</source>
+        <translation>{ref}: en status utan rapportens egna ord för den (status_basis)</translation>
+    </message>
+    <message>
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>

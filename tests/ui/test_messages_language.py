@@ -320,3 +320,119 @@ def test_a_full_disk_is_said_in_the_window_language(language, tmp_path):
             "sv": "filen kunde inte skrivas (disken är full)"}[language]
     assert said[0].startswith(f"{target}: {full}")
     assert not english_in(said, [str(tmp_path)]) and "system words" not in "".join(said)
+
+
+def bad_catalogues(folder: Path) -> list[Path]:
+    """Catalogue files as they come wrong to a coordinator: a workbook without its
+    measures column, a Word table saved as text whose first goal lost its number, a JSON
+    file of another format, and a file that is not there (any more)."""
+    folder.mkdir()
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Työllisyys"
+    workbook.active.append(["Tavoitteet", "Nro", "Seuranta", "Vastuutahot"])
+    workbook.active.append(["1. Työllisyys paranee", "1.1", "Aste (%)", "Kasko"])
+    workbook.save(folder / "toimenpiteet.xlsx")
+    (folder / "ohjelma.txt").write_text(
+        "Kotoutumisohjelma 2026–2028\n\nTyöllisyys\t\t\t\n"
+        "Tavoitteet\tToimenpiteet\tSeuranta\tVastuutahot\n"
+        "Työllisyys paranee\t1.1 Ohjataan työhön\tAste (%)\tKasko\n", encoding="utf-8")
+    (folder / "luettelo.json").write_text('{"format": "kotodesk-catalogue/0"}',
+                                          encoding="utf-8")
+    return [folder / name for name in ("toimenpiteet.xlsx", "ohjelma.txt", "luettelo.json",
+                                       "poistettu.xlsx")]
+
+
+CATALOGUE_WORDS = ["Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot",
+                   "Työllisyys paranee", "kotodesk"]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_bad_catalogue_is_refused_in_the_window_language(
+        qtbot, controller, language, tmp_path):
+    """Import catalogue in a Finnish or Swedish window: each wrong file is refused in the
+    window's language, naming the file and, in a table, the row (they were English)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    controller.translations.install(language)
+    said = []
+
+    def read_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(read_box)
+    timer.start(20)
+    files = bad_catalogues(tmp_path / "luettelot")
+    for path in files:
+        controller.window.import_file(path)  # the window's own Import catalogue
+    timer.stop()
+    assert len(said) == len(files)
+    assert all(str(path) in text for path, text in zip(files, said, strict=True))
+    expected = {
+        "fi": ["ensimmäisillä riveillä ei ole toimenpideluettelon sarakkeita",
+               "rivi 5: tavoitteen teksti ilman tavoitteen numeroa: 'Työllisyys paranee'",
+               "ei ole kotodeskin toimenpideluettelo (muoto ei ole 'kotodesk-catalogue/1')",
+               "ei voi lukea (tiedostoa ei ole)"],
+        "sv": ["inget blad har åtgärdslistans kolumner",
+               "rad 5: måltext utan målnummer: 'Työllisyys paranee'",
+               "inte en åtgärdslista från kotodesk (formatet är inte 'kotodesk-catalogue/1')",
+               "kan inte läsas (filen finns inte)"]}[language]
+    assert all(words in text for words, text in zip(expected, said, strict=True)), said
+    assert not english_in(said, [str(tmp_path), "kotodesk-catalogue/1", *CATALOGUE_WORDS])
+    assert controller.window.programmes.count() == 3  # nothing was imported
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_bad_round_file_is_refused_in_the_window_language(workspace, language, tmp_path):
+    """A completed round read from a curated file (a first start reads the programme's
+    earlier rounds so): an unknown measure and a status off the scale, in the window's
+    language."""
+    import json
+
+    from kotodesk.catalogue.round_files import load_round_file
+    from kotodesk.domain.errors import InputError
+    from kotodesk.storage import rounds
+    from kotodesk.ui.words import error_text
+
+    round_ = workspace.round()
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    measure = next(m for m in catalogue.measures() if len(m.units) == 1)
+    said = []
+    for name, entry in (("tuntematon.json", {"measure": "9/9.9"}),
+                        ("violetti.json", {"measure": measure.ref, "status": "violetti",
+                                           "status_basis": "Raportin mukaan violetti."})):
+        path = tmp_path / name
+        path.write_text(json.dumps({"format": "kotodesk-round/1", "period": "5/2026–5/2027",
+                                    "entries": [entry]}), encoding="utf-8")
+        with pytest.raises(InputError) as refused:
+            load_round_file(workspace.store, catalogue, round_.catalogue_version, path,
+                            workspace.register)
+        said.append(error_text(refused.value))
+    assert said[0].startswith(str(tmp_path / "tuntematon.json"))
+    assert {"fi": "merkintä tuntemattomalle toimenpiteelle 9/9.9",
+            "sv": "uppgift för en okänd åtgärd 9/9.9"}[language] in said[0]
+    assert {"fi": f"{measure.ref}: tila 'violetti' ei kuulu ohjelman tila-asteikkoon",
+            "sv": f"{measure.ref}: statusen 'violetti' finns inte på programmets statusskala"
+            }[language] in said[1]
+    assert not english_in(said, [str(tmp_path)])
+    periods = [r.period for r in rounds.list_rounds(workspace.store, round_.programme_id)]
+    assert "5/2026–5/2027" not in periods  # a refused file leaves no round behind
+
+
+def test_the_command_line_keeps_the_catalogue_refusals_in_english(cli, tmp_path):
+    """The same files through `kotodesk catalogue import`: English, word for word as
+    before, for scripts and support requests."""
+    files = bad_catalogues(tmp_path / "luettelot")
+    english = [
+        f"{files[0]}: no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, "
+        "Seuranta, Vastuutahot) in its first rows",
+        f"{files[1]}, row 5: goal text without a goal number: 'Työllisyys paranee'",
+        f"{files[2]}: not a kotodesk catalogue (format is not 'kotodesk-catalogue/1')",
+        f"{files[3]}: cannot be read (there is no such file)"]
+    for path, text in zip(files, english, strict=True):
+        result = cli("catalogue", "import", path)
+        assert (result.code, result.err) == (2, f"kotodesk: {text}\n")
