@@ -39,23 +39,21 @@ class ImportReport:
         return asdict(self)
 
     def lines(self) -> list[str]:
+        """What the import did, one paragraph each: the core's messages, which the window
+        says in its language and the command line prints in English."""
         if self.unchanged:
-            return [f"{self.file}: unchanged, {self.programme} is already at this content "
-                    f"(version {self.version}); nothing imported."]
-        what = "new programme" if self.new_programme else "new catalogue version"
-        out = [f"{self.file}: imported as {what} {self.programme} (version {self.version}): "
-               f"{self.themes} themes, {self.measures} measures."]
-        if self.new_units:
-            out.append("New units added to the register (check their names): "
-                       + "; ".join(self.new_units))
-        if self.added:
-            out.append("Measures added: " + ", ".join(self.added))
-        if self.changed:
-            out.append("Measures changed: " + ", ".join(self.changed))
-        if self.removed:
-            out.append("Measures no longer in the catalogue (their entries are kept): "
-                       + ", ".join(self.removed))
-        out.extend(f"Warning: {w}" for w in self.warnings)
+            return [message("import-unchanged", file=self.file, programme=self.programme,
+                            version=self.version)]
+        out = [message("import-new-programme" if self.new_programme else "import-new-version",
+                       file=self.file, programme=self.programme, version=self.version,
+                       themes=self.themes, measures=self.measures)]
+        for code, items, separator in (("import-new-units", self.new_units, "; "),
+                                       ("import-added", self.added, ", "),
+                                       ("import-changed", self.changed, ", "),
+                                       ("import-removed", self.removed, ", ")):
+            if items:
+                out.append(message(code, items=separator.join(items)))
+        out.extend(message("import-warning", warning=w) for w in self.warnings)
         return out
 
 

@@ -250,8 +250,7 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
         if note and themes and themes[-1].name == theme_name and not themes[-1].note:
             themes[-1].note = note
         warnings.extend(
-            f"sheet {ws.title!r} row {n}: a formula was read as its text, not evaluated "
-            f"({c.text[:60]})"
+            message("formula-read-as-text", sheet=repr(ws.title), row=n, text=c.text[:60])
             for n, cells in sheet_rows for c in cells if c.formula)
     if not themes:
         raise InputError(message("no-catalogue-sheet"), path=path)

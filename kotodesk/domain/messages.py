@@ -364,6 +364,26 @@ TEXTS: dict[str, str] = {
         "Messages", "a measure of theme {theme} has no number"),
     "measure-number-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure number {number} appears twice in theme {theme}"),
+    # what a catalogue import did (kotodesk.catalogue.importer.ImportReport.lines)
+    "import-unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: unchanged, {programme} is already at this content (version "
+                    "{version}); nothing imported."),
+    "import-new-programme": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: imported as new programme {programme} (version {version}): "
+                    "{themes} themes, {measures} measures."),
+    "import-new-version": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: imported as new catalogue version {programme} (version "
+                    "{version}): {themes} themes, {measures} measures."),
+    "import-new-units": QT_TRANSLATE_NOOP(
+        "Messages", "New units added to the register (check their names): {items}"),
+    "import-added": QT_TRANSLATE_NOOP("Messages", "Measures added: {items}"),
+    "import-changed": QT_TRANSLATE_NOOP("Messages", "Measures changed: {items}"),
+    "import-removed": QT_TRANSLATE_NOOP(
+        "Messages", "Measures no longer in the catalogue (their entries are kept): {items}"),
+    "import-warning": QT_TRANSLATE_NOOP("Messages", "Warning: {warning}"),
+    "formula-read-as-text": QT_TRANSLATE_NOOP(
+        "Messages", "sheet {sheet} row {row}: a formula was read as its text, not evaluated "
+                    "({text})"),
     "not-a-catalogue": QT_TRANSLATE_NOOP(
         "Messages", "not a kotodesk catalogue (format is not {format})"),
     "catalogue-malformed": QT_TRANSLATE_NOOP("Messages", "malformed catalogue: {detail}"),

@@ -33,7 +33,7 @@ from kotodesk.ui.round_header import RoundHeader
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.validation_panel import ValidationPanel
 from kotodesk.ui.window_geometry import remember, size_to_screen
-from kotodesk.ui.words import error_text, level_text
+from kotodesk.ui.words import error_text, level_text, said
 
 
 class MainWindow(QMainWindow):
@@ -443,7 +443,8 @@ class MainWindow(QMainWindow):
             return
         operations(self.session.workspace).announce(changes, self)
         self.programme_requested.emit(report.programme_id)
-        QMessageBox.information(self, self.tr("Import catalogue"), "\n\n".join(report.lines()))
+        QMessageBox.information(self, self.tr("Import catalogue"), "\n\n".join(
+            said(line) for line in report.lines()))
 
     def export_catalogue(self) -> None:
         catalogue = self.session.catalogue

@@ -2760,6 +2760,42 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>measure number {number} appears twice in theme {theme}</translation>
     </message>
     <message>
+        <source>{file}: unchanged, {programme} is already at this content (version {version}); nothing imported.</source>
+        <translation>{file}: unchanged, {programme} is already at this content (version {version}); nothing imported.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new programme {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: imported as new programme {programme} (version {version}): {themes} themes, {measures} measures.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new catalogue version {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: imported as new catalogue version {programme} (version {version}): {themes} themes, {measures} measures.</translation>
+    </message>
+    <message>
+        <source>New units added to the register (check their names): {items}</source>
+        <translation>New units added to the register (check their names): {items}</translation>
+    </message>
+    <message>
+        <source>Measures added: {items}</source>
+        <translation>Measures added: {items}</translation>
+    </message>
+    <message>
+        <source>Measures changed: {items}</source>
+        <translation>Measures changed: {items}</translation>
+    </message>
+    <message>
+        <source>Measures no longer in the catalogue (their entries are kept): {items}</source>
+        <translation>Measures no longer in the catalogue (their entries are kept): {items}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} row {row}: a formula was read as its text, not evaluated ({text})</source>
+        <translation>sheet {sheet} row {row}: a formula was read as its text, not evaluated ({text})</translation>
+    </message>
+    <message>
         <source>not a kotodesk catalogue (format is not {format})</source>
         <translation>not a kotodesk catalogue (format is not {format})</translation>
     </message>

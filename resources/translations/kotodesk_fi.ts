@@ -2760,6 +2760,42 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>toimenpiteen numero {number} on kahdesti teemassa {theme}</translation>
     </message>
     <message>
+        <source>{file}: unchanged, {programme} is already at this content (version {version}); nothing imported.</source>
+        <translation>{file}: ei muutoksia, ohjelman {programme} sisältö on jo tämä (versio {version}); mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new programme {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: tuotu uutena ohjelmana {programme} (versio {version}): teemoja {themes}, toimenpiteitä {measures}.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new catalogue version {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: tuotu ohjelman {programme} toimenpideluettelon uutena versiona (versio {version}): teemoja {themes}, toimenpiteitä {measures}.</translation>
+    </message>
+    <message>
+        <source>New units added to the register (check their names): {items}</source>
+        <translation>Rekisteriin lisättiin uusia yksiköitä (tarkista niiden nimet): {items}</translation>
+    </message>
+    <message>
+        <source>Measures added: {items}</source>
+        <translation>Lisätyt toimenpiteet: {items}</translation>
+    </message>
+    <message>
+        <source>Measures changed: {items}</source>
+        <translation>Muuttuneet toimenpiteet: {items}</translation>
+    </message>
+    <message>
+        <source>Measures no longer in the catalogue (their entries are kept): {items}</source>
+        <translation>Toimenpiteet, joita luettelossa ei enää ole (niiden merkinnät säilytetään): {items}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Varoitus: {warning}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} row {row}: a formula was read as its text, not evaluated ({text})</source>
+        <translation>taulukko {sheet}, rivi {row}: kaava luettiin tekstinä eikä sitä laskettu ({text})</translation>
+    </message>
+    <message>
         <source>not a kotodesk catalogue (format is not {format})</source>
         <translation>ei ole kotodeskin toimenpideluettelo (muoto ei ole {format})</translation>
     </message>

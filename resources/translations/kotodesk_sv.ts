@@ -2760,6 +2760,42 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>åtgärdsnummer {number} förekommer två gånger i temat {theme}</translation>
     </message>
     <message>
+        <source>{file}: unchanged, {programme} is already at this content (version {version}); nothing imported.</source>
+        <translation>{file}: oförändrad, {programme} har redan detta innehåll (version {version}); ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new programme {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: importerad som nytt program {programme} (version {version}): antal teman {themes}, antal åtgärder {measures}.</translation>
+    </message>
+    <message>
+        <source>{file}: imported as new catalogue version {programme} (version {version}): {themes} themes, {measures} measures.</source>
+        <translation>{file}: importerad som ny version av åtgärdslistan för {programme} (version {version}): antal teman {themes}, antal åtgärder {measures}.</translation>
+    </message>
+    <message>
+        <source>New units added to the register (check their names): {items}</source>
+        <translation>Nya enheter lades till i registret (kontrollera deras namn): {items}</translation>
+    </message>
+    <message>
+        <source>Measures added: {items}</source>
+        <translation>Tillagda åtgärder: {items}</translation>
+    </message>
+    <message>
+        <source>Measures changed: {items}</source>
+        <translation>Ändrade åtgärder: {items}</translation>
+    </message>
+    <message>
+        <source>Measures no longer in the catalogue (their entries are kept): {items}</source>
+        <translation>Åtgärder som inte längre finns i listan (deras uppgifter behålls): {items}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Varning: {warning}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} row {row}: a formula was read as its text, not evaluated ({text})</source>
+        <translation>blad {sheet}, rad {row}: en formel lästes som text och beräknades inte ({text})</translation>
+    </message>
+    <message>
         <source>not a kotodesk catalogue (format is not {format})</source>
         <translation>inte en åtgärdslista från kotodesk (formatet är inte {format})</translation>
     </message>

@@ -4,6 +4,7 @@ and files that are broken in the ways mail brings them."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -346,30 +347,41 @@ CATALOGUE_WORDS = ["Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot",
                    "Työllisyys paranee", "kotodesk"]
 
 
+@contextlib.contextmanager
+def boxes_read(said: list[str]):
+    """While inside: each message box the window opens is read into `said` and closed;
+    another modal dialog (the import's choice of programme) is accepted as proposed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+        elif isinstance(box, QDialog):
+            box.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    try:
+        yield
+    finally:
+        timer.stop()
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_bad_catalogue_is_refused_in_the_window_language(
         qtbot, controller, language, tmp_path):
     """Import catalogue in a Finnish or Swedish window: each wrong file is refused in the
     window's language, naming the file and, in a table, the row (they were English)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     controller.translations.install(language)
-    said = []
-
-    def read_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.accept()
-
-    timer = QTimer()
-    timer.timeout.connect(read_box)
-    timer.start(20)
+    said: list[str] = []
     files = bad_catalogues(tmp_path / "luettelot")
-    for path in files:
-        controller.window.import_file(path)  # the window's own Import catalogue
-    timer.stop()
+    with boxes_read(said):
+        for path in files:
+            controller.window.import_file(path)  # the window's own Import catalogue
     assert len(said) == len(files)
     assert all(str(path) in text for path, text in zip(files, said, strict=True))
     expected = {
@@ -384,6 +396,37 @@ def test_a_bad_catalogue_is_refused_in_the_window_language(
     assert all(words in text for words, text in zip(expected, said, strict=True)), said
     assert not english_in(said, [str(tmp_path), "kotodesk-catalogue/1", *CATALOGUE_WORDS])
     assert controller.window.programmes.count() == 3  # nothing was imported
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_what_an_import_did_is_said_in_the_window_language(
+        qtbot, controller, language, tmp_path):
+    """A catalogue workbook with a formula in it, imported as a new programme: the report
+    that follows (what was imported, the formula read as its text) is in the window's
+    language (it was English)."""
+    controller.translations.install(language)
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Työllisyys"
+    workbook.active.append(["Tavoitteet", "Toimenpiteet", "Seuranta", "Vastuutahot"])
+    workbook.active.append(["1. Työllisyys paranee", "1.1 Ohjataan työhön", "=1+1",
+                            "Kasvatuksen ja koulutuksen toimiala"])
+    path = tmp_path / "uusi-ohjelma.xlsx"
+    workbook.save(path)
+    said: list[str] = []
+    with boxes_read(said):  # which programme: the new one it proposes
+        controller.window.import_file(path)
+    assert len(said) == 1
+    expected = {
+        "fi": [f"{path}: tuotu uutena ohjelmana uusi-ohjelma (versio 1): teemoja 1, "
+               "toimenpiteitä 1.",
+               "Varoitus: taulukko 'Työllisyys', rivi 2: kaava luettiin tekstinä eikä sitä "
+               "laskettu (=1+1)"],
+        "sv": [f"{path}: importerad som nytt program uusi-ohjelma (version 1): antal teman "
+               "1, antal åtgärder 1.",
+               "Varning: blad 'Työllisyys', rad 2: en formel lästes som text och beräknades "
+               "inte (=1+1)"]}[language]
+    assert said[0].split("\n\n") == expected, said
+    assert controller.window.programmes.count() == 4  # imported
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
