@@ -29,6 +29,15 @@ ARABIC_LONG = ("تمت ترجمة المواد إلى اللغة العربية 
                + "\nالمرحلة الثانية 2024 (Helsinki).")
 
 
+def signature_gap(pdf: bytes) -> tuple[int, int]:
+    """Start and end of the hex /Contents the signature leaves out of its byte range."""
+    numbers = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", pdf)
+    assert numbers, "the PDF has no /ByteRange"
+    a, b, c, _ = (int(n) for n in numbers.groups())
+    assert a == 0
+    return b, c
+
+
 def tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:

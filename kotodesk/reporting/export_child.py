@@ -26,6 +26,8 @@ from typing import Any
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import message
 
+SIGNER_HOME = "KOTODESK_EXPORT_SIGNER_HOME"  # the data folder whose key will sign
+
 
 class ExportStopped(KotodeskError):
     """The export's process ended without an answer (killed, or out of memory)."""
@@ -60,8 +62,10 @@ class ExportChild:
     parent's main script again, which a frozen bundle or a script without a main guard
     turns into a second window. Pickled messages go through the child's stdin/stdout."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(self, command: list[str] | None = None,
+                 signer_home: Path | None = None) -> None:
         self._command = command  # another program answering --export-child (tests)
+        self._signer_home = signer_home  # whose key signs: its signature is sized early
         self._process: subprocess.Popen | None = None
         self._warm = False
 
@@ -69,6 +73,8 @@ class ExportChild:
         if self._process is not None:
             return
         env = dict(os.environ)
+        if self._signer_home is not None:
+            env[SIGNER_HOME] = str(self._signer_home)
         if self._command is None and not getattr(sys, "frozen", False):
             # The same kotodesk as the window's (a checkout or an installed wheel).
             env["PYTHONPATH"] = os.pathsep.join(
@@ -153,7 +159,7 @@ def main() -> int:
         pickle.dump(message, answers)
         answers.flush()
 
-    warm_export()
+    warm_export(os.environ.get(SIGNER_HOME))
     try:
         send(("warm", None))
         job = pickle.load(sys.stdin.buffer)

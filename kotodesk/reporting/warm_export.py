@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import io
 import threading
+from pathlib import Path
 
 _started = threading.Lock()
 _done = threading.Event()
 
 
-def warm_export() -> None:
-    """Import and prepare what writing a signed return needs; once per process."""
+def warm_export(signer_home: Path | str | None = None) -> None:
+    """Import and prepare what writing a signed return needs; once per process. With the
+    data folder of the signer (`signer_home`), the space its signature takes in the PDF
+    is sized too (signing.pades.prepare_signature_space: ~25 ms less after Export)."""
     if not _started.acquire(blocking=False):
         return
     try:
         _warm()
+        if signer_home:
+            _size_signature(Path(signer_home))
     finally:
         _done.set()
 
@@ -35,6 +40,21 @@ MODULES = ("kotodesk.documents.report_xlsx", "kotodesk.xlsx.seal", "kotodesk.doc
            "kotodesk.coordinator.signed_outputs", "pyhanko.pdf_utils.embed",
            "pyhanko.pdf_utils.incremental_writer", "pyhanko.sign.fields",
            "pyhanko.sign.signers", "pyhanko.stamp", "pyhanko_certvalidator.registry")
+
+
+def _size_signature(home: Path) -> None:
+    """The folder's own key's signature space, when the key is a file (a token's key is
+    of whatever kind the card has). Only ever a head start: whatever goes wrong here, the
+    export sizes the space itself."""
+    from kotodesk.signing import keys
+    from kotodesk.signing.pades import prepare_signature_space
+    from kotodesk.signing.pki import installed
+
+    try:
+        if keys.has_identity(home) and not installed.uses_token(home):
+            prepare_signature_space(keys.own_certificate(home))
+    except Exception:  # a head start only: the export sizes it itself
+        pass
 
 
 def _warm() -> None:

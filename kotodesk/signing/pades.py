@@ -103,7 +103,7 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
         stamp_style=StaticStampStyle(border_width=0),
         new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=place.page if place else 0,
                                            box=box))
-    signer_key = tuple(fingerprint(c) for c in (identity.certificate, *identity.chain))
+    signer_key = _signer_key(identity.certificate, identity.chain)
     reserved = _RESERVED.get(signer_key)
     try:
         if reserved is not None:
@@ -119,6 +119,33 @@ def sign_pdf(data: bytes, identity: Identity, *, place: SignaturePlace | None,
         raise PdfSigningError(f"pyHanko could not sign the PDF: {exc}") from exc
     _RESERVED[signer_key] = _reserved_in(signed)
     return signed
+
+
+def prepare_signature_space(certificate: x509.Certificate,
+                            chain: tuple[x509.Certificate, ...] = ()) -> None:
+    """Size a signer's signature space before the key is unlocked (the export's process
+    does it while the passphrase is typed), so that even its first PDF skips pyHanko's
+    dry run: the dry run is made here with a stand-in key on the same curve, whose
+    signature has the same size (the space depends on the certificates and the kind of
+    key, not on the key). For an elliptic-curve key (kotodesk's own) only: a stand-in
+    RSA key takes too long to make."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from reportlab.pdfgen.canvas import Canvas
+
+    public = certificate.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey) or \
+            _signer_key(certificate, chain) in _RESERVED:
+        return
+    blank = io.BytesIO()
+    page = Canvas(blank)
+    page.showPage()
+    page.save()
+    sign_pdf(blank.getvalue(), Identity(ec.generate_private_key(public.curve), certificate,
+                                        tuple(chain)), place=None)
+
+
+def _signer_key(certificate: x509.Certificate, chain) -> tuple[str, ...]:
+    return tuple(fingerprint(c) for c in (certificate, *chain))
 
 
 def _with_attachments(data: bytes, attachments: dict[str, bytes] | None):

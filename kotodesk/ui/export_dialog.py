@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
         self.passphrase.setFocus()
         # The export runs in a child process that loads its libraries while the passphrase
         # is typed, and takes them away when it ends (reporting.export_child).
-        self.child = ExportChild()
+        self.child = ExportChild(signer_home=self.home)
         self.child.start()
 
     def _fill_key_box(self) -> None:

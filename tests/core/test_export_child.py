@@ -102,3 +102,33 @@ def test_an_idle_child_goes_when_the_dialog_closes():
     process = child._process
     child.close()
     assert process.returncode == 0
+
+
+def test_the_signature_is_sized_while_the_passphrase_is_typed(ready, home, tmp_path):
+    """pyHanko sizes a signature's space by a dry run of the whole signature; the export's
+    process does that while the passphrase is typed, with a stand-in key on the signer's
+    curve. The first PDF the real key signs then takes exactly that space (no dry run after
+    Export) and is valid to an independent reader; through the dialog's child as well."""
+    import subprocess
+
+    from kotodesk.signing import pades
+    from tests.pdf_support import signature_gap, tool
+
+    identity, prepared = ready
+    signer = (identity.info.fingerprint,)
+    pades._RESERVED.pop(signer, None)
+    pades.prepare_signature_space(keys.own_certificate(home))  # before the key is unlocked
+    sized = pades._RESERVED[signer]
+    result = returns.write_files(prepared, keys.load_identity(home, SECRET), tmp_path / "in")
+    start, end = signature_gap(result.pdf.read_bytes())
+    assert end - start - 2 == sized
+    done = subprocess.run([tool("pdfsig"), str(result.pdf)], capture_output=True, text=True,
+                          timeout=60)
+    assert "Signature is Valid." in done.stdout, done.stdout + done.stderr
+
+    child = ExportChild(signer_home=home)
+    child.start()
+    assert child.warmed(timeout=60)  # a bound, not a timing
+    result = child.run(Job(prepared, home, SECRET, tmp_path / "out"))
+    for path in (result.xlsx, result.pdf):
+        assert verify.verify_file(path, {identity.info.fingerprint}).status == verify.VALID

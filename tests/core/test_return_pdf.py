@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import unicodedata
 
@@ -25,6 +24,7 @@ from tests.pdf_support import (
     open_round_payload,
     page_count,
     pdftotext,
+    signature_gap,
     signed_pdf,
     tool,
 )
@@ -51,15 +51,6 @@ def payload(shared_workspace, identity):
 @pytest.fixture(scope="module")
 def pdf(payload, identity) -> bytes:
     return signed_pdf(payload, identity)
-
-
-def _signature_gap(pdf: bytes) -> tuple[int, int]:
-    """Start and end of the hex /Contents the signature leaves out of its byte range."""
-    numbers = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", pdf)
-    assert numbers, "the PDF has no /ByteRange"
-    a, b, c, _ = (int(n) for n in numbers.groups())
-    assert a == 0
-    return b, c
 
 
 # -- export, then verify ------------------------------------------------------------------
@@ -106,7 +97,7 @@ def test_a_signers_second_pdf_reuses_the_space_its_first_signature_was_given(
     kept = pades._RESERVED[signer_key]
     second = signed_pdf(payload, identity)
     for data in (first, second):
-        start, end = _signature_gap(data)
+        start, end = signature_gap(data)
         assert end - start - 2 == kept  # the hex digits between < and >
     pades._RESERVED[signer_key] = 64  # far too small for any signature
     third = signed_pdf(payload, identity)
@@ -135,7 +126,7 @@ def test_a_key_not_on_the_trust_list_is_an_unknown_signer(pdf):
 
 @pytest.mark.parametrize("where", [0.02, 0.25, 0.5, 0.75, 0.98, "gap-der", "gap-padding"])
 def test_a_flipped_byte_anywhere_is_not_valid(pdf, identity, where):
-    gap_start, gap_end = _signature_gap(pdf)
+    gap_start, gap_end = signature_gap(pdf)
     if where == "gap-der":
         position = gap_start + 40  # inside the CMS signature itself
     elif where == "gap-padding":
