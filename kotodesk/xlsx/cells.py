@@ -25,7 +25,9 @@ from kotodesk.domain.errors import InputError
 from kotodesk.domain.messages import message
 from kotodesk.domain.text import normalise_newlines
 
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# A formula's tag, whatever its prefix: Excel reads <é:f> or <a.b:f> as a formula when the
+# prefix names its namespace, and an ASCII-word prefix alone let those pass unflagged.
+_FORMULA = re.compile(rb"<(?!/)(?:[^ \t\r\n>:]*:)?f(?=[\s/>])")
 
 
 @dataclass

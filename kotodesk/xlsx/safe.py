@@ -245,10 +245,25 @@ def _check_xml_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Pat
     return hashlib.sha256(xml).hexdigest(), xml
 
 
-# A row or cell tag and its first r attribute, with the opening quote (so that r="" is
-# told from no r at all): the attribute is looked for up to the tag's first ">" only.
-_ROW_OR_CELL = re.compile(rb"""<(?:[\w.-]+:)?(row|c)(?=[\s/>])"""
-                          rb"""(?:[^>]*?\sr\s*=\s*(["'][^"'>]*)["'])?[^>]*>""")
+# A row or cell tag as spreadsheet programs write it, and its r attribute with the
+# opening quote (so that r="" is told from no r at all): a plain prefix or none, then
+# attributes each `name="value"` or `name='value'` (no "<" or ">" in a value), r at most
+# once. calamine's XML reader is more lenient: a tag's name runs to the first space and
+# its prefix is whatever comes before the first ":" ("é:c" and "a/b:c" are cells to it),
+# a quoted ">" belongs to its value, and the first r attribute places the cell. So every
+# place where that reader could see a row or a cell begin (_TAG_START) must hold such a
+# plain tag, or the sheet is refused: a cell spelled <é:c r="XFD1048576"> or
+# <c x=">" r="XFD1048576"> used to pass unseen, and calamine aborted the process.
+_OTHER_ATTRIBUTE = (rb"""(?:[ \t\r\n]+(?!r[ \t\r\n]*=)[^\s=<>"'/]+[ \t\r\n]*=[ \t\r\n]*"""
+                    rb"""(?:"[^"<>]*"|'[^'<>]*'))*+""")
+_ROW_OR_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)" + _OTHER_ATTRIBUTE
+    + rb"""(?:[ \t\r\n]+r[ \t\r\n]*=[ \t\r\n]*("[^"<>]*(?=")|'[^'<>]*(?='))["'])?"""
+    + _OTHER_ATTRIBUTE + rb"[ \t\r\n]*/?>")
+# "<" (not a closing "</"), any prefix up to its first ":", the local name row or c. A
+# plain tag is one of these and holds no other, so as many of these as plain tags means
+# that each of these is a plain tag.
+_TAG_START = re.compile(rb"<(?!/)(?:[^ \t\r\n>:]*:)?(?:row|c)(?=[\s/>])")
 _REF = re.compile(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,12})")
 
 
@@ -278,6 +293,9 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
     Anything else (a tag without a reference, a reference the walk refuses, a sheet near
     the limits) is walked tag by tag, which decides and words the refusal."""
     tags = _ROW_OR_CELL.findall(xml)  # tuples: no match objects to build
+    if len(tags) != len(_TAG_START.findall(xml)):
+        raise _refuse(path, f"part {name} holds a row or cell tag written in a way "
+                            "kotodesk does not read: refused unread")
     rows = [quoted for tag, quoted in tags if tag == b"row"]
     cells = [quoted for tag, quoted in tags if tag != b"row"]
     if b"" not in rows and b"" not in cells:

@@ -61,3 +61,24 @@ def test_a_forged_visible_cell_is_named_and_taken_in_nowhere(good, person, tmp_p
         assert ws.store.query_one("SELECT COUNT(*) FROM received_file")[0] == 0
     finally:
         ws.close()
+
+
+MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+@pytest.mark.parametrize("tag", [b"f", b"x:f", "é:f".encode(), b"a.b:f"])
+def test_a_formula_added_behind_the_signed_text_is_found_whatever_its_prefix(good, person,
+                                                                              tmp_path, tag):
+    """An empty cell given a formula without a cached value still shows nothing, so every
+    visible cell is as signed: only the formula check tells it from a restyled file
+    (which the coordinator may take in knowingly, `values_intact`)."""
+    prefix = tag.partition(b":")[0]
+    declared = b' xmlns:%s="%s"' % (prefix, MAIN) if b":" in tag else b""
+    forged = patched(good, tmp_path / "formula.xlsx", {SHEET: sub(
+        rb'<c r="F4" s="14" t="n"></c>',
+        rb'<c r="F4" s="14"><%s%s>WEBSERVICE("https://example.invalid/")</%s></c>'
+        % (tag, declared, tag))})
+    result = verify.verify_file(forged, {person.info.fingerprint})
+    assert result.status == verify.MODIFIED, result.message
+    assert not result.values_intact
+    assert "formula" in result.message, result.message

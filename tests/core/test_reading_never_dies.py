@@ -9,13 +9,12 @@ from __future__ import annotations
 import os
 import signal
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from kotodesk.documents import verify
-from tests.support import coordinator_ready, make_identity, signed_return
+from tests.support import coordinator_ready, make_identity, one_sheet_workbook, signed_return
 
 
 @pytest.fixture(scope="module")
@@ -48,30 +47,7 @@ def last_cell(target: Path, row: int = 1048576) -> Path:
              b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tavoitteet</t></is></c>'
              b'</row><row r="%d"><c r="XFD%d"><v>1</v></c></row></sheetData>'
              b"</worksheet>") % (row, row)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-'
-                   'package.relationships+xml"/><Override PartName="/xl/workbook.xml" '
-                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
-                   'sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
-                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
-                   'worksheet+xml"/></Types>')
-        z.writestr("_rels/.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.'
-                   'org/officeDocument/2006/relationships/officeDocument" '
-                   'Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml",
-                   '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                   '<sheets><sheet name="Taulukko" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.'
-                   'org/officeDocument/2006/relationships/worksheet" '
-                   'Target="worksheets/sheet1.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml", sheet + b" " * 40_000)
+    target.write_bytes(one_sheet_workbook(sheet + b" " * 40_000))
     return target
 
 
