@@ -3,7 +3,7 @@
 A generated programme of 50 measures in 5 themes, open to every unit (as Mukana's are), and
 one return of 50 filled measures per generated unit, signed by one key.
 
-    python -m benchmarks.returns_batch take-in HOME FILES_DIR N   # take in the first N
+    python -m benchmarks.returns_batch take-in HOME FILES_DIR N [EXAMINERS]  # the first N
     python -m benchmarks.returns_batch report HOME                # the merged report of them
     python -m benchmarks.returns_batch floor PAYLOAD_JSON TARGET  # write_only floor of it
 
@@ -82,20 +82,26 @@ def write_returns(folder: Path, unit_count: int, identity) -> list[Path]:
     return paths
 
 
-def take_in(home: Path, files: list[Path]) -> dict:
-    """Take in every file (verification, checks, records, contributions)."""
-    from kotodesk.coordinator import intake
+def take_in(home: Path, files: list[Path], examiners: int | None = None) -> dict:
+    """Take in every file (verification, checks, records, contributions) as `kotodesk
+    merge` does (ops.coordinator.record_files), with `examiners` child processes (None:
+    as many as kotodesk chooses for the batch, 0: all in this process)."""
+    import resource
+
+    from kotodesk.ops.coordinator import record_files
     from kotodesk.storage import trust as trust_store
 
     ws = Workspace.open(home)
     started = time.perf_counter()
+    # Bare fingerprints (allowed everything): the bench's signer speaks for every unit.
     trusted = {s.fingerprint for s in trust_store.all_signers(ws.store)}
-    run = intake.IntakeRun(ws)  # one batch, as `kotodesk merge` and the window take it in
-    taken = [intake.take_in(ws, path, trusted, run=run) for path in files]
+    taken = [t for t, _changes in record_files(ws, files, trusted, examiners=examiners)]
     took_in = time.perf_counter() - started
     ws.close()
     assert all(t.accepted for t in taken), [t.reason for t in taken if not t.accepted][:3]
-    return {"take_in": took_in, "take_in_peak_kib": peak_kib()}
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest one's
+    return {"take_in": took_in, "take_in_peak_kib": peak_kib(),
+            "examiner_peak_kib": children}
 
 
 def report(home: Path, merged: Path, payload_json: Path) -> dict:
@@ -173,9 +179,9 @@ def peak_kib() -> int:
 
 if __name__ == "__main__":
     mode, rest = sys.argv[1], sys.argv[2:]
-    if mode == "take-in":  # take-in HOME FILES_DIR N
+    if mode == "take-in":  # take-in HOME FILES_DIR N [EXAMINERS]
         files = sorted(Path(rest[1]).glob("return-*.xlsx"))[:int(rest[2])]
-        result = take_in(Path(rest[0]), files)
+        result = take_in(Path(rest[0]), files, int(rest[3]) if rest[3:] else None)
     elif mode == "report":  # report HOME (after take-in): merged.xlsx, merged-payload.json
         home = Path(rest[0])
         result = report(home, home / "merged.xlsx", home / "merged-payload.json")

@@ -7,7 +7,9 @@ styles (the floor of the report). Time per return stays flat, peak memory stays 
 
 Each step runs in a fresh process on a fresh copy of the coordinator's database: taking
 in every file (verification, checks, records, contributions), then, in another process,
-the signed merged report of what was taken in. KOTODESK_BENCH_RETURNS sets the largest
+the signed merged report of what was taken in. Files are taken in as `kotodesk merge`
+takes them (a large batch examined in child processes beside the one that records), and
+the largest batch once more all in one process. KOTODESK_BENCH_RETURNS sets the largest
 size (1,000 by default).
 """
 
@@ -87,12 +89,23 @@ def test_take_in_scales_linearly_against_calamine(batch, ratio):
         calamine = _read_all(_calamine, paths[:n])
         ratio(f"take in {n} returns", results[n]["take_in"], f"python-calamine read of {n}",
               calamine)
+    # The same batch with every file examined in this process (merge --jobs 0): what the
+    # examiners in child processes (documents.examiners) add on this machine's cores.
+    alone = _run("take-in", _home(base, LARGEST), files, LARGEST, 0)
+    ratio(f"take in {LARGEST} returns, one process", alone["take_in"],
+          f"python-calamine read of {LARGEST}", _read_all(_calamine, paths))
+    ratio(f"take in {LARGEST} returns", results[LARGEST]["take_in"],
+          f"take in {LARGEST} returns, one process", alone["take_in"])
     ratio(f"take in {LARGEST} returns", results[LARGEST]["take_in"],
           f"openpyxl bare read of {LARGEST}", _read_all(_openpyxl, paths))
     per = {n: results[n]["take_in"] / n for n in SIZES}
     ratio(f"take in, per return, at {LARGEST}", per[LARGEST], "per return, at 10", per[10])
     ratio(f"peak memory, taking in {LARGEST}", results[LARGEST]["take_in_peak_kib"] / 1024,
           "peak memory, taking in 1", results[1]["take_in_peak_kib"] / 1024, unit="MiB")
+    if results[LARGEST]["examiner_peak_kib"]:
+        ratio(f"peak memory of an examiner, taking in {LARGEST}",
+              results[LARGEST]["examiner_peak_kib"] / 1024, "peak memory, taking in 1",
+              results[1]["take_in_peak_kib"] / 1024, unit="MiB")
 
 
 def test_merged_report_against_openpyxl_write_only(batch, ratio):

@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="take in FILE's sealed values although its appearance changed after "
                         "signing (verify says: values unchanged, appearance changed); "
                         "recorded and marked as such")
+    m.add_argument("--jobs", type=_jobs, metavar="N",
+                   help="check the files in N processes beside this one (default: one per "
+                        "core but one, for 100 files or more; 0: all in this process)")
     passphrase_options(m)
     m.set_defaults(handler=do_merge)
 
@@ -84,6 +87,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     sclear.set_defaults(handler=do_status, clear=True, status=None, note="")
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) > 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 to 64)")
+    return int(text)
+
+
 def _round_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--round", help="round id or period (default: the open round)")
     parser.add_argument("--programme", metavar="ID")
@@ -113,11 +122,9 @@ def do_merge(ctx: Context) -> int:
     knowingly = {p.resolve() for p in a.accept_sealed}
     files = return_files(a.files)
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
-    run = coordinator.IntakeRun(ws)  # the catalogue and programmes read once for the batch
-    taken = [coordinator.record_file(ws, path, trusted, prefer_newest=a.prefer == "newest",
-                                     expected_round=expected,
-                                     accept_sealed=path.resolve() in knowingly, run=run)[0]
-             for path in files]
+    taken = [intake for intake, _changes in coordinator.record_files(
+        ws, files, trusted, expected_round=expected, prefer_newest=a.prefer == "newest",
+        knowingly=knowingly, examiners=a.jobs)]
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]
     if expected is None:

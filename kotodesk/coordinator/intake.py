@@ -131,9 +131,12 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
     if same is not None:  # a window's examination of it is judged like any other's
         return _again(workspace, path, same,
                       verification and verify.judge(verification, trusted))
-    # A verification of other bytes (the file changed since) is not this file's.
-    fresh = verification is not None and verification.payload is not None and \
-        verification.sha256 in ("", sha)
+    # A verification of other bytes (the file changed since) is not this file's. One
+    # that found these very bytes unreadable stands (an examiner process's refusal:
+    # examining the file here again might be what stopped it).
+    fresh = verification is not None and verification.sha256 in ("", sha) and (
+        verification.payload is not None
+        or (verification.status == verify.UNREADABLE and verification.sha256 == sha))
     # Given one examined on a worker thread (verify.examine), it is judged here, where the
     # database is; one judged already stays as it was judged.
     result = verify.judge(verification if fresh else verify.examine(path, data, roots=trusted),

@@ -416,6 +416,11 @@ TEXTS: dict[str, str] = {
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "
                     "before sending the files"),
+    # intake's examiner processes (kotodesk.documents.examiners)
+    "examiner-stopped": QT_TRANSLATE_NOOP(
+        "Messages", "checking this file stopped the checking process twice (exit code "
+                    "{status}): refused unread; send it to the kotodesk developers"),
+    "examine-failed": QT_TRANSLATE_NOOP("Messages", "could not be checked ({detail})"),
 }
 
 

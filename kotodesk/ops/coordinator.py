@@ -7,7 +7,7 @@ so a choice of a conflict's file, say, is the same single write from both.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from kotodesk.coordinator import intake as intake_rules
@@ -23,8 +23,8 @@ from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox
 
 __all__ = ["CommentNeeded", "IntakeRun", "ReceivedFile", "accept_file", "choose_file",
-           "prefer_newest", "received_files", "record_file", "reopen_conflict", "review",
-           "set_status"]
+           "prefer_newest", "received_files", "record_file", "record_files", "reopen_conflict",
+           "review", "set_status"]
 REVIEW_STATES = ("accepted", "returned")
 
 
@@ -88,6 +88,26 @@ def record_file(workspace: Workspace, path: Path, trusted: Collection[str], *,
     # the unit's entries may all have changed.
     return taken, Changes(files=True, entries=True, round_id=found.round_id,
                           units=frozenset({found.unit_id}))
+
+
+def record_files(workspace: Workspace, paths: Sequence[Path], trusted: Collection[str], *,
+                 expected_round: Round | None = None, prefer_newest: bool = False,
+                 knowingly: Collection[Path] = (), examiners: int | None = None
+                 ) -> Iterator[tuple[Intake, Changes]]:
+    """Take in a batch, file by file in the given order (record_file each, one transaction
+    per file). A batch large enough is examined in `examiners` child processes
+    (documents.examiners decides how many by default; 0: all in this process) while this
+    process judges and records: the outcome is the same either way. `knowingly`: files
+    whose appearance changed to take in on their sealed content (record_file's
+    `accept_sealed`), as their resolved paths."""
+    from kotodesk.documents.examiners import examined
+
+    run = IntakeRun(workspace)  # the catalogue and programmes read once for the batch
+    knowingly = {Path(p).resolve() for p in knowingly}
+    for path, verification in zip(paths, examined(paths, trusted, examiners), strict=True):
+        yield record_file(workspace, path, trusted, expected_round=expected_round,
+                          verification=verification, prefer_newest=prefer_newest,
+                          accept_sealed=Path(path).resolve() in knowingly, run=run)
 
 
 def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str

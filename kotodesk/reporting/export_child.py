@@ -25,6 +25,7 @@ from typing import Any
 
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import message
+from kotodesk.system.child_process import own_command, start_child
 
 SIGNER_HOME = "KOTODESK_EXPORT_SIGNER_HOME"  # the data folder whose key will sign
 
@@ -56,11 +57,8 @@ def key_bytes(identity) -> tuple[bytes, bytes]:
 
 class ExportChild:
     """One export in a child process: `start()` when the dialog opens, `run(job)` once on
-    a worker thread, `close()` when the dialog closes (an idle child just exits).
-
-    A plain subprocess, not multiprocessing: a spawned multiprocessing child runs the
-    parent's main script again, which a frozen bundle or a script without a main guard
-    turns into a second window. Pickled messages go through the child's stdin/stdout."""
+    a worker thread, `close()` when the dialog closes (an idle child just exits). Started
+    as system/child_process.py starts kotodesk's children (not multiprocessing)."""
 
     def __init__(self, command: list[str] | None = None,
                  signer_home: Path | None = None) -> None:
@@ -72,17 +70,9 @@ class ExportChild:
     def start(self) -> None:
         if self._process is not None:
             return
-        env = dict(os.environ)
-        if self._signer_home is not None:
-            env[SIGNER_HOME] = str(self._signer_home)
-        if self._command is None and not getattr(sys, "frozen", False):
-            # The same kotodesk as the window's (a checkout or an installed wheel).
-            env["PYTHONPATH"] = os.pathsep.join(
-                [str(Path(__file__).resolve().parents[2]),
-                 *filter(None, [os.environ.get("PYTHONPATH")])])
-        self._process = subprocess.Popen(
-            self._command or child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        extra = {SIGNER_HOME: str(self._signer_home)} if self._signer_home is not None else {}
+        self._process = start_child(self._command or child_command(),
+                                    own=self._command is None, extra_env=extra)
         self._warm = False
 
     def warmed(self, timeout: float = 0) -> bool:
@@ -138,14 +128,8 @@ class ExportChild:
 
 
 def child_command() -> list[str]:
-    """How this program starts itself as an export child (packaging/launcher.py answers
-    `--export-child` in the bundle, where there is no `-m`)."""
-    if getattr(sys, "frozen", False):
-        program = Path(sys.executable)
-        if sys.platform == "win32":  # the console twin: a window program has no stdin/out
-            program = program.with_name("kotodesk-cli.exe")
-        return [str(program), "--export-child"]
-    return [sys.executable, "-m", "kotodesk.reporting.export_child"]
+    """How this program starts itself as an export child."""
+    return own_command("--export-child", "kotodesk.reporting.export_child")
 
 
 def main() -> int:

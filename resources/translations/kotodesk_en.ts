@@ -2855,6 +2855,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>
+    <message>
+        <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
+        <translation>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</translation>
+    </message>
+    <message>
+        <source>could not be checked ({detail})</source>
+        <translation>could not be checked ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

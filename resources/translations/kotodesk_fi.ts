@@ -2855,6 +2855,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>
+    <message>
+        <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
+        <translation>tämän tiedoston tarkistus pysäytti tarkistavan prosessin kahdesti (paluukoodi {status}): hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
+    </message>
+    <message>
+        <source>could not be checked ({detail})</source>
+        <translation>tarkistus ei onnistunut ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -2855,6 +2855,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>the export stopped before it finished (exit code {status}): export again before sending the files</source>
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>
+    <message>
+        <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
+        <translation>kontrollen av den här filen stoppade kontrollprocessen två gånger (slutkod {status}): avvisad oläst; skicka filen till kotodesks utvecklare</translation>
+    </message>
+    <message>
+        <source>could not be checked ({detail})</source>
+        <translation>kunde inte kontrolleras ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -125,3 +125,22 @@ def test_the_bundle_answers_as_the_windows_export_process(tmp_path):
     result = child.run(Job(prepared, home, "Tunnuslause nippuun 9", tmp_path / "out"))
     for path in (result.xlsx, result.pdf):
         assert verify.verify_file(path, {identity.info.fingerprint}).status == verify.VALID
+
+
+def test_the_bundle_answers_as_an_intake_examiner(tmp_path):
+    """A large batch is examined in children: in the bundle, the program itself started
+    with --examine-child (packaging/launcher.py). It must examine, not open a window."""
+    from kotodesk.documents import verify
+    from kotodesk.documents.examiners import examined
+    from tests.support import make_identity, signed_return
+
+    identity = make_identity("Äimä Öljynen", unit="Kasko")
+    path = signed_return(tmp_path, identity, {"2/3.1": {"status": "green",
+                                                        "narrative": "Malli valmis."}})
+    junk = tmp_path / "lounas.xlsx"
+    junk.write_bytes(b"not a zip")
+    results = list(examined([path, junk, path], set(), children=1,
+                            command=[str(program()), "--examine-child"]))
+    assert [r.status for r in results] == [verify.UNKNOWN_SIGNER, verify.UNREADABLE,
+                                           verify.UNKNOWN_SIGNER]
+    assert results[0].payload == verify.examine(path).payload

@@ -670,3 +670,56 @@ def test_an_older_folder_that_received_returns_is_a_coordinators(qtbot, coordina
     take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
     assert current_role(workspace.store) == COORDINATOR
 
+
+
+def _examiner_children() -> list[str]:
+    """The command lines of this process's children that are intake examiners."""
+    import os
+    from pathlib import Path
+
+    found = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        for pid in (task / "children").read_text().split():
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+            if b"kotodesk.documents.examiners" in cmdline:
+                found.append(cmdline.decode())
+    return found
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"),
+                    reason="reads the process's children from /proc")
+def test_a_large_batch_is_examined_beside_the_window_and_each_file_says_what_happened(
+        qtbot, coordinator, batch, workspace, tmp_path):
+    """A folder of 120 files (each file of the batch under 20 names): large enough to be
+    examined in a child process (documents.examiners) while the UI thread records; each
+    file's outcome is what a small batch gives it, and the child is gone afterwards."""
+    import shutil
+
+    paths = batch["paths"]
+    folder = tmp_path / "postilaatikko"
+    folder.mkdir()
+    kinds = ("kasko", "kasko_pdf", "kuva", HENKILOSTO, "unsigned", "junk")
+    for i in range(20):
+        for kind in kinds:
+            shutil.copy(paths[kind], folder / f"{i:02}-{paths[kind].name}")
+    children, taken = [], []
+
+    def first_file(intake):
+        taken.append(intake)
+        if len(taken) == 1:
+            children.extend(_examiner_children())
+
+    coordinator.inbox.take_in_paths([folder])
+    coordinator.inbox.run.file_taken.connect(first_file)
+    qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=60000)
+    assert len(children) == 1, children
+    assert len(taken) == 120
+    outcome = {t.file.name: (t.accepted, t.already, t.status) for t in taken}
+    for i in range(20):
+        first = i == 0
+        assert outcome[f"{i:02}-{paths['kasko'].name}"] == (True, not first, verify.VALID)
+        assert outcome[f"{i:02}-{paths['unsigned'].name}"] == (True, not first,
+                                                                verify.UNSIGNED)
+        assert outcome[f"{i:02}-{paths['junk'].name}"] == (False, False, verify.UNREADABLE)
+    assert len(inbox.files(workspace.store, workspace.round().id)) == 5
+    assert not _examiner_children()

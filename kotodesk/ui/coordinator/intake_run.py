@@ -1,7 +1,8 @@
 """Taking in a batch of returns without freezing the window.
 
 A worker thread finds the files (folders are searched) and examines each one's bytes
-(verify.examine), which needs no database; each result comes back to the UI thread, where
+(verify.examine, in child processes for a large batch: documents.examiners), which needs
+no database; each result comes back to the UI thread, where
 the file is judged (revocations, trust anchors) and recorded: the database and the trust
 list stay on the UI thread. Recording takes longer than verifying, so the
 results would pile up in the event queue and be recorded in one long stretch, with no
@@ -15,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -22,6 +24,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.datafolder.logs import logger
 from kotodesk.documents import verify
+from kotodesk.documents.examiners import examined, refused_unread
+from kotodesk.domain.messages import message
 from kotodesk.signing.trust_list import TrustList
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.words import error_text
@@ -40,8 +44,8 @@ def check(path: Path, roots: frozenset[str], home: Path, keep_bytes: bool = Fals
         return verify.examine(path, roots=roots, keep_bytes=keep_bytes)
     except Exception as exc:
         logger(home).error("verifying %s failed", path, exc_info=exc)
-        return verify.Verification(path, verify.UNREADABLE,
-                                   f"could not be checked ({type(exc).__name__}: {exc})")
+        return refused_unread(path, message("examine-failed",
+                                            detail=f"{type(exc).__name__}: {exc}"))
 
 
 class IntakeRun(QObject):
@@ -81,13 +85,17 @@ class IntakeRun(QObject):
         def work(_progress, cancelled):
             files = round_inbox.return_files(paths)
             self.counted.emit(len(files))
-            for path in files:
-                while not room.acquire(timeout=0.05):
+            # A large batch is examined in child processes (documents.examiners): this
+            # thread then only hands their results on, and a file that stops its
+            # examiner is refused instead of ending the window.
+            with closing(examined(files, roots)) as results:
+                for path, result in zip(files, results, strict=True):
+                    while not room.acquire(timeout=0.05):
+                        if cancelled():
+                            return
                     if cancelled():
                         return
-                if cancelled():
-                    return
-                self.verified.emit(check(path, roots, home, keep_bytes=True))
+                    self.verified.emit(result or check(path, roots, home, keep_bytes=True))
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._worker_finished)

@@ -1,0 +1,38 @@
+"""How kotodesk starts itself as a helper process (the window's export, intake's examiners).
+
+A plain subprocess, not multiprocessing: a spawned multiprocessing child runs the parent's
+main script again, which a frozen bundle or a script without a main guard turns into a
+second window. Pickled messages go through the child's stdin/stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def own_command(flag: str, module: str) -> list[str]:
+    """This program started as the child that `module` runs (`python -m module`); in the
+    bundle, where there is no `-m`, packaging/launcher.py answers `flag` instead."""
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        if sys.platform == "win32":  # the console twin: a window program has no stdin/out
+            program = program.with_name("kotodesk-cli.exe")
+        return [str(program), flag]
+    return [sys.executable, "-m", module]
+
+
+def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None = None
+                ) -> subprocess.Popen:
+    """Start a child with pipes for stdin and stdout (stderr stays the parent's). `own`:
+    the command is kotodesk's own (own_command), which must find the same kotodesk as the
+    parent's (a checkout or an installed wheel) on its path."""
+    env = dict(os.environ, **(extra_env or {}))
+    if own and not getattr(sys, "frozen", False):
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(Path(__file__).resolve().parents[2]),
+             *filter(None, [os.environ.get("PYTHONPATH")])])
+    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))

@@ -1,0 +1,151 @@
+"""Examining a batch in child processes (documents.examiners): the same examinations as
+in this process, recorded into the same database state, and a file that kills its
+examiner refused while the batch goes on."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kotodesk.coordinator import intake
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.documents import verify
+from kotodesk.documents.examiners import children_for, examined
+from kotodesk.domain.messages import message
+from kotodesk.ops.coordinator import record_files
+from kotodesk.storage import entries as entry_store
+from kotodesk.storage import inbox, trust
+from tests.returns_batch import HENKILOSTO, make_batch
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    base = tmp_path_factory.mktemp("examiners")
+    made = make_batch(base / "mail", base / "unit")
+    paths = made["paths"]
+    # Each kind of file, a broken copy of a signed one, and a file twice: the answers
+    # must come back in the order asked whichever child examined them.
+    broken = base / "mail" / "katkennut.xlsx"
+    broken.write_bytes(paths["kuva"].read_bytes()[:4000])
+    made["batch"] = [paths["kasko"], paths["kasko_pdf"], paths["kuva"], paths[HENKILOSTO],
+                     paths["unsigned"], paths["junk"], broken, paths["kuva"]]
+    return made
+
+
+def _seen(result: verify.Verification) -> tuple:
+    certificate = result.certificate
+    return (result.to_dict(), result.sha256, result.data, result.payload, result.file_time,
+            certificate.fingerprint(certificate.signature_hash_algorithm)
+            if certificate is not None else None)
+
+
+def test_children_examine_each_file_as_this_process_does(made):
+    batch = made["batch"]
+    roots = {made["people"]["kasko"].info.fingerprint}
+    here = [verify.examine(p, roots=frozenset(roots), keep_bytes=True) for p in batch]
+    for children in (1, 3):
+        there = list(examined(batch, roots, children=children))
+        assert [_seen(r) for r in there] == [_seen(r) for r in here], children
+    statuses = [r.status for r in here]
+    assert statuses[:4] == [verify.UNKNOWN_SIGNER, verify.VALID, verify.UNKNOWN_SIGNER,
+                            verify.UNKNOWN_SIGNER]  # (pyHanko calls the PDF valid early)
+    assert statuses[4:7] == [verify.UNSIGNED, verify.UNREADABLE, verify.UNREADABLE]
+
+
+def _state(home: Path) -> tuple:
+    ws = Workspace.open(home)
+    try:
+        round_ = ws.round()
+        files = [(f.file_name, f.unit_id, f.status, f.signer, f.file_sha256,
+                  f.content_sha256, f.file_time, f.copy_of)
+                 for f in inbox.files(ws.store, round_.id)]
+        entries = sorted((e.unit_id, e.measure_ref, e.status, e.narrative, e.source_file_id)
+                         for e in entry_store.entries_of_round(ws.store, round_.id))
+        return files, entries
+    finally:
+        ws.close()
+
+
+def test_a_batch_recorded_with_examiners_is_recorded_as_without(made, home, tmp_path):
+    ws = Workspace.open(home)
+    for unit in ("kasko", "kuva"):
+        trust.add(ws.store, made["people"][unit].certificate)
+    ws.close()
+    homes = {n: tmp_path / f"home-{n}" for n in (0, 2)}
+    outcomes = {}
+    for examiners, copy in homes.items():
+        shutil.copytree(home, copy)
+        ws = Workspace.open(copy)
+        try:
+            from kotodesk.ops.trust import trusted_signers
+
+            outcomes[examiners] = [
+                (t.accepted, t.status, t.reason, t.held, t.already) for t, _changes in
+                record_files(ws, made["batch"], trusted_signers(ws), examiners=examiners)]
+        finally:
+            ws.close()
+    assert outcomes[2] == outcomes[0]
+    assert [accepted for accepted, *_ in outcomes[0]] == [True, True, True, True, True,
+                                                          False, False, True]
+    assert outcomes[0][-1][-1]  # the same file again: already taken in
+    assert _state(homes[2]) == _state(homes[0])
+
+
+KILLER = """
+import os, sys
+from kotodesk.documents import examiners, verify
+
+examine = verify.examine
+def dying(path, *args, **kwargs):
+    if path.name.startswith("tappaja"):
+        os.abort()  # as a reader's abort on a hostile file would
+    return examine(path, *args, **kwargs)
+verify.examine = dying
+sys.exit(examiners.main())
+"""
+
+
+def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, workspace,
+                                                                         tmp_path):
+    """The child is a real process that really dies (SIGABRT) on one file; the parent
+    tries that file once more in a fresh child, then refuses it unread, and every other
+    file (those queued behind it too) is examined; take_in lets the refusal stand rather
+    than examine the file in the coordinator's own process."""
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(made["paths"]["kuva"], killer)
+    batch = [made["paths"]["kasko"], killer, made["paths"]["kuva"], made["paths"][HENKILOSTO],
+             made["paths"]["unsigned"]]
+    command = [sys.executable, "-c", KILLER]
+    results = list(examined(batch, set(), children=1, command=command))
+    assert [r.status for r in results] == [verify.UNKNOWN_SIGNER, verify.UNREADABLE,
+                                           verify.UNKNOWN_SIGNER, verify.UNKNOWN_SIGNER,
+                                           verify.UNSIGNED]
+    refused = results[1]
+    assert refused.message.code == "examiner-stopped"
+    assert refused.message == message("examiner-stopped", status=-6)
+    assert refused.data == killer.read_bytes() and refused.sha256
+    taken = intake.take_in(workspace, killer, set(), verification=refused)
+    assert not taken.accepted and taken.reason == refused.message
+    assert inbox.by_sha256(workspace.store, refused.sha256) is None
+
+
+def test_a_small_batch_is_examined_here_and_a_large_one_beside_it():
+    assert children_for(99, cores=2) == 0
+    assert children_for(100, cores=2) == 1
+    assert children_for(1000, cores=2) == 1
+    assert children_for(1000, cores=1) == 1  # a dying reader still spares the batch
+    assert children_for(250, cores=16) == 2
+    assert children_for(100_000, cores=64) == 8
+
+
+def test_merge_takes_jobs_and_refuses_a_wrong_number(home):
+    wrong = subprocess.run([sys.executable, "-m", "kotodesk", "--home", str(home), "merge",
+                            "--jobs", "many", "--xlsx", "out.xlsx"],
+                           capture_output=True, text=True)
+    assert wrong.returncode == 2
+    assert "'many' is not a number of processes (0 to 64)" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
