@@ -60,11 +60,26 @@ def examined(paths: Iterable[Path], roots: Collection[str], children: int | None
     if count <= 0:
         yield from (None for _ in paths)
         return
-    pool = _Pool(count, frozenset(roots), command)
     try:
-        yield from pool.examine(paths)
+        pool = _Pool(count, frozenset(roots), command)
+    except OSError:  # no child can be started here: the batch is examined in this process
+        yield from (None for _ in paths)
+        return
+    done = 0
+    try:
+        for result in pool.examine(paths):
+            done += 1
+            yield result
+    except _CannotRun:
+        yield from (None for _ in paths[done:])
     finally:
         pool.close()
+
+
+class _CannotRun(Exception):
+    """The examiners die before any answer, again after a restart, or cannot be started
+    again: a broken installation, not a hostile file (which dies alone, after others
+    were answered). What is left is examined in this process, as a small batch is."""
 
 
 class _Pool:
@@ -75,6 +90,7 @@ class _Pool:
         self._roots, self._command = roots, command
         self._children = [self._start() for _ in range(count)]
         self._sent: list[deque[int]] = [deque() for _ in range(count)]
+        self._answered = 0
 
     def _start(self):
         process = start_child(self._command or own_command(FLAG, MODULE),
@@ -93,6 +109,8 @@ class _Pool:
             while (answer := self._receive(child)) is None:
                 status = self._restart(child)  # it died examining file i, its oldest
                 deaths += 1
+                if deaths == 2 and not self._answered:
+                    raise _CannotRun
                 if deaths == 2:  # the file kills examiners: refused, the others go on
                     self._sent[child].popleft()
                     self._resend(child, paths)
@@ -101,6 +119,7 @@ class _Pool:
                 self._resend(child, paths)
             else:
                 self._sent[child].popleft()  # file i is answered
+                self._answered += 1
             if ahead < len(paths):
                 self._send(ahead % n, ahead, paths)
                 ahead += 1
@@ -129,7 +148,10 @@ class _Pool:
     def _restart(self, child: int) -> int:
         dead = self._children[child]
         _end(dead, kill=True)
-        self._children[child] = self._start()
+        try:
+            self._children[child] = self._start()
+        except OSError:
+            raise _CannotRun from None
         return dead.returncode
 
     def close(self) -> None:

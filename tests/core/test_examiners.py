@@ -133,6 +133,16 @@ def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, w
     assert inbox.by_sha256(workspace.store, refused.sha256) is None
 
 
+@pytest.mark.parametrize("command", [[sys.executable, "-c", "import sys; sys.exit(3)"],
+                                     ["/nonexistent/kotodesk", "--examine-child"]],
+                         ids=["dies-at-once", "cannot-start"])
+def test_examiners_that_cannot_run_leave_the_batch_to_this_process(made, command):
+    """A broken installation (the child dies before any answer, or cannot be started) is
+    not a batch of hostile files: nothing is refused for it, each file is examined here."""
+    batch = made["batch"][:4]
+    assert list(examined(batch, set(), children=1, command=command)) == [None] * 4
+
+
 def test_a_small_batch_is_examined_here_and_a_large_one_beside_it():
     assert children_for(99, cores=2) == 0
     assert children_for(100, cores=2) == 1
