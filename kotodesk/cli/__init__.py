@@ -68,7 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     if window is not None:  # the window: no parser, no commands (issue 16)
         from kotodesk.ui.app import run
 
-        return run(**window)
+        code = run(**window)
+        if argv is None:  # this process's own start: it ends with the window
+            from kotodesk.cli.window_start import leave
+
+            leave(code)
+        return code
     return run_command(argv)
 
 

@@ -60,3 +60,37 @@ def test_smoke_prints_the_milliseconds_to_the_first_paint(tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) > 0
+
+
+_LEAVING = """
+import atexit, sys, threading, time
+from pathlib import Path
+
+marks = Path(sys.argv[1])
+def late_worker():  # a thread some library left running when the window closed
+    time.sleep(0.5)
+    (marks / "thread-finished").write_text("yes")
+threading.Thread(target=late_worker).start()
+atexit.register(lambda: (marks / "exit-handler-ran").write_text("yes"))
+sys.argv = ["kotodesk", "--home", str(marks / "home"), "--smoke"]
+from kotodesk.cli import main
+raise SystemExit(main())
+"""
+
+
+def test_the_window_process_ends_without_teardown_yet_loses_nothing(tmp_path):
+    """The window's process skips the interpreter's teardown (cli.window_start.leave):
+    a thread still working is waited for, the exit handlers run (PySide's, logging's,
+    a token session's), the data folder is closed and its lock let go, and the exit
+    code is the window's."""
+    done = subprocess.run([sys.executable, "-c", _LEAVING, str(tmp_path)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().isdigit()  # --smoke's line, flushed before the end
+    assert (tmp_path / "thread-finished").read_text() == "yes"
+    assert (tmp_path / "exit-handler-ran").read_text() == "yes"
+    assert "Traceback" not in done.stderr
+    from kotodesk.datafolder.workspace import Workspace
+
+    Workspace.open(tmp_path / "home").close()  # not left locked or half-written
