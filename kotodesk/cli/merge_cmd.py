@@ -26,8 +26,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "signing (verify says: values unchanged, appearance changed); "
                         "recorded and marked as such")
     m.add_argument("--jobs", type=_jobs, metavar="N",
-                   help="check the files in N processes beside this one (default: one per "
-                        "core but one, for 100 files or more; 0: all in this process)")
+                   help="check the files in N processes beside this one (default: for 100 "
+                        "files or more, or a few .pdf copies, one per core but the one that "
+                        "records, or one per core for .pdf files; 0: all in this process)")
     passphrase_options(m)
     m.set_defaults(handler=do_merge)
 

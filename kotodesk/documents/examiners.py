@@ -1,17 +1,18 @@
 """A batch of received files examined in child processes while this process records them.
 
 Why: examining a return (the zip's checks, calamine's read of the cells, the seal's
-signature, the visible cells against it, the appearance) is about 60 % of taking it in,
-and verify.examine needs no database and changes nothing shared. Judging and recording
-need the database: they stay in the process that owns it, one transaction per file, in
-the files' order, exactly as without examiners (intake.take_in is given each file's
-examination and the bytes it examined). On two cores a batch is taken in about twice as
-fast (benchmarks/test_merge.py, "intake").
+signature, the visible cells against it, the appearance) is about 60 % of taking an .xlsx
+in and nearly all of taking a .pdf copy in (~160 ms), and verify.examine needs no
+database and changes nothing shared. Judging and recording need the database: they stay
+in the process that owns it, one transaction per file, in the files' order, exactly as
+without examiners (intake.take_in is given each file's examination and the bytes it
+examined). On two cores: 1,000 .xlsx returns 12.8 -> 8.1 s (benchmarks/test_merge.py),
+a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s.
 
-A child costs its imports (~0.3 s), so a batch of fewer than a hundred files is examined
-in this process. A file that kills its examiner (a reader's abort that the
-checks did not foresee) is tried once more in a fresh one and then refused unread, and
-the coordinator's process goes on.
+A child costs its imports (~0.3 s), so a small batch (fewer than a hundred .xlsx files,
+or four .pdf files) is examined in this process. A file that kills its examiner (a
+reader's abort that the checks did not foresee) is tried once more in a fresh one and
+then refused unread, and the coordinator's process goes on.
 
 Started as system/child_process.py starts kotodesk's children (not multiprocessing).
 """
@@ -22,10 +23,12 @@ import contextlib
 import hashlib
 import os
 import pickle
+import queue
 import sys
+import threading
 import traceback
 from collections import deque
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kotodesk.domain.errors import InputError
@@ -38,15 +41,23 @@ MODULE = "kotodesk.documents.examiners"
 # Files per child worth its start (measured: a child examining beside this process
 # saves ~3.5 ms a file, and its start costs ~0.3 s).
 FILES_PER_CHILD = 100
+PDF_WEIGHT = 25  # a .pdf's check against an .xlsx's (~160 ms against ~6.5 ms)
 IN_FLIGHT = 3  # files sent ahead to each child, so none waits while this one records
+# Answers kept waiting for a slower file before them, at most (per child): bounds memory.
+AHEAD_PER_CHILD = 16
 
 
-def children_for(files: int, cores: int | None = None) -> int:
-    """How many examiners a batch of `files` is worth: none for a small batch, else one
-    per core beside the one this process judges and records on (at least one), at most
-    one per FILES_PER_CHILD files and never more than 8."""
+def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
+    """How many examiners a batch is worth. Its work is counted in .xlsx files (a .pdf
+    counts PDF_WEIGHT): none below FILES_PER_CHILD, else one per core beside the one
+    this process judges and records on (a third of an .xlsx's work), or one per core
+    when .pdf files make most of the work (recording one is a sliver of checking it);
+    at most one per FILES_PER_CHILD and never more than 8."""
     cores = cores or os.cpu_count() or 1
-    return min(max(1, cores - 1), files // FILES_PER_CHILD, 8)
+    pdfs = sum(1 for p in paths if Path(p).suffix.lower() == ".pdf")
+    work = len(paths) - pdfs + PDF_WEIGHT * pdfs
+    wanted = cores if 2 * PDF_WEIGHT * pdfs > work else max(1, cores - 1)
+    return min(wanted, work // FILES_PER_CHILD, 8)
 
 
 def examined(paths: Iterable[Path], roots: Collection[str], children: int | None = None,
@@ -56,7 +67,7 @@ def examined(paths: Iterable[Path], roots: Collection[str], children: int | None
     path when the batch is examined here (take_in then examines it itself). Closing the
     iterator early lets the children go."""
     paths = [Path(p) for p in paths]
-    count = children_for(len(paths)) if children is None else min(children, len(paths))
+    count = children_for(paths) if children is None else min(children, len(paths))
     if count <= 0:
         yield from (None for _ in paths)
         return
@@ -82,97 +93,142 @@ class _CannotRun(Exception):
     were answered). What is left is examined in this process, as a small batch is."""
 
 
+class _Child:
+    """One examiner process and the thread that reads its answers into the pool's queue
+    (a thread per pipe: waiting on several pipes at once is not portable to Windows)."""
+
+    def __init__(self, slot: int, command: list[str], own: bool, roots: frozenset[str],
+                 answers: queue.SimpleQueue) -> None:
+        self.process = start_child(command, own=own)
+        self.sent: deque[int] = deque()  # the files it was asked for, oldest first
+        pickle.dump(roots, self.process.stdin)
+        self.process.stdin.flush()
+        self.reader = threading.Thread(target=self._read, args=(slot, answers), daemon=True,
+                                       name=f"kotodesk-examiner-{slot}")
+        self.reader.start()
+
+    def _read(self, slot: int, answers: queue.SimpleQueue) -> None:
+        while True:
+            try:
+                answer = pickle.load(self.process.stdout)
+            except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+                answers.put((slot, self, None))  # it died (or was let go)
+                return
+            answers.put((slot, self, answer))
+
+    def send(self, index: int, path: Path) -> None:
+        self.sent.append(index)
+        try:
+            pickle.dump(str(path), self.process.stdin)
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            pass  # its death reaches the queue from its reader
+
+    def end(self, kill: bool) -> int:
+        """Let it go (it exits when its stdin closes), or stop it; its reader then meets
+        the end of the pipe. The exit code."""
+        import subprocess
+
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        if kill:
+            self.process.kill()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.reader.join(5)
+        with contextlib.suppress(OSError):
+            self.process.stdout.close()
+        return self.process.returncode
+
+
 class _Pool:
-    """File i goes to child i % n; each child answers in the order it was asked, so the
-    answer to file i is the next answer of child i % n."""
+    """Each child is kept IN_FLIGHT files ahead and given the next file as it answers
+    one, so a child that drew the slow files (a .pdf takes ~25 times an .xlsx) does not
+    hold the others up; the answers are handed on in the files' order, and no more than
+    AHEAD_PER_CHILD files a child past the next one to hand on are asked for."""
 
     def __init__(self, count: int, roots: frozenset[str], command: list[str] | None) -> None:
         self._roots, self._command = roots, command
-        self._children = [self._start() for _ in range(count)]
-        self._sent: list[deque[int]] = [deque() for _ in range(count)]
+        self._answers: queue.SimpleQueue = queue.SimpleQueue()
+        self._children: list[_Child] = []
         self._answered = 0
+        try:
+            for slot in range(count):
+                self._children.append(self._start(slot))
+        except OSError:
+            self.close()
+            raise
 
-    def _start(self):
-        process = start_child(self._command or own_command(FLAG, MODULE),
-                              own=self._command is None)
-        pickle.dump(self._roots, process.stdin)
-        process.stdin.flush()
-        return process
+    def _start(self, slot: int) -> _Child:
+        return _Child(slot, self._command or own_command(FLAG, MODULE),
+                      self._command is None, self._roots, self._answers)
 
     def examine(self, paths: list[Path]) -> Iterator[Verification]:
-        n = len(self._children)
-        ahead = min(len(paths), n * IN_FLIGHT)
-        for index in range(ahead):
-            self._send(index % n, index, paths)
-        for i, path in enumerate(paths):
-            child, deaths = i % n, 0
-            while (answer := self._receive(child)) is None:
-                status = self._restart(child)  # it died examining file i, its oldest
-                deaths += 1
-                if deaths == 2 and not self._answered:
-                    raise _CannotRun
-                if deaths == 2:  # the file kills examiners: refused, the others go on
-                    self._sent[child].popleft()
-                    self._resend(child, paths)
-                    answer = ("stopped", status)
-                    break
-                self._resend(child, paths)
+        limit = len(self._children) * AHEAD_PER_CHILD
+        asked, handed = 0, 0
+        done: dict[int, tuple] = {}
+        deaths: dict[int, int] = {}
+        idle: list[int] = []
+
+        def ask(slot: int) -> None:
+            nonlocal asked
+            if asked < len(paths) and asked - handed < limit:
+                self._children[slot].send(asked, paths[asked])
+                asked += 1
             else:
-                self._sent[child].popleft()  # file i is answered
+                idle.append(slot)
+
+        for _ in range(IN_FLIGHT):
+            for slot in range(len(self._children)):
+                ask(slot)
+        while handed < len(paths):
+            if handed in done:
+                yield _result(paths[handed], done.pop(handed))
+                handed += 1
+                waiting, idle[:] = idle[:], []
+                for slot in waiting:
+                    ask(slot)
+                continue
+            slot, child, answer = self._answers.get()
+            if child is not self._children[slot]:
+                continue  # the last words of a child already replaced
+            if answer is not None:
+                done[child.sent.popleft()] = answer
                 self._answered += 1
-            if ahead < len(paths):
-                self._send(ahead % n, ahead, paths)
-                ahead += 1
-            yield _result(path, answer)
-
-    def _send(self, child: int, index: int, paths: list[Path]) -> None:
-        self._sent[child].append(index)
-        process = self._children[child]
-        try:
-            pickle.dump(str(paths[index]), process.stdin)
-            process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            pass  # its death is found when its answer is read
-
-    def _resend(self, child: int, paths: list[Path]) -> None:
-        waiting, self._sent[child] = list(self._sent[child]), deque()
-        for index in waiting:
-            self._send(child, index, paths)
-
-    def _receive(self, child: int) -> tuple | None:
-        try:
-            return pickle.load(self._children[child].stdout)
-        except (EOFError, OSError, pickle.UnpicklingError):
-            return None
-
-    def _restart(self, child: int) -> int:
-        dead = self._children[child]
-        _end(dead, kill=True)
-        try:
-            self._children[child] = self._start()
-        except OSError:
-            raise _CannotRun from None
-        return dead.returncode
+                ask(slot)
+                continue
+            if not child.sent:  # it died asked for nothing: no file to blame
+                child.end(kill=True)
+                if not self._answered:
+                    raise _CannotRun
+                self._children[slot] = self._start(slot)
+                ask(slot)
+                continue
+            # It died examining its oldest file: that file is tried once more in a fresh
+            # child, then refused; the files it had not reached go to the fresh one.
+            culprit = child.sent[0]
+            deaths[culprit] = deaths.get(culprit, 0) + 1
+            status = child.end(kill=True)
+            if deaths[culprit] == 2 and not self._answered:
+                raise _CannotRun
+            try:
+                self._children[slot] = fresh = self._start(slot)
+            except OSError:
+                raise _CannotRun from None
+            if deaths[culprit] == 2:
+                child.sent.popleft()
+                done[culprit] = ("stopped", status)
+            for index in child.sent:
+                fresh.send(index, paths[index])
+            if not fresh.sent:
+                ask(slot)
 
     def close(self) -> None:
-        for process in self._children:
-            _end(process, kill=False)
-
-
-def _end(process, kill: bool) -> None:
-    """Let a child go (it exits when its stdin closes), or stop a dead or stuck one."""
-    import subprocess
-
-    for stream in (process.stdin, process.stdout):
-        with contextlib.suppress(OSError):
-            stream.close()
-    if kill:
-        process.kill()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        for child in self._children:
+            child.end(kill=False)
 
 
 def _result(path: Path, answer: tuple) -> Verification:

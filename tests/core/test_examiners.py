@@ -109,8 +109,9 @@ sys.exit(examiners.main())
 """
 
 
+@pytest.mark.parametrize("children", [1, 2])
 def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, workspace,
-                                                                         tmp_path):
+                                                                         tmp_path, children):
     """The child is a real process that really dies (SIGABRT) on one file; the parent
     tries that file once more in a fresh child, then refuses it unread, and every other
     file (those queued behind it too) is examined; take_in lets the refusal stand rather
@@ -120,7 +121,7 @@ def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, w
     batch = [made["paths"]["kasko"], killer, made["paths"]["kuva"], made["paths"][HENKILOSTO],
              made["paths"]["unsigned"]]
     command = [sys.executable, "-c", KILLER]
-    results = list(examined(batch, set(), children=1, command=command))
+    results = list(examined(batch, set(), children=children, command=command))
     assert [r.status for r in results] == [verify.UNKNOWN_SIGNER, verify.UNREADABLE,
                                            verify.UNKNOWN_SIGNER, verify.UNKNOWN_SIGNER,
                                            verify.UNSIGNED]
@@ -144,12 +145,19 @@ def test_examiners_that_cannot_run_leave_the_batch_to_this_process(made, command
 
 
 def test_a_small_batch_is_examined_here_and_a_large_one_beside_it():
-    assert children_for(99, cores=2) == 0
-    assert children_for(100, cores=2) == 1
-    assert children_for(1000, cores=2) == 1
-    assert children_for(1000, cores=1) == 1  # a dying reader still spares the batch
-    assert children_for(250, cores=16) == 2
-    assert children_for(100_000, cores=64) == 8
+    xlsx = [Path(f"{i}.xlsx") for i in range(1000)]
+    pdf = [Path(f"{i}.PDF") for i in range(40)]
+    assert children_for(xlsx[:99], cores=2) == 0
+    assert children_for(xlsx[:100], cores=2) == 1
+    assert children_for(xlsx, cores=2) == 1  # this process records beside one
+    assert children_for(xlsx, cores=1) == 1  # a dying reader still spares the batch
+    assert children_for(xlsx[:250], cores=16) == 2
+    assert children_for(xlsx * 100, cores=64) == 8
+    # A round's .xlsx and .pdf copies: checking the PDFs is nearly all the work, so
+    # every core checks and recording fits between.
+    assert children_for(xlsx[:3] + pdf[:3], cores=2) == 0
+    assert children_for(xlsx[:30] + pdf[:30], cores=2) == 2
+    assert children_for(xlsx[:300] + pdf[:3], cores=2) == 1
 
 
 def test_merge_takes_jobs_and_refuses_a_wrong_number(home):
