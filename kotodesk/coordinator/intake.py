@@ -35,7 +35,7 @@ from kotodesk.documents.payload import PayloadError, check_return
 from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
-from kotodesk.domain.messages import joined, listed, message
+from kotodesk.domain.messages import joined, listed, message, of_error
 from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.signing.sealing import canonical
@@ -207,7 +207,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                                              prefer_newest=prefer_newest,
                                              catalogue=catalogue, payload_of=payload_of)
     except (KotodeskError, PayloadError) as exc:
-        return _refused(intake, str(exc))
+        return _refused(intake, of_error(exc))  # a core message stays one (translated)
     intake.accepted = True
     if result.certificate is not None and _stored_certificate(payload, result.certificate):
         # Recorded with the payload (inbox.certificate_of reads it there): a thousand

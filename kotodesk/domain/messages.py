@@ -421,6 +421,10 @@ TEXTS: dict[str, str] = {
         "Messages", "checking this file stopped the checking process twice (exit code "
                     "{status}): refused unread; send it to the kotodesk developers"),
     "examine-failed": QT_TRANSLATE_NOOP("Messages", "could not be checked ({detail})"),
+    # the database (kotodesk.storage.db)
+    "database-busy": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: another kotodesk is writing to this database; waited {seconds} "
+                    "s. Try again when it has finished."),
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kotodesk.domain.errors import DatabaseBusyError, DatabaseError
+from kotodesk.domain.messages import message
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -32,6 +33,7 @@ class Store:
 
     def __init__(self, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path) if path != ":memory:" else None
+        self._busy_timeout_ms = busy_timeout_ms  # said when another writer outlasts it
         target = str(path)
         if self.path is not None:
             _keep_private(self.path)
@@ -109,10 +111,9 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError(
-                    f"{self.path}: another kotodesk is writing to this database; "
-                    f"waited {BUSY_TIMEOUT_MS // 1000} s. Try again when it has finished."
-                ) from None
+                raise DatabaseBusyError(message(
+                    "database-busy", path=str(self.path),
+                    seconds=f"{self._busy_timeout_ms / 1000:g}")) from None
             raise
         self._depth = 1
         try:

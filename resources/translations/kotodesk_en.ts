@@ -2863,6 +2863,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>could not be checked ({detail})</source>
         <translation>could not be checked ({detail})</translation>
     </message>
+    <message>
+        <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
+        <translation>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

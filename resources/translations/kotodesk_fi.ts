@@ -2863,6 +2863,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>could not be checked ({detail})</source>
         <translation>tarkistus ei onnistunut ({detail})</translation>
     </message>
+    <message>
+        <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
+        <translation>{path}: toinen kotodesk kirjoittaa tähän tietokantaan; odotettiin {seconds} s. Yritä uudelleen, kun se on valmis.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -2863,6 +2863,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>could not be checked ({detail})</source>
         <translation>kunde inte kontrolleras ({detail})</translation>
     </message>
+    <message>
+        <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
+        <translation>{path}: en annan kotodesk skriver till den här databasen; väntade {seconds} s. Försök igen när den är klar.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

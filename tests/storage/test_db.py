@@ -73,8 +73,8 @@ def test_a_second_writer_is_told_clearly_when_the_lock_is_held_too_long(tmp_path
     holder = _holder(tmp_path / DATABASE_NAME)
     try:
         store = Store(tmp_path / DATABASE_NAME, busy_timeout_ms=200)
-        with pytest.raises(DatabaseBusyError, match="another kotodesk is writing"), \
-                store.write():
+        with pytest.raises(DatabaseBusyError, match="another kotodesk is writing to this "
+                           r"database; waited 0\.2 s\."), store.write():
             pass
         store.close()
     finally:

@@ -167,6 +167,45 @@ def test_the_inbox_and_verify_speak_only_the_window_language(
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_return_dropped_on_a_busy_database_is_refused_in_the_window_language(
+        qtbot, language, workspace, unit_home, staff, tmp_path):
+    """Another program (a second kotodesk, a backup or sync tool) holds the database
+    while the coordinator drops a return: its row says so in the window's language."""
+    import sqlite3
+
+    trust.add(workspace.store, staff["kaisa"].certificate, units=["kasko"], confirmed=True)
+    fill(unit_home, "kasko", "1/1.1", status="yellow", narrative="Kasko: alussa.")
+    posti = tmp_path / "posti"
+    posti.mkdir()
+    write_signed(payload_of(unit_home, "kasko", staff["kaisa"]), staff["kaisa"],
+                 posti / "kasko.xlsx")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.inbox
+    workspace.store.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(workspace.store.path, isolation_level=None, timeout=0.05)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        tab.take_in_paths([posti / "kasko.xlsx"])
+        qtbot.waitUntil(lambda: tab.run is None, timeout=30000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    (row,) = tab.model.rows()
+    assert row.status == verify.VALID  # judged before the write was refused
+    texts = [tab.proxy.index(0, InboxModel.OUTCOME).data(),
+             tab.proxy.index(0, InboxModel.OUTCOME).data(Qt.ItemDataRole.ToolTipRole)]
+    tab.view.selectRow(0)
+    texts.append(tab.details.text())
+    said = "\n".join(t for t in texts if t)
+    assert {"fi": "toinen kotodesk kirjoittaa tähän tietokantaan",
+            "sv": "en annan kotodesk skriver till den här databasen"}[language] in said, said
+    # The database's path is what it is (the label may break it where it likes).
+    assert not english_in([re.sub(r"/\S+", " ", t) for t in texts if t], NAMES)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_qt_own_buttons_speak_the_window_language(qtbot, language):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
                                | QDialogButtonBox.StandardButton.Save)
