@@ -51,11 +51,15 @@ def do_export(ctx: Context) -> int:
 
 
 def do_verify(ctx: Context) -> int:
-    from kotodesk.documents.verify import VALID, verify_file
+    from kotodesk.documents.examiners import examined
+    from kotodesk.documents.verify import VALID, judge, verify_file
     from kotodesk.ops.trust import trusted_signers
 
     trusted = trusted_signers(ctx.workspace)
-    results = [verify_file(path, trusted) for path in ctx.args.files]
+    files = ctx.args.files  # many (or .pdf files) are examined beside this process
+    results = [judge(found, trusted) if found is not None else verify_file(path, trusted)
+               for path, found in zip(files, examined(files, trusted, keep_bytes=False),
+                                      strict=True)]
 
     def text():
         for r in results:

@@ -61,18 +61,20 @@ def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
 
 
 def examined(paths: Iterable[Path], roots: Collection[str], children: int | None = None,
-             command: list[str] | None = None) -> Iterator[Verification | None]:
+             command: list[str] | None = None, keep_bytes: bool = True
+             ) -> Iterator[Verification | None]:
     """One examination per path, in the paths' order (verify.examine's, with the bytes
-    kept): from `children` child processes (children_for by default), or None for each
-    path when the batch is examined here (take_in then examines it itself). Closing the
-    iterator early lets the children go."""
+    kept unless `keep_bytes` is false: intake records them, a check only shows its
+    verdicts): from `children` child processes (children_for by default), or None for
+    each path when the batch is examined here (the caller examines it itself). Closing
+    the iterator early lets the children go."""
     paths = [Path(p) for p in paths]
     count = children_for(paths) if children is None else min(children, len(paths))
     if count <= 0:
         yield from (None for _ in paths)
         return
     try:
-        pool = _Pool(count, frozenset(roots), command)
+        pool = _Pool(count, (frozenset(roots), keep_bytes), command)
     except OSError:  # no child can be started here: the batch is examined in this process
         yield from (None for _ in paths)
         return
@@ -97,11 +99,11 @@ class _Child:
     """One examiner process and the thread that reads its answers into the pool's queue
     (a thread per pipe: waiting on several pipes at once is not portable to Windows)."""
 
-    def __init__(self, slot: int, command: list[str], own: bool, roots: frozenset[str],
+    def __init__(self, slot: int, command: list[str], own: bool, asked: tuple,
                  answers: queue.SimpleQueue) -> None:
         self.process = start_child(command, own=own)
         self.sent: deque[int] = deque()  # the files it was asked for, oldest first
-        pickle.dump(roots, self.process.stdin)
+        pickle.dump(asked, self.process.stdin)  # the roots, whether to keep the bytes
         self.process.stdin.flush()
         self.reader = threading.Thread(target=self._read, args=(slot, answers), daemon=True,
                                        name=f"kotodesk-examiner-{slot}")
@@ -150,8 +152,8 @@ class _Pool:
     hold the others up; the answers are handed on in the files' order, and no more than
     AHEAD_PER_CHILD files a child past the next one to hand on are asked for."""
 
-    def __init__(self, count: int, roots: frozenset[str], command: list[str] | None) -> None:
-        self._roots, self._command = roots, command
+    def __init__(self, count: int, asked: tuple, command: list[str] | None) -> None:
+        self._asked, self._command = asked, command
         self._answers: queue.SimpleQueue = queue.SimpleQueue()
         self._children: list[_Child] = []
         self._answered = 0
@@ -164,7 +166,7 @@ class _Pool:
 
     def _start(self, slot: int) -> _Child:
         return _Child(slot, self._command or own_command(FLAG, MODULE),
-                      self._command is None, self._roots, self._answers)
+                      self._command is None, self._asked, self._answers)
 
     def examine(self, paths: list[Path]) -> Iterator[Verification]:
         limit = len(self._children) * AHEAD_PER_CHILD
@@ -280,11 +282,11 @@ def main() -> int:
 
     asked = sys.stdin.buffer
     try:
-        roots = pickle.load(asked)
+        roots, keep_bytes = pickle.load(asked)
         while True:
             path = Path(pickle.load(asked))
             try:
-                answer = _portable(examine(path, roots=roots, keep_bytes=True))
+                answer = _portable(examine(path, roots=roots, keep_bytes=keep_bytes))
                 pickle.loads(pickle.dumps(answer))
             except Exception as exc:  # a bug, not a bad file: that file's refusal
                 traceback.print_exc()  # to the parent's stderr (the window's log: none)

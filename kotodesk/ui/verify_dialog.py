@@ -4,6 +4,7 @@ and round, and whether it counts; trust a signer after comparing the fingerprint
 from __future__ import annotations
 
 import html
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kotodesk.coordinator import trusting
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
+from kotodesk.documents.examiners import examined
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import trust as trust_ops
 from kotodesk.ui import signer_dialog
@@ -106,11 +108,14 @@ class VerifyDialog(QDialog):
 
         def work(progress, cancelled):
             results = []
-            for i, path in enumerate(files):
-                if cancelled():
-                    break
-                results.append(verify.examine(path, roots=roots))
-                progress((i + 1) / len(files), path.name)
+            # Many files, or a few .pdf copies, are examined in child processes
+            # (documents.examiners), a file that stops one refused, not the window ended.
+            with closing(examined(files, roots, keep_bytes=False)) as found:
+                for i, (path, result) in enumerate(zip(files, found, strict=True)):
+                    if cancelled():
+                        break
+                    results.append(result or verify.examine(path, roots=roots))
+                    progress((i + 1) / len(files), path.name)
             return results
 
         self.progress.setVisible(True)

@@ -4,6 +4,7 @@ examiner refused while the batch goes on."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -167,3 +168,28 @@ def test_merge_takes_jobs_and_refuses_a_wrong_number(home):
     assert wrong.returncode == 2
     assert "'many' is not a number of processes (0 to 64)" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_verify_checks_a_batch_of_pdf_copies_beside_itself_and_says_what_it_says_alone(
+        made, cli, home, tmp_path):
+    """`kotodesk verify` of a unit's .pdf copies (worth examiners: children_for) prints
+    for each file what verify_file says of it in this process."""
+    from kotodesk.documents.verify import verify_file
+    from kotodesk.ops.trust import trusted_signers
+
+    files = []
+    for i in range(4):
+        for kind in ("kasko_pdf", "kasko", "junk"):
+            source = made["paths"][kind]
+            files.append(tmp_path / f"{i}-{source.name}")
+            shutil.copy(source, files[-1])
+    assert children_for(files) >= 1
+    ws = Workspace.open(home)
+    trust.add(ws.store, made["people"]["kasko"].certificate, units=["kasko"], confirmed=True)
+    alone = [verify_file(path, trusted_signers(ws)).to_dict() for path in files]
+    ws.close()
+    done = cli("verify", *files, "--json")
+    assert done.code == 1  # the junk files are not valid
+    assert json.loads(done.out) == [
+        {**r, "file": str(r["file"])} for r in alone]
+    assert {r["status"] for r in alone} == {verify.VALID, verify.UNREADABLE}

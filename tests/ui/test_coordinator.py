@@ -726,3 +726,25 @@ def test_a_large_batch_is_examined_beside_the_window_and_each_file_says_what_hap
         assert outcome[f"{i:02}-{paths['junk'].name}"] == (False, False, verify.UNREADABLE)
     assert len(inbox.files(workspace.store, workspace.round().id)) == 5
     assert not _examiner_children()
+
+
+def test_verify_files_checks_pdf_copies_beside_the_window(qtbot, coordinator, batch, workspace,
+                                                          tmp_path):
+    """Verify files… on a handful of .pdf copies (worth examiner processes: one .pdf is
+    ~25 .xlsx files' work) shows each one's judged verdict, and leaves no process."""
+    import shutil
+
+    from kotodesk.documents.examiners import children_for
+    from kotodesk.ui.verify_dialog import VerifyDialog
+
+    files = []
+    for i in range(5):
+        files.append(tmp_path / f"{i}-{batch['paths']['kasko_pdf'].name}")
+        shutil.copy(batch["paths"]["kasko_pdf"], files[-1])
+    files.append(batch["paths"]["junk"])
+    assert children_for(files) >= 1
+    dialog = VerifyDialog(workspace, files)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(files), timeout=60000)
+    assert [r.status for r in dialog.model.rows()] == [verify.VALID] * 5 + [verify.UNREADABLE]
+    assert not _examiner_children()
