@@ -11,8 +11,8 @@ a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s.
 
 A child costs its imports (~0.3 s), so a small batch (fewer than a hundred .xlsx files,
 or four .pdf files) is examined in this process. A file that kills its examiner (a
-reader's abort that the checks did not foresee) is tried once more in a fresh one and
-then refused unread, and the coordinator's process goes on.
+reader's abort that the checks did not foresee), or holds it for over a minute, is tried
+once more in a fresh one and then refused unread, and the coordinator's process goes on.
 
 Started as system/child_process.py starts kotodesk's children (not multiprocessing).
 """
@@ -26,6 +26,7 @@ import pickle
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -45,6 +46,9 @@ PDF_WEIGHT = 25  # a .pdf's check against an .xlsx's (~160 ms against ~6.5 ms)
 IN_FLIGHT = 3  # files sent ahead to each child, so none waits while this one records
 # Answers kept waiting for a slower file before them, at most (per child): bounds memory.
 AHEAD_PER_CHILD = 16
+# The longest one file may take (a .pdf of the largest size takes a few seconds): a child
+# that takes longer is stopped, and the file tried once more, then refused.
+FILE_SECONDS = 60.0
 
 
 def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
@@ -61,8 +65,8 @@ def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
 
 
 def examined(paths: Iterable[Path], roots: Collection[str], children: int | None = None,
-             command: list[str] | None = None, keep_bytes: bool = True
-             ) -> Iterator[Verification | None]:
+             command: list[str] | None = None, keep_bytes: bool = True,
+             seconds: float = FILE_SECONDS) -> Iterator[Verification | None]:
     """One examination per path, in the paths' order (verify.examine's, with the bytes
     kept unless `keep_bytes` is false: intake records them, a check only shows its
     verdicts): from `children` child processes (children_for by default), or None for
@@ -74,7 +78,7 @@ def examined(paths: Iterable[Path], roots: Collection[str], children: int | None
         yield from (None for _ in paths)
         return
     try:
-        pool = _Pool(count, (frozenset(roots), keep_bytes), command)
+        pool = _Pool(count, (frozenset(roots), keep_bytes), command, seconds)
     except OSError:  # no child can be started here: the batch is examined in this process
         yield from (None for _ in paths)
         return
@@ -103,6 +107,8 @@ class _Child:
                  answers: queue.SimpleQueue) -> None:
         self.process = start_child(command, own=own)
         self.sent: deque[int] = deque()  # the files it was asked for, oldest first
+        self.since = 0.0  # when it began its oldest file (time.monotonic)
+        self.timed_out = False  # stopped for taking too long over its oldest file
         pickle.dump(asked, self.process.stdin)  # the roots, whether to keep the bytes
         self.process.stdin.flush()
         self.reader = threading.Thread(target=self._read, args=(slot, answers), daemon=True,
@@ -119,6 +125,8 @@ class _Child:
             answers.put((slot, self, answer))
 
     def send(self, index: int, path: Path) -> None:
+        if not self.sent:
+            self.since = time.monotonic()
         self.sent.append(index)
         try:
             pickle.dump(str(path), self.process.stdin)
@@ -152,8 +160,9 @@ class _Pool:
     hold the others up; the answers are handed on in the files' order, and no more than
     AHEAD_PER_CHILD files a child past the next one to hand on are asked for."""
 
-    def __init__(self, count: int, asked: tuple, command: list[str] | None) -> None:
-        self._asked, self._command = asked, command
+    def __init__(self, count: int, asked: tuple, command: list[str] | None,
+                 seconds: float = FILE_SECONDS) -> None:
+        self._asked, self._command, self._seconds = asked, command, seconds
         self._answers: queue.SimpleQueue = queue.SimpleQueue()
         self._children: list[_Child] = []
         self._answered = 0
@@ -194,11 +203,16 @@ class _Pool:
                 for slot in waiting:
                     ask(slot)
                 continue
-            slot, child, answer = self._answers.get()
+            try:
+                slot, child, answer = self._answers.get(timeout=self._patience())
+            except queue.Empty:
+                self._stop_the_stuck()  # their deaths come through the queue
+                continue
             if child is not self._children[slot]:
                 continue  # the last words of a child already replaced
             if answer is not None:
                 done[child.sent.popleft()] = answer
+                child.since = time.monotonic()  # its next file (if any) begins
                 self._answered += 1
                 ask(slot)
                 continue
@@ -214,7 +228,7 @@ class _Pool:
             culprit = child.sent[0]
             deaths[culprit] = deaths.get(culprit, 0) + 1
             status = child.end(kill=True)
-            if deaths[culprit] == 2 and not self._answered:
+            if deaths[culprit] == 2 and not self._answered and not child.timed_out:
                 raise _CannotRun
             try:
                 self._children[slot] = fresh = self._start(slot)
@@ -222,11 +236,29 @@ class _Pool:
                 raise _CannotRun from None
             if deaths[culprit] == 2:
                 child.sent.popleft()
-                done[culprit] = ("stopped", status)
+                done[culprit] = ("slow", self._seconds) if child.timed_out else \
+                    ("stopped", status)
             for index in child.sent:
                 fresh.send(index, paths[index])
             if not fresh.sent:
                 ask(slot)
+
+    def _patience(self) -> float:
+        """How long to wait for an answer before looking for a child stuck on a file."""
+        busy = [c.since for c in self._children if c.sent]
+        if not busy:
+            return 1.0
+        return min(1.0, max(0.01, min(busy) + self._seconds - time.monotonic()))
+
+    def _stop_the_stuck(self) -> None:
+        """A child that has spent FILE_SECONDS on one file is stopped, as one that died
+        on it: its file is tried once more, then refused (a hang is as bad as a crash)."""
+        now = time.monotonic()
+        for child in self._children:
+            if child.sent and not child.timed_out and now - child.since > self._seconds:
+                child.timed_out = True
+                with contextlib.suppress(OSError):
+                    child.process.kill()
 
     def close(self) -> None:
         for child in self._children:
@@ -244,6 +276,8 @@ def _result(path: Path, answer: tuple) -> Verification:
         return result
     if kind == "stopped":
         return refused_unread(path, message("examiner-stopped", status=answer[1]))
+    if kind == "slow":
+        return refused_unread(path, message("examiner-timeout", seconds=f"{answer[1]:g}"))
     return refused_unread(path, message("examine-failed", detail=answer[1]))
 
 

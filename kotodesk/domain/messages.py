@@ -421,6 +421,9 @@ TEXTS: dict[str, str] = {
         "Messages", "checking this file stopped the checking process twice (exit code "
                     "{status}): refused unread; send it to the kotodesk developers"),
     "examine-failed": QT_TRANSLATE_NOOP("Messages", "could not be checked ({detail})"),
+    "examiner-timeout": QT_TRANSLATE_NOOP(
+        "Messages", "checking this file took more than {seconds} s, twice: refused unread; "
+                    "send it to the kotodesk developers"),
     # the database (kotodesk.storage.db)
     "database-busy": QT_TRANSLATE_NOOP(
         "Messages", "{path}: another kotodesk is writing to this database; waited {seconds} "

@@ -2864,6 +2864,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>could not be checked ({detail})</translation>
     </message>
     <message>
+        <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
+        <translation>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</translation>
     </message>

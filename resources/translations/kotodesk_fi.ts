@@ -2864,6 +2864,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>tarkistus ei onnistunut ({detail})</translation>
     </message>
     <message>
+        <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
+        <translation>tämän tiedoston tarkistus kesti yli {seconds} s kahdesti: hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: toinen kotodesk kirjoittaa tähän tietokantaan; odotettiin {seconds} s. Yritä uudelleen, kun se on valmis.</translation>
     </message>

@@ -2864,6 +2864,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>kunde inte kontrolleras ({detail})</translation>
     </message>
     <message>
+        <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
+        <translation>kontrollen av den här filen tog mer än {seconds} s två gånger: avvisad oläst; skicka filen till kotodesks utvecklare</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: en annan kotodesk skriver till den här databasen; väntade {seconds} s. Försök igen när den är klar.</translation>
     </message>

@@ -135,6 +135,29 @@ def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, w
     assert inbox.by_sha256(workspace.store, refused.sha256) is None
 
 
+HANGER = KILLER.replace("os.abort()  # as a reader's abort on a hostile file would",
+                        "threading.Event().wait()  # as a reader caught in a loop would"
+                        ).replace("import os, sys", "import os, sys, threading")
+
+
+def test_a_file_that_holds_its_examiner_too_long_is_refused_and_the_batch_goes_on(
+        made, tmp_path):
+    """A real child stuck on one file (it waits forever) is stopped after the time one
+    file may take, the file tried once more, then refused; the files around it are
+    examined, those queued behind it in the stuck child too."""
+    stuck = tmp_path / "tappaja-jumittaa.xlsx"
+    shutil.copy(made["paths"]["kuva"], stuck)
+    batch = [made["paths"]["kasko"], stuck, made["paths"]["kuva"], made["paths"][HENKILOSTO],
+             made["paths"]["unsigned"], made["paths"]["kasko_pdf"]]
+    results = list(examined(batch, set(), children=2, seconds=0.5,
+                            command=[sys.executable, "-c", HANGER]))
+    assert [r.status for r in results] == [verify.UNKNOWN_SIGNER, verify.UNREADABLE,
+                                           verify.UNKNOWN_SIGNER, verify.UNKNOWN_SIGNER,
+                                           verify.UNSIGNED, verify.UNKNOWN_SIGNER]
+    assert results[1].message == message("examiner-timeout", seconds="0.5")
+    assert results[1].data == stuck.read_bytes()
+
+
 @pytest.mark.parametrize("command", [[sys.executable, "-c", "import sys; sys.exit(3)"],
                                      ["/nonexistent/kotodesk", "--examine-child"]],
                          ids=["dies-at-once", "cannot-start"])
