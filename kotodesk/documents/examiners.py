@@ -220,7 +220,7 @@ class _Pool:
                 child.end(kill=True)
                 if not self._answered:
                     raise _CannotRun
-                self._children[slot] = self._start(slot)
+                self._children[slot] = self._restarted(slot)
                 ask(slot)
                 continue
             # It died examining its oldest file: that file is tried once more in a fresh
@@ -230,10 +230,7 @@ class _Pool:
             status = child.end(kill=True)
             if deaths[culprit] == 2 and not self._answered and not child.timed_out:
                 raise _CannotRun
-            try:
-                self._children[slot] = fresh = self._start(slot)
-            except OSError:
-                raise _CannotRun from None
+            self._children[slot] = fresh = self._restarted(slot)
             if deaths[culprit] == 2:
                 child.sent.popleft()
                 done[culprit] = ("slow", self._seconds) if child.timed_out else \
@@ -242,6 +239,12 @@ class _Pool:
                 fresh.send(index, paths[index])
             if not fresh.sent:
                 ask(slot)
+
+    def _restarted(self, slot: int) -> _Child:
+        try:
+            return self._start(slot)
+        except OSError:  # it could start before: the installation changed under us
+            raise _CannotRun from None
 
     def _patience(self) -> float:
         """How long to wait for an answer before looking for a child stuck on a file."""
