@@ -100,14 +100,17 @@ def record_files(workspace: Workspace, paths: Sequence[Path], trusted: Collectio
     process judges and records: the outcome is the same either way. `knowingly`: files
     whose appearance changed to take in on their sealed content (record_file's
     `accept_sealed`), as their resolved paths."""
+    from contextlib import closing
+
     from kotodesk.documents.examiners import examined
 
     run = IntakeRun(workspace)  # the catalogue and programmes read once for the batch
     knowingly = {Path(p).resolve() for p in knowingly}
-    for path, verification in zip(paths, examined(paths, trusted, examiners), strict=True):
-        yield record_file(workspace, path, trusted, expected_round=expected_round,
-                          verification=verification, prefer_newest=prefer_newest,
-                          accept_sealed=Path(path).resolve() in knowingly, run=run)
+    with closing(examined(paths, trusted, examiners)) as found:  # children go with it
+        for path, verification in zip(paths, found, strict=True):
+            yield record_file(workspace, path, trusted, expected_round=expected_round,
+                              verification=verification, prefer_newest=prefer_newest,
+                              accept_sealed=Path(path).resolve() in knowingly, run=run)
 
 
 def accept_file(workspace: Workspace, round_: Round, file_id: int, by: str
