@@ -35,7 +35,7 @@ from pathlib import Path
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.messages import message
 from kotodesk.signing.verdict import UNREADABLE, Verification
-from kotodesk.system.child_process import own_command, start_child
+from kotodesk.system.child_process import end_child, own_command, start_child
 
 FLAG = "--examine-child"  # packaging/launcher.py's name for main() in the bundle
 MODULE = "kotodesk.documents.examiners"
@@ -135,23 +135,9 @@ class _Child:
             pass  # its death reaches the queue from its reader
 
     def end(self, kill: bool) -> int:
-        """Let it go (it exits when its stdin closes), or stop it; its reader then meets
-        the end of the pipe. The exit code."""
-        import subprocess
-
-        with contextlib.suppress(OSError):
-            self.process.stdin.close()
-        if kill:
-            self.process.kill()
-        try:
-            self.process.wait(5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.reader.join(5)
-        with contextlib.suppress(OSError):
-            self.process.stdout.close()
-        return self.process.returncode
+        """Let it go, or stop it (system.child_process.end_child); its reader meets the
+        end of the pipe. The exit code."""
+        return end_child(self.process, kill, self.reader)
 
 
 class _Pool:
@@ -322,13 +308,13 @@ def main() -> int:
         roots, keep_bytes = pickle.load(asked)
         while True:
             path = Path(pickle.load(asked))
-            try:
-                answer = _portable(examine(path, roots=roots, keep_bytes=keep_bytes))
-                pickle.loads(pickle.dumps(answer))
+            try:  # pickled here, so that what cannot cross is this file's refusal too
+                answer = pickle.dumps(_portable(
+                    examine(path, roots=roots, keep_bytes=keep_bytes)))
             except Exception as exc:  # a bug, not a bad file: that file's refusal
                 traceback.print_exc()  # to the parent's stderr (the window's log: none)
-                answer = ("error", f"{type(exc).__name__}: {exc}")
-            pickle.dump(answer, answers)
+                answer = pickle.dumps(("error", f"{type(exc).__name__}: {exc}"))
+            answers.write(answer)
             answers.flush()
     except (EOFError, BrokenPipeError):
         # Asked for nothing more (or the parent is gone): every answer went out already,

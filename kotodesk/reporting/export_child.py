@@ -25,7 +25,7 @@ from typing import Any
 
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import message
-from kotodesk.system.child_process import own_command, start_child
+from kotodesk.system.child_process import end_child, own_command, start_child
 
 SIGNER_HOME = "KOTODESK_EXPORT_SIGNER_HOME"  # the data folder whose key will sign
 
@@ -118,13 +118,7 @@ class ExportChild:
         """Let an idle child go (it exits when its stdin closes)."""
         process, self._process = self._process, None
         if process is not None:
-            process.stdin.close()
-            process.stdout.close()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            end_child(process)
 
 
 def child_command() -> list[str]:

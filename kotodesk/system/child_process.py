@@ -7,9 +7,11 @@ second window. Pickled messages go through the child's stdin/stdout.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 
@@ -36,3 +38,24 @@ def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None 
              *filter(None, [os.environ.get("PYTHONPATH")])])
     return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
                             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+
+def end_child(process: subprocess.Popen, kill: bool = False,
+              reader: threading.Thread | None = None) -> int:
+    """Let a child go (it exits when its stdin closes), or kill it; one that has not gone
+    within 5 s is killed. Its stdout is closed last, once `reader` (a thread reading it)
+    has met the pipe's end. The exit code."""
+    with contextlib.suppress(OSError):
+        process.stdin.close()
+    if kill:
+        process.kill()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if reader is not None:
+        reader.join(5)
+    with contextlib.suppress(OSError):
+        process.stdout.close()
+    return process.returncode
