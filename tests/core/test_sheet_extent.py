@@ -30,6 +30,8 @@ def cell(draw) -> str:
     q = draw(quote)
     ref = draw(letters) + draw(st.sampled_from(["", "$"])) + draw(numbers)
     prefix = draw(st.sampled_from(["", "x:"]))
+    if draw(st.booleans()):  # r first, as spreadsheet programs write it (the usual path)
+        return f"<{prefix}c r={q}{ref}{q} s=\"1\" t=\"n\"><{prefix}v>1</{prefix}v></{prefix}c>"
     return f"<{prefix}c s=\"1\" r={q}{ref}{q} t=\"n\"><{prefix}v>1</{prefix}v></{prefix}c>"
 
 
@@ -39,6 +41,8 @@ def row(draw) -> str:
     if draw(st.integers(0, 9)) == 0:
         return f"<row>{cells}</row>"
     q = draw(quote)
+    if draw(st.booleans()):
+        return f"<row r={q}{draw(numbers)}{q} spans=\"1:7\">{cells}</row>"
     return f"<row spans=\"1:7\" r={q}{draw(numbers)}{q}>{cells}</row>"
 
 
@@ -70,3 +74,26 @@ def test_a_sheet_beyond_the_limits_is_refused_with_the_walks_words(sheet, refuse
     with pytest.raises(InputError) as caught:
         safe._check_extent(xml, "s.xml", PATH)
     assert refused in caught.value.problem
+
+
+def test_a_return_as_kotodesk_writes_it_takes_the_usual_path(tmp_path):
+    """Every sheet of an exported return is judged by the usual spelling's pass (the one
+    intake runs a thousand times), not walked."""
+    from tests.mutants import make_return
+
+    xlsx, _pdf, _person = make_return(tmp_path)
+    found = safe.checked(PATH, xlsx.read_bytes())
+    assert len(found.sheets) > 1
+    assert all(safe._usual_extent(xml) for xml in found.sheets.values())
+
+
+@pytest.mark.parametrize("sheet", [
+    '<row r="1"><c r="A1" x:r="XFD1"/></row>',  # another r: the general path decides
+    '<row r="1"><c r="A1"/><c><v>1</v></c></row>',  # a cell without its reference
+    '<row r="1"><c r="A1" s=">"/></row>',
+    '<row r="1"><c r="A1"/></row><row r="200001"><c r="A200001"/></row>',
+    '<row r="1"><c r="A1"/><c r="A9999999"/></row>',  # a cell's number beyond its row's
+])
+def test_what_is_not_usual_or_reaches_far_is_left_to_the_walk(sheet):
+    xml = f"<worksheet><sheetData>{sheet}</sheetData></worksheet>".encode()
+    assert not safe._usual_extent(xml)
