@@ -49,6 +49,8 @@ AHEAD_PER_CHILD = 16
 # The longest one file may take (a .pdf of the largest size takes a few seconds): a child
 # that takes longer is stopped, and the file tried once more, then refused.
 FILE_SECONDS = 60.0
+# A child's first words, before it reads a file: from then on, a death is a file's doing.
+READY = ("ready",)
 
 
 def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
@@ -94,9 +96,10 @@ def examined(paths: Iterable[Path], roots: Collection[str], children: int | None
 
 
 class _CannotRun(Exception):
-    """The examiners die before any answer, again after a restart, or cannot be started
-    again: a broken installation, not a hostile file (which dies alone, after others
-    were answered). What is left is examined in this process, as a small batch is."""
+    """The examiners die before they are ready to read a file (READY), twice, or cannot
+    be started again: a broken installation, not a hostile file (a child dies of one
+    only after it said it was ready). What is left is examined in this process, as a
+    small batch is."""
 
 
 class _Child:
@@ -109,6 +112,7 @@ class _Child:
         self.sent: deque[int] = deque()  # the files it was asked for, oldest first
         self.since = 0.0  # when it began its oldest file (time.monotonic)
         self.timed_out = False  # stopped for taking too long over its oldest file
+        self.ready = False  # it said READY: it runs, and reads the files it is sent
         pickle.dump(asked, self.process.stdin)  # the roots, whether to keep the bytes
         self.process.stdin.flush()
         self.reader = threading.Thread(target=self._read, args=(slot, answers), daemon=True,
@@ -122,7 +126,13 @@ class _Child:
             except (EOFError, OSError, ValueError, pickle.UnpicklingError):
                 answers.put((slot, self, None))  # it died (or was let go)
                 return
-            answers.put((slot, self, answer))
+            if self.ready:
+                answers.put((slot, self, answer))
+            elif answer == READY:  # set before its death or answers reach the pool
+                self.ready = True
+            else:  # not an examiner speaking: as one that died before it was ready
+                answers.put((slot, self, None))
+                return
 
     def send(self, index: int, path: Path) -> None:
         if not self.sent:
@@ -151,7 +161,7 @@ class _Pool:
         self._asked, self._command, self._seconds = asked, command, seconds
         self._answers: queue.SimpleQueue = queue.SimpleQueue()
         self._children: list[_Child] = []
-        self._answered = 0
+        self._failed_starts = 0  # children that died before they were ready
         try:
             for slot in range(count):
                 self._children.append(self._start(slot))
@@ -199,23 +209,28 @@ class _Pool:
             if answer is not None:
                 done[child.sent.popleft()] = answer
                 child.since = time.monotonic()  # its next file (if any) begins
-                self._answered += 1
                 ask(slot)
                 continue
-            if not child.sent:  # it died asked for nothing: no file to blame
-                child.end(kill=True)
-                if not self._answered:
-                    raise _CannotRun
-                self._children[slot] = self._restarted(slot)
-                ask(slot)
+            status = child.end(kill=True)
+            if not child.ready or not child.sent:
+                # It died before it could read a file (twice: the installation is
+                # broken), or asked for nothing: no file to blame. A fresh one takes
+                # over what it was sent. The first file of a batch may well be the
+                # hostile one: it is refused like any other, never examined here.
+                if not child.ready:
+                    self._failed_starts += 1
+                    if self._failed_starts == 2:
+                        raise _CannotRun
+                self._children[slot] = fresh = self._restarted(slot)
+                for index in child.sent:
+                    fresh.send(index, paths[index])
+                if not fresh.sent:
+                    ask(slot)
                 continue
             # It died examining its oldest file: that file is tried once more in a fresh
             # child, then refused; the files it had not reached go to the fresh one.
             culprit = child.sent[0]
             deaths[culprit] = deaths.get(culprit, 0) + 1
-            status = child.end(kill=True)
-            if deaths[culprit] == 2 and not self._answered and not child.timed_out:
-                raise _CannotRun
             self._children[slot] = fresh = self._restarted(slot)
             if deaths[culprit] == 2:
                 child.sent.popleft()
@@ -306,6 +321,8 @@ def main() -> int:
     asked = sys.stdin.buffer
     try:
         roots, keep_bytes = pickle.load(asked)
+        answers.write(pickle.dumps(READY))  # it runs: what stops it now is a file's doing
+        answers.flush()
         while True:
             path = Path(pickle.load(asked))
             try:  # pickled here, so that what cannot cross is this file's refusal too

@@ -135,6 +135,22 @@ def test_a_file_that_kills_its_examiner_is_refused_and_the_batch_goes_on(made, w
     assert inbox.by_sha256(workspace.store, refused.sha256) is None
 
 
+@pytest.mark.parametrize("children", [1, 2])
+def test_a_hostile_first_file_is_refused_not_examined_here(made, tmp_path, children):
+    """A file that kills its examiner before any other file was answered is still that
+    file's doing (the children said they were ready): refused unread, never handed to
+    the coordinator's own process as if the installation were broken."""
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(made["paths"]["kuva"], killer)
+    batch = [killer, made["paths"]["kasko"], made["paths"]["kuva"]]
+    results = list(examined(batch, set(), children=children,
+                            command=[sys.executable, "-c", KILLER]))
+    assert None not in results  # None: "examine it yourself", which would end the window
+    assert [r.status for r in results] == [verify.UNREADABLE, verify.UNKNOWN_SIGNER,
+                                           verify.UNKNOWN_SIGNER]
+    assert results[0].message == message("examiner-stopped", status=-6)
+
+
 HANGER = KILLER.replace("os.abort()  # as a reader's abort on a hostile file would",
                         "threading.Event().wait()  # as a reader caught in a loop would"
                         ).replace("import os, sys", "import os, sys, threading")
