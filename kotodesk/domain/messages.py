@@ -416,6 +416,10 @@ TEXTS: dict[str, str] = {
     "export-stopped": QT_TRANSLATE_NOOP(
         "Messages", "the export stopped before it finished (exit code {status}): export again "
                     "before sending the files"),
+    # the guarded opening of an .xlsx (kotodesk.xlsx.safe)
+    "too-many-texts": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} declares {count} texts, more than kotodesk reads ({limit}): "
+                    "refused unread"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

@@ -46,6 +46,10 @@ MAX_RATIO = 200  # uncompressed / compressed, checked for members above 1 MB
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
 MAX_CELLS = 4_000_000
+# calamine reserves room for the shared texts a workbook declares (sst uniqueCount) before
+# it reads one: "4000000000" in a 1 KB file made it ask for 96 GB and abort the process.
+# No workbook kotodesk reads holds more distinct texts than cells.
+MAX_SHARED_TEXTS = MAX_CELLS
 _CHUNK = 2**16
 # Everything the zip, zlib and struct modules raise for damaged or unsupported data.
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
@@ -215,6 +219,8 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
     xml = b"".join(parts) if is_xml else None
     if xml is not None and b"sheetData" in xml:
         _check_extent(xml, info.filename, path)
+    if xml is not None and b"uniqueCount" in xml:
+        _check_declared_texts(xml, info.filename, path)
     return digest.hexdigest(), xml
 
 
@@ -242,7 +248,25 @@ def _check_xml_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Pat
                             "declarations: refused as unsafe")
     if b"sheetData" in xml:
         _check_extent(xml, info.filename, path)
+    if b"uniqueCount" in xml:
+        _check_declared_texts(xml, info.filename, path)
     return hashlib.sha256(xml).hexdigest(), xml
+
+
+# Every uniqueCount attribute's value as calamine's attribute reader takes it (the name,
+# spaces, "=", spaces, a quote, then digits), in any part: the part calamine reads as the
+# shared texts is found by a name that case and the workbook's folder can vary, so every
+# part is looked at (the words occur in no other part kotodesk meets).
+_DECLARED_TEXTS = re.compile(rb"""uniqueCount[ \t\n\x0c\r]*=[ \t\n\x0c\r]*["']([0-9]+)""")
+
+
+def _check_declared_texts(xml: bytes, name: str, path: Path) -> None:
+    """Refuse a part that declares more shared texts than MAX_SHARED_TEXTS (calamine
+    would reserve room for all of them first)."""
+    declared = max((int(n) for n in _DECLARED_TEXTS.findall(xml)), default=0)
+    if declared > MAX_SHARED_TEXTS:
+        raise _refuse(path, message("too-many-texts", part=name, count=f"{declared:,}",
+                                    limit=f"{MAX_SHARED_TEXTS:,}"))
 
 
 # A row or cell tag as spreadsheet programs write it, and its r attribute with the

@@ -2856,6 +2856,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the export stopped before it finished (exit code {status}): export again before sending the files</translation>
     </message>
     <message>
+        <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
+        <translation>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</translation>
     </message>

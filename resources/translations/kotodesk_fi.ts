@@ -2856,6 +2856,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>vienti keskeytyi ennen kuin se valmistui (paluukoodi {status}): vie uudelleen ennen kuin lähetät tiedostot</translation>
     </message>
     <message>
+        <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
+        <translation>osa {part} ilmoittaa {count} tekstiä, enemmän kuin kotodesk lukee ({limit}): hylätty lukematta</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>tämän tiedoston tarkistus pysäytti tarkistavan prosessin kahdesti (paluukoodi {status}): hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
     </message>

@@ -2856,6 +2856,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>exporten avbröts innan den blev klar (slutkod {status}): exportera igen innan du skickar filerna</translation>
     </message>
     <message>
+        <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
+        <translation>delen {part} anger {count} texter, fler än kotodesk läser ({limit}): avvisad oläst</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>kontrollen av den här filen stoppade kontrollprocessen två gånger (slutkod {status}): avvisad oläst; skicka filen till kotodesks utvecklare</translation>
     </message>

@@ -313,6 +313,31 @@ def test_backups_and_certificates_are_refused_in_the_window_language(
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_attachment_that_aborted_the_reader_is_refused_in_the_window_language(
+        qtbot, language, workspace, tmp_path):
+    """A 1 KB workbook declaring four billion shared texts, dropped alone (examined in
+    the window's own process, as a small batch is), made calamine abort it; now its row
+    says why in the window's language, and the window goes on."""
+    from tests.core.test_shared_texts import sst, with_shared_texts
+
+    attachment = tmp_path / "liite.xlsx"
+    attachment.write_bytes(with_shared_texts(sst('uniqueCount="4000000000"')))
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.inbox
+    tab.take_in_paths([attachment])
+    qtbot.waitUntil(lambda: tab.run is None, timeout=30000)
+    (row,) = tab.model.rows()
+    assert row.status == verify.UNREADABLE
+    said = tab.proxy.index(0, InboxModel.OUTCOME).data(Qt.ItemDataRole.ToolTipRole) or \
+        tab.proxy.index(0, InboxModel.OUTCOME).data()
+    assert {"fi": "ilmoittaa 4,000,000,000 tekstiä",
+            "sv": "anger 4,000,000,000 texter"}[language] in said, said
+    assert not english_in([said], [*NAMES, "xl/sharedStrings.xml"])
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
         workspace, language, tmp_path):
     """A revocation list that is none, an attachment that cannot be read, a mail too large
