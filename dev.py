@@ -8,6 +8,10 @@
                                      verify 10,000 mutants of a signed return in child
                                      processes; print crashes, hangs, peak memory
                                      (ARGS go to benchmarks/soak.py, e.g. --mutants N)
+    python3 dev.py soak numbers [ARGS...]
+                                     every number a LibreOffice-saved return declares set
+                                     to extremes, each verified in a child; print crashes
+                                     (ARGS go to benchmarks/soak_numbers.py)
     python3 dev.py soak layouts [ARGS...]
                                      build random summary/return layouts of seed 002's
                                      narratives (ARGS go to benchmarks/soak_layouts.py)
@@ -169,12 +173,16 @@ def update_translations() -> int:
 
 def soak(argv: list[str], env: dict[str, str]) -> int:
     """The long runs that the suite makes short: files (mutants of a signed return),
-    layouts (summaries of real narratives), typing (the window typed into for longer)."""
+    numbers (a workbook's numbers at their extremes), layouts (summaries of real
+    narratives), typing (the window typed into for longer)."""
     kind, rest = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else ("files",
                                                                                     argv)
     if kind == "files":
         return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak.py"), *rest],
                                cwd=ROOT, env=env)
+    if kind == "numbers":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_numbers.py"),
+                                *rest], cwd=ROOT, env=env)
     if kind == "layouts":
         return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_layouts.py"),
                                 *rest], cwd=ROOT, env=env)
@@ -183,7 +191,7 @@ def soak(argv: list[str], env: dict[str, str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(PYTHON), "-m", "pytest", "-q",
                                 "tests/ui/test_endurance.py"], cwd=ROOT, env=env)
-    print(f"dev.py: soak files|layouts|typing, not {kind!r}", file=sys.stderr)
+    print(f"dev.py: soak files|numbers|layouts|typing, not {kind!r}", file=sys.stderr)
     return 2
 
 
