@@ -108,5 +108,5 @@ def test_verify_says_why_instead_of_aborting(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kotodesk", "verify", str(path)],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 1, (done.returncode, done.stderr[-400:])
-    assert "declares 4,000,000,000 texts" in done.stdout + done.stderr
+    assert "declares 4\u202f000\u202f000\u202f000 texts" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
