@@ -9,8 +9,9 @@
                                      processes; print crashes, hangs, peak memory
                                      (ARGS go to benchmarks/soak.py, e.g. --mutants N)
     python3 dev.py soak numbers [ARGS...]
-                                     every number a LibreOffice-saved return declares set
-                                     to extremes, each verified in a child; print crashes
+                                     every number a LibreOffice-saved return and its PDF
+                                     declare set to extremes, each verified in a child;
+                                     print crashes and hangs
                                      (ARGS go to benchmarks/soak_numbers.py)
     python3 dev.py soak layouts [ARGS...]
                                      build random summary/return layouts of seed 002's

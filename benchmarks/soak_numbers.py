@@ -3,10 +3,12 @@ and each such file verified in a child process of its own. Counts the children s
 (an abort, a segfault, more than --seconds): each one is a file that would have ended
 `kotodesk verify` or a coordinator's window. Prints the verdicts too.
 
-    python3 dev.py soak numbers [WORKBOOK.xlsx] [--per-name N] [--extremes N] [--seconds 60]
+    python3 dev.py soak numbers [FILE.xlsx|FILE.pdf ...] [--per-name N] [--extremes N]
+                                [--seconds 60]
 
-Without a workbook, a real signed return is made and saved again by LibreOffice, so that
-it holds what spreadsheet programs write (shared texts, number formats, styles, views).
+Without files, a real signed return is made: its .xlsx saved again by LibreOffice, so that
+it holds what spreadsheet programs write (shared texts, number formats, styles, views),
+and its signed .pdf (each number after a name, in the cross-reference tables, startxref).
 --per-name N sets only the first N occurrences of each attribute name in each part, and
 --extremes N only the first N values of EXTREMES (the suite's test runs 1 and 3); by
 default every occurrence to every value. Found this way: a declared count of
@@ -40,8 +42,13 @@ _NUMBER = re.compile(rb'([A-Za-z][\w:.-]*)[ \t\r\n]*=[ \t\r\n]*"(-?[0-9]+)"')
 
 
 def mutants(data: bytes, per_name: int | None, extremes: list[bytes] = EXTREMES):
-    """(part, attribute, value, workbook bytes) for each numeric attribute occurrence (the
-    first `per_name` of each name in each part) set to each extreme."""
+    """(part, attribute, value, file bytes) for each numeric attribute occurrence (the
+    first `per_name` of each name in each part) set to each extreme; of a PDF, each number
+    after a name (/Count 3, /Length 812, /Size 40...) and in the cross-reference tables'
+    headers and startxref."""
+    if data.startswith(b"%PDF"):
+        yield from _pdf_mutants(data, per_name, extremes)
+        return
     original = zipfile.ZipFile(io.BytesIO(data))
     parts = {info.filename: original.read(info) for info in original.infolist()}
     for name, xml in parts.items():
@@ -62,6 +69,28 @@ def mutants(data: bytes, per_name: int | None, extremes: list[bytes] = EXTREMES)
                 yield name, attribute.decode("ascii", "replace"), value.decode(), out.getvalue()
 
 
+_PDF_NUMBER = re.compile(rb"(/[A-Za-z][\w.-]*)[ \t\r\n]+(-?[0-9]+)(?=[\s/>\]])")
+_PDF_TABLE = re.compile(rb"(xref)[ \t\r\n]+([0-9]+) ([0-9]+)|(startxref)[ \t\r\n]+([0-9]+)")
+
+
+def _pdf_mutants(data: bytes, per_name: int | None, extremes: list[bytes]):
+    seen: Counter[bytes] = Counter()
+    places = []  # (name, start, end) of each number to set
+    for match in _PDF_NUMBER.finditer(data):
+        name = match.group(1)
+        if per_name is None or seen[name] < per_name:
+            seen[name] += 1
+            places.append((name.decode("latin-1"), match.start(2), match.end(2)))
+    for match in _PDF_TABLE.finditer(data):
+        if match.group(1):
+            places += [("xref first", *match.span(2)), ("xref count", *match.span(3))]
+        else:
+            places.append(("startxref", *match.span(5)))
+    for name, start, end in places:
+        for value in extremes:
+            yield "pdf", name, value.decode(), data[:start] + value + data[end:]
+
+
 def _verdict_in_child(data: bytes, seconds: int) -> tuple[int, dict | None]:
     """Verify `data` in a forked child; (its wait status, its verdict or None)."""
     from kotodesk.documents.verify import examine
@@ -71,7 +100,8 @@ def _verdict_in_child(data: bytes, seconds: int) -> tuple[int, dict | None]:
     if pid == 0:  # the child: one verdict down the pipe, then gone without teardown
         os.close(read)
         signal.alarm(seconds)
-        result = examine(Path("liite.xlsx"), data)
+        result = examine(Path("liite.pdf" if data.startswith(b"%PDF") else "liite.xlsx"),
+                         data)
         os.write(write, json.dumps({"status": result.status,
                                     "message": str(result.message)}).encode())
         os._exit(0)
@@ -82,33 +112,34 @@ def _verdict_in_child(data: bytes, seconds: int) -> tuple[int, dict | None]:
     return status, (json.loads(said) if said else None)
 
 
-def _resaved_return() -> Path:
+def _real_files() -> list[Path]:
+    """A real signed return saved again by LibreOffice, and its signed PDF."""
     from tests.mutants import make_return
     from tests.support import soffice
 
     folder = Path(tempfile.mkdtemp(prefix="soak-numbers-"))
-    xlsx, _pdf, _person = make_return(folder)
+    xlsx, pdf, _person = make_return(folder)
     soffice("--convert-to", "xlsx", "--outdir", str(folder / "lo"), str(xlsx), cwd=folder)
-    return next((folder / "lo").glob("*.xlsx"))
+    return [next((folder / "lo").glob("*.xlsx")), pdf]
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("workbook", nargs="?", type=Path)
+    parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--per-name", type=int, default=None)
     parser.add_argument("--extremes", type=int, default=len(EXTREMES))
     parser.add_argument("--seconds", type=int, default=60)
     args = parser.parse_args(argv)
     from kotodesk.xlsx.safe import MAX_SHARED_TEXTS
 
-    workbook = args.workbook or _resaved_return()
-    data = workbook.read_bytes()
     verdicts: Counter[str] = Counter()
     stopped, unrefused = [], []
     declared = False  # a part declared a count of shared texts (set beyond the limit)
     count, started = 0, time.monotonic()
-    for part, attribute, value, mutant in mutants(data, args.per_name,
-                                                  EXTREMES[:args.extremes]):
+    files = args.files or _real_files()
+    for part, attribute, value, mutant in (
+            found for path in files
+            for found in mutants(path.read_bytes(), args.per_name, EXTREMES[:args.extremes])):
         count += 1
         status, verdict = _verdict_in_child(mutant, args.seconds)
         said = verdict["status"] if status == 0 and verdict else f"wait status {status}"
@@ -120,7 +151,8 @@ def main(argv: list[str]) -> int:
             stopped.append(f"{part} {attribute}={value}: {said}")
             continue
         verdicts[said] += 1
-    print(f"{workbook.name}: mutants: {count:,} in {time.monotonic() - started:.0f} s")
+    print(f"{', '.join(p.name for p in files)}: mutants: {count:,} in "
+          f"{time.monotonic() - started:.0f} s")
     print("verdicts: " + ", ".join(f"{k} {v:,}" for k, v in sorted(verdicts.items())))
     print(f"children stopped: {len(stopped)}")
     for line in stopped[:50]:
