@@ -23,6 +23,7 @@ from typing import Any
 from cryptography import x509
 
 from kotodesk.domain.messages import message
+from kotodesk.domain.text import grouped
 from kotodesk.signing.keys import certificate_der, describe, fingerprint
 from kotodesk.signing.pades import SEALED_NAME, asn1_certificate, quiet_pyhanko
 from kotodesk.signing.sealing import Opened, SealError, open_sealed
@@ -157,7 +158,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = (), *,
     if b"%PDF-" not in data[:1024]:
         return PdfVerification(UNREADABLE, message("pdf-no-header"))
     if len(data) > MAX_PDF_BYTES:
-        return PdfVerification(UNREADABLE, message("pdf-too-large", size=f"{len(data):,}"))
+        return PdfVerification(UNREADABLE, message("pdf-too-large", size=grouped(len(data))))
     try:
         with quiet_pyhanko():
             return _verify(data, trust)

@@ -29,6 +29,7 @@ from typing import Any
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from kotodesk.domain.messages import listed, message
+from kotodesk.domain.text import grouped
 
 _BREAK = re.compile(r"[\u00ad\u2010-]\s*\n\s*")
 _ALLOWED = {"/Link", "/Widget"}
@@ -174,7 +175,7 @@ def difference(data: bytes, payload: dict[str, Any], fingerprint: str) -> str | 
     at = next((i for i, (a, b) in enumerate(zip(shown, expected, strict=False)) if a != b),
               min(len(shown), len(expected)))
     return message("pdf-pages-differ", shown=_quote(shown, at), signed=_quote(expected, at),
-                   word=f"{at + 1:,}")
+                   word=grouped(at + 1))
 
 
 def _quote(sequence: list[str], at: int) -> str:

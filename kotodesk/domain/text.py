@@ -73,6 +73,13 @@ def file_stem(*parts: str) -> str:
     return re.sub(r"[^\w\-–.]+", "-", text, flags=re.UNICODE).strip("-_.")[:120]
 
 
+def grouped(number: int) -> str:
+    """4 000 000 000: a number in a message, grouped by narrow no-break spaces, which read
+    alike in English, Finnish and Swedish (a comma is the decimal sign in the latter
+    two, so "4,000" would read as four)."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
 def time_text(moment: datetime) -> str:
     """"25.11.2026 klo 16.32 (UTC+02:00)": a moment as a Finnish reader writes it, in the
     time zone it carries, with that zone's offset (so that a reader elsewhere, or after a

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.messages import message
+from kotodesk.domain.text import grouped
 
 MAX_FILE_BYTES = 50 * 2**20
 MAX_ENTRIES = 2_000
@@ -265,14 +266,8 @@ def _check_declared_texts(xml: bytes, name: str, path: Path) -> None:
     would reserve room for all of them first)."""
     declared = max((int(n) for n in _DECLARED_TEXTS.findall(xml)), default=0)
     if declared > MAX_SHARED_TEXTS:
-        raise _refuse(path, message("too-many-texts", part=name, count=_grouped(declared),
-                                    limit=_grouped(MAX_SHARED_TEXTS)))
-
-
-def _grouped(number: int) -> str:
-    """4 000 000 000, grouped by narrow no-break spaces: read alike in English, Finnish and
-    Swedish (a comma is the decimal sign in the latter two)."""
-    return f"{number:,}".replace(",", "\u202f")
+        raise _refuse(path, message("too-many-texts", part=name, count=grouped(declared),
+                                    limit=grouped(MAX_SHARED_TEXTS)))
 
 
 # A row or cell tag as spreadsheet programs write it, and its r attribute with the
