@@ -137,6 +137,10 @@ def main(argv: list[str]) -> int:
     declared = False  # a part declared a count of shared texts (set beyond the limit)
     count, started = 0, time.monotonic()
     files = args.files or _real_files()
+    from kotodesk.documents.verify import examine
+
+    for path in files:  # the readers imported once, here, not in every forked child
+        examine(path, path.read_bytes())
     for part, attribute, value, mutant in (
             found for path in files
             for found in mutants(path.read_bytes(), args.per_name, EXTREMES[:args.extremes])):
