@@ -61,6 +61,8 @@ def mutants(data: bytes, per_name: int | None, extremes: list[bytes] = EXTREMES)
                 continue
             seen[attribute] += 1
             for value in extremes:
+                if value == match.group(2):
+                    continue  # the same file: nothing to learn
                 changed = xml[:match.start(2)] + value + xml[match.end(2):]
                 out = io.BytesIO()
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -88,7 +90,8 @@ def _pdf_mutants(data: bytes, per_name: int | None, extremes: list[bytes]):
             places.append(("startxref", *match.span(5)))
     for name, start, end in places:
         for value in extremes:
-            yield "pdf", name, value.decode(), data[:start] + value + data[end:]
+            if value != data[start:end]:  # else the same file: nothing to learn
+                yield "pdf", name, value.decode(), data[:start] + value + data[end:]
 
 
 def _verdict_in_child(data: bytes, seconds: int) -> tuple[int, dict | None]:
