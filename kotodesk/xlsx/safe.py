@@ -218,10 +218,8 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
         raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
                             f"{_describe(exc)})") from None
     xml = b"".join(parts) if is_xml else None
-    if xml is not None and b"sheetData" in xml:
-        _check_extent(xml, info.filename, path)
-    if xml is not None and b"uniqueCount" in xml:
-        _check_declared_texts(xml, info.filename, path)
+    if xml is not None:
+        _check_reach(xml, info.filename, path)
     return digest.hexdigest(), xml
 
 
@@ -247,11 +245,18 @@ def _check_xml_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Pat
             any(marker in xml for marker in _DTD_MARKERS):
         raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
                             "declarations: refused as unsafe")
-    if b"sheetData" in xml:
-        _check_extent(xml, info.filename, path)
-    if b"uniqueCount" in xml:
-        _check_declared_texts(xml, info.filename, path)
+    _check_reach(xml, info.filename, path)
     return hashlib.sha256(xml).hexdigest(), xml
+
+
+def _check_reach(xml: bytes, name: str, path: Path) -> None:
+    """An XML part's numbers that make calamine allocate before it reads: how far a sheet
+    reaches, how many shared texts a part declares (each looked for only in a part that
+    holds its word)."""
+    if b"sheetData" in xml:
+        _check_extent(xml, name, path)
+    if b"uniqueCount" in xml:
+        _check_declared_texts(xml, name, path)
 
 
 # Every uniqueCount attribute's value as calamine's attribute reader takes it (the name,
@@ -319,12 +324,13 @@ _USUAL_TAG = re.compile(rb'<(?:row r="([0-9]{1,7})"|c r="([A-Z]{1,3})([0-9]{1,7}
                         rb'/?>')
 
 
-def _usual_extent(xml: bytes) -> bool:
-    """Whether every row and cell of the sheet is spelled the usual way (_USUAL_TAG) and
-    within the limits: then no place of _walk_extent's walk reaches beyond the largest
-    row or cell number and the widest column, and the walk would pass."""
+def _usual_extent(xml: bytes, starts: int) -> bool:
+    """Whether every row and cell of the sheet is spelled the usual way (_USUAL_TAG: as
+    many as the `starts` of _TAG_START) and within the limits: then no place of
+    _walk_extent's walk reaches beyond the largest row or cell number and the widest
+    column, and the walk would pass."""
     tags = _USUAL_TAG.findall(xml)
-    if len(tags) != len(_TAG_START.findall(xml)):
+    if len(tags) != starts:
         return False
     last_row = max((int(row or number) for row, _letters, number in tags), default=0)
     columns = {letters for _row, letters, _number in tags if letters}
@@ -342,10 +348,11 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
     the walk reaches beyond them, so when they are within the limits the walk passes.
     Anything else (a tag without a reference, a reference the walk refuses, a sheet near
     the limits) is walked tag by tag, which decides and words the refusal."""
-    if _usual_extent(xml):
+    starts = len(_TAG_START.findall(xml))  # where a reader may see a row or cell begin
+    if _usual_extent(xml, starts):
         return
     tags = _ROW_OR_CELL.findall(xml)  # tuples: no match objects to build
-    if len(tags) != len(_TAG_START.findall(xml)):
+    if len(tags) != starts:
         raise _refuse(path, f"part {name} holds a row or cell tag written in a way "
                             "kotodesk does not read: refused unread")
     rows = [quoted for tag, quoted in tags if tag == b"row"]
