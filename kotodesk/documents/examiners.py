@@ -9,10 +9,14 @@ without examiners (intake.take_in is given each file's examination and the bytes
 examined). On two cores: 1,000 .xlsx returns 12.8 -> 8.1 s (benchmarks/test_merge.py),
 a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s.
 
-A child costs its imports (~0.3 s), so a small batch (fewer than a hundred .xlsx files,
-or four .pdf files) is examined in this process. A file that kills its examiner (a
-reader's abort that the checks did not foresee), or holds it for over a minute, is tried
-once more in a fresh one and then refused unread, and the coordinator's process goes on.
+A child costs its imports (~0.3 s), so for speed a small batch (fewer than a hundred .xlsx
+files, or four .pdf files) would be examined in this process: the command line does so.
+The window does not (`isolate`): the coordinator's commonest batch is one attachment
+dropped alone, and a reader's abort on it would end the window with every unsaved view,
+so it costs the child's start (about what the window's first examination pays for its
+own imports). A file that kills its examiner (a reader's abort that the checks did not
+foresee), or holds it for over a minute, is tried once more in a fresh one and then
+refused unread, and the coordinator's process goes on.
 
 Started as system/child_process.py starts kotodesk's children (not multiprocessing).
 """
@@ -68,14 +72,17 @@ def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
 
 def examined(paths: Iterable[Path], roots: Collection[str], children: int | None = None,
              command: list[str] | None = None, keep_bytes: bool = True,
-             seconds: float = FILE_SECONDS) -> Iterator[Verification | None]:
+             seconds: float = FILE_SECONDS, isolate: bool = False
+             ) -> Iterator[Verification | None]:
     """One examination per path, in the paths' order (verify.examine's, with the bytes
     kept unless `keep_bytes` is false: intake records them, a check only shows its
-    verdicts): from `children` child processes (children_for by default), or None for
-    each path when the batch is examined here (the caller examines it itself). Closing
-    the iterator early lets the children go."""
+    verdicts): from `children` child processes (children_for by default, and at least
+    one with `isolate`, however small the batch), or None for each path when the batch
+    is examined here (the caller examines it itself; also when no child can start).
+    Closing the iterator early lets the children go."""
     paths = [Path(p) for p in paths]
-    count = children_for(paths) if children is None else min(children, len(paths))
+    count = children_for(paths) if children is None else children
+    count = min(max(count, 1) if isolate else count, len(paths))
     if count <= 0:
         yield from (None for _ in paths)
         return

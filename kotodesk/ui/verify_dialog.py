@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from kotodesk.coordinator import trusting
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.examiners import examined
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import trust as trust_ops
 from kotodesk.ui import signer_dialog
+from kotodesk.ui.examining import examinations
 from kotodesk.ui.operations import operations
 from kotodesk.ui.verification_model import VerificationModel, status_text, status_width
 from kotodesk.ui.words import error_text, said
@@ -103,18 +103,18 @@ class VerifyDialog(QDialog):
         and trust anchors from it and may admit a signer to the trust list."""
         self._trusted = trust_ops.trusted_signers(self.workspace)
         roots = frozenset(self._trusted)
-        files = list(self.files)
+        files, home = list(self.files), self.workspace.home
         self.model.set_rows([])
 
         def work(progress, cancelled):
             results = []
-            # Many files, or a few .pdf copies, are examined in child processes
-            # (documents.examiners), a file that stops one refused, not the window ended.
-            with closing(examined(files, roots, keep_bytes=False)) as found:
+            # The files, even one, are examined in child processes (ui.examining): a
+            # file that stops one is refused, not the window ended.
+            with closing(examinations(files, roots, home)) as found:
                 for i, (path, result) in enumerate(zip(files, found, strict=True)):
                     if cancelled():
                         break
-                    results.append(result or verify.examine(path, roots=roots))
+                    results.append(result)
                     progress((i + 1) / len(files), path.name)
             return results
 

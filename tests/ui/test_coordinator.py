@@ -748,3 +748,43 @@ def test_verify_files_checks_pdf_copies_beside_the_window(qtbot, coordinator, ba
     qtbot.waitUntil(lambda: dialog.model.rowCount() == len(files), timeout=60000)
     assert [r.status for r in dialog.model.rows()] == [verify.VALID] * 5 + [verify.UNREADABLE]
     assert not _examiner_children()
+
+
+def test_a_file_dropped_alone_that_kills_its_reader_leaves_the_window_standing(
+        qtbot, coordinator, batch, workspace, tmp_path, monkeypatch):
+    """The coordinator's commonest batch is one attachment. It is examined in a child
+    process, not in the window's: here the real child really dies (SIGABRT, as a reader's
+    abort would) on the attachment, which is refused, and the window takes the next
+    attachment in, also examined beside it. Were either examined in the window's own
+    process, `here` would hold it (and a real abort would have ended the window)."""
+    import shutil
+    import sys
+
+    from kotodesk.documents import examiners
+    from kotodesk.ui.verify_dialog import VerifyDialog
+    from tests.core.test_examiners import KILLER
+
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(batch["paths"]["kasko"], killer)
+    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
+    here, examine = [], verify.examine
+    monkeypatch.setattr(verify, "examine",
+                        lambda path, *a, **k: here.append(path) or examine(path, *a, **k))
+
+    take_in(qtbot, coordinator, [killer])
+    (row,) = coordinator.inbox.model.rows()
+    assert row.status == verify.UNREADABLE
+    outcome = coordinator.inbox.proxy.index(0, InboxModel.OUTCOME)
+    said = outcome.data(Qt.ItemDataRole.ToolTipRole) or outcome.data()
+    assert "stopped the checking process twice" in said, said
+    take_in(qtbot, coordinator, [batch["paths"]["kuva"]])
+    assert rows_by_file(coordinator)[batch["paths"]["kuva"].name].status == verify.VALID
+
+    dialog = VerifyDialog(workspace, [killer])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30000)
+    (verdict,) = dialog.model.rows()
+    assert verdict.status == verify.UNREADABLE
+    assert verdict.message.code == "examiner-stopped"
+    assert here == []
+    assert not _examiner_children()

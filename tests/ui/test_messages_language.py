@@ -315,9 +315,9 @@ def test_backups_and_certificates_are_refused_in_the_window_language(
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_an_attachment_that_aborted_the_reader_is_refused_in_the_window_language(
         qtbot, language, workspace, tmp_path):
-    """A 1 KB workbook declaring four billion shared texts, dropped alone (examined in
-    the window's own process, as a small batch is), made calamine abort it; now its row
-    says why in the window's language, and the window goes on."""
+    """A 1 KB workbook declaring four billion shared texts, dropped alone, made calamine
+    abort the window (a small batch was examined in its own process then); now it is
+    refused unread, its row says why in the window's language, and the window goes on."""
     from tests.core.test_shared_texts import sst, with_shared_texts
 
     attachment = tmp_path / "liite.xlsx"

@@ -5,6 +5,7 @@ comparing the fingerprint, or accept one held file knowingly."""
 from __future__ import annotations
 
 import html
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -26,9 +27,10 @@ from kotodesk.coordinator.inbox import InboxRow
 from kotodesk.documents import verify
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.coordinator.inbox_model import InboxModel
-from kotodesk.ui.coordinator.intake_run import IntakeRun, check
+from kotodesk.ui.coordinator.intake_run import IntakeRun
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.examining import examinations
 from kotodesk.ui.verification_model import status_text, status_width
 from kotodesk.ui.words import error_text, said
 from kotodesk.ui.worker import Worker
@@ -412,7 +414,8 @@ class InboxTab(QWidget):
         roots, home = frozenset(trusted), self.session.workspace.home
 
         def work(_progress, _cancelled):
-            return [check(p, roots, home) for p in paths]
+            with closing(examinations(paths, roots, home)) as found:
+                return list(found)
 
         self.reverifier = Worker(work, self)
         self.reverifier.succeeded.connect(self._reverified)

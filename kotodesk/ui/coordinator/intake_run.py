@@ -1,7 +1,7 @@
 """Taking in a batch of returns without freezing the window.
 
 A worker thread finds the files (folders are searched) and examines each one's bytes
-(verify.examine, in child processes for a large batch: documents.examiners), which needs
+(verify.examine, in child processes: ui.examining), which needs
 no database; each result comes back to the UI thread, where
 the file is judged (revocations, trust anchors) and recorded: the database and the trust
 list stay on the UI thread. Recording takes longer than verifying, so the
@@ -24,28 +24,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.datafolder.logs import logger
 from kotodesk.documents import verify
-from kotodesk.documents.examiners import examined, refused_unread
-from kotodesk.domain.messages import message
 from kotodesk.signing.trust_list import TrustList
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.examining import examinations
 from kotodesk.ui.words import error_text
 from kotodesk.ui.worker import Worker
 
 AHEAD = 8  # files verified but not recorded yet, at most
-
-
-def check(path: Path, roots: frozenset[str], home: Path, keep_bytes: bool = False
-          ) -> verify.Verification:
-    """verify.examine (`roots`: the trust list's fingerprints, taken on the UI thread),
-    but a failure on one hostile file is that file's result, not the batch's end (the
-    traceback goes to the log). With `keep_bytes` the result carries the bytes it
-    examined, which are then what is judged and recorded (the file is read once)."""
-    try:
-        return verify.examine(path, roots=roots, keep_bytes=keep_bytes)
-    except Exception as exc:
-        logger(home).error("verifying %s failed", path, exc_info=exc)
-        return refused_unread(path, message("examine-failed",
-                                            detail=f"{type(exc).__name__}: {exc}"))
 
 
 class IntakeRun(QObject):
@@ -85,17 +70,17 @@ class IntakeRun(QObject):
         def work(_progress, cancelled):
             files = round_inbox.return_files(paths)
             self.counted.emit(len(files))
-            # A large batch is examined in child processes (documents.examiners): this
-            # thread then only hands their results on, and a file that stops its
-            # examiner is refused instead of ending the window.
-            with closing(examined(files, roots)) as results:
-                for path, result in zip(files, results, strict=True):
+            # Every batch, one dropped file too, is examined in child processes
+            # (ui.examining): this thread only hands their results on, and a file that
+            # stops its examiner is refused instead of ending the window.
+            with closing(examinations(files, roots, home, keep_bytes=True)) as results:
+                for result in results:
                     while not room.acquire(timeout=0.05):
                         if cancelled():
                             return
                     if cancelled():
                         return
-                    self.verified.emit(result or check(path, roots, home, keep_bytes=True))
+                    self.verified.emit(result)
 
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._worker_finished)
