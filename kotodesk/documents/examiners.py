@@ -96,8 +96,10 @@ def examined(paths: Iterable[Path], roots: Collection[str], children: int | None
         for result in pool.examine(paths):
             done += 1
             yield result
-    except _CannotRun:
-        yield from (None for _ in paths[done:])
+    except _CannotRun as stop:  # what is left is examined by the caller, but not a
+        for index in range(done, len(paths)):  # file that stopped a child already
+            answer = stop.refused.get(index)
+            yield None if answer is None else _result(paths[index], answer)
     finally:
         pool.close()
 
@@ -106,7 +108,12 @@ class _CannotRun(Exception):
     """The examiners die before they are ready to read a file (READY), twice, or cannot
     be started again: a broken installation, not a hostile file (a child dies of one
     only after it said it was ready). What is left is examined in this process, as a
-    small batch is."""
+    small batch is, except the files in `refused` (index: answer): a file whose child
+    died on it is refused, never handed to the process that must not die."""
+
+    def __init__(self, refused: dict[int, tuple] | None = None) -> None:
+        super().__init__()
+        self.refused = refused or {}
 
 
 class _Child:
@@ -238,11 +245,14 @@ class _Pool:
             # child, then refused; the files it had not reached go to the fresh one.
             culprit = child.sent[0]
             deaths[culprit] = deaths.get(culprit, 0) + 1
-            self._children[slot] = fresh = self._restarted(slot)
+            verdict = ("slow", self._seconds) if child.timed_out else ("stopped", status)
+            try:
+                self._children[slot] = fresh = self._restarted(slot)
+            except _CannotRun:  # no second try: refused on its first death
+                raise _CannotRun({culprit: verdict}) from None
             if deaths[culprit] == 2:
                 child.sent.popleft()
-                done[culprit] = ("slow", self._seconds) if child.timed_out else \
-                    ("stopped", status)
+                done[culprit] = verdict
             for index in child.sent:
                 fresh.send(index, paths[index])
             if not fresh.sent:

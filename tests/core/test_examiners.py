@@ -175,6 +175,31 @@ def test_a_file_that_holds_its_examiner_too_long_is_refused_and_the_batch_goes_o
     assert results[1].data == stuck.read_bytes()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="starts the child through a sh script")
+def test_a_file_whose_examiner_cannot_be_started_again_is_refused_not_handed_back(
+        made, tmp_path):
+    """A child dies on a file and no child can start after it (here its launcher is gone,
+    as an installation changed under the window would be): the rest of the batch is
+    left to this process, but not the file that stopped a child, which this process must
+    not read (its reader might abort here too). Refused on that first death."""
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(made["paths"]["kuva"], killer)
+    launcher = tmp_path / "examiner.sh"
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c "$KILLER"\n')
+    launcher.chmod(0o755)
+    gone = KILLER.replace("        os.abort()",
+                          f"        os.remove({str(launcher)!r})\n        os.abort()")
+    batch = [made["paths"]["kasko"], killer, made["paths"]["kuva"]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KILLER", gone)
+        results = list(examined(batch, set(), children=1, command=[str(launcher)]))
+    assert not launcher.exists()
+    assert results[0].status == verify.UNKNOWN_SIGNER
+    assert results[1].status == verify.UNREADABLE
+    assert results[1].message == message("examiner-stopped", status=-6)
+    assert results[2] is None  # examined by the caller, as where no child can start
+
+
 @pytest.mark.parametrize("command", [[sys.executable, "-c", "import sys; sys.exit(3)"],
                                      ["/nonexistent/kotodesk", "--examine-child"]],
                          ids=["dies-at-once", "cannot-start"])
