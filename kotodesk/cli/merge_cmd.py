@@ -26,9 +26,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "signing (verify says: values unchanged, appearance changed); "
                         "recorded and marked as such")
     m.add_argument("--jobs", type=_jobs, metavar="N",
-                   help="check the files in N processes beside this one (default: for 100 "
-                        "files or more, or a few .pdf copies, one per core but the one that "
-                        "records, or one per core for .pdf files; 0: all in this process)")
+                   help="check the files in N processes beside this one (default: one, or "
+                        "for 100 files or more one per core but the one that records, or one "
+                        "per core for .pdf copies; 0: all in this process, where a file that "
+                        "stops its reader stops the merge)")
     passphrase_options(m)
     m.set_defaults(handler=do_merge)
 
@@ -125,7 +126,8 @@ def do_merge(ctx: Context) -> int:
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
     taken = [intake for intake, _changes in coordinator.record_files(
         ws, files, trusted, expected_round=expected, prefer_newest=a.prefer == "newest",
-        knowingly=knowingly, examiners=a.jobs)]
+        knowingly=knowingly, examiners=a.jobs,
+        isolate=a.jobs is None)]  # a reader's abort on a file: its refusal, not the merge's end
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]
     if expected is None:

@@ -56,10 +56,10 @@ def do_verify(ctx: Context) -> int:
     from kotodesk.ops.trust import trusted_signers
 
     trusted = trusted_signers(ctx.workspace)
-    files = ctx.args.files  # many (or .pdf files) are examined beside this process
-    results = [judge(found, trusted) if found is not None else verify_file(path, trusted)
-               for path, found in zip(files, examined(files, trusted, keep_bytes=False),
-                                      strict=True)]
+    files = ctx.args.files  # examined beside this process: an abort is that file's refusal
+    found = examined(files, trusted, keep_bytes=False, isolate=True)
+    results = [judge(one, trusted) if one is not None else verify_file(path, trusted)
+               for path, one in zip(files, found, strict=True)]
 
     def text():
         for r in results:

@@ -92,21 +92,22 @@ def record_file(workspace: Workspace, path: Path, trusted: Collection[str], *,
 
 def record_files(workspace: Workspace, paths: Sequence[Path], trusted: Collection[str], *,
                  expected_round: Round | None = None, prefer_newest: bool = False,
-                 knowingly: Collection[Path] = (), examiners: int | None = None
-                 ) -> Iterator[tuple[Intake, Changes]]:
+                 knowingly: Collection[Path] = (), examiners: int | None = None,
+                 isolate: bool = False) -> Iterator[tuple[Intake, Changes]]:
     """Take in a batch, file by file in the given order (record_file each, one transaction
-    per file). A batch large enough is examined in `examiners` child processes
-    (documents.examiners decides how many by default; 0: all in this process) while this
-    process judges and records: the outcome is the same either way. `knowingly`: files
-    whose appearance changed to take in on their sealed content (record_file's
-    `accept_sealed`), as their resolved paths."""
+    per file). A batch large enough, or any with `isolate`, is examined in `examiners`
+    child processes (documents.examiners decides how many by default; 0: all in this
+    process) while this process judges and records: the outcome is the same either way.
+    `knowingly`: files whose appearance changed to take in on their sealed content
+    (record_file's `accept_sealed`), as their resolved paths."""
     from contextlib import closing
 
     from kotodesk.documents.examiners import examined
 
     run = IntakeRun(workspace)  # the catalogue and programmes read once for the batch
     knowingly = {Path(p).resolve() for p in knowingly}
-    with closing(examined(paths, trusted, examiners)) as found:  # children go with it
+    # The children go when it closes.
+    with closing(examined(paths, trusted, examiners, isolate=isolate)) as found:
         for path, verification in zip(paths, found, strict=True):
             yield record_file(workspace, path, trusted, expected_round=expected_round,
                               verification=verification, prefer_newest=prefer_newest,

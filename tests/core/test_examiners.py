@@ -258,3 +258,60 @@ def test_verify_checks_a_batch_of_pdf_copies_beside_itself_and_says_what_it_says
     assert json.loads(done.out) == [
         {**r, "file": str(r["file"])} for r in alone]
     assert {r["status"] for r in alone} == {verify.VALID, verify.UNREADABLE}
+
+
+# Loaded by every Python started with it on the path (sitecustomize): a reader's abort on
+# the hostile file, wherever it is read, in the command's own process or in its examiner.
+ABORTING_READER = """
+import os
+from kotodesk.documents import verify
+
+examine = verify.examine
+def dying(path, *args, **kwargs):
+    if path.name.startswith("tappaja"):
+        os.abort()
+    return examine(path, *args, **kwargs)
+verify.examine = dying
+"""
+
+
+def test_kotodesk_verify_of_one_file_that_kills_its_reader_says_so_and_goes_on(made,
+                                                                               tmp_path):
+    """`kotodesk verify` on a file alone examines it beside the command: the reader's
+    real abort (SIGABRT) is that file's refusal, exit 1, and the file after it is
+    verified; examined in the command's own process, the command would die (exit -6)."""
+    import os
+
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(ABORTING_READER)
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(made["paths"]["kuva"], killer)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, KOTODESK_HOME=str(tmp_path / "home"),
+               PYTHONPATH=os.pathsep.join([str(hook), str(root)]))
+    for files in ([killer], [killer, made["paths"]["kasko"]]):
+        done = subprocess.run([sys.executable, "-m", "kotodesk", "verify", "--json",
+                               *map(str, files)],
+                              capture_output=True, text=True, env=env, cwd=root, timeout=120)
+        assert done.returncode == 1, (done.returncode, done.stderr[-600:])
+        said = json.loads(done.stdout)
+        assert [r["status"] for r in said] == [verify.UNREADABLE,
+                                               verify.UNKNOWN_SIGNER][:len(files)]
+        assert "stopped the checking process twice" in said[0]["message"]
+
+
+def test_a_merge_isolated_records_the_refusal_of_a_file_that_kills_its_reader(
+        made, workspace, tmp_path, monkeypatch):
+    """The command line's merge (record_files with `isolate`) on a small batch: the real
+    child dies on the hostile file, which is refused and not recorded; the others are."""
+    from kotodesk.documents import examiners
+
+    killer = tmp_path / "tappaja.xlsx"
+    shutil.copy(made["paths"]["kuva"], killer)
+    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
+    taken = [t for t, _changes in record_files(
+        workspace, [killer, made["paths"]["unsigned"]], set(), isolate=True)]
+    assert [t.status for t in taken] == [verify.UNREADABLE, verify.UNSIGNED]
+    assert taken[0].reason == message("examiner-stopped", status=-6)
+    assert [t.accepted for t in taken] == [False, True]

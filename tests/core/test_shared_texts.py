@@ -101,7 +101,7 @@ def test_a_workbook_as_spreadsheet_programs_write_it_is_read(declaration, tmp_pa
 
 def test_verify_says_why_instead_of_aborting(tmp_path):
     """The whole path a coordinator takes: `kotodesk verify` on the attachment alone
-    (examined in its own process, as a small batch is) exits 1 with the reason."""
+    (refused by the check before its examiner reads it) exits 1 with the reason."""
     path = tmp_path / "liite.xlsx"
     path.write_bytes(with_shared_texts(sst('uniqueCount="4000000000"')))
     env = dict(os.environ, KOTODESK_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
