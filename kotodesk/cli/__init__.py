@@ -116,6 +116,12 @@ def run_command(argv: list[str] | None) -> int:
         return BAD_INPUT
     except Exception as exc:  # a bug: a short message here, the traceback in the log
         from kotodesk.datafolder.logs import log_exception
+        from kotodesk.domain.errors import DamagedDatabaseError, is_damage
+
+        if is_damage(exc) and ctx._workspace is not None:  # a page found damaged on the way
+            print(f"kotodesk: {DamagedDatabaseError(ctx._workspace.store.path, str(exc))}",
+                  file=sys.stderr)
+            return BAD_INPUT
 
         where = log_exception(ctx, exc)
         print(f"kotodesk: internal error ({type(exc).__name__}: {exc}); details in {where}",

@@ -85,6 +85,8 @@ def do_restore(ctx: Context) -> int:
         result = backup.restore(_home(ctx), a.file)
     safety = f"The previous database is kept in {result.safety_backup}." \
         if result.safety_backup else "There was no previous database."
+    if result.set_aside:
+        safety = f"The damaged database is kept as {result.set_aside}."
     ctx.emit({"restored": True, **result.to_dict()},
              [*summary.lines(), "", f"Restored into {_home(ctx)}. {safety}"])
     return OK

@@ -25,7 +25,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kotodesk.datafolder.staging import RESTORE_STAGING
-from kotodesk.domain.errors import DatabaseError, InputError, WriteError
+from kotodesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    InputError,
+    WriteError,
+    is_damage,
+)
 from kotodesk.domain.messages import message
 from kotodesk.storage.db import DATABASE_NAME, Store
 from kotodesk.system.atomic import atomic_path
@@ -55,11 +61,14 @@ def backup_database(store: Store, target: Path, *, private: bool = False) -> Pat
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.OperationalError as exc:  # the disk is full or went read-only
             raise WriteError(target, _write_problem(exc)) from None
+        except sqlite3.DatabaseError as exc:  # a page of the database cannot be read
+            if is_damage(exc):
+                raise DamagedDatabaseError(store.path, str(exc)) from None
+            raise
         finally:
             copy.close()
-        if result != "ok":
-            raise DatabaseError(f"{store.path}: the copy failed its check ({result}); "
-                                "the database may be damaged")
+        if result != "ok":  # the copy is as good as what it copied
+            raise DamagedDatabaseError(store.path, result)
     return target
 
 
@@ -101,6 +110,18 @@ def list_backups(home: Path) -> list[BackupFile]:
                 found.append(BackupFile(path, match["kind"], created, match["detail"] or "",
                                         path.stat().st_size))
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def newest_readable(home: Path) -> tuple[BackupFile, BackupSummary] | None:
+    """The newest rolling backup that passes inspect (a kotodesk database, undamaged, a
+    schema this version reads), with what it holds: what a damaged data folder is offered
+    back. None when there is none."""
+    for found in list_backups(home):
+        try:
+            return found, inspect(found.path)
+        except (InputError, OSError):
+            continue
+    return None
 
 
 def rolling_backup(store: Store, home: Path, kind: str, detail: str = "") -> Path:
@@ -266,10 +287,12 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
 class RestoreResult:
     summary: BackupSummary
     safety_backup: Path | None  # the database as it was before, in backups/
+    set_aside: Path | None = None  # a damaged database, moved aside whole (not copied)
 
     def to_dict(self) -> dict:
         return {"backup": self.summary.to_dict(),
-                "safety_backup": str(self.safety_backup) if self.safety_backup else None}
+                "safety_backup": str(self.safety_backup) if self.safety_backup else None,
+                "damaged_set_aside": str(self.set_aside) if self.set_aside else None}
 
 
 def restore(home: Path, source: Path) -> RestoreResult:
@@ -285,6 +308,8 @@ def restore(home: Path, source: Path) -> RestoreResult:
         staged = _open_copy(source, Path(temp))
         try:
             summary = _summarise(staged, source)
+            if damaged(home / DATABASE_NAME):
+                return RestoreResult(summary, None, _replace_damaged(home, staged, Path(temp)))
             with Store(home / DATABASE_NAME) as live:
                 safety = None
                 if live.table_exists("_sqlite_migrations"):
@@ -292,12 +317,58 @@ def restore(home: Path, source: Path) -> RestoreResult:
                 try:
                     staged.backup(live.conn)
                 except sqlite3.Error as exc:
-                    raise DatabaseError(f"{live.path}: could not restore ({exc}); the "
-                                        "database is unchanged") from None
+                    raise DatabaseError(message("restore-failed", path=str(live.path),
+                                                detail=str(exc))) from None
                 result = live.query_one("PRAGMA integrity_check")[0]
                 if result != "ok":
-                    raise DatabaseError(f"{live.path}: failed its check after the restore "
-                                        f"({result}); the previous database is in {safety}")
+                    raise DatabaseError(message("restore-check-failed", path=str(live.path),
+                                                detail=result, safety=str(safety)))
         finally:
             staged.close()
     return RestoreResult(summary, safety)
+
+
+def damaged(live: Path) -> bool:
+    """Whether the database file is damaged: it cannot be opened as a database, or
+    SQLite's quick check finds fault. Such a file cannot be backed up before a restore
+    (reading it fails) nor written into: restore sets it aside instead."""
+    if not live.exists():
+        return False
+    try:
+        with Store(live) as store:
+            return store.query_one("PRAGMA quick_check")[0] != "ok"
+    except DamagedDatabaseError:
+        return True
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return True
+        raise
+
+
+def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path:
+    """The backup copied into a new database beside the damaged one and checked, then
+    the damaged file (with its -wal and -shm) renamed aside and the new one renamed into
+    its place: a crash on the way leaves the damaged database or the restored one, never
+    an empty folder that would start as a new one. Where the damaged file went."""
+    live = home / DATABASE_NAME
+    fresh = temp / "restored.sqlite3"
+    with Store(fresh) as new:
+        try:
+            staged.backup(new.conn)
+        except sqlite3.Error as exc:
+            raise DatabaseError(message("restore-failed", path=str(live), detail=str(exc))
+                                ) from None
+        result = new.query_one("PRAGMA integrity_check")[0]
+        if result != "ok":
+            raise DatabaseError(message("restore-failed", path=str(live), detail=result))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside, n = home / f"kotodesk-damaged-{stamp}.sqlite3", 1
+    while aside.exists():
+        n += 1
+        aside = home / f"kotodesk-damaged-{stamp}-{n}.sqlite3"
+    for suffix in ("-wal", "-shm", ""):  # its log first: never left beside a new database
+        part = live.with_name(live.name + suffix)
+        if part.exists():
+            os.replace(part, aside.with_name(aside.name + suffix))
+    os.replace(fresh, live)
+    return aside

@@ -6,17 +6,18 @@ through these functions, so both accept the same spellings and give the same err
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kotodesk.catalogue.bootstrap import ensure_defaults
 from kotodesk.datafolder.database import open_store
-from kotodesk.domain.errors import UsageError
+from kotodesk.domain.errors import DamagedDatabaseError, UsageError, is_damage
 from kotodesk.domain.model import Catalogue, Measure, Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.domain.register import Register
 from kotodesk.storage import catalogues, rounds, settings, units
-from kotodesk.storage.db import Store
+from kotodesk.storage.db import DATABASE_NAME, Store
 
 
 @dataclass
@@ -27,8 +28,25 @@ class Workspace:
 
     @classmethod
     def open(cls, home: Path, *, prepared: Path | bool = True) -> Workspace:
-        """`prepared`: where a new folder's database may be copied from (open_store)."""
-        store = open_store(home, prepared=prepared)
+        """`prepared`: where a new folder's database may be copied from (open_store). A
+        database file found damaged while it opens is DamagedDatabaseError, which the
+        window answers with its backups and the command line names, never a traceback."""
+        try:
+            store = open_store(home, prepared=prepared)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise DamagedDatabaseError(Path(home) / DATABASE_NAME, str(exc)) from None
+            raise
+        try:
+            return cls._opened(home, store)
+        except BaseException as exc:
+            store.close()
+            if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+                raise DamagedDatabaseError(store.path, str(exc)) from None
+            raise
+
+    @classmethod
+    def _opened(cls, home: Path, store: Store) -> Workspace:
         ensure_defaults(store)
         workspace = cls(home, store)
         if settings.get(store, "received_judged_by") != "roles-and-units":

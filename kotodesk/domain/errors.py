@@ -73,6 +73,26 @@ class DatabaseError(KotodeskError):
     """The database file cannot be used (not a kotodesk database, newer schema, damaged)."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The data folder's database file is damaged: not a database at all, or a page of it
+    unreadable (SQLite's NOTADB or CORRUPT). Not a fault kotodesk can mend in place; the
+    backups it keeps are the way back, and restoring one sets the damaged file aside
+    (datafolder.backup.restore)."""
+
+    def __init__(self, path: str | Path, detail: str) -> None:
+        self.path, self.detail = Path(path), detail
+        super().__init__(message("database-damaged", path=str(self.path), detail=detail))
+
+
+# SQLite's primary result codes for a file that is damaged, not merely busy or unwritable.
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an sqlite3 error says the database file itself is damaged."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _DAMAGE_CODES
+
+
 class WriteError(KotodeskError):
     """A file could not be written where the person asked (disk full, read-only folder,
     no permission): a message naming the file and the reason, never an internal error."""

@@ -264,6 +264,11 @@ TEXTS: dict[str, str] = {
         "Messages", "the database in this file is damaged ({detail})"),
     "backup-not-kotodesk": QT_TRANSLATE_NOOP(
         "Messages", "an SQLite database, but not a kotodesk database"),
+    "restore-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: could not restore ({detail}); the database is unchanged"),
+    "restore-check-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: failed its check after the restore ({detail}); the previous "
+                    "database is in {safety}"),
     "backup-newer": QT_TRANSLATE_NOOP(
         "Messages", "written by a newer kotodesk (schema {schema}); update kotodesk to "
                     "restore it"),
@@ -429,6 +434,24 @@ TEXTS: dict[str, str] = {
         "Messages", "checking this file took more than {seconds} s, twice: refused unread; "
                     "send it to the kotodesk developers"),
     # the database (kotodesk.storage.db)
+    "database-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the database is damaged and cannot be read ({detail}). kotodesk "
+                    "keeps backups of it: the window offers the newest when it starts; "
+                    "`kotodesk backup list` shows them and `kotodesk backup restore FILE` "
+                    "restores one, keeping the damaged file aside"),
+    "database-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: not a usable kotodesk database ({detail})"),
+    "database-no-wal": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the database cannot use write-ahead logging here ({mode}); "
+                    "use a data folder on a local disk (--home DIR or KOTODESK_HOME)"),
+    "folder-not-writable": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: kotodesk cannot write the data folder ({problem}). Nothing was "
+                    "changed; free some space or use a folder you can write to (--home DIR "
+                    "or KOTODESK_HOME)."),
+    "database-not-writable": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
+                    "changed; free some space or use a folder you can write to (--home DIR "
+                    "or KOTODESK_HOME)."),
     "database-busy": QT_TRANSLATE_NOOP(
         "Messages", "{path}: another kotodesk is writing to this database; waited {seconds} "
                     "s. Try again when it has finished."),

@@ -18,7 +18,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kotodesk.domain.errors import DatabaseBusyError, DatabaseError
+from kotodesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    DatabaseError,
+    is_damage,
+)
 from kotodesk.domain.messages import message
 
 if TYPE_CHECKING:
@@ -46,13 +51,16 @@ class Store:
             if self.path is not None:
                 mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
-                    raise DatabaseError(f"{target}: cannot use write-ahead logging ({mode})")
+                    raise DatabaseError(message("database-no-wal", path=target, mode=mode))
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             if self.path is not None and folder_problem(self.path, exc):
                 raise DataFolderError(self.path, folder_problem(self.path, exc)) from None
-            raise DatabaseError(f"{target}: not a usable kotodesk database ({exc})") from None
+            if is_damage(exc):
+                raise DamagedDatabaseError(target, str(exc)) from None
+            raise DatabaseError(message("database-unusable", path=target, detail=str(exc))
+                                ) from None
         self._db: sqlite_utils.Database | None = None
         self._depth = 0
 
@@ -159,10 +167,8 @@ class DataFolderError(DatabaseError):
     the database, which is untouched; the person has to free space or choose a folder."""
 
     def __init__(self, path: Path, problem: str, *, folder: bool = False) -> None:
-        what = "the data folder" if folder else "the database"
-        super().__init__(f"{path}: kotodesk cannot write {what} ({problem}). Nothing was "
-                         "changed; free some space or use a folder you can write to "
-                         "(--home DIR or KOTODESK_HOME).")
+        super().__init__(message("folder-not-writable" if folder else "database-not-writable",
+                                 path=str(path), problem=problem))
         self.path, self.problem = path, problem
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication  # the dialogs' where used (main_wind
 
 from kotodesk import STARTED, __version__
 from kotodesk.datafolder.workspace import Workspace
-from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.errors import DamagedDatabaseError, KotodeskError
 from kotodesk.ops import settings
 from kotodesk.system import resources
 from kotodesk.system.display import no_display
@@ -362,6 +362,22 @@ class Controller(QObject):
         AboutDialog(gather(self.workspace.home), self.window).exec()
 
 
+def _restored_at_start(folder: Path, problem: DamagedDatabaseError) -> Workspace | None:
+    """The folder's database is damaged: offer its backups (backup_dialogs), and open it
+    again once one is restored; None when the person closes instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kotodesk.ui.backup_dialogs import offer_restore_at_start
+
+    if not offer_restore_at_start(folder, problem):
+        return None
+    try:
+        return Workspace.open(folder)
+    except KotodeskError as exc:
+        QMessageBox.critical(None, "kotodesk", error_text(exc))
+        return None
+
+
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
     if sys.platform.startswith("linux") and no_display(os.environ):
         return _no_display(lang)
@@ -373,6 +389,12 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
     folder = resolve_home(home)
     try:
         workspace = Workspace.open(folder)
+    except DamagedDatabaseError as exc:
+        workspace = None if smoke else _restored_at_start(folder, exc)
+        if workspace is None:
+            if smoke:
+                print(f"kotodesk: {exc}", file=sys.stderr)
+            return 2
     except KotodeskError as exc:
         if smoke:
             print(f"kotodesk: {exc}", file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kotodesk.datafolder.backup import BackupSummary, RoundSummary
 from kotodesk.datafolder.backup import folder as backup_folder
+from kotodesk.domain.errors import DamagedDatabaseError
 from kotodesk.ui.rows_model import RowsModel
 
 
@@ -64,8 +65,8 @@ class RoundsModel(RowsModel):
 class RestoreDialog(QDialog):
     """What the backup holds, and a clear Restore button; nothing changes on Cancel."""
 
-    def __init__(self, summary: BackupSummary, home: Path, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, summary: BackupSummary, home: Path, parent: QWidget | None = None,
+                 damaged: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         facts = QFormLayout()
@@ -88,6 +89,9 @@ class RestoreDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(
             RoundsModel.PROGRAMME, QHeaderView.ResizeMode.Stretch)
         warning = QLabel(self.tr(
+            "Restoring replaces the damaged database with the contents of the backup. The "
+            "damaged file is not deleted: it is kept aside in {0} as "
+            "kotodesk-damaged-….sqlite3.").format(home) if damaged else self.tr(
             "Restoring replaces all data in this kotodesk with the contents of the backup. "
             "The current data is first saved to {0}, so this can be undone by restoring "
             "that file.").format(backup_folder(home)))
@@ -143,3 +147,76 @@ def ask_export_target(parent: QWidget) -> Path | None:
 
 def warn(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def offer_restore_at_start(home: Path, problem: DamagedDatabaseError) -> bool:
+    """The data folder's database was found damaged as kotodesk started (before any
+    window): DamagedAtStart. True when a backup was restored and the folder can be
+    opened again; False when the person closes."""
+    return DamagedAtStart().offer(home, problem)
+
+
+class DamagedAtStart(QObject):
+    """Say in the window's language that the database is damaged, offer the newest
+    backup that can be read (or another file), show what it holds, and restore it, the
+    damaged file kept aside (backup.restore)."""
+
+    def offer(self, home: Path, problem: DamagedDatabaseError) -> bool:
+        import sqlite3
+
+        from kotodesk.datafolder.backup import inspect, newest_readable, restore
+        from kotodesk.domain.errors import KotodeskError
+        from kotodesk.system.folder_lock import hold
+        from kotodesk.ui.words import error_text
+
+        title = self.tr("Restore from backup")
+        newest = newest_readable(home)
+        while True:
+            box = QMessageBox(QMessageBox.Icon.Critical, "kotodesk", self.tr(
+                "The database in {0} is damaged and cannot be read.").format(home))
+            if newest is not None:
+                said = self.tr(
+                    "kotodesk keeps backups of it. The newest that can be read was made {0}; "
+                    "you see what it holds before anything is replaced. The damaged file is "
+                    "kept aside, not deleted.").format(local_time(newest[0].created.isoformat()))
+            else:
+                said = self.tr(
+                    "No backup of it that can be read was found in {0}. If you made one "
+                    "(File › Back up…), choose it; the damaged file is kept aside, not "
+                    "deleted.").format(backup_folder(home))
+            box.setInformativeText(said + "\n\n" + self.tr("SQLite says: {0}").format(
+                problem.detail))
+            newest_button = box.addButton(self.tr("Restore the newest backup…"),
+                                          QMessageBox.ButtonRole.AcceptRole) if newest else None
+            choose = box.addButton(self.tr("Choose a backup…"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(newest_button or choose)
+            box.exec()
+            clicked = box.clickedButton()
+            if newest is not None and clicked is newest_button:
+                source, summary = newest[0].path, newest[1]
+            elif clicked is choose:
+                source = ask_backup_source(None, home)
+                if source is None:
+                    continue
+                try:
+                    summary = inspect(source)
+                except (KotodeskError, OSError) as exc:
+                    warn(None, title, error_text(exc))
+                    continue
+            else:
+                return False
+            if RestoreDialog(summary, home, damaged=True).exec() \
+                    != QDialog.DialogCode.Accepted:
+                continue
+            try:
+                with hold(home, "restore a backup"):
+                    result = restore(home, source)
+            except (KotodeskError, OSError, sqlite3.Error) as exc:
+                warn(None, title, error_text(exc))
+                continue
+            QMessageBox.information(None, "kotodesk", self.tr(
+                "Restored {0}. The damaged database is kept as {1}.").format(
+                source, result.set_aside or result.safety_backup or "-"))
+            return True

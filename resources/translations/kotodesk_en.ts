@@ -724,6 +724,45 @@
     </message>
 </context>
 <context>
+    <name>DamagedAtStart</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The database in {0} is damaged and cannot be read.</source>
+        <translation>The database in {0} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</source>
+        <translation>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
+        <translation>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>SQLite says: {0}</source>
+        <translation>SQLite says: {0}</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup…</source>
+        <translation>Restore the newest backup…</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Choose a backup…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restored {0}. The damaged database is kept as {1}.</source>
+        <translation>Restored {0}. The damaged database is kept as {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <source>Edit {0}</source>
@@ -2536,6 +2575,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>an SQLite database, but not a kotodesk database</translation>
     </message>
     <message>
+        <source>{path}: could not restore ({detail}); the database is unchanged</source>
+        <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
+    </message>
+    <message>
+        <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
+        <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
+    </message>
+    <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
         <translation>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</translation>
     </message>
@@ -2870,6 +2917,26 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
         <translation>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged and cannot be read ({detail}). kotodesk keeps backups of it: the window offers the newest when it starts; `kotodesk backup list` shows them and `kotodesk backup restore FILE` restores one, keeping the damaged file aside</source>
+        <translation>{path}: the database is damaged and cannot be read ({detail}). kotodesk keeps backups of it: the window offers the newest when it starts; `kotodesk backup list` shows them and `kotodesk backup restore FILE` restores one, keeping the damaged file aside</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable kotodesk database ({detail})</source>
+        <translation>{path}: not a usable kotodesk database ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot use write-ahead logging here ({mode}); use a data folder on a local disk (--home DIR or KOTODESK_HOME)</source>
+        <translation>{path}: the database cannot use write-ahead logging here ({mode}); use a data folder on a local disk (--home DIR or KOTODESK_HOME)</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
@@ -3371,6 +3438,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>Rounds in the backup</source>
         <translation>Rounds in the backup</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the damaged database with the contents of the backup. The damaged file is not deleted: it is kept aside in {0} as kotodesk-damaged-….sqlite3.</source>
+        <translation>Restoring replaces the damaged database with the contents of the backup. The damaged file is not deleted: it is kept aside in {0} as kotodesk-damaged-….sqlite3.</translation>
     </message>
     <message>
         <source>Restoring replaces all data in this kotodesk with the contents of the backup. The current data is first saved to {0}, so this can be undone by restoring that file.</source>

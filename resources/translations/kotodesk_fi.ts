@@ -724,6 +724,45 @@
     </message>
 </context>
 <context>
+    <name>DamagedAtStart</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>The database in {0} is damaged and cannot be read.</source>
+        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea.</translation>
+    </message>
+    <message>
+        <source>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</source>
+        <translation>kotodesk säilyttää siitä varmuuskopioita. Uusin luettavissa oleva on otettu {0}; näet sen sisällön ennen kuin mitään korvataan. Vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
+    </message>
+    <message>
+        <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
+        <translation>Kansiosta {0} ei löytynyt siitä luettavissa olevaa varmuuskopiota. Jos otit sellaisen itse (Tiedosto › Ota varmuuskopio…), valitse se; vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
+    </message>
+    <message>
+        <source>SQLite says: {0}</source>
+        <translation>SQLite ilmoittaa: {0}</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup…</source>
+        <translation>Palauta uusin varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Valitse varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Restored {0}. The damaged database is kept as {1}.</source>
+        <translation>Palautettiin {0}. Vioittunut tietokanta on tallessa nimellä {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <source>Edit {0}</source>
@@ -2536,6 +2575,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>SQLite-tietokanta, mutta ei kotodeskin tietokanta</translation>
     </message>
     <message>
+        <source>{path}: could not restore ({detail}); the database is unchanged</source>
+        <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
+    </message>
+    <message>
+        <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
+        <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
+    </message>
+    <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
         <translation>kirjoitettu uudemmalla kotodeskillä (skeema {schema}); päivitä kotodesk palauttaaksesi sen</translation>
     </message>
@@ -2870,6 +2917,26 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
         <translation>tämän tiedoston tarkistus kesti yli {seconds} s kahdesti: hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged and cannot be read ({detail}). kotodesk keeps backups of it: the window offers the newest when it starts; `kotodesk backup list` shows them and `kotodesk backup restore FILE` restores one, keeping the damaged file aside</source>
+        <translation>{path}: tietokanta on vioittunut, eikä sitä voi lukea ({detail}). kotodesk säilyttää siitä varmuuskopioita: ikkuna tarjoaa uusinta käynnistyessään; `kotodesk backup list` näyttää ne ja `kotodesk backup restore TIEDOSTO` palauttaa yhden ja siirtää vioittuneen tiedoston syrjään</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable kotodesk database ({detail})</source>
+        <translation>{path}: ei käyttökelpoinen kotodesk-tietokanta ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot use write-ahead logging here ({mode}); use a data folder on a local disk (--home DIR or KOTODESK_HOME)</source>
+        <translation>{path}: tietokanta ei voi käyttää tässä ennakkokirjausta (write-ahead logging, {mode}); käytä datakansiota paikallisella levyllä (--home KANSIO tai KOTODESK_HOME)</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk ei voi kirjoittaa datakansioon ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk ei voi kirjoittaa tietokantaan ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
@@ -3371,6 +3438,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>Rounds in the backup</source>
         <translation>Varmuuskopion seurantakierrokset</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the damaged database with the contents of the backup. The damaged file is not deleted: it is kept aside in {0} as kotodesk-damaged-….sqlite3.</source>
+        <translation>Palauttaminen korvaa vioittuneen tietokannan varmuuskopion sisällöllä. Vioittunutta tiedostoa ei poisteta: se säilytetään kansiossa {0} nimellä kotodesk-damaged-….sqlite3.</translation>
     </message>
     <message>
         <source>Restoring replaces all data in this kotodesk with the contents of the backup. The current data is first saved to {0}, so this can be undone by restoring that file.</source>

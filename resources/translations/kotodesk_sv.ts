@@ -724,6 +724,45 @@
     </message>
 </context>
 <context>
+    <name>DamagedAtStart</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The database in {0} is damaged and cannot be read.</source>
+        <translation>Databasen i {0} är skadad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</source>
+        <translation>kotodesk sparar säkerhetskopior av den. Den senaste läsbara togs {0}; du ser vad den innehåller innan något ersätts. Den skadade filen flyttas undan, den raderas inte.</translation>
+    </message>
+    <message>
+        <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
+        <translation>Ingen läsbar säkerhetskopia av den hittades i {0}. Om du har tagit en själv (Arkiv › Ta säkerhetskopia…), välj den; den skadade filen flyttas undan, den raderas inte.</translation>
+    </message>
+    <message>
+        <source>SQLite says: {0}</source>
+        <translation>SQLite säger: {0}</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup…</source>
+        <translation>Återställ den senaste säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Välj en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Restored {0}. The damaged database is kept as {1}.</source>
+        <translation>{0} har återställts. Den skadade databasen finns kvar som {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <source>Edit {0}</source>
@@ -2536,6 +2575,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>en SQLite-databas, men inte en kotodesk-databas</translation>
     </message>
     <message>
+        <source>{path}: could not restore ({detail}); the database is unchanged</source>
+        <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
+    </message>
+    <message>
+        <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
+        <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
+    </message>
+    <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
         <translation>skriven av en nyare kotodesk (schema {schema}); uppdatera kotodesk för att återställa den</translation>
     </message>
@@ -2870,6 +2917,26 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>checking this file took more than {seconds} s, twice: refused unread; send it to the kotodesk developers</source>
         <translation>kontrollen av den här filen tog mer än {seconds} s två gånger: avvisad oläst; skicka filen till kotodesks utvecklare</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged and cannot be read ({detail}). kotodesk keeps backups of it: the window offers the newest when it starts; `kotodesk backup list` shows them and `kotodesk backup restore FILE` restores one, keeping the damaged file aside</source>
+        <translation>{path}: databasen är skadad och kan inte läsas ({detail}). kotodesk sparar säkerhetskopior av den: fönstret erbjuder den senaste när det startar; `kotodesk backup list` dem och `kotodesk backup restore FIL` återställer en och flyttar undan den skadade filen</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable kotodesk database ({detail})</source>
+        <translation>{path}: inte en användbar kotodesk-databas ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot use write-ahead logging here ({mode}); use a data folder on a local disk (--home DIR or KOTODESK_HOME)</source>
+        <translation>{path}: databasen kan inte använda förskrivningslogg (write-ahead logging) här ({mode}); använd en datamapp på en lokal disk (--home MAPP eller KOTODESK_HOME)</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk kan inte skriva i datamappen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
@@ -3371,6 +3438,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>Rounds in the backup</source>
         <translation>Omgångar i säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the damaged database with the contents of the backup. The damaged file is not deleted: it is kept aside in {0} as kotodesk-damaged-….sqlite3.</source>
+        <translation>Återställningen ersätter den skadade databasen med säkerhetskopians innehåll. Den skadade filen raderas inte: den sparas i {0} som kotodesk-damaged-….sqlite3.</translation>
     </message>
     <message>
         <source>Restoring replaces all data in this kotodesk with the contents of the backup. The current data is first saved to {0}, so this can be undone by restoring that file.</source>

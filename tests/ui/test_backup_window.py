@@ -168,3 +168,128 @@ def _no_leftover_modal():
         if widget.isModal() and widget.isVisible():
             widget.close()
 
+
+
+def _press_in_turn(texts: list[str]) -> list[tuple[str, str]]:
+    """Press, in the modal dialogs that come one after another, the button with each
+    text; returns (the dialog's text, what was pressed) for each, so a test can say what
+    was asked. A missing button rejects its dialog (the test fails, never hangs)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    seen: list[tuple[str, str]] = []
+    left = list(texts)
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (seen and dialog is seen[-1][2]):
+            QTimer.singleShot(20, poll)
+            return
+        want = left.pop(0)
+        said = dialog.text() + "\n" + dialog.informativeText() \
+            if isinstance(dialog, QMessageBox) else " ".join(
+                label.text() for label in dialog.findChildren(QLabel))
+        # A standard button is found by its name too: its text is in whatever language
+        # Qt's own translations give it.
+        buttons = [b for b in dialog.findChildren(QAbstractButton)
+                   if b.text().replace("&", "") == want or (
+                       isinstance(dialog, QMessageBox) and
+                       dialog.standardButton(b).name == want)]
+        seen.append((said, want if len(buttons) == 1 else "", dialog))
+        if len(buttons) != 1:
+            dialog.reject()
+            return
+        buttons[0].click()
+        if left:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _damaged_folder(home: Path) -> bytes:
+    from kotodesk.cli import main
+    from kotodesk.datafolder.backup import daily_backup
+    from kotodesk.datafolder.workspace import Workspace
+
+    assert main(["entry", "set", "--unit", "Kasko", "--measure", "1/1.1", "--status", "green",
+                 "--narrative", "Kirjoitettu ennen vauriota.", "--home", str(home)]) == 0
+    ws = Workspace.open(home)
+    try:
+        daily_backup(ws.store, home)
+    finally:
+        ws.close()
+    damaged = b"\x00" * 4096 + bytes(range(256)) * 16
+    (home / DATABASE_NAME).write_bytes(damaged)
+    return damaged
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_damaged_database_at_start_is_restored_from_the_newest_backup(qtbot, tmp_path,
+                                                                       language):
+    """kotodesk starts on a data folder whose database is damaged: the window says so
+    in its language, offers the newest backup, shows what it holds, restores it, and
+    the folder opens with the data; the damaged file is kept aside."""
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.domain.errors import DamagedDatabaseError
+    from kotodesk.ui.i18n import Translations
+
+    home = tmp_path / "home"
+    damaged = _damaged_folder(home)
+    with pytest.raises(DamagedDatabaseError) as problem:
+        Workspace.open(home)
+    words = {"fi": ("Palauta uusin varmuuskopio…", "Palauta", "Ok",
+                    "on vioittunut, eikä sitä voi lukea", "Vioittunutta tiedostoa ei poisteta"),
+             "sv": ("Återställ den senaste säkerhetskopian…", "Återställ", "Ok",
+                    "är skadad och kan inte läsas", "Den skadade filen raderas inte")}[language]
+    translations = Translations()
+    assert translations.install(language)
+    try:
+        seen = _press_in_turn(list(words[:3]))
+        assert backup_dialogs.offer_restore_at_start(home, problem.value)
+    finally:
+        translations.install("en")
+    assert [pressed for _said, pressed, _dialog in seen] == list(words[:3])
+    assert words[3] in seen[0][0] and "file is not a database" in seen[0][0]
+    assert words[4] in seen[1][0]
+    [aside] = home.glob("kotodesk-damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged and str(aside) in seen[2][0]
+    ws = Workspace.open(home)
+    try:
+        assert [r[0] for r in ws.store.query(
+            "SELECT narrative FROM entry WHERE narrative LIKE 'Kirjoitettu%'")] == [
+            "Kirjoitettu ennen vauriota."]
+    finally:
+        ws.close()
+
+
+def test_closing_the_offer_leaves_the_damaged_folder_as_it_was(qtbot, tmp_path):
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.domain.errors import DamagedDatabaseError
+
+    home = tmp_path / "home"
+    damaged = _damaged_folder(home)
+    with pytest.raises(DamagedDatabaseError) as problem:
+        Workspace.open(home)
+    seen = _press_in_turn(["Close"])
+    assert not backup_dialogs.offer_restore_at_start(home, problem.value)
+    assert seen[0][1] == "Close"
+    assert (home / DATABASE_NAME).read_bytes() == damaged
+    assert not list(home.glob("kotodesk-damaged-*"))
+
+
+def test_a_smoke_start_on_a_damaged_folder_says_why_and_exits_2(tmp_path):
+    """The window's start as a process: no traceback, the reason, exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    _damaged_folder(home)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "kotodesk", "--smoke", "--home", str(home)],
+                          capture_output=True, text=True, cwd=root, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=str(root),
+                                   QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 2, done.stderr[-800:]
+    assert "the database is damaged and cannot be read" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,142 @@
+"""A data folder whose database file is damaged (overwritten, a disk fault, a half copy):
+kotodesk says so, naming the file, and its own backups bring the data back, the damaged
+file kept aside. Before, opening it raised sqlite3's DatabaseError (a traceback at the
+window's start, "internal error" on the command line), and `backup restore --yes` could
+not restore into it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kotodesk.cli import main
+from kotodesk.datafolder import backup
+from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.errors import DamagedDatabaseError
+from kotodesk.storage.db import DATABASE_NAME, Store
+
+ROOT = Path(__file__).resolve().parents[2]
+NARRATIVE = "Kirjoitettu ennen vauriota: ryhmät kokoontuivat kahdesti kuussa."
+
+
+def _written(home: Path) -> Path:
+    """A data folder with one entry (written as the command line writes it), and the
+    day's rolling backup of it."""
+    assert main(["entry", "set", "--unit", "Kasko", "--measure", "1/1.1", "--status",
+                 "green", "--narrative", NARRATIVE, "--home", str(home)]) == 0
+    ws = Workspace.open(home)
+    try:
+        return backup.daily_backup(ws.store, home)
+    finally:
+        ws.close()
+
+
+def _narratives(home: Path) -> list[str]:
+    with Store(home / DATABASE_NAME) as store:
+        return [r[0] for r in store.query("SELECT narrative FROM entry WHERE narrative != ''")]
+
+
+def _overwrite(home: Path) -> bytes:
+    """Not a database any more (SQLite: NOTADB)."""
+    damaged = os.urandom(8192)
+    (home / DATABASE_NAME).write_bytes(damaged)
+    return damaged
+
+
+def _damage_pages(home: Path, keep: float = 0.0) -> bytes:
+    """The first page (the header) and `keep` of the file intact, every other page
+    garbage (SQLite: CORRUPT as soon as such a page is read)."""
+    path = home / DATABASE_NAME
+    with Store(path) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = store.query_one("PRAGMA page_size")[0]
+    data = bytearray(path.read_bytes())
+    start = max(page, int(len(data) * keep) // page * page)
+    data[start:] = bytes((i * 7 + 3) % 251 for i in range(len(data) - start))
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.mark.parametrize("damage", [_overwrite, _damage_pages], ids=["notadb", "pages"])
+def test_opening_a_damaged_database_names_it_and_restore_brings_the_data_back(
+        tmp_path, damage):
+    home = tmp_path / "home"
+    kept = _written(home)
+    damaged = damage(home)
+    with pytest.raises(DamagedDatabaseError) as raised:
+        Workspace.open(home)
+    assert raised.value.path == home / DATABASE_NAME
+    assert raised.value.args[0].code == "database-damaged"
+    assert str(home / DATABASE_NAME) in str(raised.value)
+    assert backup.damaged(home / DATABASE_NAME)
+
+    newest = backup.newest_readable(home)
+    assert newest is not None and newest[0].path == kept
+    result = backup.restore(home, kept)
+    assert result.safety_backup is None  # a damaged file cannot be copied: set aside
+    assert result.set_aside.parent == home and result.set_aside.read_bytes() == damaged
+    assert not backup.damaged(home / DATABASE_NAME)
+    Workspace.open(home).close()
+    assert NARRATIVE in _narratives(home)
+    assert not list(home.glob("*restore*")), list(home.iterdir())  # no staging left
+
+
+def test_a_healthy_database_is_not_set_aside_by_a_restore(tmp_path):
+    home = tmp_path / "home"
+    kept = _written(home)
+    assert not backup.damaged(home / DATABASE_NAME)
+    result = backup.restore(home, kept)
+    assert result.set_aside is None and result.safety_backup is not None
+    assert not list(home.glob("kotodesk-damaged-*"))
+
+
+def test_backing_up_a_damaged_database_says_it_is_damaged(tmp_path):
+    home = tmp_path / "home"
+    _written(home)
+    _damage_pages(home, keep=0.5)  # opens (the schema is read), but not every page reads
+    with Store(home / DATABASE_NAME) as store, pytest.raises(DamagedDatabaseError):
+        backup.backup_database(store, tmp_path / "kopio.sqlite3")
+    assert not (tmp_path / "kopio.sqlite3").exists()
+
+
+def test_newest_readable_skips_backups_that_are_damaged_too(tmp_path):
+    home = tmp_path / "home"
+    kept = _written(home)
+    ws = Workspace.open(home)
+    try:
+        newer = backup.rolling_backup(ws.store, home, "before-restore")
+    finally:
+        ws.close()
+    newer.write_bytes(os.urandom(4096))
+    assert backup.newest_readable(home)[0].path == kept
+    kept.write_bytes(b"SQLite format 3\x00" + os.urandom(4080))
+    assert backup.newest_readable(home) is None
+
+
+def test_the_command_line_names_the_damage_and_restores_over_it(tmp_path):
+    """Through the real program: a command on the damaged folder exits 2 with the
+    reason and no traceback; `backup restore --yes` brings the data back."""
+    home = tmp_path / "home"
+    kept = _written(home)
+    _overwrite(home)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def kotodesk(*args):
+        return subprocess.run([sys.executable, "-m", "kotodesk", *args, "--home", str(home)],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+    for command in (["entry", "show", "--unit", "Kasko"], ["backup", "create",
+                                                          str(tmp_path / "b.sqlite3")]):
+        done = kotodesk(*command)
+        assert done.returncode == 2, (command, done.stderr[-600:])
+        assert "the database is damaged and cannot be read" in done.stderr
+        assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    done = kotodesk("backup", "restore", str(kept), "--yes")
+    assert done.returncode == 0, done.stderr[-600:]
+    assert "The damaged database is kept as" in done.stdout
+    assert NARRATIVE in _narratives(home)
+    assert kotodesk("entry", "show", "--unit", "Kasko").returncode == 0
