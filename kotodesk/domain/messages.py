@@ -420,6 +420,42 @@ TEXTS: dict[str, str] = {
     "too-many-texts": QT_TRANSLATE_NOOP(
         "Messages", "part {part} declares {count} texts, more than kotodesk reads ({limit}): "
                     "refused unread"),
+    "too-many-entries": QT_TRANSLATE_NOOP(
+        "Messages", "holds {count} zip entries (more than {limit})"),
+    "unpacks-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "would unpack to {megabytes} MB (limit {limit} MB): refused as a possible "
+                    "zip bomb"),
+    "part-twice": QT_TRANSLATE_NOOP(
+        "Messages", "holds the part {part} twice (names differing only in case count as the "
+                    "same part): refused, readers would disagree on it"),
+    "no-content-types": QT_TRANSLATE_NOOP(
+        "Messages", "not an Excel .xlsx file ([Content_Types].xml is missing)"),
+    "part-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} would unpack to {megabytes} MB: refused as a possible zip "
+                    "bomb"),
+    "part-ratio": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} is compressed {ratio}:1: refused as a possible zip bomb"),
+    "part-holds-more": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} holds more than it declares: refused as a possible zip bomb"),
+    "part-declares-dtd": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} contains XML entity or DTD declarations: refused as unsafe"),
+    "declares-dtd": QT_TRANSLATE_NOOP(
+        "Messages", "contains XML entity or DTD declarations: refused as unsafe"),
+    "part-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "damaged or truncated .xlsx (part {part}: {detail})"),
+    "unread-tag": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} holds a row or cell tag written in a way kotodesk does not "
+                    "read: refused unread"),
+    "bad-row-number": QT_TRANSLATE_NOOP(
+        "Messages", "part {part}: a row number {value} is not valid"),
+    "bad-cell-reference": QT_TRANSLATE_NOOP(
+        "Messages", "part {part}: the cell reference {value} is not valid"),
+    "beyond-rows": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, "
+                    "{columns} columns); refused unread"),
+    "beyond-cells": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} reaches row {row}, column {column}: beyond what kotodesk reads "
+                    "({rows} rows, {columns} columns); refused unread"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

@@ -2860,6 +2860,66 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</translation>
     </message>
     <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>holds {count} zip entries (more than {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>not an Excel .xlsx file ([Content_Types].xml is missing)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>part {part} is compressed {ratio}:1: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>part {part} holds more than it declares: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>part {part} contains XML entity or DTD declarations: refused as unsafe</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>contains XML entity or DTD declarations: refused as unsafe</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>damaged or truncated .xlsx (part {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>part {part}: a row number {value} is not valid</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>part {part}: the cell reference {value} is not valid</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</translation>
     </message>

@@ -2860,6 +2860,66 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>osa {part} ilmoittaa {count} tekstiä, enemmän kuin kotodesk lukee ({limit}): hylätty lukematta</translation>
     </message>
     <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>sisältää {count} zip-kohdetta (enemmän kuin {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>veisi purettuna {megabytes} Mt (raja {limit} Mt): hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>sisältää osan {part} kahdesti (nimet, jotka eroavat vain isojen ja pienten kirjainten osalta, ovat sama osa): hylätty, lukijat tulkitsisivat sen eri tavoin</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>ei Excelin .xlsx-tiedosto ([Content_Types].xml puuttuu)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>osa {part} veisi purettuna {megabytes} Mt: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>osa {part} on pakattu suhteessa {ratio}:1: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>osa {part} sisältää enemmän kuin ilmoittaa: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>osa {part} sisältää XML-entiteetti- tai DTD-määrittelyjä: hylätty vaarallisena</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>sisältää XML-entiteetti- tai DTD-määrittelyjä: hylätty vaarallisena</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>vioittunut tai katkennut .xlsx (osa {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>osassa {part} on rivin tai solun merkintä, joka on kirjoitettu tavalla, jota kotodesk ei lue: hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>osa {part}: rivinumero {value} ei kelpaa</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>osa {part}: soluviittaus {value} ei kelpaa</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>osa {part} ulottuu riville {row}: pidemmälle kuin kotodesk lukee ({rows} riviä, {columns} saraketta); hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>osa {part} ulottuu riville {row}, sarakkeeseen {column}: pidemmälle kuin kotodesk lukee ({rows} riviä, {columns} saraketta); hylätty lukematta</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>tämän tiedoston tarkistus pysäytti tarkistavan prosessin kahdesti (paluukoodi {status}): hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
     </message>

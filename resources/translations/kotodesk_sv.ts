@@ -2860,6 +2860,66 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>delen {part} anger {count} texter, fler än kotodesk läser ({limit}): avvisad oläst</translation>
     </message>
     <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>innehåller {count} zip-poster (fler än {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>skulle packas upp till {megabytes} MB (gränsen är {limit} MB): avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>innehåller delen {part} två gånger (namn som bara skiljer sig i stora och små bokstäver räknas som samma del): avvisad, läsarna skulle tolka den olika</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>inte en Excel .xlsx-fil ([Content_Types].xml saknas)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>delen {part} skulle packas upp till {megabytes} MB: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>delen {part} är komprimerad {ratio}:1: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>delen {part} innehåller mer än den anger: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>delen {part} innehåller XML-entitets- eller DTD-deklarationer: avvisad som osäker</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>innehåller XML-entitets- eller DTD-deklarationer: avvisad som osäker</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>skadad eller avkortad .xlsx (delen {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>delen {part} innehåller en rad- eller celltagg skriven på ett sätt som kotodesk inte läser: avvisad oläst</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>delen {part}: radnumret {value} är ogiltigt</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>delen {part}: cellreferensen {value} är ogiltig</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>delen {part} når rad {row}: längre än kotodesk läser ({rows} rader, {columns} kolumner); avvisad oläst</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>delen {part} når rad {row}, kolumn {column}: längre än kotodesk läser ({rows} rader, {columns} kolumner); avvisad oläst</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>kontrollen av den här filen stoppade kontrollprocessen två gånger (slutkod {status}): avvisad oläst; skicka filen till kotodesks utvecklare</translation>
     </message>

@@ -337,6 +337,91 @@ def test_an_attachment_that_aborted_the_reader_is_refused_in_the_window_language
     assert not english_in([said], [*NAMES, "xl/sharedStrings.xml"])
 
 
+def hostile_attachments(folder: Path) -> dict[str, Path]:
+    """Workbooks the guarded opening refuses before any reader sees them, made with zipfile:
+    a part compressed far beyond what a spreadsheet is, a part twice under names differing
+    in case, a cell beyond the columns kotodesk reads, more zip entries than a workbook
+    has."""
+    import zipfile
+
+    from kotodesk.xlsx import safe
+    from tests.support import _MAIN, one_sheet_workbook
+
+    folder.mkdir()
+    honest = one_sheet_workbook(f'<worksheet xmlns="{_MAIN}"><sheetData><row r="1">'
+                                '<c r="A1" t="inlineStr"><is><t>Tavoitteet</t></is></c>'
+                                "</row></sheetData></worksheet>".encode())
+
+    def written(name: str, data: bytes, members: dict[str, bytes]) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+            for member, content in members.items():
+                z.writestr(member, content)
+        return path
+
+    far = (f'<worksheet xmlns="{_MAIN}"><sheetData><row r="3"><c r="ALM3"/></row>'
+           "</sheetData></worksheet>").encode()
+    return {
+        "pommi.xlsx": written("pommi.xlsx", honest, {"xl/media/image1.png": b"\0" * 2**23}),
+        "kahdesti.xlsx": written("kahdesti.xlsx", honest, {"XL/Workbook.xml": b"<workbook/>"}),
+        "kaukana.xlsx": written("kaukana.xlsx", one_sheet_workbook(far), {}),
+        "paljon.xlsx": written("paljon.xlsx", honest, {
+            f"xl/media/{n}.txt": b"" for n in range(safe.MAX_ENTRIES)}),
+    }
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_hostile_attachments_are_refused_in_the_window_language(
+        qtbot, language, workspace, tmp_path):
+    """The guarded opening's refusals (a zip bomb, a part twice, a sheet reaching too far,
+    too many entries) reach a Finnish or Swedish coordinator who drops the attachments in
+    their language, numbers grouped by narrow no-break spaces ("1,001" reads as a decimal
+    there)."""
+    import zipfile
+
+    files = hostile_attachments(tmp_path / "posti")
+    with zipfile.ZipFile(files["pommi.xlsx"]) as z:
+        bomb = z.getinfo("xl/media/image1.png")
+    ratio = f"{bomb.file_size // bomb.compress_size:,}".replace(",", "\u202f")
+    assert "\u202f" in ratio  # above a thousand: grouping is seen
+    with zipfile.ZipFile(files["paljon.xlsx"]) as z:
+        entries = f"{len(z.infolist()):,}".replace(",", "\u202f")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.inbox
+    tab.take_in_paths(list(files.values()))
+    qtbot.waitUntil(lambda: tab.run is None, timeout=60000)
+    assert {r.file_name: r.status for r in tab.model.rows()} == dict.fromkeys(
+        files, verify.UNREADABLE)
+    said = {}
+    for row in range(tab.proxy.rowCount()):
+        outcome = tab.proxy.index(row, InboxModel.OUTCOME)
+        said[tab.proxy.index(row, InboxModel.FILE).data()] = \
+            outcome.data(Qt.ItemDataRole.ToolTipRole) or outcome.data()
+    expected = {
+        "fi": {"pommi.xlsx": f"osa xl/media/image1.png on pakattu suhteessa {ratio}:1: "
+                             "hylätty mahdollisena zip-pommina",
+               "kahdesti.xlsx": "sisältää osan XL/Workbook.xml kahdesti",
+               "kaukana.xlsx": "osa xl/worksheets/sheet1.xml ulottuu riville 3, sarakkeeseen "
+                               "1\u202f001: pidemmälle kuin kotodesk lukee (200\u202f000 riviä, "
+                               "1\u202f000 saraketta); hylätty lukematta",
+               "paljon.xlsx": f"sisältää {entries} zip-kohdetta (enemmän kuin 2\u202f000)"},
+        "sv": {"pommi.xlsx": f"delen xl/media/image1.png är komprimerad {ratio}:1: avvisad "
+                             "som möjlig zip-bomb",
+               "kahdesti.xlsx": "innehåller delen XL/Workbook.xml två gånger",
+               "kaukana.xlsx": "delen xl/worksheets/sheet1.xml når rad 3, kolumn 1\u202f001: "
+                               "längre än kotodesk läser (200\u202f000 rader, 1\u202f000 "
+                               "kolumner); avvisad oläst",
+               "paljon.xlsx": f"innehåller {entries} zip-poster (fler än 2\u202f000)"},
+    }[language]
+    for name, words in expected.items():
+        assert words in said[name], (name, said[name])
+    parts = ["xl/media/image1.png", "XL/Workbook.xml", "xl/worksheets/sheet1.xml"]
+    assert not english_in(list(said.values()), [*NAMES, *parts, str(tmp_path)])
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
         workspace, language, tmp_path):
