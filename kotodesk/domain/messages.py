@@ -110,6 +110,10 @@ TEXTS: dict[str, str] = {
     "pdf-no-header": QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"),
     "pdf-too-large": QT_TRANSLATE_NOOP("Messages", "the PDF is too large ({size} bytes)"),
     "pdf-damaged": QT_TRANSLATE_NOOP("Messages", "damaged PDF, cannot be read ({detail})"),
+    "pdf-embedded-too-deep": QT_TRANSLATE_NOOP(
+        "Messages", "the PDF's list of embedded files is nested too deeply"),
+    "pdf-embedded-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signed content is implausibly large"),
     "pdf-not-kotodesk": QT_TRANSLATE_NOOP(
         "Messages", "a PDF without kotodesk's signed content (not written by kotodesk)"),
     "pdf-signature-damaged": QT_TRANSLATE_NOOP(
@@ -456,6 +460,13 @@ TEXTS: dict[str, str] = {
     "beyond-cells": QT_TRANSLATE_NOOP(
         "Messages", "part {part} reaches row {row}, column {column}: beyond what kotodesk reads "
                     "({rows} rows, {columns} columns); refused unread"),
+    # the sealed text in a file (kotodesk.signing.sealing) and its shape
+    # (kotodesk.documents.payload)
+    "seal-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signature block is damaged ({detail})"),
+    "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
+    "return-malformed": QT_TRANSLATE_NOOP(
+        "Messages", "the return's content is malformed: {what}"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

@@ -2200,6 +2200,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>damaged PDF, cannot be read ({detail})</translation>
     </message>
     <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>the PDF&apos;s list of embedded files is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>the embedded signed content is implausibly large</translation>
+    </message>
+    <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
         <translation>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</translation>
     </message>
@@ -2918,6 +2926,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
         <translation>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>the embedded signature block is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>unknown sealed format {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>the return&apos;s content is malformed: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

@@ -2200,6 +2200,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>vioittunut PDF, ei luettavissa ({detail})</translation>
     </message>
     <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>PDF:n upotettujen tiedostojen luettelossa on liian monta sisäkkäistä tasoa</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>upotettu allekirjoitettu sisältö on epäuskottavan suuri</translation>
+    </message>
+    <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
         <translation>PDF, jossa ei ole kotodeskin allekirjoitettua sisältöä (ei kotodeskin kirjoittama)</translation>
     </message>
@@ -2918,6 +2926,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
         <translation>osa {part} ulottuu riville {row}, sarakkeeseen {column}: pidemmälle kuin kotodesk lukee ({rows} riviä, {columns} saraketta); hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>upotettu allekirjoituslohko on vioittunut ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>tuntematon allekirjoitusmuoto {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>palautuksen sisältö on virheellinen: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

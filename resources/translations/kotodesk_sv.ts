@@ -2200,6 +2200,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>skadad PDF-fil, kan inte läsas ({detail})</translation>
     </message>
     <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>PDF-filens lista över inbäddade filer är för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>det inbäddade undertecknade innehållet är orimligt stort</translation>
+    </message>
+    <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
         <translation>en PDF-fil utan kotodesks undertecknade innehåll (inte skriven av kotodesk)</translation>
     </message>
@@ -2918,6 +2926,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
         <translation>delen {part} når rad {row}, kolumn {column}: längre än kotodesk läser ({rows} rader, {columns} kolumner); avvisad oläst</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>det inbäddade underskriftsblocket är skadat ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>okänt underskriftsformat {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>rapportens innehåll är felaktigt: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

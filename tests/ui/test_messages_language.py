@@ -423,6 +423,43 @@ def test_hostile_attachments_are_refused_in_the_window_language(
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_damaged_seal_or_embedded_file_is_said_in_the_window_language(language):
+    """kotodesk's own reasons inside a verification (a PDF whose embedded files loop, a
+    signature block of an unknown format, a signed content without a return's shape)
+    were English words inside a translated frame; now the whole reason is translated."""
+    import base64
+    import json
+
+    from kotodesk.documents.payload import PayloadError, check_return
+    from kotodesk.documents.pdf_verify import verify_pdf
+    from kotodesk.signing.sealing import SealError, open_sealed
+    from kotodesk.ui.words import error_text, said
+    from tests.core.test_pdf_verify_hostile import PAGES, minimal_pdf
+
+    catalogue = b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>"
+    looping = verify_pdf(minimal_pdf([catalogue, *PAGES[1:], b"<< /Kids [4 0 R 4 0 R] >>"]), [])
+    envelope = {"format": "muu/9", "payload": "", "signature": ""}
+    with pytest.raises(SealError) as sealed:
+        open_sealed(base64.b64encode(json.dumps(envelope).encode()).decode())
+    with pytest.raises(PayloadError) as shaped:
+        check_return({"programme": {}, "round": {}, "unit": {}, "themes": "x"})
+    texts = [said(looping.message), error_text(sealed.value), error_text(shaped.value)]
+    expected = {
+        "fi": ["vioittunut PDF, ei luettavissa (PDF:n upotettujen tiedostojen luettelossa on "
+               "liian monta sisäkkäistä tasoa)",
+               "upotettu allekirjoituslohko on vioittunut (tuntematon allekirjoitusmuoto "
+               "'muu/9')",
+               "palautuksen sisältö on virheellinen: "],
+        "sv": ["skadad PDF-fil, kan inte läsas (PDF-filens lista över inbäddade filer är för "
+               "djupt nästlad)",
+               "det inbäddade underskriftsblocket är skadat (okänt underskriftsformat 'muu/9')",
+               "rapportens innehåll är felaktigt: "],
+    }[language]
+    assert texts[:2] == expected[:2]
+    assert texts[2].startswith(expected[2]), texts[2]  # the shape's own words stay as they are
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
         workspace, language, tmp_path):
     """A revocation list that is none, an attachment that cannot be read, a mail too large
