@@ -51,6 +51,47 @@ TEXTS: dict[str, str] = {
     "appearance-changed": QT_TRANSLATE_NOOP(
         "Messages", "values unchanged, appearance changed ({what}): the signed PDF is "
                     "authoritative"),
+    # what changed in a workbook besides its values (kotodesk.documents.workbook_seal)
+    "part-added": QT_TRANSLATE_NOOP("Messages", "added {part} ({what})"),
+    "part-removed": QT_TRANSLATE_NOOP("Messages", "removed {part} ({what})"),
+    "part-changed": QT_TRANSLATE_NOOP("Messages", "changed {part} ({what})"),
+    "seal-part-changed": QT_TRANSLATE_NOOP(
+        "Messages", "changed {part} (the part holding the signature)"),
+    "and-more": QT_TRANSLATE_NOOP("Messages", "{changes} and {count} more"),
+    "saved-again-by": QT_TRANSLATE_NOOP("Messages", "saved again by {program}: {changes}"),
+    "part-styles": QT_TRANSLATE_NOOP("Messages", "styles and number formats"),
+    "part-workbook": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet list, sheet names, hidden sheets or defined names"),
+    "part-sheet": QT_TRANSLATE_NOOP(
+        "Messages", "cells, row heights and column widths, hidden rows or columns, merged "
+                    "cells or conditional formats"),
+    "part-drawings": QT_TRANSLATE_NOOP("Messages", "drawings or pictures"),
+    "part-comments": QT_TRANSLATE_NOOP("Messages", "comments"),
+    "part-external-links": QT_TRANSLATE_NOOP("Messages", "external links"),
+    "part-objects": QT_TRANSLATE_NOOP("Messages", "embedded objects or controls"),
+    "part-charts": QT_TRANSLATE_NOOP("Messages", "charts or extra sheets"),
+    "part-relations": QT_TRANSLATE_NOOP(
+        "Messages", "links between parts: hyperlinks, pictures, comments or external links"),
+    "part-texts": QT_TRANSLATE_NOOP("Messages", "the workbook's text table"),
+    "part-properties": QT_TRANSLATE_NOOP("Messages", "document properties"),
+    "part-content-types": QT_TRANSLATE_NOOP("Messages", "the list of the file's parts"),
+    "part-custom-xml": QT_TRANSLATE_NOOP("Messages", "custom XML data"),
+    "part-theme": QT_TRANSLATE_NOOP("Messages", "the theme or print settings"),
+    "part-unknown": QT_TRANSLATE_NOOP("Messages", "a part kotodesk does not write"),
+    "sealed-earlier": QT_TRANSLATE_NOOP(
+        "Messages", "sealed by an earlier kotodesk version, whose signature covers the values "
+                    "but not how the workbook looks"),
+    "workbook-seal-missing": QT_TRANSLATE_NOOP(
+        "Messages", "the part holding the workbook's signature is missing (a spreadsheet "
+                    "program may have saved the file again)"),
+    "workbook-seal-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature is damaged ({detail})"),
+    "workbook-seal-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature does not match what it signs"),
+    "workbook-seal-other-key": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature is by another key than the content's"),
+    "workbook-seal-other-file": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature belongs to another file"),
     # whether a genuine file counts (kotodesk.documents.verify.judge)
     "signer-unknown": QT_TRANSLATE_NOOP(
         "Messages", "signature valid, but the signer ({signer}) is not on the trust list "

@@ -2092,6 +2092,114 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>values unchanged, appearance changed ({what}): the signed PDF is authoritative</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>added {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>removed {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>changed {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>changed {part} (the part holding the signature)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} and {count} more</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>saved again by {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>styles and number formats</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>the sheet list, sheet names, hidden sheets or defined names</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>drawings or pictures</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>external links</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>embedded objects or controls</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>charts or extra sheets</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>links between parts: hyperlinks, pictures, comments or external links</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>the workbook&apos;s text table</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>document properties</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>the list of the file&apos;s parts</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>custom XML data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>the theme or print settings</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>a part kotodesk does not write</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>the workbook&apos;s signature is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>the workbook&apos;s signature does not match what it signs</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>the workbook&apos;s signature is by another key than the content&apos;s</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>the workbook&apos;s signature belongs to another file</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</translation>
     </message>

@@ -2092,6 +2092,114 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>arvot ennallaan, ulkoasu muuttunut ({what}): allekirjoitettu PDF on ratkaiseva</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>lisätty {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>poistettu {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>muutettu {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>muutettu {part} (allekirjoituksen sisältävä osa)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} ja {count} muuta</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>tallennettu uudelleen ohjelmalla {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>tyylit ja lukumuodot</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>taulukkoluettelo, taulukoiden nimet, piilotetut taulukot tai määritetyt nimet</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>solut, rivien korkeudet ja sarakkeiden leveydet, piilotetut rivit tai sarakkeet, yhdistetyt solut tai ehdolliset muotoilut</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>piirrokset tai kuvat</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentit</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>ulkoiset linkit</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>upotetut objektit tai ohjausobjektit</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>kaaviot tai lisätaulukot</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>osien väliset linkit: hyperlinkit, kuvat, kommentit tai ulkoiset linkit</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>työkirjan tekstitaulukko</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>tiedoston ominaisuudet</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>tiedoston osien luettelo</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>mukautettu XML-data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>teema tai tulostusasetukset</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>osa, jota kotodesk ei kirjoita</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>allekirjoitettu kotodeskin aiemmalla versiolla, jonka allekirjoitus kattaa arvot mutta ei työkirjan ulkoasua</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>työkirjan allekirjoituksen sisältävä osa puuttuu (taulukkolaskentaohjelma on ehkä tallentanut tiedoston uudelleen)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>työkirjan allekirjoitus on vioittunut ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>työkirjan allekirjoitus ei vastaa sitä, mitä se allekirjoittaa</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>työkirjan allekirjoitus on tehty eri avaimella kuin sisällön</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>työkirjan allekirjoitus kuuluu toiseen tiedostoon</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>allekirjoitus kelvollinen, mutta allekirjoittaja ({signer}) ei ole luottamuslistalla (sormenjälki {fingerprint})</translation>
     </message>

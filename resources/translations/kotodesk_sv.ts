@@ -2092,6 +2092,114 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>värdena oförändrade, utseendet ändrat ({what}): den undertecknade PDF-filen gäller</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>tillagd {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>borttagen {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>ändrad {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>ändrad {part} (delen som innehåller underskriften)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} och {count} till</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>sparad på nytt med {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>format och talformat</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>listan över blad, bladnamn, dolda blad eller definierade namn</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>celler, radhöjder och kolumnbredder, dolda rader eller kolumner, sammanslagna celler eller villkorsstyrd formatering</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>teckningar eller bilder</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>externa länkar</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>inbäddade objekt eller kontroller</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>diagram eller extra blad</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>länkar mellan delar: hyperlänkar, bilder, kommentarer eller externa länkar</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>arbetsbokens texttabell</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>dokumentegenskaper</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>listan över filens delar</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>anpassade XML-data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>temat eller utskriftsinställningarna</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>en del som kotodesk inte skriver</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>undertecknad med en tidigare version av kotodesk, vars underskrift täcker värdena men inte arbetsbokens utseende</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>delen som innehåller arbetsbokens underskrift saknas (ett kalkylprogram kan ha sparat filen på nytt)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>arbetsbokens underskrift är skadad ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>arbetsbokens underskrift stämmer inte med det den undertecknar</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>arbetsbokens underskrift är gjord med en annan nyckel än innehållets</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>arbetsbokens underskrift hör till en annan fil</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>underskriften giltig, men undertecknaren ({signer}) finns inte på förtroendelistan (fingeravtryck {fingerprint})</translation>
     </message>

@@ -460,6 +460,45 @@ def test_a_damaged_seal_or_embedded_file_is_said_in_the_window_language(language
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_what_changed_besides_the_values_is_said_in_the_window_language(language, tmp_path):
+    """A signed return saved again by another program: the window said "values unchanged,
+    appearance changed" in Finnish or Swedish, and then which parts changed in English."""
+    from kotodesk.ui.words import said
+    from tests.core.test_xlsx_appearance import patched, sub
+    from tests.support import make_identity, signed_return
+
+    person = make_identity("Heli Henkilöstö")
+    good = signed_return(tmp_path / "yksikkö", person, {})
+    respaced = {name: sub(closing, b" " + closing) for name, closing in [
+        ("xl/styles.xml", b"</styleSheet>"), ("xl/workbook.xml", b"</workbook>"),
+        ("xl/worksheets/sheet1.xml", b"</worksheet>"),
+        ("xl/worksheets/sheet2.xml", b"</worksheet>")]}
+    resaved = patched(good, tmp_path / "tallennettu.xlsx", respaced | {
+        "docProps/app.xml": sub(rb"<Application>[^<]*</Application>",
+                                b"<Application>LibreOffice/24.2</Application>")})
+    result = verify.verify_file(resaved, {person.info.fingerprint})
+    assert result.status == verify.MODIFIED and result.values_intact, result.message
+    text = said(result.message)
+    start, end = {
+        "fi": ("arvot ennallaan, ulkoasu muuttunut (tallennettu uudelleen ohjelmalla "
+               "LibreOffice: muutettu xl/styles.xml (tyylit ja lukumuodot); muutettu "
+               "xl/workbook.xml (taulukkoluettelo, taulukoiden nimet, piilotetut taulukot tai "
+               "määritetyt nimet); muutettu xl/worksheets/sheet1.xml (solut, ",
+               "; muutettu xl/worksheets/sheet2.xml (solut, rivien korkeudet ja sarakkeiden "
+               "leveydet, piilotetut rivit tai sarakkeet, yhdistetyt solut tai ehdolliset "
+               "muotoilut) ja 1 muuta): allekirjoitettu PDF on ratkaiseva"),
+        "sv": ("värdena oförändrade, utseendet ändrat (sparad på nytt med LibreOffice: ändrad "
+               "xl/styles.xml (format och talformat); ändrad xl/workbook.xml (listan över "
+               "blad, bladnamn, dolda blad eller definierade namn); ändrad "
+               "xl/worksheets/sheet1.xml (celler, ",
+               " eller villkorsstyrd formatering) och 1 till): "),
+    }[language]
+    assert text.startswith(start) and end in text, text
+    parts = [*respaced, "LibreOffice", "PDF", "XML"]
+    assert not english_in([text], parts)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
         workspace, language, tmp_path):
     """A revocation list that is none, an attachment that cannot be read, a mail too large
