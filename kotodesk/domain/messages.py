@@ -147,6 +147,14 @@ TEXTS: dict[str, str] = {
     "certificate-expired": QT_TRANSLATE_NOOP(
         "Messages", "the certificate had expired when the file was signed (valid until "
                     "{end}, signed {signed})"),
+    # trust through a certificate authority (kotodesk.signing.pki.validation)
+    "certificate-revoked": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}"),
+    "certificate-revoked-because": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}, "
+                    "reason: {reason}"),
+    "chain-does-not-hold": QT_TRANSLATE_NOOP(
+        "Messages", "its certificate's chain to a trust anchor does not hold ({detail})"),
     # verification of a PDF (kotodesk.signing.pades)
     "pdf-no-header": QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"),
     "pdf-too-large": QT_TRANSLATE_NOOP("Messages", "the PDF is too large ({size} bytes)"),

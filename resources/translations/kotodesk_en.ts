@@ -2296,6 +2296,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate had expired when the file was signed (valid until {end}, signed {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>the certificate (serial {serial}) was revoked by its issuer on {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>its certificate&apos;s chain to a trust anchor does not hold ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>not a PDF file (no %PDF header)</translation>
     </message>

@@ -2296,6 +2296,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenne oli vanhentunut, kun tiedosto allekirjoitettiin (voimassa {end} asti, allekirjoitettu {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>myöntäjä peruutti varmenteen (sarjanumero {serial}) {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>myöntäjä peruutti varmenteen (sarjanumero {serial}) {date}, syy: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>sen varmenteen ketju luotettuun varmentajaan ei ole pätevä ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>ei PDF-tiedosto (ei %PDF-otsaketta)</translation>
     </message>

@@ -2296,6 +2296,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatet hade gått ut när filen undertecknades (giltigt till {end}, undertecknad {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>utfärdaren återkallade certifikatet (serienummer {serial}) den {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>utfärdaren återkallade certifikatet (serienummer {serial}) den {date}, orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>kedjan från dess certifikat till en betrodd certifikatutfärdare håller inte ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>inte en PDF-fil (inget %PDF-huvud)</translation>
     </message>
