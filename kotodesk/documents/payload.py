@@ -14,6 +14,7 @@ from kotodesk.catalogue.rules import content_hash
 from kotodesk.documents.report import LAYOUT
 from kotodesk.domain.entries import FIELDS
 from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round, Unit
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import replace_illegal
@@ -109,7 +110,7 @@ def check_return(payload: Any) -> None:
 
     def need(condition: bool, what: str) -> None:
         if not condition:
-            raise PayloadError(f"the return's content is malformed: {what}")
+            raise PayloadError(message("return-malformed", what=what))
 
     need(isinstance(payload, dict), "not an object")
     for key in ("programme", "round", "unit"):

@@ -22,7 +22,7 @@ from typing import Any
 
 from cryptography import x509
 
-from kotodesk.domain.messages import message
+from kotodesk.domain.messages import Message, message, of_error
 from kotodesk.domain.text import grouped
 from kotodesk.signing.keys import certificate_der, describe, fingerprint
 from kotodesk.signing.pades import SEALED_NAME, asn1_certificate, quiet_pyhanko
@@ -91,14 +91,14 @@ def _embedded_file(reader, name: str) -> bytes | None:
         node, depth = pending.pop()
         seen += 1
         if depth > 16 or seen > 10_000:
-            raise ValueError("the PDF's list of embedded files is nested too deeply")
+            raise ValueError(message("pdf-embedded-too-deep"))
         names = [_deref(item) for item in _deref(node.get("/Names", ()))]
         for key, spec in zip(names[0::2], names[1::2], strict=False):
             if str(key) == name:
                 stream = _deref(_deref(spec["/EF"])["/F"])
                 length = _deref(stream.get("/Length", 0))
                 if isinstance(length, int) and length > MAX_SEALED_BYTES:
-                    raise ValueError("the embedded signed content is implausibly large")
+                    raise ValueError(message("pdf-embedded-too-large"))
                 return stream.data
         for kid in _deref(node.get("/Kids", ())):
             pending.append((_deref(kid), depth + 1))
@@ -163,9 +163,11 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = (), *,
         with quiet_pyhanko():
             return _verify(data, trust)
     except Exception as exc:  # a hostile or damaged PDF may break the parser anywhere
-        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        unreadable = PdfVerification(UNREADABLE, message(
-            "pdf-damaged", detail=f"{type(exc).__name__}{': ' + detail if detail else ''}"))
+        said = of_error(exc)  # kotodesk's own words stay a message (translated)
+        if not isinstance(said, Message):
+            detail = said.strip().splitlines()[0][:200] if said.strip() else ""
+            said = f"{type(exc).__name__}{': ' + detail if detail else ''}"
+        unreadable = PdfVerification(UNREADABLE, message("pdf-damaged", detail=said))
     return _appended_to_signed(data, trust) or unreadable
 
 
@@ -256,7 +258,7 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
     try:
         opened = open_sealed(sealed)
     except SealError as exc:
-        return _verdict(result, MODIFIED, str(exc))
+        return _verdict(result, MODIFIED, of_error(exc))
     result["opened"] = opened
     if status is None:
         return _verdict(result, UNSIGNED, message("pdf-unsigned"))

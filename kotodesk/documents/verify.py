@@ -19,7 +19,7 @@ from typing import Any
 
 from kotodesk.documents.report import COLUMNS
 from kotodesk.domain.errors import InputError
-from kotodesk.domain.messages import joined, message
+from kotodesk.domain.messages import joined, message, of_error
 from kotodesk.domain.text import normalise_newlines
 from kotodesk.signing.sealing import SealError, open_sealed
 from kotodesk.signing.verdict import CERTIFICATE as CERTIFICATE
@@ -138,7 +138,7 @@ def _verify_checked(path: Path, found) -> Verification:
     try:
         opened = open_sealed(seals.pop())
     except SealError as exc:
-        return Verification(path, MODIFIED, str(exc))
+        return Verification(path, MODIFIED, of_error(exc))
     result = described(Verification(path, MODIFIED, fingerprint=opened.fingerprint),
                         opened.payload)
     result.certificate = opened.certificate

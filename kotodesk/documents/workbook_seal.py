@@ -16,32 +16,33 @@ import re
 
 from cryptography import x509
 
+from kotodesk.domain.messages import joined, message, of_error
+from kotodesk.domain.text import grouped
 from kotodesk.signing.keys import certificate_der
 from kotodesk.signing.sealing import SealError, open_sealed
 from kotodesk.xlsx import seal as xlsx_seal
 from kotodesk.xlsx.safe import Checked
 
-# (pattern of a part's name, what it holds for a person), first match wins.
+# (pattern of a part's name, the message saying what it holds for a person), first match
+# wins.
 _PARTS = (
-    (r"xl/styles\.xml", "styles and number formats"),
-    (r"xl/workbook\.xml", "the sheet list, sheet names, hidden sheets or defined names"),
-    (r"xl/worksheets/sheet\d+\.xml", "cells, row heights and column widths, hidden rows "
-                                     "or columns, merged cells or conditional formats"),
-    (r"xl/(drawings|media)/.*", "drawings or pictures"),
+    (r"xl/styles\.xml", "part-styles"),
+    (r"xl/workbook\.xml", "part-workbook"),
+    (r"xl/worksheets/sheet\d+\.xml", "part-sheet"),
+    (r"xl/(drawings|media)/.*", "part-drawings"),
     (r".*(comments|threadedcomments|persons)/?.*|xl/comments\d*\.xml|.*vmldrawing.*",
-     "comments"),
-    (r"xl/externallinks/.*", "external links"),
-    (r".*(embeddings|activex|oleobject|ctrlprops).*", "embedded objects or controls"),
-    (r"xl/(charts|chartsheets|dialogsheets|macrosheets)/.*", "charts or extra sheets"),
-    (r".*\.rels", "links between parts: hyperlinks, pictures, comments or external links"),
-    (r"xl/sharedstrings\.xml", "the workbook's text table"),
-    (r"docprops/.*", "document properties"),
-    (r"\[content_types\]\.xml", "the list of the file's parts"),
-    (r"customxml/.*", "custom XML data"),
-    (r"xl/(theme|printersettings)/.*", "the theme or print settings"),
+     "part-comments"),
+    (r"xl/externallinks/.*", "part-external-links"),
+    (r".*(embeddings|activex|oleobject|ctrlprops).*", "part-objects"),
+    (r"xl/(charts|chartsheets|dialogsheets|macrosheets)/.*", "part-charts"),
+    (r".*\.rels", "part-relations"),
+    (r"xl/sharedstrings\.xml", "part-texts"),
+    (r"docprops/.*", "part-properties"),
+    (r"\[content_types\]\.xml", "part-content-types"),
+    (r"customxml/.*", "part-custom-xml"),
+    (r"xl/(theme|printersettings)/.*", "part-theme"),
 )
-EARLIER_VERSION = ("sealed by an earlier kotodesk version, whose signature covers the "
-                   "values but not how the workbook looks")
+EARLIER_VERSION = message("sealed-earlier")
 
 
 def _kind(name: str) -> int:
@@ -53,7 +54,7 @@ def _kind(name: str) -> int:
 def what(name: str) -> str:
     """A part's name as what it holds, for a person."""
     kind = _kind(name)
-    return _PARTS[kind][1] if kind < len(_PARTS) else "a part kotodesk does not write"
+    return message(_PARTS[kind][1] if kind < len(_PARTS) else "part-unknown")
 
 
 def changes(checked: Checked, items: list[xlsx_seal.Item],
@@ -62,48 +63,50 @@ def changes(checked: Checked, items: list[xlsx_seal.Item],
     when every part is exactly the signed one."""
     item = next((i for i in items if i.workbook is not None), None)
     if item is None:
-        return (EARLIER_VERSION if items else
-                "the part holding the workbook's signature is missing (a spreadsheet "
-                "program may have saved the file again)")
+        return EARLIER_VERSION if items else message("workbook-seal-missing")
     try:
         opened = open_sealed(item.workbook or "")
     except SealError as exc:
-        return f"the workbook's signature is damaged ({exc})"
+        return message("workbook-seal-damaged", detail=of_error(exc))
     signed = opened.payload
     parts = signed.get("parts")
     if not opened.signature_valid or signed.get("format") != xlsx_seal.WORKBOOK_FORMAT \
             or not isinstance(parts, dict):
-        return "the workbook's signature does not match what it signs"
+        return message("workbook-seal-mismatch")
     if certificate is None or opened.certificate is None or \
             certificate_der(opened.certificate) != certificate_der(certificate):
-        return "the workbook's signature is by another key than the content's"
+        return message("workbook-seal-other-key")
     if signed.get("item") != item.name or signed.get("sealed_sha256") != \
             hashlib.sha256(item.sealed.encode()).hexdigest():
-        return "the workbook's signature belongs to another file"
+        return message("workbook-seal-other-file")
     actual = {name: digest for name, digest in checked.digests.items() if name != item.name}
     # What a person sees first (sheets, styles, pictures, comments), plumbing last.
     found = sorted([(_kind(n), 0, n, "added") for n in set(actual) - set(parts)]
                    + [(_kind(n), 1, n, "removed") for n in set(parts) - set(actual)]
                    + [(_kind(n), 2, n, "changed") for n in set(parts) & set(actual)
                       if parts[n] != actual[n]])
-    said = [f"{how} {n} ({what(n)})" for _, _, n, how in found]
+    said = [message(f"part-{how}", part=n, what=what(n)) for _, _, n, how in found]
     rebuilt = xlsx_seal.item_xml(item.sealed, item.workbook or "")
     if checked.digests.get(item.name) != hashlib.sha256(rebuilt).hexdigest():
-        said.append(f"changed {item.name} (the part holding the signature)")
+        said.append(message("seal-part-changed", part=item.name))
     if not said:
         return None
-    more = f" and {len(said) - 4} more" if len(said) > 4 else ""
-    return _saved_by(checked, parts) + "; ".join(said[:4]) + more
+    text = joined(said[:4])
+    if len(said) > 4:
+        text = message("and-more", changes=text, count=grouped(len(said) - 4))
+    program = _saved_by(checked, parts)
+    return message("saved-again-by", program=program, changes=text) if program else text
 
 
 _APPLICATION = re.compile(rb"<(?:\w+:)?Application>([^<]{1,80})</(?:\w+:)?Application>")
 
 
 def _saved_by(checked: Checked, parts: dict) -> str:
-    """"saved again by LibreOffice: " when the file says which program saved it last."""
+    """"LibreOffice" when the file says which program saved it last (and changed its
+    properties since signing)."""
     name = "docProps/app.xml"
     if name not in checked.digests or parts.get(name) == checked.digests[name]:
         return ""
     match = _APPLICATION.search(checked.archive.read(name))
     program = match.group(1).decode("utf-8", "replace").split("/")[0].strip() if match else ""
-    return f"saved again by {program}: " if program else ""
+    return program

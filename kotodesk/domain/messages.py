@@ -51,6 +51,47 @@ TEXTS: dict[str, str] = {
     "appearance-changed": QT_TRANSLATE_NOOP(
         "Messages", "values unchanged, appearance changed ({what}): the signed PDF is "
                     "authoritative"),
+    # what changed in a workbook besides its values (kotodesk.documents.workbook_seal)
+    "part-added": QT_TRANSLATE_NOOP("Messages", "added {part} ({what})"),
+    "part-removed": QT_TRANSLATE_NOOP("Messages", "removed {part} ({what})"),
+    "part-changed": QT_TRANSLATE_NOOP("Messages", "changed {part} ({what})"),
+    "seal-part-changed": QT_TRANSLATE_NOOP(
+        "Messages", "changed {part} (the part holding the signature)"),
+    "and-more": QT_TRANSLATE_NOOP("Messages", "{changes} and {count} more"),
+    "saved-again-by": QT_TRANSLATE_NOOP("Messages", "saved again by {program}: {changes}"),
+    "part-styles": QT_TRANSLATE_NOOP("Messages", "styles and number formats"),
+    "part-workbook": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet list, sheet names, hidden sheets or defined names"),
+    "part-sheet": QT_TRANSLATE_NOOP(
+        "Messages", "cells, row heights and column widths, hidden rows or columns, merged "
+                    "cells or conditional formats"),
+    "part-drawings": QT_TRANSLATE_NOOP("Messages", "drawings or pictures"),
+    "part-comments": QT_TRANSLATE_NOOP("Messages", "comments"),
+    "part-external-links": QT_TRANSLATE_NOOP("Messages", "external links"),
+    "part-objects": QT_TRANSLATE_NOOP("Messages", "embedded objects or controls"),
+    "part-charts": QT_TRANSLATE_NOOP("Messages", "charts or extra sheets"),
+    "part-relations": QT_TRANSLATE_NOOP(
+        "Messages", "links between parts: hyperlinks, pictures, comments or external links"),
+    "part-texts": QT_TRANSLATE_NOOP("Messages", "the workbook's text table"),
+    "part-properties": QT_TRANSLATE_NOOP("Messages", "document properties"),
+    "part-content-types": QT_TRANSLATE_NOOP("Messages", "the list of the file's parts"),
+    "part-custom-xml": QT_TRANSLATE_NOOP("Messages", "custom XML data"),
+    "part-theme": QT_TRANSLATE_NOOP("Messages", "the theme or print settings"),
+    "part-unknown": QT_TRANSLATE_NOOP("Messages", "a part kotodesk does not write"),
+    "sealed-earlier": QT_TRANSLATE_NOOP(
+        "Messages", "sealed by an earlier kotodesk version, whose signature covers the values "
+                    "but not how the workbook looks"),
+    "workbook-seal-missing": QT_TRANSLATE_NOOP(
+        "Messages", "the part holding the workbook's signature is missing (a spreadsheet "
+                    "program may have saved the file again)"),
+    "workbook-seal-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature is damaged ({detail})"),
+    "workbook-seal-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature does not match what it signs"),
+    "workbook-seal-other-key": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature is by another key than the content's"),
+    "workbook-seal-other-file": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's signature belongs to another file"),
     # whether a genuine file counts (kotodesk.documents.verify.judge)
     "signer-unknown": QT_TRANSLATE_NOOP(
         "Messages", "signature valid, but the signer ({signer}) is not on the trust list "
@@ -106,10 +147,22 @@ TEXTS: dict[str, str] = {
     "certificate-expired": QT_TRANSLATE_NOOP(
         "Messages", "the certificate had expired when the file was signed (valid until "
                     "{end}, signed {signed})"),
+    # trust through a certificate authority (kotodesk.signing.pki.validation)
+    "certificate-revoked": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}"),
+    "certificate-revoked-because": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}, "
+                    "reason: {reason}"),
+    "chain-does-not-hold": QT_TRANSLATE_NOOP(
+        "Messages", "its certificate's chain to a trust anchor does not hold ({detail})"),
     # verification of a PDF (kotodesk.signing.pades)
     "pdf-no-header": QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"),
     "pdf-too-large": QT_TRANSLATE_NOOP("Messages", "the PDF is too large ({size} bytes)"),
     "pdf-damaged": QT_TRANSLATE_NOOP("Messages", "damaged PDF, cannot be read ({detail})"),
+    "pdf-embedded-too-deep": QT_TRANSLATE_NOOP(
+        "Messages", "the PDF's list of embedded files is nested too deeply"),
+    "pdf-embedded-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signed content is implausibly large"),
     "pdf-not-kotodesk": QT_TRANSLATE_NOOP(
         "Messages", "a PDF without kotodesk's signed content (not written by kotodesk)"),
     "pdf-signature-damaged": QT_TRANSLATE_NOOP(
@@ -425,6 +478,49 @@ TEXTS: dict[str, str] = {
     "too-many-texts": QT_TRANSLATE_NOOP(
         "Messages", "part {part} declares {count} texts, more than kotodesk reads ({limit}): "
                     "refused unread"),
+    "too-many-entries": QT_TRANSLATE_NOOP(
+        "Messages", "holds {count} zip entries (more than {limit})"),
+    "unpacks-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "would unpack to {megabytes} MB (limit {limit} MB): refused as a possible "
+                    "zip bomb"),
+    "part-twice": QT_TRANSLATE_NOOP(
+        "Messages", "holds the part {part} twice (names differing only in case count as the "
+                    "same part): refused, readers would disagree on it"),
+    "no-content-types": QT_TRANSLATE_NOOP(
+        "Messages", "not an Excel .xlsx file ([Content_Types].xml is missing)"),
+    "part-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} would unpack to {megabytes} MB: refused as a possible zip "
+                    "bomb"),
+    "part-ratio": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} is compressed {ratio}:1: refused as a possible zip bomb"),
+    "part-holds-more": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} holds more than it declares: refused as a possible zip bomb"),
+    "part-declares-dtd": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} contains XML entity or DTD declarations: refused as unsafe"),
+    "declares-dtd": QT_TRANSLATE_NOOP(
+        "Messages", "contains XML entity or DTD declarations: refused as unsafe"),
+    "part-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "damaged or truncated .xlsx (part {part}: {detail})"),
+    "unread-tag": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} holds a row or cell tag written in a way kotodesk does not "
+                    "read: refused unread"),
+    "bad-row-number": QT_TRANSLATE_NOOP(
+        "Messages", "part {part}: a row number {value} is not valid"),
+    "bad-cell-reference": QT_TRANSLATE_NOOP(
+        "Messages", "part {part}: the cell reference {value} is not valid"),
+    "beyond-rows": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, "
+                    "{columns} columns); refused unread"),
+    "beyond-cells": QT_TRANSLATE_NOOP(
+        "Messages", "part {part} reaches row {row}, column {column}: beyond what kotodesk reads "
+                    "({rows} rows, {columns} columns); refused unread"),
+    # the sealed text in a file (kotodesk.signing.sealing) and its shape
+    # (kotodesk.documents.payload)
+    "seal-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the embedded signature block is damaged ({detail})"),
+    "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
+    "return-malformed": QT_TRANSLATE_NOOP(
+        "Messages", "the return's content is malformed: {what}"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

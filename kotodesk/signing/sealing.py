@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from cryptography import x509
 
+from kotodesk.domain.messages import message, of_error
 from kotodesk.signing.keys import Identity, certificate_der, describe, verify_signature
 
 SEALED_FORMAT = "kotodesk-sealed/1"
@@ -187,9 +188,9 @@ def open_sealed(text: str) -> Opened:
         data = base64.b64decode(envelope["payload"], validate=True)
         signature = base64.b64decode(envelope["signature"], validate=True)
         if envelope.get("format") != SEALED_FORMAT:
-            raise SealError(f"unknown sealed format {envelope.get('format')!r}")
+            raise SealError(message("seal-unknown-format", format=repr(envelope.get("format"))))
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise SealError(f"the embedded signature block is damaged ({exc})") from None
+        raise SealError(message("seal-damaged", detail=of_error(exc))) from None
     try:
         payload = json.loads(data)
     except (ValueError, UnicodeDecodeError):

@@ -136,29 +136,28 @@ def checked(path: Path, data: bytes | None = None) -> Checked:
     except ZIP_ERRORS as exc:
         raise _refuse(path, message("damaged-xlsx", detail=_describe(exc))) from None
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(path, f"holds {len(infos)} zip entries (more than {MAX_ENTRIES})")
+        raise _refuse(path, message("too-many-entries", count=grouped(len(infos)),
+                                    limit=grouped(MAX_ENTRIES)))
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL_BYTES:
-        raise _refuse(path, f"would unpack to {total // 2**20} MB (limit "
-                            f"{MAX_TOTAL_BYTES // 2**20} MB): refused as a possible zip bomb")
+        raise _refuse(path, message("unpacks-too-large", megabytes=grouped(total // 2**20),
+                                    limit=grouped(MAX_TOTAL_BYTES // 2**20)))
     names = {i.filename.lower() for i in infos}
     if len(names) != len(infos):
         twice = sorted({i.filename for i in infos
                         if sum(j.filename.lower() == i.filename.lower() for j in infos) > 1})
-        raise _refuse(path, f"holds the part {twice[0]} twice (names differing only in case "
-                            "count as the same part): refused, readers would disagree on it")
+        raise _refuse(path, message("part-twice", part=twice[0]))
     if any(n.endswith("vbaproject.bin") or (n.endswith(".bin") and "vba" in n) for n in names):
         raise _refuse(path, message("macros"))
     if "[content_types].xml" not in names:
-        raise _refuse(path, "not an Excel .xlsx file ([Content_Types].xml is missing)")
+        raise _refuse(path, message("no-content-types"))
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES:
-            raise _refuse(path, f"part {info.filename} would unpack to "
-                                f"{info.file_size // 2**20} MB: refused as a possible zip bomb")
+            raise _refuse(path, message("part-too-large", part=info.filename,
+                                        megabytes=grouped(info.file_size // 2**20)))
         if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise _refuse(path, f"part {info.filename} is compressed {ratio}:1: "
-                                "refused as a possible zip bomb")
+            raise _refuse(path, message("part-ratio", part=info.filename, ratio=grouped(ratio)))
     digests, sheets, parts = {}, {}, {}
     for info in infos:
         digests[info.filename], xml = _check_member(archive, info, path)
@@ -201,22 +200,20 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
                 seen += len(chunk)
                 digest.update(chunk)
                 if seen > info.file_size:
-                    raise _refuse(path, f"part {info.filename} holds more than it declares: "
-                                        "refused as a possible zip bomb")
+                    raise _refuse(path, message("part-holds-more", part=info.filename))
                 if is_xml:
                     window = tail + chunk
                     # Every marker holds "<!" or "<\0!": two scans, the five only then.
                     if (b"<!" in window or b"<\x00!" in window) and \
                             any(marker in window for marker in _DTD_MARKERS):
-                        raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
-                                            "declarations: refused as unsafe")
+                        raise _refuse(path, message("part-declares-dtd", part=info.filename))
                     tail = window[-32:]
                     parts.append(chunk)
     except InputError:
         raise
     except ZIP_ERRORS as exc:
-        raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
-                            f"{_describe(exc)})") from None
+        raise _refuse(path, message("part-damaged", part=info.filename,
+                                    detail=_describe(exc))) from None
     xml = b"".join(parts) if is_xml else None
     if xml is not None:
         _check_reach(xml, info.filename, path)
@@ -235,16 +232,14 @@ def _check_xml_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Pat
         with archive.open(info) as member:
             xml = member.read(info.file_size + 1)
     except ZIP_ERRORS as exc:
-        raise _refuse(path, f"damaged or truncated .xlsx (part {info.filename}: "
-                            f"{_describe(exc)})") from None
+        raise _refuse(path, message("part-damaged", part=info.filename,
+                                    detail=_describe(exc))) from None
     if len(xml) > info.file_size:
-        raise _refuse(path, f"part {info.filename} holds more than it declares: "
-                            "refused as a possible zip bomb")
+        raise _refuse(path, message("part-holds-more", part=info.filename))
     # Every marker holds the byte "!", which most parts lack: one memchr, then the rest.
     if b"!" in xml and (b"<!" in xml or b"<\x00!" in xml) and \
             any(marker in xml for marker in _DTD_MARKERS):
-        raise _refuse(path, f"part {info.filename} contains XML entity or DTD "
-                            "declarations: refused as unsafe")
+        raise _refuse(path, message("part-declares-dtd", part=info.filename))
     _check_reach(xml, info.filename, path)
     return hashlib.sha256(xml).hexdigest(), xml
 
@@ -353,8 +348,7 @@ def _check_extent(xml: bytes, name: str, path: Path) -> None:
         return
     tags = _ROW_OR_CELL.findall(xml)  # tuples: no match objects to build
     if len(tags) != starts:
-        raise _refuse(path, f"part {name} holds a row or cell tag written in a way "
-                            "kotodesk does not read: refused unread")
+        raise _refuse(path, message("unread-tag", part=name))
     rows = [quoted for tag, quoted in tags if tag == b"row"]
     cells = [quoted for tag, quoted in tags if tag != b"row"]
     if b"" not in rows and b"" not in cells:
@@ -384,16 +378,16 @@ def _walk_extent(tags: list[tuple[bytes, bytes]], name: str, path: Path) -> None
                 if value.isdigit() and len(value) <= 12:
                     row = int(value)
                 else:
-                    raise _refuse(path, f"part {name}: a row number "
-                                        f"{quoted[1:21].decode('latin-1')!r} is not valid")
+                    raise _refuse(path, message("bad-row-number", part=name,
+                                                value=repr(quoted[1:21].decode("latin-1"))))
             column = 0
         elif not quoted:
             column += 1
         else:
             cell = _REF.fullmatch(quoted[1:].strip())
             if cell is None:
-                raise _refuse(path, f"part {name}: the cell reference "
-                                    f"{quoted[1:21].decode('latin-1')!r} is not valid")
+                raise _refuse(path, message("bad-cell-reference", part=name,
+                                            value=repr(quoted[1:21].decode("latin-1"))))
             letters, number = cell.groups()
             column = columns.get(letters) or columns.setdefault(letters,
                                                                 _column_number(letters))
@@ -403,10 +397,11 @@ def _walk_extent(tags: list[tuple[bytes, bytes]], name: str, path: Path) -> None
         if column > widest:
             widest = column
         if row > MAX_ROWS or column > MAX_COLUMNS or row * max(widest, 1) > MAX_CELLS:
-            where = f"row {row:,}" + (f", column {column:,}" if column else "")
-            raise _refuse(path, f"part {name} reaches {where}: beyond what kotodesk reads "
-                                f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); refused "
-                                "unread")
+            limits = {"rows": grouped(MAX_ROWS), "columns": grouped(MAX_COLUMNS)}
+            if column:
+                raise _refuse(path, message("beyond-cells", part=name, row=grouped(row),
+                                            column=grouped(column), **limits))
+            raise _refuse(path, message("beyond-rows", part=name, row=grouped(row), **limits))
 
 
 def load_workbook(path: Path, data: bytes | None = None, *, read_only: bool = False):
@@ -424,13 +419,12 @@ def load_workbook(path: Path, data: bytes | None = None, *, read_only: bool = Fa
     except InputError:
         raise
     except (InvalidFileException, *ZIP_ERRORS) as exc:
-        raise _refuse(path, f"not a readable .xlsx workbook ({_describe(exc)})") from None
+        raise _refuse(path, message("xlsx-unreadable", detail=_describe(exc))) from None
     except Exception as exc:  # defusedxml and openpyxl raise many kinds for hostile XML
         name = type(exc).__name__
         if "Forbidden" in name or "Entities" in name or "DTD" in name:
-            raise _refuse(path, "contains XML entity or DTD declarations: refused as unsafe"
-                          ) from None
-        raise _refuse(path, f"not a readable .xlsx workbook ({name}: {exc})") from None
+            raise _refuse(path, message("declares-dtd")) from None
+        raise _refuse(path, message("xlsx-unreadable", detail=_describe(exc))) from None
 
 
 def cell_of(cell) -> Cell:

@@ -2131,6 +2131,114 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>values unchanged, appearance changed ({what}): the signed PDF is authoritative</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>added {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>removed {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>changed {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>changed {part} (the part holding the signature)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} and {count} more</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>saved again by {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>styles and number formats</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>the sheet list, sheet names, hidden sheets or defined names</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>drawings or pictures</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>external links</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>embedded objects or controls</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>charts or extra sheets</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>links between parts: hyperlinks, pictures, comments or external links</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>the workbook&apos;s text table</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>document properties</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>the list of the file&apos;s parts</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>custom XML data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>the theme or print settings</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>a part kotodesk does not write</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>the workbook&apos;s signature is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>the workbook&apos;s signature does not match what it signs</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>the workbook&apos;s signature is by another key than the content&apos;s</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>the workbook&apos;s signature belongs to another file</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</translation>
     </message>
@@ -2227,6 +2335,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate had expired when the file was signed (valid until {end}, signed {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>the certificate (serial {serial}) was revoked by its issuer on {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>its certificate&apos;s chain to a trust anchor does not hold ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>not a PDF file (no %PDF header)</translation>
     </message>
@@ -2237,6 +2357,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>damaged PDF, cannot be read ({detail})</source>
         <translation>damaged PDF, cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>the PDF&apos;s list of embedded files is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>the embedded signed content is implausibly large</translation>
     </message>
     <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
@@ -2905,6 +3033,78 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
         <translation>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</translation>
+    </message>
+    <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>holds {count} zip entries (more than {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>not an Excel .xlsx file ([Content_Types].xml is missing)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>part {part} is compressed {ratio}:1: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>part {part} holds more than it declares: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>part {part} contains XML entity or DTD declarations: refused as unsafe</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>contains XML entity or DTD declarations: refused as unsafe</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>damaged or truncated .xlsx (part {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>part {part}: a row number {value} is not valid</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>part {part}: the cell reference {value} is not valid</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>the embedded signature block is damaged ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>unknown sealed format {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>the return&apos;s content is malformed: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

@@ -2131,6 +2131,114 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>arvot ennallaan, ulkoasu muuttunut ({what}): allekirjoitettu PDF on ratkaiseva</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>lisätty {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>poistettu {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>muutettu {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>muutettu {part} (allekirjoituksen sisältävä osa)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} ja {count} muuta</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>tallennettu uudelleen ohjelmalla {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>tyylit ja lukumuodot</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>taulukkoluettelo, taulukoiden nimet, piilotetut taulukot tai määritetyt nimet</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>solut, rivien korkeudet ja sarakkeiden leveydet, piilotetut rivit tai sarakkeet, yhdistetyt solut tai ehdolliset muotoilut</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>piirrokset tai kuvat</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentit</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>ulkoiset linkit</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>upotetut objektit tai ohjausobjektit</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>kaaviot tai lisätaulukot</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>osien väliset linkit: hyperlinkit, kuvat, kommentit tai ulkoiset linkit</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>työkirjan tekstitaulukko</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>tiedoston ominaisuudet</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>tiedoston osien luettelo</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>mukautettu XML-data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>teema tai tulostusasetukset</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>osa, jota kotodesk ei kirjoita</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>allekirjoitettu kotodeskin aiemmalla versiolla, jonka allekirjoitus kattaa arvot mutta ei työkirjan ulkoasua</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>työkirjan allekirjoituksen sisältävä osa puuttuu (taulukkolaskentaohjelma on ehkä tallentanut tiedoston uudelleen)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>työkirjan allekirjoitus on vioittunut ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>työkirjan allekirjoitus ei vastaa sitä, mitä se allekirjoittaa</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>työkirjan allekirjoitus on tehty eri avaimella kuin sisällön</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>työkirjan allekirjoitus kuuluu toiseen tiedostoon</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>allekirjoitus kelvollinen, mutta allekirjoittaja ({signer}) ei ole luottamuslistalla (sormenjälki {fingerprint})</translation>
     </message>
@@ -2227,6 +2335,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenne oli vanhentunut, kun tiedosto allekirjoitettiin (voimassa {end} asti, allekirjoitettu {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>myöntäjä peruutti varmenteen (sarjanumero {serial}) {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>myöntäjä peruutti varmenteen (sarjanumero {serial}) {date}, syy: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>sen varmenteen ketju luotettuun varmentajaan ei ole pätevä ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>ei PDF-tiedosto (ei %PDF-otsaketta)</translation>
     </message>
@@ -2237,6 +2357,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>damaged PDF, cannot be read ({detail})</source>
         <translation>vioittunut PDF, ei luettavissa ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>PDF:n upotettujen tiedostojen luettelossa on liian monta sisäkkäistä tasoa</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>upotettu allekirjoitettu sisältö on epäuskottavan suuri</translation>
     </message>
     <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
@@ -2905,6 +3033,78 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
         <translation>osa {part} ilmoittaa {count} tekstiä, enemmän kuin kotodesk lukee ({limit}): hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>sisältää {count} zip-kohdetta (enemmän kuin {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>veisi purettuna {megabytes} Mt (raja {limit} Mt): hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>sisältää osan {part} kahdesti (nimet, jotka eroavat vain isojen ja pienten kirjainten osalta, ovat sama osa): hylätty, lukijat tulkitsisivat sen eri tavoin</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>ei Excelin .xlsx-tiedosto ([Content_Types].xml puuttuu)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>osa {part} veisi purettuna {megabytes} Mt: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>osa {part} on pakattu suhteessa {ratio}:1: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>osa {part} sisältää enemmän kuin ilmoittaa: hylätty mahdollisena zip-pommina</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>osa {part} sisältää XML-entiteetti- tai DTD-määrittelyjä: hylätty vaarallisena</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>sisältää XML-entiteetti- tai DTD-määrittelyjä: hylätty vaarallisena</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>vioittunut tai katkennut .xlsx (osa {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>osassa {part} on rivin tai solun merkintä, joka on kirjoitettu tavalla, jota kotodesk ei lue: hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>osa {part}: rivinumero {value} ei kelpaa</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>osa {part}: soluviittaus {value} ei kelpaa</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>osa {part} ulottuu riville {row}: pidemmälle kuin kotodesk lukee ({rows} riviä, {columns} saraketta); hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>osa {part} ulottuu riville {row}, sarakkeeseen {column}: pidemmälle kuin kotodesk lukee ({rows} riviä, {columns} saraketta); hylätty lukematta</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>upotettu allekirjoituslohko on vioittunut ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>tuntematon allekirjoitusmuoto {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>palautuksen sisältö on virheellinen: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

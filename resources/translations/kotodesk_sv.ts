@@ -2131,6 +2131,114 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>värdena oförändrade, utseendet ändrat ({what}): den undertecknade PDF-filen gäller</translation>
     </message>
     <message>
+        <source>added {part} ({what})</source>
+        <translation>tillagd {part} ({what})</translation>
+    </message>
+    <message>
+        <source>removed {part} ({what})</source>
+        <translation>borttagen {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} ({what})</source>
+        <translation>ändrad {part} ({what})</translation>
+    </message>
+    <message>
+        <source>changed {part} (the part holding the signature)</source>
+        <translation>ändrad {part} (delen som innehåller underskriften)</translation>
+    </message>
+    <message>
+        <source>{changes} and {count} more</source>
+        <translation>{changes} och {count} till</translation>
+    </message>
+    <message>
+        <source>saved again by {program}: {changes}</source>
+        <translation>sparad på nytt med {program}: {changes}</translation>
+    </message>
+    <message>
+        <source>styles and number formats</source>
+        <translation>format och talformat</translation>
+    </message>
+    <message>
+        <source>the sheet list, sheet names, hidden sheets or defined names</source>
+        <translation>listan över blad, bladnamn, dolda blad eller definierade namn</translation>
+    </message>
+    <message>
+        <source>cells, row heights and column widths, hidden rows or columns, merged cells or conditional formats</source>
+        <translation>celler, radhöjder och kolumnbredder, dolda rader eller kolumner, sammanslagna celler eller villkorsstyrd formatering</translation>
+    </message>
+    <message>
+        <source>drawings or pictures</source>
+        <translation>teckningar eller bilder</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <source>external links</source>
+        <translation>externa länkar</translation>
+    </message>
+    <message>
+        <source>embedded objects or controls</source>
+        <translation>inbäddade objekt eller kontroller</translation>
+    </message>
+    <message>
+        <source>charts or extra sheets</source>
+        <translation>diagram eller extra blad</translation>
+    </message>
+    <message>
+        <source>links between parts: hyperlinks, pictures, comments or external links</source>
+        <translation>länkar mellan delar: hyperlänkar, bilder, kommentarer eller externa länkar</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table</source>
+        <translation>arbetsbokens texttabell</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>dokumentegenskaper</translation>
+    </message>
+    <message>
+        <source>the list of the file&apos;s parts</source>
+        <translation>listan över filens delar</translation>
+    </message>
+    <message>
+        <source>custom XML data</source>
+        <translation>anpassade XML-data</translation>
+    </message>
+    <message>
+        <source>the theme or print settings</source>
+        <translation>temat eller utskriftsinställningarna</translation>
+    </message>
+    <message>
+        <source>a part kotodesk does not write</source>
+        <translation>en del som kotodesk inte skriver</translation>
+    </message>
+    <message>
+        <source>sealed by an earlier kotodesk version, whose signature covers the values but not how the workbook looks</source>
+        <translation>undertecknad med en tidigare version av kotodesk, vars underskrift täcker värdena men inte arbetsbokens utseende</translation>
+    </message>
+    <message>
+        <source>the part holding the workbook&apos;s signature is missing (a spreadsheet program may have saved the file again)</source>
+        <translation>delen som innehåller arbetsbokens underskrift saknas (ett kalkylprogram kan ha sparat filen på nytt)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is damaged ({detail})</source>
+        <translation>arbetsbokens underskrift är skadad ({detail})</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature does not match what it signs</source>
+        <translation>arbetsbokens underskrift stämmer inte med det den undertecknar</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature is by another key than the content&apos;s</source>
+        <translation>arbetsbokens underskrift är gjord med en annan nyckel än innehållets</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s signature belongs to another file</source>
+        <translation>arbetsbokens underskrift hör till en annan fil</translation>
+    </message>
+    <message>
         <source>signature valid, but the signer ({signer}) is not on the trust list (fingerprint {fingerprint})</source>
         <translation>underskriften giltig, men undertecknaren ({signer}) finns inte på förtroendelistan (fingeravtryck {fingerprint})</translation>
     </message>
@@ -2227,6 +2335,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatet hade gått ut när filen undertecknades (giltigt till {end}, undertecknad {signed})</translation>
     </message>
     <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}</source>
+        <translation>utfärdaren återkallade certifikatet (serienummer {serial}) den {date}</translation>
+    </message>
+    <message>
+        <source>the certificate (serial {serial}) was revoked by its issuer on {date}, reason: {reason}</source>
+        <translation>utfärdaren återkallade certifikatet (serienummer {serial}) den {date}, orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s chain to a trust anchor does not hold ({detail})</source>
+        <translation>kedjan från dess certifikat till en betrodd certifikatutfärdare håller inte ({detail})</translation>
+    </message>
+    <message>
         <source>not a PDF file (no %PDF header)</source>
         <translation>inte en PDF-fil (inget %PDF-huvud)</translation>
     </message>
@@ -2237,6 +2357,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>damaged PDF, cannot be read ({detail})</source>
         <translation>skadad PDF-fil, kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s list of embedded files is nested too deeply</source>
+        <translation>PDF-filens lista över inbäddade filer är för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>the embedded signed content is implausibly large</source>
+        <translation>det inbäddade undertecknade innehållet är orimligt stort</translation>
     </message>
     <message>
         <source>a PDF without kotodesk&apos;s signed content (not written by kotodesk)</source>
@@ -2905,6 +3033,78 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>part {part} declares {count} texts, more than kotodesk reads ({limit}): refused unread</source>
         <translation>delen {part} anger {count} texter, fler än kotodesk läser ({limit}): avvisad oläst</translation>
+    </message>
+    <message>
+        <source>holds {count} zip entries (more than {limit})</source>
+        <translation>innehåller {count} zip-poster (fler än {limit})</translation>
+    </message>
+    <message>
+        <source>would unpack to {megabytes} MB (limit {limit} MB): refused as a possible zip bomb</source>
+        <translation>skulle packas upp till {megabytes} MB (gränsen är {limit} MB): avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>holds the part {part} twice (names differing only in case count as the same part): refused, readers would disagree on it</source>
+        <translation>innehåller delen {part} två gånger (namn som bara skiljer sig i stora och små bokstäver räknas som samma del): avvisad, läsarna skulle tolka den olika</translation>
+    </message>
+    <message>
+        <source>not an Excel .xlsx file ([Content_Types].xml is missing)</source>
+        <translation>inte en Excel .xlsx-fil ([Content_Types].xml saknas)</translation>
+    </message>
+    <message>
+        <source>part {part} would unpack to {megabytes} MB: refused as a possible zip bomb</source>
+        <translation>delen {part} skulle packas upp till {megabytes} MB: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} is compressed {ratio}:1: refused as a possible zip bomb</source>
+        <translation>delen {part} är komprimerad {ratio}:1: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} holds more than it declares: refused as a possible zip bomb</source>
+        <translation>delen {part} innehåller mer än den anger: avvisad som möjlig zip-bomb</translation>
+    </message>
+    <message>
+        <source>part {part} contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>delen {part} innehåller XML-entitets- eller DTD-deklarationer: avvisad som osäker</translation>
+    </message>
+    <message>
+        <source>contains XML entity or DTD declarations: refused as unsafe</source>
+        <translation>innehåller XML-entitets- eller DTD-deklarationer: avvisad som osäker</translation>
+    </message>
+    <message>
+        <source>damaged or truncated .xlsx (part {part}: {detail})</source>
+        <translation>skadad eller avkortad .xlsx (delen {part}: {detail})</translation>
+    </message>
+    <message>
+        <source>part {part} holds a row or cell tag written in a way kotodesk does not read: refused unread</source>
+        <translation>delen {part} innehåller en rad- eller celltagg skriven på ett sätt som kotodesk inte läser: avvisad oläst</translation>
+    </message>
+    <message>
+        <source>part {part}: a row number {value} is not valid</source>
+        <translation>delen {part}: radnumret {value} är ogiltigt</translation>
+    </message>
+    <message>
+        <source>part {part}: the cell reference {value} is not valid</source>
+        <translation>delen {part}: cellreferensen {value} är ogiltig</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>delen {part} når rad {row}: längre än kotodesk läser ({rows} rader, {columns} kolumner); avvisad oläst</translation>
+    </message>
+    <message>
+        <source>part {part} reaches row {row}, column {column}: beyond what kotodesk reads ({rows} rows, {columns} columns); refused unread</source>
+        <translation>delen {part} når rad {row}, kolumn {column}: längre än kotodesk läser ({rows} rader, {columns} kolumner); avvisad oläst</translation>
+    </message>
+    <message>
+        <source>the embedded signature block is damaged ({detail})</source>
+        <translation>det inbäddade underskriftsblocket är skadat ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown sealed format {format}</source>
+        <translation>okänt underskriftsformat {format}</translation>
+    </message>
+    <message>
+        <source>the return&apos;s content is malformed: {what}</source>
+        <translation>rapportens innehåll är felaktigt: {what}</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

@@ -63,9 +63,9 @@ def test_the_quick_judgement_refuses_what_the_walk_refuses(rows):
 
 
 @pytest.mark.parametrize(("sheet", "refused"), [
-    ('<row r="1"><c r="A1"/></row><row r="200001"><c r="A200001"/></row>', "row 200,001"),
-    ('<row r="1"><c r="ALM1"/></row>', "column 1,001"),
-    ('<row r="4001"><c r="A4001"/><c r="ALL4001"/></row>', "row 4,001, column 1,000"),
+    ('<row r="1"><c r="A1"/></row><row r="200001"><c r="A200001"/></row>', "row 200\u202f001"),
+    ('<row r="1"><c r="ALM1"/></row>', "column 1\u202f001"),
+    ('<row r="4001"><c r="A4001"/><c r="ALL4001"/></row>', "row 4\u202f001, column 1\u202f000"),
     ('<row r="1"><c r="A1"/><c r=""/></row>', "the cell reference ''"),
     ('<row r="x"><c r="A1"/></row>', "a row number 'x'"),
 ])

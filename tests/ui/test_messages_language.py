@@ -337,6 +337,167 @@ def test_an_attachment_that_aborted_the_reader_is_refused_in_the_window_language
     assert not english_in([said], [*NAMES, "xl/sharedStrings.xml"])
 
 
+def hostile_attachments(folder: Path) -> dict[str, Path]:
+    """Workbooks the guarded opening refuses before any reader sees them, made with zipfile:
+    a part compressed far beyond what a spreadsheet is, a part twice under names differing
+    in case, a cell beyond the columns kotodesk reads, more zip entries than a workbook
+    has."""
+    import zipfile
+
+    from kotodesk.xlsx import safe
+    from tests.support import _MAIN, one_sheet_workbook
+
+    folder.mkdir()
+    honest = one_sheet_workbook(f'<worksheet xmlns="{_MAIN}"><sheetData><row r="1">'
+                                '<c r="A1" t="inlineStr"><is><t>Tavoitteet</t></is></c>'
+                                "</row></sheetData></worksheet>".encode())
+
+    def written(name: str, data: bytes, members: dict[str, bytes]) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+            for member, content in members.items():
+                z.writestr(member, content)
+        return path
+
+    far = (f'<worksheet xmlns="{_MAIN}"><sheetData><row r="3"><c r="ALM3"/></row>'
+           "</sheetData></worksheet>").encode()
+    return {
+        "pommi.xlsx": written("pommi.xlsx", honest, {"xl/media/image1.png": b"\0" * 2**23}),
+        "kahdesti.xlsx": written("kahdesti.xlsx", honest, {"XL/Workbook.xml": b"<workbook/>"}),
+        "kaukana.xlsx": written("kaukana.xlsx", one_sheet_workbook(far), {}),
+        "paljon.xlsx": written("paljon.xlsx", honest, {
+            f"xl/media/{n}.txt": b"" for n in range(safe.MAX_ENTRIES)}),
+    }
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_hostile_attachments_are_refused_in_the_window_language(
+        qtbot, language, workspace, tmp_path):
+    """The guarded opening's refusals (a zip bomb, a part twice, a sheet reaching too far,
+    too many entries) reach a Finnish or Swedish coordinator who drops the attachments in
+    their language, numbers grouped by narrow no-break spaces ("1,001" reads as a decimal
+    there)."""
+    import zipfile
+
+    files = hostile_attachments(tmp_path / "posti")
+    with zipfile.ZipFile(files["pommi.xlsx"]) as z:
+        bomb = z.getinfo("xl/media/image1.png")
+    ratio = f"{bomb.file_size // bomb.compress_size:,}".replace(",", "\u202f")
+    assert "\u202f" in ratio  # above a thousand: grouping is seen
+    with zipfile.ZipFile(files["paljon.xlsx"]) as z:
+        entries = f"{len(z.infolist()):,}".replace(",", "\u202f")
+    window = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.inbox
+    tab.take_in_paths(list(files.values()))
+    qtbot.waitUntil(lambda: tab.run is None, timeout=60000)
+    assert {r.file_name: r.status for r in tab.model.rows()} == dict.fromkeys(
+        files, verify.UNREADABLE)
+    said = {}
+    for row in range(tab.proxy.rowCount()):
+        outcome = tab.proxy.index(row, InboxModel.OUTCOME)
+        said[tab.proxy.index(row, InboxModel.FILE).data()] = \
+            outcome.data(Qt.ItemDataRole.ToolTipRole) or outcome.data()
+    expected = {
+        "fi": {"pommi.xlsx": f"osa xl/media/image1.png on pakattu suhteessa {ratio}:1: "
+                             "hylätty mahdollisena zip-pommina",
+               "kahdesti.xlsx": "sisältää osan XL/Workbook.xml kahdesti",
+               "kaukana.xlsx": "osa xl/worksheets/sheet1.xml ulottuu riville 3, sarakkeeseen "
+                               "1\u202f001: pidemmälle kuin kotodesk lukee (200\u202f000 riviä, "
+                               "1\u202f000 saraketta); hylätty lukematta",
+               "paljon.xlsx": f"sisältää {entries} zip-kohdetta (enemmän kuin 2\u202f000)"},
+        "sv": {"pommi.xlsx": f"delen xl/media/image1.png är komprimerad {ratio}:1: avvisad "
+                             "som möjlig zip-bomb",
+               "kahdesti.xlsx": "innehåller delen XL/Workbook.xml två gånger",
+               "kaukana.xlsx": "delen xl/worksheets/sheet1.xml når rad 3, kolumn 1\u202f001: "
+                               "längre än kotodesk läser (200\u202f000 rader, 1\u202f000 "
+                               "kolumner); avvisad oläst",
+               "paljon.xlsx": f"innehåller {entries} zip-poster (fler än 2\u202f000)"},
+    }[language]
+    for name, words in expected.items():
+        assert words in said[name], (name, said[name])
+    parts = ["xl/media/image1.png", "XL/Workbook.xml", "xl/worksheets/sheet1.xml"]
+    assert not english_in(list(said.values()), [*NAMES, *parts, str(tmp_path)])
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_damaged_seal_or_embedded_file_is_said_in_the_window_language(language):
+    """kotodesk's own reasons inside a verification (a PDF whose embedded files loop, a
+    signature block of an unknown format, a signed content without a return's shape)
+    were English words inside a translated frame; now the whole reason is translated."""
+    import base64
+    import json
+
+    from kotodesk.documents.payload import PayloadError, check_return
+    from kotodesk.documents.pdf_verify import verify_pdf
+    from kotodesk.signing.sealing import SealError, open_sealed
+    from kotodesk.ui.words import error_text, said
+    from tests.core.test_pdf_verify_hostile import PAGES, minimal_pdf
+
+    catalogue = b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>"
+    looping = verify_pdf(minimal_pdf([catalogue, *PAGES[1:], b"<< /Kids [4 0 R 4 0 R] >>"]), [])
+    envelope = {"format": "muu/9", "payload": "", "signature": ""}
+    with pytest.raises(SealError) as sealed:
+        open_sealed(base64.b64encode(json.dumps(envelope).encode()).decode())
+    with pytest.raises(PayloadError) as shaped:
+        check_return({"programme": {}, "round": {}, "unit": {}, "themes": "x"})
+    texts = [said(looping.message), error_text(sealed.value), error_text(shaped.value)]
+    expected = {
+        "fi": ["vioittunut PDF, ei luettavissa (PDF:n upotettujen tiedostojen luettelossa on "
+               "liian monta sisäkkäistä tasoa)",
+               "upotettu allekirjoituslohko on vioittunut (tuntematon allekirjoitusmuoto "
+               "'muu/9')",
+               "palautuksen sisältö on virheellinen: "],
+        "sv": ["skadad PDF-fil, kan inte läsas (PDF-filens lista över inbäddade filer är för "
+               "djupt nästlad)",
+               "det inbäddade underskriftsblocket är skadat (okänt underskriftsformat 'muu/9')",
+               "rapportens innehåll är felaktigt: "],
+    }[language]
+    assert texts[:2] == expected[:2]
+    assert texts[2].startswith(expected[2]), texts[2]  # the shape's own words stay as they are
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_what_changed_besides_the_values_is_said_in_the_window_language(language, tmp_path):
+    """A signed return saved again by another program: the window said "values unchanged,
+    appearance changed" in Finnish or Swedish, and then which parts changed in English."""
+    from kotodesk.ui.words import said
+    from tests.core.test_xlsx_appearance import patched, sub
+    from tests.support import make_identity, signed_return
+
+    person = make_identity("Heli Henkilöstö")
+    good = signed_return(tmp_path / "yksikkö", person, {})
+    respaced = {name: sub(closing, b" " + closing) for name, closing in [
+        ("xl/styles.xml", b"</styleSheet>"), ("xl/workbook.xml", b"</workbook>"),
+        ("xl/worksheets/sheet1.xml", b"</worksheet>"),
+        ("xl/worksheets/sheet2.xml", b"</worksheet>")]}
+    resaved = patched(good, tmp_path / "tallennettu.xlsx", respaced | {
+        "docProps/app.xml": sub(rb"<Application>[^<]*</Application>",
+                                b"<Application>LibreOffice/24.2</Application>")})
+    result = verify.verify_file(resaved, {person.info.fingerprint})
+    assert result.status == verify.MODIFIED and result.values_intact, result.message
+    text = said(result.message)
+    start, end = {
+        "fi": ("arvot ennallaan, ulkoasu muuttunut (tallennettu uudelleen ohjelmalla "
+               "LibreOffice: muutettu xl/styles.xml (tyylit ja lukumuodot); muutettu "
+               "xl/workbook.xml (taulukkoluettelo, taulukoiden nimet, piilotetut taulukot tai "
+               "määritetyt nimet); muutettu xl/worksheets/sheet1.xml (solut, ",
+               "; muutettu xl/worksheets/sheet2.xml (solut, rivien korkeudet ja sarakkeiden "
+               "leveydet, piilotetut rivit tai sarakkeet, yhdistetyt solut tai ehdolliset "
+               "muotoilut) ja 1 muuta): allekirjoitettu PDF on ratkaiseva"),
+        "sv": ("värdena oförändrade, utseendet ändrat (sparad på nytt med LibreOffice: ändrad "
+               "xl/styles.xml (format och talformat); ändrad xl/workbook.xml (listan över "
+               "blad, bladnamn, dolda blad eller definierade namn); ändrad "
+               "xl/worksheets/sheet1.xml (celler, ",
+               " eller villkorsstyrd formatering) och 1 till): "),
+    }[language]
+    assert text.startswith(start) and end in text, text
+    parts = [*respaced, "LibreOffice", "PDF", "XML"]
+    assert not english_in([text], parts)
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_a_coordinators_wrong_files_are_refused_in_the_window_language(
         workspace, language, tmp_path):

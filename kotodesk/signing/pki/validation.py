@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 
 from cryptography import x509
 
+from kotodesk.domain.messages import message
 from kotodesk.signing.keys import certificate_der, describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.unit_claim import units_of
@@ -53,9 +54,10 @@ class ChainTrust:
         found = pki_store.revoked(self.workspace.store, certificate)
         if found is None:
             return ""
-        reason = f", reason: {found.reason}" if found.reason else ""
-        return (f"the certificate (serial {found.serial}) was revoked by its issuer on "
-                f"{found.revoked_at[:10]}{reason}")
+        if found.reason:
+            return message("certificate-revoked-because", serial=found.serial,
+                           date=found.revoked_at[:10], reason=found.reason)
+        return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
 
     def validate(self, certificate: x509.Certificate, moment: datetime | None
                  ) -> tuple[pki_store.Anchor | None, str]:
@@ -84,7 +86,7 @@ class ChainTrust:
         except PathBuildingError:
             return None, ""
         except (ValidationError, ValueError) as exc:
-            return None, f"its certificate's chain to a trust anchor does not hold ({exc})"
+            return None, message("chain-does-not-hold", detail=str(exc))
         first = certificate_der_of(path.first)
         anchor = next((a for a in self.anchors if certificate_der(a.certificate) == first),
                       self.anchors[0])
