@@ -35,7 +35,7 @@ def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = Fals
     (True: in resources/prepared; a Path: in that folder). False, or none fit: the schema
     alone, made with the migrations."""
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        home.mkdir(parents=True, exist_ok=True)  # a file of that name: EEXIST, said so
     except OSError as exc:
         raise DataFolderError(home, os_reason(exc), folder=True) from None
     remove_stale_restores(home)

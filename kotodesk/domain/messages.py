@@ -390,6 +390,11 @@ TEXTS: dict[str, str] = {
     "write-ENOTDIR": QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
     "write-EISDIR": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
     "write-ENAMETOOLONG": QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+    "write-EEXIST": QT_TRANSLATE_NOOP("Messages", "it is a file, not a folder"),
+    "write-disk-error": QT_TRANSLATE_NOOP(
+        "Messages", "the disk reported an error while writing"),
+    "write-read-only-file": QT_TRANSLATE_NOOP(
+        "Messages", "the database file or its folder is read-only"),
     "read-ENOENT": QT_TRANSLATE_NOOP("Messages", "there is no such file"),
     "read-EACCES": QT_TRANSLATE_NOOP("Messages", "no permission to read it"),
     "read-EIO": QT_TRANSLATE_NOOP("Messages", "the disk could not be read"),

@@ -202,9 +202,9 @@ def folder_problem(path: Path, exc: BaseException) -> str:
         if not writable:
             return WriteError.REASONS["EACCES"]
         if "disk i/o" in text:
-            return "the disk reported an error while writing"
+            return message("write-disk-error")
         if "readonly" in text or "read-only" in text:
-            return "the database file or its folder is read-only"
+            return message("write-read-only-file")
     return ""
 
 

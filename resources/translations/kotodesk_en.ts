@@ -2859,6 +2859,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the name is too long</translation>
     </message>
     <message>
+        <source>it is a file, not a folder</source>
+        <translation>it is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>the disk reported an error while writing</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>the database file or its folder is read-only</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
     </message>

@@ -2859,6 +2859,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>nimi on liian pitkä</translation>
     </message>
     <message>
+        <source>it is a file, not a folder</source>
+        <translation>se on tiedosto, ei kansio</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>levy ilmoitti virheestä kirjoitettaessa</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>tietokantatiedosto tai sen kansio on vain luku -tilassa</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>tiedostoa ei ole</translation>
     </message>

@@ -2859,6 +2859,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>namnet är för långt</translation>
     </message>
     <message>
+        <source>it is a file, not a folder</source>
+        <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>disken rapporterade ett fel vid skrivning</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>databasfilen eller dess mapp är skrivskyddad</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>filen finns inte</translation>
     </message>

@@ -136,8 +136,10 @@ def test_two_processes_writing_at_once_lose_nothing_and_corrupt_nothing(tmp_path
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     (tmp_path / DATABASE_NAME).write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseError, match="not a usable kotodesk database"):
+    with pytest.raises(DatabaseError, match="the database is damaged and cannot be read"
+                       ) as raised:
         open_store(tmp_path)
+    assert raised.value.path == tmp_path / DATABASE_NAME  # DamagedDatabaseError: restorable
 
 
 def test_a_database_from_a_newer_kotodesk_is_refused(tmp_path):
@@ -153,7 +155,8 @@ def test_cli_reports_a_damaged_database_without_traceback(tmp_path, cli, home):
     (home / DATABASE_NAME).write_bytes(b"garbage" * 1000)
     result = cli("catalogue", "show")
     assert result.code == 2
-    assert "not a usable kotodesk database" in result.err
+    assert "the database is damaged and cannot be read" in result.err
+    assert "kotodesk backup restore FILE" in result.err
     assert "Traceback" not in result.err
 
 
@@ -187,3 +190,16 @@ def test_upsert_inserts_new_rows_and_updates_only_the_given_columns_in_place(tmp
     assert sorted(rows) == ["a", "b", "c", "d"]
     assert (rows["a"]["name"], rows["a"]["position"], rows["a"]["email"]) == ("A2", 5, "a@x")
     assert rows["c"]["parent"] == "a"
+
+
+def test_a_data_folder_that_is_a_file_is_named_so(tmp_path, capsys):
+    """--home naming a file: said plainly, not as Python's 'File exists'."""
+    from kotodesk.cli import main
+
+    not_a_folder = tmp_path / "kotodesk-data"
+    not_a_folder.write_text("muistiinpanoja")
+    assert main(["entry", "show", "--unit", "Kasko", "--home", str(not_a_folder)]) == 2
+    said = capsys.readouterr().err
+    assert f"{not_a_folder}: kotodesk cannot write the data folder (it is a file, not a " \
+           "folder)" in said, said
+    assert not_a_folder.read_text() == "muistiinpanoja"
