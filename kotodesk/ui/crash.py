@@ -54,7 +54,7 @@ class CrashHandler(QObject):
             log_path = log_failure(self.home, exc, "unhandled error in the window")
             extra = {"Qt": qVersion(), "PySide6": pyside_version,
                      "Typing saved": "yes" if saved else f"no ({save_error})"}
-            self.show(failure_report(exc, log_path, extra), saved)
+            self.show(failure_report(exc, log_path, extra), saved, _damage_in(exc))
         finally:
             self._handling = False
 
@@ -67,13 +67,26 @@ class CrashHandler(QObject):
             log_failure(self.home, error, "saving after an unhandled error failed")
             return False, f"{type(error).__name__}: {error}"
 
-    def show(self, report: str, saved: bool) -> None:
+    def show(self, report: str, saved: bool, damaged: bool = False) -> None:
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.add(report)
+            self.dialog.add(report, saved, damaged)
         else:
             from kotodesk.ui.crash_dialog import CrashDialog
 
-            self.dialog = CrashDialog(report, saved, self.parent_window())
+            self.dialog = CrashDialog(report, saved, self.parent_window(), damaged)
             self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+
+def _damage_in(exc: BaseException | None) -> bool:
+    """Whether SQLite found the database damaged, here or in what led to this error."""
+    from kotodesk.domain.errors import DamagedDatabaseError, is_damage
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, DamagedDatabaseError) or is_damage(exc):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False

@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
 
 
 class CrashDialog(QDialog):
-    def __init__(self, report: str, saved: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, report: str, saved: bool, parent: QWidget | None = None,
+                 damaged: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("kotodesk ran into a problem"))
-        if saved:
-            first = self.tr("What you typed has been saved.")
-        else:
-            first = self.tr("Some of what you typed could not be saved; the report says why.")
-        message = QLabel(first + " " + self.tr(
-            "kotodesk met an error it did not expect. You can keep working, or quit and "
-            "start kotodesk again. Please send the report below to your coordinator or IT "
-            "support: copy it with the button."))
+        self.message = message = QLabel()
         message.setWordWrap(True)
+        self._say(saved, damaged)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
@@ -61,8 +56,26 @@ class CrashDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 460)
 
-    def add(self, report: str) -> None:
+    def _say(self, saved: bool, damaged: bool) -> None:
+        if saved:
+            first = self.tr("What you typed has been saved.")
+        else:
+            first = self.tr("Some of what you typed could not be saved; the report says why.")
+        if damaged:  # not a bug to report: the way back is the folder's backups
+            self.message.setText(first + " " + self.tr(
+                "The database in this data folder is damaged (a disk fault, or the file "
+                "was changed outside kotodesk). Quit kotodesk and start it again: it offers "
+                "to restore the newest backup and keeps the damaged file aside."))
+        else:
+            self.message.setText(first + " " + self.tr(
+                "kotodesk met an error it did not expect. You can keep working, or quit "
+                "and start kotodesk again. Please send the report below to your "
+                "coordinator or IT support: copy it with the button."))
+
+    def add(self, report: str, saved: bool = True, damaged: bool = False) -> None:
         self.report.appendPlainText("\n" + "-" * 60 + "\n" + report)
+        if damaged or not saved:  # what the later error says outweighs the first's words
+            self._say(saved, damaged)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())

@@ -719,6 +719,10 @@
         <translation>&amp;Keep working</translation>
     </message>
     <message>
+        <source>The database in this data folder is damaged (a disk fault, or the file was changed outside kotodesk). Quit kotodesk and start it again: it offers to restore the newest backup and keeps the damaged file aside.</source>
+        <translation>The database in this data folder is damaged (a disk fault, or the file was changed outside kotodesk). Quit kotodesk and start it again: it offers to restore the newest backup and keeps the damaged file aside.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>

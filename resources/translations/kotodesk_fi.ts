@@ -719,6 +719,10 @@
         <translation>&amp;Jatka työtä</translation>
     </message>
     <message>
+        <source>The database in this data folder is damaged (a disk fault, or the file was changed outside kotodesk). Quit kotodesk and start it again: it offers to restore the newest backup and keeps the damaged file aside.</source>
+        <translation>Tämän datakansion tietokanta on vioittunut (levyvika, tai tiedostoa on muutettu kotodeskin ulkopuolella). Lopeta kotodesk ja käynnistä se uudelleen: se tarjoutuu palauttamaan uusimman varmuuskopion ja siirtää vioittuneen tiedoston syrjään.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>

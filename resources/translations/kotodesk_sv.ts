@@ -719,6 +719,10 @@
         <translation>&amp;Fortsätt arbeta</translation>
     </message>
     <message>
+        <source>The database in this data folder is damaged (a disk fault, or the file was changed outside kotodesk). Quit kotodesk and start it again: it offers to restore the newest backup and keeps the damaged file aside.</source>
+        <translation>Databasen i den här datamappen är skadad (ett diskfel, eller så har filen ändrats utanför kotodesk). Avsluta kotodesk och starta det igen: det erbjuder att återställa den senaste säkerhetskopian och flyttar undan den skadade filen.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Kopierad</translation>
     </message>

@@ -103,3 +103,35 @@ def test_the_hook_is_removed_again(controller, home):
     assert sys.excepthook == handler.handle
     handler.uninstall()
     assert sys.excepthook is before
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_database_met_while_working_says_how_to_get_the_data_back(
+        qtbot, controller, crashes, tmp_path):
+    """SQLite's real CORRUPT error raised in a slot (reading a database whose pages were
+    overwritten) is not a bug to report: the dialog says the database is damaged and that
+    a new start offers the newest backup."""
+    import sqlite3
+
+    damaged = tmp_path / "vioittunut.sqlite3"
+    with sqlite3.connect(damaged) as conn:
+        conn.execute("CREATE TABLE t (x TEXT)")
+        conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    data = bytearray(damaged.read_bytes())
+    data[4096:] = bytes(len(data) - 4096)  # every page after the schema's: zeros
+    damaged.write_bytes(bytes(data))
+
+    def read_it():
+        with sqlite3.connect(damaged) as conn:
+            conn.execute("SELECT COUNT(*) FROM t WHERE x != ''").fetchone()
+
+    action = QAction("Read", controller.window)
+    action.triggered.connect(read_it)
+    action.trigger()
+    dialog = crashes.dialog
+    assert dialog.isVisible()
+    said = dialog.message.text()
+    assert "The database in this data folder is damaged" in said
+    assert "offers to restore the newest backup" in said
+    assert "did not expect" not in said
+    assert "database disk image is malformed" in dialog.report.toPlainText()
