@@ -346,10 +346,11 @@ def damaged(live: Path) -> bool:
 
 
 def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path:
-    """The backup copied into a new database beside the damaged one and checked, then
-    the damaged file (with its -wal and -shm) renamed aside and the new one renamed into
-    its place: a crash on the way leaves the damaged database or the restored one, never
-    an empty folder that would start as a new one. Where the damaged file went."""
+    """The backup copied into a new database beside the damaged one and checked; the
+    damaged file's -wal and -shm renamed aside, the file itself linked (or copied) to its
+    name aside, and the new database renamed over it. A crash on the way leaves the
+    damaged database or the restored one under the live name, never no database (the
+    folder would start as a new one). Where the damaged file went."""
     live = home / DATABASE_NAME
     fresh = temp / "restored.sqlite3"
     with Store(fresh) as new:
@@ -366,9 +367,13 @@ def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path
     while aside.exists():
         n += 1
         aside = home / f"kotodesk-damaged-{stamp}-{n}.sqlite3"
-    for suffix in ("-wal", "-shm", ""):  # its log first: never left beside a new database
+    for suffix in ("-wal", "-shm"):  # its log first: never left beside a new database
         part = live.with_name(live.name + suffix)
         if part.exists():
             os.replace(part, aside.with_name(aside.name + suffix))
+    try:
+        os.link(live, aside)
+    except OSError:  # a file system without hard links (FAT, some network drives)
+        shutil.copyfile(live, aside)
     os.replace(fresh, live)
     return aside

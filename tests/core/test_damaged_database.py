@@ -140,3 +140,51 @@ def test_the_command_line_names_the_damage_and_restores_over_it(tmp_path):
     assert "The damaged database is kept as" in done.stdout
     assert NARRATIVE in _narratives(home)
     assert kotodesk("entry", "show", "--unit", "Kasko").returncode == 0
+
+
+@pytest.mark.slow
+def test_a_restore_over_a_damaged_database_killed_anywhere_leaves_one_or_the_other(
+        tmp_path):
+    """`kotodesk backup restore --yes` over a damaged database, killed (SIGKILL) at
+    moments spread over its whole run: the live name always holds the damaged file or
+    the restored database, never nothing (the folder would start as a new, empty one)
+    and never a half-written one; the damaged file's bytes are never lost."""
+    import shutil
+    import signal
+    import time
+
+    base = tmp_path / "base"
+    kept = _written(base)
+    damaged = _overwrite(base)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def start(home):
+        return subprocess.Popen([sys.executable, "-m", "kotodesk", "backup", "restore",
+                                 str(home / "backups" / kept.name), "--yes", "--home",
+                                 str(home)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+
+    whole = tmp_path / "whole"
+    shutil.copytree(base, whole)
+    began = time.monotonic()
+    assert start(whole).wait(120) == 0
+    lasted = time.monotonic() - began
+    outcomes = set()
+    for i in range(24):
+        home = tmp_path / f"kill-{i}"
+        shutil.copytree(base, home)
+        child = start(home)
+        time.sleep(lasted * i / 20)  # the moment to kill at, not a measurement
+        child.send_signal(signal.SIGKILL)
+        child.wait(60)
+        live = home / DATABASE_NAME
+        assert live.exists(), i
+        asides = list(home.glob("kotodesk-damaged-*.sqlite3"))
+        if live.read_bytes() == damaged:
+            outcomes.add("damaged")
+        else:
+            assert not backup.damaged(live), i
+            assert NARRATIVE in _narratives(home), i
+            assert [a.read_bytes() for a in asides] == [damaged], i
+            outcomes.add("restored")
+    assert outcomes == {"damaged", "restored"}, outcomes  # the kills fell on both sides
