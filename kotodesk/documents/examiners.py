@@ -39,7 +39,12 @@ from pathlib import Path
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.messages import message
 from kotodesk.signing.verdict import UNREADABLE, Verification
-from kotodesk.system.child_process import end_child, own_command, start_child
+from kotodesk.system.child_process import (
+    end_child,
+    ignore_interrupts,
+    own_command,
+    start_child,
+)
 
 FLAG = "--examine-child"  # packaging/launcher.py's name for main() in the bundle
 MODULE = "kotodesk.documents.examiners"
@@ -331,6 +336,7 @@ def _portable(result: Verification) -> tuple:
 def main() -> int:
     """The child: read the roots, then examine each path sent until stdin closes. Its
     stdout carries only the answers: anything a library prints goes to stderr."""
+    ignore_interrupts()
     answers = sys.stdout.buffer
     sys.stdout = sys.stderr
     from kotodesk.documents.verify import examine

@@ -25,7 +25,7 @@ from typing import Any
 
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import message
-from kotodesk.system.child_process import end_child, own_command, start_child
+from kotodesk.system.child_process import end_child, ignore_interrupts, own_command, start_child
 
 SIGNER_HOME = "KOTODESK_EXPORT_SIGNER_HOME"  # the data folder whose key will sign
 
@@ -129,6 +129,7 @@ def child_command() -> list[str]:
 def main() -> int:
     """The child: warm up, wait for one job, do it, answer, exit. Its stdout carries only
     the answers: anything a library prints goes to stderr."""
+    ignore_interrupts()
     answers = sys.stdout.buffer
     sys.stdout = sys.stderr
     from kotodesk.reporting.warm_export import warm_export

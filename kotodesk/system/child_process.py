@@ -59,3 +59,13 @@ def end_child(process: subprocess.Popen, kill: bool = False,
     with contextlib.suppress(OSError):
         process.stdout.close()
     return process.returncode
+
+
+def ignore_interrupts() -> None:
+    """Called first by a child: a terminal's Ctrl-C goes to its whole process group, the
+    child too, which would print a traceback beside the parent's one-line "interrupted".
+    The parent decides when a child ends (its stdin closes; the parent's death closes it
+    too)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -315,3 +315,54 @@ def test_a_merge_isolated_records_the_refusal_of_a_file_that_kills_its_reader(
     assert [t.status for t in taken] == [verify.UNREADABLE, verify.UNSIGNED]
     assert taken[0].reason == message("examiner-stopped", status=-6)
     assert [t.accepted for t in taken] == [False, True]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="a terminal's Ctrl-C as a signal to the process group; /proc")
+def test_ctrl_c_on_a_command_with_examiners_says_interrupted_without_tracebacks(made,
+                                                                               tmp_path):
+    """A terminal's Ctrl-C reaches the whole process group: the examiners too, which
+    printed a KeyboardInterrupt traceback each beside the command's 'interrupted'. Now
+    they leave the ending to the command, and none is left running."""
+    import os
+    import signal
+    import time
+
+    files = []
+    for i in range(40):  # .pdf copies: examined in children, a few seconds of work
+        files.append(tmp_path / f"{i:02}-{made['paths']['kasko_pdf'].name}")
+        shutil.copy(made["paths"]["kasko_pdf"], files[-1])
+    root = Path(__file__).resolve().parents[2]
+    command = subprocess.Popen(
+        [sys.executable, "-m", "kotodesk", "verify", *map(str, files), "--home",
+         str(tmp_path / "home")], cwd=root, env=dict(os.environ, PYTHONPATH=str(root)),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+
+    def examiners() -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    line = (entry / "cmdline").read_bytes()
+                    group = os.getpgid(int(entry.name))
+                except (OSError, ProcessLookupError):
+                    continue
+                if group == command.pid and b"kotodesk.documents.examiners" in line:
+                    found.append(int(entry.name))
+        return found
+
+    deadline = time.monotonic() + 60
+    while not examiners():  # until the children examine: then the Ctrl-C
+        assert command.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.3)  # into the first files
+    os.killpg(command.pid, signal.SIGINT)
+    said = command.communicate(timeout=60)[1]
+    assert command.returncode == 2, said[-800:]
+    assert said.strip().endswith("kotodesk: interrupted"), said[-800:]
+    assert "Traceback" not in said and "KeyboardInterrupt" not in said, said[-1500:]
+    deadline = time.monotonic() + 15
+    while examiners():
+        assert time.monotonic() < deadline, "an examiner outlived the command"
+        time.sleep(0.05)
