@@ -119,6 +119,9 @@ def run_command(argv: list[str] | None) -> int:
         from kotodesk.domain.errors import DamagedDatabaseError, is_damage
 
         if is_damage(exc) and ctx._workspace is not None:  # a page found damaged on the way
+            from kotodesk.datafolder.damage import mark_damaged
+
+            mark_damaged(ctx._workspace.home, str(exc))  # the next opening checks every page
             print(f"kotodesk: {DamagedDatabaseError(ctx._workspace.store.path, str(exc))}",
                   file=sys.stderr)
             return BAD_INPUT

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -24,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from kotodesk.datafolder.damage import DAMAGE_MARK, check_pages
 from kotodesk.datafolder.staging import RESTORE_STAGING
 from kotodesk.domain.errors import (
     DamagedDatabaseError,
@@ -301,7 +303,16 @@ def restore(home: Path, source: Path) -> RestoreResult:
     The caller holds the data folder (the window's lock, or folder_lock.hold) and has
     closed its own connections; reopen the Workspace afterwards. The copy into the live
     database is one SQLite transaction: a crash leaves the old or the restored database.
+    A damaged database is set aside instead of copied (_replace_damaged), and the mark
+    of damage found while working (damage.DAMAGE_MARK) goes once the restore is done.
     """
+    done = _restore(home, source)
+    with contextlib.suppress(OSError):
+        (home / DAMAGE_MARK).unlink()
+    return done
+
+
+def _restore(home: Path, source: Path) -> RestoreResult:
     source = Path(source).resolve()
     home.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"{RESTORE_STAGING}{os.getpid()}-", dir=home) as temp:
@@ -336,13 +347,9 @@ def damaged(live: Path) -> bool:
         return False
     try:
         with Store(live) as store:
-            return store.query_one("PRAGMA quick_check")[0] != "ok"
+            return bool(check_pages(store))
     except DamagedDatabaseError:
         return True
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            return True
-        raise
 
 
 def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path:

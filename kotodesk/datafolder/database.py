@@ -4,11 +4,14 @@ today's feature code (which storage may not import) handed to the migrations her
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from kotodesk.datafolder.damage import DAMAGE_MARK, check_pages
 from kotodesk.datafolder.staging import remove_stale_restores
+from kotodesk.domain.errors import DamagedDatabaseError
 from kotodesk.storage import migrations
 from kotodesk.storage.db import DATABASE_NAME, DataFolderError, Store, folder_problem, os_reason
 
@@ -44,6 +47,13 @@ def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = Fals
 
         place(home, None if prepared is True else prepared)
     store = Store(home / DATABASE_NAME)
+    if (home / DAMAGE_MARK).exists():  # found damaged while working: is it?
+        problem = check_pages(store)
+        if problem:
+            store.close()
+            raise DamagedDatabaseError(store.path, problem)
+        with contextlib.suppress(OSError):
+            (home / DAMAGE_MARK).unlink()
     if migrate:
         try:
             pending = migrations.pending(store)

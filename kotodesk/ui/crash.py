@@ -54,7 +54,12 @@ class CrashHandler(QObject):
             log_path = log_failure(self.home, exc, "unhandled error in the window")
             extra = {"Qt": qVersion(), "PySide6": pyside_version,
                      "Typing saved": "yes" if saved else f"no ({save_error})"}
-            self.show(failure_report(exc, log_path, extra), saved, _damage_in(exc))
+            damaged = _damage_in(exc)
+            if damaged:  # the next start checks every page and offers the backups
+                from kotodesk.datafolder.damage import mark_damaged
+
+                mark_damaged(self.home, str(exc))
+            self.show(failure_report(exc, log_path, extra), saved, damaged)
         finally:
             self._handling = False
 

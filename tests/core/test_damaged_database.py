@@ -188,3 +188,54 @@ def test_a_restore_over_a_damaged_database_killed_anywhere_leaves_one_or_the_oth
             assert [a.read_bytes() for a in asides] == [damaged], i
             outcomes.add("restored")
     assert outcomes == {"damaged", "restored"}, outcomes  # the kills fell on both sides
+
+
+def _damage_last_page(home: Path) -> None:
+    """The last page (a page of a catalogue's measures, written last) garbage: a start
+    does not read it, exporting all data does."""
+    path = home / DATABASE_NAME
+    with Store(path) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = store.query_one("PRAGMA page_size")[0]
+    data = bytearray(path.read_bytes())
+    data[-page:] = b"\xff" * page
+    path.write_bytes(bytes(data))
+
+
+def test_damage_met_while_working_is_checked_and_offered_at_the_next_opening(tmp_path):
+    """A start reads a few pages only: a database damaged elsewhere opens, and a command
+    meets the damage later. It says so and marks the folder; the next opening checks
+    every page and says DamagedDatabaseError (the window then offers the backups); a
+    restore removes the mark."""
+    from kotodesk.datafolder.damage import DAMAGE_MARK
+
+    home = tmp_path / "home"
+    kept = _written(home)
+    _damage_last_page(home)
+    Workspace.open(home).close()  # the damage is not where a start reads
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "kotodesk", "backup", "export-all",
+                           str(tmp_path / "kaikki.xlsx"), "--home", str(home)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 2, done.stderr[-600:]
+    assert "the database is damaged and cannot be read" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert (home / DAMAGE_MARK).exists()
+    with pytest.raises(DamagedDatabaseError):
+        Workspace.open(home)
+    assert (home / DAMAGE_MARK).exists()  # still damaged: still marked
+    backup.restore(home, kept)
+    assert not (home / DAMAGE_MARK).exists()
+    Workspace.open(home).close()
+    assert NARRATIVE in _narratives(home)
+
+
+def test_a_mark_on_a_sound_database_goes_at_the_next_opening(tmp_path):
+    from kotodesk.datafolder.damage import DAMAGE_MARK, mark_damaged
+
+    home = tmp_path / "home"
+    _written(home)
+    mark_damaged(home, "database disk image is malformed")
+    Workspace.open(home).close()
+    assert not (home / DAMAGE_MARK).exists()
+    assert NARRATIVE in _narratives(home)

@@ -107,10 +107,11 @@ def test_the_hook_is_removed_again(controller, home):
 
 @pytest.mark.qt_no_exception_capture
 def test_a_damaged_database_met_while_working_says_how_to_get_the_data_back(
-        qtbot, controller, crashes, tmp_path):
+        qtbot, controller, crashes, tmp_path, home):
     """SQLite's real CORRUPT error raised in a slot (reading a database whose pages were
     overwritten) is not a bug to report: the dialog says the database is damaged and that
-    a new start offers the newest backup."""
+    a new start offers the newest backup, and the folder is marked so that the next start
+    checks every page (a start reads only a few)."""
     import sqlite3
 
     damaged = tmp_path / "vioittunut.sqlite3"
@@ -135,3 +136,6 @@ def test_a_damaged_database_met_while_working_says_how_to_get_the_data_back(
     assert "offers to restore the newest backup" in said
     assert "did not expect" not in said
     assert "database disk image is malformed" in dialog.report.toPlainText()
+    from kotodesk.datafolder.damage import DAMAGE_MARK
+
+    assert (home / DAMAGE_MARK).exists()  # the next start checks every page
