@@ -99,11 +99,14 @@ class UnknownSignerError(UsageError):
             f"--accept-signer FINGERPRINT")
 
 
-def check_package(path: Path, trusted, accept: str | None = None) -> verify.Verification:
+def check_package(path: Path, trusted, accept: str | None = None,
+                  examined: verify.Verification | None = None) -> verify.Verification:
     """A genuine package from a trusted (or now accepted) coordinator, or an error.
     `trusted` is the trust list: a signer on it only as a unit's contact person is not
-    the coordinator, however much the unit trusts their returns."""
-    result = verify.verify_file(path, trusted)
+    the coordinator, however much the unit trusts their returns. `examined`: the file's
+    examination made elsewhere (the window's, in a child process), judged here."""
+    result = verify.judge(examined, trusted) if examined is not None \
+        else verify.verify_file(path, trusted)
     if result.problem in (verify.UNKNOWN, verify.ROLE) and accept and \
             _fingerprint_key(accept) == _fingerprint_key(result.fingerprint):
         result.status = verify.VALID
@@ -124,14 +127,15 @@ def _fingerprint_key(text: str) -> str:
 
 
 def import_package(workspace: Workspace, path: Path, trusted,
-                   accept: str | None = None) -> PackageImport:
+                   accept: str | None = None,
+                   examined: verify.Verification | None = None) -> PackageImport:
     """Take in a round package on the unit side (all in one transaction). `trusted` is
     the trust list (`kotodesk.signing.trust_list.trust_list`); an accepted signer is trusted as
-    the coordinator from now on."""
+    the coordinator from now on. `examined`: check_package's."""
     from kotodesk.catalogue.importer import import_catalogue
     from kotodesk.storage import trust
 
-    result = check_package(Path(path), trusted, accept)
+    result = check_package(Path(path), trusted, accept, examined)
     payload = result.payload
     store = workspace.store
     catalogue = catalogue_from_dict(payload["catalogue"], path=path,

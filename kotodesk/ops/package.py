@@ -11,9 +11,10 @@ from kotodesk.ops.changes import Changes
 __all__ = ["PackageImport", "UnknownSignerError", "take_in_package"]
 
 
-def take_in_package(workspace: Workspace, path: Path, trusted, accept: str | None = None
-                    ) -> tuple[PackageImport, Changes]:
+def take_in_package(workspace: Workspace, path: Path, trusted, accept: str | None = None,
+                    examined=None) -> tuple[PackageImport, Changes]:
     """Verify and take in a round package (one transaction; UnknownSignerError when its
-    signer must be accepted first, by fingerprint, as `accept`)."""
-    done = import_package(workspace, path, trusted, accept)
+    signer must be accepted first, by fingerprint, as `accept`). `examined`: the file's
+    examination made in a child process (the window's), judged here."""
+    done = import_package(workspace, path, trusted, accept, examined)
     return done, Changes(catalogue=True, rounds=True, entries=True, trust=accept is not None)

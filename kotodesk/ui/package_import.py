@@ -69,21 +69,41 @@ def choose_package(parent: QWidget) -> Path | None:
 
 def take_in_package(parent: QWidget, workspace: Workspace, path: Path
                     ) -> PackageImport | None:
-    """Verify and take in a round package; None when refused or not accepted."""
+    """Verify and take in a round package; None when refused or not accepted. The file is
+    examined in a child process (ui.examining), as the coordinator's inbox examines a
+    return: whatever arrives as a package, a reader's abort on it does not end the unit's
+    window."""
     trusted = trusted_signers(workspace)
+    examined = _examined(path, trusted, workspace.home)
     try:
         try:
-            done, changes = take_in(workspace, path, trusted)
+            done, changes = take_in(workspace, path, trusted, examined=examined)
         except UnknownSignerError as exc:
             if not confirm_trust(parent, exc.result):
                 return None
-            done, changes = take_in(workspace, path, trusted, accept=exc.result.fingerprint)
+            done, changes = take_in(workspace, path, trusted, accept=exc.result.fingerprint,
+                                    examined=examined)
     except KotodeskError as exc:
         QMessageBox.warning(parent, QApplication.translate(
             "PackageImport", "Take in round package"), error_text(exc))
         return None
     operations(workspace).announce(changes, parent)
     return done
+
+
+def _examined(path: Path, trusted, home: Path) -> Verification:
+    """The package file's examination, from a child process; the wait (the child's start,
+    a second or less) under a busy cursor."""
+    from contextlib import closing
+
+    from kotodesk.ui.examining import examinations
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with closing(examinations([Path(path)], frozenset(trusted), home)) as found:
+            return next(found)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def summary(done: PackageImport) -> str:

@@ -583,6 +583,38 @@ def test_a_file_that_is_no_round_package_is_refused_on_the_unit_side(window, bat
     assert window.session.round.period == period
 
 
+def test_a_package_that_kills_its_reader_is_refused_and_the_unit_window_goes_on(
+        window, batch, monkeypatch, tmp_path):
+    """Whatever arrives as a round package is examined in a child process: here the real
+    child dies (SIGABRT, as a reader's abort would) on the file, which is refused with
+    that reason; the unit's window goes on and examined nothing itself."""
+    import shutil
+    import sys
+
+    from kotodesk.documents import examiners
+    from kotodesk.ui import package_import
+    from tests.core.test_examiners import KILLER
+
+    killer = tmp_path / "tappaja-kierrospaketti.xlsx"
+    shutil.copy(batch["paths"]["kuva"], killer)
+    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
+    here, examine = [], verify.examine
+    monkeypatch.setattr(verify, "examine",
+                        lambda path, *a, **k: here.append(path) or examine(path, *a, **k))
+    warnings, asked = [], []
+    monkeypatch.setattr(package_import.QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(package_import, "confirm_trust",  # read, it would ask: refuse
+                        lambda _parent, result: asked.append(result) or False)
+    period = window.session.round.period
+    window.take_in_package(killer)
+    assert asked == []
+    assert len(warnings) == 1 and "stopped the checking process twice" in warnings[0]
+    assert str(killer) in warnings[0] or killer.name in warnings[0]
+    assert here == []
+    assert window.isVisible() and window.session.round.period == period
+
+
 @pytest.mark.skipif(not signed_outputs.pdf_available(),
                     reason="kotodesk.documents.summary_pdf is not in this version yet")
 def test_outputs_write_the_meeting_summary_too(qtbot, coordinator, batch, workspace,
