@@ -138,12 +138,16 @@ def do_package(ctx: Context) -> int:
 
 
 def do_import(ctx: Context) -> int:
+    from kotodesk.documents.examiners import examined
     from kotodesk.ops.package import take_in_package
     from kotodesk.ops.trust import trusted_signers
 
     ws = ctx.workspace
-    done, _changes = take_in_package(ws, ctx.args.file, trusted_signers(ws),
-                                     ctx.args.accept_signer)
+    trusted = trusted_signers(ws)
+    # Examined beside this process, as verify and merge examine: an abort is its refusal.
+    [found] = examined([ctx.args.file], trusted, keep_bytes=False, isolate=True)
+    done, _changes = take_in_package(ws, ctx.args.file, trusted, ctx.args.accept_signer,
+                                     examined=found)
 
     def text():
         yield f"Round {done.round} of {done.programme} is open (deadline {done.deadline})."

@@ -279,7 +279,8 @@ def test_kotodesk_verify_of_one_file_that_kills_its_reader_says_so_and_goes_on(m
                                                                                tmp_path):
     """`kotodesk verify` on a file alone examines it beside the command: the reader's
     real abort (SIGABRT) is that file's refusal, exit 1, and the file after it is
-    verified; examined in the command's own process, the command would die (exit -6)."""
+    verified; examined in the command's own process, the command would die (exit -6).
+    So does a unit's `package import` (exit 2, the reason)."""
     import os
 
     hook = tmp_path / "hook"
@@ -299,6 +300,12 @@ def test_kotodesk_verify_of_one_file_that_kills_its_reader_says_so_and_goes_on(m
         assert [r["status"] for r in said] == [verify.UNREADABLE,
                                                verify.UNKNOWN_SIGNER][:len(files)]
         assert "stopped the checking process twice" in said[0]["message"]
+    # A unit's `package import` of whatever arrived as a package: refused with the reason.
+    done = subprocess.run([sys.executable, "-m", "kotodesk", "package", "import", str(killer)],
+                          capture_output=True, text=True, env=env, cwd=root, timeout=120)
+    assert done.returncode == 2, (done.returncode, done.stderr[-600:])
+    assert "stopped the checking process twice" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_merge_isolated_records_the_refusal_of_a_file_that_kills_its_reader(
