@@ -115,13 +115,12 @@ def run_command(argv: list[str] | None) -> int:
         print("kotodesk: interrupted", file=sys.stderr)
         return BAD_INPUT
     except Exception as exc:  # a bug: a short message here, the traceback in the log
+        from kotodesk.datafolder.damage import noted_damage
         from kotodesk.datafolder.logs import log_exception
-        from kotodesk.domain.errors import DamagedDatabaseError, is_damage
+        from kotodesk.domain.errors import DamagedDatabaseError
 
-        if is_damage(exc) and ctx._workspace is not None:  # a page found damaged on the way
-            from kotodesk.datafolder.damage import mark_damaged
-
-            mark_damaged(ctx._workspace.home, str(exc))  # the next opening checks every page
+        # A page found damaged on the way: said so; the next opening checks every page.
+        if ctx._workspace is not None and noted_damage(ctx._workspace.home, exc):
             print(f"kotodesk: {DamagedDatabaseError(ctx._workspace.store.path, str(exc))}",
                   file=sys.stderr)
             return BAD_INPUT

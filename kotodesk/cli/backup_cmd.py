@@ -83,10 +83,12 @@ def do_restore(ctx: Context) -> int:
         return OK
     with hold(_home(ctx), "restore a backup"):
         result = backup.restore(_home(ctx), a.file)
-    safety = f"The previous database is kept in {result.safety_backup}." \
-        if result.safety_backup else "There was no previous database."
     if result.set_aside:
         safety = f"The damaged database is kept as {result.set_aside}."
+    elif result.safety_backup:
+        safety = f"The previous database is kept in {result.safety_backup}."
+    else:
+        safety = "There was no previous database."
     ctx.emit({"restored": True, **result.to_dict()},
              [*summary.lines(), "", f"Restored into {_home(ctx)}. {safety}"])
     return OK

@@ -14,7 +14,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from kotodesk.domain.errors import is_damage
+from kotodesk.domain.errors import DamagedDatabaseError, is_damage
 from kotodesk.storage.db import Store
 
 DAMAGE_MARK = "kotodesk.damaged"
@@ -24,6 +24,19 @@ def mark_damaged(home: Path, detail: str) -> None:
     """Remember for the next opening that SQLite found the database damaged."""
     with contextlib.suppress(OSError):
         (home / DAMAGE_MARK).write_text(detail + "\n", encoding="utf-8")
+
+
+def noted_damage(home: Path, exc: BaseException | None) -> bool:
+    """Whether an error says SQLite found the database damaged (the error itself or what
+    led to it); if it does, the folder is marked for the next opening."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, DamagedDatabaseError) or is_damage(exc):
+            mark_damaged(home, str(exc))
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def check_pages(store: Store) -> str:

@@ -31,18 +31,15 @@ class Workspace:
         """`prepared`: where a new folder's database may be copied from (open_store). A
         database file found damaged while it opens is DamagedDatabaseError, which the
         window answers with its backups and the command line names, never a traceback."""
+        store = None
         try:
             store = open_store(home, prepared=prepared)
-        except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                raise DamagedDatabaseError(Path(home) / DATABASE_NAME, str(exc)) from None
-            raise
-        try:
             return cls._opened(home, store)
         except BaseException as exc:
-            store.close()
+            if store is not None:
+                store.close()
             if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
-                raise DamagedDatabaseError(store.path, str(exc)) from None
+                raise DamagedDatabaseError(Path(home) / DATABASE_NAME, str(exc)) from None
             raise
 
     @classmethod

@@ -10,13 +10,14 @@ examined). On two cores: 1,000 .xlsx returns 12.8 -> 8.1 s (benchmarks/test_merg
 a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s.
 
 A child costs its imports (~0.3 s), so for speed a small batch (fewer than a hundred .xlsx
-files, or four .pdf files) would be examined in this process: the command line does so.
-The window does not (`isolate`): the coordinator's commonest batch is one attachment
-dropped alone, and a reader's abort on it would end the window with every unsaved view,
-so it costs the child's start (about what the window's first examination pays for its
-own imports). A file that kills its examiner (a reader's abort that the checks did not
-foresee), or holds it for over a minute, is tried once more in a fresh one and then
-refused unread, and the coordinator's process goes on.
+files, or four .pdf files) would be examined in this process. The window, `verify`,
+`merge` and `package import` ask for a child anyway (`isolate`): the coordinator's
+commonest batch is one attachment dropped alone, and a reader's abort on it would end the
+window or the command, so they pay the child's start (about what the first examination
+here pays for its own imports); `merge --jobs 0` does not. A file that kills its
+examiner (a reader's abort that the checks did not foresee), or holds it for over a
+minute, is tried once more in a fresh one and then refused unread, and the coordinator's
+process goes on.
 
 Started as system/child_process.py starts kotodesk's children (not multiprocessing).
 """

@@ -390,10 +390,11 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
     try:
         workspace = Workspace.open(folder)
     except DamagedDatabaseError as exc:
-        workspace = None if smoke else _restored_at_start(folder, exc)
+        if smoke:
+            print(f"kotodesk: {exc}", file=sys.stderr)
+            return 2
+        workspace = _restored_at_start(folder, exc)
         if workspace is None:
-            if smoke:
-                print(f"kotodesk: {exc}", file=sys.stderr)
             return 2
     except KotodeskError as exc:
         if smoke:

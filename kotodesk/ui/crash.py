@@ -54,11 +54,10 @@ class CrashHandler(QObject):
             log_path = log_failure(self.home, exc, "unhandled error in the window")
             extra = {"Qt": qVersion(), "PySide6": pyside_version,
                      "Typing saved": "yes" if saved else f"no ({save_error})"}
-            damaged = _damage_in(exc)
-            if damaged:  # the next start checks every page and offers the backups
-                from kotodesk.datafolder.damage import mark_damaged
+            from kotodesk.datafolder.damage import noted_damage
 
-                mark_damaged(self.home, str(exc))
+            # Damaged: the next start checks every page and offers the backups.
+            damaged = noted_damage(self.home, exc)
             self.show(failure_report(exc, log_path, extra), saved, damaged)
         finally:
             self._handling = False
@@ -82,16 +81,3 @@ class CrashHandler(QObject):
             self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
-
-
-def _damage_in(exc: BaseException | None) -> bool:
-    """Whether SQLite found the database damaged, here or in what led to this error."""
-    from kotodesk.domain.errors import DamagedDatabaseError, is_damage
-
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        if isinstance(exc, DamagedDatabaseError) or is_damage(exc):
-            return True
-        seen.add(id(exc))
-        exc = exc.__cause__ or exc.__context__
-    return False

@@ -583,24 +583,33 @@ def test_a_file_that_is_no_round_package_is_refused_on_the_unit_side(window, bat
     assert window.session.round.period == period
 
 
+def _aborting_reader(monkeypatch, signed, killer):
+    """`signed` copied to `killer`, whose examiner child really dies of SIGABRT on it (as
+    a reader's abort would); the list `here` records every file examined in this (the
+    window's) process instead."""
+    import shutil
+    import sys
+
+    from kotodesk.documents import examiners
+    from tests.core.test_examiners import KILLER
+
+    shutil.copy(signed, killer)
+    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
+    here, examine = [], verify.examine
+    monkeypatch.setattr(verify, "examine",
+                        lambda path, *a, **k: here.append(path) or examine(path, *a, **k))
+    return killer, here
+
+
 def test_a_package_that_kills_its_reader_is_refused_and_the_unit_window_goes_on(
         window, batch, monkeypatch, tmp_path):
     """Whatever arrives as a round package is examined in a child process: here the real
     child dies (SIGABRT, as a reader's abort would) on the file, which is refused with
     that reason; the unit's window goes on and examined nothing itself."""
-    import shutil
-    import sys
-
-    from kotodesk.documents import examiners
     from kotodesk.ui import package_import
-    from tests.core.test_examiners import KILLER
 
-    killer = tmp_path / "tappaja-kierrospaketti.xlsx"
-    shutil.copy(batch["paths"]["kuva"], killer)
-    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
-    here, examine = [], verify.examine
-    monkeypatch.setattr(verify, "examine",
-                        lambda path, *a, **k: here.append(path) or examine(path, *a, **k))
+    killer, here = _aborting_reader(monkeypatch, batch["paths"]["kuva"],
+                                    tmp_path / "tappaja-kierrospaketti.xlsx")
     warnings, asked = [], []
     monkeypatch.setattr(package_import.QMessageBox, "warning",
                         lambda _parent, _title, text: warnings.append(text))
@@ -789,19 +798,10 @@ def test_a_file_dropped_alone_that_kills_its_reader_leaves_the_window_standing(
     abort would) on the attachment, which is refused, and the window takes the next
     attachment in, also examined beside it. Were either examined in the window's own
     process, `here` would hold it (and a real abort would have ended the window)."""
-    import shutil
-    import sys
-
-    from kotodesk.documents import examiners
     from kotodesk.ui.verify_dialog import VerifyDialog
-    from tests.core.test_examiners import KILLER
 
-    killer = tmp_path / "tappaja.xlsx"
-    shutil.copy(batch["paths"]["kasko"], killer)
-    monkeypatch.setattr(examiners, "own_command", lambda *_: [sys.executable, "-c", KILLER])
-    here, examine = [], verify.examine
-    monkeypatch.setattr(verify, "examine",
-                        lambda path, *a, **k: here.append(path) or examine(path, *a, **k))
+    killer, here = _aborting_reader(monkeypatch, batch["paths"]["kasko"],
+                                    tmp_path / "tappaja.xlsx")
 
     take_in(qtbot, coordinator, [killer])
     (row,) = coordinator.inbox.model.rows()
