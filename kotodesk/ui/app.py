@@ -289,9 +289,20 @@ class Controller(QObject):
         try:
             write(target)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, title, error_text(exc))
+            warn(self.window, title, error_text(self._damage_said(exc)))
             return
         self.window.statusBar().showMessage(done.format(target), 8000)
+
+    def _damage_said(self, exc: BaseException) -> BaseException:
+        """A write that met a damaged page marks the folder (so the next start checks every
+        page and offers a backup) and says so in the window's language, not SQLite's
+        words; any other failure is said as it is."""
+        from kotodesk.datafolder.damage import noted_damage
+        from kotodesk.domain.errors import DamagedDatabaseError
+
+        if not noted_damage(self.workspace.home, exc) or isinstance(exc, DamagedDatabaseError):
+            return exc
+        return DamagedDatabaseError(self.workspace.store.path, str(exc))
 
     def ask_restore(self) -> None:
         from PySide6.QtWidgets import QDialog

@@ -293,3 +293,35 @@ def test_a_smoke_start_on_a_damaged_folder_says_why_and_exits_2(tmp_path):
     assert done.returncode == 2, done.stderr[-800:]
     assert "the database is damaged and cannot be read" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.fixture
+def damaged_late(home):
+    """A data folder whose last page is garbage: the window starts (a start reads a few
+    pages only), and writing all data out meets the damage."""
+    from kotodesk.datafolder.workspace import Workspace
+    from tests.core.test_damaged_database import _damage_last_page
+
+    Workspace.open(home).close()
+    _damage_last_page(home)
+    return home
+
+
+@pytest.mark.parametrize("action", ["export_all_requested", "backup_requested"])
+def test_damage_met_by_a_menu_write_is_said_and_marked(qtbot, damaged_late, controller,
+                                                        tmp_path, monkeypatch, action):
+    """File › Export all data / Back up meeting a damaged page: the window says the
+    database is damaged and how to get it back (not SQLite's own words), and marks the
+    folder so that the next start checks every page and offers the backups."""
+    from kotodesk.datafolder.damage import DAMAGE_MARK
+
+    said = []
+    monkeypatch.setattr(backup_dialogs, "warn", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(backup_dialogs, "ask_backup_target", lambda parent: tmp_path / "b.sqlite3")
+    monkeypatch.setattr(backup_dialogs, "ask_export_target", lambda parent: tmp_path / "all.xlsx")
+    getattr(controller.window, action).emit()
+    [text] = said
+    assert "the database is damaged and cannot be read" in text, text
+    assert str(damaged_late) in text
+    assert (damaged_late / DAMAGE_MARK).exists()
+    assert not (tmp_path / "all.xlsx").exists() and not (tmp_path / "b.sqlite3").exists()
