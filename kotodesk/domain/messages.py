@@ -380,6 +380,8 @@ TEXTS: dict[str, str] = {
     # why a file could not be written or read (kotodesk.domain.errors)
     "write-failed": QT_TRANSLATE_NOOP(
         "Messages", "{path}: could not write the file ({reason}); nothing was written there"),
+    "merged-output-unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: cannot be written ({reason}); no merged output was written"),
     "write-ENOSPC": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
     "write-EDQUOT": QT_TRANSLATE_NOOP("Messages", "the disk quota is used up"),
     "write-EROFS": QT_TRANSLATE_NOOP("Messages", "the folder is on a read-only disk"),

@@ -2827,6 +2827,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: could not write the file ({reason}); nothing was written there</translation>
     </message>
     <message>
+        <source>{path}: cannot be written ({reason}); no merged output was written</source>
+        <translation>{path}: cannot be written ({reason}); no merged output was written</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>

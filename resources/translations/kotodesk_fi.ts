@@ -2827,6 +2827,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: tiedostoa ei voitu kirjoittaa ({reason}); sinne ei kirjoitettu mitään</translation>
     </message>
     <message>
+        <source>{path}: cannot be written ({reason}); no merged output was written</source>
+        <translation>{path}: ei voitu kirjoittaa ({reason}); yhdistettyjä tiedostoja ei kirjoitettu</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>

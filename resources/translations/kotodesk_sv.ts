@@ -2827,6 +2827,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: filen kunde inte skrivas ({reason}); ingenting skrevs där</translation>
     </message>
     <message>
+        <source>{path}: cannot be written ({reason}); no merged output was written</source>
+        <translation>{path}: kan inte skrivas ({reason}); inga sammanslagna filer skrevs</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>

@@ -704,3 +704,25 @@ def test_the_command_line_keeps_the_catalogue_refusals_in_english(cli, tmp_path)
     for path, text in zip(files, english, strict=True):
         result = cli("catalogue", "import", path)
         assert (result.code, result.err) == (2, f"kotodesk: {text}\n")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_merged_output_that_cannot_be_written_is_said_in_the_window_language(
+        workspace, language, tmp_path):
+    """The coordinator's merged report aimed where it cannot be written (here a folder
+    has the summary's name) says so in the window's language: it was English."""
+    from kotodesk.coordinator import signed_outputs
+    from kotodesk.ui.words import error_text
+    from tests.support import make_identity
+
+    me = make_identity("Kaisa Koordinaattori")
+    payload = signed_outputs.merged(workspace, workspace.round(), me.certificate)
+    (tmp_path / "yhteenveto.pdf").mkdir()
+    with pytest.raises(signed_outputs.OutputError) as caught:
+        signed_outputs.write_merged(payload, me, xlsx=tmp_path / "raportti.xlsx",
+                                    pdf=tmp_path / "yhteenveto.pdf")
+    said = error_text(caught.value)
+    assert said.startswith(f"{tmp_path / 'yhteenveto.pdf'}: "), said
+    assert {"fi": "se on kansio", "sv": "det är en mapp"}[language] in said, said
+    assert not english_in([said], [str(tmp_path)])
+    assert not (tmp_path / "raportti.xlsx").exists()
