@@ -32,7 +32,13 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.ops import trust
 from kotodesk.signing import keys
 from kotodesk.signing.pki.installed import token_choice, use_token, uses_token
-from kotodesk.signing.pki.modules import TokenCertificate, TokenInfo, default_module, list_tokens
+from kotodesk.signing.pki.modules import (
+    TokenCertificate,
+    TokenError,
+    TokenInfo,
+    default_module,
+    list_tokens,
+)
 from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
@@ -147,7 +153,8 @@ class TokenDialog(QDialog):
             path, tokens = list_tokens(self.module.text().strip() or None)
         except KotodeskError as exc:
             self.keys_model.set_rows([])
-            self.message.setText(error_text(exc))
+            self.message.setText(token_message(exc, "") if isinstance(exc, TokenError)
+                                 else error_text(exc))
             return self._selected_changed()
         self.module.setText(path)
         rows = [CardKey(t, c) for t in tokens for c in t.certificates]
@@ -196,8 +203,6 @@ class TokenDialog(QDialog):
         try:
             certificate = use_token(self.home, choice)
         except KotodeskError as exc:
-            from kotodesk.signing.pki.modules import TokenError
-
             self.message.setText(token_message(exc, row.token.label)
                                  if isinstance(exc, TokenError) else error_text(exc))
             return

@@ -4333,6 +4333,34 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
         <translation>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</translation>
     </message>
+    <message>
+        <source>The PIN for the card or token {0} has the wrong length or characters. Nothing was written; type the PIN again.</source>
+        <translation>The PIN for the card or token {0} has the wrong length or characters. Nothing was written; type the PIN again.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} did not answer. Take it out of the reader, insert it again and try again. Nothing was written.</source>
+        <translation>The card or token {0} did not answer. Take it out of the reader, insert it again and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} holds no private key for the chosen certificate. Choose another certificate. Nothing was written.</source>
+        <translation>The card or token {0} holds no private key for the chosen certificate. Choose another certificate. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Several cards or tokens are named {0}. Leave only one in the readers and try again. Nothing was written.</source>
+        <translation>Several cards or tokens are named {0}. Leave only one in the readers and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>No card software was found on this computer (looked for {0}). Install OpenSC or your organisation&apos;s card software, or choose its PKCS#11 module with Browse…</source>
+        <translation>No card software was found on this computer (looked for {0}). Install OpenSC or your organisation&apos;s card software, or choose its PKCS#11 module with Browse…</translation>
+    </message>
+    <message>
+        <source>{0}: there is no such file. Choose the card software&apos;s PKCS#11 module with Browse…</source>
+        <translation>{0}: there is no such file. Choose the card software&apos;s PKCS#11 module with Browse…</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used as card software (it is not a working PKCS#11 module). Choose the card software&apos;s module with Browse…</source>
+        <translation>{0} cannot be used as card software (it is not a working PKCS#11 module). Choose the card software&apos;s module with Browse…</translation>
+    </message>
 </context>
 <context>
     <name>UnitReturnsModel</name>

@@ -4333,6 +4333,34 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
         <translation>Kortilta tai tunnisteelta {0} valitulla varmenteella ei saa allekirjoittaa asiakirjoja (sen käyttötarkoitus ei salli allekirjoituksia). Valitse kortin allekirjoitusvarmenne. Mitään ei kirjoitettu.</translation>
     </message>
+    <message>
+        <source>The PIN for the card or token {0} has the wrong length or characters. Nothing was written; type the PIN again.</source>
+        <translation>Kortin tai tunnisteen {0} PIN-koodi on väärän pituinen tai siinä on vääriä merkkejä. Mitään ei kirjoitettu; kirjoita PIN-koodi uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} did not answer. Take it out of the reader, insert it again and try again. Nothing was written.</source>
+        <translation>Kortti tai tunniste {0} ei vastannut. Ota se pois lukijasta, aseta se uudelleen ja yritä uudelleen. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} holds no private key for the chosen certificate. Choose another certificate. Nothing was written.</source>
+        <translation>Kortilla tai tunnisteella {0} ei ole valitun varmenteen yksityistä avainta. Valitse toinen varmenne. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Several cards or tokens are named {0}. Leave only one in the readers and try again. Nothing was written.</source>
+        <translation>Usean kortin tai tunnisteen nimi on {0}. Jätä lukijoihin vain yksi ja yritä uudelleen. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>No card software was found on this computer (looked for {0}). Install OpenSC or your organisation&apos;s card software, or choose its PKCS#11 module with Browse…</source>
+        <translation>Tältä tietokoneelta ei löytynyt kortinlukuohjelmistoa (etsittiin: {0}). Asenna OpenSC tai organisaatiosi kortinlukuohjelmisto, tai valitse sen PKCS#11-moduuli painikkeella Selaa…</translation>
+    </message>
+    <message>
+        <source>{0}: there is no such file. Choose the card software&apos;s PKCS#11 module with Browse…</source>
+        <translation>{0}: tällaista tiedostoa ei ole. Valitse kortinlukuohjelmiston PKCS#11-moduuli painikkeella Selaa…</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used as card software (it is not a working PKCS#11 module). Choose the card software&apos;s module with Browse…</source>
+        <translation>Tiedostoa {0} ei voi käyttää kortinlukuohjelmistona (se ei ole toimiva PKCS#11-moduuli). Valitse kortinlukuohjelmiston moduuli painikkeella Selaa…</translation>
+    </message>
 </context>
 <context>
     <name>UnitReturnsModel</name>

@@ -4333,6 +4333,34 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <source>The certificate chosen on the card or token {0} may not sign documents (its key usage does not allow signatures). Choose the card&apos;s signing certificate. Nothing was written.</source>
         <translation>Certifikatet som valts på kortet eller token {0} får inte underteckna dokument (dess nyckelanvändning tillåter inte underskrifter). Välj kortets signeringscertifikat. Ingenting skrevs.</translation>
     </message>
+    <message>
+        <source>The PIN for the card or token {0} has the wrong length or characters. Nothing was written; type the PIN again.</source>
+        <translation>PIN-koden för kortet eller token {0} har fel längd eller fel tecken. Ingenting skrevs; skriv PIN-koden igen.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} did not answer. Take it out of the reader, insert it again and try again. Nothing was written.</source>
+        <translation>Kortet eller token {0} svarade inte. Ta ut det ur läsaren, sätt i det igen och försök igen. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The card or token {0} holds no private key for the chosen certificate. Choose another certificate. Nothing was written.</source>
+        <translation>Kortet eller token {0} har ingen privat nyckel för det valda certifikatet. Välj ett annat certifikat. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Several cards or tokens are named {0}. Leave only one in the readers and try again. Nothing was written.</source>
+        <translation>Flera kort eller tokens heter {0}. Lämna bara ett i läsarna och försök igen. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>No card software was found on this computer (looked for {0}). Install OpenSC or your organisation&apos;s card software, or choose its PKCS#11 module with Browse…</source>
+        <translation>Ingen kortprogramvara hittades på den här datorn (söktes: {0}). Installera OpenSC eller din organisations kortprogramvara, eller välj dess PKCS#11-modul med Bläddra…</translation>
+    </message>
+    <message>
+        <source>{0}: there is no such file. Choose the card software&apos;s PKCS#11 module with Browse…</source>
+        <translation>{0}: någon sådan fil finns inte. Välj kortprogramvarans PKCS#11-modul med Bläddra…</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used as card software (it is not a working PKCS#11 module). Choose the card software&apos;s module with Browse…</source>
+        <translation>{0} kan inte användas som kortprogramvara (det är ingen fungerande PKCS#11-modul). Välj kortprogramvarans modul med Bläddra…</translation>
+    </message>
 </context>
 <context>
     <name>UnitReturnsModel</name>

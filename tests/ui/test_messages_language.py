@@ -726,3 +726,31 @@ def test_a_merged_output_that_cannot_be_written_is_said_in_the_window_language(
     assert {"fi": "se on kansio", "sv": "det är en mapp"}[language] in said, said
     assert not english_in([said], [str(tmp_path)])
     assert not (tmp_path / "raportti.xlsx").exists()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_card_software_that_cannot_be_used_is_said_in_the_window_language(
+        qtbot, workspace, language, tmp_path, monkeypatch):
+    """Sign with a card, on a computer without OpenSC, or with a module path that is gone
+    or is no PKCS#11 module: the dialog said the command line's English ("give the module
+    with --module"); it says it in the window's language and points at Browse…."""
+    from kotodesk.signing.pki import modules
+    from kotodesk.ui.token_dialog import TokenDialog
+
+    looked_for = str(tmp_path / "opensc-pkcs11.so")
+    monkeypatch.setattr(modules, "DEFAULT_MODULES",
+                        {key: [looked_for] for key in modules.DEFAULT_MODULES})
+    not_a_module = tmp_path / "kortti.so"
+    not_a_module.write_bytes(b"\x7fELF, but no library")
+    dialog = TokenDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    said = []
+    for module in ("", str(tmp_path / "poistettu.so"), str(not_a_module)):
+        dialog.module.setText(module)
+        dialog.look()
+        said.append(dialog.message.text())
+    browse = {"fi": "Selaa…", "sv": "Bläddra…"}[language]
+    assert all(browse in text and "--module" not in text for text in said), said
+    assert looked_for in said[0] and said[1].startswith(str(tmp_path / "poistettu.so"))
+    assert str(not_a_module) in said[2]
+    assert not english_in(said, [str(tmp_path), "PKCS#11", "OpenSC"]), said

@@ -44,10 +44,16 @@ class TokenError(KotodeskError):
 
     WRONG_PIN, FINAL_TRY, LOCKED, ABSENT, REMOVED, CANNOT_SIGN = (
         "wrong-pin", "wrong-pin-final-try", "pin-locked", "absent", "removed", "cannot-sign")
+    # The card software itself: none installed, a path that is not there, a file that is
+    # not a PKCS#11 module (or one that cannot list its readers); `path` names it.
+    NO_MODULE, NO_SUCH_MODULE, NOT_A_MODULE = "no-module", "no-such-module", "not-a-module"
+    PIN_FORMAT, UNREACHABLE, NO_KEY, SEVERAL = (
+        "pin-format", "unreachable", "no-private-key", "several-tokens")
 
-    def __init__(self, message: str, kind: str = "") -> None:
+    def __init__(self, message: str, kind: str = "", path: str = "") -> None:
         super().__init__(message)
         self.kind = kind
+        self.path = path
 
 
 def platform_key() -> str:
@@ -66,13 +72,14 @@ def module_path(given: str | Path | None) -> str:
         path = str(given)
         if not os.path.exists(path):
             raise TokenError(f"{path}: no such PKCS#11 module (give the card software's "
-                             "module with --module)")
+                             "module with --module)", TokenError.NO_SUCH_MODULE, path)
         return path
     found = default_module()
     if found is None:
         tried = ", ".join(DEFAULT_MODULES[platform_key()])
         raise TokenError(f"no PKCS#11 module found (OpenSC not installed: looked for "
-                         f"{tried}); install OpenSC or give the module with --module")
+                         f"{tried}); install OpenSC or give the module with --module",
+                         TokenError.NO_MODULE, tried)
     return found
 
 
@@ -84,7 +91,8 @@ def load(path: str):
     try:
         return pkcs11.lib(path)
     except PKCS11Error as exc:
-        raise TokenError(f"{path}: cannot be loaded as a PKCS#11 module ({exc})") from None
+        raise TokenError(f"{path}: cannot be loaded as a PKCS#11 module ({exc})",
+                         TokenError.NOT_A_MODULE, path) from None
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,7 @@ def list_tokens(module: str | None = None) -> tuple[str, list[TokenInfo]]:
         slots = lib.get_slots(token_present=True)
     except PKCS11Error as exc:
         raise TokenError(f"{path}: the module could not list its readers "
-                         f"({type(exc).__name__})") from None
+                         f"({type(exc).__name__})", TokenError.NOT_A_MODULE, path) from None
     for slot in slots:
         try:
             token = slot.get_token()

@@ -94,11 +94,12 @@ def _token(lib, path: str, label: str):
                          "the card or token and try again; nothing was written",
                          TokenError.ABSENT) from None
     except MultipleTokensReturned:
-        raise TokenError(f"several tokens are labelled {label!r}: remove all but one") \
-            from None
+        raise TokenError(f"several tokens are labelled {label!r}: remove all but one",
+                         TokenError.SEVERAL) from None
     except PKCS11Error as exc:
         raise TokenError(f"{path}: the token {label!r} cannot be reached "
-                         f"({type(exc).__name__}); nothing was written") from None
+                         f"({type(exc).__name__}); nothing was written",
+                         TokenError.UNREACHABLE) from None
 
 
 def find_certificate(choice: TokenChoice) -> tuple[str, TokenCertificate]:
@@ -149,13 +150,13 @@ def open_identity(choice: TokenChoice, pin: str, *, purpose: str = "sign") -> To
         raise TokenError(_LOCKED.format(name=name), TokenError.LOCKED) from None
     except (PinLenRange, PinInvalid):
         raise TokenError(f"the PIN for token {name!r} has the wrong length or characters; "
-                         "nothing was written") from None
+                         "nothing was written", TokenError.PIN_FORMAT) from None
     except (TokenNotPresent, DeviceRemoved):
         raise TokenError(f"the token {name!r} was removed: insert it and try again; nothing "
                          "was written", TokenError.REMOVED) from None
     except PKCS11Error as exc:
         raise TokenError(f"token {name!r} refused the PIN ({type(exc).__name__}); nothing "
-                         "was written") from None
+                         "was written", TokenError.UNREACHABLE) from None
     query = {Attribute.CLASS: ObjectClass.PRIVATE_KEY}
     if chosen.key_id:
         query[Attribute.ID] = bytes.fromhex(chosen.key_id)
@@ -164,7 +165,7 @@ def open_identity(choice: TokenChoice, pin: str, *, purpose: str = "sign") -> To
     if len(list(session.get_objects(query))) != 1:
         session.close()
         raise TokenError(f"token {name!r} has no private key for the certificate "
-                         f"{chosen.label!r}; nothing was written")
+                         f"{chosen.label!r}; nothing was written", TokenError.NO_KEY)
     return TokenIdentity(None, chosen.certificate, (), opened=_Opened(session),  # type: ignore[arg-type]
                          key_id=bytes.fromhex(chosen.key_id) if chosen.key_id else b"",
                          key_label="" if chosen.key_id else chosen.label, token=name)
