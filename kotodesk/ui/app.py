@@ -289,20 +289,24 @@ class Controller(QObject):
         try:
             write(target)
         except (KotodeskError, OSError, sqlite3.Error) as exc:
-            warn(self.window, title, error_text(self._damage_said(exc)))
+            warn(self.window, title, self._failure_said(exc))
             return
         self.window.statusBar().showMessage(done.format(target), 8000)
 
-    def _damage_said(self, exc: BaseException) -> BaseException:
+    def _failure_said(self, exc: BaseException) -> str:
         """A write that met a damaged page marks the folder (so the next start checks every
-        page and offers a backup) and says so in the window's language, not SQLite's
-        words; any other failure is said as it is."""
+        page and offers the backups) and says what to do in the window's words, not
+        SQLite's or the command line's; any other failure is said as it is."""
         from kotodesk.datafolder.damage import noted_damage
         from kotodesk.domain.errors import DamagedDatabaseError
 
-        if not noted_damage(self.workspace.home, exc) or isinstance(exc, DamagedDatabaseError):
-            return exc
-        return DamagedDatabaseError(self.workspace.store.path, str(exc))
+        if not noted_damage(self.workspace.home, exc):
+            return error_text(exc)
+        detail = exc.detail if isinstance(exc, DamagedDatabaseError) else str(exc)
+        return self.tr("The database in {0} is damaged and cannot be read ({1}). Close "
+                       "kotodesk and start it again: it offers the newest backup kotodesk "
+                       "kept, and keeps the damaged file aside.").format(
+            self.workspace.home, detail)
 
     def ask_restore(self) -> None:
         from PySide6.QtWidgets import QDialog

@@ -573,6 +573,10 @@
         <translation>Wrote {0}</translation>
     </message>
     <message>
+        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>

@@ -573,6 +573,10 @@
         <translation>Tallennettu: {0}</translation>
     </message>
     <message>
+        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea ({1}). Sulje kotodesk ja käynnistä se uudelleen: se tarjoaa uusinta kotodeskin tekemää varmuuskopiota ja säilyttää vioittuneen tiedoston erillään.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>

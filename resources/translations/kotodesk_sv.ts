@@ -573,6 +573,10 @@
         <translation>Sparade {0}</translation>
     </message>
     <message>
+        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Databasen i {0} är skadad och kan inte läsas ({1}). Stäng kotodesk och starta det igen: det erbjuder den senaste säkerhetskopian som kotodesk gjort och sparar den skadade filen åt sidan.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>

@@ -321,7 +321,7 @@ def test_damage_met_by_a_menu_write_is_said_and_marked(qtbot, damaged_late, cont
     monkeypatch.setattr(backup_dialogs, "ask_export_target", lambda parent: tmp_path / "all.xlsx")
     getattr(controller.window, action).emit()
     [text] = said
-    assert "the database is damaged and cannot be read" in text, text
-    assert str(damaged_late) in text
+    assert f"The database in {damaged_late} is damaged and cannot be read" in text, text
+    assert "start it again: it offers the newest backup" in text and "`" not in text
     assert (damaged_late / DAMAGE_MARK).exists()
     assert not (tmp_path / "all.xlsx").exists() and not (tmp_path / "b.sqlite3").exists()
