@@ -70,6 +70,12 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(_measured(TTFont)(name, path))
     for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
         addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    # A table cell's own font (set for each cell, even an empty one) is Helvetica unless
+    # its style names another: a base-14 font that is never embedded, listed by pdffonts
+    # as such though no glyph is drawn with it. kotodesk's cells draw in DejaVu.
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
     return FONT, FONT_BOLD
 
 
