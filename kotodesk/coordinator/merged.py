@@ -223,8 +223,9 @@ def missing_note(lacking: list[str], withheld: bool, unstated: list[str] = ()) -
     note = " ".join(filter(None, [
         f"Osuus puuttuu: {', '.join(lacking)}." if lacking else "",
         f"Tila puuttuu: {', '.join(unstated)}." if unstated else ""]))
-    if withheld:
-        note += " Yhdistetty tila annetaan, kun kaikki vastuutahot ovat vastanneet."
+    if withheld:  # a unit that answered without a status has answered, but not said it
+        said = "ilmoittaneet tilansa" if unstated else "vastanneet"
+        note += f" Yhdistetty tila annetaan, kun kaikki vastuutahot ovat {said}."
     return note
 
 

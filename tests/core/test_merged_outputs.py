@@ -115,7 +115,8 @@ def test_a_unit_that_answered_without_a_status_holds_green_back_too(one_without_
     status, measure, payload, coordinator = _two_merged(one_without_status)
     assert (status.default, status.lacking) == ("", [])
     assert measure["status"] == ""
-    assert measure["status_note"].startswith(f"Tila puuttuu: {KUVA}.")
+    assert measure["status_note"] == (f"Tila puuttuu: {KUVA}. Yhdistetty tila annetaan, kun "
+                                      "kaikki vastuutahot ovat ilmoittaneet tilansa.")
     xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
     signed_outputs.write_merged(payload, coordinator, xlsx=xlsx, pdf=pdf)
     text = " ".join(pdftotext(pdf.read_bytes(), tmp_path, raw=True).split())
