@@ -121,6 +121,8 @@ def test_a_unit_that_answered_without_a_status_holds_green_back_too(one_without_
     signed_outputs.write_merged(payload, coordinator, xlsx=xlsx, pdf=pdf)
     text = " ".join(pdftotext(pdf.read_bytes(), tmp_path, raw=True).split())
     assert f"Tila puuttuu: {KUVA}." in text
+    # and the returns section lists the status Kuva still owes, beside the units missing
+    assert f"Toimenpiteet, joista yksikkö ei ilmoittanut tilaa {KUVA} 1: {TWO}" in text
 
 
 def test_the_next_round_compares_with_the_status_the_round_had(one_without_status):
