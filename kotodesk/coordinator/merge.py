@@ -156,3 +156,14 @@ def disagreement(programme: Programme, by_unit: list[tuple[str, str]]) -> str:
     labels = {level.code: level.label for level in programme.scale}
     return "Yksiköiden tilat eroavat: " + "; ".join(
         f"{unit}: {labels.get(status, status)}" for unit, status in given)
+
+
+def owed_status(programme: Programme, statuses: list[str], lacking: int, *,
+                owed: bool) -> str:
+    """merged_status of a measure in a round: `statuses` of the units that answered,
+    `lacking` responsible units that have not. In a round the units owe (`owed`: any
+    but one read from a published report), a unit that answered without a status could
+    be at any level too, so it holds the merged status back as a missing unit does; in a
+    report's round the report's status for the whole measure stands."""
+    unstated = sum(1 for s in statuses if not s) if owed else 0
+    return merged_status(programme, statuses, missing=lacking + unstated)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kotodesk.coordinator.merge import disagreement, is_empty, measure_status, merged_status
+from kotodesk.coordinator.merge import disagreement, is_empty, measure_status, owed_status
 from kotodesk.coordinator.received import held_reason
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
@@ -214,14 +214,18 @@ def _contributions(catalogue: Catalogue, measure: Measure, units: dict[str, Entr
     return out
 
 
-def missing_note(lacking: list[str], withheld: bool) -> str:
-    """What the merged status says while responsible units have not answered; `withheld`
-    when the units that answered gave a status that cannot stand without the others."""
-    if not lacking:
+def missing_note(lacking: list[str], withheld: bool, unstated: list[str] = ()) -> str:
+    """What the merged status says while responsible units have not answered (or, the
+    `unstated`, answered without a status); `withheld` when the units that answered gave
+    a status that cannot stand without the others."""
+    if not lacking and not unstated:
         return ""
-    note = f"Osuus puuttuu: {', '.join(lacking)}."
-    if withheld:
-        note += " Yhdistetty tila annetaan, kun kaikki vastuutahot ovat vastanneet."
+    note = " ".join(filter(None, [
+        f"Osuus puuttuu: {', '.join(lacking)}." if lacking else "",
+        f"Tila puuttuu: {', '.join(unstated)}." if unstated else ""]))
+    if withheld:  # a unit that answered without a status has answered, but not said it
+        said = "ilmoittaneet tilansa" if unstated else "vastanneet"
+        note += f" Yhdistetty tila annetaan, kun kaikki vastuutahot ovat {said}."
     return note
 
 
@@ -262,11 +266,12 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             answered = {c["unit"]["id"] for c in contributions}
             lacking = [register.units[u].name for u in measure.unit_ids()
                        if u not in answered and u in register.units] if owed else []
+            unstated = [unit for unit, s in by_unit if not s] if owed else []
             override = overrides.get(measure.ref)
-            status = measure_status(merged_status(
-                programme, [s for _, s in by_unit], missing=len(lacking)), override)
+            status = measure_status(owed_status(
+                programme, [s for _, s in by_unit], len(lacking), owed=owed), override)
             withheld = not status and any(s for _, s in by_unit)
-            note = " ".join(filter(None, [missing_note(lacking, withheld),
+            note = " ".join(filter(None, [missing_note(lacking, withheld, unstated),
                                           disagreement(programme, by_unit)]))
             if override is not None:
                 note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
@@ -349,12 +354,17 @@ def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
     by_ref = _by_ref(entry_store.entries_of_round(store, previous.id))
     wholes = {t.measure_ref: t for t in measure_texts.texts_of_round(store, previous.id)}
     overrides = inbox.overrides(store, previous.id)
+    units = workspace.register.units
+    owed = not previous.from_report  # as that round's own outputs reckoned its statuses
     statuses = {}
     for measure in catalogue.measures():
         override = overrides.get(measure.ref)
-        said = [e.status or "" for e in by_ref.get(measure.ref, {}).values()]
+        answered = {u: e for u, e in by_ref.get(measure.ref, {}).items() if _has_content(e)}
+        said = [e.status or "" for e in answered.values()]
         if measure.ref in wholes:
             said.append(wholes[measure.ref].status or "")
-        statuses[measure.ref] = measure_status(merged_status(catalogue.programme, said),
-                                               override)
+        lacking = sum(1 for u in measure.unit_ids() if u not in answered and u in units) \
+            if owed else 0
+        statuses[measure.ref] = measure_status(
+            owed_status(catalogue.programme, said, lacking, owed=owed), override)
     return {"period": previous.period, "statuses": statuses, "source": previous.source}

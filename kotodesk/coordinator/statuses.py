@@ -1,10 +1,11 @@
 """A measure's merged status as the coordinator decides it.
 
 Several units may answer for one measure; the merged status defaults to the least
-advanced of theirs (merge.merged_status: while a responsible unit has not answered, only
-a status that cannot get lower stands), and the coordinator may set another with a
-note. This module lists, per measure, each unit's status, the default and the
-coordinator's choice, so the window can show where units disagree and what stands.
+advanced of theirs (merge.owed_status: while a responsible unit has not answered, or has
+answered without a status, only a status that cannot get lower stands), and the
+coordinator may set another with a note. This module lists, per measure, each unit's
+status, the default and the coordinator's choice, so the window can show where units
+disagree and what stands.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kotodesk.coordinator.merge import is_empty, measure_status, merged_status
+from kotodesk.coordinator.merge import is_empty, measure_status, owed_status
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.payload import entry_part
 from kotodesk.domain.errors import UsageError
@@ -75,8 +76,8 @@ def measure_statuses(workspace: Workspace, round_: Round, *,
         lacking = [units[u] for u in measure.unit_ids() if u not in given and u in units] \
             if owed else []
         out.append(MeasureStatus(
-            measure, by_unit, merged_status(catalogue.programme, [s for _u, s in by_unit],
-                                            missing=len(lacking)),
+            measure, by_unit, owed_status(catalogue.programme, [s for _u, s in by_unit],
+                                          len(lacking), owed=owed),
             overrides.get(measure.ref), lacking))
     return out
 

@@ -123,6 +123,22 @@ def still_owed(payload: dict[str, Any], document: Document) -> list[UnitOwes]:
     return sorted(rows, key=lambda r: r.returned)  # stable: the catalogue's order kept
 
 
+def without_status(payload: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """Per unit (in the order the catalogue first names them), the measures it answered
+    without a status. A measure with a report's text for the whole of it is left out:
+    the report's status (or its silence) speaks for the measure."""
+    out: dict[str, list[str]] = {}
+    for theme in payload["themes"]:
+        for measure in theme["measures"]:
+            contributions = measure.get("contributions", ())
+            if any(c.get("scope") == "measure" for c in contributions):
+                continue
+            for c in contributions:
+                if not c["entry"].get("status"):
+                    out.setdefault(c["unit"]["name"], []).append(measure["ref"])
+    return [(unit, tuple(refs)) for unit, refs in out.items()]
+
+
 def reported(counts: list[tuple[StatusLevel, int]]) -> int:
     """How many of the counted measures have a status."""
     return sum(n for level, n in counts if level != NOT_REPORTED)

@@ -27,7 +27,7 @@ from kotodesk.documents.pdf.pages import (
 )
 from kotodesk.documents.pdf.status import status_chart, status_label, tint
 from kotodesk.documents.pdf.text import escape, has_rtl, markup, paragraph
-from kotodesk.documents.summary_facts import RoundChange, UnitOwes, reported
+from kotodesk.documents.summary_facts import RoundChange, UnitOwes, reported, without_status
 from kotodesk.domain.model import StatusLevel
 from kotodesk.domain.text import shortened
 
@@ -235,10 +235,13 @@ def returns_section(payload: dict[str, Any], owed: list[UnitOwes], s) -> list:
                    Paragraph(f"Palautuksia saatu <b>{escape(str(returns.get('received', '?')))}"
                              f" / {escape(str(returns.get('expected', '?')))}</b>.", s["text"])]
     emails = {u.get("name"): u.get("email", "") for u in payload.get("missing_units", ())}
+    unstated = without_status(payload)
     if not owed:
-        story.append(Paragraph("Kaikki vastuuyksiköt ovat raportoineet kaikista "
-                               "toimenpiteistään.", s["text"]))
-        return story
+        story.append(Paragraph(
+            "Kaikki vastuuyksiköt ovat palauttaneet osuutensa kaikista toimenpiteistään, "
+            "mutta osasta puuttuu tila." if unstated else
+            "Kaikki vastuuyksiköt ovat raportoineet kaikista toimenpiteistään.", s["text"]))
+        return story + _unstated_table(unstated, s)
     story.append(Spacer(1, 6))
     header = [Paragraph(escape(t), s["head"]) for t in
               ("Yksikkö", "Palautus", "Toimenpiteet, joista yksikön osuus puuttuu")]
@@ -263,4 +266,23 @@ def returns_section(payload: dict[str, Any], owed: list[UnitOwes], s) -> list:
     story += [table, Spacer(1, 4),
               Paragraph("Toimenpiteen tunnus on teeman numero / toimenpiteen numero; linkki "
                         "vie toimenpiteen tietoihin.", s["small"])]
-    return story
+    return story + _unstated_table(unstated, s)
+
+
+def _unstated_table(unstated: list[tuple[str, tuple[str, ...]]], s) -> list:
+    """Per unit, the measures it answered without giving a status: the merged status of
+    such a measure waits for it, so the meeting sees who still owes one."""
+    if not unstated:
+        return []
+    header = [Paragraph(escape(t), s["head"]) for t in
+              ("Yksikkö", "Toimenpiteet, joista yksikkö ei ilmoittanut tilaa")]
+    rows = [header] + [[paragraph(unit, s["body"], links=False),
+                        Paragraph(f"{len(refs)}: " + ", ".join(link(ref) for ref in refs),
+                                  s["body"])] for unit, refs in unstated]
+    table = FlowingTable(rows, colWidths=[FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7],
+                         repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return [Spacer(1, 8), table]

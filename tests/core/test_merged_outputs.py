@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from kotodesk.coordinator import intake, signed_outputs
-from kotodesk.coordinator.merge import merged_status
+from kotodesk.coordinator.merge import merged_status, owed_status
 from kotodesk.coordinator.statuses import measure_statuses, set_merged_status
 from kotodesk.documents import verify
 from kotodesk.documents.report_xlsx import MISSING_TEXT
@@ -31,6 +31,11 @@ def test_a_missing_unit_lets_only_a_status_stand_that_cannot_get_lower():
     assert merged_status(programme, ["green", "red"], missing=1) == "red"
     assert merged_status(programme, ["", ""], missing=1) == ""
     assert merged_status(programme, ["yellow", "green"]) == "yellow"
+    # A unit that answered without a status: in a round the units owe, it holds back
+    # the same; in a round read from a report, the report's status for the whole stands.
+    assert owed_status(programme, ["green", ""], lacking=0, owed=True) == ""
+    assert owed_status(programme, ["red", ""], lacking=0, owed=True) == "red"
+    assert owed_status(programme, ["green", ""], lacking=0, owed=False) == "green"
 
 
 @pytest.fixture
@@ -49,14 +54,18 @@ def _measure(payload, ref):
     return next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == ref)
 
 
-def test_green_waits_for_the_missing_unit_and_both_outputs_name_it(one_answered, tmp_path):
-    ws = one_answered
+def _two_merged(ws):
+    """TWO's statuses in the open round, its merged measure, the payload, its signer."""
     round_ = ws.round()
     [status] = [s for s in measure_statuses(ws, round_) if s.measure.ref == TWO]
-    assert (status.default, [u.id for u in status.lacking]) == ("", ["kuva"])
     coordinator = make_identity("Kaisa Koordinaattori")
     payload = signed_outputs.merged(ws, round_, coordinator.certificate)
-    measure = _measure(payload, TWO)
+    return status, _measure(payload, TWO), payload, coordinator
+
+
+def test_green_waits_for_the_missing_unit_and_both_outputs_name_it(one_answered, tmp_path):
+    status, measure, payload, coordinator = _two_merged(one_answered)
+    assert (status.default, [u.id for u in status.lacking]) == ("", ["kuva"])
     assert measure["status"] == ""
     assert measure["status_note"].startswith(f"Osuus puuttuu: {KUVA}.")
     xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
@@ -82,6 +91,56 @@ def test_the_coordinator_may_set_it_and_it_is_marked(one_answered):
     assert measure["status_note"].startswith(
         "Koordinaattorin asettama tila. Kuva vahvisti puhelimessa.")
     assert f"Osuus puuttuu: {KUVA}." in measure["status_note"]
+
+
+@pytest.fixture
+def one_without_status(workspace, unit_home, tmp_path):
+    """Kasko says green on 3/1.2; Kuva answers too, with a narrative but no status."""
+    people = [make_identity("Kaisa Kasko"), make_identity("Kalle Kuva")]
+    fill(unit_home, "kasko", TWO, status="green", narrative="Kaskon osuus etenee.")
+    fill(unit_home, "kuva", TWO, narrative="Kuvan osuutta suunnitellaan.")
+    for unit, me in zip(("kasko", "kuva"), people, strict=True):
+        path = tmp_path / f"{unit}.xlsx"
+        write_return_xlsx(unit_home, unit, me, path)
+        taken = intake.take_in(workspace, path, {p.info.fingerprint for p in people})
+        assert taken.accepted and not taken.held
+    return workspace
+
+
+def test_a_unit_that_answered_without_a_status_holds_green_back_too(one_without_status,
+                                                                    tmp_path):
+    # Kuva has answered but said no status: it could be at any level, as a unit that has
+    # not answered could, so Kasko's green is not the measure's (a full round showed
+    # such measures green in the summary and counted them so).
+    status, measure, payload, coordinator = _two_merged(one_without_status)
+    assert (status.default, status.lacking) == ("", [])
+    assert measure["status"] == ""
+    assert measure["status_note"] == (f"Tila puuttuu: {KUVA}. Yhdistetty tila annetaan, kun "
+                                      "kaikki vastuutahot ovat ilmoittaneet tilansa.")
+    xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
+    signed_outputs.write_merged(payload, coordinator, xlsx=xlsx, pdf=pdf)
+    text = " ".join(pdftotext(pdf.read_bytes(), tmp_path, raw=True).split())
+    assert f"Tila puuttuu: {KUVA}." in text
+    # and the returns section lists the status Kuva still owes, beside the units missing
+    assert f"Toimenpiteet, joista yksikkö ei ilmoittanut tilaa {KUVA} 1: {TWO}" in text
+
+
+def test_the_next_round_compares_with_the_status_the_round_had(one_without_status):
+    # The previous round's status in "change since the previous round" is the one that
+    # round's own outputs showed: not reported while a unit's status was missing, not
+    # the green of the unit that gave one.
+    from datetime import date
+
+    from kotodesk.coordinator.new_round import open_new_round
+
+    ws = one_without_status
+    before = signed_outputs.merged(ws, ws.round(), make_identity("K").certificate)
+    assert _measure(before, TWO)["status"] == ""
+    fill(ws, "kasko", "1/1.1", status="green", narrative="Valmis.")  # one unit of five
+    open_new_round(ws, ws.round().programme_id, "1–6/2024", date(2024, 8, 31))
+    after = signed_outputs.merged(ws, ws.round(), make_identity("K").certificate)
+    assert after["previous"]["statuses"][TWO] == ""
+    assert after["previous"]["statuses"]["1/1.1"] == ""  # four units never answered
 
 
 def test_a_report_round_misses_no_one(workspace):

@@ -79,6 +79,24 @@ def test_wrapped_right_to_left_lines_fit_and_keep_reading_order():
     assert pdf_text.shape(words[0]) in lines[0] and pdf_text.shape(words[-1]) in lines[-1]
 
 
+@pytest.mark.parametrize("words", [
+    [f"كلمة{i}" for i in range(60)],  # right to left
+    ["Tiedote", "käännettiin", "arabiaksi", "(مرحباً", "بكم)", "ja"] * 12,  # mixed
+])
+def test_a_right_to_left_paragraph_split_between_rows_adds_no_empty_line(words):
+    # A paragraph with Arabic is drawn from its lines joined by <br/>: split after a line,
+    # reportlab began the rest with that line's <br/>, an empty line (a full round's
+    # summary showed a gap of lines inside a narrative that continued on the next row).
+    style = ParagraphStyle("t", fontName=pdf_text.register_fonts()[0], fontSize=8, leading=10)
+    flowable = pdf_text.paragraph(" ".join(words), style)
+    _width, height = flowable.wrap(150, 1e9)
+    lines = round(height / style.leading)
+    assert lines > 3
+    first, rest = flowable.split(150, 2 * style.leading + 0.5)
+    assert first.wrap(150, 1e9)[1] == 2 * style.leading
+    assert rest.wrap(150, 1e9)[1] == (lines - 2) * style.leading
+
+
 @pytest.mark.parametrize("text", [
     "x" * 20_000,
     "ب" * 20_000,

@@ -116,6 +116,32 @@ def test_pdfsig_says_the_signature_is_valid_and_covers_the_document(pdfs):
     assert "Signer Certificate Common Name: Kaisa Koordinaattori" in done.stdout
 
 
+def fonts_not_embedded(path) -> list[str]:
+    """The fonts pdffonts lists as not embedded in the PDF at `path`."""
+    done = subprocess.run([tool("pdffonts"), str(path)], capture_output=True, text=True,
+                          check=True, timeout=60)
+    rows = [line.split() for line in done.stdout.splitlines()[2:] if line.strip()]
+    # name type [type] encoding emb sub uni object ID: emb is the fifth field from the end
+    return [row[0] for row in rows if row[-5] != "yes"]
+
+
+def test_every_font_of_the_summary_and_a_return_is_embedded(pdfs, tmp_path):
+    # reportlab starts each page in Helvetica (a base-14 font, never embedded) unless told
+    # otherwise: pdffonts then lists it as not embedded, which a print shop or an archive
+    # check (PDF/A) refuses, though no glyph is drawn with it.
+    from tests.pdf_support import closed_round_payload, signed_pdf
+
+    assert fonts_not_embedded(pdfs["open"]) == []
+    workspace = Workspace.open(tmp_path / "home")
+    try:
+        identity = make_identity("Kaisa Kasko")
+        returned = tmp_path / "return.pdf"
+        returned.write_bytes(signed_pdf(closed_round_payload(workspace, identity), identity))
+    finally:
+        workspace.close()
+    assert fonts_not_embedded(returned) == []
+
+
 def test_title_author_and_subject_are_set(pdfs):
     done = subprocess.run([tool("pdfinfo"), str(pdfs["seed"])], capture_output=True,
                           text=True, check=True, timeout=60)

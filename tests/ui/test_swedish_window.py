@@ -65,3 +65,32 @@ def test_a_swedish_window_names_the_unit_as_the_city_does_in_swedish(qtbot, work
             assert shown in header.text()
     finally:
         translations.install("en")
+
+
+def test_the_coordinators_lists_name_units_as_the_city_does_in_swedish(qtbot, workspace):
+    # A full round's completeness matrix, statuses and conflicts in a Swedish window
+    # named every unit in Finnish ("Kasvatuksen ja koulutuksen toimiala").
+    from PySide6.QtCore import Qt
+
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel, short_name
+
+    units = workspace.register.units
+    model = UnitReturnsModel()
+    model.units = units
+    translations = Translations()
+    try:
+        translations.install("sv")
+        assert short_name(units["kasko"], units) == "Fostrans- och utbildningssektorn"
+        assert short_name(units["kanslia-henkilosto"], units) == \
+            "Stadskansliets personalavdelning"
+        assert short_name(units["kuva-nuorisopalvelut"], units) == "Kuva: nuorisopalvelut"
+        row = type("Row", (), {"unit": units["kymp"]})()
+        assert model.cell(row, model.UNIT, Qt.ItemDataRole.DisplayRole) == "Stadsmiljösektorn"
+        assert model.cell(row, model.UNIT, Qt.ItemDataRole.AccessibleTextRole) == \
+            "Stadsmiljösektorn"
+        translations.install("fi")
+        assert short_name(units["kasko"], units) == "Kasvatuksen ja koulutuksen toimiala"
+        assert model.cell(row, model.UNIT, Qt.ItemDataRole.AccessibleTextRole) == \
+            "Kaupunkiympäristön toimiala"
+    finally:
+        translations.install("en")

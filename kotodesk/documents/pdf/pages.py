@@ -399,7 +399,10 @@ def build(story: list[Flowable], furniture: Furniture, *, title: str, author: st
         buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=subject, creator=f"kotodesk {__version__}", lang="fi",
-        pageCompression=1, pageTemplates=[PageTemplate(id="page", frames=[body])])
+        pageCompression=1, pageTemplates=[PageTemplate(id="page", frames=[body])],
+        # Each page starts in this font: reportlab's default, Helvetica, is a base-14
+        # font that is never embedded, and pdffonts (and PDF/A checks) list it as such.
+        initialFontName=FONT)
     # build() consumes the story, so find the signature box first (at the top level or
     # inside a KeepTogether).
     boxes = [f for item in story for f in [item, *getattr(item, "_content", [])]

@@ -82,6 +82,13 @@ def icon(level: StatusLevel, shape: str, size: float, x: float = 0, y: float = 0
     return group
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose drawing starts in kotodesk's font: reportlab's renderer otherwise
+    sets Helvetica first (never embedded, so listed by pdffonts as such)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    return drawing
+
 class StatusLabel(Flowable):
     """The icon, then the label wrapped beside it: a status as a table cell shows it. In
     a column too narrow for the label's longest word beside the icon, the icon stands
@@ -113,7 +120,7 @@ class StatusLabel(Flowable):
         return []  # a few words: they move whole
 
     def draw(self) -> None:
-        drawing = Drawing(self.size, self.size)
+        drawing = _drawing(self.size, self.size)
         drawing.add(icon(self.level, self.shape, self.size))
         top = self.height
         if self.stacked:
@@ -175,7 +182,7 @@ def status_chart(rows: list[tuple[str, list[tuple[StatusLevel, int]]]],
     legend_height = 15 * len(legend_rows)
     axis_height = 22
     height = ROW * len(rows) + axis_height + legend_height + 6
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     base = legend_height + axis_height + 6
     for tick in range(0, axis_top + 1, step):
         x = bar_left + tick * per

@@ -70,6 +70,12 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(_measured(TTFont)(name, path))
     for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
         addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
+    # A table cell's own font (set for each cell, even an empty one) is Helvetica unless
+    # its style names another: a base-14 font that is never embedded, listed by pdffonts
+    # as such though no glyph is drawn with it. kotodesk's cells draw in DejaVu.
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
     return FONT, FONT_BOLD
 
 
@@ -374,7 +380,21 @@ class LaidOutParagraph(Paragraph):
             # reportlab drops the lines (del blPara) when it refuses to split, so that the
             # next wrap lays them out anew: at this width they would be the same lines.
             self.blPara = lines
+        if len(parts) == 2:
+            # Split after a line that ends in <br/> (a right-to-left paragraph's lines are
+            # joined so), reportlab begins the rest with that <br/>: an empty first line.
+            rest = parts[1]
+            words = getattr(rest, "frags", None) or []  # [width, (run, text), ...] each
+            if words and _only_break(words[0]):
+                rest.frags = words[1:]
         return parts
+
+
+def _only_break(word) -> bool:
+    """Whether a word of a split paragraph's rest is a <br/> alone."""
+    runs = word[1:] if isinstance(word, list) else []
+    return bool(runs) and all(getattr(run, "lineBreak", False) and not text
+                              for run, text in runs)
 
 
 class TextParagraphs(Flowable):

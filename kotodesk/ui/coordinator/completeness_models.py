@@ -14,7 +14,7 @@ from kotodesk.domain.model import Catalogue, Measure, Programme, Unit, default_c
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time
-from kotodesk.ui.words import level_text
+from kotodesk.ui.words import level_text, unit_text
 
 NOT_RESPONSIBLE = object()  # a matrix cell of a unit that does not answer for the measure
 
@@ -22,7 +22,10 @@ NOT_RESPONSIBLE = object()  # a matrix cell of a unit that does not answer for t
 def short_name(unit: Unit, units: dict[str, Unit]) -> str:
     """A unit's name as people say it in a list: "Kuva: nuorisopalvelut" for
     "Kulttuurin ja vapaa-ajan toimialan nuorisopalvelut" (its division's abbreviation and
-    what follows the division's name), else the name itself."""
+    what follows the division's name), else the name itself; in a Swedish window the
+    official Swedish name when the city gives the unit one."""
+    if unit_text(unit) != unit.name:
+        return unit_text(unit)
     parent = units.get(unit.parent or "")
     if parent is None or not parent.abbreviation or not unit.name.startswith(parent.name):
         return unit.name
@@ -79,7 +82,7 @@ class UnitReturnsModel(RowsModel):
             return short_name(row.unit, self.units)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.UNIT:
-                return row.unit.name
+                return unit_text(row.unit)
             if column == self.RETURNED:
                 if not row.returned:
                     return self.tr("Not returned")
