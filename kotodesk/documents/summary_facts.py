@@ -142,3 +142,19 @@ def without_status(payload: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]
 def reported(counts: list[tuple[StatusLevel, int]]) -> int:
     """How many of the counted measures have a status."""
     return sum(n for level, n in counts if level != NOT_REPORTED)
+
+
+def shares(counts: list[int]) -> list[int]:
+    """Each count's whole per cent of their sum, adding up to 100 (largest remainders
+    get the odd points): rounded one by one, 16, 13, 14 and 4 of 47 read 34 + 28 + 30 + 9
+    = 101 %, which a steering group reading the cover takes for an error. Each share
+    still differs from its exact value by less than one point."""
+    total = sum(counts)
+    if not total:
+        return [0] * len(counts)
+    exact = [100 * c / total for c in counts]
+    whole = [int(e) for e in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: whole[i] - exact[i])
+    for i in by_remainder[:100 - sum(whole)]:
+        whole[i] += 1
+    return whole

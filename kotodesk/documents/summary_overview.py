@@ -27,7 +27,13 @@ from kotodesk.documents.pdf.pages import (
 )
 from kotodesk.documents.pdf.status import status_chart, status_label, tint
 from kotodesk.documents.pdf.text import escape, has_rtl, markup, paragraph
-from kotodesk.documents.summary_facts import RoundChange, UnitOwes, reported, without_status
+from kotodesk.documents.summary_facts import (
+    RoundChange,
+    UnitOwes,
+    reported,
+    shares,
+    without_status,
+)
 from kotodesk.domain.model import StatusLevel
 from kotodesk.domain.text import shortened
 
@@ -119,9 +125,9 @@ def _legend(document: report.Document, s) -> Table:
     """The programme's scale and "not reported": icon, colour, label, and how many
     measures are at each level."""
     counts = document.counts()
-    total = max(len(document.rows()), 1)
-    figures = [f"{count} <font size=8 color='#5f6368'>{_measures(count)} · "
-               f"{round(100 * count / total)} %</font>" for _, count in counts]
+    figures = [f"{count} <font size=8 color='#5f6368'>{_measures(count)} · {share} %</font>"
+               for (_, count), share in zip(counts, shares([c for _, c in counts]),
+                                            strict=True)]
     return _tiles([status_label(level, document.scale, s["bold"]) for level, _ in counts], figures,
                   [level.colour for level, _ in counts], s)
 
