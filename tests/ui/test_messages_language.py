@@ -125,6 +125,13 @@ def test_the_inbox_and_verify_speak_only_the_window_language(
         "huomenna.xlsx": verify.NOT_AUTHORISED, "vieras.xlsx": verify.VALID,
         "muokattu.xlsx": verify.MODIFIED, "rikki.xlsx": verify.UNREADABLE,
         "muistio.xlsx": verify.NOT_KOTODESK}
+    # a recorded file's unit as the city names it in the window's language (a Swedish
+    # window named every unit in Finnish)
+    unit_column = {tab.proxy.index(r, InboxModel.FILE).data():
+                   tab.proxy.index(r, InboxModel.UNIT).data()
+                   for r in range(tab.proxy.rowCount())}
+    assert unit_column["kasko.xlsx"] == {"fi": "Kasvatuksen ja koulutuksen toimiala",
+                                         "sv": "Fostrans- och utbildningssektorn"}[language]
     texts = [tab.summary.text(), tab.progress_label.text()]
     for row in range(tab.proxy.rowCount()):
         for column in (InboxModel.RESULT, InboxModel.SIGNED, InboxModel.OUTCOME):

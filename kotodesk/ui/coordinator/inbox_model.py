@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.coordinator.inbox import InboxRow
+from kotodesk.ui.i18n import current_language
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
 from kotodesk.ui.words import said
@@ -76,7 +77,8 @@ class InboxModel(RowsModel):
             return {
                 self.FILE: row.file_name,
                 self.RESULT: status_text(row.status),
-                self.UNIT: row.unit,
+                self.UNIT: row.unit_sv if row.unit_sv and current_language() == "sv"
+                else row.unit,
                 self.SIGNER: row.signer,
                 self.SIGNED: signed_time(row.signed_at),
                 self.OUTCOME: self.outcome_text(row),
