@@ -145,8 +145,10 @@ def do_merge(ctx: Context) -> int:
     state = judged.completeness()
     units = ws.register.units
     names = {r.file_id: r.file_name for r in rows}
+    signed = {r.file_id: r.signed_at for r in rows}
     out_of_order = {fid for r in resolutions.values() for fid in r.out_of_order}
-    superseded = [{"file": names[fid], "by": names[bid], "out_of_order": fid in out_of_order}
+    superseded = [{"file": names[fid], "by": names[bid], "out_of_order": fid in out_of_order,
+                   "file_signed_at": signed[fid], "by_signed_at": signed[bid]}
                   for r in resolutions.values() for fid, bid in r.superseded.items()]
     held = [{"file": r.file_name, "id": r.file_id, "unit": r.unit, "status": r.status,
              "signer": r.signer, "fingerprint": r.fingerprint, "reason": r.detail}
@@ -184,7 +186,10 @@ def do_merge(ctx: Context) -> int:
         for n in not_merged:
             yield f"  Note on {n['file']}: " + "; ".join(n["notes"])
         for s in superseded:
-            yield (f"  Superseded: {s['file']} by {s['by']}"
+            alike = s["file"] == s["by"]  # a correction sent under the same name
+            yield (f"  Superseded: {s['file']}"
+                   + (f" signed {s['file_signed_at']} by the one signed {s['by_signed_at']}"
+                      if alike else f" by {s['by']}")
                    + (" (out of order: signed earlier, taken in later)"
                       if s["out_of_order"] else ""))
         for c in data["conflicts"]:
@@ -209,10 +214,13 @@ def do_inbox(ctx: Context) -> int:
     round_ = ws.round(ctx.args.round, ctx.args.programme)
     data = [{"id": r.file_id, "file": r.file_name, "unit": r.unit, "status": r.status,
              "signer": r.signer, "signed_at": r.signed_at, "state": r.outcome,
-             "detail": r.detail, "notes": r.notes, "accepted_by": r.accepted_by}
+             "detail": r.detail, "other_signed_at": r.other_signed_at, "notes": r.notes,
+             "accepted_by": r.accepted_by}
             for r in inbox_state(ws, round_).rows]
     ctx.emit(data, [f"{d['id']:>4}  {d['file']:<40} {d['unit'][:34]:<34} {d['status']:<14} "
-                    f"{d['state']}" + (f" ({d['detail']})" if d["detail"] else "")
+                    f"{d['state']}" + (f" ({d['detail']}" + (
+                        f" signed {d['other_signed_at']}" if d["other_signed_at"] else "")
+                        + ")" if d["detail"] else "")
                     + "".join(f"\n      {note}" for note in d["notes"])
                     for d in data] or ["No returns received yet."])
     return OK

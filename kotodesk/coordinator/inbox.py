@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,8 @@ class InboxRow:
     fingerprint: str = ""
     detail: str = ""  # refused, held: the reason; superseded, same: the other file;
     # conflict: the measures
+    other_signed_at: str = ""  # superseded, same: when the other file was signed, where
+    # its name alone does not tell it apart (a correction sent under the same name)
     file_id: int | None = None
     notes: list[str] = field(default_factory=list)  # out of order, measures not merged, …
     accepted_by: str = ""  # a held file the coordinator took in explicitly
@@ -128,6 +131,8 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
     if files is None:
         files = inbox.files(workspace.store, round_.id)
     names = {f.id: f.file_name for f in files}
+    named_alike = {name for name, count in Counter(names.values()).items() if count > 1}
+    signed = {f.id: f.signed_at for f in files}
     units = workspace.register.units
     by_id = {t.file_id: t for t in taken if t.file_id is not None}
     rows = []
@@ -137,6 +142,7 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
         notes = list(unit_files.warnings.get(f.id, []))
         if f.appearance_changed:
             notes.append(APPEARANCE_NOTE)
+        other = speaker if speaker != f.id else superseded.get(f.id)
         if speaker != f.id:
             outcome, detail = SAME, names.get(speaker, "")
         elif unit_files.reason(f.id):
@@ -160,6 +166,9 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
                              f.unit_id, unit_sv=unit.name_sv if unit else "",
                              signer=f.signer, email=f.email, signed_at=f.signed_at,
                              fingerprint=f.fingerprint, detail=detail, file_id=f.id,
+                             other_signed_at=signed.get(other, "")
+                             if outcome in (SAME, SUPERSEDED) and detail in named_alike
+                             else "",
                              notes=notes, accepted_by=f.accepted_by,
                              path=source.file if source else None,
                              verification=source.verification if source else None))

@@ -1119,6 +1119,10 @@
         <translation>Held, not merged: {0}</translation>
     </message>
     <message>
+        <source>{0} signed {1}</source>
+        <translation>{0} signed {1}</translation>
+    </message>
+    <message>
         <source>the signer is not on the trust list</source>
         <translation>the signer is not on the trust list</translation>
     </message>

@@ -1119,6 +1119,10 @@
         <translation>Pidätetty, ei yhdistetty: {0}</translation>
     </message>
     <message>
+        <source>{0} signed {1}</source>
+        <translation>{0}, allekirjoitettu {1}</translation>
+    </message>
+    <message>
         <source>the signer is not on the trust list</source>
         <translation>allekirjoittaja ei ole luottamuslistalla</translation>
     </message>

@@ -1119,6 +1119,10 @@
         <translation>Hålls åtskild, inte sammanförd: {0}</translation>
     </message>
     <message>
+        <source>{0} signed {1}</source>
+        <translation>{0}, undertecknad {1}</translation>
+    </message>
+    <message>
         <source>the signer is not on the trust list</source>
         <translation>undertecknaren finns inte på förtroendelistan</translation>
     </message>

@@ -820,3 +820,48 @@ def test_a_file_dropped_alone_that_kills_its_reader_leaves_the_window_standing(
     assert verdict.message.code == "examiner-stopped"
     assert here == []
     assert not _examiner_children()
+
+
+def test_a_correction_sent_under_the_same_name_is_told_apart_by_its_signing_time(
+        qtbot, coordinator, batch, workspace, unit_home, tmp_path, cli, monkeypatch):
+    """A unit's correction comes as the same attachment name as its first return (the
+    export names a return by unit, programme and round): the inbox and `merge` said
+    'Superseded by palautus.xlsx' of palautus.xlsx. They name the other file's signing
+    time where its name alone does not tell it apart."""
+    import datetime as dt
+
+    from kotodesk.reporting.entries import apply_edits
+    from tests.trust_support import KASKO, person, return_payload, write_signed
+
+    kaisa = person("Kaisa Kasko", KASKO)  # a key made a month ago
+    trust.add(workspace.store, kaisa.certificate, units=["kasko"], confirmed=True)
+    round_ = unit_home.round()
+    catalogue = unit_home.catalogue(round_.programme_id, round_.catalogue_version)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    files = []
+    for hours, status in ((5, "yellow"), (2, "green")):
+        apply_edits(unit_home.store, catalogue, round_, "kasko", "1/1.1", {"status": status},
+                    "Kaisa")
+        signed = (now - dt.timedelta(hours=hours)).isoformat()
+        folder = tmp_path / f"posti-{hours}"
+        folder.mkdir()
+        files.append(write_signed(return_payload(unit_home, "kasko", kaisa, signed_at=signed),
+                                  kaisa, folder / "palautus.xlsx"))
+    take_in(qtbot, coordinator, files)
+    model = coordinator.inbox.model
+    [first] = [r for r in model.rows() if r.outcome == round_inbox.SUPERSEDED]
+    from kotodesk.ui.verification_model import signed_time
+
+    later = signed_time((now - dt.timedelta(hours=2)).isoformat())
+    assert model.outcome_text(first) == f"Superseded by palautus.xlsx signed {later}"
+
+    listed = cli("inbox")
+    assert (f"superseded (palautus.xlsx signed {(now - dt.timedelta(hours=2)).isoformat()})"
+            in listed.out), listed.out
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASSPHRASE)
+    assert cli("key", "new", "--name", "Kirsi", "--email", "k@hel.fi", "--unit",
+               "kanslia-maahanmuutto").code == 0
+    made = cli("merge", "--pdf", str(tmp_path / "yhteenveto.pdf"))
+    assert made.code in (0, 1), made.err
+    assert (f"Superseded: palautus.xlsx signed {(now - dt.timedelta(hours=5)).isoformat()} "
+            f"by the one signed {(now - dt.timedelta(hours=2)).isoformat()}") in made.out, made.out

@@ -42,12 +42,20 @@ class InboxModel(RowsModel):
         if row.outcome == round_inbox.HELD:
             return self.tr("Held, not merged: {0}").format(self.held_text(row.status))
         if row.outcome == round_inbox.SUPERSEDED:
-            return self.tr("Superseded by {0}").format(said(row.detail))
+            return self.tr("Superseded by {0}").format(self._other(row))
         if row.outcome == round_inbox.SAME:
-            return self.tr("Same return as {0}").format(row.detail)
+            return self.tr("Same return as {0}").format(self._other(row))
         if row.outcome == round_inbox.CONFLICT:
             return self.tr("In conflict on {0}").format(row.detail)
         return self.tr("Refused: {0}").format(said(row.detail))
+
+    def _other(self, row: InboxRow) -> str:
+        """The file a row was superseded by or is the same as: its name, and when it was
+        signed where the name alone does not tell it apart (a correction sent under the
+        same name as the return it corrects)."""
+        if not row.other_signed_at:
+            return said(row.detail)
+        return self.tr("{0} signed {1}").format(row.detail, signed_time(row.other_signed_at))
 
     def held_text(self, status: str) -> str:
         """Why a file is held, in the user's language (by its verification status)."""
