@@ -43,6 +43,7 @@ class UnitReturn:
     measures: int = 0  # measures the unit answers for
     reported: int = 0  # of those, with a contribution
     review: inbox.Review | None = None
+    unstated: int = 0  # of those reported, without a status (it holds the merged one back)
 
 
 @dataclass
@@ -120,6 +121,7 @@ def completeness(workspace: Workspace, round_: Round, *,
     cells: dict[tuple[str, str], str | None] = {}
     expected: dict[str, list[Measure]] = {}
     reported_by: dict[str, int] = {}
+    unstated_by: dict[str, int] = {}
     missing = []
     themes = []
     for theme in catalogue.themes:
@@ -138,6 +140,8 @@ def completeness(workspace: Workspace, round_: Round, *,
                 else:
                     cells[(unit_id, measure.ref)] = entry.status or ""
                     reported_by[unit_id] = reported_by.get(unit_id, 0) + 1
+                    if not entry.status:
+                        unstated_by[unit_id] = unstated_by.get(unit_id, 0) + 1
             if lacking:
                 missing.append((measure, lacking))
             if units and not lacking:
@@ -156,7 +160,7 @@ def completeness(workspace: Workspace, round_: Round, *,
         returns.append(UnitReturn(
             register.units[unit_id], returned,
             max((f.received_at for f in files), default=""), len(files), len(measures),
-            reported, reviews.get(unit_id)))
+            reported, reviews.get(unit_id), unstated_by.get(unit_id, 0)))
     return Completeness(round_, returns, cells, missing, themes)
 
 

@@ -4409,12 +4409,20 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Returned {0}</translation>
     </message>
     <message>
+        <source>{0}/{1}, {2} without status</source>
+        <translation>{0}/{1}, {2} without status</translation>
+    </message>
+    <message>
         <source>Last file received {0}; files: {1}</source>
         <translation>Last file received {0}; files: {1}</translation>
     </message>
     <message>
         <source>{0} of the {1} measures the unit answers for have its contribution</source>
         <translation>{0} of the {1} measures the unit answers for have its contribution</translation>
+    </message>
+    <message>
+        <source>{0} of them without a status: their merged status waits for it</source>
+        <translation>{0} of them without a status: their merged status waits for it</translation>
     </message>
 </context>
 <context>

@@ -4409,12 +4409,20 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Palautettu {0}</translation>
     </message>
     <message>
+        <source>{0}/{1}, {2} without status</source>
+        <translation>{0}/{1}, ilman tilaa {2}</translation>
+    </message>
+    <message>
         <source>Last file received {0}; files: {1}</source>
         <translation>Viimeisin tiedosto saapui {0}; tiedostoja: {1}</translation>
     </message>
     <message>
         <source>{0} of the {1} measures the unit answers for have its contribution</source>
         <translation>Yksikön merkintä on {0} toimenpiteessä sen {1} vastuutoimenpiteestä</translation>
+    </message>
+    <message>
+        <source>{0} of them without a status: their merged status waits for it</source>
+        <translation>niistä ilman tilaa {0}: niiden yhdistetty tila odottaa sitä</translation>
     </message>
 </context>
 <context>

@@ -4409,12 +4409,20 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Inlämnad {0}</translation>
     </message>
     <message>
+        <source>{0}/{1}, {2} without status</source>
+        <translation>{0}/{1}, utan status {2}</translation>
+    </message>
+    <message>
         <source>Last file received {0}; files: {1}</source>
         <translation>Senaste fil mottagen {0}; filer: {1}</translation>
     </message>
     <message>
         <source>{0} of the {1} measures the unit answers for have its contribution</source>
         <translation>{0} av de {1} åtgärder som enheten ansvarar för har dess uppgifter</translation>
+    </message>
+    <message>
+        <source>{0} of them without a status: their merged status waits for it</source>
+        <translation>{0} av dem utan status: deras sammanslagna status väntar på den</translation>
     </message>
 </context>
 <context>

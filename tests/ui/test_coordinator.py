@@ -865,3 +865,26 @@ def test_a_correction_sent_under_the_same_name_is_told_apart_by_its_signing_time
     assert made.code in (0, 1), made.err
     assert (f"Superseded: palautus.xlsx signed {(now - dt.timedelta(hours=5)).isoformat()} "
             f"by the one signed {(now - dt.timedelta(hours=2)).isoformat()}") in made.out, made.out
+
+
+def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot, workspace):
+    """Completeness read 'Reported 8/8' for a unit that left two statuses out (a full
+    round's Kymp), while the merged status of those measures waited for them: the count
+    says how many lack a status, and its tool tip why that matters."""
+    from kotodesk.coordinator.merged import completeness
+    from kotodesk.reporting.entries import apply_edits
+
+    round_ = workspace.round()
+    catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    apply_edits(workspace.store, catalogue, round_, "kasko", SHARED,
+                {"narrative": "Käynnissä; tila puuttuu vielä."}, "Kaisa")
+    apply_edits(workspace.store, catalogue, round_, "kasko", "2/2.3", {"status": "green"},
+                "Kaisa")
+    [kasko] = [u for u in completeness(workspace, round_).units if u.unit.id == "kasko"]
+    assert (kasko.reported, kasko.unstated) == (2, 1)
+    model = UnitReturnsModel()
+    model.units = workspace.register.units
+    shown = model.cell(kasko, model.REPORTED, Qt.ItemDataRole.DisplayRole)
+    assert shown == f"2/{kasko.measures}, 1 without status"
+    assert "1 of them without a status" in model.cell(kasko, model.REPORTED,
+                                                        Qt.ItemDataRole.ToolTipRole)

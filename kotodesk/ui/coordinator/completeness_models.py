@@ -88,6 +88,9 @@ class UnitReturnsModel(RowsModel):
                     return self.tr("Not returned")
                 return self.tr("Returned {0}").format(received_date(row.last_received)) \
                     if row.last_received else self.tr("Returned")
+            if column == self.REPORTED and row.unstated:
+                return self.tr("{0}/{1}, {2} without status").format(
+                    row.reported, row.measures, row.unstated)
             if column == self.REPORTED:
                 return f"{row.reported}/{row.measures}"
             if column == self.REVIEW:
@@ -104,8 +107,11 @@ class UnitReturnsModel(RowsModel):
                 return self.tr("Last file received {0}; files: {1}").format(
                     signed_time(row.last_received), row.files)
             if column == self.REPORTED:
-                return self.tr("{0} of the {1} measures the unit answers for have its "
+                said = self.tr("{0} of the {1} measures the unit answers for have its "
                                "contribution").format(row.reported, row.measures)
+                return said + ("; " + self.tr(
+                    "{0} of them without a status: their merged status waits for it").format(
+                        row.unstated) if row.unstated else "")
             if column == self.COMMENT and row.review:
                 return row.review.comment or None
         return None
