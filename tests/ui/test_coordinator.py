@@ -867,12 +867,14 @@ def test_a_correction_sent_under_the_same_name_is_told_apart_by_its_signing_time
             f"by the one signed {(now - dt.timedelta(hours=2)).isoformat()}") in made.out, made.out
 
 
-def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot, workspace):
+def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot, coordinator,
+                                                                         workspace):
     """Completeness read 'Reported 8/8' for a unit that left two statuses out (a full
     round's Kymp), while the merged status of those measures waited for them: the count
-    says how many lack a status, and its tool tip why that matters."""
+    says how many lack a status, whole (not elided), and its tool tip why that matters."""
     from kotodesk.coordinator.merged import completeness
     from kotodesk.reporting.entries import apply_edits
+    from kotodesk.ui.coordinator.completeness_models import ThemeProgressModel
 
     round_ = workspace.round()
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
@@ -882,9 +884,19 @@ def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot,
                 "Kaisa")
     [kasko] = [u for u in completeness(workspace, round_).units if u.unit.id == "kasko"]
     assert (kasko.reported, kasko.unstated) == (2, 1)
-    model = UnitReturnsModel()
-    model.units = workspace.register.units
-    shown = model.cell(kasko, model.REPORTED, Qt.ItemDataRole.DisplayRole)
-    assert shown == f"2/{kasko.measures}, 1 without status"
-    assert "1 of them without a status" in model.cell(kasko, model.REPORTED,
-                                                        Qt.ItemDataRole.ToolTipRole)
+    tab = coordinator.completeness
+    coordinator.tabs.setCurrentWidget(tab)
+    tab.session.choose_round(round_.id)  # read the entries written beside the window
+    tab.refresh()
+    row = [tab.units.index(r, 0).data(UnitReturnsModel.UnitRole).unit.id
+           for r in range(tab.units.rowCount())].index("kasko")
+    shown = tab.units.index(row, UnitReturnsModel.REPORTED)
+    assert shown.data() == f"2/{kasko.measures}, 1 without status"
+    assert "1 of them without a status" in shown.data(Qt.ItemDataRole.ToolTipRole)
+    metrics = tab.units_view.fontMetrics()
+    assert tab.units_view.columnWidth(UnitReturnsModel.REPORTED) > \
+        metrics.horizontalAdvance(shown.data())
+    for r in range(tab.themes.rowCount()):
+        words = tab.themes.index(r, ThemeProgressModel.COMPLETE).data()
+        assert tab.themes_view.columnWidth(ThemeProgressModel.COMPLETE) > \
+            metrics.horizontalAdvance(words), words

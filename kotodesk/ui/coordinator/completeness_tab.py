@@ -187,6 +187,18 @@ class CompletenessTab(QWidget):
                           "catalogue"):
             self.refresh(update=True, changed=changes.units)
 
+    def _fit_counts(self) -> None:
+        """The count columns as wide as their words ("8/8, 2 ilman tilaa", "12/12
+        toimenpidettä"), never narrower than set at the start: elided, they hid what
+        a count says. The units' table keeps its other columns and grows by as much."""
+        view, counts = self.units_view, UnitReturnsModel.REPORTED
+        view.setColumnWidth(counts, max(80, view.sizeHintForColumn(counts)))
+        view.setFixedWidth(sum(view.columnWidth(c) for c in (
+            UnitReturnsModel.UNIT, UnitReturnsModel.RETURNED, counts)) + 4)
+        complete = ThemeProgressModel.COMPLETE
+        self.themes_view.setColumnWidth(
+            complete, max(130, self.themes_view.sizeHintForColumn(complete)))
+
     def refresh(self, update: bool = False, changed=None) -> None:
         """Show the round's completeness; with `update`, change only what differs (in the
         rows of the `changed` units, when known)."""
@@ -206,6 +218,7 @@ class CompletenessTab(QWidget):
             self.themes.set_rows(themes)
         self.themes_view.setFixedHeight(self.themes_view.horizontalHeader().sizeHint().height()
                                         + CELL * self.themes.rowCount() + 4)
+        self._fit_counts()
         self._fill_legend(catalogue.programme)
         if state is None:
             self.summary.setText(self.tr("This programme has no round yet."))
