@@ -104,6 +104,39 @@ def test_newer_return_supersedes_older_and_the_same_file_again_changes_nothing(
     assert dump(workspace.store) == before
 
 
+def test_a_unit_that_signs_its_earlier_content_again_is_heard_last(
+        workspace, unit_home, people, tmp_path):
+    """A unit sends yellow, then green by mistake, then corrects it back to yellow and
+    sends that, signed anew: the last signed return is the unit's word, although its
+    content is the first one's (which the green one superseded). Taken as a copy of the
+    first, it was ordered by the first's signing time, and green stayed merged."""
+    from datetime import timedelta
+
+    from tests.trust_support import NOW, person, return_payload, write_signed
+
+    heli = person("Heli Henkilöstö", "Kaupunginkanslian henkilöstöosasto")
+    times = (NOW - timedelta(hours=hours) for hours in (3, 2, 1))
+    paths = []
+    for name, status, narrative in (("first.xlsx", "yellow", "Alussa."),
+                                    ("green.xlsx", "green", "Valmis."),
+                                    ("again.xlsx", "yellow", "Alussa.")):
+        fill(unit_home, HENKILOSTO, "2/3.1", status=status, narrative=narrative)
+        payload = return_payload(unit_home, HENKILOSTO, heli,
+                                 signed_at=next(times).isoformat(timespec="milliseconds"))
+        paths.append(write_signed(payload, heli, tmp_path / name))
+    for path in paths:
+        taken = intake.take_in(workspace, path, {heli.info.fingerprint})
+        assert taken.accepted, taken.reason
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert (saved.status, saved.narrative) == ("yellow", "Alussa.")
+    names = {f.id: f.file_name for f in inbox.files(workspace.store, round_.id)}
+    assert names[saved.source_file_id] == "again.xlsx"
+    resolution = intake.resolutions(workspace, round_)[HENKILOSTO]
+    assert {names[a]: names[b] for a, b in resolution.superseded.items()} == {
+        "green.xlsx": "again.xlsx"}
+
+
 def test_unsigned_template_is_held_until_accepted_then_a_difference_is_a_conflict(
         workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Allekirjoitettu.")
