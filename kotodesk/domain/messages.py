@@ -372,6 +372,9 @@ TEXTS: dict[str, str] = {
     "cannot-be-trusted": QT_TRANSLATE_NOOP("Messages", "cannot be trusted: {why}"),
     "package-catalogue-changed": QT_TRANSLATE_NOOP(
         "Messages", "the package's catalogue does not match its own fingerprint"),
+    "package-older": QT_TRANSLATE_NOOP(
+        "Messages", "signed before the round package taken in last ({signed}, the last one "
+                    "{last}): the newer package stands, and this one is not taken in"),
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),

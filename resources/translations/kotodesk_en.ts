@@ -2815,6 +2815,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the package&apos;s catalogue does not match its own fingerprint</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>cannot be attached to the e-mail ({reason})</translation>
     </message>

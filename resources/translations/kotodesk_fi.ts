@@ -2815,6 +2815,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>paketin toimenpideluettelo ei vastaa sen omaa sormenjälkeä</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>allekirjoitettu ennen viimeksi vastaanotettua kierrospakettia ({signed}, viimeisin {last}): uudempi paketti on voimassa, eikä tätä oteta vastaan</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>ei voi liittää sähköpostiin ({reason})</translation>
     </message>

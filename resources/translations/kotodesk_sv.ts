@@ -2815,6 +2815,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>paketets katalog stämmer inte med dess eget fingeravtryck</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>undertecknat före det omgångspaket som togs emot senast ({signed}, det senaste {last}): det nyare paketet gäller, och detta tas inte emot</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
     </message>

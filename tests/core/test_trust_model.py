@@ -420,6 +420,40 @@ def test_a_round_package_counts_only_from_a_coordinator(
     assert unit_cli("package", "import", forged).code == 2
 
 
+def test_an_older_round_package_does_not_undo_a_newer_one(
+        workspace, unit_home, staff, tmp_path, capsys):
+    """The coordinator's package, then a corrected one (a later deadline); the first is
+    opened again from the mail, or sent again by someone else. Genuine and from the
+    coordinator, it was taken in and put the older round data back over the newer (the
+    deadline here; a round the newer package closed was opened again)."""
+    from kotodesk.coordinator.signed_outputs import package, write_package_file
+    from kotodesk.storage import rounds
+
+    kirsi = staff["kirsi"]
+    unit_cli = cli_in(unit_home.home, capsys)
+    round_ = workspace.round()
+    files = {}
+    for name, deadline, hours in (("vanha.xlsx", "2030-01-31", 2), ("uusi.xlsx", "2030-02-28", 1)):
+        workspace.store.conn.execute("UPDATE round SET deadline = ? WHERE id = ?",
+                                     (deadline, round_.id))
+        payload = package(workspace, rounds.get_round(workspace.store, round_.id),
+                          kirsi.certificate)
+        payload["signed_at"] = (NOW - dt.timedelta(hours=hours)).isoformat(
+            timespec="milliseconds")
+        files[name] = write_package_file(payload, kirsi, tmp_path / name)
+    fp = kirsi.info.fingerprint
+    taken = unit_cli("package", "import", files["uusi.xlsx"], "--accept-signer", fp, "--json")
+    assert taken.code == 0, taken.err
+    before = dump(unit_home.store)
+    older = unit_cli("package", "import", files["vanha.xlsx"])
+    assert older.code == 2
+    assert "signed before the round package taken in last" in older.err, older.err
+    assert dump(unit_home.store) == before
+    assert unit_home.round().deadline == dt.date(2030, 2, 28)
+    # The newest package taken in again changes nothing and is no error.
+    assert unit_cli("package", "import", files["uusi.xlsx"]).code == 0
+
+
 # -- the same file again, end to end --------------------------------------------------------
 
 
