@@ -102,6 +102,21 @@ class PayloadError(ValueError):
     """A payload (even one with a valid signature) that does not have a return's shape."""
 
 
+def _shown_as_recorded(measure: dict[str, Any], theme: dict[str, Any], seen: set[str]) -> None:
+    """A row shows its measure by the theme it is listed under and its number, and is
+    recorded by its ref: they must name the same measure, once. A signed file whose row
+    shows measure 1.4 while its ref says 1/1.1 would be read as one report and recorded
+    as another, whoever signed it."""
+    ref = measure["ref"]
+    if ref in seen:
+        raise PayloadError(message("return-measure-twice", ref=ref))
+    seen.add(ref)
+    if ref != f"{theme.get('position')}/{measure.get('number')}":
+        raise PayloadError(message("measure-shown-as", ref=ref,
+                                   number=str(measure.get("number")),
+                                   theme=str(theme.get("position"))))
+
+
 _ENTRY_TEXT = FIELDS
 
 
@@ -118,12 +133,14 @@ def check_return(payload: Any) -> None:
     need(isinstance(payload["programme"].get("id"), str), "no programme id")
     need(isinstance(payload["round"].get("period"), str), "no round period")
     need(isinstance(payload.get("themes"), list), "no themes")
+    seen: set[str] = set()
     for theme in payload["themes"]:
         need(isinstance(theme, dict) and isinstance(theme.get("measures"), list),
              "a theme without measures")
         for measure in theme["measures"]:
             need(isinstance(measure, dict) and isinstance(measure.get("ref"), str),
                  "a measure without ref")
+            _shown_as_recorded(measure, theme, seen)
             entry = measure.get("entry")
             need(isinstance(entry, dict), f"measure {measure['ref']} has no entry")
             need(all(isinstance(entry.get(k, ""), str) for k in _ENTRY_TEXT),

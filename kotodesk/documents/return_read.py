@@ -110,7 +110,8 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
                                          programme=catalogue.programme.name),
                                  path=path, sheet=ws.title, row=row[0].row)
             rows[ref], last = raw, ref
-        measures = [{"ref": ref, "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
+        measures = [{"ref": ref, "number": ref.split("/", 1)[1],  # as the row shows it
+                     "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
                     for ref, cells in rows.items()]
         if measures:
             themes.append({"position": str(position), "measures": measures})

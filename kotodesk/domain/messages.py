@@ -529,6 +529,11 @@ TEXTS: dict[str, str] = {
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
         "Messages", "the return's content is malformed: {what}"),
+    "return-measure-twice": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref} is in the file twice, and a person reads both"),
+    "measure-shown-as": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref} is shown as measure {number} of theme {theme}: a person "
+                    "reads it as another measure than the one it would be recorded for"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

@@ -3127,6 +3127,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the return&apos;s content is malformed: {what}</translation>
     </message>
     <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>measure {ref} is in the file twice, and a person reads both</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</translation>
     </message>

@@ -3127,6 +3127,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>palautuksen sisältö on virheellinen: {what}</translation>
     </message>
     <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>toimenpide {ref} on tiedostossa kahdesti, ja lukija näkee molemmat</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>toimenpide {ref} näkyy teeman {theme} toimenpiteenä {number}: lukija luulee sitä eri toimenpiteeksi kuin se, jolle se kirjattaisiin</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>tämän tiedoston tarkistus pysäytti tarkistavan prosessin kahdesti (paluukoodi {status}): hylätty lukematta; lähetä tiedosto kotodeskin kehittäjille</translation>
     </message>

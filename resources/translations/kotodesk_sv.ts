@@ -3127,6 +3127,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>rapportens innehåll är felaktigt: {what}</translation>
     </message>
     <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>åtgärd {ref} finns två gånger i filen, och läsaren ser båda</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>åtgärd {ref} visas som åtgärd {number} i tema {theme}: läsaren tar den för en annan åtgärd än den som den skulle registreras för</translation>
+    </message>
+    <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>
         <translation>kontrollen av den här filen stoppade kontrollprocessen två gånger (slutkod {status}): avvisad oläst; skicka filen till kotodesks utvecklare</translation>
     </message>

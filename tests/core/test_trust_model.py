@@ -173,6 +173,46 @@ def test_a_trusted_key_counts_only_for_its_units_and_their_measures(
     assert rows["kasko.xlsx"]["signer"] == "Kaisa Kasko"
 
 
+def test_a_return_whose_rows_show_other_measures_than_it_records_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """A row of a return shows the measure's theme sheet and number (and its text); the
+    merge records the entry by the row's ref. Kaisa's key signs a return whose 1/1.1 is
+    shown as measure 1.4, green, while 1/1.1 is red in her own data folder; and one that
+    lists 1/1.1 twice, green and red. A person reading either file sees another report
+    than the one that would be recorded, so neither is taken in."""
+    import copy
+
+    fill(unit_home, "kasko", "1/1.1", status="red", narrative="Ei aloitettu.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    kaisa = staff["kaisa"]
+    swapped = return_payload(unit_home, "kasko", kaisa)
+    rows = swapped["themes"][0]["measures"]
+    shown = next(m for m in rows if m["ref"] == "1/1.4")
+    rows[[m["ref"] for m in rows].index("1/1.1")] = {
+        **shown, "ref": "1/1.1", "entry": {**shown["entry"], "status": "green",
+                                           "narrative": "Valmis."}}
+    write_signed(swapped, kaisa, mail / "shown-as-1.4.xlsx", mail / "shown-as-1.4.pdf")
+    twice = return_payload(unit_home, "kasko", kaisa)
+    rows = twice["themes"][0]["measures"]
+    rows.insert(0, copy.deepcopy(rows[0]))
+    rows[0]["entry"].update(status="green", narrative="Valmis.")
+    write_signed(twice, kaisa, mail / "twice.xlsx")
+    assert cli("trust", "add", pem(kaisa, tmp_path / "k.pem"), "--unit", "Kasko").code == 0
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    assert result.code == 1
+    assert data["accepted"] == []
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"shown-as-1.4.xlsx", "shown-as-1.4.pdf", "twice.xlsx"}
+    for name in ("shown-as-1.4.xlsx", "shown-as-1.4.pdf"):
+        assert "measure 1/1.1 is shown as measure 1.4 of theme 1" in reasons[name]
+    assert "measure 1/1.1 is in the file twice" in reasons["twice.xlsx"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+    assert entry(coordinator, "1/1.4", "kasko") is None
+
+
 # -- 3. only trusted returns supersede --------------------------------------------------------
 
 
