@@ -6,7 +6,9 @@ coordinator accepted it explicitly. A file from an unknown signer, an unsigned o
 whose signer may no longer speak for its unit is held: it is listed, never merged, and
 never replaces a trusted contribution. Copies of one return (the .pdf beside the .xlsx, the
 same content sent twice) stand or fall together: the set counts when any of them counts,
-and then the first that counts speaks for it.
+and then the one signed last of those that count speaks for it (of copies signed at the
+same moment, the first taken in), so a unit that signs its earlier content again, after a
+newer return, is heard.
 
 A return counts only for the measures its unit answers for (can_report, as on the
 unit's side); entries for other measures are left out and listed.
