@@ -31,7 +31,7 @@ from kotodesk.coordinator.received import (
 )
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import PayloadError, check_return
+from kotodesk.documents.payload import PayloadError, check_return, check_shown
 from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
@@ -185,6 +185,8 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         if unknown:
             return _refused(intake, message("measures-not-in-catalogue",
                                             measures=listed(unknown)))
+        if result.status != verify.UNSIGNED:  # an unsigned one was read from its cells
+            check_shown(payload, catalogue.programme)
         problem = _may_not_count(trusted, result, round_, unit)
         if problem:
             return _refused(intake, problem)

@@ -529,6 +529,13 @@ TEXTS: dict[str, str] = {
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
         "Messages", "the return's content is malformed: {what}"),
+    "scale-shown-otherwise": QT_TRANSLATE_NOOP(
+        "Messages", "the file shows the status scale otherwise than the programme (other "
+                    "words or colours for its statuses)"),
+    "status-not-on-scale": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref}: status {status} is not on the programme's scale"),
+    "value-not-shown": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref}: a value of {name} that the file does not show"),
     "return-measure-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure {ref} is in the file twice, and a person reads both"),
     "measure-shown-as": QT_TRANSLATE_NOOP(

@@ -3127,6 +3127,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the return&apos;s content is malformed: {what}</translation>
     </message>
     <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>measure {ref}: status {status} is not on the programme&apos;s scale</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>measure {ref}: a value of {name} that the file does not show</translation>
+    </message>
+    <message>
         <source>measure {ref} is in the file twice, and a person reads both</source>
         <translation>measure {ref} is in the file twice, and a person reads both</translation>
     </message>

@@ -3127,6 +3127,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>palautuksen sisältö on virheellinen: {what}</translation>
     </message>
     <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>tiedosto näyttää tilaasteikon toisin kuin ohjelma (tiloilla on muut sanat tai värit)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>toimenpide {ref}: tilaa {status} ei ole ohjelman asteikossa</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>toimenpide {ref}: mittarin {name} arvo, jota tiedosto ei näytä</translation>
+    </message>
+    <message>
         <source>measure {ref} is in the file twice, and a person reads both</source>
         <translation>toimenpide {ref} on tiedostossa kahdesti, ja lukija näkee molemmat</translation>
     </message>

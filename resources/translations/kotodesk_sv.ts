@@ -3127,6 +3127,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>rapportens innehåll är felaktigt: {what}</translation>
     </message>
     <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>filen visar statusskalan annorlunda än programmet (andra ord eller färger för statusarna)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>åtgärd {ref}: statusen {status} finns inte på programmets skala</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>åtgärd {ref}: ett värde för {name} som filen inte visar</translation>
+    </message>
+    <message>
         <source>measure {ref} is in the file twice, and a person reads both</source>
         <translation>åtgärd {ref} finns två gånger i filen, och läsaren ser båda</translation>
     </message>

@@ -213,6 +213,55 @@ def test_a_return_whose_rows_show_other_measures_than_it_records_is_refused(
     assert entry(coordinator, "1/1.4", "kasko") is None
 
 
+def test_a_return_that_shows_a_status_or_value_other_than_it_records_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """A return's status labels, their colours and the indicators it lists are shown from
+    its own signed content. Kaisa's key signs a return whose scale swaps the words and
+    colours of green and red (its 1/1.1, red, reads "Käynnistynyt ja etenee
+    aikataulussa" in green), one with a status the programme's scale does not have (shown
+    as not reported), and one whose 1/1.1 lists no indicator while carrying a value (shown
+    nowhere). Each would be recorded as something no one reading it saw."""
+    fill(unit_home, "kasko", "1/1.1", status="red", narrative="Ei aloitettu.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    kaisa = staff["kaisa"]
+
+    def first_row(payload):
+        return next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == "1/1.1")
+
+    swapped = return_payload(unit_home, "kasko", kaisa)
+    levels = {s["code"]: s for s in swapped["programme"]["scale"]}
+    green, red = levels["green"], levels["red"]
+    (green["label"], green["colour"]), (red["label"], red["colour"]) = \
+        (red["label"], red["colour"]), (green["label"], green["colour"])
+    write_signed(swapped, kaisa, mail / "scale.xlsx", mail / "scale.pdf")
+    other = return_payload(unit_home, "kasko", kaisa)
+    first_row(other)["entry"]["status"] = "purple"
+    write_signed(other, kaisa, mail / "purple.xlsx")
+    unlisted = return_payload(unit_home, "kasko", kaisa)
+    row = first_row(unlisted)
+    [indicator] = row["indicators"]
+    row["indicators"] = []
+    row["entry"]["values"] = {indicator["name"]: "kyllä"}
+    write_signed(unlisted, kaisa, mail / "unlisted.xlsx")
+    assert cli("trust", "add", pem(kaisa, tmp_path / "k.pem"), "--unit", "Kasko").code == 0
+    assert {r["status"] for r in cli("verify", *sorted(mail.iterdir()), "--json").json()} \
+        == {"valid"}
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    assert result.code == 1 and data["accepted"] == []
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"scale.xlsx", "scale.pdf", "purple.xlsx", "unlisted.xlsx"}
+    for name in ("scale.xlsx", "scale.pdf"):
+        assert "shows the status scale otherwise than the programme" in reasons[name]
+    assert "measure 1/1.1: status 'purple' is not on the programme's scale" in \
+        reasons["purple.xlsx"]
+    assert f"measure 1/1.1: a value of {indicator['name']!r} that the file does not show" \
+        in reasons["unlisted.xlsx"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+
+
 # -- 3. only trusted returns supersede --------------------------------------------------------
 
 
