@@ -208,6 +208,32 @@ def test_refused_files_change_nothing(workspace, unit_home, people, tmp_path):
     assert dump(workspace.store) == before
 
 
+def test_returns_for_two_open_rounds_are_each_taken_in_and_the_message_says_so(
+        home, unit_home, people, tmp_path, cli, monkeypatch):
+    """With two rounds open and no --round, merge cannot choose whose outputs to write;
+    it has taken every return in by then, each into its own round. It said only "choose
+    one with --round", as if nothing had happened."""
+    from tests.support import coordinator_ready
+
+    coordinator_ready(home, monkeypatch, people["kasko"], units=(KASKO,))
+    assert cli("round", "reopen", "5/2022–5/2023", "--keep-open").code == 0
+    closed = next(r for r in rounds.list_rounds(unit_home.store) if r.state == "closed")
+    rounds.set_state(unit_home.store, closed.id, "open")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for name, period in (("vanha.xlsx", "5/2022–5/2023"), ("uusi.xlsx", "6–12/2023")):
+        write_return_xlsx(unit_home, KASKO, people["kasko"], mail / name, round_query=period)
+    result = cli("merge", mail, "--xlsx", tmp_path / "out.xlsx")
+    assert result.code == 2
+    assert "the returns are for several rounds (5/2022–5/2023, 6–12/2023): each was taken " \
+           "in for its own round, and no output was written; choose the round with --round" \
+           in result.err, result.err
+    assert not (tmp_path / "out.xlsx").exists()
+    for period, name in (("5/2022–5/2023", "vanha.xlsx"), ("6–12/2023", "uusi.xlsx")):
+        rows = cli("inbox", "--round", period, "--json").json()
+        assert [(r["file"], r["state"]) for r in rows] == [(name, "accepted")]
+
+
 def _file(id_: int, unit: str, signed_at: str, copy_of=None) -> ReceivedFile:
     return ReceivedFile(id_, 1, unit, f"f{id_}", "", "", "valid", "", "", "", signed_at,
                         "", "", copy_of)
