@@ -182,6 +182,30 @@ def test_unsigned_template_is_held_until_accepted_then_a_difference_is_a_conflic
     assert contribution["marks"] == ["allekirjoittamaton"]
 
 
+def test_an_unsigned_template_that_shows_a_measure_twice_is_refused(
+        workspace, unit_home, people, tmp_path):
+    """A person reads both rows of a measure written twice; the reader kept the last one
+    and dropped the first without a word."""
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Ensimmäinen rivi.")
+    signed = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "signed.xlsx")
+    wb = openpyxl.load_workbook(signed)
+    del wb["kotodesk_allekirjoitus"]
+    ws = wb.worksheets[1]
+    row = next(r for r in ws.iter_rows() if any(c.value == "Ensimmäinen rivi." for c in r))
+    copied = ws.max_row + 1
+    for cell in row:
+        ws.cell(copied, cell.column, cell.value)
+    ws.cell(copied, row[-1].column, "Toinen rivi.")
+    unsigned = tmp_path / "unsigned.xlsx"
+    wb.save(unsigned)
+    before = dump(workspace.store)
+    taken = intake.take_in(workspace, unsigned, trusted(people))
+    assert not taken.accepted
+    assert f"measure 3.1 appears twice in theme {ws.title!r} (first on row {row[0].row})" \
+        in taken.reason, taken.reason
+    assert dump(workspace.store) == before
+
+
 def test_refused_files_change_nothing(workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
     good = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "good.xlsx")
