@@ -529,6 +529,9 @@ TEXTS: dict[str, str] = {
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
         "Messages", "the return's content is malformed: {what}"),
+    "unit-shown-as-other": QT_TRANSLATE_NOOP(
+        "Messages", "the file shows its unit as {shown}, another unit than {unit}, for which "
+                    "it would be recorded"),
     "scale-shown-otherwise": QT_TRANSLATE_NOOP(
         "Messages", "the file shows the status scale otherwise than the programme (other "
                     "words or colours for its statuses)"),

@@ -3127,6 +3127,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the return&apos;s content is malformed: {what}</translation>
     </message>
     <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</translation>
+    </message>
+    <message>
         <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
         <translation>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</translation>
     </message>

@@ -3127,6 +3127,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>palautuksen sisältö on virheellinen: {what}</translation>
     </message>
     <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>tiedosto näyttää yksikökseen {shown}, eri yksikön kuin {unit}, jolle se kirjattaisiin</translation>
+    </message>
+    <message>
         <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
         <translation>tiedosto näyttää tilaasteikon toisin kuin ohjelma (tiloilla on muut sanat tai värit)</translation>
     </message>

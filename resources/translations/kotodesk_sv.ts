@@ -3127,6 +3127,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>rapportens innehåll är felaktigt: {what}</translation>
     </message>
     <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>filen visar {shown} som sin enhet, en annan enhet än {unit}, som den skulle registreras för</translation>
+    </message>
+    <message>
         <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
         <translation>filen visar statusskalan annorlunda än programmet (andra ord eller färger för statusarna)</translation>
     </message>

@@ -262,6 +262,36 @@ def test_a_return_that_shows_a_status_or_value_other_than_it_records_is_refused(
     assert entry(coordinator, "1/1.1", "kasko") is None
 
 
+def test_a_return_that_shows_another_units_name_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """Every sheet of a return names its unit. Ville's key (Kuva's) signs Kuva's return
+    with Kasko's name on it: read as Kasko's report, it was recorded as Kuva's, with only
+    a warning. A name that is no other unit's (a unit renamed in the register since)
+    stays a warning."""
+    fill(unit_home, "kuva", "1/1.1", status="green", narrative="Kuva: käynnissä.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    ville = staff["ville"]
+    as_kasko = return_payload(unit_home, "kuva", ville)
+    as_kasko["unit"].update(name=KASKO, abbreviation="Kasko")
+    write_signed(as_kasko, ville, mail / "kasko-nimella.xlsx", mail / "kasko-nimella.pdf")
+    renamed = return_payload(unit_home, "kuva", ville)
+    renamed["unit"]["name"] = "Kulttuurin ja vapaa-ajan toimiala (vanha nimi)"
+    write_signed(renamed, ville, mail / "vanha-nimi.xlsx")
+    assert cli("trust", "add", pem(ville, tmp_path / "v.pem"), "--unit", "Kuva").code == 0
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"kasko-nimella.xlsx", "kasko-nimella.pdf"}
+    for reason in reasons.values():
+        assert f"the file shows its unit as '{KASKO}', another unit than " \
+               f"{KUVA!r}, for which it would be recorded" in reason, reason
+    [accepted] = data["accepted"]
+    assert accepted["file"].endswith("vanha-nimi.xlsx") and accepted["warnings"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+
+
 # -- 3. only trusted returns supersede --------------------------------------------------------
 
 
