@@ -134,7 +134,8 @@ def do_merge(ctx: Context) -> int:
         periods = {t.round for t in taken if t.accepted}
         if len(periods) > 1:
             raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
-                             + "); choose one with --round")
+                             + "): each was taken in for its own round, and no output was "
+                             "written; choose the round with --round")
         expected = ws.round(periods.pop() if periods else None, a.programme)
     judged = RoundCache(ws, expected)  # each stored return parsed once for all below
     rows = judged.inbox_state().rows

@@ -31,7 +31,7 @@ from kotodesk.coordinator.received import (
 )
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
-from kotodesk.documents.payload import PayloadError, check_return
+from kotodesk.documents.payload import PayloadError, check_return, check_shown
 from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
 from kotodesk.domain.formats import RETURN_FORMAT
@@ -178,6 +178,9 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         if unit is None:
             return _refused(intake, message("unit-not-registered",
                                             unit=repr(payload["unit"].get("name"))))
+        problem = _shown_as_another_unit(run, payload["unit"], unit)
+        if problem:
+            return _refused(intake, problem)
         intake.unit, intake.round = unit.name, round_.period
         catalogue = run.catalogue(round_.programme_id, round_.catalogue_version)
         known = {m.ref for m in catalogue.measures()}
@@ -185,6 +188,8 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         if unknown:
             return _refused(intake, message("measures-not-in-catalogue",
                                             measures=listed(unknown)))
+        if result.status != verify.UNSIGNED:  # an unsigned one was read from its cells
+            check_shown(payload, catalogue.programme)
         problem = _may_not_count(trusted, result, round_, unit)
         if problem:
             return _refused(intake, problem)
@@ -255,6 +260,17 @@ def _again(workspace: Workspace, path: Path, same: inbox.ReceivedFile,
                   round=round_.period if round_ else "", signer=same.signer,
                   file_id=same.id, verification=verification, held=held_reason(same),
                   already=True)
+
+
+def _shown_as_another_unit(run: IntakeRun, part: dict[str, Any], unit: Unit) -> str:
+    """Why a return whose sheets name another registered unit than the one it is
+    recorded for (by its unit id) cannot count; "" when it names that unit, or a name no
+    unit has now (one renamed in the register since: verification warns of it)."""
+    name = part.get("name")
+    shown = run.unit({"name": name}) if isinstance(name, str) else None
+    if shown is None or shown.id == unit.id:
+        return ""
+    return message("unit-shown-as-other", shown=repr(name), unit=repr(unit.name))
 
 
 def _may_not_count(trusted: Collection[str], result: verify.Verification, round_: Round,

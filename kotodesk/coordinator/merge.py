@@ -62,10 +62,15 @@ class Resolution:
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
+def moment(file: ReceivedFile) -> datetime:
+    """When the return was made: its signing time (else the workbook's own time), as a
+    moment, not as text: "+02:00" and "Z" order correctly."""
+    return signing_time(file.order_time) or _NEVER
+
+
 def order_key(file: ReceivedFile) -> tuple[datetime, int]:
-    """Newest last: the signing time (else the workbook's own time), then intake order.
-    Times are compared as moments, not as text: "+02:00" and "Z" order correctly."""
-    return signing_time(file.order_time) or _NEVER, file.id
+    """Newest last: the moment it was made, then intake order."""
+    return moment(file), file.id
 
 
 def _newest_first(candidates: list[Candidate]) -> list[Candidate]:

@@ -144,7 +144,12 @@ def import_package(workspace: Workspace, path: Path, trusted,
         raise InputError(message("package-catalogue-changed"), path=path)
     programme_id = catalogue.programme.id
     known = {p.id for p in catalogues.list_programmes(store)}
+    newest = _newer_package_taken(workspace, programme_id, payload["signed_at"])
+    if newest:
+        raise InputError(message("package-older", signed=payload["signed_at"], last=newest),
+                         path=path)
     with store.write():
+        settings.put(store, **{LAST_PACKAGE + programme_id: payload["signed_at"]})
         if result.certificate is not None and accept:
             trust.add(store, result.certificate, how="accepted", role=trust.COORDINATOR,
                       confirmed=True)
@@ -190,6 +195,22 @@ def import_package(workspace: Workspace, path: Path, trusted,
 
         summary.revocations = take_package_part(workspace, payload, path)
     return summary
+
+
+LAST_PACKAGE = "package-signed:"  # + a programme's id: the newest package's signing time
+
+
+def _newer_package_taken(workspace: Workspace, programme_id: str, signed_at: str) -> str:
+    """The signing time of the programme's package taken in last, when it is later than
+    `signed_at`; else "". A package carries the whole state of a round as the coordinator
+    had it: an older one taken in after a newer one (opened again from the mail, or sent
+    again by someone else) put older data back: a round that the newer one closed opened
+    again, an earlier deadline, last round's texts before the coordinator's corrections."""
+    from kotodesk.signing.checks import signing_time
+
+    last = settings.get(workspace.store, LAST_PACKAGE + programme_id)
+    then, now = signing_time(last), signing_time(signed_at)
+    return last if then and now and now < then else ""
 
 
 def _find_round(workspace: Workspace, programme_id: str, period: str) -> Round | None:

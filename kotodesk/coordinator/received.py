@@ -6,7 +6,9 @@ coordinator accepted it explicitly. A file from an unknown signer, an unsigned o
 whose signer may no longer speak for its unit is held: it is listed, never merged, and
 never replaces a trusted contribution. Copies of one return (the .pdf beside the .xlsx, the
 same content sent twice) stand or fall together: the set counts when any of them counts,
-and then the first that counts speaks for it.
+and then the one signed last of those that count speaks for it (of copies signed at the
+same moment, the first taken in), so a unit that signs its earlier content again, after a
+newer return, is heard.
 
 A return counts only for the measures its unit answers for (can_report, as on the
 unit's side); entries for other measures are left out and listed.
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kotodesk.coordinator.merge import Candidate, Resolution, is_empty, resolve_unit
+from kotodesk.coordinator.merge import Candidate, Resolution, is_empty, moment, resolve_unit
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.domain.entries import can_report
@@ -86,7 +88,7 @@ def unit_files(workspace: Workspace, round_: Round, unit_id: str,
     candidates = []
     for members in sets.values():
         counting = [f for f in members if not held_reason(f)]
-        speaker = counting[0] if counting else members[0]
+        speaker = _speaker(counting) if counting else members[0]
         for f in members:
             state.speaker[f.id] = speaker.id
         if not counting:
@@ -107,6 +109,17 @@ def unit_files(workspace: Workspace, round_: Round, unit_id: str,
     state.resolution = resolve_unit(candidates, choices if choices is not None else
                                     inbox.choices(store, round_.id))
     return state
+
+
+def _speaker(counting: list[ReceivedFile]) -> ReceivedFile:
+    """The copy that speaks for a set that counts: the one signed last (the first of
+    those signed at that moment), else the first. A unit that signs its earlier content
+    again, after a newer return, means it now: ordered by the first copy's signing time,
+    the set stayed superseded by the return in between."""
+    signed = [f for f in counting if f.signed_at]
+    if not signed:
+        return counting[0]
+    return max(signed, key=moment)
 
 
 def _claims(file: ReceivedFile, payload: dict[str, Any]) -> list[str]:

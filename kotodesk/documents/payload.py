@@ -15,7 +15,7 @@ from kotodesk.documents.report import LAYOUT
 from kotodesk.domain.entries import FIELDS
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.messages import message
-from kotodesk.domain.model import Catalogue, Entry, Measure, Round, Unit
+from kotodesk.domain.model import Catalogue, Entry, Measure, Programme, Round, Unit
 from kotodesk.domain.register import Register
 from kotodesk.domain.text import replace_illegal
 
@@ -102,6 +102,48 @@ class PayloadError(ValueError):
     """A payload (even one with a valid signature) that does not have a return's shape."""
 
 
+def check_shown(payload: dict[str, Any], programme: Programme) -> None:
+    """A signed return shows its status words and colours from the scale in its own
+    content, and an indicator's value only when the measure lists the indicator: the
+    scale must be the programme's, each status on it, and each value shown, or the file
+    would be recorded as something no one reading it saw. (An unsigned return is read
+    from its cells against the catalogue: what it shows is what is read.)"""
+    scale = [{"code": s.code, "label": s.label, "colour": s.colour} for s in programme.scale]
+    if payload["programme"].get("scale") != scale:
+        raise PayloadError(message("scale-shown-otherwise"))
+    codes = {s.code for s in programme.scale}
+    for theme in payload["themes"]:
+        for measure in theme["measures"]:
+            entry = measure["entry"]
+            status = entry.get("status", "")
+            if status and status not in codes:
+                raise PayloadError(message("status-not-on-scale", ref=measure["ref"],
+                                           status=repr(status)))
+            indicators = measure.get("indicators")
+            shown = {i.get("name") for i in indicators if isinstance(i, dict)} \
+                if isinstance(indicators, list) else set()
+            hidden = [name for name, value in entry.get("values", {}).items()
+                      if value and name not in shown]
+            if hidden:
+                raise PayloadError(message("value-not-shown", ref=measure["ref"],
+                                           name=repr(hidden[0])))
+
+
+def _shown_as_recorded(measure: dict[str, Any], theme: dict[str, Any], seen: set[str]) -> None:
+    """A row shows its measure by the theme it is listed under and its number, and is
+    recorded by its ref: they must name the same measure, once. A signed file whose row
+    shows measure 1.4 while its ref says 1/1.1 would be read as one report and recorded
+    as another, whoever signed it."""
+    ref = measure["ref"]
+    if ref in seen:
+        raise PayloadError(message("return-measure-twice", ref=ref))
+    seen.add(ref)
+    if ref != f"{theme.get('position')}/{measure.get('number')}":
+        raise PayloadError(message("measure-shown-as", ref=ref,
+                                   number=str(measure.get("number")),
+                                   theme=str(theme.get("position"))))
+
+
 _ENTRY_TEXT = FIELDS
 
 
@@ -118,12 +160,14 @@ def check_return(payload: Any) -> None:
     need(isinstance(payload["programme"].get("id"), str), "no programme id")
     need(isinstance(payload["round"].get("period"), str), "no round period")
     need(isinstance(payload.get("themes"), list), "no themes")
+    seen: set[str] = set()
     for theme in payload["themes"]:
         need(isinstance(theme, dict) and isinstance(theme.get("measures"), list),
              "a theme without measures")
         for measure in theme["measures"]:
             need(isinstance(measure, dict) and isinstance(measure.get("ref"), str),
                  "a measure without ref")
+            _shown_as_recorded(measure, theme, seen)
             entry = measure.get("entry")
             need(isinstance(entry, dict), f"measure {measure['ref']} has no entry")
             need(all(isinstance(entry.get(k, ""), str) for k in _ENTRY_TEXT),

@@ -92,6 +92,7 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
             raise InputError(message("sheet-theme-unknown"), path=path, sheet=ws.title)
         position = int(match.group(1))
         rows: dict[str, list[str]] = {}  # ref -> its cells as written, continuations joined
+        first_row: dict[str, int] = {}  # ref -> the row it is on
         last = None
         for row in ws.iter_rows(min_row=header + 1, max_col=len(COLUMNS)):
             raw = [normalise_newlines(cell_of(c).text) for c in row]
@@ -109,8 +110,13 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
                 raise InputError(message("measure-not-in-catalogue", ref=ref,
                                          programme=catalogue.programme.name),
                                  path=path, sheet=ws.title, row=row[0].row)
-            rows[ref], last = raw, ref
-        measures = [{"ref": ref, "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
+            if ref in first_row:  # a person reads both rows: which one is the unit's?
+                raise InputError(message("measure-twice", number=number.group(1),
+                                         theme=repr(ws.title), row=first_row[ref]),
+                                 path=path, sheet=ws.title, row=row[0].row)
+            rows[ref], last, first_row[ref] = raw, ref, row[0].row
+        measures = [{"ref": ref, "number": ref.split("/", 1)[1],  # as the row shows it
+                     "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
                     for ref, cells in rows.items()]
         if measures:
             themes.append({"position": str(position), "measures": measures})

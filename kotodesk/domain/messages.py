@@ -372,6 +372,9 @@ TEXTS: dict[str, str] = {
     "cannot-be-trusted": QT_TRANSLATE_NOOP("Messages", "cannot be trusted: {why}"),
     "package-catalogue-changed": QT_TRANSLATE_NOOP(
         "Messages", "the package's catalogue does not match its own fingerprint"),
+    "package-older": QT_TRANSLATE_NOOP(
+        "Messages", "signed before the round package taken in last ({signed}, the last one "
+                    "{last}): the newer package stands, and this one is not taken in"),
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),
@@ -528,6 +531,21 @@ TEXTS: dict[str, str] = {
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
         "Messages", "the return's content is malformed: {what}"),
+    "unit-shown-as-other": QT_TRANSLATE_NOOP(
+        "Messages", "the file shows its unit as {shown}, another unit than {unit}, for which "
+                    "it would be recorded"),
+    "scale-shown-otherwise": QT_TRANSLATE_NOOP(
+        "Messages", "the file shows the status scale otherwise than the programme (other "
+                    "words or colours for its statuses)"),
+    "status-not-on-scale": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref}: status {status} is not on the programme's scale"),
+    "value-not-shown": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref}: a value of {name} that the file does not show"),
+    "return-measure-twice": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref} is in the file twice, and a person reads both"),
+    "measure-shown-as": QT_TRANSLATE_NOOP(
+        "Messages", "measure {ref} is shown as measure {number} of theme {theme}: a person "
+                    "reads it as another measure than the one it would be recorded for"),
     # intake's examiner processes (kotodesk.documents.examiners)
     "examiner-stopped": QT_TRANSLATE_NOOP(
         "Messages", "checking this file stopped the checking process twice (exit code "

@@ -2823,6 +2823,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the package&apos;s catalogue does not match its own fingerprint</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>cannot be attached to the e-mail ({reason})</translation>
     </message>
@@ -3133,6 +3137,30 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>the return&apos;s content is malformed: {what}</source>
         <translation>the return&apos;s content is malformed: {what}</translation>
+    </message>
+    <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</translation>
+    </message>
+    <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>measure {ref}: status {status} is not on the programme&apos;s scale</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>measure {ref}: a value of {name} that the file does not show</translation>
+    </message>
+    <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>measure {ref} is in the file twice, and a person reads both</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

@@ -2823,6 +2823,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>paketin toimenpideluettelo ei vastaa sen omaa sormenjälkeä</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>allekirjoitettu ennen viimeksi vastaanotettua kierrospakettia ({signed}, viimeisin {last}): uudempi paketti on voimassa, eikä tätä oteta vastaan</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>ei voi liittää sähköpostiin ({reason})</translation>
     </message>
@@ -3133,6 +3137,30 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>the return&apos;s content is malformed: {what}</source>
         <translation>palautuksen sisältö on virheellinen: {what}</translation>
+    </message>
+    <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>tiedosto näyttää yksikökseen {shown}, eri yksikön kuin {unit}, jolle se kirjattaisiin</translation>
+    </message>
+    <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>tiedosto näyttää tilaasteikon toisin kuin ohjelma (tiloilla on muut sanat tai värit)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>toimenpide {ref}: tilaa {status} ei ole ohjelman asteikossa</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>toimenpide {ref}: mittarin {name} arvo, jota tiedosto ei näytä</translation>
+    </message>
+    <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>toimenpide {ref} on tiedostossa kahdesti, ja lukija näkee molemmat</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>toimenpide {ref} näkyy teeman {theme} toimenpiteenä {number}: lukija luulee sitä eri toimenpiteeksi kuin se, jolle se kirjattaisiin</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

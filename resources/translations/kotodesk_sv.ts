@@ -2823,6 +2823,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>paketets katalog stämmer inte med dess eget fingeravtryck</translation>
     </message>
     <message>
+        <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
+        <translation>undertecknat före det omgångspaket som togs emot senast ({signed}, det senaste {last}): det nyare paketet gäller, och detta tas inte emot</translation>
+    </message>
+    <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
     </message>
@@ -3133,6 +3137,30 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>the return&apos;s content is malformed: {what}</source>
         <translation>rapportens innehåll är felaktigt: {what}</translation>
+    </message>
+    <message>
+        <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
+        <translation>filen visar {shown} som sin enhet, en annan enhet än {unit}, som den skulle registreras för</translation>
+    </message>
+    <message>
+        <source>the file shows the status scale otherwise than the programme (other words or colours for its statuses)</source>
+        <translation>filen visar statusskalan annorlunda än programmet (andra ord eller färger för statusarna)</translation>
+    </message>
+    <message>
+        <source>measure {ref}: status {status} is not on the programme&apos;s scale</source>
+        <translation>åtgärd {ref}: statusen {status} finns inte på programmets skala</translation>
+    </message>
+    <message>
+        <source>measure {ref}: a value of {name} that the file does not show</source>
+        <translation>åtgärd {ref}: ett värde för {name} som filen inte visar</translation>
+    </message>
+    <message>
+        <source>measure {ref} is in the file twice, and a person reads both</source>
+        <translation>åtgärd {ref} finns två gånger i filen, och läsaren ser båda</translation>
+    </message>
+    <message>
+        <source>measure {ref} is shown as measure {number} of theme {theme}: a person reads it as another measure than the one it would be recorded for</source>
+        <translation>åtgärd {ref} visas som åtgärd {number} i tema {theme}: läsaren tar den för en annan åtgärd än den som den skulle registreras för</translation>
     </message>
     <message>
         <source>checking this file stopped the checking process twice (exit code {status}): refused unread; send it to the kotodesk developers</source>

@@ -104,6 +104,39 @@ def test_newer_return_supersedes_older_and_the_same_file_again_changes_nothing(
     assert dump(workspace.store) == before
 
 
+def test_a_unit_that_signs_its_earlier_content_again_is_heard_last(
+        workspace, unit_home, people, tmp_path):
+    """A unit sends yellow, then green by mistake, then corrects it back to yellow and
+    sends that, signed anew: the last signed return is the unit's word, although its
+    content is the first one's (which the green one superseded). Taken as a copy of the
+    first, it was ordered by the first's signing time, and green stayed merged."""
+    from datetime import timedelta
+
+    from tests.trust_support import NOW, person, return_payload, write_signed
+
+    heli = person("Heli Henkilöstö", "Kaupunginkanslian henkilöstöosasto")
+    times = (NOW - timedelta(hours=hours) for hours in (3, 2, 1))
+    paths = []
+    for name, status, narrative in (("first.xlsx", "yellow", "Alussa."),
+                                    ("green.xlsx", "green", "Valmis."),
+                                    ("again.xlsx", "yellow", "Alussa.")):
+        fill(unit_home, HENKILOSTO, "2/3.1", status=status, narrative=narrative)
+        payload = return_payload(unit_home, HENKILOSTO, heli,
+                                 signed_at=next(times).isoformat(timespec="milliseconds"))
+        paths.append(write_signed(payload, heli, tmp_path / name))
+    for path in paths:
+        taken = intake.take_in(workspace, path, {heli.info.fingerprint})
+        assert taken.accepted, taken.reason
+    round_ = workspace.round()
+    saved = entry_store.load_entry(workspace.store, round_.id, "2/3.1", HENKILOSTO)
+    assert (saved.status, saved.narrative) == ("yellow", "Alussa.")
+    names = {f.id: f.file_name for f in inbox.files(workspace.store, round_.id)}
+    assert names[saved.source_file_id] == "again.xlsx"
+    resolution = intake.resolutions(workspace, round_)[HENKILOSTO]
+    assert {names[a]: names[b] for a, b in resolution.superseded.items()} == {
+        "green.xlsx": "again.xlsx"}
+
+
 def test_unsigned_template_is_held_until_accepted_then_a_difference_is_a_conflict(
         workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Allekirjoitettu.")
@@ -149,6 +182,30 @@ def test_unsigned_template_is_held_until_accepted_then_a_difference_is_a_conflic
     assert contribution["marks"] == ["allekirjoittamaton"]
 
 
+def test_an_unsigned_template_that_shows_a_measure_twice_is_refused(
+        workspace, unit_home, people, tmp_path):
+    """A person reads both rows of a measure written twice; the reader kept the last one
+    and dropped the first without a word."""
+    fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="Ensimmäinen rivi.")
+    signed = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "signed.xlsx")
+    wb = openpyxl.load_workbook(signed)
+    del wb["kotodesk_allekirjoitus"]
+    ws = wb.worksheets[1]
+    row = next(r for r in ws.iter_rows() if any(c.value == "Ensimmäinen rivi." for c in r))
+    copied = ws.max_row + 1
+    for cell in row:
+        ws.cell(copied, cell.column, cell.value)
+    ws.cell(copied, row[-1].column, "Toinen rivi.")
+    unsigned = tmp_path / "unsigned.xlsx"
+    wb.save(unsigned)
+    before = dump(workspace.store)
+    taken = intake.take_in(workspace, unsigned, trusted(people))
+    assert not taken.accepted
+    assert f"measure 3.1 appears twice in theme {ws.title!r} (first on row {row[0].row})" \
+        in taken.reason, taken.reason
+    assert dump(workspace.store) == before
+
+
 def test_refused_files_change_nothing(workspace, unit_home, people, tmp_path):
     fill(unit_home, HENKILOSTO, "2/3.1", status="green", narrative="x")
     good = export(unit_home, HENKILOSTO, people["henkilosto"], tmp_path / "good.xlsx")
@@ -173,6 +230,32 @@ def test_refused_files_change_nothing(workspace, unit_home, people, tmp_path):
     assert "not an Excel" in reasons["kuva.xlsx"] or "zip" in reasons["kuva.xlsx"]
     assert "closed" in reasons["old-round.xlsx"]
     assert dump(workspace.store) == before
+
+
+def test_returns_for_two_open_rounds_are_each_taken_in_and_the_message_says_so(
+        home, unit_home, people, tmp_path, cli, monkeypatch):
+    """With two rounds open and no --round, merge cannot choose whose outputs to write;
+    it has taken every return in by then, each into its own round. It said only "choose
+    one with --round", as if nothing had happened."""
+    from tests.support import coordinator_ready
+
+    coordinator_ready(home, monkeypatch, people["kasko"], units=(KASKO,))
+    assert cli("round", "reopen", "5/2022–5/2023", "--keep-open").code == 0
+    closed = next(r for r in rounds.list_rounds(unit_home.store) if r.state == "closed")
+    rounds.set_state(unit_home.store, closed.id, "open")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for name, period in (("vanha.xlsx", "5/2022–5/2023"), ("uusi.xlsx", "6–12/2023")):
+        write_return_xlsx(unit_home, KASKO, people["kasko"], mail / name, round_query=period)
+    result = cli("merge", mail, "--xlsx", tmp_path / "out.xlsx")
+    assert result.code == 2
+    assert "the returns are for several rounds (5/2022–5/2023, 6–12/2023): each was taken " \
+           "in for its own round, and no output was written; choose the round with --round" \
+           in result.err, result.err
+    assert not (tmp_path / "out.xlsx").exists()
+    for period, name in (("5/2022–5/2023", "vanha.xlsx"), ("6–12/2023", "uusi.xlsx")):
+        rows = cli("inbox", "--round", period, "--json").json()
+        assert [(r["file"], r["state"]) for r in rows] == [(name, "accepted")]
 
 
 def _file(id_: int, unit: str, signed_at: str, copy_of=None) -> ReceivedFile:

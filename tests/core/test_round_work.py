@@ -39,14 +39,16 @@ def test_inbox_rows_say_superseded_same_and_refused(workspace, unit_home, people
     taken = [intake.take_in(workspace, p, trusted) for p in (old, new, copy, junk)]
     state = round_inbox.inbox_state(workspace, workspace.round(), taken)
     by_name = {r.file_name: r for r in state.rows}
+    # Of the copies, the one signed last speaks (the unit's latest word: see
+    # received._speaker); the other is the same return.
     assert by_name["old.xlsx"].outcome == round_inbox.SUPERSEDED
-    assert by_name["old.xlsx"].detail == "new.xlsx"
-    assert by_name["new.xlsx"].outcome == round_inbox.ACCEPTED
-    assert by_name["new.xlsx"].path == new  # this run took it in
+    assert by_name["old.xlsx"].detail == "copy.xlsx"
+    assert by_name["copy.xlsx"].outcome == round_inbox.ACCEPTED
+    assert by_name["copy.xlsx"].path == copy  # this run took it in
     assert by_name["junk.xlsx"].outcome == round_inbox.REFUSED
     assert by_name["junk.xlsx"].detail == taken[3].reason
-    assert by_name["copy.xlsx"].outcome == round_inbox.SAME
-    assert by_name["copy.xlsx"].detail == "new.xlsx"
+    assert by_name["new.xlsx"].outcome == round_inbox.SAME
+    assert by_name["new.xlsx"].detail == "copy.xlsx"
     assert not state.conflicts
     # After a restart (no intakes in memory) the recorded files read the same.
     again = round_inbox.inbox_state(workspace, workspace.round())

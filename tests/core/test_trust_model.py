@@ -173,6 +173,125 @@ def test_a_trusted_key_counts_only_for_its_units_and_their_measures(
     assert rows["kasko.xlsx"]["signer"] == "Kaisa Kasko"
 
 
+def test_a_return_whose_rows_show_other_measures_than_it_records_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """A row of a return shows the measure's theme sheet and number (and its text); the
+    merge records the entry by the row's ref. Kaisa's key signs a return whose 1/1.1 is
+    shown as measure 1.4, green, while 1/1.1 is red in her own data folder; and one that
+    lists 1/1.1 twice, green and red. A person reading either file sees another report
+    than the one that would be recorded, so neither is taken in."""
+    import copy
+
+    fill(unit_home, "kasko", "1/1.1", status="red", narrative="Ei aloitettu.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    kaisa = staff["kaisa"]
+    swapped = return_payload(unit_home, "kasko", kaisa)
+    rows = swapped["themes"][0]["measures"]
+    shown = next(m for m in rows if m["ref"] == "1/1.4")
+    rows[[m["ref"] for m in rows].index("1/1.1")] = {
+        **shown, "ref": "1/1.1", "entry": {**shown["entry"], "status": "green",
+                                           "narrative": "Valmis."}}
+    write_signed(swapped, kaisa, mail / "shown-as-1.4.xlsx", mail / "shown-as-1.4.pdf")
+    twice = return_payload(unit_home, "kasko", kaisa)
+    rows = twice["themes"][0]["measures"]
+    rows.insert(0, copy.deepcopy(rows[0]))
+    rows[0]["entry"].update(status="green", narrative="Valmis.")
+    write_signed(twice, kaisa, mail / "twice.xlsx")
+    assert cli("trust", "add", pem(kaisa, tmp_path / "k.pem"), "--unit", "Kasko").code == 0
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    assert result.code == 1
+    assert data["accepted"] == []
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"shown-as-1.4.xlsx", "shown-as-1.4.pdf", "twice.xlsx"}
+    for name in ("shown-as-1.4.xlsx", "shown-as-1.4.pdf"):
+        assert "measure 1/1.1 is shown as measure 1.4 of theme 1" in reasons[name]
+    assert "measure 1/1.1 is in the file twice" in reasons["twice.xlsx"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+    assert entry(coordinator, "1/1.4", "kasko") is None
+
+
+def test_a_return_that_shows_a_status_or_value_other_than_it_records_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """A return's status labels, their colours and the indicators it lists are shown from
+    its own signed content. Kaisa's key signs a return whose scale swaps the words and
+    colours of green and red (its 1/1.1, red, reads "Käynnistynyt ja etenee
+    aikataulussa" in green), one with a status the programme's scale does not have (shown
+    as not reported), and one whose 1/1.1 lists no indicator while carrying a value (shown
+    nowhere). Each would be recorded as something no one reading it saw."""
+    fill(unit_home, "kasko", "1/1.1", status="red", narrative="Ei aloitettu.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    kaisa = staff["kaisa"]
+
+    def first_row(payload):
+        return next(m for t in payload["themes"] for m in t["measures"] if m["ref"] == "1/1.1")
+
+    swapped = return_payload(unit_home, "kasko", kaisa)
+    levels = {s["code"]: s for s in swapped["programme"]["scale"]}
+    green, red = levels["green"], levels["red"]
+    (green["label"], green["colour"]), (red["label"], red["colour"]) = \
+        (red["label"], red["colour"]), (green["label"], green["colour"])
+    write_signed(swapped, kaisa, mail / "scale.xlsx", mail / "scale.pdf")
+    other = return_payload(unit_home, "kasko", kaisa)
+    first_row(other)["entry"]["status"] = "purple"
+    write_signed(other, kaisa, mail / "purple.xlsx")
+    unlisted = return_payload(unit_home, "kasko", kaisa)
+    row = first_row(unlisted)
+    [indicator] = row["indicators"]
+    row["indicators"] = []
+    row["entry"]["values"] = {indicator["name"]: "kyllä"}
+    write_signed(unlisted, kaisa, mail / "unlisted.xlsx")
+    assert cli("trust", "add", pem(kaisa, tmp_path / "k.pem"), "--unit", "Kasko").code == 0
+    assert {r["status"] for r in cli("verify", *sorted(mail.iterdir()), "--json").json()} \
+        == {"valid"}
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    assert result.code == 1 and data["accepted"] == []
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"scale.xlsx", "scale.pdf", "purple.xlsx", "unlisted.xlsx"}
+    for name in ("scale.xlsx", "scale.pdf"):
+        assert "shows the status scale otherwise than the programme" in reasons[name]
+    assert "measure 1/1.1: status 'purple' is not on the programme's scale" in \
+        reasons["purple.xlsx"]
+    assert f"measure 1/1.1: a value of {indicator['name']!r} that the file does not show" \
+        in reasons["unlisted.xlsx"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+
+
+def test_a_return_that_shows_another_units_name_is_refused(
+        coordinator, cli, unit_home, staff, tmp_path):
+    """Every sheet of a return names its unit. Ville's key (Kuva's) signs Kuva's return
+    with Kasko's name on it: read as Kasko's report, it was recorded as Kuva's, with only
+    a warning. A name that is no other unit's (a unit renamed in the register since)
+    stays a warning."""
+    fill(unit_home, "kuva", "1/1.1", status="green", narrative="Kuva: käynnissä.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    ville = staff["ville"]
+    as_kasko = return_payload(unit_home, "kuva", ville)
+    as_kasko["unit"].update(name=KASKO, abbreviation="Kasko")
+    write_signed(as_kasko, ville, mail / "kasko-nimella.xlsx", mail / "kasko-nimella.pdf")
+    renamed = return_payload(unit_home, "kuva", ville)
+    renamed["unit"]["name"] = "Kulttuurin ja vapaa-ajan toimiala (vanha nimi)"
+    write_signed(renamed, ville, mail / "vanha-nimi.xlsx")
+    assert cli("trust", "add", pem(ville, tmp_path / "v.pem"), "--unit", "Kuva").code == 0
+
+    result = merge(cli, tmp_path, mail)
+    data = result.json()
+    reasons = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {"kasko-nimella.xlsx", "kasko-nimella.pdf"}
+    for reason in reasons.values():
+        assert f"the file shows its unit as '{KASKO}', another unit than " \
+               f"{KUVA!r}, for which it would be recorded" in reason, reason
+    [accepted] = data["accepted"]
+    assert accepted["file"].endswith("vanha-nimi.xlsx") and accepted["warnings"]
+    assert entry(coordinator, "1/1.1", "kasko") is None
+
+
 # -- 3. only trusted returns supersede --------------------------------------------------------
 
 
@@ -418,6 +537,40 @@ def test_a_round_package_counts_only_from_a_coordinator(
     assert (kirsi["role"], kirsi["confirmed"]) == ("coordinator", True)
     # Now trusted as the coordinator, the colleague's package is still refused.
     assert unit_cli("package", "import", forged).code == 2
+
+
+def test_an_older_round_package_does_not_undo_a_newer_one(
+        workspace, unit_home, staff, tmp_path, capsys):
+    """The coordinator's package, then a corrected one (a later deadline); the first is
+    opened again from the mail, or sent again by someone else. Genuine and from the
+    coordinator, it was taken in and put the older round data back over the newer (the
+    deadline here; a round the newer package closed was opened again)."""
+    from kotodesk.coordinator.signed_outputs import package, write_package_file
+    from kotodesk.storage import rounds
+
+    kirsi = staff["kirsi"]
+    unit_cli = cli_in(unit_home.home, capsys)
+    round_ = workspace.round()
+    files = {}
+    for name, deadline, hours in (("vanha.xlsx", "2030-01-31", 2), ("uusi.xlsx", "2030-02-28", 1)):
+        workspace.store.conn.execute("UPDATE round SET deadline = ? WHERE id = ?",
+                                     (deadline, round_.id))
+        payload = package(workspace, rounds.get_round(workspace.store, round_.id),
+                          kirsi.certificate)
+        payload["signed_at"] = (NOW - dt.timedelta(hours=hours)).isoformat(
+            timespec="milliseconds")
+        files[name] = write_package_file(payload, kirsi, tmp_path / name)
+    fp = kirsi.info.fingerprint
+    taken = unit_cli("package", "import", files["uusi.xlsx"], "--accept-signer", fp, "--json")
+    assert taken.code == 0, taken.err
+    before = dump(unit_home.store)
+    older = unit_cli("package", "import", files["vanha.xlsx"])
+    assert older.code == 2
+    assert "signed before the round package taken in last" in older.err, older.err
+    assert dump(unit_home.store) == before
+    assert unit_home.round().deadline == dt.date(2030, 2, 28)
+    # The newest package taken in again changes nothing and is no error.
+    assert unit_cli("package", "import", files["uusi.xlsx"]).code == 0
 
 
 # -- the same file again, end to end --------------------------------------------------------
