@@ -116,6 +116,7 @@ def modified_time(core: bytes) -> str:
 def _verify_checked(path: Path, found) -> Verification:
     """verify_xlsx of a file whose zip passed the checks (`found`, safe.Checked)."""
     from kotodesk.documents import workbook_seal
+    from kotodesk.documents.workbook_look import unlike_kotodesk
     from kotodesk.xlsx import seal as xlsx_seal
     from kotodesk.xlsx.cells import read_grid
 
@@ -160,6 +161,11 @@ def _verify_checked(path: Path, found) -> Verification:
     if appearance:
         result.values_intact = True
         result.message = message("appearance-changed", what=appearance)
+        return result
+    look = unlike_kotodesk(found, xlsx_seal.SEAL_SHEET)  # a signer's own making
+    if look:
+        result.values_intact = True
+        result.message = message("look-not-kotodesks", what=look)
         return result
     result.status = UNKNOWN_SIGNER  # intact; whether it counts is judged next (judge)
     return result

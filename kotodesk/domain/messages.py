@@ -51,6 +51,16 @@ TEXTS: dict[str, str] = {
     "appearance-changed": QT_TRANSLATE_NOOP(
         "Messages", "values unchanged, appearance changed ({what}): the signed PDF is "
                     "authoritative"),
+    "look-not-kotodesks": QT_TRANSLATE_NOOP(
+        "Messages", "values as signed, but the workbook shows them otherwise than kotodesk "
+                    "writes them ({what}): the signed PDF is authoritative"),
+    "look-number-format": QT_TRANSLATE_NOOP(
+        "Messages", "a number format that can show other words or figures than a cell "
+                    "holds"),
+    "look-conditional": QT_TRANSLATE_NOOP("Messages", "conditional formatting"),
+    "look-hidden": QT_TRANSLATE_NOOP("Messages", "hidden rows, columns or sheets"),
+    "look-invisible-text": QT_TRANSLATE_NOOP(
+        "Messages", "text too small to read, or in the colour it stands on"),
     # what changed in a workbook besides its values (kotodesk.documents.workbook_seal)
     "part-added": QT_TRANSLATE_NOOP("Messages", "added {part} ({what})"),
     "part-removed": QT_TRANSLATE_NOOP("Messages", "removed {part} ({what})"),

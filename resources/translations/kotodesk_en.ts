@@ -2143,6 +2143,26 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>values unchanged, appearance changed ({what}): the signed PDF is authoritative</translation>
     </message>
     <message>
+        <source>values as signed, but the workbook shows them otherwise than kotodesk writes them ({what}): the signed PDF is authoritative</source>
+        <translation>values as signed, but the workbook shows them otherwise than kotodesk writes them ({what}): the signed PDF is authoritative</translation>
+    </message>
+    <message>
+        <source>a number format that can show other words or figures than a cell holds</source>
+        <translation>a number format that can show other words or figures than a cell holds</translation>
+    </message>
+    <message>
+        <source>conditional formatting</source>
+        <translation>conditional formatting</translation>
+    </message>
+    <message>
+        <source>hidden rows, columns or sheets</source>
+        <translation>hidden rows, columns or sheets</translation>
+    </message>
+    <message>
+        <source>text too small to read, or in the colour it stands on</source>
+        <translation>text too small to read, or in the colour it stands on</translation>
+    </message>
+    <message>
         <source>added {part} ({what})</source>
         <translation>added {part} ({what})</translation>
     </message>

@@ -2143,6 +2143,26 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>arvot ennallaan, ulkoasu muuttunut ({what}): allekirjoitettu PDF on ratkaiseva</translation>
     </message>
     <message>
+        <source>values as signed, but the workbook shows them otherwise than kotodesk writes them ({what}): the signed PDF is authoritative</source>
+        <translation>arvot allekirjoitetun mukaiset, mutta työkirja näyttää ne toisin kuin kotodesk ne kirjoittaa ({what}): allekirjoitettu PDF on ratkaiseva</translation>
+    </message>
+    <message>
+        <source>a number format that can show other words or figures than a cell holds</source>
+        <translation>lukumuotoilu, joka voi näyttää muita sanoja tai lukuja kuin solussa on</translation>
+    </message>
+    <message>
+        <source>conditional formatting</source>
+        <translation>ehdollinen muotoilu</translation>
+    </message>
+    <message>
+        <source>hidden rows, columns or sheets</source>
+        <translation>piilotettuja rivejä, sarakkeita tai taulukoita</translation>
+    </message>
+    <message>
+        <source>text too small to read, or in the colour it stands on</source>
+        <translation>liian pientä tekstiä tai tekstiä taustansa värillä</translation>
+    </message>
+    <message>
         <source>added {part} ({what})</source>
         <translation>lisätty {part} ({what})</translation>
     </message>

@@ -2143,6 +2143,26 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>värdena oförändrade, utseendet ändrat ({what}): den undertecknade PDF-filen gäller</translation>
     </message>
     <message>
+        <source>values as signed, but the workbook shows them otherwise than kotodesk writes them ({what}): the signed PDF is authoritative</source>
+        <translation>värdena som undertecknade, men arbetsboken visar dem på annat sätt än kotodesk skriver dem ({what}): den undertecknade PDF-filen gäller</translation>
+    </message>
+    <message>
+        <source>a number format that can show other words or figures than a cell holds</source>
+        <translation>ett talformat som kan visa andra ord eller tal än cellen innehåller</translation>
+    </message>
+    <message>
+        <source>conditional formatting</source>
+        <translation>villkorsstyrd formatering</translation>
+    </message>
+    <message>
+        <source>hidden rows, columns or sheets</source>
+        <translation>dolda rader, kolumner eller blad</translation>
+    </message>
+    <message>
+        <source>text too small to read, or in the colour it stands on</source>
+        <translation>för liten text, eller text i samma färg som bakgrunden</translation>
+    </message>
+    <message>
         <source>added {part} ({what})</source>
         <translation>tillagd {part} ({what})</translation>
     </message>

@@ -1,0 +1,117 @@
+"""Does a signed workbook show its cells as kotodesk writes them?
+
+The workbook seal (workbook_seal) proves that every part is the one its signer wrote; it
+cannot prove that the signer wrote it with kotodesk. A key that may speak for a unit can
+seal a workbook of its own making, and verify.compare_cells checks what the cells hold,
+not how a spreadsheet program shows them: a number format that prints
+"Käynnistynyt ja etenee aikataulussa" over every red status cell, white text on no fill,
+a hidden row or sheet, conditional formatting, a picture or comment laid over the cells.
+Each keeps the values intact while a person reads something else.
+
+kotodesk's own workbooks (returns, round packages, merged reports) use none of these, so
+a sealed workbook that does is not shown as kotodesk wrote it: verify treats it as a file
+whose appearance changed (its sealed values can still be taken in knowingly, and the
+signed PDF is authoritative). The checks read the XML the guarded opening already holds:
+no part is unpacked again, and a sheet costs a few regular-expression searches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kotodesk.domain.messages import joined, message
+from kotodesk.xlsx.safe import Checked
+
+# Parts kotodesk never writes that show something over or beside the cells.
+_SHOWN_PARTS = re.compile(
+    r"xl/(drawings|media|charts|chartsheets|dialogsheets|macrosheets|comments|"
+    r"threadedcomments|persons|embeddings|activex|ctrlprops|externallinks)/.*|"
+    r"xl/comments\d*\.xml|.*vmldrawing.*", re.I)
+_NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b")
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.S)
+_DXF = re.compile(rb"<(?:\w+:)?dxf>\s*<")
+_FONTS = re.compile(rb"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", re.S)
+_FILLS = re.compile(rb"<(?:\w+:)?fills\b.*?</(?:\w+:)?fills>", re.S)
+_FONT = re.compile(rb"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", re.S)
+_FILL = re.compile(rb"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)", re.S)
+_RGB = re.compile(rb'rgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"')
+_SIZE = re.compile(rb'<(?:\w+:)?sz\s+val="([0-9.]+)"')
+_SOLID = re.compile(rb'patternType="(?!none")[^"]+"')
+# A row or column hidden, or made too small to show a line (under 5 points high or a
+# character wide): kotodesk's rows are at least a line high.
+_HIDDEN = re.compile(
+    rb'<(?:\w+:)?(?:row|col)\b[^>]*\shidden="(?:1|true)"|zeroHeight="(?:1|true)"|'
+    rb'<(?:\w+:)?row\b[^>]*\sht="(?:[0-4](?:\.\d*)?|\.\d+)"|'
+    rb'<(?:\w+:)?col\b[^>]*\swidth="(?:0(?:\.\d*)?|\.\d+)"')
+_CONDITIONAL = re.compile(rb"<(?:\w+:)?conditionalFormatting\b")
+_SHEET_STATE = re.compile(
+    rb'<(?:\w+:)?sheet\b[^>]*\sname="([^"]*)"[^>]*\sstate="(hidden|veryHidden)"')
+SMALLEST_TEXT = 6  # points: below it a cell's text is not read
+
+
+def _attribute(attributes: bytes, name: bytes) -> bytes:
+    found = re.search(rb"\s" + name + rb'="([^"]*)"', attributes)
+    return found.group(1) if found else b""
+
+
+def _styles(styles: bytes) -> list[str]:
+    """What the styles make a cell show otherwise than it holds."""
+    found = []
+    cell_xfs = _CELL_XFS.search(styles)
+    xfs = [m.group(1) for m in _XF.finditer(cell_xfs.group(0))] if cell_xfs else []
+    if _NUMBER_FORMAT.search(styles) or any(
+            _attribute(xf, b"numFmtId") not in (b"", b"0") for xf in xfs):
+        found.append(message("look-number-format"))
+    if _DXF.search(styles):
+        found.append(message("look-conditional"))
+    fonts_part, fills_part = _FONTS.search(styles), _FILLS.search(styles)
+    fonts = _FONT.findall(fonts_part.group(0)) if fonts_part else []
+    fills = _FILL.findall(fills_part.group(0)) if fills_part else []
+    for xf in xfs:
+        font = _index(fonts, _attribute(xf, b"fontId"))
+        fill = _index(fills, _attribute(xf, b"fillId"))
+        if font is not None and _unreadable(font, fill):
+            found.append(message("look-invisible-text"))
+            break
+    return found
+
+
+def _index(items: list[bytes], number: bytes) -> bytes | None:
+    try:
+        return items[int(number or b"0")]
+    except (ValueError, IndexError):
+        return None
+
+
+def _unreadable(font: bytes, fill: bytes | None) -> bool:
+    """Text too small to read, or in the colour it stands on (white on no fill)."""
+    size = _SIZE.search(font)
+    if size and float(size.group(1)) < SMALLEST_TEXT:
+        return True
+    colour = _RGB.search(font)
+    if colour is None:
+        return False
+    solid = fill is not None and _SOLID.search(fill) and b"gray125" not in fill
+    ground = _RGB.search(fill).group(1).upper() if solid and _RGB.search(fill) else b"FFFFFF"
+    return colour.group(1).upper() == ground
+
+
+def unlike_kotodesk(found: Checked, seal_sheet: str) -> str | None:
+    """What in a workbook shows its cells otherwise than kotodesk writes them (one
+    sentence), or None when nothing does. `seal_sheet` is kotodesk's own hidden sheet."""
+    from kotodesk.documents.workbook_seal import what
+
+    problems = [what(name) for name in sorted(found.digests) if _SHOWN_PARTS.fullmatch(name)]
+    problems += _styles(found.xml.get("xl/styles.xml", b""))
+    workbook = found.xml.get("xl/workbook.xml", b"")
+    if any(name.decode("utf-8", "replace") != seal_sheet
+           for name, _state in _SHEET_STATE.findall(workbook)):
+        problems.append(message("look-hidden"))
+    for sheet in found.sheets.values():
+        if _HIDDEN.search(sheet):
+            problems.append(message("look-hidden"))
+        if _CONDITIONAL.search(sheet):
+            problems.append(message("look-conditional"))
+    unique = list(dict.fromkeys(problems))
+    return joined(unique, ", ") if unique else None
