@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round
+from kotodesk.domain.text import changed_span
 from kotodesk.ops import entries as entry_ops
 from kotodesk.ops import settings
 from kotodesk.ops.entries import field_value
@@ -39,12 +40,20 @@ UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step
 
 
 def starts_word(before: str, after: str) -> bool:
-    """Whether going from `before` to `after` begins a new word: one Undo then takes back
-    a word (with the space after it), not everything typed in the field."""
-    if not after.startswith(before) or len(after) <= len(before):
-        return False
-    added = after[len(before):]
-    return bool(before) and before[-1].isspace() and not added[0].isspace()
+    """Whether going from `before` to `after` begins a new word, wherever in the text it
+    is typed: one Undo then takes back a word (with the space after it), not everything
+    typed in the field."""
+    start, removed, inserted = changed_span(before, after)
+    return not removed and inserted > 0 and start > 0 and before[start - 1].isspace() \
+        and not after[start].isspace()
+
+
+def typed(before: str, after: str) -> bool:
+    """Whether going from `before` to `after` is one key's work (a letter typed, one
+    deleted, or one typed over): a paste, or a selection deleted, is an undo step of its
+    own, and typing after it begins another."""
+    _start, removed, inserted = changed_span(before, after)
+    return removed <= 1 and inserted <= 1
 
 
 class EditCommand(QUndoCommand):
@@ -58,6 +67,7 @@ class EditCommand(QUndoCommand):
                          .format(field_label(field)))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
+        self.typed = merge and typed(old, new)
         self.at = time.monotonic()
 
     def id(self) -> int:
@@ -67,8 +77,9 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or (other.ref, other.field) != \
                 (self.ref, self.field):
             return False
-        if other.at - self.at > UNDO_PAUSE_S or starts_word(self.new, other.new):
-            return False  # a word or a pause is one step
+        if other.at - self.at > UNDO_PAUSE_S or not (self.typed and other.typed) \
+                or starts_word(self.new, other.new):
+            return False  # a word, a paste or a pause is one step
         self.new, self.at = other.new, other.at
         return True
 
