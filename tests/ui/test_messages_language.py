@@ -548,6 +548,42 @@ def test_a_full_disk_is_said_in_the_window_language(language, tmp_path):
     assert not english_in(said, [str(tmp_path)]) and "system words" not in "".join(said)
 
 
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_export_folder_that_cannot_be_made_is_said_in_the_window_language(
+        qtbot, workspace, language, tmp_path):
+    """The return's folder is a file already, or lies under one: the export dialog said
+    "[Errno 17] File exists: …" in English (and the command line, an internal error)."""
+    from kotodesk.ui.app import Controller
+    from kotodesk.ui.export_dialog import ExportDialog
+
+    settings.put(workspace.store, unit="kanslia-henkilosto", user_name="Anna Testaaja",
+                 language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    qtbot.addWidget(controller.window)
+    in_the_way = tmp_path / "palautukset"
+    in_the_way.write_text("ei kansio", encoding="utf-8")
+    said = []
+    for folder in (in_the_way, in_the_way / "syksy"):
+        dialog = ExportDialog(controller.session)
+        qtbot.addWidget(dialog)
+        dialog.folder.setText(str(folder))
+        dialog.passphrase.setText("kotoutuminen")
+        if not dialog.has_key:
+            dialog.repeat.setText("kotoutuminen")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda d=dialog: d.export_button.isEnabled(), timeout=60_000)
+        said.append(dialog.message.text())
+        assert dialog.result is None and str(folder) in said[-1], said[-1]
+        dialog.done(0)
+    reasons = {"fi": ("se on tiedosto, ei kansio", "osa polusta ei ole kansio"),
+               "sv": ("det är en fil, inte en mapp", "en del av sökvägen är inte en mapp")}
+    for text, reason in zip(said, reasons[language], strict=True):
+        assert reason in text, text
+    assert not english_in(said, [str(tmp_path)]) and "Errno" not in "".join(said)
+    assert in_the_way.read_text(encoding="utf-8") == "ei kansio"
+
+
 def bad_catalogues(folder: Path) -> list[Path]:
     """Catalogue files as they come wrong to a coordinator: a workbook without its
     measures column, a Word table saved as text whose first goal lost its number, a JSON
