@@ -17,7 +17,7 @@ from typing import Any
 from cryptography import x509
 
 from kotodesk.datafolder.workspace import Workspace
-from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.errors import KotodeskError, WriteError
 from kotodesk.domain.model import Round
 from kotodesk.signing.keys import Identity
 from kotodesk.signing.sealing import (
@@ -99,8 +99,8 @@ def write_merged(payload: dict[str, Any], identity: Identity, *, xlsx: Path | No
             raise
         except OSError as exc:
             where = current[1] if current else exc.filename
-            raise OutputError(f"{where}: cannot be written ({exc.strerror or exc}); no merged "
-                              "output was written") from exc
+            # The reason as a message the window says in its language, not the system's.
+            raise OutputError(WriteError.from_os_error(where, exc).args[0]) from exc
         except Exception as exc:
             what = f"{KINDS[current[0]]} ({current[1]})" if current else "the merged outputs"
             raise OutputFailed(f"{what} could not be made ({type(exc).__name__}: {exc}); "
