@@ -39,20 +39,20 @@ PLACE_DELAY_MS = 2000  # the measure last shown is kept this long after the swit
 UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step
 
 
-def starts_word(before: str, after: str) -> bool:
+def starts_word(before: str, after: str, span: tuple[int, int, int] | None = None) -> bool:
     """Whether going from `before` to `after` begins a new word, wherever in the text it
     is typed: one Undo then takes back a word (with the space after it), not everything
-    typed in the field."""
-    start, removed, inserted = changed_span(before, after)
+    typed in the field. `span`: their changed_span, when known."""
+    start, removed, inserted = span or changed_span(before, after)
     return not removed and inserted > 0 and start > 0 and before[start - 1].isspace() \
         and not after[start].isspace()
 
 
-def typed(before: str, after: str) -> bool:
-    """Whether going from `before` to `after` is one key's work (a letter typed, one
-    deleted, or one typed over): a paste, or a selection deleted, is an undo step of its
-    own, and typing after it begins another."""
-    _start, removed, inserted = changed_span(before, after)
+def typed(span: tuple[int, int, int]) -> bool:
+    """Whether a change (its changed_span) is one key's work (a letter typed, one deleted,
+    or one typed over): a paste, or a selection deleted, is an undo step of its own, and
+    typing after it begins another."""
+    _start, removed, inserted = span
     return removed <= 1 and inserted <= 1
 
 
@@ -67,7 +67,8 @@ class EditCommand(QUndoCommand):
                          .format(field_label(field)))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
-        self.typed = merge and typed(old, new)
+        self.span = changed_span(old, new) if merge else (0, len(old), len(new))
+        self.typed = merge and typed(self.span)
         self.at = time.monotonic()
 
     def id(self) -> int:
@@ -78,7 +79,7 @@ class EditCommand(QUndoCommand):
                 (self.ref, self.field):
             return False
         if other.at - self.at > UNDO_PAUSE_S or not (self.typed and other.typed) \
-                or starts_word(self.new, other.new):
+                or starts_word(other.old, other.new, other.span):
             return False  # a word, a paste or a pause is one step
         self.new, self.at = other.new, other.at
         return True
