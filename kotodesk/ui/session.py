@@ -33,6 +33,7 @@ from kotodesk.reporting.entries import (
 )
 from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.ui.operations import operations
+from kotodesk.ui.words import error_text
 
 SAVE_DELAY_MS = 1000
 PLACE_DELAY_MS = 2000  # the measure last shown is kept this long after the switch
@@ -335,7 +336,7 @@ class ReportingSession(QObject):
             except KotodeskError as exc:
                 for field, value in edits.items():  # keep them; try again on the next save
                     self._pending.setdefault((ref, field), value)
-                self.save_failed.emit(str(exc))
+                self.save_failed.emit(error_text(exc))  # said in the window's language
                 continue
             self._apply(change)
             operations(self.workspace).announce(changes, self)

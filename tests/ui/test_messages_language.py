@@ -584,6 +584,39 @@ def test_an_export_folder_that_cannot_be_made_is_said_in_the_window_language(
     assert in_the_way.read_text(encoding="utf-8") == "ei kansio"
 
 
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_autosave_that_waits_for_another_writer_is_said_in_the_window_language(
+        qtbot, workspace, language):
+    """Another program holds the database's write lock while the person types: the
+    status bar said why the text was not saved yet in English."""
+    import sqlite3
+
+    from kotodesk.storage.db import DATABASE_NAME
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.measures.select("3/1.5")
+    workspace.store.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(workspace.home / DATABASE_NAME, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClicks(window.editor.narrative, "Kirjoitan kun kanta on lukittu")
+        assert not controller.session.flush()
+        said = window.statusBar().currentMessage()
+    finally:
+        other.rollback()
+        other.close()
+    busy = {"fi": "toinen kotodesk kirjoittaa tähän tietokantaan",
+            "sv": "en annan kotodesk skriver till den här databasen"}[language]
+    assert busy in said, said
+    assert not english_in([said], [str(workspace.home)]), said
+    assert controller.session.flush()  # the text is kept, and saved once the lock is gone
+
+
 def bad_catalogues(folder: Path) -> list[Path]:
     """Catalogue files as they come wrong to a coordinator: a workbook without its
     measures column, a Word table saved as text whose first goal lost its number, a JSON
