@@ -617,6 +617,31 @@ def test_an_autosave_that_waits_for_another_writer_is_said_in_the_window_languag
     assert controller.session.flush()  # the text is kept, and saved once the lock is gone
 
 
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_daily_backup_that_fails_is_said_in_the_window_language(qtbot, workspace, language):
+    """The daily backup cannot be written (a file named like the backups folder): the
+    status bar began in the window's language and went on in English."""
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    qtbot.addWidget(controller.window)
+    controller.session.edit("3/1.5", "narrative", "Päivän työ.")
+    assert controller.session.flush()
+    backups = workspace.home / "backups"
+    if backups.is_dir():
+        for old in backups.iterdir():
+            old.unlink()
+        backups.rmdir()
+    backups.write_text("ei kansio", encoding="utf-8")
+    controller.daily_backup()  # as the window does after its first paint
+    said = controller.window.statusBar().currentMessage()
+    reason = {"fi": "(se on tiedosto, ei kansio)", "sv": "(det är en fil, inte en mapp)"}
+    assert reason[language] in said, said
+    assert not english_in([said], [str(workspace.home)]), said
+
+
 def bad_catalogues(folder: Path) -> list[Path]:
     """Catalogue files as they come wrong to a coordinator: a workbook without its
     measures column, a Word table saved as text whose first goal lost its number, a JSON
