@@ -130,6 +130,9 @@ def propose_indicators(monitoring: str) -> tuple[Indicator, ...]:
     return tuple(indicators)
 
 
+DIGITS_KEPT = 15  # the most digits before or after the point a figure may have (Excel's)
+
+
 class IndicatorValueError(ValueError):
     """A value that does not fit its indicator's type; the message says why, for a user."""
 
@@ -163,6 +166,10 @@ def parse_value(kind: IndicatorType, text: str) -> str:
         raise IndicatorValueError(f"{raw!r} is not a number") from None
     if not value.is_finite():
         raise IndicatorValueError(f"{raw!r} is not a number")
+    if value and not -DIGITS_KEPT <= value.adjusted() < DIGITS_KEPT:
+        # "1e9999999" would be written out digit by digit (a count took minutes, with
+        # the window frozen); nobody reports a figure of 10^15 or below 10^-15.
+        raise IndicatorValueError(f"{raw!r} is not a number a report gives")
     if kind is IndicatorType.COUNT:
         if value != value.to_integral_value() or value < 0:
             raise IndicatorValueError(f"{raw!r} is not a count (a whole number, 0 or more)")

@@ -66,6 +66,30 @@ def shortened(text: str, limit: int) -> str:
     return f"{cut} …"
 
 
+def changed_span(before: str, after: str) -> tuple[int, int, int]:
+    """Where `after` differs from `before`: (start, characters removed, characters put in
+    their place). An undo or a redo puts the cursor where the text changed, and typing
+    is told from a paste by it. Of two places an ambiguous change (a letter typed next
+    to the same letter) may be, the later one."""
+    shorter = min(len(before), len(after))
+    low, high = 0, shorter  # the common prefix's length, by halving: compared in C
+    while low < high:
+        middle = (low + high + 1) // 2
+        if before[:middle] == after[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    start = low
+    low, high = 0, shorter - start  # the common suffix's, within what is left
+    while low < high:
+        middle = (low + high + 1) // 2
+        if before[len(before) - middle:] == after[len(after) - middle:]:
+            low = middle
+        else:
+            high = middle - 1
+    return start, len(before) - start - low, len(after) - start - low
+
+
 def file_stem(*parts: str) -> str:
     """Parts of a file name joined with "_", safe on every disk, at most 120 characters:
     "palautus_Kasko_Kotoutumisen-painopisteet-2022–2025_6–12-2023"."""

@@ -109,13 +109,14 @@ def write_files(prepared: Prepared, identity: Identity, out_dir: Path, *,
     with sealed_file(payload, identity) as (sealed_text, payload_sha256):
         sealed = str(sealed_text)
     stem = file_stem(payload)
-    out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, pdf = out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
     step(0.1)
     # Both files or neither: a disk that fills while the PDF is written, or a signature
     # that fails, leaves the pair that was there (a new .xlsx beside an older .pdf would
-    # be two different returns under one name).
+    # be two different returns under one name). A folder that cannot be made (a file of
+    # its name, a name too long) is said as the folder's.
     try:
+        out_dir.mkdir(parents=True, exist_ok=True)
         with together([xlsx, pdf]) as (xlsx_temp, pdf_temp):
             write_sealed(payload, sealed, xlsx_temp, identity, payload_sha256=payload_sha256)
             step(0.4)

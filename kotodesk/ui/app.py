@@ -368,7 +368,7 @@ class Controller(QObject):
             log_failure(self.workspace.home, exc, "daily backup failed")
             if self.window is not None:
                 self.window.statusBar().showMessage(
-                    self.tr("The daily backup failed: {0}").format(exc), 15000)
+                    self.tr("The daily backup failed: {0}").format(error_text(exc)), 15000)
 
     def show_about(self) -> None:
         from kotodesk.datafolder.about import gather

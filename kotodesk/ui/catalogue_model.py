@@ -57,6 +57,7 @@ class _Node:
     row: int
     ref: str | None = None
     tooltip: str = ""
+    spoken: str = ""  # what a screen reader says of a measure: no ⇄, no closing full stop
     search: str = ""
     status: str | None = None
     shared: bool = False
@@ -123,6 +124,7 @@ class CatalogueTreeModel(QAbstractItemModel):
                 node = _Node(
                     "measure", f"{m.number} {'⇄ ' if is_shared else ''}{m.title}", parent,
                     len(parent.children), ref=m.ref, tooltip=_tooltip(m, is_shared),
+                    spoken=f"{m.number} {m.title}".rstrip("."),
                     status=statuses.get(m.ref), shared=is_shared,
                     own=own is None or m.ref in own,
                     search=_search_text(m, searchable.get(m.ref, "")),
@@ -230,7 +232,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if node.kind == "measure":
                 shared = self.tr("Reported together with other units.") if node.shared else ""
-                return f"{node.label}. {self._status_label(node.status)}. {shared}".strip()
+                return f"{node.spoken}. {self._status_label(node.status)}. {shared}".strip()
             if node.kind == "theme":
                 done, total = self.theme_progress(node.row)
                 return self.tr("{0}, {1} of {2} reported").format(node.label, done, total)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kotodesk.domain.entries import value_field
 from kotodesk.domain.indicators import display_value
 from kotodesk.domain.model import Measure, Role
-from kotodesk.domain.text import EXCEL_CELL_LIMIT, entered
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, changed_span, entered
 from kotodesk.ops.entries import VALUE_PREFIX
 from kotodesk.reporting.entries import EntryChanged
 from kotodesk.reporting.validation import reasons_offered, reasons_required
@@ -41,6 +41,21 @@ def _is_undo_key(event) -> bool:
             or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y"))
 
 
+def _qt_position(text: str, index: int) -> int:
+    """Qt's cursor position (UTF-16 code units) of the Python index `index` in `text`:
+    an emoji is one character to Python, two to Qt."""
+    if text.isascii():
+        return index
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _python_index(text: str, position: int) -> int:
+    """The Python index in `text` of Qt's cursor position `position`."""
+    if text.isascii():
+        return position
+    return len(text.encode("utf-16-le")[:2 * position].decode("utf-16-le", "ignore"))
+
+
 def _cleaned(box: QPlainTextEdit) -> str:
     """The box's text as kotodesk keeps it. Text pasted from Word, e-mail or a PDF viewer
     may carry control characters: they are removed (a vertical tab or form feed becomes a
@@ -49,14 +64,14 @@ def _cleaned(box: QPlainTextEdit) -> str:
     cleaned = entered(text)
     if cleaned != text:
         cursor = box.textCursor()
-        at = len(entered(text[:cursor.position()]))
+        at = len(entered(text[:_python_index(text, cursor.position())]))
         box.blockSignals(True)  # one edit reaches the session: the cleaned text
         try:
             box.setPlainText(cleaned)
         finally:
             box.blockSignals(False)
         cursor = box.textCursor()
-        cursor.setPosition(min(at, len(cleaned)))
+        cursor.setPosition(_qt_position(cleaned, min(at, len(cleaned))))
         box.setTextCursor(cursor)
     return cleaned
 
@@ -430,9 +445,18 @@ class MeasureEditor(QWidget):
                 self.status.set_status(value)
             elif field in ("narrative", "reasons"):
                 box = self.narrative if field == "narrative" else self.reasons
-                if box.toPlainText() != value:
-                    box.setPlainText(value)
-                    box.moveCursor(box.textCursor().MoveOperation.End)
+                shown = box.toPlainText()
+                if shown != value:
+                    # Only the part that changed is replaced: the cursor ends there and the
+                    # view stays (an undo of a word typed in the middle of a long text leaves
+                    # the person where they were, not at its end).
+                    start, removed, inserted = changed_span(shown, value)
+                    cursor = box.textCursor()
+                    cursor.setPosition(_qt_position(shown, start))
+                    cursor.setPosition(_qt_position(shown, start + removed),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(value[start:start + inserted])
+                    box.setTextCursor(cursor)
             elif field.startswith(VALUE_PREFIX):
                 self.indicators.update_value(field[len(VALUE_PREFIX):], value)
         finally:

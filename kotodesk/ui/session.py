@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round
+from kotodesk.domain.text import changed_span
 from kotodesk.ops import entries as entry_ops
 from kotodesk.ops import settings
 from kotodesk.ops.entries import field_value
@@ -32,19 +33,28 @@ from kotodesk.reporting.entries import (
 )
 from kotodesk.reporting.validation import Problem, problems, unit_measures
 from kotodesk.ui.operations import operations
+from kotodesk.ui.words import error_text
 
 SAVE_DELAY_MS = 1000
 PLACE_DELAY_MS = 2000  # the measure last shown is kept this long after the switch
 UNDO_PAUSE_S = 1.5  # typing after a pause this long is a new undo step
 
 
-def starts_word(before: str, after: str) -> bool:
-    """Whether going from `before` to `after` begins a new word: one Undo then takes back
-    a word (with the space after it), not everything typed in the field."""
-    if not after.startswith(before) or len(after) <= len(before):
-        return False
-    added = after[len(before):]
-    return bool(before) and before[-1].isspace() and not added[0].isspace()
+def starts_word(before: str, after: str, span: tuple[int, int, int] | None = None) -> bool:
+    """Whether going from `before` to `after` begins a new word, wherever in the text it
+    is typed: one Undo then takes back a word (with the space after it), not everything
+    typed in the field. `span`: their changed_span, when known."""
+    start, removed, inserted = span or changed_span(before, after)
+    return not removed and inserted > 0 and start > 0 and before[start - 1].isspace() \
+        and not after[start].isspace()
+
+
+def typed(span: tuple[int, int, int]) -> bool:
+    """Whether a change (its changed_span) is one key's work (a letter typed, one deleted,
+    or one typed over): a paste, or a selection deleted, is an undo step of its own, and
+    typing after it begins another."""
+    _start, removed, inserted = span
+    return removed <= 1 and inserted <= 1
 
 
 class EditCommand(QUndoCommand):
@@ -58,6 +68,8 @@ class EditCommand(QUndoCommand):
                          .format(field_label(field)))
         self.session, self.ref, self.field = session, ref, field
         self.old, self.new, self.merge = old, new, merge
+        self.span = changed_span(old, new) if merge else (0, len(old), len(new))
+        self.typed = merge and typed(self.span)
         self.at = time.monotonic()
 
     def id(self) -> int:
@@ -67,8 +79,9 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or (other.ref, other.field) != \
                 (self.ref, self.field):
             return False
-        if other.at - self.at > UNDO_PAUSE_S or starts_word(self.new, other.new):
-            return False  # a word or a pause is one step
+        if other.at - self.at > UNDO_PAUSE_S or not (self.typed and other.typed) \
+                or starts_word(other.old, other.new, other.span):
+            return False  # a word, a paste or a pause is one step
         self.new, self.at = other.new, other.at
         return True
 
@@ -323,7 +336,7 @@ class ReportingSession(QObject):
             except KotodeskError as exc:
                 for field, value in edits.items():  # keep them; try again on the next save
                     self._pending.setdefault((ref, field), value)
-                self.save_failed.emit(str(exc))
+                self.save_failed.emit(error_text(exc))  # said in the window's language
                 continue
             self._apply(change)
             operations(self.workspace).announce(changes, self)

@@ -111,6 +111,27 @@ def test_a_full_or_read_only_disk_refuses_each_write_clearly(cli, ready, disk, t
     assert dump(ready.store) == before
 
 
+@pytest.mark.parametrize("where, reason", [
+    ("file", "it is a file, not a folder"),
+    ("under-file", "a part of the path is not a folder"),
+    ("long-name", "the name is too long")])
+def test_a_return_folder_that_cannot_be_made_is_named_with_the_reason(cli, ready, tmp_path,
+                                                                      where, reason):
+    """--out names a file, a folder under a file, or a name longer than the disk allows:
+    exit 2 naming the folder, as for a full disk (it was an internal error, exit 3)."""
+    in_the_way = tmp_path / "palautukset"
+    in_the_way.write_text("ei kansio", encoding="utf-8")
+    folder = {"file": in_the_way, "under-file": in_the_way / "syksy",
+              "long-name": tmp_path / ("palautukset-" + "ä" * 150)}[where]
+    before = dump(ready.store)
+    result = cli("return", "export", "--unit", UNIT, "--out", str(folder))
+    assert result.code == 2, result.err
+    assert f"{folder}: could not write the file ({reason})" in result.err, result.err
+    assert "internal error" not in result.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "palautukset"]
+    assert dump(ready.store) == before
+
+
 @pytest.mark.slow
 def test_a_merge_onto_a_full_disk_says_which_output_and_leaves_none(cli, ready, disk,
                                                                     tmp_path):

@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from kotodesk.documents import verify
-from kotodesk.domain.errors import InputError, UsageError
+from kotodesk.domain.errors import InputError, UsageError, WriteError
 from kotodesk.domain.messages import message
 from kotodesk.reporting import returns
 from kotodesk.reporting.export_child import (
@@ -65,9 +65,13 @@ def test_errors_come_back_as_themselves(ready, home, tmp_path):
         ExportChild().run(Job(prepared, home, "not the passphrase", tmp_path / "a"))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(NotADirectoryError) as caught:  # an OSError keeps errno and file
+    with pytest.raises(WriteError) as caught:  # the folder it could not make, and why
         ExportChild().run(Job(prepared, home, SECRET, blocker / "out"))
-    assert caught.value.filename == str(blocker / "out")
+    assert caught.value.path == blocker / "out"
+    assert caught.value.reason == WriteError.REASONS["ENOTDIR"]
+    again = _rebuilt(pickle.loads(pickle.dumps(_portable(  # an OSError keeps errno and file
+        NotADirectoryError(20, "Not a directory", str(blocker / "out"))))))
+    assert (again.errno, again.filename) == (20, str(blocker / "out"))
     with pytest.raises(UsageError, match="not the one the file names"):
         ExportChild().run(Job(prepared, home, SECRET, tmp_path / "b",
                               key_bytes(make_identity("Toinen Henkilö", unit="Kuva"))))

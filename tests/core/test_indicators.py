@@ -115,7 +115,26 @@ def test_values_are_stored_canonically(kind, typed, stored):
     (T.PERCENT, "abc"), (T.PERCENT, "150"), (T.PERCENT, "-1"), (T.COUNT, "1,5"),
     (T.COUNT, "-2"), (T.YES_NO, "ehkä"), (T.NUMBER, "12,5,3"), (T.NUMBER, "NaN"),
     (T.NUMBER, "Infinity"),
+    # Figures no report gives, which Python would write out digit by digit: refused,
+    # not a ValueError or decimal.Overflow escaping to the window.
+    (T.COUNT, "1e5000"), (T.COUNT, "9" * 5000), (T.NUMBER, "1e9999999"),
+    (T.NUMBER, "1e-99999"), (T.PERCENT, "1e-99999"), (T.COUNT, "1e15"),
 ])
 def test_values_that_do_not_fit_their_type_are_rejected(kind, typed):
     with pytest.raises(IndicatorValueError):
         parse_value(kind, typed)
+
+
+def test_a_count_typed_with_a_huge_exponent_is_refused_at_once():
+    """"1e9999999" in a count field froze the window: int() of ten million digits.
+    Checked in a child process, so that the old behaviour fails the test, not hangs it."""
+    import subprocess
+    import sys
+
+    code = ("from kotodesk.domain.indicators import IndicatorValueError, parse_value\n"
+            "from kotodesk.domain.model import IndicatorType\n"
+            "try:\n    parse_value(IndicatorType.COUNT, '1e9999999')\n"
+            "except IndicatorValueError:\n    print('refused')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.strip() == "refused", done.stderr[-500:]

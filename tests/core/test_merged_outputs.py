@@ -160,7 +160,8 @@ def test_an_output_that_cannot_be_written_leaves_neither(one_answered, tmp_path)
     xlsx.write_bytes(b"the archive copy of last week")
     folder_named_like_the_pdf = tmp_path / "out" / "m.pdf"
     folder_named_like_the_pdf.mkdir()
-    with pytest.raises(signed_outputs.OutputError, match=r"m\.pdf: cannot be written"):
+    with pytest.raises(signed_outputs.OutputError,
+                       match=r"m\.pdf: cannot be written \(it is a folder\); no merged output"):
         signed_outputs.write_merged(payload, me, xlsx=xlsx, pdf=folder_named_like_the_pdf)
     assert xlsx.read_bytes() == b"the archive copy of last week"
     assert sorted(p.name for p in xlsx.parent.iterdir()) == ["m.pdf", "m.xlsx"]
@@ -188,5 +189,6 @@ def test_merge_on_the_command_line_names_the_output_and_writes_none(cli, home, t
     result = cli("merge", "--xlsx", tmp_path / "yhdistetty.xlsx",
                  "--pdf", tmp_path / "yhteenveto.pdf")
     assert result.code == 2, result.err
-    assert "yhteenveto.pdf: cannot be written" in result.err
+    assert "yhteenveto.pdf: cannot be written (it is a folder); no merged output was written" \
+        in result.err
     assert not (tmp_path / "yhdistetty.xlsx").exists()

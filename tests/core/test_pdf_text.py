@@ -97,6 +97,22 @@ def test_a_right_to_left_paragraph_split_between_rows_adds_no_empty_line(words):
     assert rest.wrap(150, 1e9)[1] == (lines - 2) * style.leading
 
 
+@pytest.mark.parametrize("first", ["مرحبا بكم في هلسنكي.", "Terve kaikille."])
+def test_a_paragraph_split_between_rows_or_pages_adds_no_blank_line(first):
+    """A long text continues on the next table row or page: the parts together are as
+    tall as the whole. A right-to-left paragraph, whose lines kotodesk breaks itself,
+    began each continuation with an empty line (reportlab split at a <br/> keeps it)."""
+    style = ParagraphStyle("t", fontName=pdf_text.register_fonts()[0], fontSize=7.5,
+                           leading=9.3)
+    text = first + " Kaupunginkanslian viestinnässä on alkanut monikielisen hanke." * 12
+    whole = pdf_text.paragraph(text, style)
+    height = whole.wrap(160, 1e9)[1]
+    assert height > 10 * style.leading
+    parts = whole.split(160, height / 2)
+    assert len(parts) == 2
+    assert sum(part.wrap(160, 1e9)[1] for part in parts) == pytest.approx(height)
+
+
 @pytest.mark.parametrize("text", [
     "x" * 20_000,
     "ب" * 20_000,

@@ -299,6 +299,33 @@ def test_finnish_cyrillic_and_arabic_narratives_are_found_by_pdftotext(
     assert " ".join(reversed(ARABIC.split())) not in text
 
 
+def test_a_right_to_left_paragraph_stays_in_its_cell_whatever_it_holds(workspace, identity,
+                                                                        tmp_path):
+    """An Arabic paragraph is wrapped by kotodesk itself, at the cell's width: a word of it
+    drawn wider than its letters measure (a character no font has, printed as its code;
+    an emoji, from the emoji font) ran over the other columns, or off the page."""
+    from kotodesk.documents.pdf.pages import FRAME_WIDTH, MARGIN_X
+    from kotodesk.documents.return_pdf import COLUMN_SHARES, PADDING
+    from tests.pdf_support import text_lines
+
+    payload = open_round_payload(workspace, identity, {
+        "1/1.1": {"status": "green",
+                  "narrative": "ترجمة الأسماء: 中文名字中文名字中文名字中文名字中文名字 ja 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 "
+                               "tunnus 𝔘𝔫𝔦𝔠𝔬𝔡𝔢𝔘𝔫𝔦𝔠𝔬𝔡𝔢 loppu."},
+        "1/1.4": {"status": "green", "narrative": "مرحبا " + "😀" * 40 + " 👩‍👩‍👧‍👦" * 12},
+    })
+    pdf = signed_pdf(payload, identity)
+    cell = (MARGIN_X + FRAME_WIDTH * sum(COLUMN_SHARES[:-1]) + PADDING - 0.05,
+            MARGIN_X + FRAME_WIDTH - PADDING + 0.05)
+    drawn = [line for line in text_lines(pdf, tmp_path)
+             if any(mark in word for _l, _r, word in line.words for mark in ("[U+", "😀", "👩"))]
+    assert len(drawn) >= 6  # every such word is on its own lines, in the last column
+    outside = [f"{line.left:.1f}–{line.right:.1f}" for line in drawn
+               if line.left < cell[0] or line.right > cell[1]]
+    assert outside == []
+    assert "[U+4E2D][U+6587][U+540D][U+5B57]" * 5 in "".join(pdftotext(pdf, tmp_path).split())
+
+
 def test_formula_looking_text_markup_and_control_characters_do_not_break_it(
         workspace, identity, tmp_path):
     hostile = {

@@ -53,3 +53,18 @@ def test_export_settings_and_key_dialogs_have_names(qtbot, controller):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unnamed(dialog) == [], type(dialog).__name__
+
+
+def test_a_measure_row_is_read_as_a_sentence_without_the_shared_mark(window):
+    """A screen reader read a shared measure as "3.3 ⇄ … avulla.. Not reported. …":
+    the mark by its Unicode name and two full stops; "Reported together with other
+    units" already says what the mark means."""
+    from PySide6.QtCore import Qt
+
+    model = window.measures.model
+    spoken = [model.index_for_ref(ref).data(Qt.ItemDataRole.AccessibleTextRole)
+              for ref in ("2/3.3", "2/3.1")]
+    assert spoken[0] == ("3.3 Suomen/ruotsin kielen oppimista tuetaan työpaikalla "
+                         "kaupunkiyhteisen toimintamallin avulla. Not reported. "
+                         "Reported together with other units.")
+    assert ".." not in spoken[1] and "⇄" not in spoken[1]

@@ -370,6 +370,17 @@ def test_outputs_write_the_signed_merged_report_off_the_ui_thread(qtbot, coordin
     qtbot.waitUntil(lambda: tab.worker is None, timeout=20000)
     assert "Wrong passphrase" in tab.message.text()
 
+    in_the_way = tmp_path / "tiedosto"  # a file where the folder should be: said, not Errno
+    in_the_way.write_text("ei kansio", encoding="utf-8")
+    tab.folder.setText(str(in_the_way))
+    tab.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(tab.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=20000)
+    assert f"{in_the_way}/yhdistetty_" in tab.message.text()
+    assert "(it is a file, not a folder)" in tab.message.text()
+    assert in_the_way.read_text(encoding="utf-8") == "ei kansio"
+
+    tab.folder.setText(str(tmp_path / "out"))
     tab.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(tab.write_button, Qt.MouseButton.LeftButton)
     assert not tab.write_button.isEnabled()  # while the worker signs

@@ -555,6 +555,100 @@ def test_a_full_disk_is_said_in_the_window_language(language, tmp_path):
     assert not english_in(said, [str(tmp_path)]) and "system words" not in "".join(said)
 
 
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_export_folder_that_cannot_be_made_is_said_in_the_window_language(
+        qtbot, workspace, language, tmp_path):
+    """The return's folder is a file already, or lies under one: the export dialog said
+    "[Errno 17] File exists: …" in English (and the command line, an internal error)."""
+    from kotodesk.ui.app import Controller
+    from kotodesk.ui.export_dialog import ExportDialog
+
+    settings.put(workspace.store, unit="kanslia-henkilosto", user_name="Anna Testaaja",
+                 language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    qtbot.addWidget(controller.window)
+    in_the_way = tmp_path / "palautukset"
+    in_the_way.write_text("ei kansio", encoding="utf-8")
+    said = []
+    for folder in (in_the_way, in_the_way / "syksy"):
+        dialog = ExportDialog(controller.session)
+        qtbot.addWidget(dialog)
+        dialog.folder.setText(str(folder))
+        dialog.passphrase.setText("kotoutuminen")
+        if not dialog.has_key:
+            dialog.repeat.setText("kotoutuminen")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda d=dialog: d.export_button.isEnabled(), timeout=60_000)
+        said.append(dialog.message.text())
+        assert dialog.result is None and str(folder) in said[-1], said[-1]
+        dialog.done(0)
+    reasons = {"fi": ("se on tiedosto, ei kansio", "osa polusta ei ole kansio"),
+               "sv": ("det är en fil, inte en mapp", "en del av sökvägen är inte en mapp")}
+    for text, reason in zip(said, reasons[language], strict=True):
+        assert reason in text, text
+    assert not english_in(said, [str(tmp_path)]) and "Errno" not in "".join(said)
+    assert in_the_way.read_text(encoding="utf-8") == "ei kansio"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_autosave_that_waits_for_another_writer_is_said_in_the_window_language(
+        qtbot, workspace, language):
+    """Another program holds the database's write lock while the person types: the
+    status bar said why the text was not saved yet in English."""
+    import sqlite3
+
+    from kotodesk.storage.db import DATABASE_NAME
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.measures.select("3/1.5")
+    workspace.store.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(workspace.home / DATABASE_NAME, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClicks(window.editor.narrative, "Kirjoitan kun kanta on lukittu")
+        assert not controller.session.flush()
+        said = window.statusBar().currentMessage()
+    finally:
+        other.rollback()
+        other.close()
+    busy = {"fi": "toinen kotodesk kirjoittaa tähän tietokantaan",
+            "sv": "en annan kotodesk skriver till den här databasen"}[language]
+    assert busy in said, said
+    assert not english_in([said], [str(workspace.home)]), said
+    assert controller.session.flush()  # the text is kept, and saved once the lock is gone
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_daily_backup_that_fails_is_said_in_the_window_language(qtbot, workspace, language):
+    """The daily backup cannot be written (a file named like the backups folder): the
+    status bar began in the window's language and went on in English."""
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    qtbot.addWidget(controller.window)
+    controller.session.edit("3/1.5", "narrative", "Päivän työ.")
+    assert controller.session.flush()
+    backups = workspace.home / "backups"
+    if backups.is_dir():
+        for old in backups.iterdir():
+            old.unlink()
+        backups.rmdir()
+    backups.write_text("ei kansio", encoding="utf-8")
+    controller.daily_backup()  # as the window does after its first paint
+    said = controller.window.statusBar().currentMessage()
+    reason = {"fi": "(se on tiedosto, ei kansio)", "sv": "(det är en fil, inte en mapp)"}
+    assert reason[language] in said, said
+    assert not english_in([said], [str(workspace.home)]), said
+
+
 def bad_catalogues(folder: Path) -> list[Path]:
     """Catalogue files as they come wrong to a coordinator: a workbook without its
     measures column, a Word table saved as text whose first goal lost its number, a JSON

@@ -311,11 +311,29 @@ def visual(line: str, *, rtl: bool | None = None) -> str:
     return drawable(order(shape(line), rtl=is_rtl(line) if rtl is None else rtl))
 
 
+def drawn_width(text: str, font: str, size: float) -> float:
+    """The width `text` takes as `escape` draws it in `font`: an emoji DejaVu lacks in the
+    emoji font, a character no font has as its code, "[U+4E2D]", nine glyphs wide."""
+    base, emoji = _coverage()
+    if base.issuperset(map(ord, text)):  # the usual case, measured at once
+        return stringWidth(text, font, size)
+    width = 0.0
+    for char in text:
+        code = ord(char)
+        if code in base:
+            width += stringWidth(char, font, size)
+        elif code in emoji:
+            width += stringWidth(char, FONT_EMOJI, size)
+        else:
+            width += stringWidth(marker(char), font, size)
+    return width
+
+
 def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
     """A word wider than the line, cut where it no longer fits (URLs, long numbers)."""
     pieces, current, used = [], "", 0.0
     for char in word:
-        advance = stringWidth(char, font, size)
+        advance = drawn_width(char, font, size)
         if current and used + advance > width:
             pieces.append(current)
             current, used = "", 0.0
@@ -325,17 +343,18 @@ def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
 
 
 def wrap_shaped(text: str, width: float, font: str, size: float) -> list[str]:
-    """Greedy word wrap of one shaped logical line into lines at most `width` wide."""
+    """Greedy word wrap of one shaped logical line into lines at most `width` wide, as
+    drawn (`drawn_width`)."""
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
         candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
+        if drawn_width(candidate, font, size) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        if stringWidth(word, font, size) <= width:
+        if drawn_width(word, font, size) <= width:
             current = word
         else:
             *whole, current = _break_word(word, width, font, size) or [""]
@@ -380,21 +399,31 @@ class LaidOutParagraph(Paragraph):
             # reportlab drops the lines (del blPara) when it refuses to split, so that the
             # next wrap lays them out anew: at this width they would be the same lines.
             self.blPara = lines
-        if len(parts) == 2:
-            # Split after a line that ends in <br/> (a right-to-left paragraph's lines are
-            # joined so), reportlab begins the rest with that <br/>: an empty first line.
-            rest = parts[1]
-            words = getattr(rest, "frags", None) or []  # [width, (run, text), ...] each
-            if words and _only_break(words[0]):
-                rest.frags = words[1:]
         return parts
 
 
-def _only_break(word) -> bool:
-    """Whether a word of a split paragraph's rest is a <br/> alone."""
-    runs = word[1:] if isinstance(word, list) else []
-    return bool(runs) and all(getattr(run, "lineBreak", False) and not text
-                              for run, text in runs)
+class LinesParagraph(LaidOutParagraph):
+    """Lines kotodesk broke itself (a right-to-left paragraph, `wrap_shaped`), drawn one
+    below another. reportlab's own split of such a paragraph keeps the <br/> it splits at
+    as the second part's first line: every table row or page that continued the text
+    began with a blank line. This splits between two lines, as reportlab does otherwise
+    (no orphan; no widow where `allowWidows` is 0)."""
+
+    def __init__(self, lines: list[str], style: ParagraphStyle) -> None:
+        super().__init__("<br/>".join(lines), style)
+        self.lines = lines
+
+    def split(self, availWidth, availHeight):
+        fits = int(availHeight / self.style.leading)
+        count = len(self.lines)
+        if count <= fits:
+            return [self]
+        if not getattr(self, "allowWidows", self.style.allowWidows) and count == fits + 1:
+            fits -= 1
+        if fits <= 1 and not self.style.allowOrphans:
+            return []
+        return [LinesParagraph(self.lines[:fits], self.style),
+                LinesParagraph(self.lines[fits:], self.style)]
 
 
 class TextParagraphs(Flowable):
@@ -431,8 +460,8 @@ class TextParagraphs(Flowable):
                     rtl = is_rtl(logical)
                     lines = [render(order(line, rtl=rtl)) for line in wrap_shaped(
                         shape(logical), usable, style.fontName, style.fontSize)]
-                    parts.append(LaidOutParagraph(
-                        "<br/>".join(lines), _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
+                    parts.append(LinesParagraph(
+                        lines, _aligned(style, TA_RIGHT if rtl else TA_LEFT)))
             self._parts, self._width = parts, width
         return self._parts
 

@@ -250,7 +250,6 @@ class OutputsTab(QWidget):
         def work(progress, _cancelled):
             identity = keys.load_identity(home, secret)
             progress(0.3)
-            folder.mkdir(parents=True, exist_ok=True)
             return signed_outputs.write_merged(payload, identity, xlsx=xlsx, pdf=pdf,
                                                progress=lambda f: progress(0.3 + 0.7 * f))
 
@@ -273,7 +272,6 @@ class OutputsTab(QWidget):
 
         def work(_progress, _cancelled):
             identity = keys.load_identity(home, secret)
-            folder.mkdir(parents=True, exist_ok=True)
             return [signed_outputs.write_package_file(payload, identity, target)]
 
         self.package_target = target
