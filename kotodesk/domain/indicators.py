@@ -133,6 +133,9 @@ def propose_indicators(monitoring: str) -> tuple[Indicator, ...]:
 DIGITS_KEPT = 15  # the most digits before or after the point a figure may have (Excel's)
 
 
+_THOUSANDS = re.compile(r"-?\d{1,3}(?:[,.]\d{3})+")
+
+
 class IndicatorValueError(ValueError):
     """A value that does not fit its indicator's type; the message says why, for a user."""
 
@@ -158,6 +161,11 @@ def parse_value(kind: IndicatorType, text: str) -> str:
     from decimal import Decimal, InvalidOperation  # when a value is typed, not at start-up
 
     number = raw.replace("\u00a0", "").replace(" ", "").rstrip("%").replace("−", "-")
+    if kind is IndicatorType.COUNT and _THOUSANDS.fullmatch(number):
+        # "1,000" or "1.000": a thousand to one who groups thousands so, one (with three
+        # decimals) to the comma's Finnish reading: a count was saved as 1. Refused.
+        raise IndicatorValueError(f"{raw!r} is not a count: write a thousand as 1000 or "
+                                  "1 000")
     if number.count(",") == 1 and "." not in number:
         number = number.replace(",", ".")
     try:

@@ -191,7 +191,7 @@ class IndicatorInputs(QWidget):
                 row.invalid = True
             error.setText({
                 IndicatorType.PERCENT: self.tr("Give a percentage from 0 to 100, e.g. 12,5"),
-                IndicatorType.COUNT: self.tr("Give a whole number, e.g. 13"),
+                IndicatorType.COUNT: self.tr("Give a whole number, e.g. 13 or 1 000"),
                 IndicatorType.NUMBER: self.tr("Give a number, e.g. 17,3"),
             }.get(kind, self.tr("Not a valid value")))
             error.setVisible(True)

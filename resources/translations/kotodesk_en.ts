@@ -1349,8 +1349,8 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Give a percentage from 0 to 100, e.g. 12,5</translation>
     </message>
     <message>
-        <source>Give a whole number, e.g. 13</source>
-        <translation>Give a whole number, e.g. 13</translation>
+        <source>Give a whole number, e.g. 13 or 1 000</source>
+        <translation>Give a whole number, e.g. 13 or 1 000</translation>
     </message>
     <message>
         <source>Give a number, e.g. 17,3</source>

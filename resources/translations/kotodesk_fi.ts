@@ -1349,8 +1349,8 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Anna prosentti väliltä 0–100, esim. 12,5</translation>
     </message>
     <message>
-        <source>Give a whole number, e.g. 13</source>
-        <translation>Anna kokonaisluku, esim. 13</translation>
+        <source>Give a whole number, e.g. 13 or 1 000</source>
+        <translation>Anna kokonaisluku, esim. 13 tai 1 000</translation>
     </message>
     <message>
         <source>Give a number, e.g. 17,3</source>

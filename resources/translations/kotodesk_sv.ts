@@ -1349,8 +1349,8 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Ange procent mellan 0 och 100, t.ex. 12,5</translation>
     </message>
     <message>
-        <source>Give a whole number, e.g. 13</source>
-        <translation>Ange ett heltal, t.ex. 13</translation>
+        <source>Give a whole number, e.g. 13 or 1 000</source>
+        <translation>Ange ett heltal, t.ex. 13 eller 1 000</translation>
     </message>
     <message>
         <source>Give a number, e.g. 17,3</source>

@@ -101,6 +101,8 @@ def test_wording_is_kept_verbatim():
     (T.NUMBER, "1 234,50", "1234.5"),
     (T.NUMBER, "-3", "-3"),
     (T.COUNT, "17 661", "17661"),
+    (T.COUNT, "1000", "1000"), (T.COUNT, "1 000", "1000"), (T.COUNT, "1,0", "1"),
+    (T.NUMBER, "1,000", "1"),  # a number field reads the comma the Finnish way
     (T.YES_NO, "Kyllä", "yes"),
     (T.YES_NO, "ei", "no"),
     (T.YES_NO, "nej", "no"),
@@ -119,6 +121,9 @@ def test_values_are_stored_canonically(kind, typed, stored):
     # not a ValueError or decimal.Overflow escaping to the window.
     (T.COUNT, "1e5000"), (T.COUNT, "9" * 5000), (T.NUMBER, "1e9999999"),
     (T.NUMBER, "1e-99999"), (T.PERCENT, "1e-99999"), (T.COUNT, "1e15"),
+    # A thousand grouped with a comma or a point: a count was saved as 1 (the comma read
+    # as Finnish decimals); ambiguous, so refused, with the ways to write it in the text.
+    (T.COUNT, "1,000"), (T.COUNT, "1.000"), (T.COUNT, "12,500"), (T.COUNT, "1.000.000"),
 ])
 def test_values_that_do_not_fit_their_type_are_rejected(kind, typed):
     with pytest.raises(IndicatorValueError):

@@ -31,7 +31,7 @@ def test_a_count_beyond_any_report_is_refused_as_typed_and_as_pasted(qtbot, work
 
     field.setFocus()
     qtbot.keyClicks(field, "1e99999")
-    assert not error.isHidden() and error.text() == "Give a whole number, e.g. 13"
+    assert not error.isHidden() and error.text() == "Give a whole number, e.g. 13 or 1 000"
     field.clear()
     QApplication.clipboard().setText("9" * 5000)
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -42,6 +42,19 @@ def test_a_count_beyond_any_report_is_refused_as_typed_and_as_pasted(qtbot, work
 
     field.clear()
     qtbot.keyClicks(field, "1e3")  # a figure written so is still taken
+    assert error.isHidden()
+    controller.session.flush()
+    entry = entries.load_entry(workspace.store, controller.session.round.id, REF, UNIT)
+    assert entry.values[name] == "1000"
+
+    field.clear()
+    qtbot.keyClicks(field, "1,000")  # a thousand, or one: not saved as 1
+    assert not error.isHidden() and "1 000" in error.text()
+    controller.session.flush()
+    entry = entries.load_entry(workspace.store, controller.session.round.id, REF, UNIT)
+    assert not entry.values.get(name)
+    field.clear()
+    qtbot.keyClicks(field, "1 000")
     assert error.isHidden()
     controller.session.flush()
     entry = entries.load_entry(workspace.store, controller.session.round.id, REF, UNIT)
