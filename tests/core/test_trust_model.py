@@ -414,8 +414,9 @@ def test_the_signing_time_orders_returns_and_a_late_arrival_is_shown_out_of_orde
     assert cli("trust", "add", pem(kaisa, tmp_path / "k.pem"), "--unit", "kasko").code == 0
     merge(cli, tmp_path, tmp_path / "later.xlsx")
     result = merge(cli, tmp_path, tmp_path / "early.xlsx")  # arrives last, signed first
-    assert result.json()["superseded"] == [{"file": "early.xlsx", "by": "later.xlsx",
-                                            "out_of_order": True}]
+    assert result.json()["superseded"] == [{
+        "file": "early.xlsx", "by": "later.xlsx", "out_of_order": True,
+        "file_signed_at": early["signed_at"], "by_signed_at": later.isoformat()}]
     assert entry(coordinator, "1/1.1", "kasko").narrative == "Uusi."
     rows = {r["file"]: r for r in cli("inbox", "--json").json()}
     assert rows["early.xlsx"]["notes"] == [
