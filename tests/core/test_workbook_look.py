@@ -140,3 +140,18 @@ def test_a_signers_own_look_is_not_called_valid_nor_taken_in(
         assert words in result.message, result.message
     taken = intake.take_in(workspace, made, {kaisa.info.fingerprint})
     assert not taken.accepted or taken.held, taken.reason
+
+
+def test_a_narrative_that_quotes_the_markup_is_still_valid(unit_home, kaisa, tmp_path):
+    """The looks are found in the tags, not in what a person wrote: a narrative quoting
+    spreadsheet markup is kotodesk's own workbook still."""
+    round_ = unit_home.round()
+    catalogue = unit_home.catalogue(round_.programme_id, round_.catalogue_version)
+    apply_edits(unit_home.store, catalogue, round_, UNIT, "1/1.1", {
+        "status": "green",
+        "narrative": 'Ohje: <row r="5" hidden="1" ht="1"> ja <col width="0.1"/>, '
+                     'zeroHeight="true", conditionalFormatting, numFmtId="164".'}, "Kaisa")
+    path = tmp_path / "lainaus.xlsx"
+    write_return_xlsx(unit_home, UNIT, kaisa, path)
+    result = verify.verify_file(path, {kaisa.info.fingerprint})
+    assert result.status == verify.VALID, result.message
