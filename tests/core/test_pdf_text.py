@@ -241,3 +241,26 @@ def test_a_shape_is_parsed_once_for_a_returns_measures():
         assert [vars(f) for f in made.frags] == \
             [vars(f) for f in Paragraph(markup, style).frags]
     assert list(vars(style)["_kotodesk_shapes"]) == ["<b>x</b>x"]
+
+
+def test_a_long_narrative_fills_each_table_row_without_a_gap_inside_a_sentence():
+    """A narrative continued over table rows: each row but the last holds as many lines as
+    its room (or one more). A paragraph one line taller than the room was split before
+    its widow, leaving a line's room empty inside a sentence (a full round's meeting
+    summary: '... Työ on aloitettu', a gap, 'tiedonkeruulla ...')."""
+    from kotodesk.documents.pdf.pages import _height, chunked, styles
+
+    style = styles()["body"]
+    sentence = ("Kaupunginkanslian viestinnässä on alkanut monikielisen kotoutumista "
+                "edistävän viestinnän kehittämishanke, johon toimialat osallistuvat.")
+    words = sentence.split(" ")
+    room = 3 * style.leading + 0.5
+    seen = set()
+    for count in range(8, 160, 3):
+        text = " ".join(words[i % len(words)] for i in range(count))
+        rows = chunked([pdf_text.paragraph(text, style)], 200, room)
+        used = [sum(_height(f, 200) for f in row) for row in rows]
+        seen.add(round(used[0] / style.leading))
+        assert all(room - style.leading < u <= room + style.leading for u in used[:-1]), \
+            (count, [round(u / style.leading, 1) for u in used])
+    assert 4 in seen  # a row that grew by the widow's line was met

@@ -470,7 +470,10 @@ def test_scripts_markup_and_pasted_whitespace_draw_as_typed(workspace, identity,
 
     flat = logical(raw=True)
     assert FINNISH in flat and CYRILLIC in flat
-    assert "<b>ei lihavoitu</b> & <para> ]]> &amp; sarkain rivi" in flat
+    # A text that goes on over a page break reads on without the page's furniture.
+    flowing = _flat(flowing_text(pdf, tmp_path,
+                                 heads={DETAIL_HEAD, "1. Läpileikkaavat teemat"}))
+    assert "<b>ei lihavoitu</b> & <para> ]]> &amp; sarkain rivi" in flowing
     # Shaped and put in visual order: poppler reads Arabic back word after word.
     flat = logical(raw=False)
     assert ARABIC in flat and "لا يوجد تمويل" in flat

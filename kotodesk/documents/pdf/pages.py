@@ -182,13 +182,26 @@ def _height(flowable: Flowable, width: float) -> float:
         flowable.getSpaceAfter()
 
 
+def _line(flowable: Flowable) -> float:
+    """One line of a paragraph's text (0 for anything else)."""
+    style = getattr(flowable, "style", None)
+    return float(getattr(style, "leading", 0) or 0) if hasattr(flowable, "blPara") or \
+        hasattr(flowable, "frags") else 0.0
+
+
 def chunked(flowables: list[Flowable], width: float, limit: float = ROW_LIMIT,
             room_of=None) -> list[list[Flowable]]:
     """A cell's flowables packed into consecutive rows, each at most `limit` tall (or
     `room_of(row index)` when that is more: the height the row has anyway) and filled up
     (a paragraph continues on the next row where the room ends), so that the rows of a
     measure read as one cell; a flowable that keeps with the next (a unit's name) goes to
-    the row of what follows it."""
+    the row of what follows it.
+
+    A paragraph one line taller than the room left stays whole in its row (the row grows
+    by that line): split, it would leave its last line alone on the next row, which a
+    split never does (no widow), so only the lines before that one would fit, and the
+    room of a line stood empty inside a sentence, read as a paragraph break (a full
+    round's meeting summary had one in almost every long narrative)."""
     rows: list[list[Flowable]] = [[]]
     used = 0.0
 
@@ -206,7 +219,7 @@ def chunked(flowables: list[Flowable], width: float, limit: float = ROW_LIMIT,
     for flowable in flowables:
         for piece in _pieces(flowable, width, limit):
             height = _height(piece, width)
-            if rows[-1] and used + height > room():
+            if rows[-1] and used + height > room() + _line(piece):
                 left = room() - used - piece.getSpaceBefore()
                 parts = piece.split(width, left) if left > 0 and \
                     not getattr(piece, "keepWithNext", 0) else []
