@@ -358,6 +358,10 @@ TEXTS: dict[str, str] = {
         "Messages", "the request's signature does not hold: it was changed after it was made"),
     "request-without-person": QT_TRANSLATE_NOOP(
         "Messages", "the request names no person (no common name)"),
+    "request-key-compromised": QT_TRANSLATE_NOOP(
+        "Messages", "the request is for a key whose certificate {serial} was revoked on "
+                    "{date} as compromised: whoever holds that key would count again; the "
+                    "person makes a new key and a new request"),
     # an unsigned return read by its layout (kotodesk.coordinator.intake, return_read)
     "unknown-programme": QT_TRANSLATE_NOOP("Messages", "names no known programme ({name})"),
     "unknown-round": QT_TRANSLATE_NOOP("Messages", "names no round of {programme} ({period})"),

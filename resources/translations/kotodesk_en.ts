@@ -2791,6 +2791,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the request names no person (no common name)</translation>
     </message>
     <message>
+        <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
+        <translation>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</translation>
+    </message>
+    <message>
         <source>names no known programme ({name})</source>
         <translation>names no known programme ({name})</translation>
     </message>

@@ -2791,6 +2791,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>pyynnössä ei ole henkilön nimeä (ei common name -kenttää)</translation>
     </message>
     <message>
+        <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
+        <translation>pyyntö koskee avainta, jonka varmenne {serial} on peruttu {date} vaarantuneena: kuka tahansa avaimen haltija kelpaisi taas; henkilö tekee uuden avaimen ja uuden pyynnön</translation>
+    </message>
+    <message>
         <source>names no known programme ({name})</source>
         <translation>ei nimeä tunnettua ohjelmaa ({name})</translation>
     </message>
