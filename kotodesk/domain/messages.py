@@ -358,6 +358,10 @@ TEXTS: dict[str, str] = {
         "Messages", "the request's signature does not hold: it was changed after it was made"),
     "request-without-person": QT_TRANSLATE_NOOP(
         "Messages", "the request names no person (no common name)"),
+    "request-name-unprintable": QT_TRANSLATE_NOOP(
+        "Messages", "the request's name holds control or direction characters ({text}): "
+                    "every file it signs would show them where it names its signer; ask for "
+                    "a request with the name as it is written"),
     "request-key-compromised": QT_TRANSLATE_NOOP(
         "Messages", "the request is for a key whose certificate {serial} was revoked on "
                     "{date} as compromised: whoever holds that key would count again; the "

@@ -2791,6 +2791,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>begäran namnger ingen person (inget common name)</translation>
     </message>
     <message>
+        <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
+        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den signerar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
+    </message>
+    <message>
         <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
         <translation>begäran gäller en nyckel vars certifikat {serial} återkallades {date} som komprometterat: vem som helst som har nyckeln skulle räknas igen; personen skapar en ny nyckel och en ny begäran</translation>
     </message>

@@ -4,6 +4,11 @@ command line, the coordinator's verification."""
 
 from __future__ import annotations
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
 from tests.pki.test_programme_ca import (  # noqa: F401
     CA_NAME,
     certified_unit,
@@ -53,3 +58,44 @@ def test_a_key_revoked_as_compromised_is_not_certified_again(
                "affiliation_changed").code == 0
     assert run(coordinator, "ca", "issue", tmp_path / "o.csr", "--unit", "Kasko", "--out",
                tmp_path / "o2.pem").code == 0
+
+
+def _request(path, common_name: str, unit: str = "Kasko"):
+    """A request as any tool can write one, signed by its own key."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit)])
+    request = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(
+        key, hashes.SHA256())
+    path.write_bytes(request.public_bytes(serialization.Encoding.PEM))
+    return path
+
+
+def test_a_name_with_control_or_direction_characters_is_shown_escaped_and_not_issued(
+        run, tmp_path, secrets, folders):  # noqa: F811
+    """A name that writes a new line, terminal escapes or a right-to-left override would
+    be shown by every verify, inbox and merged report naming the signer, where it can
+    make one person read as another ('Eeva' and a line 'valid, Kaisa Koordinaattori')."""
+    coordinator, _unit, _auditor = folders
+    assert run(coordinator, "ca", "init", "--name", CA_NAME).code == 0
+    plain = run(coordinator, "ca", "show-request", _request(tmp_path / "p.csr", "Eeva")).out
+    for i, name in enumerate(["Eeva\nvalid, Kaisa Koordinaattori\x1b[2J\x07",
+                              "\u202eiksemisE aveE", "Eeva\u2028Esimerkki"]):
+        request = _request(tmp_path / f"r{i}.csr", name)
+        shown = run(coordinator, "ca", "show-request", request)
+        assert shown.code == 0
+        assert not any(c in shown.out for c in "\x1b\x07\u202e\u2028")
+        assert shown.out.count("\n") == plain.count("\n"), shown.out  # its lines only
+        assert "\\" in shown.out.splitlines()[0]
+        out = tmp_path / f"r{i}.pem"
+        refused = run(coordinator, "ca", "issue", request, "--unit", "Kasko", "--out", out)
+        assert refused.code == 2 and "control or direction characters" in refused.err
+        assert not out.exists()
+    assert run(coordinator, "ca", "list", "--json").json() == []
+
+    # Names in any script are still issued: Arabic with its joiners, a long Finnish one.
+    for i, name in enumerate(["نور الهدى\u200cعلي",
+                              "Eeva-Maria Ääkkönen-Åberg von Sydänmaa-Kontiainen"]):
+        done = run(coordinator, "ca", "issue", _request(tmp_path / f"ok{i}.csr", name),
+                   "--unit", "Kasko", "--out", tmp_path / f"ok{i}.pem")
+        assert done.code == 0, done.err

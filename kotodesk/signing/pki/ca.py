@@ -172,6 +172,10 @@ def issue(workspace, ca: Identity, request: x509.CertificateSigningRequest,
     if not name:
         raise InputError(message("request-without-person"))
     email = _first(subject, NameOID.EMAIL_ADDRESS)
+    from kotodesk.signing.pki.requests import escaped, unprintable
+
+    if unprintable(name + email):  # every verify and report naming the signer shows it
+        raise InputError(message("request-name-unprintable", text=escaped(f"{name} <{email}>")))
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, _fit(name)),
              x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,
                                 _fit(register.units[unit_ids[0]].name))]
