@@ -146,6 +146,9 @@ TEXTS: dict[str, str] = {
         "Messages", "the certificate's extensions cannot be read"),
     "certificate-signs-certificates": QT_TRANSLATE_NOOP(
         "Messages", "the certificate is a certificate authority's (it may sign certificates)"),
+    "certificate-purpose": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's extended key usage is for other purposes ({purposes}), "
+                    "not a person's signature"),
     "certificate-encipherment": QT_TRANSLATE_NOOP(
         "Messages", "the certificate's key usage does not allow signatures (encipherment "
                     "only)"),

@@ -2355,6 +2355,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate&apos;s key usage does not allow signatures (encipherment only)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>the certificate&apos;s key usage cannot be read</translation>
     </message>

@@ -2355,6 +2355,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen käyttötarkoitus ei salli allekirjoituksia (vain salaus)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>varmenteen laajennettu käyttötarkoitus on muu ({purposes}), ei henkilön allekirjoitus</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>varmenteen käyttötarkoitusta ei voi lukea</translation>
     </message>

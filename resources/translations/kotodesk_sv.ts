@@ -2355,6 +2355,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatets nyckelanvändning tillåter inte underskrifter (endast kryptering)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>certifikatets utökade nyckelanvändning gäller andra ändamål ({purposes}), inte en persons signatur</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>certifikatets nyckelanvändning kan inte läsas</translation>
     </message>

@@ -99,3 +99,60 @@ def test_a_name_with_control_or_direction_characters_is_shown_escaped_and_not_is
         done = run(coordinator, "ca", "issue", _request(tmp_path / f"ok{i}.csr", name),
                    "--unit", "Kasko", "--out", tmp_path / f"ok{i}.pem")
         assert done.code == 0, done.err
+
+
+def _org_certified(tmp_path, run, home, ca_key, ca_cert, purposes):
+    """A unit's folder whose key an organisation's CA certified for Kasko with these
+    extended key usages, taken in as the organisation's .p12."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(x509.Name([
+            x509.NameAttribute(NameOID.COMMON_NAME, home.name),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,
+                               "Kasvatuksen ja koulutuksen toimiala")]))
+        .issuer_name(ca_cert.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=90))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                     False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage(purposes), critical=False)
+        .sign(ca_key, hashes.SHA256()))
+    p12 = tmp_path / f"{home.name}.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"", key, certificate, [ca_cert], serialization.BestAvailableEncryption(b"org")))
+    secret = tmp_path / "org-passphrase.txt"
+    secret.write_text("org")
+    done = run(home, "key", "import-p12", p12, "--p12-passphrase-file", secret)
+    assert done.code == 0, done.err
+
+
+def test_a_certificate_for_web_servers_does_not_sign_a_return(run, tmp_path, secrets):  # noqa: F811
+    """The city's CA, trusted for its people's cards, also certifies its web servers, whose
+    certificates name a unit too: such a key signs TLS handshakes on a server, and its
+    extended key usage says so. A person's certificate (e-mail protection, client
+    authentication, as on organisation cards) still counts."""
+    from cryptography.x509.oid import ExtendedKeyUsageOID as Eku
+
+    from tests.pki.softhsm import OrgCa
+
+    city = OrgCa.make()
+    anchor = tmp_path / "city.pem"
+    anchor.write_bytes(city.certificate.public_bytes(serialization.Encoding.PEM))
+    coordinator = tmp_path / "coordinator"
+    assert run(coordinator, "trust", "add-anchor", anchor).code == 0
+    for name, purposes, expected in [
+            ("intranet.hel.fi", [Eku.SERVER_AUTH], ("not-authorised", "certificate")),
+            ("Eeva Esimerkki", [Eku.EMAIL_PROTECTION, Eku.CLIENT_AUTH], ("valid", ""))]:
+        home = tmp_path / name
+        _org_certified(tmp_path, run, home, city.key, city.certificate, purposes)
+        xlsx, _pdf = export(run, home, tmp_path / f"out-{name}")
+        verified = run(coordinator, "verify", xlsx, "--json").json()[0]
+        assert (verified["status"], verified["problem"]) == expected, verified["message"]
+        if expected[0] != "valid":
+            assert "extended key usage" in verified["message"]
