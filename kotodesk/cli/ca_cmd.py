@@ -139,16 +139,18 @@ def do_init(ctx: Context) -> int:
 
 
 def do_show_request(ctx: Context) -> int:
-    from kotodesk.signing.pki.requests import read_request
+    from kotodesk.signing.pki.requests import escaped, read_request
 
     _request, info = read_request(ctx.args.file)
     unit = ctx.workspace.register.find(info.unit) if info.unit else None
     data = {**info.to_dict(), "register_unit": unit.name if unit else ""}
+    name, email, asked, organisation = (escaped(t) for t in (
+        info.name, info.email, info.unit, info.organisation))
     ctx.emit(data, [
-        f"{ctx.args.file}: {info.name} <{info.email}>",
-        f"  Unit requested: {info.unit or '(none)'}"
+        f"{ctx.args.file}: {name} <{email}>",
+        f"  Unit requested: {asked or '(none)'}"
         + (f" = {unit.name} in the register" if unit else " (not in the register)"),
-        f"  Organisation: {info.organisation or '(none)'}",
+        f"  Organisation: {organisation or '(none)'}",
         f"  Key: {info.key}, fingerprint (SHA-256) {info.key_fingerprint}",
         "  Request signature: " + ("holds" if info.signature_valid else
                                    "DOES NOT HOLD (changed after it was made)"),

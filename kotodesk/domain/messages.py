@@ -146,6 +146,9 @@ TEXTS: dict[str, str] = {
         "Messages", "the certificate's extensions cannot be read"),
     "certificate-signs-certificates": QT_TRANSLATE_NOOP(
         "Messages", "the certificate is a certificate authority's (it may sign certificates)"),
+    "certificate-purpose": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's extended key usage is for other purposes ({purposes}), "
+                    "not a person's signature"),
     "certificate-encipherment": QT_TRANSLATE_NOOP(
         "Messages", "the certificate's key usage does not allow signatures (encipherment "
                     "only)"),
@@ -358,6 +361,14 @@ TEXTS: dict[str, str] = {
         "Messages", "the request's signature does not hold: it was changed after it was made"),
     "request-without-person": QT_TRANSLATE_NOOP(
         "Messages", "the request names no person (no common name)"),
+    "request-name-unprintable": QT_TRANSLATE_NOOP(
+        "Messages", "the request's name holds control or direction characters ({text}): "
+                    "every file it signs would show them where it names its signer; ask for "
+                    "a request with the name as it is written"),
+    "request-key-compromised": QT_TRANSLATE_NOOP(
+        "Messages", "the request is for a key whose certificate {serial} was revoked on "
+                    "{date} as compromised: whoever holds that key would count again; the "
+                    "person makes a new key and a new request"),
     # an unsigned return read by its layout (kotodesk.coordinator.intake, return_read)
     "unknown-programme": QT_TRANSLATE_NOOP("Messages", "names no known programme ({name})"),
     "unknown-round": QT_TRANSLATE_NOOP("Messages", "names no round of {programme} ({period})"),

@@ -25,6 +25,19 @@ from kotodesk.domain.messages import message
 CLOCK_TOLERANCE = timedelta(minutes=10)
 
 
+# Extended key usages under which a person may sign a document (RFC 5280: when a
+# certificate states them, it is for those purposes only). Organisation cards carry e-mail
+# protection or client authentication; a web server's, a time-stamping or an OCSP
+# responder's certificate names none of these, and its key is no person's.
+PERSONAL_PURPOSES = frozenset({
+    x509.ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE, x509.ExtendedKeyUsageOID.EMAIL_PROTECTION,
+    x509.ExtendedKeyUsageOID.CLIENT_AUTH, x509.ExtendedKeyUsageOID.SMARTCARD_LOGON,
+    x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36"),  # document signing (RFC 9336)
+    x509.ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"),  # Microsoft document signing
+    x509.ObjectIdentifier("1.2.840.113583.1.1.5"),  # Adobe authentic documents trust
+})
+
+
 def signing_time(text: str) -> datetime | None:
     """The signing time as an aware datetime; None when it does not parse or names no
     time zone (a time without one cannot be put in order with the others)."""
@@ -98,6 +111,16 @@ def certificate_problem(certificate: x509.Certificate, signed: datetime | None) 
             return message("certificate-signs-certificates")
         if not (usage.digital_signature or usage.content_commitment):
             return message("certificate-encipherment")
+    except x509.ExtensionNotFound:
+        pass
+    except ValueError:
+        return message("certificate-usage")
+    try:
+        purposes = set(certificate.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value)
+        if not purposes & PERSONAL_PURPOSES:
+            return message("certificate-purpose",
+                           purposes=", ".join(getattr(p, "_name", p.dotted_string)
+                                              for p in purposes))
     except x509.ExtensionNotFound:
         pass
     except ValueError:

@@ -2355,6 +2355,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate&apos;s key usage does not allow signatures (encipherment only)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>the certificate&apos;s key usage cannot be read</translation>
     </message>
@@ -2789,6 +2793,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>the request names no person (no common name)</source>
         <translation>the request names no person (no common name)</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
+        <translation>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</translation>
+    </message>
+    <message>
+        <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
+        <translation>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</translation>
     </message>
     <message>
         <source>names no known programme ({name})</source>

@@ -2355,6 +2355,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen käyttötarkoitus ei salli allekirjoituksia (vain salaus)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>varmenteen laajennettu käyttötarkoitus on muu ({purposes}), ei henkilön allekirjoitus</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>varmenteen käyttötarkoitusta ei voi lukea</translation>
     </message>
@@ -2789,6 +2793,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>the request names no person (no common name)</source>
         <translation>pyynnössä ei ole henkilön nimeä (ei common name -kenttää)</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
+        <translation>pyynnön nimessä on ohjaus- tai kirjoitussuuntamerkkejä ({text}): jokainen sillä allekirjoitettu tiedosto näyttäisi ne allekirjoittajan nimessä; pyydä uusi pyyntö, jossa nimi on kirjoitettu tavallisesti</translation>
+    </message>
+    <message>
+        <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
+        <translation>pyyntö koskee avainta, jonka varmenne {serial} on peruttu {date} vaarantuneena: kuka tahansa avaimen haltija kelpaisi taas; henkilö tekee uuden avaimen ja uuden pyynnön</translation>
     </message>
     <message>
         <source>names no known programme ({name})</source>

@@ -2355,6 +2355,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatets nyckelanvändning tillåter inte underskrifter (endast kryptering)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
+        <translation>certifikatets utökade nyckelanvändning gäller andra ändamål ({purposes}), inte en persons signatur</translation>
+    </message>
+    <message>
         <source>the certificate&apos;s key usage cannot be read</source>
         <translation>certifikatets nyckelanvändning kan inte läsas</translation>
     </message>
@@ -2789,6 +2793,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>the request names no person (no common name)</source>
         <translation>begäran namnger ingen person (inget common name)</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
+        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den signerar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
+    </message>
+    <message>
+        <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
+        <translation>begäran gäller en nyckel vars certifikat {serial} återkallades {date} som komprometterat: vem som helst som har nyckeln skulle räknas igen; personen skapar en ny nyckel och en ny begäran</translation>
     </message>
     <message>
         <source>names no known programme ({name})</source>

@@ -28,8 +28,9 @@ class Tokens:
 
 @pytest.fixture(scope="session")
 def tokens(tmp_path_factory) -> Tokens:
-    """Four cards of the city's CA: ECDSA and RSA ones that sign, one whose certificate is
-    for encipherment only, and one whose PIN is locked. Made once: each takes a few child
+    """Five cards of the city's CA: ECDSA and RSA ones that sign, one whose certificate is
+    for encipherment only, one whose PIN is locked, and one whose certificate is for
+    another key than the one on it. Made once: each takes a few child
     processes, and SoftHSM2 reads its configuration once per process."""
     missing = available()
     if missing:
@@ -45,6 +46,8 @@ def tokens(tmp_path_factory) -> Tokens:
                                   unit=KASKO, signing=False),
         "kortti-lukittu": hsm.card("kortti-lukittu", "EC:prime256v1", ca, name="Lauri Lukittu",
                                    unit=KASKO),
+        "kortti-vaara": hsm.card("kortti-vaara", "EC:prime256v1", ca, name="Veera Väärä",
+                                 unit=KASKO, mismatched=True),
     }
     hsm.lock_pin("kortti-lukittu")
     os.environ["SOFTHSM2_CONF"] = str(hsm.conf)

@@ -107,8 +107,10 @@ class SoftHsm:
                          "--login", "--pin", PIN, *args)
 
     def card(self, label: str, key_type: str, ca: OrgCa, *, name: str, unit: str,
-             signing: bool = True, key_label: str = "allekirjoitus") -> x509.Certificate:
-        """A token with a key pair made on it and the CA's certificate for that key."""
+             signing: bool = True, key_label: str = "allekirjoitus",
+             mismatched: bool = False) -> x509.Certificate:
+        """A token with a key pair made on it and the CA's certificate for that key (for
+        another key, `mismatched`: a card written wrong at the card service)."""
         self._run("softhsm2-util", "--init-token", "--free", "--label", label,
                   "--so-pin", SO_PIN, "--pin", PIN)
         self._tool(label, "--keypairgen", "--key-type", key_type, "--id", "01",
@@ -117,6 +119,8 @@ class SoftHsm:
         self._tool(label, "--read-object", "--type", "pubkey", "--id", "01",
                    "-o", str(public_der))
         public = serialization.load_der_public_key(public_der.read_bytes())
+        if mismatched:
+            public = ec.generate_private_key(ec.SECP256R1()).public_key()
         certificate = ca.issue(public, name=name, unit=unit, signing=signing)
         cert_der = self.root / f"{label}.cert.der"
         cert_der.write_bytes(certificate.public_bytes(serialization.Encoding.DER))

@@ -201,3 +201,18 @@ def test_the_programme_ca_key_can_live_on_a_card(run, tmp_path, tokens, pin, mon
     assert run(coordinator, "ca", "revoke", serial).code == 0
     after = run(coordinator, "verify", *files, "--json").json()
     assert {(v["status"], v["problem"]) for v in after} == {("not-authorised", "revoked")}
+
+
+def test_a_card_whose_certificate_is_not_for_its_key_writes_nothing(run, tmp_path, tokens,
+                                                                     pin):
+    """A card written wrong (the certificate of another key beside the private key):
+    its signatures would not verify, and the coordinator would read the files as changed
+    after signing. The signature is checked against the certificate before anything is
+    written."""
+    home = tmp_path / "unit"
+    assert use(run, home, tokens, "kortti-vaara").code == 0  # certificates need no PIN
+    done = export(run, home, tmp_path / "out")
+    assert done.code == 2, done.out
+    assert "token 'kortti-vaara'" in done.err and "not for the private key" in done.err
+    assert "nothing was written" in done.err and "Traceback" not in done.err
+    assert not (tmp_path / "out").exists()

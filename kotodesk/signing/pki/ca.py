@@ -157,6 +157,10 @@ def issue(workspace, ca: Identity, request: x509.CertificateSigningRequest,
 
     if not request.is_signature_valid:
         raise InputError(message("request-changed"))
+    compromised = _compromised(workspace.store, request.public_key())
+    if compromised is not None:  # whoever took the key would count again
+        raise InputError(message("request-key-compromised", serial=compromised.serial,
+                                 date=compromised.revoked_at[:10]))
     if not unit_ids:
         raise UsageError("say which unit the certificate speaks for (--unit)")
     if days < 1:
@@ -168,6 +172,10 @@ def issue(workspace, ca: Identity, request: x509.CertificateSigningRequest,
     if not name:
         raise InputError(message("request-without-person"))
     email = _first(subject, NameOID.EMAIL_ADDRESS)
+    from kotodesk.signing.pki.requests import escaped, unprintable
+
+    if unprintable(name + email):  # every verify and report naming the signer shows it
+        raise InputError(message("request-name-unprintable", text=escaped(f"{name} <{email}>")))
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, _fit(name)),
              x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,
                                 _fit(register.units[unit_ids[0]].name))]
@@ -220,11 +228,33 @@ def revoke(workspace, ca: Identity, serial: str, reason: str = "unspecified"
     if reason not in reasons or reason in ("remove_from_crl",):
         raise UsageError(f"unknown reason {reason!r}: use one of "
                          + ", ".join(n for n in reasons if n != "remove_from_crl"))
+    at = dt.datetime.now(dt.UTC).isoformat()
     with store.write():
-        pki_store.mark_revoked(store, found.serial, dt.datetime.now(dt.UTC).isoformat(),
-                               reason)
+        pki_store.mark_revoked(store, found.serial, at, reason)
+        if reason == "key_compromise":  # the key's other certificates would still sign
+            for other in _same_key(store, found.certificate.public_key()):
+                pki_store.mark_revoked(store, other.serial, at, reason)
         revoked = [i for i in pki_store.all_issued(store) if i.revoked_at]
         return _write_crl(workspace, ca, revoked)
+
+
+def _same_key(store, public_key) -> list[pki_store.Issued]:
+    """The certificates this CA issued for the same key."""
+    spki = _spki_of(public_key)
+    return [i for i in pki_store.all_issued(store) if _spki_of(i.certificate.public_key()) == spki]
+
+
+def _compromised(store, public_key) -> pki_store.Issued | None:
+    """A certificate for this key revoked because the key was compromised, if any."""
+    return next((i for i in _same_key(store, public_key) if i.reason == "key_compromise"),
+                None)
+
+
+def _spki_of(public_key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return public_key.public_bytes(serialization.Encoding.DER,
+                                   serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def _write_crl(workspace, ca: Identity, revoked: list[pki_store.Issued]

@@ -22,6 +22,23 @@ from kotodesk.signing.keys import Identity, _fit, describe
 from kotodesk.signing.pki.x509_sign import sign_request
 
 MAX_REQUEST_BYTES = 64 * 1024
+# Characters that rewrite how the text around them is shown: line breaks, terminal escapes,
+# and the bidirectional embeddings, overrides and isolates (a name spelled backwards under
+# U+202E reads as another). Joiners (U+200C/D) stay: Arabic and Indic names need them.
+_DIRECTION = set("\u061c\u200e\u200f\u2028\u2029") | {chr(c) for c in range(0x202A, 0x202F)} \
+    | {chr(c) for c in range(0x2066, 0x206A)}
+
+
+def unprintable(text: str) -> bool:
+    """Whether a name holds control or direction characters."""
+    import unicodedata
+
+    return any(unicodedata.category(ch) == "Cc" or ch in _DIRECTION for ch in text)
+
+
+def escaped(text: str) -> str:
+    """A name as it may be printed: control and direction characters as \\uXXXX."""
+    return "".join(f"\\u{ord(ch):04x}" if unprintable(ch) else ch for ch in text)
 
 
 def key_fingerprint(public_key) -> str:

@@ -218,12 +218,21 @@ class TokenIdentity(Identity):
     def sign(self, data: bytes) -> bytes:
         """A detached signature over `data` by the key on the token (DER ECDSA, or
         PKCS#1 v1.5 for RSA), as `Identity.sign` makes with a key file."""
+        from kotodesk.signing.keys import verify_signature
+
         try:
             import asyncio  # here: a window that never signs with a token needs no event loop
 
-            return asyncio.run(self.pdf_signer().async_sign_raw(data, "sha256"))
+            signature = asyncio.run(self.pdf_signer().async_sign_raw(data, "sha256"))
         except Exception as exc:
             raise self.signing_failed(exc) from exc
+        # A card written wrong holds another key's certificate: what it signs would read as
+        # changed after signing. The seal is signed first, so nothing is written yet.
+        if not verify_signature(self.certificate, data, signature):
+            raise TokenError(f"the certificate on token {self.token!r} is not for the private "
+                             "key beside it (the card was written wrong; its card service can "
+                             "write it again); nothing was written", TokenError.NO_KEY)
+        return signature
 
     def sign_file(self, handle) -> bytes:
         """`sign` of the file's bytes: the token's signer takes the data whole."""
