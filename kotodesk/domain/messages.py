@@ -122,7 +122,8 @@ TEXTS: dict[str, str] = {
         "Messages", "the file names its unit {claimed}, but its unit id is {registered}'s"),
     "may-speak-for": QT_TRANSLATE_NOOP(
         "Messages", "{signer} may speak for {units} only, not for {unit}"),
-    "no-unit-yet": QT_TRANSLATE_NOOP("Messages", "no unit yet"),
+    "may-speak-for-none": QT_TRANSLATE_NOOP(
+        "Messages", "{signer} may speak for no unit on the trust list, so not for {unit}"),
     "the-signer": QT_TRANSLATE_NOOP("Messages", "the signer"),
     "this-unit": QT_TRANSLATE_NOOP("Messages", "this unit"),
     "not-coordinator": QT_TRANSLATE_NOOP(

@@ -83,11 +83,12 @@ class TrustList(Collection[str]):
         if kind == RETURN_FORMAT:
             if signer.reach is None or unit_id in signer.reach:
                 return "", ""
-            may = (listed(self.unit_name(u) for u in signer.units)
-                   or message("no-unit-yet"))
-            return "unit", message("may-speak-for",
-                                   signer=signer.name or message("the-signer"), units=may,
-                                   unit=self.unit_name(unit_id) or message("this-unit"))
+            who = signer.name or message("the-signer")
+            unit = self.unit_name(unit_id) or message("this-unit")
+            if not signer.units:  # "may speak for no unit yet only" read as if it might
+                return "unit", message("may-speak-for-none", signer=who, unit=unit)
+            return "unit", message("may-speak-for", signer=who, unit=unit,
+                                   units=listed(self.unit_name(u) for u in signer.units))
         if signer.role != COORDINATOR:
             return "role", message("not-coordinator",
                                    signer=signer.name or message("the-signer"))

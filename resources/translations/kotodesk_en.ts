@@ -2307,10 +2307,6 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{signer} may speak for {units} only, not for {unit}</translation>
     </message>
     <message>
-        <source>no unit yet</source>
-        <translation>no unit yet</translation>
-    </message>
-    <message>
         <source>the signer</source>
         <translation>the signer</translation>
     </message>
@@ -2357,6 +2353,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
         <translation>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
+        <translation>{signer} may speak for no unit on the trust list, so not for {unit}</translation>
     </message>
     <message>
         <source>the certificate&apos;s key usage cannot be read</source>

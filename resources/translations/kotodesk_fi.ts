@@ -2307,10 +2307,6 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{signer} voi vastata vain yksiköiden {units} puolesta, ei yksikön {unit}</translation>
     </message>
     <message>
-        <source>no unit yet</source>
-        <translation>(ei vielä yksikköä)</translation>
-    </message>
-    <message>
         <source>the signer</source>
         <translation>allekirjoittaja</translation>
     </message>
@@ -2357,6 +2353,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
         <translation>varmenteen laajennettu käyttötarkoitus on muu ({purposes}), ei henkilön allekirjoitus</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
+        <translation>{signer} ei voi luottamuslistalla vastata minkään yksikön puolesta, ei siis yksikön {unit}</translation>
     </message>
     <message>
         <source>the certificate&apos;s key usage cannot be read</source>

@@ -2307,10 +2307,6 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{signer} får svara endast för {units}, inte för {unit}</translation>
     </message>
     <message>
-        <source>no unit yet</source>
-        <translation>(ingen enhet ännu)</translation>
-    </message>
-    <message>
         <source>the signer</source>
         <translation>undertecknaren</translation>
     </message>
@@ -2357,6 +2353,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</source>
         <translation>certifikatets utökade nyckelanvändning gäller andra ändamål ({purposes}), inte en persons signatur</translation>
+    </message>
+    <message>
+        <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
+        <translation>{signer} får enligt förtroendelistan inte svara för någon enhet, alltså inte för {unit}</translation>
     </message>
     <message>
         <source>the certificate&apos;s key usage cannot be read</source>

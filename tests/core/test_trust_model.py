@@ -708,3 +708,16 @@ def test_files_received_under_the_old_rules_are_judged_again_once(home, unit_hom
         assert entry_store.load_entry(ws.store, round_.id, "1/1.1", "kuva").narrative == ""
     finally:
         ws.close()
+
+
+def test_a_signer_trusted_for_no_unit_is_told_so_plainly():
+    """A signer on the trust list for no unit (a certificate authority's person whose
+    unit is in no register): the refusal said 'may speak for no unit yet only', as if the
+    coordinator still could choose."""
+    from kotodesk.signing.trust_list import Signer, TrustList
+
+    trusted = TrustList([Signer("ab", "Eeva Esimerkki", trust.UNIT_CONTACT, (), frozenset(),
+                                True)], {"kasko": KASKO})
+    code, why = trusted.authority_problem("ab", "kotodesk-return/1", "kasko")
+    assert code == "unit"
+    assert why == f"Eeva Esimerkki may speak for no unit on the trust list, so not for {KASKO}"
