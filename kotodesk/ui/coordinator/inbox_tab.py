@@ -308,7 +308,10 @@ class InboxTab(QWidget):
             self.run.cancel()
 
     def _file_taken(self, taken) -> None:
-        self.model.add(round_inbox.row_of(taken))
+        # A file refused by an earlier drop keeps its row: what happened to it now.
+        row = round_inbox.row_of(taken)
+        if self.model.replace_rows({("refused", str(taken.file)): row}, key=row_key):
+            self.model.add(row)
         self._update_summary()
 
     def _progressed(self, done: int, total: int, name: str) -> None:
