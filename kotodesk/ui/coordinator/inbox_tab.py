@@ -92,6 +92,7 @@ class InboxTab(QWidget):
         self.model = InboxModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(InboxModel.SortRole)
         self.view = row_table(self.proxy, self.tr("Received files"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
