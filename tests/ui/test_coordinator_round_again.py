@@ -71,3 +71,56 @@ def test_the_inbox_sorts_by_signing_time_in_time_order(qtbot, coordinator, works
         assert shown == (expected if order == Qt.SortOrder.AscendingOrder
                          else expected[::-1]), [
             view.model().index(r, InboxModel.SIGNED).data() for r in range(3)]
+
+
+def test_a_swedish_window_names_a_unit_the_same_in_every_tab(qtbot, workspace, batch,
+                                                             monkeypatch):
+    """The units list says "Fostrans- och utbildningssektorn": so do the line under it,
+    what the review says after a decision, a completeness cell's description, and the
+    conflict's heading (not the Finnish name of the same unit)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kotodesk.storage import trust
+    from kotodesk.ui.coordinator.completeness_models import NOT_RESPONSIBLE
+    from kotodesk.ui.i18n import Translations
+    from tests.returns_batch import HENKILOSTO
+
+    for unit in ("kasko", "kuva", HENKILOSTO):
+        trust.add(workspace.store, batch["people"][unit].certificate)
+    translations = Translations()
+    translations.install("sv")
+    try:
+        window = CoordinatorWindow(workspace, None)
+        qtbot.addWidget(window)
+        window.show()
+        take_in(qtbot, window, [batch["folder"]])
+        kasko, henkilosto = workspace.unit("kasko"), workspace.unit(HENKILOSTO)
+        assert kasko.name_sv == "Fostrans- och utbildningssektorn"
+
+        review = window.review
+        row = next(r for r in range(review.model.rowCount())
+                   if review.model.row(r).unit.id == "kasko")
+        review.view.selectRow(row)
+        assert kasko.name_sv in review.unit_label.text()
+        assert kasko.name not in review.unit_label.text()
+        review.decide("accepted")
+        assert review.message.text().startswith(kasko.name_sv)
+
+        matrix = window.completeness.matrix
+        units = [u.unit.id for u in window.completeness.units.rows()]
+        cell = next(c for c in range(matrix.columnCount())
+                    if matrix.cell(units.index("kasko"), c) is not NOT_RESPONSIBLE)
+        assert matrix.describe(units.index("kasko"), cell).startswith(kasko.name_sv + ": ")
+
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        inbox_rows = window.inbox.model.rows()
+        window.inbox.view.selectRow(next(i for i, r in enumerate(inbox_rows)
+                                         if r.file_name == batch["paths"]["unsigned"].name))
+        window.inbox.accept_selected()  # the unsigned copy conflicts with the signed return
+        window.tabs.setCurrentWidget(window.conflicts)
+        assert window.conflicts.selected().unit_id == HENKILOSTO
+        heading = window.conflicts.heading.text()
+        assert henkilosto.name_sv in heading and henkilosto.name not in heading
+    finally:
+        translations.install("en")
