@@ -124,3 +124,23 @@ def test_a_swedish_window_names_a_unit_the_same_in_every_tab(qtbot, workspace, b
         assert henkilosto.name_sv in heading and henkilosto.name not in heading
     finally:
         translations.install("en")
+
+
+def test_what_the_command_line_writes_meanwhile_reaches_the_open_window(
+        qtbot, coordinator, batch, home, capsys):
+    """The coordinator keeps the window open and, in a terminal, takes in a return and
+    sends a unit's return back (`kotodesk review`): the window shows it without being
+    closed and opened again."""
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+    from tests.trust_support import cli_in
+
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"]])
+    cli = cli_in(home, capsys)
+    assert cli("review", "return", "--unit", "Kasko", "--comment", "Täydentäkää 1/1.1").code == 0
+    review = coordinator.review.model
+
+    def kasko_review() -> str:
+        row = next(r for r in range(review.rowCount()) if review.row(r).unit.id == "kasko")
+        return review.index(row, UnitReturnsModel.REVIEW).data()
+
+    qtbot.waitUntil(lambda: kasko_review() == "Sent back", timeout=5000)

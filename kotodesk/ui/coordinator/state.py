@@ -71,6 +71,15 @@ class CoordinatorSession(QObject):
         self.cache = RoundCache(self.workspace, found) if found is not None else None
         self.round_chosen.emit()
 
+    def look_again(self) -> bool:
+        """Show again what another process wrote to the data folder since the last look
+        (the command line took in files, reviewed a unit, closed a round); whether it
+        had."""
+        if not self.workspace.written_elsewhere():
+            return False
+        self.choose_round(self.round.id if self.round is not None else None)
+        return True
+
     def follow_programme(self, programme_id: str) -> None:
         if programme_id != self.programme_id:
             self.programme_id = programme_id
