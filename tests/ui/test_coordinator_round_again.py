@@ -144,3 +144,25 @@ def test_what_the_command_line_writes_meanwhile_reaches_the_open_window(
         return review.index(row, UnitReturnsModel.REVIEW).data()
 
     qtbot.waitUntil(lambda: kasko_review() == "Sent back", timeout=5000)
+
+
+def test_a_batch_goes_to_the_round_it_was_dropped_on_when_another_is_chosen_meanwhile(
+        qtbot, coordinator, batch, workspace):
+    """The coordinator drops the returns on the open round, then looks at last round while
+    they are taken in: every file still goes to the round it was dropped on."""
+    from kotodesk.storage import inbox
+
+    open_round = workspace.round()
+    closed = next(r for r in coordinator.session.rounds() if r.id != open_round.id)
+    paths = batch["paths"]
+    files = [paths["kasko"], paths["kuva"], paths["kasko_pdf"]]
+    coordinator.inbox.take_in_paths(files)
+    run = coordinator.inbox.run
+    run.file_taken.connect(lambda _t: coordinator.session.round.id == open_round.id
+                           and coordinator.rounds.activated.emit(
+                               coordinator.rounds.findData(closed.id)))
+    qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=20000)
+    assert coordinator.session.round.id == closed.id
+    received = {f.file_name for f in inbox.files(workspace.store, open_round.id)}
+    assert received == {paths["kasko"].name, paths["kuva"].name, paths["kasko_pdf"].name}
+    assert inbox.files(workspace.store, closed.id) == []

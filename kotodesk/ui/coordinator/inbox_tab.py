@@ -309,6 +309,9 @@ class InboxTab(QWidget):
             self.run.cancel()
 
     def _file_taken(self, taken) -> None:
+        shown = self.session.round
+        if self.run is not None and (shown is None or shown.id != self.run.round.id):
+            return  # another round is shown now: the rows come when it is shown again
         # A file refused by an earlier drop keeps its row: what happened to it now.
         row = round_inbox.row_of(taken)
         if self.model.replace_rows({("refused", str(taken.file)): row}, key=row_key):
