@@ -152,8 +152,8 @@ class CoordinatorWindow(QMainWindow):
         outputs are written (they end with a refresh of their own), nor under a dialog."""
         from PySide6.QtWidgets import QApplication
 
-        if self.inbox.run is None and self.outputs.worker is None and \
-                QApplication.activeModalWidget() is None:
+        if self.isVisible() and self.inbox.run is None and self.outputs.worker is None \
+                and QApplication.activeModalWidget() is None:
             self.session.look_again()
 
     def changeEvent(self, event: QEvent) -> None:
