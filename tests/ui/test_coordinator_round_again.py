@@ -166,3 +166,30 @@ def test_a_batch_goes_to_the_round_it_was_dropped_on_when_another_is_chosen_mean
     received = {f.file_name for f in inbox.files(workspace.store, open_round.id)}
     assert received == {paths["kasko"].name, paths["kuva"].name, paths["kasko_pdf"].name}
     assert inbox.files(workspace.store, closed.id) == []
+
+
+def test_last_rounds_return_dropped_on_the_new_round_says_whose_round_it_is(
+        qtbot, coordinator, batch, workspace):
+    """A return taken in last round, dropped again once the next round is open (a unit
+    sent its old file instead of the new one): the new round's inbox says the file is for
+    last round, instead of "Files taken in: 1" over an empty inbox."""
+    import datetime
+
+    from kotodesk.storage import inbox
+
+    kasko = batch["paths"]["kasko"]
+    take_in(qtbot, coordinator, [kasko])
+    last = coordinator.session.round
+    new = coordinator.session.open_round("1–6/2024", datetime.date(2024, 8, 31), "7–12/2024",
+                                         False)
+    assert coordinator.session.round.id == new.id
+    take_in(qtbot, coordinator, [kasko])
+    rows = coordinator.inbox.model.rows()
+    assert [(r.file_name, r.outcome) for r in rows] == [(kasko.name, round_inbox.REFUSED)]
+    assert rows[0].detail == (f"a return for another round ({last.period}; expected "
+                              "1–6/2024)")
+    assert coordinator.inbox.summary.text() == (
+        "1 files: 0 accepted, 0 superseded, 0 same return again, 0 in conflict, "
+        "0 held apart, 1 refused")
+    assert inbox.files(workspace.store, new.id) == []
+    assert len(inbox.files(workspace.store, last.id)) == 1
