@@ -100,6 +100,13 @@ def refused(result: Verification) -> Intake | None:
                   verification=result)
 
 
+def refused_rows(taken: Iterable[Intake]) -> list[InboxRow]:
+    """The rows of the refused files among `taken`, one per file: a file dropped again
+    shows only what happened to it last (refused again, or taken in this time)."""
+    last = {t.file: t for t in taken}
+    return [row_of(t) for t in last.values() if not t.accepted]
+
+
 def row_of(taken: Intake) -> InboxRow:
     """A file just taken in, before the states of the whole round are worked out again."""
     v = taken.verification
@@ -172,7 +179,7 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
                              notes=notes, accepted_by=f.accepted_by,
                              path=source.file if source else None,
                              verification=source.verification if source else None))
-    rows += [row_of(t) for t in taken if not t.accepted]
+    rows += refused_rows(taken)
     return InboxState(rows, conflicts)
 
 

@@ -129,8 +129,14 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
     sha = hashlib.sha256(data).hexdigest()
     same = inbox.by_sha256(workspace.store, sha)
     if same is not None:  # a window's examination of it is judged like any other's
-        return _again(workspace, path, same,
-                      verification and verify.judge(verification, trusted))
+        again = _again(workspace, path, same,
+                       verification and verify.judge(verification, trusted))
+        if expected_round is not None and same.round_id != expected_round.id:
+            # Taken in for another round (last round's file sent again): not this one's.
+            again.file_id, again.already, again.held = None, False, ""
+            return _refused(again, message("other-round", period=again.round,
+                                           expected=expected_round.period))
+        return again
     # A verification of other bytes (the file changed since) is not this file's. One
     # that found these very bytes unreadable stands (an examiner process's refusal:
     # examining the file here again might be what stopped it).

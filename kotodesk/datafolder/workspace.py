@@ -25,6 +25,7 @@ class Workspace:
     home: Path
     store: Store
     _register: Register | None = field(default=None, repr=False)
+    _data_version: int | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, home: Path, *, prepared: Path | bool = True) -> Workspace:
@@ -68,6 +69,17 @@ class Workspace:
 
     def forget_cached(self) -> None:
         self._register = None
+
+    def written_elsewhere(self) -> bool:
+        """Whether another process (the command line, a second kotodesk) wrote to the
+        database since the last call; what this workspace cached is then forgotten. The
+        first call only takes note."""
+        version = self.store.data_version()
+        seen, self._data_version = self._data_version, version
+        if seen is None or seen == version:
+            return False
+        self.forget_cached()
+        return True
 
     def default_programme_id(self) -> str:
         """The programme of the open round: what a command works on when no --programme is

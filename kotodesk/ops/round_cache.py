@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from kotodesk.coordinator.inbox import InboxRow, InboxState, inbox_state, row_of
+from kotodesk.coordinator.inbox import InboxRow, InboxState, inbox_state, refused_rows
 from kotodesk.coordinator.intake import Intake
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.merged import Completeness, completeness, with_content
@@ -170,7 +170,7 @@ class RoundCache:
                                     judged={unit_id: judged[unit_id]}, files=files)
                 self._rows[unit_id] = {row.file_id: row for row in state.rows}
         rows = [self._rows[f.unit_id][f.id] for f in self.files()]
-        return InboxState(rows + [row_of(t) for t in taken if not t.accepted],
+        return InboxState(rows + refused_rows(taken),
                           self.conflicts())
 
     def completeness(self) -> Completeness:

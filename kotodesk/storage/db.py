@@ -91,6 +91,11 @@ class Store:
                   ) -> sqlite3.Row | None:
         return self.conn.execute(sql, params).fetchone()
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (the command line, another
+        process) commits to the database; this connection's own writes leave it."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def table_exists(self, name: str) -> bool:
         row = self.query_one("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
         return row is not None

@@ -2088,6 +2088,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Note</translation>
     </message>
     <message>
+        <source>{0} units</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
         <source>{0} (set by you)</source>
         <translation>{0} (set by you)</translation>
     </message>

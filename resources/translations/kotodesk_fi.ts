@@ -2088,6 +2088,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Huomautus</translation>
     </message>
     <message>
+        <source>{0} units</source>
+        <translation>{0} yksikköä</translation>
+    </message>
+    <message>
         <source>{0} (set by you)</source>
         <translation>{0} (asetettu käsin)</translation>
     </message>

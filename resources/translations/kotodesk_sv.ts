@@ -2088,6 +2088,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Anteckning</translation>
     </message>
     <message>
+        <source>{0} units</source>
+        <translation>{0} enheter</translation>
+    </message>
+    <message>
         <source>{0} (set by you)</source>
         <translation>{0} (satt av dig)</translation>
     </message>

@@ -21,7 +21,7 @@ def test_a_trusted_return_refused_on_a_busy_database_shows_its_judged_verdict(
     other = sqlite3.connect(workspace.store.path, isolation_level=None, timeout=0.05)
     other.execute("BEGIN EXCLUSIVE")  # another kotodesk, a backup tool, a sync client
     try:
-        taken = session.record(examined, trusted)
+        taken = session.record(examined, trusted, session.round)
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -32,5 +32,6 @@ def test_a_trusted_return_refused_on_a_busy_database_shows_its_judged_verdict(
     assert taken.verification.judged
     assert inbox.by_sha256(workspace.store, examined.sha256) is None  # nothing half-written
     # Dropped again once the other program is done, it is taken in.
-    again = session.record(verify.examine(path, keep_bytes=True), trusted)
+    again = session.record(verify.examine(path, keep_bytes=True), trusted,
+                           session.round)
     assert again.accepted and again.status == verify.VALID, again.reason

@@ -176,7 +176,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
                 m = self._measures[section]
                 return f"{m.ref} {m.text}"
         elif role == Qt.ItemDataRole.DisplayRole:
-            return self._state.units[section].unit.name
+            return unit_text(self._state.units[section].unit)
         return None
 
     def cell(self, row: int, column: int):
@@ -189,7 +189,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
         code = self.cell(row, column)
         what = self.tr("does not answer for this measure") if code is NOT_RESPONSIBLE \
             else status_label(self._programme, code)
-        return f"{unit.name}: {what} · {measure.ref} {measure.text}"
+        return f"{unit_text(unit)}: {what} · {measure.ref} {measure.text}"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -30,7 +30,7 @@ from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.verification_model import signed_time, status_text
-from kotodesk.ui.words import level_text
+from kotodesk.ui.words import level_text, unit_text
 
 
 class ConflictListModel(RowsModel):
@@ -243,7 +243,7 @@ class ConflictsTab(QWidget):
         unit = self.session.workspace.register.units.get(conflict.unit_id)
         self.heading.setText(f"<b>{conflict.ref}</b> {html.escape(measure.text)}<br>"
                              + html.escape(self.tr("Unit: {0}").format(
-                                 unit.name if unit else conflict.unit_id)))
+                                 unit_text(unit) if unit else conflict.unit_id)))
         self.options.set_conflict(conflict, catalogue.programme)
         self.hint.setVisible(True)
         for number, (file, _entry) in enumerate(conflict.options, start=1):

@@ -3,7 +3,7 @@ signer, signing time and what happened to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk.coordinator import inbox as round_inbox
@@ -26,6 +26,7 @@ _OUTCOME_ICONS = {
 class InboxModel(RowsModel):
     FILE, RESULT, UNIT, SIGNER, SIGNED, OUTCOME = range(6)
     RowRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2  # what the view sorts by: times in time order
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
@@ -69,6 +70,11 @@ class InboxModel(RowsModel):
     def cell(self, row: InboxRow, column: int, role: int):
         if role == self.RowRole:
             return row
+        if role == self.SortRole:
+            if column == self.SIGNED:  # the shown date ("1.12.2025") sorts wrong as text
+                moment = QDateTime.fromString(row.signed_at, Qt.DateFormat.ISODate)
+                return moment.toMSecsSinceEpoch() if moment.isValid() else -1
+            role = Qt.ItemDataRole.DisplayRole
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.RESULT:
                 return verification_icon(row.status)

@@ -92,6 +92,7 @@ class InboxTab(QWidget):
         self.model = InboxModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(InboxModel.SortRole)
         self.view = row_table(self.proxy, self.tr("Received files"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -308,7 +309,13 @@ class InboxTab(QWidget):
             self.run.cancel()
 
     def _file_taken(self, taken) -> None:
-        self.model.add(round_inbox.row_of(taken))
+        shown = self.session.round
+        if self.run is not None and (shown is None or shown.id != self.run.round.id):
+            return  # another round is shown now: the rows come when it is shown again
+        # A file refused by an earlier drop keeps its row: what happened to it now.
+        row = round_inbox.row_of(taken)
+        if self.model.replace_rows({("refused", str(taken.file)): row}, key=row_key):
+            self.model.add(row)
         self._update_summary()
 
     def _progressed(self, done: int, total: int, name: str) -> None:

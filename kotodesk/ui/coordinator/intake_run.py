@@ -51,6 +51,8 @@ class IntakeRun(QObject):
         self.stopped = False  # the window is going: deliver nothing more
         self.error = ""
         self.worker: Worker | None = None
+        # The round the files were dropped on: they go there, whichever is shown meanwhile.
+        self.round = session.round
         self._trusted = TrustList()
         self._pending: deque[verify.Verification] = deque()
         self._room = threading.Semaphore(AHEAD)
@@ -122,7 +124,7 @@ class IntakeRun(QObject):
             result = self._pending.popleft()
             self._room.release()
             if not self.cancelled:
-                taken = self.session.record(result, self._trusted)
+                taken = self.session.record(result, self._trusted, self.round)
                 self.done += 1
                 self.file_taken.emit(taken)
                 if self.stopped:  # the window closed in between
@@ -150,5 +152,5 @@ class IntakeRun(QObject):
 
     def _finish(self) -> None:
         self.worker.wait()
-        self.session.files_recorded()
+        self.session.files_recorded(self.round)
         self.finished.emit(self.done, self.total, self.cancelled)

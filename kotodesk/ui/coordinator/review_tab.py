@@ -21,6 +21,7 @@ from kotodesk.ops.coordinator import CommentNeeded
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
+from kotodesk.ui.words import unit_text
 
 
 class ReviewTab(QWidget):
@@ -109,7 +110,7 @@ class ReviewTab(QWidget):
         if row is None:
             self.unit_label.setText("")
             return
-        name = f"<b>{html.escape(row.unit.name)}</b>"
+        name = f"<b>{html.escape(unit_text(row.unit))}</b>"
         self.unit_label.setText(f"{name} · {html.escape(self.model.review_text(row))}"
                                 if row.review else name)
         self.comment.setPlainText(row.review.comment if row.review else "")
@@ -125,6 +126,6 @@ class ReviewTab(QWidget):
             self.message.setText(self.tr("Say why in the comment: the unit reads it."))
             self.comment.setFocus()
             return
-        self.message.setText(self.tr("{0}: accepted.").format(row.unit.name)
-                             if state == "accepted" else
-                             self.tr("{0}: sent back with your comment.").format(row.unit.name))
+        name = unit_text(row.unit)
+        self.message.setText(self.tr("{0}: accepted.").format(name) if state == "accepted"
+                             else self.tr("{0}: sent back with your comment.").format(name))

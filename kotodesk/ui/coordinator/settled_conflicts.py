@@ -11,6 +11,7 @@ from kotodesk.ui.coordinator.completeness_models import short_name
 from kotodesk.ui.coordinator.parts import row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
+from kotodesk.ui.words import unit_text
 
 
 class SettledModel(RowsModel):
@@ -32,7 +33,7 @@ class SettledModel(RowsModel):
         ref, unit_id, file_name = row
         unit = self.units.get(unit_id)
         if column == self.UNIT:
-            return (unit.name if role == Qt.ItemDataRole.ToolTipRole
+            return (unit_text(unit) if role == Qt.ItemDataRole.ToolTipRole
                     else short_name(unit, self.units)) if unit else unit_id
         return ref if column == self.MEASURE else file_name
 

@@ -71,6 +71,15 @@ class CoordinatorSession(QObject):
         self.cache = RoundCache(self.workspace, found) if found is not None else None
         self.round_chosen.emit()
 
+    def look_again(self) -> bool:
+        """Show again what another process wrote to the data folder since the last look
+        (the command line took in files, reviewed a unit, closed a round); whether it
+        had."""
+        if not self.workspace.written_elsewhere():
+            return False
+        self.choose_round(self.round.id if self.round is not None else None)
+        return True
+
     def follow_programme(self, programme_id: str) -> None:
         if programme_id != self.programme_id:
             self.programme_id = programme_id
@@ -139,16 +148,17 @@ class CoordinatorSession(QObject):
 
     # -- writing -------------------------------------------------------------------------
 
-    def record(self, result: Verification, trusted: TrustList) -> Intake:
-        """Take in one verified file (refused with the reason, never raised). The views
-        hear of it when the batch ends (`files_recorded`)."""
+    def record(self, result: Verification, trusted: TrustList, round_: Round) -> Intake:
+        """Take in one verified file for `round_`, the round it was dropped on (refused
+        with the reason, never raised). The views hear of it when the batch ends
+        (`files_recorded`)."""
         taken = round_inbox.refused(result)
         if taken is None:
             if self._run is None:
                 self._run = coordinator.IntakeRun(self.workspace)
             try:
                 taken, changes = coordinator.record_file(
-                    self.workspace, result.file, trusted, expected_round=self.round,
+                    self.workspace, result.file, trusted, expected_round=round_,
                     verification=result, run=self._run)
             except KotodeskError as exc:  # e.g. the database is busy: refuse, keep going
                 taken, changes = Intake(result.file, result.status, False, of_error(exc),
@@ -157,7 +167,7 @@ class CoordinatorSession(QObject):
         if taken.verification is None:
             taken.verification = result
         result.data = None  # the bytes were recorded (or refused): not kept in memory
-        self._taken.append((self.round.id, taken))
+        self._taken.append((round_.id, taken))
         return taken
 
     def accept_sealed(self, path, trusted: set[str]) -> Intake:
@@ -172,13 +182,14 @@ class CoordinatorSession(QObject):
                                    units=changes.units or frozenset()))
         return taken
 
-    def files_recorded(self) -> None:
-        """A batch has been taken in: the views hear what its files changed, once."""
+    def files_recorded(self, round_: Round) -> None:
+        """A batch has been taken in for `round_`: the views hear what its files changed,
+        once."""
         recorded, self._recorded = self._recorded, Changes()
         self._run = None  # a catalogue imported before the next batch is read anew
         # Refused files are rows of the inbox too, though nothing was recorded for them.
-        self.did(recorded | Changes(files=True, round_id=self.round.id if self.round
-                                    else None, units=recorded.units or frozenset()))
+        self.did(recorded | Changes(files=True, round_id=round_.id,
+                                    units=recorded.units or frozenset()))
 
     @Slot(object)
     def reverified(self, results: list[Verification]) -> None:

@@ -4,6 +4,7 @@ least advanced unit's status) and the coordinator's own choice with a note."""
 from __future__ import annotations
 
 import html
+from collections import Counter
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ def _icon(programme: Programme, code: str):
     return status_icon(code if level else None, level.colour if level else default_colour(""))
 
 
+MANY_UNITS = 8  # more units than this answering for a measure: counted by status
+
+
 class MeasureStatusModel(RowsModel):
     MEASURE, UNITS, DEFAULT, MERGED, NOTE = range(5)
     StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +54,15 @@ class MeasureStatusModel(RowsModel):
         return [self.tr("Measure"), self.tr("Units' statuses"), self.tr("Default"),
                 self.tr("Merged status"), self.tr("Note")]
 
-    def units_text(self, row: MeasureStatus) -> str:
+    def units_text(self, row: MeasureStatus, every: bool = False) -> str:
+        """Each unit and its status; where many units answer (every unit, as in the
+        Mukana programme), how many gave each status, unless `every` is asked for: a row
+        of a line per unit would be taller than the view."""
+        if len(row.by_unit) > MANY_UNITS and not every:
+            counts = Counter(status or "" for _unit, status in row.by_unit)
+            return "\n".join([self.tr("{0} units").format(len(row.by_unit))] + [
+                f"{status_label(self.programme, code)}: {counts[code]}"
+                for code in sorted(counts, key=self.programme.rank)])
         return "\n".join(f"{unit.abbreviation or short_name(unit, self.units)}: "
                          f"{status_label(self.programme, status or '')}"
                          for unit, status in row.by_unit)
@@ -79,6 +91,8 @@ class MeasureStatusModel(RowsModel):
                 return _icon(self.programme, row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MEASURE:
             return row.measure.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.UNITS:
+            return self.units_text(row, every=True)
         return None
 
 

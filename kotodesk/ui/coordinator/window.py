@@ -3,7 +3,7 @@ tabs (Alt+letter or Ctrl+Tab moves between them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -74,6 +74,12 @@ class CoordinatorWindow(QMainWindow):
 
         self.session.round_chosen.connect(self.refresh)
         self.session.changed.connect(self._changed)
+        # The command line may write the same data folder while the window is open.
+        self.session.workspace.written_elsewhere()
+        self.looker = QTimer(self)
+        self.looker.setInterval(2000)
+        self.looker.timeout.connect(self.look_again)
+        self.looker.start()
         self.resize(1280, 720)
         self.refresh()
 
@@ -141,6 +147,20 @@ class CoordinatorWindow(QMainWindow):
                                      + "".join(" " + self.tr("Round {0} is closed.").format(
                                          r.period) for r in closed), 15000)
 
+    def look_again(self) -> None:
+        """Show what another process wrote meanwhile; not while a batch is taken in or
+        outputs are written (they end with a refresh of their own), nor under a dialog."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.isVisible() and self.inbox.run is None and self.outputs.worker is None \
+                and QApplication.activeModalWidget() is None:
+            self.session.look_again()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.look_again()
+
     def follow_programme(self, programme_id: str) -> None:
         self.session.follow_programme(programme_id)
 
@@ -149,11 +169,13 @@ class CoordinatorWindow(QMainWindow):
         self.inbox.choose_files()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.looker.stop()
         self.inbox.shutdown()
         self.outputs.shutdown()
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.looker.start()
         self.inbox.resume()
         self.outputs.resume()
