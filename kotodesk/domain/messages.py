@@ -183,7 +183,9 @@ TEXTS: dict[str, str] = {
         "Messages", "the signature is damaged: the PDF was changed after signing"),
     "pdf-unsigned": QT_TRANSLATE_NOOP("Messages", "the PDF carries no signature"),
     "pdf-not-as-sealed": QT_TRANSLATE_NOOP(
-        "Messages", "signed, but not what its signed content says: {difference}"),
+        "Messages", "signed, but not what its signed content says: {difference}. Its pages "
+                    "were changed, or drawn by a kotodesk version that lays them out "
+                    "otherwise: the .xlsx sent with it carries the same signed content"),
     "pdf-changed": QT_TRANSLATE_NOOP(
         "Messages", "the signature does not match the content: the PDF was changed after "
                     "signing"),

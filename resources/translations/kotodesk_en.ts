@@ -2419,8 +2419,8 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the PDF carries no signature</translation>
     </message>
     <message>
-        <source>signed, but not what its signed content says: {difference}</source>
-        <translation>signed, but not what its signed content says: {difference}</translation>
+        <source>signed, but not what its signed content says: {difference}. Its pages were changed, or drawn by a kotodesk version that lays them out otherwise: the .xlsx sent with it carries the same signed content</source>
+        <translation>signed, but not what its signed content says: {difference}. Its pages were changed, or drawn by a kotodesk version that lays them out otherwise: the .xlsx sent with it carries the same signed content</translation>
     </message>
     <message>
         <source>the signature does not match the content: the PDF was changed after signing</source>

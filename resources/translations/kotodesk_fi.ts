@@ -2419,8 +2419,8 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>PDF:ssä ei ole allekirjoitusta</translation>
     </message>
     <message>
-        <source>signed, but not what its signed content says: {difference}</source>
-        <translation>allekirjoitettu, mutta ei sitä, mitä sen allekirjoitettu sisältö sanoo: {difference}</translation>
+        <source>signed, but not what its signed content says: {difference}. Its pages were changed, or drawn by a kotodesk version that lays them out otherwise: the .xlsx sent with it carries the same signed content</source>
+        <translation>allekirjoitettu, mutta ei sitä, mitä sen allekirjoitettu sisältö sanoo: {difference}. Sen sivuja on muutettu, tai ne on piirtänyt kotodesk-versio, joka asettelee sivut toisin: sen mukana lähetetyssä .xlsx-tiedostossa on sama allekirjoitettu sisältö</translation>
     </message>
     <message>
         <source>the signature does not match the content: the PDF was changed after signing</source>

@@ -2419,8 +2419,8 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>PDF-filen har ingen underskrift</translation>
     </message>
     <message>
-        <source>signed, but not what its signed content says: {difference}</source>
-        <translation>undertecknad, men inte det som dess undertecknade innehåll säger: {difference}</translation>
+        <source>signed, but not what its signed content says: {difference}. Its pages were changed, or drawn by a kotodesk version that lays them out otherwise: the .xlsx sent with it carries the same signed content</source>
+        <translation>undertecknad, men inte det som dess undertecknade innehåll säger: {difference}. Dess sidor har ändrats, eller ritats av en kotodesk-version som ställer upp sidorna på annat sätt: .xlsx-filen som skickades med den har samma undertecknade innehåll</translation>
     </message>
     <message>
         <source>the signature does not match the content: the PDF was changed after signing</source>

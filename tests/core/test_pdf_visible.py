@@ -82,6 +82,8 @@ def test_pages_that_say_something_else_are_modified(payload, identity, tmp_path,
     assert result.message.startswith("signed, but not what its signed content says: its "
                                      "pages say “"), result.message
     assert shown in result.message.split("where")[0], result.message
+    # a genuine file of a kotodesk that lays pages out otherwise reads the same: said so
+    assert "or drawn by a kotodesk version that lays them out otherwise" in result.message
 
 
 def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home, cli,
