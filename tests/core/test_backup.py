@@ -279,3 +279,57 @@ def test_inspect_error_names_the_file(tmp_path):
     with pytest.raises(InputError) as err:
         backup.inspect(tmp_path / "missing.sqlite3")
     assert err.value.path == tmp_path / "missing.sqlite3"
+
+
+def _killed_while_writing(args: list[str], folder: Path, pattern: str) -> None:
+    """Run `kotodesk ARGS` in a real process and SIGKILL it once a temporary file matching
+    `pattern` appears in `folder` (the copy is under way)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    for _attempt in range(5):
+        proc = subprocess.Popen([sys.executable, "-m", "kotodesk", *args], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while not list(folder.glob(pattern)) and proc.poll() is None and \
+                time.monotonic() < deadline:
+            time.sleep(0.002)  # polling for the file to appear, not a timing assumption
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        if list(folder.glob(pattern)):
+            return
+    pytest.fail(f"kotodesk {' '.join(args)} was never caught writing {pattern}")
+
+
+@pytest.mark.slow
+def test_backups_killed_while_written_leave_no_copies_behind_once_the_next_one_is_made(
+        cli, workspace, home, tmp_path):
+    """A backup killed half-way (the window closed by force while it takes the day's
+    backup, a restore killed while it saves the database first) left its temporary copy,
+    as large as the database, and SQLite's journal of it: the next backup has another name,
+    so nothing ever removed them, and backups/ grew by a database each time. A copy to a
+    file the person chose left the journal beside it. The next backup removes those whose
+    writer is gone."""
+    import contextlib
+
+    _typed(cli)
+    chosen = tmp_path / "varmuuskopio.sqlite3"
+    assert cli("backup", "create", str(chosen)).code == 0
+    with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:  # a slow copy
+        conn.execute("CREATE TABLE ballast (data BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (?)",
+                         [(bytes([n]) * (1 << 20),) for n in range(80)])
+        conn.commit()
+    workspace.close()
+    _killed_while_writing(["--home", str(home), "backup", "restore", str(chosen), "--yes"],
+                          home / "backups", ".kotodesk-*-before-restore.sqlite3.*.part*")
+    _killed_while_writing(["--home", str(home), "backup", "create", str(chosen)],
+                          tmp_path, f".{chosen.name}.*.part*")
+    assert cli("backup", "restore", str(chosen), "--yes").code == 0
+    assert cli("backup", "create", str(chosen)).code == 0
+    assert [p.name for p in (home / "backups").iterdir() if ".part" in p.name] == []
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
