@@ -583,6 +583,9 @@ TEXTS: dict[str, str] = {
         "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "
                     "or KOTODESK_HOME)."),
+    "database-newer": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: written by a newer kotodesk (schema {schema}); update kotodesk "
+                    "to open it"),
     "database-gone": QT_TRANSLATE_NOOP(
         "Messages", "{path}: {problem}; this change was not saved. Put the data folder back "
                     "as it was, or close kotodesk and start it again (--home DIR or "

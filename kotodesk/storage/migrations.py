@@ -51,10 +51,10 @@ def pending(store: Store) -> list[str]:
     done = applied(store)
     unknown = [n for n in done if n not in names()]
     if unknown:
-        raise DatabaseError(
-            f"{store.path}: written by a newer kotodesk (schema {unknown[-1]}); "
-            "update kotodesk to open it"
-        )
+        from kotodesk.domain.messages import message
+
+        raise DatabaseError(message("database-newer", path=str(store.path),
+                                    schema=unknown[-1]))
     return [n for n in names() if n not in done]
 
 

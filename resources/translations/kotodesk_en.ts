@@ -3215,6 +3215,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>
+        <translation>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</translation>
     </message>

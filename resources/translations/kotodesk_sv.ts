@@ -3215,6 +3215,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>
+        <translation>{path}: skriven av en nyare kotodesk (schema {schema}); uppdatera kotodesk för att öppna den</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: {problem}; den här ändringen sparades inte. Återställ datamappen som den var, eller stäng kotodesk och starta den igen (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
