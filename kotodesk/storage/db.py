@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "kotodesk.sqlite3"
 BUSY_TIMEOUT_MS = 5_000
+SQLITE_PATH_MAX = 512  # bytes of a file's path that SQLite opens on POSIX (MAX_PATHNAME)
 
 
 class Store:
@@ -203,6 +204,9 @@ def folder_problem(path: Path, exc: BaseException) -> str:
 
     text = str(exc).lower()
     folder = path.parent
+    if "unable to open" in text and os.name == "posix" and \
+            len(os.fsencode(path)) + len("-journal") > SQLITE_PATH_MAX:
+        return WriteError.REASONS["ENAMETOOLONG"]  # a folder the system has, SQLite not
     if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
         return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))

@@ -241,3 +241,23 @@ def test_a_write_after_the_database_file_went_away_is_refused_not_lost(tmp_path,
         replaced = sqlite3.connect(database)
         assert ("toka",) not in replaced.execute("SELECT key FROM setting").fetchall()
         replaced.close()
+
+
+def test_a_data_folder_too_deep_for_sqlite_is_said_to_be_so(tmp_path, capsys):
+    """SQLite opens no file whose path (with '-journal' after it) is longer than 512
+    bytes, though the folder can be made and written: such a data folder was called 'not
+    a usable kotodesk database (unable to open database file)', of a database that was
+    never there. It is named as a name too long."""
+    import os
+
+    from kotodesk.cli import main
+
+    home = tmp_path
+    while len(os.fsencode(home / DATABASE_NAME)) <= 520:
+        home = home / ("syvä-kansio-" + "x" * 60)
+    home.mkdir(parents=True)
+    assert main(["entry", "show", "--unit", "Kasko", "--home", str(home)]) == 2
+    said = capsys.readouterr().err
+    assert f"{home / DATABASE_NAME}: kotodesk cannot write the database (the name is too " \
+           "long)" in said, said
+    assert "not a usable" not in said
