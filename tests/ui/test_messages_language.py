@@ -889,17 +889,31 @@ def test_a_data_folder_from_a_newer_kotodesk_is_refused_in_the_window_language(
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
-def test_a_database_file_taken_away_under_the_window_is_said_in_its_language(
-        language, tmp_path):
-    from kotodesk.datafolder.database import open_store
-    from kotodesk.domain.errors import DatabaseError
-    from kotodesk.ui.words import error_text
+def test_a_data_folder_moved_away_under_the_window_keeps_the_typing_and_says_so(
+        qtbot, workspace, language, tmp_path):
+    """The data folder is moved (a file manager, a sync client) while the person types:
+    the autosave went on into the moved file, and the status bar said nothing. The text
+    stays unsaved in the window, the status bar says why in the window's language, and
+    once the folder is back the next save writes it."""
+    from kotodesk.storage import entries
+    from kotodesk.ui.app import Controller
 
-    home = tmp_path / "kotodesk"
-    store = open_store(home)
-    home.rename(tmp_path / "siirretty")
-    with pytest.raises(DatabaseError) as refused, store.write():
-        store.conn.execute("INSERT INTO setting (key, value) VALUES ('a', 'b')")
-    store.close()
-    said = error_text(refused.value)
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.measures.select("3/1.5")
+    home, moved = workspace.home, tmp_path / "siirretty"
+    home.rename(moved)
+    qtbot.keyClicks(window.editor.narrative, "Kirjoitan kun kansio on poissa")
+    assert not controller.session.flush()
+    said = window.statusBar().currentMessage()
+    gone = {"fi": "toinen ohjelma siirsi, poisti tai korvasi tietokantatiedoston",
+            "sv": "ett annat program flyttade, tog bort eller ersatte databasfilen"}[language]
+    assert gone in said, said
     assert not english_in([said], [str(tmp_path), "kotodesk", "KOTODESK_HOME"]), said
+    moved.rename(home)
+    assert controller.session.flush()
+    saved = entries.load_entry(workspace.store, controller.session.round.id, "3/1.5", "kasko")
+    assert saved.narrative.endswith("Kirjoitan kun kansio on poissa")
