@@ -159,10 +159,15 @@ def _remove_killed(home: Path) -> None:
 
 def prune(home: Path) -> list[Path]:
     """Remove daily backups beyond the newest DAILY_KEEP and before-restore ones beyond
-    RESTORE_KEEP; backups before migrations are kept."""
+    RESTORE_KEEP; backups before migrations are kept. A backup dated after now was named
+    by a clock that ran ahead: it counts as the oldest, else a week of them would push out
+    every backup made once the clock is right, the moment it was made."""
     removed = []
+    now = datetime.now()
     for kind, keep in (("daily", DAILY_KEEP), ("before-restore", RESTORE_KEEP)):
-        for old in [b for b in list_backups(home) if b.kind == kind][keep:]:
+        found = sorted((b for b in list_backups(home) if b.kind == kind),
+                       key=lambda b: (b.created <= now, b.created), reverse=True)
+        for old in found[keep:]:
             old.path.unlink(missing_ok=True)
             removed.append(old.path)
     return removed

@@ -333,3 +333,21 @@ def test_backups_killed_while_written_leave_no_copies_behind_once_the_next_one_i
     assert cli("backup", "create", str(chosen)).code == 0
     assert [p.name for p in (home / "backups").iterdir() if ".part" in p.name] == []
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_daily_backups_dated_by_a_clock_that_ran_ahead_do_not_push_out_todays(workspace,
+                                                                            home):
+    """A laptop offline for a week with its clock years ahead names its daily backups so;
+    once the clock is right again, each new daily backup was the oldest by name and pruned
+    the moment it was made: the folder kept only the week from the wrong clock, whose data
+    grows older every day. A backup dated after now goes first."""
+    first = backup.daily_backup(workspace.store, home)
+    for day in range(1, 8):
+        shutil.copy(first, home / "backups" / f"kotodesk-2031010{day}-120000-daily.sqlite3")
+    first.unlink()
+    tomorrow = date.today() + timedelta(days=1)
+    made = backup.daily_backup(workspace.store, home, today=tomorrow)
+    assert made is not None and made.is_file()
+    daily = [b.path.name for b in backup.list_backups(home) if b.kind == "daily"]
+    assert len(daily) == backup.DAILY_KEEP and made.name in daily
+    assert "kotodesk-20310101-120000-daily.sqlite3" not in daily  # the oldest of them
