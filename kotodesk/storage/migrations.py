@@ -76,8 +76,9 @@ def upgrade(store: Store, *, until: str | None = None,
     if missing:
         raise DatabaseError(f"{store.path}: the upgrade needs the correction {missing[0]}")
     if not store.table_exists(TABLE):
-        _create(store, todo, corrections)
-        return todo
+        if _create(store, todo, corrections):
+            return todo
+        return upgrade(store, until=until, corrections=corrections)  # made meanwhile
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(SET_NAME)
@@ -97,15 +98,20 @@ def upgrade(store: Store, *, until: str | None = None,
 
 
 def _create(store: Store, todo: list[str],
-            corrections: Mapping[str, Callable[[Store], None]]) -> None:
+            corrections: Mapping[str, Callable[[Store], None]]) -> bool:
     """A new database: every step in one transaction, recorded as sqlite-utils records
     them, with sqlite3 alone. Loading sqlite-utils (click, pluggy, dateutil: about 50 ms)
     and committing each step on its own made most of a first start's wait (issue 16);
-    a database being made has nothing that a step's own transaction would protect."""
+    a database being made has nothing that a step's own transaction would protect.
+
+    False, with nothing done, when another kotodesk started on the same new folder at the
+    same moment and made it while this one waited for the write lock."""
     from datetime import UTC, datetime
 
     steps = dict(_STEPS)
     with store.write() as conn:
+        if store.table_exists(TABLE):
+            return False
         conn.execute(_TABLE_SQL)
         conn.execute(_INDEX_SQL)
         for name in todo:
@@ -119,6 +125,7 @@ def _create(store: Store, todo: list[str],
                     conn.execute(statement)
             conn.execute(f"INSERT INTO {TABLE} (migration_set, name, applied_at) "
                          "VALUES (?, ?, ?)", (SET_NAME, name, str(datetime.now(UTC))))
+    return True
 
 
 def _statements(script: str) -> Iterator[str]:
