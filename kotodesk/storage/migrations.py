@@ -93,6 +93,8 @@ def upgrade(store: Store, *, until: str | None = None,
     for name in todo:
         later = everything[everything.index(name) + 1 :]
         with store.write():
+            if name in applied(store):  # by another kotodesk opening the folder at once
+                continue
             migrations.apply(store.db, stop_before=later or None)
     return todo
 
