@@ -16,7 +16,10 @@ def logger(home: Path) -> logging.Logger:
     if path not in _configured:
         with contextlib.suppress(OSError):  # the handler says nothing of a log it cannot write
             home.mkdir(parents=True, exist_ok=True)
-        handler = _handler(path)
+        try:
+            handler = _handler(path)
+        except OSError:  # a read-only disk: no log now; the next error tries again
+            return log
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
@@ -25,18 +28,16 @@ def logger(home: Path) -> logging.Logger:
 
 
 def _handler(path: Path) -> logging.Handler:
-    """The rotating file, opened at the first record. A log that cannot be written (a
-    full or read-only disk) is left out without a word: the error it would record is
-    being said to the person anyway, and Python's own report of the failed write is a
-    traceback on their screen."""
+    """The rotating file. A log that cannot be written (a full or read-only disk) is
+    left out without a word: the error it would record is being said to the person
+    anyway, and Python's own report of the failed write is a traceback on their screen."""
     from logging.handlers import RotatingFileHandler  # not on the start-up path
 
     class Handler(RotatingFileHandler):
         def handleError(self, record: logging.LogRecord) -> None:
-            with contextlib.suppress(OSError):
-                self.close()  # a file half-opened on a full disk
+            pass
 
-    return Handler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+    return Handler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
 
 
 def log_exception(ctx, exc: BaseException) -> Path:
