@@ -24,6 +24,7 @@ def logger(home: Path) -> logging.Logger:
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         _configured.add(path)
+    log.disabled = False  # a library's logging.config may switch off loggers made before
     return log
 
 
