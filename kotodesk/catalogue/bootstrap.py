@@ -41,6 +41,8 @@ def ensure_defaults(store: Store) -> bool:
     from kotodesk.storage import units
 
     with store.write():
+        if not is_empty(store):  # filled by another kotodesk started at the same moment
+            return False
         units.save_register(store, Register.load(resources.path("register", "helsinki.json")))
         for programme_id in embedded_programmes():
             load_embedded(store, programme_id)

@@ -137,17 +137,37 @@ def rolling_backup(store: Store, home: Path, kind: str, detail: str = "") -> Pat
     while target.exists():  # two backups in one second (tests, a quick restore)
         n += 1
         target = folder(home) / f"kotodesk-{stamp}-{n}-{kind}{suffix}.sqlite3"
+    _remove_killed(home)
     backup_database(store, target, private=True)
     prune(home)
     return target
 
 
+def _remove_killed(home: Path) -> None:
+    """The temporary copies of rolling backups whose process was killed while it wrote
+    them, each as large as the database: atomic_path removes those of the file it writes,
+    but a rolling backup is never written under the same name again."""
+    from kotodesk.system.atomic import TEMP_ENDINGS, remove_orphans
+
+    with contextlib.suppress(OSError):
+        for path in folder(home).iterdir():
+            name = path.name
+            if name.startswith(".kotodesk-") and name.endswith(TEMP_ENDINGS) and \
+                    ".sqlite3." in name:
+                remove_orphans(path.with_name(name[1:name.index(".sqlite3.") + 8]))
+
+
 def prune(home: Path) -> list[Path]:
     """Remove daily backups beyond the newest DAILY_KEEP and before-restore ones beyond
-    RESTORE_KEEP; backups before migrations are kept."""
+    RESTORE_KEEP; backups before migrations are kept. A backup dated after now was named
+    by a clock that ran ahead: it counts as the oldest, else a week of them would push out
+    every backup made once the clock is right, the moment it was made."""
     removed = []
+    now = datetime.now()
     for kind, keep in (("daily", DAILY_KEEP), ("before-restore", RESTORE_KEEP)):
-        for old in [b for b in list_backups(home) if b.kind == kind][keep:]:
+        found = sorted((b for b in list_backups(home) if b.kind == kind),
+                       key=lambda b: (b.created <= now, b.created), reverse=True)
+        for old in found[keep:]:
             old.path.unlink(missing_ok=True)
             removed.append(old.path)
     return removed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -13,16 +14,31 @@ def logger(home: Path) -> logging.Logger:
     log = logging.getLogger("kotodesk")
     path = (home / LOG_NAME).resolve()
     if path not in _configured:
-        home.mkdir(parents=True, exist_ok=True)
-        from logging.handlers import RotatingFileHandler  # not on the start-up path
-
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
+        with contextlib.suppress(OSError):  # the handler says nothing of a log it cannot write
+            home.mkdir(parents=True, exist_ok=True)
+        try:
+            handler = _handler(path)
+        except OSError:  # a read-only disk: no log now; the next error tries again
+            return log
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         _configured.add(path)
+    log.disabled = False  # a library's logging.config may switch off loggers made before
     return log
+
+
+def _handler(path: Path) -> logging.Handler:
+    """The rotating file. A log that cannot be written (a full or read-only disk) is
+    left out without a word: the error it would record is being said to the person
+    anyway, and Python's own report of the failed write is a traceback on their screen."""
+    from logging.handlers import RotatingFileHandler  # not on the start-up path
+
+    class Handler(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass
+
+    return Handler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
 
 
 def log_exception(ctx, exc: BaseException) -> Path:

@@ -597,6 +597,16 @@ TEXTS: dict[str, str] = {
         "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "
                     "or KOTODESK_HOME)."),
+    "database-newer": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: written by a newer kotodesk (schema {schema}); update kotodesk "
+                    "to open it"),
+    "database-gone": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {problem}; this change was not saved. Put the data folder back "
+                    "as it was, or close kotodesk and start it again (--home DIR or "
+                    "KOTODESK_HOME)."),
+    "database-file-gone": QT_TRANSLATE_NOOP(
+        "Messages", "the database file was moved, removed or replaced by another program "
+                    "while kotodesk had it open"),
     "database-busy": QT_TRANSLATE_NOOP(
         "Messages", "{path}: another kotodesk is writing to this database; waited {seconds} "
                     "s. Try again when it has finished."),

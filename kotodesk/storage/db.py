@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "kotodesk.sqlite3"
 BUSY_TIMEOUT_MS = 5_000
+SQLITE_PATH_MAX = 512  # bytes of a file's path that SQLite opens on POSIX (MAX_PATHNAME)
 
 
 class Store:
@@ -63,6 +64,7 @@ class Store:
                                 ) from None
         self._db: sqlite_utils.Database | None = None
         self._depth = 0
+        self._file = _identity(self.path) if self.path is not None else None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -131,6 +133,7 @@ class Store:
         self._depth = 1
         try:
             yield self.conn
+            self._still_there()
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -143,6 +146,17 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    def _still_there(self) -> None:
+        """The file this connection writes is still the one under its name: removed,
+        renamed (with its folder) or replaced by another program, SQLite would go on
+        writing to the file it opened, which nothing opens again, and the change be lost.
+        """
+        if self._file is None:
+            return
+        now = _identity(self.path)
+        if now != self._file:
+            raise DataFolderError(self.path, message("database-file-gone"), gone=True)
 
     def upsert(self, table: str, rows: Iterable[dict[str, Any]], pk: str) -> None:
         """Insert the rows, or update the given columns of those whose `pk` is there, as
@@ -171,9 +185,11 @@ class DataFolderError(DatabaseError):
     """The data folder cannot be written: full, read-only, no permission. Not a fault of
     the database, which is untouched; the person has to free space or choose a folder."""
 
-    def __init__(self, path: Path, problem: str, *, folder: bool = False) -> None:
-        super().__init__(message("folder-not-writable" if folder else "database-not-writable",
-                                 path=str(path), problem=problem))
+    def __init__(self, path: Path, problem: str, *, folder: bool = False,
+                 gone: bool = False) -> None:
+        code = "database-gone" if gone else \
+            "folder-not-writable" if folder else "database-not-writable"
+        super().__init__(message(code, path=str(path), problem=problem))
         self.path, self.problem = path, problem
 
 
@@ -193,6 +209,9 @@ def folder_problem(path: Path, exc: BaseException) -> str:
 
     text = str(exc).lower()
     folder = path.parent
+    if "unable to open" in text and os.name == "posix" and \
+            len(os.fsencode(path)) + len("-journal") > SQLITE_PATH_MAX:
+        return WriteError.REASONS["ENAMETOOLONG"]  # a folder the system has, SQLite not
     if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
         return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
@@ -227,6 +246,18 @@ def _nearly_full(folder: Path) -> bool:
         except OSError:
             return False
     return found.f_bavail * found.f_frsize < 1 << 20
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file `path` names (device, inode); None when there is none. Where the file
+    system gives no inode (0), the device alone."""
+    import os
+
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _keep_private(path: Path) -> None:

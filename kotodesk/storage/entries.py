@@ -121,8 +121,7 @@ def _record(store: Store, entry_id: int, field: str, old: str, new: str, author:
             at: str) -> None:
     last = store.query_one("SELECT id, old, author, at FROM entry_history WHERE entry_id = ? "
                            "AND field = ? ORDER BY id DESC LIMIT 1", (entry_id, field))
-    if last is not None and last["author"] == author and _seconds(last["at"], at) \
-            < COALESCE_SECONDS:
+    if last is not None and last["author"] == author and same_burst(last["at"], at):
         if last["old"] == new:
             store.conn.execute("DELETE FROM entry_history WHERE id = ?", (last["id"],))
         else:
@@ -133,11 +132,17 @@ def _record(store: Store, entry_id: int, field: str, old: str, new: str, author:
                        "VALUES (?, ?, ?, ?, ?, ?)", (entry_id, field, old, new, author, at))
 
 
-def _seconds(earlier: str, later: str) -> float:
+def same_burst(earlier: str, later: str) -> bool:
+    """Whether an edit at `later` joins the history step last written at `earlier`: less
+    than a minute after it. One that seems to come before it (a clock set back) is a step
+    of its own, else all the work of the hour after the clock went back would fold into
+    one step, and the text saved before it would be gone from the history."""
     try:
-        return (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds()
+        seconds = (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)
+                   ).total_seconds()
     except ValueError:
-        return COALESCE_SECONDS
+        return False
+    return 0 <= seconds < COALESCE_SECONDS
 
 
 def history(store: Store, round_id: int, ref: str, unit_id: str) -> list[EntryChange]:

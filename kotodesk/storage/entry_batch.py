@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kotodesk.domain.entries import FIELDS, VALUE_PREFIX
 from kotodesk.storage.db import Store
-from kotodesk.storage.entries import COALESCE_SECONDS, _seconds
+from kotodesk.storage.entries import same_burst
 from kotodesk.system.clock import now
 
 _KEEP = object()  # EntryWrite.source_file_id: leave the entry's source as it is
@@ -81,7 +81,7 @@ def save_unit_entries(store: Store, round_id: int, unit_id: str,
                     raise ValueError(f"unknown entry field {field!r}")
                 step = last.get((entry_id, field))
                 if step is not None and step["author"] == w.author and \
-                        _seconds(step["at"], at) < COALESCE_SECONDS:
+                        same_burst(step["at"], at):
                     (removed.append((step["id"],)) if step["old"] == value
                      else updates.append((value, at, step["id"])))
                 else:

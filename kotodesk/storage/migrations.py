@@ -51,10 +51,10 @@ def pending(store: Store) -> list[str]:
     done = applied(store)
     unknown = [n for n in done if n not in names()]
     if unknown:
-        raise DatabaseError(
-            f"{store.path}: written by a newer kotodesk (schema {unknown[-1]}); "
-            "update kotodesk to open it"
-        )
+        from kotodesk.domain.messages import message
+
+        raise DatabaseError(message("database-newer", path=str(store.path),
+                                    schema=unknown[-1]))
     return [n for n in names() if n not in done]
 
 
@@ -76,8 +76,9 @@ def upgrade(store: Store, *, until: str | None = None,
     if missing:
         raise DatabaseError(f"{store.path}: the upgrade needs the correction {missing[0]}")
     if not store.table_exists(TABLE):
-        _create(store, todo, corrections)
-        return todo
+        if _create(store, todo, corrections):
+            return todo
+        return upgrade(store, until=until, corrections=corrections)  # made meanwhile
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(SET_NAME)
@@ -92,20 +93,27 @@ def upgrade(store: Store, *, until: str | None = None,
     for name in todo:
         later = everything[everything.index(name) + 1 :]
         with store.write():
+            if name in applied(store):  # by another kotodesk opening the folder at once
+                continue
             migrations.apply(store.db, stop_before=later or None)
     return todo
 
 
 def _create(store: Store, todo: list[str],
-            corrections: Mapping[str, Callable[[Store], None]]) -> None:
+            corrections: Mapping[str, Callable[[Store], None]]) -> bool:
     """A new database: every step in one transaction, recorded as sqlite-utils records
     them, with sqlite3 alone. Loading sqlite-utils (click, pluggy, dateutil: about 50 ms)
     and committing each step on its own made most of a first start's wait (issue 16);
-    a database being made has nothing that a step's own transaction would protect."""
+    a database being made has nothing that a step's own transaction would protect.
+
+    False, with nothing done, when another kotodesk started on the same new folder at the
+    same moment and made it while this one waited for the write lock."""
     from datetime import UTC, datetime
 
     steps = dict(_STEPS)
     with store.write() as conn:
+        if store.table_exists(TABLE):
+            return False
         conn.execute(_TABLE_SQL)
         conn.execute(_INDEX_SQL)
         for name in todo:
@@ -119,6 +127,7 @@ def _create(store: Store, todo: list[str],
                     conn.execute(statement)
             conn.execute(f"INSERT INTO {TABLE} (migration_set, name, applied_at) "
                          "VALUES (?, ?, ?)", (SET_NAME, name, str(datetime.now(UTC))))
+    return True
 
 
 def _statements(script: str) -> Iterator[str]:

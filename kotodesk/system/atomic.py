@@ -36,7 +36,7 @@ def atomic_path(target: Path, *, private: bool = False, exclusive: bool = False
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_orphans(target)
+        remove_orphans(target)
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
                                          suffix=".part", dir=target.parent)
         os.close(fd)
@@ -76,7 +76,7 @@ def together(targets: list[Path]) -> Iterator[list[Path]]:
     try:
         for target in targets:
             with contextlib.suppress(OSError):
-                _remove_orphans(target)
+                remove_orphans(target)
             if target.is_dir():
                 raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
             try:
@@ -161,13 +161,17 @@ def _keep_aside(target: Path, aside: Path) -> None:
         os.replace(target, aside)
 
 
-def _remove_orphans(target: Path) -> None:
+# A temporary file, and the rollback journal SQLite keeps beside one it writes (a backup).
+TEMP_ENDINGS = (".part", ".part-journal")
+
+
+def remove_orphans(target: Path) -> None:
     """Temporary files of earlier writes of `target` whose writer was killed, and those
     of a write into one of them (together()'s, written with atomic_path: ".." names)."""
     prefix = f".{target.name}."
     with os.scandir(target.parent) as entries:  # not glob: a new data folder's start
         names = [e.name for e in entries if e.name.startswith((prefix, "." + prefix))
-                 and e.name.endswith(".part")]
+                 and e.name.endswith(TEMP_ENDINGS)]
     for name in names:
         temp = target.parent / name
         rest = name[len(prefix) + (not name.startswith(prefix)):]

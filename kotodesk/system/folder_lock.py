@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kotodesk.domain.errors import UsageError
+from kotodesk.domain.errors import UsageError, WriteError
 
 LOCK_NAME = "kotodesk.lock"
 
@@ -42,28 +42,35 @@ def held(home: Path) -> bool:
 
 @contextlib.contextmanager
 def hold(home: Path, doing: str) -> Iterator[None]:
-    """Hold the data folder for `doing`; UsageError when a window has it open."""
-    home.mkdir(parents=True, exist_ok=True)
+    """Hold the data folder for `doing`; UsageError when a window has it open, WriteError
+    naming the lock file when the disk will not take it (full, read-only)."""
     path = lock_path(home)
     busy = UsageError(f"kotodesk is open with the data folder {home}; close it before you "
                       f"{doing}, or use the window's File menu")
-    for _ in range(2):
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
-            break
-        except FileExistsError:
-            if held(home):
-                raise busy from None
-            with contextlib.suppress(FileNotFoundError):  # stale: its holder is gone
-                path.unlink()
-    else:
-        raise busy
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+                break
+            except FileExistsError:
+                if held(home):
+                    raise busy from None
+                with contextlib.suppress(FileNotFoundError):  # stale: its holder is gone
+                    path.unlink()
+        else:
+            raise busy
+    except OSError as exc:
+        raise WriteError.from_os_error(path, exc) from None
     try:
         if not _try_native_lock(fd):
             raise busy
         import socket
 
-        os.write(fd, f"{os.getpid()}\nkotodesk\n{socket.gethostname()}\n".encode())
+        try:
+            os.write(fd, f"{os.getpid()}\nkotodesk\n{socket.gethostname()}\n".encode())
+        except OSError as exc:
+            raise WriteError.from_os_error(path, exc) from None
         yield
     finally:
         if os.name == "nt":  # Windows cannot delete a file that is open

@@ -393,6 +393,24 @@ def _restored_at_start(folder: Path, problem: DamagedDatabaseError) -> Workspace
         return None
 
 
+def _lock_refused(folder: Path) -> str:
+    """Why the lock file could not be made when no other kotodesk holds it (a full or
+    read-only disk), asked again the core's way, which names the reason; "" when it is
+    held after all."""
+    from kotodesk.domain.errors import UsageError, WriteError
+    from kotodesk.domain.messages import message
+    from kotodesk.system.folder_lock import hold
+    from kotodesk.ui.words import said
+
+    try:
+        with hold(folder, "open the window"):
+            return ""
+    except UsageError:
+        return ""
+    except WriteError as exc:
+        return said(message("folder-not-writable", path=str(folder), problem=exc.reason))
+
+
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
     if sys.platform.startswith("linux") and no_display(os.environ):
         return _no_display(lang)
@@ -424,7 +442,9 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
         translations.install(chosen)
     lock = QLockFile(str(lock_path(folder)))
     if not lock.tryLock(200):
-        message = QCoreApplication.translate(
+        message = _lock_refused(folder) if lock.error() != QLockFile.LockError.LockFailedError \
+            else ""
+        message = message or QCoreApplication.translate(
             "Controller", "kotodesk is already open with the data folder {0}. Switch to that "
             "window; two windows on one folder would overwrite each other's typing."
         ).format(folder)

@@ -3231,6 +3231,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>
+        <translation>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>the database file was moved, removed or replaced by another program while kotodesk had it open</source>
+        <translation>the database file was moved, removed or replaced by another program while kotodesk had it open</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</translation>
     </message>

@@ -3231,6 +3231,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: kotodesk ei voi kirjoittaa tietokantaan ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>
+        <translation>{path}: kirjoitettu uudemmalla kotodeskillä (skeema {schema}); päivitä kotodesk avataksesi sen</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: {problem}; tätä muutosta ei tallennettu. Palauta datakansio ennalleen tai sulje kotodesk ja käynnistä se uudelleen (--home KANSIO tai KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>the database file was moved, removed or replaced by another program while kotodesk had it open</source>
+        <translation>toinen ohjelma siirsi, poisti tai korvasi tietokantatiedoston, kun kotodesk piti sitä auki</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: toinen kotodesk kirjoittaa tähän tietokantaan; odotettiin {seconds} s. Yritä uudelleen, kun se on valmis.</translation>
     </message>

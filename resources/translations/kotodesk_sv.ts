@@ -3231,6 +3231,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>
+        <translation>{path}: skriven av en nyare kotodesk (schema {schema}); uppdatera kotodesk för att öppna den</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; this change was not saved. Put the data folder back as it was, or close kotodesk and start it again (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: {problem}; den här ändringen sparades inte. Återställ datamappen som den var, eller stäng kotodesk och starta den igen (--home MAPP eller KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>the database file was moved, removed or replaced by another program while kotodesk had it open</source>
+        <translation>ett annat program flyttade, tog bort eller ersatte databasfilen medan kotodesk hade den öppen</translation>
+    </message>
+    <message>
         <source>{path}: another kotodesk is writing to this database; waited {seconds} s. Try again when it has finished.</source>
         <translation>{path}: en annan kotodesk skriver till den här databasen; väntade {seconds} s. Försök igen när den är klar.</translation>
     </message>

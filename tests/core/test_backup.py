@@ -279,3 +279,75 @@ def test_inspect_error_names_the_file(tmp_path):
     with pytest.raises(InputError) as err:
         backup.inspect(tmp_path / "missing.sqlite3")
     assert err.value.path == tmp_path / "missing.sqlite3"
+
+
+def _killed_while_writing(args: list[str], folder: Path, pattern: str) -> None:
+    """Run `kotodesk ARGS` in a real process and SIGKILL it once a temporary file matching
+    `pattern` appears in `folder` (the copy is under way)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    for _attempt in range(5):
+        proc = subprocess.Popen([sys.executable, "-m", "kotodesk", *args], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while not list(folder.glob(pattern)) and proc.poll() is None and \
+                time.monotonic() < deadline:
+            time.sleep(0.002)  # polling for the file to appear, not a timing assumption
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        if list(folder.glob(pattern)):
+            return
+    pytest.fail(f"kotodesk {' '.join(args)} was never caught writing {pattern}")
+
+
+@pytest.mark.slow
+def test_backups_killed_while_written_leave_no_copies_behind_once_the_next_one_is_made(
+        cli, workspace, home, tmp_path):
+    """A backup killed half-way (the window closed by force while it takes the day's
+    backup, a restore killed while it saves the database first) left its temporary copy,
+    as large as the database, and SQLite's journal of it: the next backup has another name,
+    so nothing ever removed them, and backups/ grew by a database each time. A copy to a
+    file the person chose left the journal beside it. The next backup removes those whose
+    writer is gone."""
+    import contextlib
+
+    _typed(cli)
+    chosen = tmp_path / "varmuuskopio.sqlite3"
+    assert cli("backup", "create", str(chosen)).code == 0
+    with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:  # a slow copy
+        conn.execute("CREATE TABLE ballast (data BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (?)",
+                         [(bytes([n]) * (1 << 20),) for n in range(80)])
+        conn.commit()
+    workspace.close()
+    _killed_while_writing(["--home", str(home), "backup", "restore", str(chosen), "--yes"],
+                          home / "backups", ".kotodesk-*-before-restore.sqlite3.*.part*")
+    _killed_while_writing(["--home", str(home), "backup", "create", str(chosen)],
+                          tmp_path, f".{chosen.name}.*.part*")
+    assert cli("backup", "restore", str(chosen), "--yes").code == 0
+    assert cli("backup", "create", str(chosen)).code == 0
+    assert [p.name for p in (home / "backups").iterdir() if ".part" in p.name] == []
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_daily_backups_dated_by_a_clock_that_ran_ahead_do_not_push_out_todays(workspace,
+                                                                            home):
+    """A laptop offline for a week with its clock years ahead names its daily backups so;
+    once the clock is right again, each new daily backup was the oldest by name and pruned
+    the moment it was made: the folder kept only the week from the wrong clock, whose data
+    grows older every day. A backup dated after now goes first."""
+    first = backup.daily_backup(workspace.store, home)
+    for day in range(1, 8):
+        shutil.copy(first, home / "backups" / f"kotodesk-2031010{day}-120000-daily.sqlite3")
+    first.unlink()
+    tomorrow = date.today() + timedelta(days=1)
+    made = backup.daily_backup(workspace.store, home, today=tomorrow)
+    assert made is not None and made.is_file()
+    daily = [b.path.name for b in backup.list_backups(home) if b.kind == "daily"]
+    assert len(daily) == backup.DAILY_KEEP and made.name in daily
+    assert "kotodesk-20310101-120000-daily.sqlite3" not in daily  # the oldest of them

@@ -288,3 +288,62 @@ def test_a_return_export_that_fills_the_disk_halfway_leaves_the_earlier_pair(cli
         assert {p.name: p.read_bytes() for p in disk.path.iterdir()} == kept
     finally:
         disk.unmount()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault, reason", [("full", "the disk is full"),
+                                           ("read-only", "read-only disk")])
+def test_a_restore_into_a_full_or_read_only_data_folder_says_so(capsys, tmp_path, fault,
+                                                                 reason):
+    """A restore takes the data folder's lock first, and writing the lock file on a full
+    disk (or making it on a read-only one) was an internal error: 'OSError: [Errno 28]',
+    with Python's own logging traceback on the screen, as the log could not be written
+    either. It says which file and why, exits 2, and changes nothing."""
+    from kotodesk.cli import main
+
+    disk = SmallDisk(tmp_path / "levy", "16m")
+    try:
+        home = disk.path / "kotodesk"
+        backup = tmp_path / "varmuuskopio.sqlite3"
+        assert main(["backup", "create", str(backup), "--home", str(home)]) == 0
+        with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:
+            before = list(conn.iterdump())
+        disk.fill() if fault == "full" else disk.read_only()
+        capsys.readouterr()
+        code = main(["backup", "restore", str(backup), "--yes", "--home", str(home)])
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert reason in err and str(home / "kotodesk.lock") in err, err
+        assert "Traceback" not in err and "internal error" not in err, err
+        if fault == "full":
+            disk.free()
+        with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                                uri=True)) as conn:
+            assert list(conn.iterdump()) == before
+        assert "kotodesk.lock" not in os.listdir(home)
+    finally:
+        disk.unmount()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_an_error_logged_to_a_full_or_read_only_data_folder_is_still_said(capsys, tmp_path,
+                                                                         fault):
+    """An unexpected error is logged to kotodesk.log in the data folder before it is said.
+    On a read-only data folder, opening the log raised its own OSError, a traceback in
+    place of the message; on a full one, Python's logging printed '--- Logging error ---'
+    and a traceback on the screen. The log is left out when it cannot be written."""
+    from kotodesk.datafolder.logs import LOG_NAME, log_failure
+
+    disk = SmallDisk(tmp_path / "levy", "1m")
+    try:
+        home = disk.path / f"kotodesk-{fault}"
+        home.mkdir()
+        disk.fill() if fault == "full" else disk.read_only()
+        try:
+            raise RuntimeError("odottamaton")
+        except RuntimeError as exc:
+            assert log_failure(home, exc) == home / LOG_NAME
+        assert capsys.readouterr().err == ""
+    finally:
+        disk.unmount()

@@ -120,3 +120,24 @@ def test_a_themes_entries_are_the_rounds_entries_of_its_measures(workspace):
                   key=lambda e: (e.measure_ref, e.unit_id)) == \
         sorted(everything, key=lambda e: (e.measure_ref, e.unit_id))
     assert store_entries.entries_of_measures(workspace.store, previous.id, []) == []
+
+
+def test_a_clock_set_back_does_not_merge_later_work_into_an_earlier_step(workspace,
+                                                                       open_round):
+    """Edits within a minute are one history step. A laptop whose clock was set back (an
+    hour, after it had run ahead offline) made every later edit look earlier than the last
+    step, and 'less than a minute after it': an hour's work, typed the next morning, was
+    folded into yesterday's step, and the text saved in between was gone from the
+    history. A step that seems to come before the last one is a step of its own."""
+    store = workspace.store
+    at = "2026-03-02T{}+00:00".format
+    where = (store, open_round.id, "2/3.2", "kanslia-henkilosto")
+    store_entries.save_fields(*where, {"narrative": "Eilen kirjoitettu."}, "Anna",
+                              at=at("15:00:00.000"))
+    store_entries.save_fields(*where, {"narrative": "Tänään jatkettu."}, "Anna",
+                              at=at("14:05:00.000"))  # the clock went back an hour
+    store_entries.save_fields(*where, {"narrative": "Tänään jatkettu. Valmis."}, "Anna",
+                              at=at("14:05:30.000"))  # the same burst: one step
+    steps = [(h.old, h.new, h.at) for h in store_entries.history(*where)]
+    assert steps == [("", "Eilen kirjoitettu.", at("15:00:00.000")),
+                     ("Eilen kirjoitettu.", "Tänään jatkettu. Valmis.", at("14:05:30.000"))]

@@ -203,3 +203,61 @@ def test_a_data_folder_that_is_a_file_is_named_so(tmp_path, capsys):
     assert f"{not_a_folder}: kotodesk cannot write the data folder (it is a file, not a " \
            "folder)" in said, said
     assert not_a_folder.read_text() == "muistiinpanoja"
+
+
+@pytest.mark.parametrize("how", ["folder removed", "folder renamed", "file replaced"])
+def test_a_write_after_the_database_file_went_away_is_refused_not_lost(tmp_path, how):
+    """A cleanup tool, a sync client or a person with a file manager removes, renames or
+    replaces the data folder's database while kotodesk has it open. SQLite goes on
+    writing to the file it opened, which no one will open again: an autosave then said
+    'saved' of text that was gone. The write is refused, naming the file, and nothing of
+    it reaches the file now under that name."""
+    from kotodesk.storage.db import DataFolderError
+
+    home = tmp_path / "kotodesk-data"
+    store = open_store(home)
+    with store.write():
+        store.conn.execute("INSERT INTO setting (key, value) VALUES ('eka', '1')")
+    database = home / DATABASE_NAME
+    if how == "folder removed":
+        for part in home.iterdir():
+            part.unlink()
+        home.rmdir()
+    elif how == "folder renamed":
+        home.rename(tmp_path / "kotodesk-data-vanha")
+    else:  # a copy put in its place, as by hand or by a sync client
+        other = sqlite3.connect(home / "other.sqlite3")
+        other.execute("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)")
+        other.commit()
+        other.close()
+        (home / "other.sqlite3").replace(database)
+    with pytest.raises(DataFolderError) as raised, store.write():
+        store.conn.execute("INSERT INTO setting (key, value) VALUES ('toka', '2')")
+    store.close()
+    assert str(database) in str(raised.value)
+    assert "moved, removed or replaced" in str(raised.value)
+    assert "not saved" in str(raised.value)
+    if how == "file replaced":
+        replaced = sqlite3.connect(database)
+        assert ("toka",) not in replaced.execute("SELECT key FROM setting").fetchall()
+        replaced.close()
+
+
+def test_a_data_folder_too_deep_for_sqlite_is_said_to_be_so(tmp_path, capsys):
+    """SQLite opens no file whose path (with '-journal' after it) is longer than 512
+    bytes, though the folder can be made and written: such a data folder was called 'not
+    a usable kotodesk database (unable to open database file)', of a database that was
+    never there. It is named as a name too long."""
+    import os
+
+    from kotodesk.cli import main
+
+    home = tmp_path
+    while len(os.fsencode(home / DATABASE_NAME)) <= 520:
+        home = home / ("syvä-kansio-" + "x" * 60)
+    home.mkdir(parents=True)
+    assert main(["entry", "show", "--unit", "Kasko", "--home", str(home)]) == 2
+    said = capsys.readouterr().err
+    assert f"{home / DATABASE_NAME}: kotodesk cannot write the database (the name is too " \
+           "long)" in said, said
+    assert "not a usable" not in said

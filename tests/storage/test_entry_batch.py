@@ -12,7 +12,8 @@ LONG = ("Kasvatuksen ja koulutuksen toimiala järjesti syksyllä kuusi täydenny
 
 # Rounds of writes, each [(ref, fields, author, at, source)]: new entries, changed and
 # unchanged fields, values set and cleared, a status emptied, the same author again
-# within a minute (joins the last history step, or removes it when changed back) and later.
+# within a minute (joins the last history step, or removes it when changed back) and later,
+# and after the clock was set back (a step of its own).
 ROUNDS = [
     [("2/2.3", {"status": "green", "narrative": LONG, "reasons": "", "indicator_report": "",
                 "value:Osallistujat": "180"}, "Kaisa Kärkkäinen", "2026-05-01T10:00:00", 1),
@@ -30,6 +31,9 @@ ROUNDS = [
      ("2/2.4", {"status": "", "narrative": "", "reasons": "", "indicator_report": "",
                 "value:Osallistujat": ""}, "kotodesk: no trusted return speaks for it now",
       "2026-06-01T09:00:00", None)],
+    [("2/2.3", {"status": "yellow", "narrative": LONG + "Kello siirtyi taaksepäin.",  # a
+                "reasons": "", "indicator_report": "", "value:Osallistujat": "180"},  # clock
+      "Kaisa Kärkkäinen", "2026-05-01T09:30:00", 3)],  # set back: a step of its own
 ]
 
 
@@ -68,7 +72,8 @@ def test_the_batch_writes_what_field_by_field_writes_write(tmp_path):
                 for ref, fields, author, at, source in writes])
             assert _rows(many) == _rows(one)
         history = entries.history(many.store, round_id, "2/2.3", UNIT)
-        assert [h.field for h in history] == ["status", "narrative", "value:Osallistujat"]
+        assert [h.field for h in history] == ["status", "narrative", "value:Osallistujat",
+                                              "status", "narrative"]
         assert entries.load_entry(many.store, round_id, "2/2.4", UNIT).status is None
     finally:
         one.close()

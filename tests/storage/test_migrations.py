@@ -127,3 +127,65 @@ def test_a_new_data_folder_is_made_without_loading_sqlite_utils(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["False"]
+
+
+_OPEN_AT_THE_SIGNAL = (
+    "import sys; from pathlib import Path\n"
+    "from kotodesk.datafolder.workspace import Workspace\n"
+    "print('ready', flush=True); sys.stdin.readline()  # the start, for both\n"
+    "ws = Workspace.open(Path(sys.argv[1]), prepared=False)\n"
+    "print(len(ws.store.query('SELECT id FROM programme')))\n")
+
+
+def _open_twice_at_once(home: Path) -> list[str]:
+    """Two real processes open the data folder, released at the same moment; what each
+    printed (the number of programmes), once both succeeded."""
+    both = [subprocess.Popen([sys.executable, "-c", _OPEN_AT_THE_SIGNAL, str(home)],
+                             text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE) for _ in range(2)]
+    for proc in both:
+        assert proc.stdout.readline().strip() == "ready"
+    for proc in both:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    said = []
+    for proc in both:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err[-600:]
+        said.append(out.strip())
+    return said
+
+
+def test_two_kotodesks_started_at_once_on_a_new_folder_both_open_it(tmp_path):
+    """kotodesk started twice on a new data folder (a double click on first start, the
+    window and a command) where no prepared database is at hand: both found no schema and
+    both made it; the second, once it had the write lock, stopped with 'table
+    "_sqlite_migrations" already exists' or found the programmes it was about to import
+    there. The one that waited now takes the folder as the other made it."""
+    for attempt in range(4):
+        home = tmp_path / f"uusi-{attempt}"
+        assert _open_twice_at_once(home) == ["3", "3"]
+        conn = sqlite3.connect(home / DATABASE_NAME)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == \
+            len(migrations.names())
+        conn.close()
+
+
+def test_two_kotodesks_upgrading_one_folder_at_once_both_open_it(tmp_path):
+    """Two kotodesks of a new version started at once on a data folder of an older one:
+    both set about the same migrations, and the one that came second to a step stopped
+    with an internal error (sqlite-utils' 'Cannot stop before migration … already been
+    applied'). A step that the other applied meanwhile is passed over."""
+    fixture = next(p for p in FIXTURES if p.stem == "schema-0007")
+    for attempt in range(4):
+        home = tmp_path / f"vanha-{attempt}"
+        home.mkdir()
+        shutil.copy(fixture, home / DATABASE_NAME)
+        first, second = _open_twice_at_once(home)
+        assert first == second
+        conn = sqlite3.connect(home / DATABASE_NAME)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")
+                ] == migrations.names()
+        conn.close()

@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import html
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -855,3 +856,64 @@ def test_card_software_that_cannot_be_used_is_said_in_the_window_language(
     assert looked_for in said[0] and said[1].startswith(str(tmp_path / "poistettu.so"))
     assert str(not_a_module) in said[2]
     assert not english_in(said, [str(tmp_path), "PKCS#11", "OpenSC"]), said
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_data_folder_from_a_newer_kotodesk_is_refused_in_the_window_language(
+        language, tmp_path):
+    """A data folder opened by an older kotodesk after a newer one upgraded it (a laptop
+    reinstalled from an older bundle) is refused before anything is written; the window
+    said so in English."""
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.domain.errors import DatabaseError
+    from kotodesk.storage.db import DATABASE_NAME
+    from kotodesk.ui.words import error_text
+
+    home = tmp_path / "kotodesk"
+    Workspace.open(home).close()
+    with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('kotodesk', '0099_from_a_newer_kotodesk', 'x')")
+        conn.commit()
+        before = list(conn.iterdump())
+    with pytest.raises(DatabaseError) as refused:
+        Workspace.open(home)
+    said = error_text(refused.value)
+    newer = {"fi": "uudemmalla kotodeskillä", "sv": "en nyare kotodesk"}[language]
+    assert said.startswith(f"{home / DATABASE_NAME}: ") and newer in said, said
+    assert "0099_from_a_newer_kotodesk" in said
+    assert not english_in([said], [str(tmp_path), "kotodesk", "0099_from_a_newer_kotodesk"])
+    with contextlib.closing(sqlite3.connect(home / DATABASE_NAME)) as conn:
+        assert list(conn.iterdump()) == before
+    assert not (home / "backups").exists()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_data_folder_moved_away_under_the_window_keeps_the_typing_and_says_so(
+        qtbot, workspace, language, tmp_path):
+    """The data folder is moved (a file manager, a sync client) while the person types:
+    the autosave went on into the moved file, and the status bar said nothing. The text
+    stays unsaved in the window, the status bar says why in the window's language, and
+    once the folder is back the next save writes it."""
+    from kotodesk.storage import entries
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.measures.select("3/1.5")
+    home, moved = workspace.home, tmp_path / "siirretty"
+    home.rename(moved)
+    qtbot.keyClicks(window.editor.narrative, "Kirjoitan kun kansio on poissa")
+    assert not controller.session.flush()
+    said = window.statusBar().currentMessage()
+    gone = {"fi": "toinen ohjelma siirsi, poisti tai korvasi tietokantatiedoston",
+            "sv": "ett annat program flyttade, tog bort eller ersatte databasfilen"}[language]
+    assert gone in said, said
+    assert not english_in([said], [str(tmp_path), "kotodesk", "KOTODESK_HOME"]), said
+    moved.rename(home)
+    assert controller.session.flush()
+    saved = entries.load_entry(workspace.store, controller.session.round.id, "3/1.5", "kasko")
+    assert saved.narrative.endswith("Kirjoitan kun kansio on poissa")
