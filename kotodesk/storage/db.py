@@ -34,6 +34,24 @@ BUSY_TIMEOUT_MS = 5_000
 SQLITE_PATH_MAX = 512  # bytes of a file's path that SQLite opens on POSIX (MAX_PATHNAME)
 
 
+def _into_wal(conn: sqlite3.Connection, timeout_ms: int) -> str:
+    """PRAGMA journal_mode = WAL, waiting as a busy timeout would. Switching a new file to
+    WAL needs it alone for a moment, and while another connection opens the same new file
+    (two kotodesks started at once on a new data folder, under load) SQLite may say
+    "database is locked" at once, without its busy handler: ask again until the timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            said = str(exc)
+            if ("locked" not in said and "busy" not in said) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Store:
     """A connection to one kotodesk database, handed to every storage function."""
 
@@ -50,7 +68,7 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if self.path is not None:
-                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                mode = _into_wal(self.conn, busy_timeout_ms)
                 if mode.lower() != "wal":
                     raise DatabaseError(message("database-no-wal", path=target, mode=mode))
             self.conn.execute("PRAGMA synchronous = FULL")
