@@ -50,7 +50,7 @@ class InboxRow:
     status: str  # the verification status (kotodesk.documents.verify)
     outcome: str
     unit: str = ""
-    unit_sv: str = ""  # the register's Swedish name of a recorded file's unit, if any
+    unit_id: str = ""  # a recorded file's unit (the window names it in its language)
     signer: str = ""
     email: str = ""
     signed_at: str = ""
@@ -170,7 +170,7 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
             notes.append(source.reason)
         unit = units.get(f.unit_id)
         rows.append(InboxRow(f.file_name, f.status, outcome, unit=unit.name if unit else
-                             f.unit_id, unit_sv=unit.name_sv if unit else "",
+                             f.unit_id, unit_id=f.unit_id,
                              signer=f.signer, email=f.email, signed_at=f.signed_at,
                              fingerprint=f.fingerprint, detail=detail, file_id=f.id,
                              other_signed_at=signed.get(other, "")

@@ -37,8 +37,13 @@ def programme_part(catalogue: Catalogue, version: int) -> dict[str, Any]:
     p = catalogue.programme
     return {"id": p.id, "name": p.name, "short_name": p.short_name, "period": p.period,
             "organisation": p.organisation,
-            "scale": [{"code": s.code, "label": s.label, "colour": s.colour} for s in p.scale],
+            "scale": scale_part(p),
             "catalogue": {"version": version, "hash": content_hash(catalogue)}}
+
+
+def scale_part(programme: Programme) -> list[dict[str, str]]:
+    """The status scale as a return carries it, and shows it (words and colours)."""
+    return [{"code": s.code, "label": s.label, "colour": s.colour} for s in programme.scale]
 
 
 def round_part(round_: Round) -> dict[str, Any]:
@@ -108,8 +113,7 @@ def check_shown(payload: dict[str, Any], programme: Programme) -> None:
     scale must be the programme's, each status on it, and each value shown, or the file
     would be recorded as something no one reading it saw. (An unsigned return is read
     from its cells against the catalogue: what it shows is what is read.)"""
-    scale = [{"code": s.code, "label": s.label, "colour": s.colour} for s in programme.scale]
-    if payload["programme"].get("scale") != scale:
+    if payload["programme"].get("scale") != scale_part(programme):
         raise PayloadError(message("scale-shown-otherwise"))
     codes = {s.code for s in programme.scale}
     for theme in payload["themes"]:

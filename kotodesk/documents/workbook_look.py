@@ -22,11 +22,6 @@ import re
 from kotodesk.domain.messages import joined, message
 from kotodesk.xlsx.safe import Checked
 
-# Parts kotodesk never writes that show something over or beside the cells.
-_SHOWN_PARTS = re.compile(
-    r"xl/(drawings|media|charts|chartsheets|dialogsheets|macrosheets|comments|"
-    r"threadedcomments|persons|embeddings|activex|ctrlprops|externallinks)/.*|"
-    r"xl/comments\d*\.xml|.*vmldrawing.*", re.I)
 _NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b")
 _OWN_FORMAT_ID = re.compile(rb'numFmtId="(?!0")')
 _XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
@@ -101,7 +96,8 @@ def _unreadable(font: bytes, fill: bytes | None) -> bool:
     if colour is None:
         return False
     solid = fill is not None and _SOLID.search(fill) and b"gray125" not in fill
-    ground = _RGB.search(fill).group(1).upper() if solid and _RGB.search(fill) else b"FFFFFF"
+    fill_colour = _RGB.search(fill) if solid else None
+    ground = fill_colour.group(1).upper() if fill_colour else b"FFFFFF"
     return colour.group(1).upper() == ground
 
 
@@ -114,9 +110,9 @@ def _hides(sheet: bytes) -> bool:
 def unlike_kotodesk(found: Checked, seal_sheet: str) -> str | None:
     """What in a workbook shows its cells otherwise than kotodesk writes them (one
     sentence), or None when nothing does. `seal_sheet` is kotodesk's own hidden sheet."""
-    from kotodesk.documents.workbook_seal import what
+    from kotodesk.documents.workbook_seal import shown_over_cells, what
 
-    problems = [what(name) for name in sorted(found.digests) if _SHOWN_PARTS.fullmatch(name)]
+    problems = [what(name) for name in sorted(found.digests) if shown_over_cells(name)]
     problems += _styles(found.xml.get("xl/styles.xml", b""))
     workbook = found.xml.get("xl/workbook.xml", b"")
     if any(name.decode("utf-8", "replace") != seal_sheet

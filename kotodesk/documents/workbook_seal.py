@@ -51,6 +51,17 @@ def _kind(name: str) -> int:
                 len(_PARTS))
 
 
+# What kotodesk never writes and a spreadsheet program shows over or beside the cells.
+_OVER_CELLS = {"part-drawings", "part-comments", "part-external-links", "part-objects",
+               "part-charts"}
+
+
+def shown_over_cells(name: str) -> bool:
+    """Whether a part is one of those (workbook_look refuses a signer's own of them)."""
+    kind = _kind(name)
+    return kind < len(_PARTS) and _PARTS[kind][1] in _OVER_CELLS
+
+
 def what(name: str) -> str:
     """A part's name as what it holds, for a person."""
     kind = _kind(name)

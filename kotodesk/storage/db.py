@@ -267,8 +267,7 @@ def _nearly_full(folder: Path) -> bool:
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file `path` names (device, inode); None when there is none. Where the file
-    system gives no inode (0), the device alone."""
+    """Which file `path` names (device, inode); None when there is none."""
     import os
 
     try:

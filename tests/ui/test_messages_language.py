@@ -600,14 +600,9 @@ def test_an_autosave_that_waits_for_another_writer_is_said_in_the_window_languag
     import sqlite3
 
     from kotodesk.storage.db import DATABASE_NAME
-    from kotodesk.ui.app import Controller
 
-    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
-    controller = Controller(workspace)
-    assert controller.start(language)
+    controller = _unit_window_on(qtbot, workspace, language, "3/1.5")
     window = controller.window
-    qtbot.addWidget(window)
-    window.measures.select("3/1.5")
     workspace.store.conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(workspace.home / DATABASE_NAME, timeout=0.1)
     other.execute("BEGIN IMMEDIATE")
@@ -896,14 +891,9 @@ def test_a_data_folder_moved_away_under_the_window_keeps_the_typing_and_says_so(
     stays unsaved in the window, the status bar says why in the window's language, and
     once the folder is back the next save writes it."""
     from kotodesk.storage import entries
-    from kotodesk.ui.app import Controller
 
-    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
-    controller = Controller(workspace)
-    assert controller.start(language)
+    controller = _unit_window_on(qtbot, workspace, language, "3/1.5")
     window = controller.window
-    qtbot.addWidget(window)
-    window.measures.select("3/1.5")
     home, moved = workspace.home, tmp_path / "siirretty"
     home.rename(moved)
     qtbot.keyClicks(window.editor.narrative, "Kirjoitan kun kansio on poissa")
@@ -917,3 +907,15 @@ def test_a_data_folder_moved_away_under_the_window_keeps_the_typing_and_says_so(
     assert controller.session.flush()
     saved = entries.load_entry(workspace.store, controller.session.round.id, "3/1.5", "kasko")
     assert saved.narrative.endswith("Kirjoitan kun kansio on poissa")
+
+
+def _unit_window_on(qtbot, workspace, language: str, ref: str):
+    """A contact person's window of Kasko in `language`, on measure `ref`."""
+    from kotodesk.ui.app import Controller
+
+    settings.put(workspace.store, unit="kasko", user_name="Anna Testaaja", language=language)
+    controller = Controller(workspace)
+    assert controller.start(language)
+    qtbot.addWidget(controller.window)
+    controller.window.measures.select(ref)
+    return controller

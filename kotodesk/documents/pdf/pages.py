@@ -21,7 +21,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from kotodesk import __version__
 from kotodesk.documents.pdf.text import FONT, FONT_BOLD, paragraph, register_fonts, visual
@@ -184,9 +192,7 @@ def _height(flowable: Flowable, width: float) -> float:
 
 def _line(flowable: Flowable) -> float:
     """One line of a paragraph's text (0 for anything else)."""
-    style = getattr(flowable, "style", None)
-    return float(getattr(style, "leading", 0) or 0) if hasattr(flowable, "blPara") or \
-        hasattr(flowable, "frags") else 0.0
+    return flowable.style.leading if isinstance(flowable, Paragraph) else 0.0
 
 
 def chunked(flowables: list[Flowable], width: float, limit: float = ROW_LIMIT,

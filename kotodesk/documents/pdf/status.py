@@ -89,6 +89,7 @@ def _drawing(width: float, height: float) -> Drawing:
     drawing.initialFontName = FONT
     return drawing
 
+
 class StatusLabel(Flowable):
     """The icon, then the label wrapped beside it: a status as a table cell shows it. In
     a column too narrow for the label's longest word beside the icon, the icon stands

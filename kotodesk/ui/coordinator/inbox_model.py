@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.coordinator.inbox import InboxRow
-from kotodesk.ui.i18n import current_language
+from kotodesk.domain.model import Unit
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
-from kotodesk.ui.words import said
+from kotodesk.ui.words import said, unit_text
 
 _OUTCOME_ICONS = {
     round_inbox.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -30,6 +30,7 @@ class InboxModel(RowsModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
+        self.units: dict[str, Unit] = {}  # the register, to name units in the window's language
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Verification"), self.tr("Unit"), self.tr("Signer"),
@@ -91,7 +92,7 @@ class InboxModel(RowsModel):
             return {
                 self.FILE: row.file_name,
                 self.RESULT: status_text(row.status),
-                self.UNIT: row.unit_sv if row.unit_sv and current_language() == "sv"
+                self.UNIT: unit_text(self.units[row.unit_id]) if row.unit_id in self.units
                 else row.unit,
                 self.SIGNER: row.signer,
                 self.SIGNED: signed_time(row.signed_at),

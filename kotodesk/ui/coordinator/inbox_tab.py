@@ -160,6 +160,7 @@ class InboxTab(QWidget):
         """Show the round's files; with `update`, change only the rows that differ."""
         round_ = self.session.round
         rows = self.session.inbox_state().rows
+        self.model.units = self.session.workspace.register.units
         if update:
             self.model.update_rows(rows, key=row_key)
         else:

@@ -78,8 +78,7 @@ class CoordinatorWindow(QMainWindow):
         self.session.workspace.written_elsewhere()
         self.looker = QTimer(self)
         self.looker.setInterval(2000)
-        self.looker.timeout.connect(self.look_again)
-        self.looker.start()
+        self.looker.timeout.connect(self.look_again)  # started when shown
         self.resize(1280, 720)
         self.refresh()
 
