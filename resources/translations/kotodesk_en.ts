@@ -1262,6 +1262,10 @@
         <translation>Stopped after {0} of {1} files: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Cancelled: {0} of {1} files were taken in; the rest were not touched.</translation>
     </message>
@@ -1288,6 +1292,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Files taken in: {0}; refused: {1} (the column What happened says why).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>

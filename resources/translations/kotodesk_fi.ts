@@ -1262,6 +1262,10 @@
         <translation>Pysähtyi {0}/{1} tiedoston jälkeen: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Keskeytetty {0}/{1} tiedoston jälkeen: {2} otettu vastaan, {3} hylätty; muihin ei koskettu.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Peruutettu: {0}/{1} tiedostoa otettiin vastaan; muihin ei koskettu.</translation>
     </message>
@@ -1288,6 +1292,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} tiedostoa: {1} hyväksytty, {2} korvautunut, {3} sama palautus uudelleen, {4} ristiriidassa, {5} pidätetty, {6} hylätty</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Tiedostoja otettu vastaan: {0}; hylätty: {1} (syy näkyy sarakkeessa Mitä tapahtui).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>

@@ -1262,6 +1262,10 @@
         <translation>Stoppade efter {0} av {1} filer: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Avbrutet efter {0} av {1} filer: {2} mottagna, {3} avvisade; de övriga rördes inte.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Avbrutet: {0} av {1} filer togs emot; resten rördes inte.</translation>
     </message>
@@ -1288,6 +1292,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} filer: {1} godkända, {2} ersatta, {3} samma rapport igen, {4} i konflikt, {5} åtskilda, {6} avvisade</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Mottagna filer: {0}; avvisade: {1} (kolumnen Vad hände säger varför).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
