@@ -274,6 +274,10 @@
         <translation>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Select the certificate to revoke.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Revoked with it, as the same key: {0} ({1}, serial {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>

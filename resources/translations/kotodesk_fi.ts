@@ -274,6 +274,10 @@
         <translation>Varmenne myönnettiin henkilölle {0} yksikköön {1}, sarjanumero {2}; tallennettu: {3}. Lähetä tiedosto henkilölle: hän asentaa sen kohdasta Asenna myönnetty varmenne.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>Saman avaimen varmenne {0} ({1}, voimassa {2} asti) pysyy voimassa: peruuta se (Korvattu uudella varmenteella), jos tämä korvaa sen.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Valitse peruutettava varmenne.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Henkilön {0} varmenne peruutettiin (sarjanumero {1}). Uusi sulkulista kulkee seuraavan kierrospaketin mukana.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Samalla peruttiin saman avaimen varmenne: {0} ({1}, sarjanumero {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>

@@ -274,6 +274,10 @@
         <translation>Certifikat utfärdat till {0} för {1}, serienummer {2}; sparat: {3}. Skicka filen till personen: hen installerar den med Installera utfärdat certifikat.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>Samma nyckels certifikat {0} ({1}, giltigt till {2}) förblir giltigt: återkalla det (Ersatt av ett nytt certifikat) om detta ersätter det.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Välj certifikatet som ska återkallas.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Certifikatet för {0} har återkallats (serienummer {1}). Den nya spärrlistan följer med nästa omgångspaket.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Samtidigt återkallades samma nyckels certifikat: {0} ({1}, serienummer {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>
