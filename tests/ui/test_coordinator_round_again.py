@@ -190,6 +190,39 @@ def test_a_comment_being_written_survives_what_happens_meanwhile(qtbot, coordina
     assert tab.comment.toPlainText() == draft
 
 
+def test_a_merged_status_being_chosen_survives_a_command_line_write(qtbot, coordinator,
+                                                                  batch, home, capsys):
+    """The coordinator picks green for a measure the units disagree on and writes the
+    note; a terminal sets another measure's status meanwhile: the form went back to the
+    default status and an empty note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kotodesk.storage import inbox
+    from tests.trust_support import cli_in
+    from tests.ui.endurance_typist import type_into
+
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"], batch["paths"]["kuva"]])
+    tab = coordinator.statuses
+    coordinator.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    ref = tab.selected().measure.ref
+    other = next(m.ref for m in coordinator.session.catalogue.measures() if m.ref != ref)
+    tab.status.setCurrentIndex(tab.status.findData("green"))
+    note = "Kuva on jo aloittanut; Kaskon ryhmät alkavat tammikuussa"
+    type_into(QApplication.instance(), tab.note, note)
+    cli = cli_in(home, capsys)
+    assert cli("status", "set", "--measure", other, "--status", "yellow", "--note",
+               "Päätetty kokouksessa").code == 0
+    assert coordinator.session.look_again()
+    assert tab.selected().measure.ref == ref
+    assert (tab.status.currentData(), tab.note.text()) == ("green", note)
+    qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)
+    ws = coordinator.session.workspace
+    stored = inbox.overrides(ws.store, coordinator.session.round.id)[ref]
+    assert (stored.status, stored.note) == ("green", note)
+
+
 def test_a_batch_goes_to_the_round_it_was_dropped_on_when_another_is_chosen_meanwhile(
         qtbot, coordinator, batch, workspace):
     """The coordinator drops the returns on the open round, then looks at last round while

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kotodesk.coordinator.merged import UnitReturn
 from kotodesk.ops.coordinator import CommentNeeded
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
-from kotodesk.ui.coordinator.parts import row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.words import unit_text
 
@@ -72,13 +72,9 @@ class ReviewTab(QWidget):
         layout.addWidget(self.comment)
         layout.addLayout(buttons)
 
-        # A comment being written stays when the view is refreshed under it (a batch, the
-        # command line's write, another window's save) and when another unit is looked at
-        # meanwhile: unit id -> the text typed and not yet sent, and what was last shown.
-        self._drafts: dict[str, str] = {}
-        self._shown: tuple[str, str] | None = None  # (unit id, the stored comment shown)
+        self.drafts = FormDrafts(self.comment.toPlainText, self.comment.setPlainText)
         self._drafts_round = session.round.id if session.round is not None else None
-        self.comment.textChanged.connect(self._keep_draft)
+        self.comment.textChanged.connect(self.drafts.edited)
         session.round_chosen.connect(self._round_chosen)
         session.changed.connect(self._changed)
         self.refresh()
@@ -88,18 +84,9 @@ class ReviewTab(QWidget):
         the drafts stay)."""
         shown = self.session.round.id if self.session.round is not None else None
         if shown != self._drafts_round:
-            self._drafts, self._shown, self._drafts_round = {}, None, shown
+            self.drafts.forget_all()
+            self._drafts_round = shown
         self.refresh()
-
-    def _keep_draft(self) -> None:
-        if self._shown is None:
-            return
-        unit_id, stored = self._shown
-        text = self.comment.toPlainText()
-        if text != stored:
-            self._drafts[unit_id] = text
-        else:
-            self._drafts.pop(unit_id, None)
 
     def _changed(self, changes) -> None:
         if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds"):
@@ -138,13 +125,7 @@ class ReviewTab(QWidget):
         name = f"<b>{html.escape(unit_text(row.unit))}</b>"
         self.unit_label.setText(f"{name} · {html.escape(self.model.review_text(row))}"
                                 if row.review else name)
-        stored = row.review.comment if row.review else ""
-        text = self._drafts.get(row.unit.id, stored)
-        self._shown = None  # setting the text is not typing
-        if self.comment.toPlainText() != text:
-            self.comment.setPlainText(text)
-        self._shown = (row.unit.id, stored)
-        self._keep_draft()  # a draft equal to the stored comment is no draft
+        self.drafts.show(row.unit.id, row.review.comment if row.review else "")
 
     def decide(self, state: str) -> None:
         row = self.selected()
@@ -157,7 +138,7 @@ class ReviewTab(QWidget):
             self.message.setText(self.tr("Say why in the comment: the unit reads it."))
             self.comment.setFocus()
             return
-        self._drafts.pop(row.unit.id, None)  # sent: the stored comment is the text now
+        self.drafts.sent(row.unit.id)  # the stored comment is the text now
         self._show_selected()
         name = unit_text(row.unit)
         self.message.setText(self.tr("{0}: accepted.").format(name) if state == "accepted"
