@@ -59,6 +59,9 @@ TEXTS: dict[str, str] = {
                     "holds"),
     "look-conditional": QT_TRANSLATE_NOOP("Messages", "conditional formatting"),
     "look-hidden": QT_TRANSLATE_NOOP("Messages", "hidden rows, columns or sheets"),
+    "look-narrow": QT_TRANSLATE_NOOP(
+        "Messages", "columns narrower than {characters} characters, which show a part of "
+                    "their text"),
     "look-invisible-text": QT_TRANSLATE_NOOP(
         "Messages", "text too small to read, or in the colour it stands on"),
     # what changed in a workbook besides its values (kotodesk.documents.workbook_seal)

@@ -2375,6 +2375,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>columns narrower than {characters} characters, which show a part of their text</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} may speak for no unit on the trust list, so not for {unit}</translation>
     </message>

@@ -2375,6 +2375,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen laajennettu käyttötarkoitus on muu ({purposes}), ei henkilön allekirjoitus</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>alle {characters} merkin levyisiä sarakkeita, joista näkyy vain osa tekstistä</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} ei voi luottamuslistalla vastata minkään yksikön puolesta, ei siis yksikön {unit}</translation>
     </message>

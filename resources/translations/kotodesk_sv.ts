@@ -2375,6 +2375,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatets utökade nyckelanvändning gäller andra ändamål ({purposes}), inte en persons signatur</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>kolumner smalare än {characters} tecken, som bara visar en del av sin text</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} får enligt förtroendelistan inte svara för någon enhet, alltså inte för {unit}</translation>
     </message>
