@@ -141,7 +141,7 @@ class Controller(QObject):
 
         dialog = SettingsDialog(self.workspace.register, language=self.translations.language,
                                 unit_id=None, name="", email="", role=self.role(),
-                                first_run=True)
+                                first_run=True, switch_language=self.translations.install)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.save_settings(dialog.values())
