@@ -53,6 +53,14 @@ def test_no_home_is_said_with_the_way_out(args):
 
 
 @needs_a_homeless_user
+def test_about_still_lists_the_licences_without_a_home():
+    done = homeless("about")
+    assert done.returncode == 0, done.stderr
+    assert "Data folder: none (kotodesk cannot tell where to keep its data" in done.stdout
+    assert "PySide6_Essentials" in done.stdout and "pyHanko" in done.stdout
+
+
+@needs_a_homeless_user
 def test_a_homeless_user_still_works_with_a_data_folder_given():
     import tempfile
 
