@@ -596,6 +596,10 @@ TEXTS: dict[str, str] = {
         "Messages", "{path}: kotodesk cannot write the data folder ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "
                     "or KOTODESK_HOME)."),
+    "no-home-folder": QT_TRANSLATE_NOOP(
+        "Messages", "kotodesk cannot tell where to keep its data: this user has no home "
+                    "folder ({detail}). Give a data folder with --home DIR or "
+                    "KOTODESK_HOME."),
     "database-not-writable": QT_TRANSLATE_NOOP(
         "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "

@@ -3247,6 +3247,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: kotodesk ei voi kirjoittaa datakansioon ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
+        <translation>kotodesk ei tiedä, minne sen tiedot tallennetaan: tällä käyttäjällä ei ole kotikansiota ({detail}). Anna datakansio valitsimella --home KANSIO tai ympäristömuuttujalla KOTODESK_HOME.</translation>
+    </message>
+    <message>
         <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: kotodesk ei voi kirjoittaa tietokantaan ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>

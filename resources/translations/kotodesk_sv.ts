@@ -3247,6 +3247,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kotodesk kan inte skriva i datamappen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
+        <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
+        <translation>kotodesk vet inte var dess data ska sparas: den här användaren har ingen hemmapp ({detail}). Ange en datamapp med --home MAPP eller miljövariabeln KOTODESK_HOME.</translation>
+    </message>
+    <message>
         <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
