@@ -1908,6 +1908,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Your unit&apos;s text, not in the merged round</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Not stated in the report</translation>
     </message>

@@ -1908,6 +1908,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Teksti koskee koko toimenpidettä eikä ole yksikkösi oma: Kopioi tälle kierrokselle ei ota sitä.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Yksikkösi teksti, ei yhdistetyssä kierroksessa</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinaattorin kierrospaketti ei sisällä tätä tekstiä yhdistettynä (sitä ei lähetetty tai sitä ei otettu mukaan): se ei ole edellisen kierroksen raporttia, eikä Kopioi tälle kierrokselle ota sitä.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Ei ilmoitettu raportissa</translation>
     </message>

@@ -1908,6 +1908,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Texten gäller åtgärden som helhet, inte er enhet: Kopiera till denna omgång tar inte med den.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Din enhets text, inte med i den sammanslagna omgången</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinatorns omgångspaket innehåller inte den här texten som sammanslagen (den skickades inte, eller togs inte med): den hör inte till förra omgångens rapport, och Kopiera till den här omgången tar inte med den.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Anges inte i uppföljningsrapporten</translation>
     </message>

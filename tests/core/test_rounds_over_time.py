@@ -15,10 +15,12 @@ import pytest
 from kotodesk.coordinator import intake
 from kotodesk.coordinator.merged import merged_payload
 from kotodesk.coordinator.new_round import open_new_round
-from kotodesk.coordinator.signed_outputs import write_outputs
+from kotodesk.coordinator.package import import_package
+from kotodesk.coordinator.signed_outputs import write_outputs, write_package
 from kotodesk.coordinator.statuses import set_merged_status
 from kotodesk.documents.report import from_payload
 from kotodesk.documents.summary_facts import round_change
+from kotodesk.reporting.entries import last_round, previous_entries
 from kotodesk.signing import keys
 from tests.returns_batch import fill
 from tests.support import make_identity, write_return_xlsx
@@ -36,6 +38,44 @@ def coordinator():
 @pytest.fixture(scope="module")
 def kasko():
     return make_identity("Kaisa Kasko", unit="Kasvatuksen ja koulutuksen toimiala")
+
+
+def _package(workspace, coordinator, path):
+    write_package(workspace, workspace.round(), coordinator, path)
+    return path
+
+
+def test_a_draft_never_sent_is_not_shown_as_last_rounds_entry(workspace, unit_home,
+                                                              coordinator, kasko, tmp_path):
+    trusted = {coordinator.info.fingerprint}
+    import_package(unit_home, _package(workspace, coordinator, tmp_path / "p1.xlsx"), trusted,
+                   accept=coordinator.info.fingerprint)
+    fill(unit_home, "kasko", "3/1.1", status="green", narrative="Lähetetty ja yhdistetty.")
+    sent = tmp_path / "kasko.xlsx"
+    write_return_xlsx(unit_home, "kasko", kasko, sent)
+    taken = intake.take_in(workspace, sent, {kasko.info.fingerprint})
+    assert taken.accepted and not taken.held
+    # After sending: a change to what was sent, and a draft of another measure, never sent.
+    fill(unit_home, "kasko", "3/1.1", status="red", narrative="Muutettu lähettämisen jälkeen.",
+         reasons="Ei lähetetty.")
+    fill(unit_home, "kasko", "3/1.4", status="green", narrative="LUONNOS, ei lähetetty.")
+
+    open_new_round(workspace, workspace.round().programme_id, "1–6/2024", date(2024, 8, 31))
+    import_package(unit_home, _package(workspace, coordinator, tmp_path / "p2.xlsx"), trusted)
+    now = unit_home.round()
+    assert now.period == "1–6/2024"
+
+    merged = last_round(unit_home.store, now, "3/1.1", "kasko")
+    assert (merged.own.status, merged.own.narrative) == ("green", "Lähetetty ja yhdistetty.")
+    draft = last_round(unit_home.store, now, "3/1.4", "kasko")
+    # Not last round's entry (Copy would take it as the unit's merged text), but not lost.
+    assert draft.own is None and not draft.others
+    assert draft.unmerged.narrative == "LUONNOS, ei lähetetty."
+    assert merged.unmerged is None
+    assert not draft.empty
+    assert previous_entries(unit_home.store, now, "3/1.4") == []
+    assert [e.narrative for e in previous_entries(unit_home.store, now, "3/1.1")] == [
+        "Lähetetty ja yhdistetty."]
 
 
 def test_a_status_the_coordinator_set_is_marked_in_the_next_rounds_change(
