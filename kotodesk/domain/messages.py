@@ -269,6 +269,9 @@ TEXTS: dict[str, str] = {
     "appearance-note": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its appearance changed after signing; its sealed "
                     "values count, the signed PDF shows what the signer saw"),
+    "after-deadline": QT_TRANSLATE_NOOP(
+        "Messages", "late: signed {signed} Helsinki time, after the deadline {deadline} "
+                    "(midnight in Helsinki)"),
     "out-of-order": QT_TRANSLATE_NOOP(
         "Messages", "out of order: signed before {file}, but taken in after it"),
     "not-units-measures": QT_TRANSLATE_NOOP(

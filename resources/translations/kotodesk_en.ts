@@ -2603,6 +2603,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</translation>
     </message>
     <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</translation>
+    </message>
+    <message>
         <source>out of order: signed before {file}, but taken in after it</source>
         <translation>out of order: signed before {file}, but taken in after it</translation>
     </message>

@@ -2603,6 +2603,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>otettu vastaan tietoisesti: ulkoasu muuttui allekirjoituksen jälkeen; sen allekirjoitetut arvot otetaan huomioon, allekirjoitettu PDF näyttää, mitä allekirjoittaja näki</translation>
     </message>
     <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>myöhässä: allekirjoitettu {signed} Helsingin aikaa, määräajan {deadline} jälkeen (keskiyö Helsingissä)</translation>
+    </message>
+    <message>
         <source>out of order: signed before {file}, but taken in after it</source>
         <translation>väärässä järjestyksessä: allekirjoitettu ennen tiedostoa {file}, mutta vastaanotettu sen jälkeen</translation>
     </message>

@@ -2603,6 +2603,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>mottagen medvetet: utseendet ändrades efter undertecknandet; dess undertecknade värden räknas, den undertecknade PDF-filen visar vad undertecknaren såg</translation>
     </message>
     <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>försenad: undertecknad {signed} Helsingforstid, efter sista dagen {deadline} (midnatt i Helsingfors)</translation>
+    </message>
+    <message>
         <source>out of order: signed before {file}, but taken in after it</source>
         <translation>i fel ordning: undertecknad före {file}, men mottagen efter den</translation>
     </message>

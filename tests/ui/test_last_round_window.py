@@ -57,3 +57,21 @@ def test_a_draft_never_sent_is_shown_apart_and_not_copied(qtbot, workspace, tmp_
     assert shown.startswith("<b>Your unit&#x27;s entry</b>") and "Lähetetty teksti." in shown
     assert editor.copy_button.isEnabled()
     ctl.session.flush()
+
+
+def test_a_late_return_is_said_late_in_the_window_language(qtbot):
+    from kotodesk.domain.messages import message
+    from kotodesk.ui.i18n import Translations
+    from kotodesk.ui.words import said
+
+    note = message("after-deadline", signed="2025-03-31 00:00:01", deadline="2025-03-30")
+    translations = Translations()
+    try:
+        assert translations.install("fi")
+        assert said(note) == ("myöhässä: allekirjoitettu 2025-03-31 00:00:01 Helsingin aikaa, "
+                              "määräajan 2025-03-30 jälkeen (keskiyö Helsingissä)")
+        assert translations.install("sv")
+        assert said(note) == ("försenad: undertecknad 2025-03-31 00:00:01 Helsingforstid, "
+                              "efter sista dagen 2025-03-30 (midnatt i Helsingfors)")
+    finally:
+        translations.install("en")
