@@ -246,7 +246,17 @@ TEXTS: dict[str, str] = {
     "other-round": QT_TRANSLATE_NOOP(
         "Messages", "a return for another round ({period}; expected {expected})"),
     "any-round": QT_TRANSLATE_NOOP("Messages", "any round of the programme"),
-    "round-closed": QT_TRANSLATE_NOOP("Messages", "round {period} is closed"),
+    "round-closed-late": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} is closed, and a return that comes after it closed is "
+                    "not taken in: to take it in, open the round again (Reopen round)"),
+    # opening a round (kotodesk.coordinator.new_round)
+    "round-period-missing": QT_TRANSLATE_NOOP(
+        "Messages", "give the monitoring period, e.g. 1–6/2024"),
+    "round-exists": QT_TRANSLATE_NOOP(
+        "Messages", "{programme} already has a round {period} ({state}): give another "
+                    "period, or open that round again (Reopen round)"),
+    "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
+    "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(
         "Messages", "unit {unit} is not in the register"),
     "measures-not-in-catalogue": QT_TRANSLATE_NOOP(

@@ -2555,8 +2555,24 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>any round of the programme</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>round {period} is closed</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>give the monitoring period, e.g. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>

@@ -2555,8 +2555,24 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>mikä tahansa ohjelman seurantakierros</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>seurantakierros {period} on suljettu</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>seurantakierros {period} on suljettu, eikä sen sulkemisen jälkeen tullutta palautusta oteta vastaan: avaa kierros uudelleen (Avaa kierros uudelleen), jos haluat ottaa sen vastaan</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>anna seurannan aikaväli, esim. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>ohjelmalla {programme} on jo seurantakierros {period} ({state}): anna toinen aikaväli tai avaa se kierros uudelleen (Avaa kierros uudelleen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>

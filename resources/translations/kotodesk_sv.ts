@@ -2555,8 +2555,24 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>någon av programmets uppföljningsomgångar</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>uppföljningsomgången {period} är stängd</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>uppföljningsomgången {period} är stängd, och en rapport som kommer efter att den stängts tas inte emot: öppna omgången på nytt (Öppna omgången igen) för att ta emot den</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>ange uppföljningsperioden, t.ex. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>programmet {programme} har redan uppföljningsomgången {period} ({state}): ange en annan period eller öppna den omgången på nytt (Öppna omgången igen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>

@@ -120,3 +120,29 @@ def test_a_status_the_coordinator_set_is_marked_in_the_next_rounds_change(
     row = section[section.index("3/1.1"):section.index("3/1.4")]
     assert "koordinaattorin asettama" in row
     assert "koordinaattorin asettama" not in section[section.index("3/1.4"):]
+
+
+def test_a_round_named_as_an_older_one_is_refused_however_it_is_spelled(workspace):
+    from kotodesk.domain.errors import UsageError
+    from kotodesk.storage import rounds
+
+    programme = workspace.round().programme_id
+    before = rounds.list_rounds(workspace.store, programme)
+    for spelling in ("6–12/2023", "6-12/2023", " 6 - 12/2023 ", "5/2022 – 5/2023"):
+        with pytest.raises(UsageError, match="already has a round"):
+            open_new_round(workspace, programme, spelling, date(2024, 8, 31))
+    assert rounds.list_rounds(workspace.store, programme) == before
+
+
+def test_a_late_return_for_a_closed_round_says_how_to_take_it_in(workspace, unit_home, kasko,
+                                                                 tmp_path):
+    fill(unit_home, "kasko", "3/1.1", status="green", narrative="Myöhässä.")
+    path = tmp_path / "myohassa.xlsx"
+    write_return_xlsx(unit_home, "kasko", kasko, path)
+    late = workspace.round()
+    open_new_round(workspace, late.programme_id, "1–6/2024", date(2024, 8, 31))
+    taken = intake.take_in(workspace, path, {kasko.info.fingerprint})
+    assert not taken.accepted
+    assert taken.reason == ("round 6–12/2023 is closed, and a return that comes after it "
+                            "closed is not taken in: to take it in, open the round again "
+                            "(Reopen round)")

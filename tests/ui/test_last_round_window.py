@@ -75,3 +75,32 @@ def test_a_late_return_is_said_late_in_the_window_language(qtbot):
                               "efter sista dagen 2025-03-30 (midnatt i Helsingfors)")
     finally:
         translations.install("en")
+
+
+def test_a_round_that_exists_and_a_closed_round_are_said_in_the_window_language(
+        qtbot, workspace):
+    import pytest
+
+    from kotodesk.domain.errors import UsageError
+    from kotodesk.domain.messages import message
+    from kotodesk.ui.i18n import Translations
+    from kotodesk.ui.words import error_text, said
+
+    with pytest.raises(UsageError) as exists:
+        open_new_round(workspace, workspace.round().programme_id, "6 - 12/2023",
+                       date(2024, 8, 31))
+    closed = message("round-closed-late", period="6–12/2023")
+    translations = Translations()
+    try:
+        assert translations.install("fi")
+        assert error_text(exists.value) == (
+            "ohjelmalla kotoutuminen-2022-2025 on jo seurantakierros 6–12/2023 (avoin): anna "
+            "toinen aikaväli tai avaa se kierros uudelleen (Avaa kierros uudelleen)")
+        assert said(closed).startswith("seurantakierros 6–12/2023 on suljettu, eikä")
+        assert translations.install("sv")
+        assert error_text(exists.value).startswith(
+            "programmet kotoutuminen-2022-2025 har redan uppföljningsomgången 6–12/2023 "
+            "(öppen)")
+        assert said(closed).endswith("(Öppna omgången igen) för att ta emot den")
+    finally:
+        translations.install("en")
