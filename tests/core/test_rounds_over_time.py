@@ -7,11 +7,13 @@ returns, taken in as the coordinator takes them in.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 
 import pytest
 
+from kotodesk.cli import main
 from kotodesk.coordinator import intake
 from kotodesk.coordinator.merged import merged_payload
 from kotodesk.coordinator.new_round import open_new_round
@@ -46,7 +48,8 @@ def _package(workspace, coordinator, path):
 
 
 def test_a_draft_never_sent_is_not_shown_as_last_rounds_entry(workspace, unit_home,
-                                                              coordinator, kasko, tmp_path):
+                                                              coordinator, kasko, tmp_path,
+                                                              capsys):
     trusted = {coordinator.info.fingerprint}
     import_package(unit_home, _package(workspace, coordinator, tmp_path / "p1.xlsx"), trusted,
                    accept=coordinator.info.fingerprint)
@@ -76,6 +79,21 @@ def test_a_draft_never_sent_is_not_shown_as_last_rounds_entry(workspace, unit_ho
     assert previous_entries(unit_home.store, now, "3/1.4") == []
     assert [e.narrative for e in previous_entries(unit_home.store, now, "3/1.1")] == [
         "Lähetetty ja yhdistetty."]
+
+    # `entry show` of that round says the same of each entry.
+    capsys.readouterr()
+    assert main(["entry", "show", "--unit", "kasko", "--round", "6–12/2023", "--json",
+                 "--home", str(tmp_path / "unit")]) == 0
+    shown = {e["measure"]: e for e in json.loads(capsys.readouterr().out)["entries"]}
+    assert (shown["3/1.1"]["merged"], shown["3/1.4"]["merged"]) == (True, False)
+    assert shown["3/1.4"]["narrative"] == "LUONNOS, ei lähetetty."
+    assert shown["3/1.5"]["merged"] is None  # nothing written for it
+    main(["entry", "show", "--unit", "kasko", "--round", "6–12/2023",
+          "--home", str(tmp_path / "unit")])
+    text = capsys.readouterr().out
+    part = text[text.index("3/1.4 "):text.index("3/1.5 ")]
+    assert "not in the merged round" in part and "not in the merged round" not in \
+        text[text.index("3/1.1 "):text.index("3/1.4 ")]
 
 
 def test_a_status_the_coordinator_set_is_marked_in_the_next_rounds_change(
