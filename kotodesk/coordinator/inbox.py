@@ -164,7 +164,10 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
                 notes.append(message("out-of-order", file=detail))
         else:
             outcome, detail = ACCEPTED, ""
-        late = after_deadline(signing_time(f.signed_at), round_.deadline)
+        # Judged only against a deadline the coordinator set when opening the round: the
+        # embedded round's is kotodesk's assumption, not the city's.
+        late = after_deadline(signing_time(f.signed_at), round_.deadline) \
+            if round_.opened_at else None
         if late is not None:
             notes.append(message("after-deadline", signed=late.strftime("%Y-%m-%d %H:%M:%S"),
                                  deadline=round_.deadline.isoformat()))

@@ -12,6 +12,7 @@ import pytest
 
 from kotodesk.coordinator import inbox as round_inbox
 from kotodesk.coordinator import intake
+from kotodesk.coordinator.new_round import open_new_round
 from kotodesk.domain.deadlines import after_deadline, deadline_end, in_helsinki
 from kotodesk.signing.checks import signing_time
 from kotodesk.storage import rounds
@@ -73,7 +74,14 @@ def test_helsinki_time_is_the_time_zone_databases_for_ten_years():
 def test_the_inbox_says_a_return_signed_after_the_deadline_is_late(workspace, unit_home,
                                                                    tmp_path, machine_zone):
     person = make_identity("Kaisa Kasko")
-    round_ = workspace.round()
+    embedded = workspace.round()
+    # The embedded round's deadline is kotodesk's assumption (programme.json), not the
+    # city's: nothing is late against it.
+    assert embedded.deadline == date(2024, 1, 31) and not embedded.opened_at
+    round_ = open_new_round(workspace, embedded.programme_id, "1–6/2024", date(2024, 8, 31))
+    unit_round = open_new_round(unit_home, embedded.programme_id, "1–6/2024",
+                                date(2024, 8, 31))
+    assert unit_round.period == round_.period
     today = in_helsinki(datetime.now(UTC)).date()
     fill(unit_home, "kasko", "3/1.1", status="green", narrative="Valmis.")
     path = tmp_path / "kasko.xlsx"
@@ -93,3 +101,14 @@ def test_the_inbox_says_a_return_signed_after_the_deadline_is_late(workspace, un
     assert note.startswith(f"late: signed {today.isoformat()} ")
     assert note.endswith(f"Helsinki time, after the deadline "
                          f"{(today - timedelta(days=1)).isoformat()} (midnight in Helsinki)")
+
+
+def test_nothing_is_late_against_the_embedded_rounds_assumed_deadline(workspace, unit_home,
+                                                                      tmp_path):
+    person = make_identity("Kaisa Kasko")
+    fill(unit_home, "kasko", "3/1.1", status="green", narrative="Valmis.")
+    path = tmp_path / "kasko.xlsx"
+    write_return_xlsx(unit_home, "kasko", person, path)
+    assert intake.take_in(workspace, path, {person.info.fingerprint}).accepted
+    [row] = round_inbox.inbox_state(workspace, workspace.round()).rows
+    assert row.notes == []
