@@ -249,7 +249,17 @@ TEXTS: dict[str, str] = {
     "other-round": QT_TRANSLATE_NOOP(
         "Messages", "a return for another round ({period}; expected {expected})"),
     "any-round": QT_TRANSLATE_NOOP("Messages", "any round of the programme"),
-    "round-closed": QT_TRANSLATE_NOOP("Messages", "round {period} is closed"),
+    "round-closed-late": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} is closed, and a return that comes after it closed is "
+                    "not taken in: to take it in, open the round again (Reopen round)"),
+    # opening a round (kotodesk.coordinator.new_round)
+    "round-period-missing": QT_TRANSLATE_NOOP(
+        "Messages", "give the monitoring period, e.g. 1–6/2024"),
+    "round-exists": QT_TRANSLATE_NOOP(
+        "Messages", "{programme} already has a round {period} ({state}): give another "
+                    "period, or open that round again (Reopen round)"),
+    "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
+    "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(
         "Messages", "unit {unit} is not in the register"),
     "measures-not-in-catalogue": QT_TRANSLATE_NOOP(
@@ -272,6 +282,9 @@ TEXTS: dict[str, str] = {
     "appearance-note": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its appearance changed after signing; its sealed "
                     "values count, the signed PDF shows what the signer saw"),
+    "after-deadline": QT_TRANSLATE_NOOP(
+        "Messages", "late: signed {signed} Helsinki time, after the deadline {deadline} "
+                    "(midnight in Helsinki)"),
     "out-of-order": QT_TRANSLATE_NOOP(
         "Messages", "out of order: signed before {file}, but taken in after it"),
     "not-units-measures": QT_TRANSLATE_NOOP(

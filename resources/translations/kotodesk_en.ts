@@ -1924,6 +1924,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Your unit&apos;s text, not in the merged round</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Not stated in the report</translation>
     </message>
@@ -2567,8 +2575,24 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>any round of the programme</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>round {period} is closed</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>give the monitoring period, e.g. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2613,6 +2637,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>

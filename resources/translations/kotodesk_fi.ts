@@ -1924,6 +1924,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Teksti koskee koko toimenpidettä eikä ole yksikkösi oma: Kopioi tälle kierrokselle ei ota sitä.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Yksikkösi teksti, ei yhdistetyssä kierroksessa</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinaattorin kierrospaketti ei sisällä tätä tekstiä yhdistettynä (sitä ei lähetetty tai sitä ei otettu mukaan): se ei ole edellisen kierroksen raporttia, eikä Kopioi tälle kierrokselle ota sitä.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Ei ilmoitettu raportissa</translation>
     </message>
@@ -2567,8 +2575,24 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>mikä tahansa ohjelman seurantakierros</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>seurantakierros {period} on suljettu</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>seurantakierros {period} on suljettu, eikä sen sulkemisen jälkeen tullutta palautusta oteta vastaan: avaa kierros uudelleen (Avaa kierros uudelleen), jos haluat ottaa sen vastaan</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>anna seurannan aikaväli, esim. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>ohjelmalla {programme} on jo seurantakierros {period} ({state}): anna toinen aikaväli tai avaa se kierros uudelleen (Avaa kierros uudelleen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2613,6 +2637,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>otettu vastaan tietoisesti: ulkoasu muuttui allekirjoituksen jälkeen; sen allekirjoitetut arvot otetaan huomioon, allekirjoitettu PDF näyttää, mitä allekirjoittaja näki</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>myöhässä: allekirjoitettu {signed} Helsingin aikaa, määräajan {deadline} jälkeen (keskiyö Helsingissä)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>

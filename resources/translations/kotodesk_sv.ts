@@ -1924,6 +1924,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Texten gäller åtgärden som helhet, inte er enhet: Kopiera till denna omgång tar inte med den.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Din enhets text, inte med i den sammanslagna omgången</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinatorns omgångspaket innehåller inte den här texten som sammanslagen (den skickades inte, eller togs inte med): den hör inte till förra omgångens rapport, och Kopiera till den här omgången tar inte med den.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Anges inte i uppföljningsrapporten</translation>
     </message>
@@ -2567,8 +2575,24 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>någon av programmets uppföljningsomgångar</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>uppföljningsomgången {period} är stängd</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>uppföljningsomgången {period} är stängd, och en rapport som kommer efter att den stängts tas inte emot: öppna omgången på nytt (Öppna omgången igen) för att ta emot den</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>ange uppföljningsperioden, t.ex. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>programmet {programme} har redan uppföljningsomgången {period} ({state}): ange en annan period eller öppna den omgången på nytt (Öppna omgången igen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2613,6 +2637,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>mottagen medvetet: utseendet ändrades efter undertecknandet; dess undertecknade värden räknas, den undertecknade PDF-filen visar vad undertecknaren såg</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>försenad: undertecknad {signed} Helsingforstid, efter sista dagen {deadline} (midnatt i Helsingfors)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>
