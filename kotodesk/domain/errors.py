@@ -114,3 +114,13 @@ class WriteError(KotodeskError):
 
         name = errno.errorcode.get(exc.errno or 0, "")
         return cls(path, cls.REASONS.get(name) or exc.strerror or str(exc))
+
+
+def unwritable(path: str | Path, problem: str, *, folder: bool) -> str:
+    """The folder or the database cannot be written, with what helps for that problem:
+    freeing space does nothing for a path too long or a folder without permission."""
+    reasons = WriteError.REASONS
+    advice = "advice-space" if problem in (reasons["ENOSPC"], reasons["EDQUOT"]) else \
+        "advice-shorter-path" if problem == reasons["ENAMETOOLONG"] else "advice-writable"
+    return message("folder-not-writable" if folder else "database-not-writable",
+                   path=str(path), problem=problem, advice=message(advice))

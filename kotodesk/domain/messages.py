@@ -607,16 +607,18 @@ TEXTS: dict[str, str] = {
                     "use a data folder on a local disk (--home DIR or KOTODESK_HOME)"),
     "folder-not-writable": QT_TRANSLATE_NOOP(
         "Messages", "{path}: kotodesk cannot write the data folder ({problem}). Nothing was "
-                    "changed; free some space or use a folder you can write to (--home DIR "
-                    "or KOTODESK_HOME)."),
+                    "changed; {advice} (--home DIR or KOTODESK_HOME)."),
     "no-home-folder": QT_TRANSLATE_NOOP(
         "Messages", "kotodesk cannot tell where to keep its data: this user has no home "
                     "folder ({detail}). Give a data folder with --home DIR or "
                     "KOTODESK_HOME."),
+    # what to do, by the problem (storage.db.unwritable)
+    "advice-space": QT_TRANSLATE_NOOP("Messages", "free some space or use another folder"),
+    "advice-shorter-path": QT_TRANSLATE_NOOP("Messages", "use a folder with a shorter path"),
+    "advice-writable": QT_TRANSLATE_NOOP("Messages", "use a folder you can write to"),
     "database-not-writable": QT_TRANSLATE_NOOP(
         "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
-                    "changed; free some space or use a folder you can write to (--home DIR "
-                    "or KOTODESK_HOME)."),
+                    "changed; {advice} (--home DIR or KOTODESK_HOME)."),
     "database-newer": QT_TRANSLATE_NOOP(
         "Messages", "{path}: written by a newer kotodesk (schema {schema}); update kotodesk "
                     "to open it"),

@@ -205,9 +205,12 @@ class DataFolderError(DatabaseError):
 
     def __init__(self, path: Path, problem: str, *, folder: bool = False,
                  gone: bool = False) -> None:
-        code = "database-gone" if gone else \
-            "folder-not-writable" if folder else "database-not-writable"
-        super().__init__(message(code, path=str(path), problem=problem))
+        if gone:
+            super().__init__(message("database-gone", path=str(path), problem=problem))
+        else:
+            from kotodesk.domain.errors import unwritable
+
+            super().__init__(unwritable(path, problem, folder=folder))
         self.path, self.problem = path, problem
 
 

@@ -397,8 +397,7 @@ def _lock_refused(folder: Path) -> str:
     """Why the lock file could not be made when no other kotodesk holds it (a full or
     read-only disk), asked again the core's way, which names the reason; "" when it is
     held after all."""
-    from kotodesk.domain.errors import UsageError, WriteError
-    from kotodesk.domain.messages import message
+    from kotodesk.domain.errors import UsageError, WriteError, unwritable
     from kotodesk.system.folder_lock import hold
     from kotodesk.ui.words import said
 
@@ -408,7 +407,7 @@ def _lock_refused(folder: Path) -> str:
     except UsageError:
         return ""
     except WriteError as exc:
-        return said(message("folder-not-writable", path=str(folder), problem=exc.reason))
+        return said(unwritable(folder, exc.reason, folder=True))
 
 
 def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -> int:

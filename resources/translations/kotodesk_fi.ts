@@ -3271,16 +3271,28 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: tietokanta ei voi käyttää tässä ennakkokirjausta (write-ahead logging, {mode}); käytä datakansiota paikallisella levyllä (--home KANSIO tai KOTODESK_HOME)</translation>
     </message>
     <message>
-        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
-        <translation>{path}: kotodesk ei voi kirjoittaa datakansioon ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
+        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; {advice} (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk ei voi kirjoittaa datakansioon ({problem}). Mitään ei muutettu; {advice} (--home KANSIO tai KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>free some space or use another folder</source>
+        <translation>vapauta tilaa tai käytä toista kansiota</translation>
+    </message>
+    <message>
+        <source>use a folder with a shorter path</source>
+        <translation>käytä kansiota, jonka polku on lyhyempi</translation>
+    </message>
+    <message>
+        <source>use a folder you can write to</source>
+        <translation>käytä kansiota, johon voit kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; {advice} (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk ei voi kirjoittaa tietokantaan ({problem}). Mitään ei muutettu; {advice} (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
         <translation>kotodesk ei tiedä, minne sen tiedot tallennetaan: tällä käyttäjällä ei ole kotikansiota ({detail}). Anna datakansio valitsimella --home KANSIO tai ympäristömuuttujalla KOTODESK_HOME.</translation>
-    </message>
-    <message>
-        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
-        <translation>{path}: kotodesk ei voi kirjoittaa tietokantaan ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>

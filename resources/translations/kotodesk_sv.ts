@@ -3271,16 +3271,28 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: databasen kan inte använda förskrivningslogg (write-ahead logging) här ({mode}); använd en datamapp på en lokal disk (--home MAPP eller KOTODESK_HOME)</translation>
     </message>
     <message>
-        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
-        <translation>{path}: kotodesk kan inte skriva i datamappen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
+        <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; {advice} (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk kan inte skriva i datamappen ({problem}). Inget ändrades; {advice} (--home MAPP eller KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>free some space or use another folder</source>
+        <translation>frigör utrymme eller använd en annan mapp</translation>
+    </message>
+    <message>
+        <source>use a folder with a shorter path</source>
+        <translation>använd en mapp med en kortare sökväg</translation>
+    </message>
+    <message>
+        <source>use a folder you can write to</source>
+        <translation>använd en mapp som du kan skriva i</translation>
+    </message>
+    <message>
+        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; {advice} (--home DIR or KOTODESK_HOME).</source>
+        <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; {advice} (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
         <translation>kotodesk vet inte var dess data ska sparas: den här användaren har ingen hemmapp ({detail}). Ange en datamapp med --home MAPP eller miljövariabeln KOTODESK_HOME.</translation>
-    </message>
-    <message>
-        <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
-        <translation>{path}: kotodesk kan inte skriva i databasen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
     </message>
     <message>
         <source>{path}: written by a newer kotodesk (schema {schema}); update kotodesk to open it</source>

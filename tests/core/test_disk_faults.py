@@ -188,7 +188,7 @@ def check_data_folder(capsys, main, disk: SmallDisk, fault: str) -> None:
     if fault == "read-only":  # a data folder that cannot even be made
         code, err = run(disk.path / "uusi", "entry", "show", "--unit", UNIT)
         assert code == 2 and "cannot write the data folder (the folder is on a read-only " \
-            "disk)" in err, err
+            "disk). Nothing was changed; use a folder you can write to" in err, err
 
 
 def test_files_for_other_people_follow_the_umask_and_the_key_and_database_stay_private(

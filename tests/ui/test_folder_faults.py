@@ -16,8 +16,10 @@ ROOT = Path(__file__).parents[2]
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language, said", [
-    ("en", "{home}: kotodesk cannot write the data folder (the disk is full)"),
-    ("fi", "{home}: kotodesk ei voi kirjoittaa datakansioon (levy on täynnä)")])
+    ("en", "{home}: kotodesk cannot write the data folder (the disk is full). Nothing was "
+           "changed; free some space or use another folder"),
+    ("fi", "{home}: kotodesk ei voi kirjoittaa datakansioon (levy on täynnä). Mitään ei "
+           "muutettu; vapauta tilaa tai käytä toista kansiota")])
 def test_a_window_that_cannot_write_its_lock_says_why_not_that_one_is_open(tmp_path,
                                                                         language, said):
     """On a full disk the database still opens (its log and shared-memory files are
