@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context
+from kotodesk.cli.common import OK, Context, interactive
 from kotodesk.system.home import resolve_home
 
 
@@ -69,7 +68,7 @@ def do_restore(ctx: Context) -> int:
     a = ctx.args
     summary = backup.inspect(a.file)
     confirmed = a.yes
-    if not confirmed and not ctx.as_json and sys.stdin.isatty():
+    if not confirmed and not ctx.as_json and interactive():
         print("\n".join(summary.lines()))
         answer = input(f"Replace the database in {_home(ctx)} with this backup? [y/N] ")
         confirmed = answer.strip().lower() in {"y", "yes", "k", "kyllä", "j", "ja"}

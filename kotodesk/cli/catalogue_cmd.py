@@ -4,10 +4,9 @@ window's start-up parses these options too)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context
+from kotodesk.cli.common import OK, Context, interactive
 from kotodesk.domain.errors import UsageError
 
 
@@ -54,7 +53,7 @@ def do_import(ctx: Context) -> int:
     catalogue = read_catalogue_file(a.file, warnings)
     if programme_id is None and not new_programme \
             and matching_programme(ws.store, catalogue) is None:
-        if ctx.as_json or not sys.stdin.isatty():
+        if ctx.as_json or not interactive():
             raise choice_needed(ws.store, a.file, catalogue)
         programme_id, new_programme = _ask_programme(ctx, a.file, catalogue.programme.name)
     report, _changes = import_catalogue(ws, a.file, programme_id=programme_id,

@@ -39,7 +39,11 @@ class Context:
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = Workspace.open(resolve_home(getattr(self.args, "home", None)))
+            home = getattr(self.args, "home", None)
+            if home is not None and not home.strip():  # `--home "$UNSET"` in a script
+                raise UsageError("--home is empty: give the data folder, or leave --home "
+                                 "out for $KOTODESK_HOME or the user data folder")
+            self._workspace = Workspace.open(resolve_home(home))
         return self._workspace
 
     def close(self) -> None:
@@ -48,11 +52,65 @@ class Context:
 
     def emit(self, data: Any, lines: Iterable[str] | Callable[[], Iterable[str]]) -> None:
         if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            from kotodesk.cli.streams import unicode_stream
+
+            # \u escapes where the stream has no letter for a character: the same JSON.
+            json.dump(data, sys.stdout, ensure_ascii=not unicode_stream(sys.stdout), indent=2)
             sys.stdout.write("\n")
         else:
             for line in lines() if callable(lines) else lines:
                 print(line)
+
+
+def error_answer(guarded, code: int, problem: str, exc: BaseException | None) -> None:
+    """Under --json, a command that fails still prints one JSON document (unless it had
+    begun its own): {"error": {"exit", "message", "file", "sheet", "row"}}, the place
+    given where the error knows it, else null."""
+    if guarded is None or guarded.written:
+        return
+    path = getattr(exc, "path", None)
+    answer = {"error": {"exit": code, "message": problem,
+                        "file": str(path) if path is not None else None,
+                        "sheet": getattr(exc, "sheet", None), "row": getattr(exc, "row", None)}}
+    from kotodesk.cli.streams import OutputError
+
+    try:
+        Context(argparse.Namespace(json=True)).emit(answer, [])
+        sys.stdout.flush()
+    except (OSError, OutputError):
+        pass
+
+
+# Options that name a file or folder: kept as the system decoded them, so that they open.
+_PATH_OPTIONS = frozenset({"home", "module", "target"})
+
+
+def decoded_texts(args: argparse.Namespace) -> None:
+    """Texts given in a locale that cannot decode them (an ASCII locale, no UTF-8 mode)
+    reach Python as lone surrogates, which the database cannot hold and which would be
+    dropped from a narrative without a word: read as UTF-8, as the terminal typed them.
+    File names keep the system's decoding (Path options, and _PATH_OPTIONS)."""
+    import os
+
+    def decoded(dest: str, value):
+        if isinstance(value, list):
+            return [decoded(dest, item) for item in value]
+        if not isinstance(value, str) or dest in _PATH_OPTIONS \
+                or not any("\udc80" <= c <= "\udcff" for c in value):
+            return value
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            raise UsageError(f"--{dest.replace('_', '-')} {value!r} is not text in UTF-8 "
+                             "or in this system's encoding") from None
+
+    for dest, value in vars(args).items():
+        setattr(args, dest, decoded(dest, value))
+
+
+def interactive() -> bool:
+    """Whether a person can be asked on this terminal (stdin may be closed: None)."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
@@ -98,7 +156,7 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
                              path=path) from None
     if os.environ.get(env):
         return os.environ[env]
-    if not sys.stdin.isatty():
+    if not interactive():
         option = "--" + file_option.replace("_", "-")
         raise UsageError(f"{what} is needed: set ${env} or give {option}")
     first = getpass.getpass(prompt)
