@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, interactive
+from kotodesk.cli.common import OK, Context, interactive, xlsx_target
 from kotodesk.system.home import resolve_home
 
 
@@ -96,8 +96,7 @@ def do_restore(ctx: Context) -> int:
 def do_export_all(ctx: Context) -> int:
     from kotodesk.reporting.export_all import export_all
 
-    target = ctx.args.file if ctx.args.file.suffix.lower() == ".xlsx" \
-        else ctx.args.file.with_suffix(".xlsx")
+    target = xlsx_target(ctx.args.file)
     report = export_all(ctx.workspace.store, target)
     ctx.emit(report.to_dict(), report.lines())
     return OK

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, interactive
+from kotodesk.cli.common import OK, Context, interactive, xlsx_target
 from kotodesk.domain.errors import UsageError
 
 
@@ -88,7 +88,7 @@ def do_export(ctx: Context) -> int:
 
     a = ctx.args
     catalogue = ctx.workspace.catalogue(a.programme)
-    target = a.file if a.file.suffix.lower() == ".xlsx" else a.file.with_suffix(".xlsx")
+    target = xlsx_target(a.file)
     write_catalogue(catalogue, target)
     measures = sum(1 for _ in catalogue.measures())
     ctx.emit({"file": str(target), "programme": catalogue.programme.id, "measures": measures},

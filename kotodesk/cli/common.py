@@ -108,6 +108,14 @@ def decoded_texts(args: argparse.Namespace) -> None:
         setattr(args, dest, decoded(dest, value))
 
 
+def xlsx_target(path: Path) -> Path:
+    """Where an .xlsx given as `path` is written: its name ending in .xlsx (`out` writes
+    out.xlsx). A folder is refused: its name with .xlsx was a new file beside it."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give the name of the .xlsx file to write")
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
 def interactive() -> bool:
     """Whether a person can be asked on this terminal (stdin may be closed: None)."""
     return sys.stdin is not None and sys.stdin.isatty()
