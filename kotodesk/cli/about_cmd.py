@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from kotodesk.cli.common import OK, Context
-from kotodesk.system.home import resolve_home
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def do_about(ctx: Context) -> int:
     from kotodesk.datafolder.about import gather
 
-    about = gather(resolve_home(getattr(ctx.args, "home", None)))
+    about = gather(ctx.home)
     ctx.emit(about.to_dict(texts=ctx.args.licences),
              lambda: about.lines(texts=ctx.args.licences))
     return OK

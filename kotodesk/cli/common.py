@@ -37,13 +37,19 @@ class Context:
         return bool(getattr(self.args, "json", False))
 
     @property
+    def home(self) -> Path:
+        """The data folder asked for; an empty --home (`--home "$UNSET"` in a script) is
+        refused, not read as no --home, which is the user's own folder."""
+        home = getattr(self.args, "home", None)
+        if home is not None and not home.strip():
+            raise UsageError("--home is empty: give the data folder, or leave --home out "
+                             "for $KOTODESK_HOME or the user data folder")
+        return resolve_home(home)
+
+    @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            home = getattr(self.args, "home", None)
-            if home is not None and not home.strip():  # `--home "$UNSET"` in a script
-                raise UsageError("--home is empty: give the data folder, or leave --home "
-                                 "out for $KOTODESK_HOME or the user data folder")
-            self._workspace = Workspace.open(resolve_home(home))
+            self._workspace = Workspace.open(self.home)
         return self._workspace
 
     def close(self) -> None:

@@ -70,3 +70,36 @@ def dump_store(home):
         return dump(ws.store)
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("name", ["kotodesk.sqlite3", "kotodesk.sqlite3-wal"])
+def test_a_backup_onto_the_open_database_is_refused(cli, home, name):
+    assert cli("entry", "set", "--unit", "Kasko", "--measure", "3/1.1", "--narrative",
+               "Tehty.").code == 0
+    before = dump_store(home)
+    result = cli("backup", "create", home / name)
+    assert result.code == 2, result.out
+    assert f"{home / name}: is this data folder's own database" in result.err
+    assert dump_store(home) == before
+
+
+def test_a_restore_from_the_open_database_is_refused(cli, home):
+    cli("round", "list")
+    result = cli("backup", "restore", home / "kotodesk.sqlite3", "--yes")
+    assert result.code == 2, result.out
+    assert "is this data folder's own database" in result.err
+    assert not (home / "backups").exists() or not any((home / "backups").iterdir())
+
+
+def test_backup_with_an_empty_home_never_reaches_the_users_folder(cli, home, tmp_path,
+                                                                 monkeypatch, capsys):
+    from kotodesk.cli import main
+
+    cli("backup", "create", tmp_path / "varmuus.sqlite3")
+    monkeypatch.delenv("KOTODESK_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    for args in (["backup", "restore", str(tmp_path / "varmuus.sqlite3"), "--yes"],
+                 ["backup", "list"], ["about"]):
+        assert main([*args, "--home", ""]) == 2, args
+        assert "--home is empty" in capsys.readouterr().err
+    assert not (tmp_path / "xdg").exists()
