@@ -63,7 +63,8 @@ def do_verify(ctx: Context) -> int:
 
     def text():
         for r in results:
-            who = f"{r.signer} ({r.unit}, {r.round})" if r.signer else ""
+            where = ", ".join(part for part in (r.unit, r.round) if part)  # a package: no unit
+            who = (f"{r.signer} ({where})" if where else r.signer) if r.signer else ""
             yield f"{r.file}: {r.status}" + (f", {who}" if who else "")
             if r.message:
                 yield f"    {r.message}"
