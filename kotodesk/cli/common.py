@@ -122,6 +122,19 @@ def xlsx_target(path: Path) -> Path:
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
+def one_line(name: object) -> str:
+    """A file name as one line of text output: a received file's name is chosen by its
+    sender, and a line break or a terminal escape in it would print lines of its own
+    ("x.xlsx: valid, …"). Such characters are shown escaped (\\n, \\x1b)."""
+    import unicodedata
+
+    text = str(name)
+    if all(unicodedata.category(c) not in ("Cc", "Zl", "Zp") for c in text):
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+
+
 def interactive() -> bool:
     """Whether a person can be asked on this terminal (stdin may be closed: None)."""
     return sys.stdin is not None and sys.stdin.isatty()

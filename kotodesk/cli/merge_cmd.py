@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
+from kotodesk.cli.common import (
+    NEGATIVE,
+    OK,
+    Context,
+    one_line,
+    passphrase_options,
+    signing_secret,
+)
 from kotodesk.domain.errors import UsageError
 
 
@@ -197,19 +204,20 @@ def do_merge(ctx: Context) -> int:
         yield (f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in"
                + (f", {len(again)} received before." if again else "."))
         for t in accepted:
-            yield f"  + {t.file.name}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
+            yield f"  + {one_line(t.file.name)}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
         for t in again:
-            yield f"  = {t.file.name}: {t.reason}"
+            yield f"  = {one_line(t.file.name)}: {t.reason}"
         for r in data["rejected"]:
-            yield f"  - {Path(r['file']).name}: refused, {r['reason']}"
+            yield f"  - {one_line(Path(r['file']).name)}: refused, {r['reason']}"
         for h in held:
-            yield (f"  Held: {h['file']} ({h['unit']}): {h['reason']}; `kotodesk trust add` "
-                   f"the signer or `kotodesk held accept --file {h['id']}`")
+            yield (f"  Held: {one_line(h['file'])} ({h['unit']}): {h['reason']}; "
+                   f"`kotodesk trust add` the signer or `kotodesk held accept --file "
+                   f"{h['id']}`")
         for n in not_merged:
-            yield f"  Note on {n['file']}: " + "; ".join(n["notes"])
+            yield f"  Note on {one_line(n['file'])}: " + "; ".join(n["notes"])
         for s in superseded:
             alike = s["file"] == s["by"]  # a correction sent under the same name
-            yield (f"  Superseded: {s['file']}"
+            yield (f"  Superseded: {one_line(s['file'])}"
                    + (f" signed {s['file_signed_at']} by the one signed {s['by_signed_at']}"
                       if alike else f" by {s['by']}")
                    + (" (out of order: signed earlier, taken in later)"

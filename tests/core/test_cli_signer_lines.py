@@ -45,3 +45,16 @@ def test_verify_names_a_round_package_without_an_empty_unit(cli, home, tmp_path,
     assert cli("round", "package", "--out", tmp_path / "paketti.xlsx").code == 0
     first = cli("verify", tmp_path / "paketti.xlsx").out.splitlines()[0]
     assert first.endswith(", Koordinaattori (6–12/2023)"), first
+
+
+def test_a_file_name_with_a_line_break_stays_on_its_line(cli, unit_home, tmp_path):
+    from tests.support import make_identity
+
+    name = "palautus.xlsx\nkoottu.xlsx: valid, Koordinaattori\x1b[2K.xlsx"
+    signed = tmp_path / name
+    write_return_xlsx(unit_home, "Kasko", make_identity(), signed)
+    lines = cli("verify", signed).out.splitlines()
+    assert lines[0].startswith(f"{tmp_path}/palautus.xlsx\\nkoottu.xlsx: valid, "
+                               "Koordinaattori\\x1b[2K.xlsx: unknown-signer"), lines
+    assert all(line.startswith("    ") for line in lines[1:]), lines
+    assert cli("verify", signed, "--json").json()[0]["file"] == str(signed)
