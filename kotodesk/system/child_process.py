@@ -36,8 +36,29 @@ def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None 
         env["PYTHONPATH"] = os.pathsep.join(
             [str(Path(__file__).resolve().parents[2]),
              *filter(None, [os.environ.get("PYTHONPATH")])])
-    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    with _interrupts_held():
+        return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+
+@contextlib.contextmanager
+def _interrupts_held():
+    """The child starts with Ctrl-C's SIGINT blocked, so that a terminal's Ctrl-C, which
+    reaches the whole process group, cannot stop it while its modules load, before its
+    ignore_interrupts (a KeyboardInterrupt traceback beside the parent's one-line
+    "interrupted", under load a third of a second after the child started). A child
+    inherits the blocked set of the thread that starts it; here it is only held for the
+    start, and a Ctrl-C meanwhile reaches this process once it is let go."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process-group Ctrl-C here
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def end_child(process: subprocess.Popen, kill: bool = False,

@@ -149,3 +149,20 @@ def test_ctrl_c_while_the_commands_load_is_one_line(home, capsys, monkeypatch):
     monkeypatch.setattr(cli_module, "build_parser", interrupted)
     assert main(["round", "list", "--home", str(home)]) == 130
     assert capsys.readouterr().err == "kotodesk: interrupted\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal's Ctrl-C to the group")
+def test_a_child_cannot_be_stopped_by_ctrl_c_before_it_ignores_it():
+    """merge's and verify's examiners ignore Ctrl-C once their modules have loaded; one
+    that met it while loading (under load, a third of a second after its start) printed a
+    KeyboardInterrupt traceback beside the command's one line. A child starts with it
+    held now: it goes on, and ends when its stdin closes, as its parent decides."""
+    import signal
+
+    from kotodesk.system.child_process import end_child, start_child
+
+    child = start_child([sys.executable, "-c", "import sys; print('ready', flush=True); "
+                         "sys.stdin.read()"], own=False)
+    assert child.stdout.readline() == b"ready\n"
+    child.send_signal(signal.SIGINT)  # as while its modules load
+    assert end_child(child) == 0
