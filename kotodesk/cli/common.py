@@ -106,9 +106,8 @@ def decoded_texts(args: argparse.Namespace) -> None:
             return value
         try:
             return os.fsencode(value).decode("utf-8")
-        except (UnicodeError, ValueError):
-            raise UsageError(f"--{dest.replace('_', '-')} {value!r} is not text in UTF-8 "
-                             "or in this system's encoding") from None
+        except (UnicodeError, ValueError):  # not UTF-8 either: as it came, for the
+            return value  # checks that name the characters (key new's, for one)
 
     for dest, value in vars(args).items():
         setattr(args, dest, decoded(dest, value))
