@@ -6,7 +6,6 @@ import argparse
 
 from kotodesk.cli.common import OK, Context
 from kotodesk.domain.errors import UsageError
-from kotodesk.system.home import resolve_home
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,9 +20,11 @@ def do_about(ctx: Context) -> int:
     from kotodesk.datafolder.about import gather
 
     try:
-        folder = str(resolve_home(getattr(ctx.args, "home", None)))
-    except UsageError as exc:  # no home: the licences are still what support asks for
-        folder = f"none ({exc})"
+        folder = str(ctx.home)
+    except UsageError as exc:
+        if getattr(ctx.args, "home", None) is not None:
+            raise  # an --home given and refused (an empty one): a script's mistake
+        folder = f"none ({exc})"  # no home: the licences are still what support asks for
     about = gather(folder)
     ctx.emit(about.to_dict(texts=ctx.args.licences),
              lambda: about.lines(texts=ctx.args.licences))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context
-from kotodesk.system.home import resolve_home
+from kotodesk.cli.common import OK, Context, interactive, xlsx_target
+from kotodesk.domain.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,12 +38,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _home(ctx: Context) -> Path:
-    return resolve_home(getattr(ctx.args, "home", None))
+    return ctx.home
+
+
+def _refuse_own_database(ctx: Context, path: Path, what: str) -> None:
+    """The data folder's database or one of SQLite's files beside it: a backup written
+    there replaces the open database under its readers, a restore from it restores
+    nothing."""
+    from kotodesk.datafolder.backup import database_file
+
+    own = database_file(_home(ctx)).resolve()
+    if path.resolve() in {own, *(Path(f"{own}{tail}") for tail in ("-wal", "-shm",
+                                                                    "-journal"))}:
+        raise UsageError(f"{path}: is this data folder's own database; {what}")
 
 
 def do_create(ctx: Context) -> int:
     from kotodesk.datafolder.backup import backup_database
 
+    _refuse_own_database(ctx, ctx.args.file, "give the backup a name of its own")
     target = backup_database(ctx.workspace.store, ctx.args.file)
     size = target.stat().st_size
     ctx.emit({"file": str(target), "size": size},
@@ -67,9 +79,11 @@ def do_restore(ctx: Context) -> int:
     from kotodesk.system.folder_lock import hold
 
     a = ctx.args
+    _refuse_own_database(ctx, a.file, "restore from a backup of it (`kotodesk backup "
+                         "list`)")
     summary = backup.inspect(a.file)
     confirmed = a.yes
-    if not confirmed and not ctx.as_json and sys.stdin.isatty():
+    if not confirmed and not ctx.as_json and interactive():
         print("\n".join(summary.lines()))
         answer = input(f"Replace the database in {_home(ctx)} with this backup? [y/N] ")
         confirmed = answer.strip().lower() in {"y", "yes", "k", "kyllä", "j", "ja"}
@@ -97,8 +111,7 @@ def do_restore(ctx: Context) -> int:
 def do_export_all(ctx: Context) -> int:
     from kotodesk.reporting.export_all import export_all
 
-    target = ctx.args.file if ctx.args.file.suffix.lower() == ".xlsx" \
-        else ctx.args.file.with_suffix(".xlsx")
+    target = xlsx_target(ctx.args.file)
     report = export_all(ctx.workspace.store, target)
     ctx.emit(report.to_dict(), report.lines())
     return OK

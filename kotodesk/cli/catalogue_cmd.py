@@ -4,10 +4,9 @@ window's start-up parses these options too)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context
+from kotodesk.cli.common import OK, Context, interactive, xlsx_target
 from kotodesk.domain.errors import UsageError
 
 
@@ -54,7 +53,7 @@ def do_import(ctx: Context) -> int:
     catalogue = read_catalogue_file(a.file, warnings)
     if programme_id is None and not new_programme \
             and matching_programme(ws.store, catalogue) is None:
-        if ctx.as_json or not sys.stdin.isatty():
+        if ctx.as_json or not interactive():
             raise choice_needed(ws.store, a.file, catalogue)
         programme_id, new_programme = _ask_programme(ctx, a.file, catalogue.programme.name)
     report, _changes = import_catalogue(ws, a.file, programme_id=programme_id,
@@ -89,7 +88,7 @@ def do_export(ctx: Context) -> int:
 
     a = ctx.args
     catalogue = ctx.workspace.catalogue(a.programme)
-    target = a.file if a.file.suffix.lower() == ".xlsx" else a.file.with_suffix(".xlsx")
+    target = xlsx_target(a.file)
     write_catalogue(catalogue, target)
     measures = sum(1 for _ in catalogue.measures())
     ctx.emit({"file": str(target), "programme": catalogue.programme.id, "measures": measures},

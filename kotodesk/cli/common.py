@@ -37,9 +37,19 @@ class Context:
         return bool(getattr(self.args, "json", False))
 
     @property
+    def home(self) -> Path:
+        """The data folder asked for; an empty --home (`--home "$UNSET"` in a script) is
+        refused, not read as no --home, which is the user's own folder."""
+        home = getattr(self.args, "home", None)
+        if home is not None and not home.strip():
+            raise UsageError("--home is empty: give the data folder, or leave --home out "
+                             "for $KOTODESK_HOME or the user data folder")
+        return resolve_home(home)
+
+    @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = Workspace.open(resolve_home(getattr(self.args, "home", None)))
+            self._workspace = Workspace.open(self.home)
         return self._workspace
 
     def close(self) -> None:
@@ -48,11 +58,85 @@ class Context:
 
     def emit(self, data: Any, lines: Iterable[str] | Callable[[], Iterable[str]]) -> None:
         if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            from kotodesk.cli.streams import unicode_stream
+
+            # \u escapes where the stream has no letter for a character: the same JSON.
+            json.dump(data, sys.stdout, ensure_ascii=not unicode_stream(sys.stdout), indent=2)
             sys.stdout.write("\n")
         else:
             for line in lines() if callable(lines) else lines:
                 print(line)
+
+
+def error_answer(guarded, code: int, problem: str, exc: BaseException | None) -> None:
+    """Under --json, a command that fails still prints one JSON document (unless it had
+    begun its own): {"error": {"exit", "message", "file", "sheet", "row"}}, the place
+    given where the error knows it, else null."""
+    if guarded is None or guarded.written:
+        return
+    path = getattr(exc, "path", None)
+    answer = {"error": {"exit": code, "message": problem,
+                        "file": str(path) if path is not None else None,
+                        "sheet": getattr(exc, "sheet", None), "row": getattr(exc, "row", None)}}
+    from kotodesk.cli.streams import OutputError
+
+    try:
+        Context(argparse.Namespace(json=True)).emit(answer, [])
+        sys.stdout.flush()
+    except (OSError, OutputError):
+        pass
+
+
+# Options that name a file or folder: kept as the system decoded them, so that they open.
+_PATH_OPTIONS = frozenset({"home", "module", "target"})
+
+
+def decoded_texts(args: argparse.Namespace) -> None:
+    """Texts given in a locale that cannot decode them (an ASCII locale, no UTF-8 mode)
+    reach Python as lone surrogates, which the database cannot hold and which would be
+    dropped from a narrative without a word: read as UTF-8, as the terminal typed them.
+    File names keep the system's decoding (Path options, and _PATH_OPTIONS)."""
+    import os
+
+    def decoded(dest: str, value):
+        if isinstance(value, list):
+            return [decoded(dest, item) for item in value]
+        if not isinstance(value, str) or dest in _PATH_OPTIONS \
+                or not any("\udc80" <= c <= "\udcff" for c in value):
+            return value
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):  # not UTF-8 either: as it came, for the
+            return value  # checks that name the characters (key new's, for one)
+
+    for dest, value in vars(args).items():
+        setattr(args, dest, decoded(dest, value))
+
+
+def xlsx_target(path: Path) -> Path:
+    """Where an .xlsx given as `path` is written: its name ending in .xlsx (`out` writes
+    out.xlsx). A folder is refused: its name with .xlsx was a new file beside it."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give the name of the .xlsx file to write")
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+def one_line(name: object) -> str:
+    """A file name as one line of text output: a received file's name is chosen by its
+    sender, and a line break or a terminal escape in it would print lines of its own
+    ("x.xlsx: valid, …"). Such characters are shown escaped (\\n, \\x1b)."""
+    import unicodedata
+
+    text = str(name)
+    if all(unicodedata.category(c) not in ("Cc", "Zl", "Zp") for c in text):
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+
+
+def interactive() -> bool:
+    """Whether a person can be asked on this terminal (stdin may be closed: None)."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 PASSPHRASE_ENV = "KOTODESK_PASSPHRASE"
@@ -98,7 +182,7 @@ def passphrase(ctx: Context, *, confirm: bool = False, env: str = PASSPHRASE_ENV
                              path=path) from None
     if os.environ.get(env):
         return os.environ[env]
-    if not sys.stdin.isatty():
+    if not interactive():
         option = "--" + file_option.replace("_", "-")
         raise UsageError(f"{what} is needed: set ${env} or give {option}")
     first = getpass.getpass(prompt)

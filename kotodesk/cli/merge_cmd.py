@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
+from kotodesk.cli.common import (
+    NEGATIVE,
+    OK,
+    Context,
+    one_line,
+    passphrase_options,
+    signing_secret,
+)
 from kotodesk.domain.errors import UsageError
 
 
@@ -106,6 +113,26 @@ def _who(ctx: Context) -> str:
     return people.coordinator_name(ctx.workspace)
 
 
+def _check_outputs(xlsx: Path | None, pdf: Path | None, files: list[Path]) -> None:
+    """Before anything is taken in: each output a name of its own, of its own kind, and
+    none of the returns given (written over, a received file was lost; both outputs on
+    one name, the report was)."""
+    if xlsx and pdf and xlsx.resolve() == pdf.resolve():
+        raise UsageError(f"--xlsx and --pdf are the same file {xlsx}: the merged report "
+                         "and the meeting summary need a name each; nothing was taken in")
+    given = {f.resolve() for f in files}
+    for option, out, suffix in (("--xlsx", xlsx, ".xlsx"), ("--pdf", pdf, ".pdf")):
+        if out is None:
+            continue
+        if out.suffix.lower() != suffix:
+            raise UsageError(f"{option} {out}: the name must end in {suffix} (it is written "
+                             f"as {suffix}); nothing was taken in")
+        if out.resolve() in given:
+            raise UsageError(f"{option} {out}: is one of the returns to merge, and would be "
+                             "written over; give the output a name of its own; nothing was "
+                             "taken in")
+
+
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator.inbox import HELD, return_files
     from kotodesk.coordinator.signed_outputs import write_outputs
@@ -117,12 +144,13 @@ def do_merge(ctx: Context) -> int:
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
+    files = return_files(a.files)
+    _check_outputs(a.xlsx, a.pdf, [*files, *a.accept_sealed])
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
     expected = ws.round(a.round, a.programme) if a.round else None
     trusted = trusted_signers(ws)
     knowingly = {p.resolve() for p in a.accept_sealed}
-    files = return_files(a.files)
     files += [p for p in a.accept_sealed if p.resolve() not in {f.resolve() for f in files}]
     taken = [intake for intake, _changes in coordinator.record_files(
         ws, files, trusted, expected_round=expected, prefer_newest=a.prefer == "newest",
@@ -176,19 +204,20 @@ def do_merge(ctx: Context) -> int:
         yield (f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in"
                + (f", {len(again)} received before." if again else "."))
         for t in accepted:
-            yield f"  + {t.file.name}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
+            yield f"  + {one_line(t.file.name)}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
         for t in again:
-            yield f"  = {t.file.name}: {t.reason}"
+            yield f"  = {one_line(t.file.name)}: {t.reason}"
         for r in data["rejected"]:
-            yield f"  - {Path(r['file']).name}: refused, {r['reason']}"
+            yield f"  - {one_line(Path(r['file']).name)}: refused, {r['reason']}"
         for h in held:
-            yield (f"  Held: {h['file']} ({h['unit']}): {h['reason']}; `kotodesk trust add` "
-                   f"the signer or `kotodesk held accept --file {h['id']}`")
+            yield (f"  Held: {one_line(h['file'])} ({h['unit']}): {h['reason']}; "
+                   f"`kotodesk trust add` the signer or `kotodesk held accept --file "
+                   f"{h['id']}`")
         for n in not_merged:
-            yield f"  Note on {n['file']}: " + "; ".join(n["notes"])
+            yield f"  Note on {one_line(n['file'])}: " + "; ".join(n["notes"])
         for s in superseded:
             alike = s["file"] == s["by"]  # a correction sent under the same name
-            yield (f"  Superseded: {s['file']}"
+            yield (f"  Superseded: {one_line(s['file'])}"
                    + (f" signed {s['file_signed_at']} by the one signed {s['by_signed_at']}"
                       if alike else f" by {s['by']}")
                    + (" (out of order: signed earlier, taken in later)"

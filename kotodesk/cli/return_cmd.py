@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, passphrase_options, signing_secret
+from kotodesk.cli.common import NEGATIVE, OK, Context, one_line, passphrase_options, signing_secret
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -63,8 +63,9 @@ def do_verify(ctx: Context) -> int:
 
     def text():
         for r in results:
-            who = f"{r.signer} ({r.unit}, {r.round})" if r.signer else ""
-            yield f"{r.file}: {r.status}" + (f", {who}" if who else "")
+            where = ", ".join(part for part in (r.unit, r.round) if part)  # a package: no unit
+            who = (f"{r.signer} ({where})" if where else r.signer) if r.signer else ""
+            yield f"{one_line(r.file)}: {r.status}" + (f", {who}" if who else "")
             if r.message:
                 yield f"    {r.message}"
             for warning in r.warnings:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, passphrase_options, signing_secret
+from kotodesk.cli.common import OK, Context, passphrase_options, signing_secret, xlsx_target
 from kotodesk.domain.errors import UsageError
 
 
@@ -127,9 +127,9 @@ def do_package(ctx: Context) -> int:
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
+    target = xlsx_target(a.out)
     keys.own_certificate(ws.home)
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
-    target = a.out if a.out.suffix.lower() == ".xlsx" else a.out.with_suffix(".xlsx")
     payload = write_package(ws, round_, identity, target)
     ctx.emit({"file": str(target), "round": round_.period,
               "previous": (payload.get("previous") or {}).get("period")},

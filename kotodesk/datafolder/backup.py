@@ -83,6 +83,11 @@ def _write_problem(exc: sqlite3.Error) -> str:
     return str(exc)
 
 
+def database_file(home: Path) -> Path:
+    """The data folder's database (SQLite's -wal, -shm and -journal beside it)."""
+    return home / DATABASE_NAME
+
+
 def folder(home: Path) -> Path:
     return home / FOLDER
 

@@ -37,7 +37,20 @@ def fingerprint(certificate: x509.Certificate) -> str:
 
 def _attribute(name: x509.Name, oid) -> str:
     values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
+    return _one_line(str(values[0].value)) if values else ""
+
+
+def _one_line(text: str) -> str:
+    """A name as it can be shown on one line: a certificate made by other software may
+    carry line breaks or a terminal's escape sequences in its name, and `verify` printed
+    them, so a signer's name wrote lines of its own ("x.xlsx: valid, …") under the
+    coordinator's eyes. Control characters and line separators become spaces."""
+    import unicodedata
+
+    if all(unicodedata.category(c) not in ("Cc", "Zl", "Zp") for c in text):
+        return text
+    return " ".join("".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                            for c in text).split())
 
 
 def describe(certificate: x509.Certificate) -> CertificateInfo:

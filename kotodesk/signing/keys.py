@@ -190,8 +190,11 @@ def check_name_text(label: str, value: str) -> None:
     """Refuse, before a key is made, a name the certificate could not carry into a
     signature: the export would fail later, after the person has typed their return."""
     import stringprep
+    import unicodedata
 
-    bad = unholdable(value)
+    # and line breaks, tabs and other controls: a name shown on one line (certificates)
+    bad = unholdable(value) + list(dict.fromkeys(
+        c for c in value if unicodedata.category(c) == "Cc"))
     if bad:
         raise InputError(message("name-unholdable", label=label,
                                  chars=", ".join(_shown(c) for c in bad)))

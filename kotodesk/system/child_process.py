@@ -36,12 +36,29 @@ def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None 
         env["PYTHONPATH"] = os.pathsep.join(
             [str(Path(__file__).resolve().parents[2]),
              *filter(None, [os.environ.get("PYTHONPATH")])])
-    # A process group of its own: a terminal's Ctrl-C goes to the foreground group, and a
-    # child in it caught the signal while still starting, before ignore_interrupts ran
-    # (a KeyboardInterrupt traceback beside the parent's "interrupted", under load).
-    group = {"process_group": 0} if os.name == "posix" else {}
-    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0), **group)
+    with _interrupts_held():
+        return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+
+@contextlib.contextmanager
+def _interrupts_held():
+    """The child starts with Ctrl-C's SIGINT blocked, so that a terminal's Ctrl-C, which
+    reaches the whole process group, cannot stop it while its modules load, before its
+    ignore_interrupts (a KeyboardInterrupt traceback beside the parent's one-line
+    "interrupted", under load a third of a second after the child started). A child
+    inherits the blocked set of the thread that starts it; here it is only held for the
+    start, and a Ctrl-C meanwhile reaches this process once it is let go."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process-group Ctrl-C here
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def end_child(process: subprocess.Popen, kill: bool = False,
@@ -67,10 +84,9 @@ def end_child(process: subprocess.Popen, kill: bool = False,
 
 def ignore_interrupts() -> None:
     """Called first by a child: a terminal's Ctrl-C goes to its whole process group, the
-    child too where it shares the parent's (Windows; start_child gives it its own group
-    elsewhere), which would print a traceback beside the parent's one-line "interrupted".
-    The parent decides when a child ends (its stdin closes; the parent's death closes it
-    too)."""
+    child too, which would print a traceback beside the parent's one-line "interrupted"
+    (start_child holds it blocked until here). The parent decides when a child ends (its
+    stdin closes; the parent's death closes it too)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
