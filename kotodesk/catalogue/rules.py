@@ -49,9 +49,31 @@ def programme_id_for(name: str) -> str:
     return slug(re.sub("[–—]", "-", name))[:60]
 
 
+# Characters that show as nothing (soft hyphen, zero-width spaces and joiners, word
+# joiner, a BOM inside text): pasted into a number, "1.\u00ad2" looked like 1.2 but was
+# another measure, and the text reader took the row for a continuation of the one before.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# What the real programmes number measures with: 1.1, 4.10, 9, 11, N1 (a "Nosto"), 1a.
+_NUMBER_SHAPE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?")
+
+
 def normalise_number(number: str) -> str:
-    """"3.3." and "3.3" are the same measure; "1." and "1" the same goal."""
-    return clean(number).rstrip(".").strip()
+    """"3.3." and "3.3" are the same measure; "1." and "1" the same goal; characters that
+    show as nothing are not part of a number."""
+    return _INVISIBLE.sub("", clean(number)).rstrip(".").strip()
+
+
+def visible_first_word(cell: str) -> str:
+    """The cell without the invisible characters of its first word, where a goal's or a
+    measure's number stands ("1.\u00ad2 Text" -> "1.2 Text"); the rest is kept as it is."""
+    end = len(cell) - len(cell.lstrip())
+    while end < len(cell) and not cell[end].isspace():
+        end += 1
+    return _INVISIBLE.sub("", cell[:end]) + cell[end:]
+
+
+def is_measure_number(number: str) -> bool:
+    return _NUMBER_SHAPE.fullmatch(number) is not None
 
 
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
@@ -66,6 +88,9 @@ def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
             if not measure.number:
                 raise InputError(message("measure-of-theme-without-number",
                                          theme=repr(theme.name)), path=path)
+            if not is_measure_number(measure.number):
+                raise InputError(message("measure-number-odd-in-theme", number=repr(
+                    measure.number), theme=repr(theme.name)), path=path)
             if measure.number in seen:
                 raise InputError(message("measure-number-twice", number=measure.number,
                                          theme=repr(theme.name)), path=path)
@@ -167,7 +192,7 @@ def _measure_from_dict(data: dict, theme: int, goal: str | None) -> Measure:
 
 def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
                         programme_id: str | None = None) -> Catalogue:
-    if data.get("format") != CATALOGUE_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         raise InputError(message("not-a-catalogue", format=repr(CATALOGUE_FORMAT)), path=path)
     try:
         programme = programme_from_dict(data["programme"], programme_id)
@@ -188,7 +213,7 @@ def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
                                clean(i.get("source", "")), section=clean(i.get("section", "")))
             for i in data.get("programme_indicators", [])
         ]
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(message("catalogue-malformed", detail=repr(exc)), path=path) from None
     catalogue = Catalogue(programme, themes, indicators, title=clean(data.get("title", "")),
                           source=clean(data.get("source", "")))

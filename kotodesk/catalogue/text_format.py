@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kotodesk.catalogue.rules import normalise_number, period_of, programme_id_for
+from kotodesk.catalogue.rules import (
+    is_measure_number,
+    normalise_number,
+    period_of,
+    programme_id_for,
+    visible_first_word,
+)
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators
 from kotodesk.domain.messages import message
@@ -153,9 +159,9 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     if not state.themes:
         state.fail(message("measure-before-theme"), line)
     theme = state.themes[-1]
-    goal_cell = _cell(cells, columns, "goal")
+    goal_cell = visible_first_word(_cell(cells, columns, "goal"))
     number_cell = _cell(cells, columns, "number")
-    measure_cell = _cell(cells, columns, "measure")
+    measure_cell = visible_first_word(_cell(cells, columns, "measure"))
     monitoring = _cell(cells, columns, "monitoring")
     units = _cell(cells, columns, "units")
 
@@ -174,6 +180,9 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     number, text = "", ""
     if number_cell:
         number, text = normalise_number(number_cell), measure_cell
+        if number and not is_measure_number(number):
+            state.fail(message("measure-number-odd", column=repr(_HEADERS["number"][0].title()),
+                               number=repr(number)), line)
     elif measure_cell and (match := _MEASURE.match(measure_cell)):
         number, text = normalise_number(match.group(1)), match.group(2)
     if number:

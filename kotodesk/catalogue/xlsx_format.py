@@ -19,9 +19,11 @@ from pathlib import Path
 
 from kotodesk.catalogue.rules import (
     check,
+    is_measure_number,
     normalise_number,
     period_of,
     programme_id_for,
+    visible_first_word,
 )
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators, propose_type
@@ -233,13 +235,17 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
     themes: list[Theme] = []
     by_name: dict[str, Theme] = {}
     for ws in workbook.worksheets:
-        if ws.sheet_state != "visible" or ws.title in (PROGRAMME_SHEET, INDICATOR_SHEET):
+        if ws.title in (PROGRAMME_SHEET, INDICATOR_SHEET):
             continue
         sheet_rows = list(rows(ws))
         header = next(((n, cols) for n, cells in sheet_rows[:10]
                        if (cols := _columns(cells))), None)
         if header is None:
             continue
+        if ws.sheet_state != "visible":
+            # Hidden is how it is shown, not whether it counts: a theme skipped would
+            # renumber the themes after it, and their measures' references with them.
+            warnings.append(message("hidden-sheet-read", sheet=repr(ws.title)))
         header_row, columns = header
         title_row = next((cells for n, cells in sheet_rows[:header_row - 1]
                           if cells and cells[0].text.strip()), [])
@@ -279,7 +285,7 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                 themes.append(theme)
                 by_name[name] = theme
             goal = theme.goals[-1] if theme.goals else None
-        goal_text = clean(get(cells, "goal").text)
+        goal_text = visible_first_word(clean(get(cells, "goal").text))
         if goal_text in (NO_GOAL, "-"):
             goal = None
         elif goal_text:
@@ -294,7 +300,10 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                 theme.goals.append(goal)
         measure_text = clean(get(cells, "measure").text)
         number = normalise_number(get(cells, "number").text)
-        if not number and (match := _MEASURE_CELL.match(measure_text)):
+        if number and not is_measure_number(number):
+            raise InputError(message("measure-number-odd", column=_header_of(columns, "number"),
+                                     number=repr(number)), path=path, sheet=sheet, row=row)
+        if not number and (match := _MEASURE_CELL.match(visible_first_word(measure_text))):
             number, measure_text = normalise_number(match.group(1)), clean(match.group(2))
         if not number:
             if measure_text or get(cells, "monitoring").text.strip():
@@ -325,6 +334,13 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
             kind=kind or MeasureKind.MEASURE,
             note=clean(get(cells, "note").text),
         ))
+
+
+def _header_of(columns: dict[str, int], role: str) -> str:
+    """A column as Excel names it: its letter."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(columns[role] + 1)
 
 
 def _indicators(cell: str, monitoring: str, has_column: bool,

@@ -479,6 +479,18 @@ TEXTS: dict[str, str] = {
     "not-a-catalogue": QT_TRANSLATE_NOOP(
         "Messages", "not a kotodesk catalogue (format is not {format})"),
     "catalogue-malformed": QT_TRANSLATE_NOOP("Messages", "malformed catalogue: {detail}"),
+    "measures-without-unit": QT_TRANSLATE_NOOP(
+        "Messages", "no responsible unit (Vastuutahot is empty), so no unit reports on "
+                    "them: {refs}"),
+    "hidden-sheet-read": QT_TRANSLATE_NOOP(
+        "Messages", "sheet {sheet} is hidden in the workbook; its measures were read as "
+                    "those of the visible sheets"),
+    "measure-number-odd": QT_TRANSLATE_NOOP(
+        "Messages", "column {column}: {number} is not a measure number like 1.1 or 4.10 "
+                    "(did Excel make a date or a number of it? Format the column as text "
+                    "and type the number again)"),
+    "measure-number-odd-in-theme": QT_TRANSLATE_NOOP(
+        "Messages", "{number} in theme {theme} is not a measure number like 1.1 or 4.10"),
     "no-catalogue-sheet": QT_TRANSLATE_NOOP(
         "Messages", "no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, "
                     "Vastuutahot) in its first rows"),

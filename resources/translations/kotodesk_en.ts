@@ -3047,6 +3047,22 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>malformed catalogue: {detail}</translation>
     </message>
     <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} in theme {theme} is not a measure number like 1.1 or 4.10</translation>
+    </message>
+    <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
         <translation>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</translation>
     </message>

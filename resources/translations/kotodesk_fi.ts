@@ -3047,6 +3047,22 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>virheellinen toimenpideluettelo: {detail}</translation>
     </message>
     <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>ei vastuutahoa (Vastuutahot on tyhjä), joten mikään yksikkö ei raportoi niistä: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>taulukko {sheet} on piilotettu työkirjassa; sen toimenpiteet luettiin kuten näkyvien taulukoiden</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>sarake {column}: {number} ei ole toimenpiteen numero kuten 1.1 tai 4.10 (tekikö Excel siitä päivämäärän tai luvun? Muotoile sarake tekstiksi ja kirjoita numero uudelleen)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} teemassa {theme} ei ole toimenpiteen numero kuten 1.1 tai 4.10</translation>
+    </message>
+    <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
         <translation>minkään taulukon ensimmäisillä riveillä ei ole toimenpideluettelon sarakkeita (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot)</translation>
     </message>

@@ -3047,6 +3047,22 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>felaktig åtgärdslista: {detail}</translation>
     </message>
     <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>ingen ansvarig enhet (Vastuutahot är tom), så ingen enhet rapporterar om dem: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>bladet {sheet} är dolt i arbetsboken; dess åtgärder lästes som de synliga bladens</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>kolumn {column}: {number} är inte ett åtgärdsnummer som 1.1 eller 4.10 (gjorde Excel ett datum eller ett tal av det? Formatera kolumnen som text och skriv numret igen)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} i temat {theme} är inte ett åtgärdsnummer som 1.1 eller 4.10</translation>
+    </message>
+    <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>
         <translation>inget blad har åtgärdslistans kolumner (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) på de första raderna</translation>
     </message>
