@@ -76,6 +76,42 @@ def is_measure_number(number: str) -> bool:
     return _NUMBER_SHAPE.fullmatch(number) is not None
 
 
+# How alike two texts of one reference must be to be one measure, its wording edited: two
+# different measures of seed 001 are at most 0.55 alike (1/3.1 and 4/2.1).
+SAME_MEASURE_LIKENESS = 0.75
+
+
+def same_measure(before: str | None, now: str | None) -> bool:
+    """Whether the text a reference had in an earlier catalogue version (`before`) and the
+    one it has now are one measure: the same words, or those words edited. A measure
+    renumbered or replaced leaves its reference to another measure, whose last round is
+    not this one's: what was said of the one must not be shown as said of the other."""
+    if before is None or now is None:
+        return False
+    a, b = _words(before), _words(now)
+    if a == b:
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_MEASURE_LIKENESS
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def earlier_ref(ref: str, text: str, before: dict[str, str]) -> str | None:
+    """The reference a measure (`ref`, `text` now) had in an earlier catalogue version
+    whose measures' texts are `before` (by reference): its own when it names the same
+    measure there (same_measure), else the one reference whose text was word for word this
+    one's (the measure renumbered), else None (a new measure, or not told apart)."""
+    if same_measure(before.get(ref), text):
+        return ref
+    words = _words(text)
+    moved = [r for r, t in before.items() if _words(t) == words]
+    return moved[0] if len(moved) == 1 else None
+
+
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
     """Refuse a catalogue a report could not be keyed on: no measures, duplicate numbers."""
     if not catalogue.themes or not any(t.measures for t in catalogue.themes):
