@@ -87,7 +87,7 @@ def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalo
             raise InputError(message("not-json", detail="nested too deeply"),
                              path=path) from None
         return catalogue_from_dict(parsed, path=path)
-    return read_table_text(path, data)
+    return read_table_text(path, data, warnings)
 
 
 def _differs(a: Measure, b: Measure) -> bool:

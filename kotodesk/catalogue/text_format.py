@@ -87,12 +87,15 @@ def _join(before: str, more: str) -> str:
     return f"{before} {more}".strip() if before else more
 
 
-def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
-    """Read a catalogue in the seed 001 table format.
+def read_table_text(path: Path, data: bytes | None = None,
+                    warnings: list[str] | None = None) -> Catalogue:
+    """Read a catalogue in the seed 001 table format; what is odd but readable (a measure
+    without text) is added to `warnings`.
 
     The programme is named from the title line; importing decides whether it is a new
     programme or a new version of an existing one.
     """
+    warnings = warnings if warnings is not None else []
     if data is None:
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
@@ -121,7 +124,16 @@ def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
             state.fail(message("row-before-header"), line)
         _table_row(state, line, cells)
     if not state.themes:
+        header = next((line for line, cells in rows if len(cells) == 1
+                       and {"tavoitteet", "toimenpiteet"} <= set(re.findall(
+                           r"\w+", cells[0].casefold()))), None)
+        if header is not None:  # separated by ";", "," or spaces: saved as CSV, or typed
+            raise InputError(message("header-not-tabs"), path=path, row=header)
         raise InputError(message("no-theme-found"), path=path)
+    for theme in state.themes:
+        warnings.extend(message("measure-without-text", number=m.number, where=message(
+            "in-row", row=state.measure_rows[(theme.position, m.number)]))
+            for m in theme.measures if not m.text)
     for theme in state.themes:
         for measure in theme.measures:
             measure.indicators = propose_indicators(measure.monitoring)

@@ -27,7 +27,7 @@ from kotodesk.catalogue.rules import (
 )
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators, propose_type
-from kotodesk.domain.messages import message
+from kotodesk.domain.messages import joined, message
 from kotodesk.domain.model import (
     DEFAULT_SCALE,
     Catalogue,
@@ -234,6 +234,7 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
     programme, title, source = _read_programme(workbook, path)
     themes: list[Theme] = []
     by_name: dict[str, Theme] = {}
+    numbers: dict[tuple[int, str], tuple[str, int]] = {}
     for ws in workbook.worksheets:
         if ws.title in (PROGRAMME_SHEET, INDICATOR_SHEET):
             continue
@@ -252,7 +253,7 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
         theme_name = one_line(title_row[0].text) if title_row else ws.title
         note = clean(title_row[2].text) if len(title_row) > 2 else ""
         _read_sheet(ws.title, sheet_rows[header_row:], columns, theme_name, themes, by_name,
-                    path)
+                    path, warnings, numbers)
         if note and themes and themes[-1].name == theme_name and not themes[-1].note:
             themes[-1].note = note
         warnings.extend(
@@ -266,14 +267,16 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
     return catalogue
 
 
-def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, path) -> None:
+def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, path,
+                warnings: list[str], numbers: dict[tuple[int, str], tuple[str, int]]) -> None:
+    """Read one sheet's measures into `themes`; `numbers`: where each (theme, number) was
+    read first, over every sheet."""
     def get(cells: list[Cell], role: str) -> Cell:
         i = columns.get(role)
         return cells[i] if i is not None and i < len(cells) else Cell("")
 
     theme: Theme | None = None
     goal: Goal | None = None
-    numbers: dict[tuple[int, str], int] = {}
     for row, cells in sheet_rows:
         if not any(c.text.strip() for c in cells):
             continue
@@ -311,10 +314,17 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                                  row=row)
             continue
         key = (theme.position, number)
-        if key in numbers:
-            raise InputError(message("measure-twice", number=number, theme=repr(theme.name),
-                                     row=numbers[key]), path=path, sheet=sheet, row=row)
-        numbers[key] = row
+        if key in numbers:  # a theme may go on over sheets of the same name in A1
+            first_sheet, first_row = numbers[key]
+            said = message("measure-twice", number=number, theme=repr(theme.name),
+                           row=first_row) if first_sheet == sheet else message(
+                "measure-twice-sheet", number=number, theme=repr(theme.name),
+                sheet=repr(first_sheet), row=first_row)
+            raise InputError(said, path=path, sheet=sheet, row=row)
+        numbers[key] = (sheet, row)
+        if not measure_text:
+            warnings.append(message("measure-without-text", number=number, where=joined(
+                [message("in-sheet", sheet=repr(sheet)), message("in-row", row=row)], ", ")))
         monitoring = clean(get(cells, "monitoring").text)
         kind = _KIND_LABELS.get(clean(get(cells, "kind").text).casefold())
         if kind is None and clean(get(cells, "kind").text):

@@ -442,12 +442,21 @@ TEXTS: dict[str, str] = {
         "Messages", "no theme found: expected a theme heading line followed by the header "
                     "row 'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot'"),
     "table-text-unreadable": QT_TRANSLATE_NOOP("Messages", "unreadable table text: {detail}"),
+    "header-not-tabs": QT_TRANSLATE_NOOP(
+        "Messages", "this line looks like the header row, but its cells are not separated by "
+                    "tabs (save the table as tab-separated text, or as .xlsx)"),
+    "measure-without-text": QT_TRANSLATE_NOOP(
+        "Messages", "{where}: measure {number} has no text (Toimenpiteet is empty; a merged "
+                    "cell keeps its text in its first cell only)"),
     "measure-before-theme": QT_TRANSLATE_NOOP(
         "Messages", "a measure row before any theme heading"),
     "goal-without-number": QT_TRANSLATE_NOOP(
         "Messages", "goal text without a goal number: {text}"),
     "measure-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} appears twice in theme {theme} (first on row {row})"),
+    "measure-twice-sheet": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} appears twice in theme {theme} (first on sheet "
+                    "{sheet}, row {row})"),
     "continuation-before-measure": QT_TRANSLATE_NOOP(
         "Messages", "a continuation row before any measure (no measure number like '1.1')"),
     "no-measures": QT_TRANSLATE_NOOP("Messages", "no measures found"),

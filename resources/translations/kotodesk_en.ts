@@ -2971,6 +2971,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>unreadable table text: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>a measure row before any theme heading</translation>
     </message>
@@ -2981,6 +2989,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>measure {number} appears twice in theme {theme} (first on row {row})</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>

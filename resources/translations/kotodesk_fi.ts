@@ -2971,6 +2971,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>taulukkotekstiä ei voi lukea: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>tämä rivi näyttää otsikkoriviltä, mutta sen soluja ei ole erotettu sarkaimin (tallenna taulukko sarkaimin eroteltuna tekstinä tai .xlsx-tiedostona)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: toimenpiteellä {number} ei ole tekstiä (Toimenpiteet on tyhjä; yhdistetyn solun teksti on vain sen ensimmäisessä solussa)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>toimenpiderivi ennen ensimmäistä teeman otsikkoa</translation>
     </message>
@@ -2981,6 +2989,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran rivillä {row})</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran taulukossa {sheet}, rivillä {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>

@@ -2971,6 +2971,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>tabelltexten kan inte läsas: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>raden ser ut som rubrikraden, men dess celler är inte åtskilda med tabbar (spara tabellen som tabbavgränsad text eller som .xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: åtgärd {number} har ingen text (Toimenpiteet är tom; en sammanfogad cell har sin text bara i den första cellen)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>en åtgärdsrad före den första temarubriken</translation>
     </message>
@@ -2981,6 +2989,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på rad {row})</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på bladet {sheet}, rad {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>

@@ -182,3 +182,42 @@ def test_the_exported_catalogue_saved_again_by_libreoffice_is_the_same_catalogue
     assert (result.json()["version"], result.json()["changed"]) == (2, ["2/3.2"])
     assert json.loads(cli("catalogue", "show", "--json").out)["themes"][1]["goals"][2][
         "measures"][1]["text"] == "Anonyymi rekrytointi koko kaupunkiin."
+
+
+@pytest.mark.parametrize("name, content", [
+    ("excel.csv", '"Ohjelma 2026"\n\n"Teema"\n"Tavoitteet";"Toimenpiteet";"Seuranta";'
+                  '"Vastuutahot"\n"1. Tavoite";"1.1 Tehdään";"";"Kasko"\n'),
+    ("kasin.txt", "Ohjelma 2026\n\nTeema\nTavoitteet    Toimenpiteet    Seuranta    "
+                  "Vastuutahot\n1. Tavoite    1.1 Tehdään        Kasko\n"),
+])
+def test_a_table_not_separated_by_tabs_is_told_by_its_header_line(cli, home, tmp_path, name,
+                                                                  content):
+    """A Finnish Excel's "CSV" (semicolons) and a table typed with spaces were refused
+    with "no theme found", which did not say what was wrong with the file."""
+    cli("catalogue", "show")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    refused(cli, home, path, "row 4", "not separated by tabs")
+
+
+def test_a_measure_whose_text_a_merged_cell_took_is_said_with_its_cell(cli, exported):
+    """Merging 1.2's measure cell into 1.1's above it empties 1.2's text without a word."""
+    wb = openpyxl.load_workbook(exported)
+    wb.worksheets[1].merge_cells("C3:C4")
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert "sheet 'Läpileikkaavat teemat', row 4: measure 1.2 has no text" in " ".join(
+        result.json()["warnings"]), result.json()["warnings"]
+
+
+def test_a_measure_twice_over_two_sheets_of_one_theme_names_both_places(cli, home,
+                                                                       exported):
+    """Two sheets named the same theme in A1 (a theme continued on a second sheet) with a
+    number on both: the refusal named no sheet and no row."""
+    wb = openpyxl.load_workbook(exported)
+    wb.worksheets[1]["A1"] = wb.worksheets[2]["A1"].value
+    wb.save(exported)
+    refused(cli, home, exported, "sheet 'Työllisyys ja työvoima', row 3",
+            "measure 1.1 appears twice in theme 'Työllisyys ja työvoima' (first on sheet "
+            "'Läpileikkaavat teemat', row 3)")
