@@ -32,7 +32,7 @@ from kotodesk.domain.model import (
 )
 from kotodesk.domain.register import Register, slug
 from kotodesk.domain.scale_words import translations_of
-from kotodesk.domain.text import clean
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
 _PERIOD = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
@@ -131,6 +131,15 @@ def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
                 raise InputError(message("measure-number-twice", number=measure.number,
                                          theme=repr(theme.name)), path=path)
             seen.add(measure.number)
+            for column, text in (("Toimenpiteet", measure.text),
+                                 ("Seuranta", measure.monitoring),
+                                 ("Vastuutahot", measure.responsible),
+                                 ("Huomautus", measure.note)):
+                if len(text) > EXCEL_CELL_LIMIT:  # it could not travel in a round package
+                    raise InputError(message(
+                        "measure-cell-too-long", number=measure.number, theme=repr(theme.name),
+                        column=column, length=grouped(len(text)),
+                        limit=grouped(EXCEL_CELL_LIMIT)), path=path)
 
 
 def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kotodesk.catalogue.rules import (
+    check,
     is_measure_number,
     normalise_number,
     period_of,
@@ -140,8 +141,10 @@ def read_table_text(path: Path, data: bytes | None = None,
     programme_name = state.title or path.stem
     programme = Programme(id=programme_id_for(programme_name), name=programme_name,
                           period=period_of(programme_name))
-    return Catalogue(programme=programme, themes=state.themes, title=state.title,
-                     source=f"imported from {path.name}")
+    catalogue = Catalogue(programme=programme, themes=state.themes, title=state.title,
+                          source=f"imported from {path.name}")
+    check(catalogue, path)
+    return catalogue
 
 
 def _rows(text: str):

@@ -454,6 +454,10 @@ TEXTS: dict[str, str] = {
         "Messages", "goal text without a goal number: {text}"),
     "measure-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} appears twice in theme {theme} (first on row {row})"),
+    "measure-cell-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} of theme {theme}: its {column} text is {length} "
+                    "characters long, more than an Excel cell holds ({limit}), so the round "
+                    "package could not carry it"),
     "measure-twice-sheet": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} appears twice in theme {theme} (first on sheet "
                     "{sheet}, row {row})"),

@@ -2991,6 +2991,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>measure {number} appears twice in theme {theme} (first on row {row})</translation>
     </message>
     <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</translation>
+    </message>
+    <message>
         <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
         <translation>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</translation>
     </message>

@@ -2991,6 +2991,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran rivillä {row})</translation>
     </message>
     <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>teeman {theme} toimenpide {number}: sen {column}-teksti on {length} merkkiä pitkä, enemmän kuin Excelin soluun mahtuu ({limit}), joten kierrospaketti ei voisi kuljettaa sitä</translation>
+    </message>
+    <message>
         <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
         <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran taulukossa {sheet}, rivillä {row})</translation>
     </message>

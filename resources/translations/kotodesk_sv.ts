@@ -2991,6 +2991,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på rad {row})</translation>
     </message>
     <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>åtgärd {number} i temat {theme}: dess {column}-text är {length} tecken lång, mer än en Excel-cell rymmer ({limit}), så omgångspaketet kunde inte bära den</translation>
+    </message>
+    <message>
         <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
         <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på bladet {sheet}, rad {row})</translation>
     </message>

@@ -221,3 +221,30 @@ def test_a_measure_twice_over_two_sheets_of_one_theme_names_both_places(cli, hom
     refused(cli, home, exported, "sheet 'Työllisyys ja työvoima', row 3",
             "measure 1.1 appears twice in theme 'Työllisyys ja työvoima' (first on sheet "
             "'Läpileikkaavat teemat', row 3)")
+
+
+def test_a_measure_text_longer_than_an_excel_cell_is_refused_at_import(cli, home, tmp_path):
+    """A text table can hold a measure of 45 000 characters: it was imported, and the
+    exported catalogue (and every round package) cut it at 32 767 without a word; the
+    catalogue read back from the export was another version."""
+    cli("catalogue", "show")
+    path = tmp_path / "pitka.txt"
+    path.write_text("Pitkä ohjelma 2026–2028\n\nTeema\t\t\t\n"
+                    "Tavoitteet\tToimenpiteet\tSeuranta\tVastuutahot\n"
+                    "1. Tavoite\t1.1 " + "sana " * 9000 + "\tTehty (kyllä/ei)\tKasko\n",
+                    encoding="utf-8")
+    before = database(home)
+    result = cli("catalogue", "import", path, "--new-programme")
+    assert result.code == 2, result.out
+    assert "measure 1.1 of theme 'Teema': its Toimenpiteet text is 44\u202f999 characters " \
+           "long, more than an Excel cell holds (32\u202f767)" in result.err, result.err
+    assert database(home) == before
+    # At the limit it is a catalogue like any other, and comes back from its export whole.
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "sana " * 9000, "x" * 32_763), encoding="utf-8")
+    assert cli("catalogue", "import", path, "--new-programme").code == 0
+    exported = tmp_path / "pitka.xlsx"
+    assert cli("catalogue", "export", exported, "--programme",
+               "pitka-ohjelma-2026-2028").code == 0
+    again = cli("catalogue", "import", exported, "--json")
+    assert again.code == 0 and again.json()["unchanged"] is True, again.out + again.err
