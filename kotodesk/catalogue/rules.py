@@ -175,16 +175,33 @@ def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Respo
 # -- the curated JSON format ("kotodesk-catalogue/1") ------------------------------------
 
 
-def programme_from_dict(data: dict, programme_id: str | None = None) -> Programme:
-    scale = tuple(
-        StatusLevel(
-            code=str(level["code"]),
-            label=clean(level.get("label", "")),
-            colour=level.get("colour") or default_colour(str(level["code"])),
-            translations=translations_of(level),
-        )
-        for level in data.get("scale") or []
-    ) or DEFAULT_SCALE
+_COLOUR = re.compile(r"#?[0-9A-Fa-f]{6}")
+
+
+def status_level(code: str, label: str, colour: str, **more) -> StatusLevel:
+    """A level of a programme's status scale as a file gives it, or InputError (without a
+    place: the caller adds it): every file kotodesk writes fills a status cell with its
+    colour (#rrggbb; a colour Excel writes without "#" is taken) and labels it in words."""
+    if not label:
+        raise InputError(message("status-without-label", status=repr(code)))
+    colour = colour or default_colour(code)
+    if not _COLOUR.fullmatch(colour):
+        raise InputError(message("status-colour-odd", status=repr(code), colour=repr(colour)))
+    return StatusLevel(code=code, label=label, colour=colour if colour.startswith("#")
+                       else f"#{colour}", **more)
+
+
+def programme_from_dict(data: dict, programme_id: str | None = None,
+                        path: Path | str | None = None) -> Programme:
+    try:
+        scale = tuple(
+            status_level(str(level["code"]), clean(level.get("label", "")),
+                         clean(level.get("colour") or ""),
+                         translations=translations_of(level))
+            for level in data.get("scale") or []
+        ) or DEFAULT_SCALE
+    except InputError as exc:
+        raise InputError(exc.problem, path=path) from None
     name = clean(data.get("name", ""))
     return Programme(
         id=programme_id or data.get("id") or programme_id_for(name),
@@ -240,7 +257,7 @@ def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
     if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         raise InputError(message("not-a-catalogue", format=repr(CATALOGUE_FORMAT)), path=path)
     try:
-        programme = programme_from_dict(data["programme"], programme_id)
+        programme = programme_from_dict(data["programme"], programme_id, path)
         themes = []
         for position, t in enumerate(data["themes"], start=1):
             theme = Theme(position=position, name=clean(t["name"]), note=clean(t.get("note", "")))

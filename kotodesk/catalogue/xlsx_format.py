@@ -23,6 +23,7 @@ from kotodesk.catalogue.rules import (
     normalise_number,
     period_of,
     programme_id_for,
+    status_level,
     visible_first_word,
 )
 from kotodesk.domain.errors import InputError
@@ -40,7 +41,6 @@ from kotodesk.domain.model import (
     ProgrammeIndicator,
     StatusLevel,
     Theme,
-    default_colour,
 )
 from kotodesk.domain.text import clean, one_line
 from kotodesk.xlsx import rows as xlsx_rows
@@ -384,13 +384,16 @@ def _read_programme(workbook, path: Path) -> tuple[Programme, str, str]:
     scale: list[StatusLevel] = []
     if PROGRAMME_SHEET in workbook.sheetnames:
         in_scale = False
-        for _, cells in rows(workbook[PROGRAMME_SHEET]):
+        for row, cells in rows(workbook[PROGRAMME_SHEET]):
             texts = [clean(c.text) for c in cells[:3]] + ["", "", ""]
             if texts[0] == "Tila-asteikko":
                 in_scale = True
             elif in_scale and texts[0] and texts[0] != "Koodi":
-                scale.append(StatusLevel(texts[0], texts[1],
-                                         texts[2] or default_colour(texts[0])))
+                try:
+                    scale.append(status_level(texts[0], texts[1], texts[2]))
+                except InputError as exc:
+                    raise InputError(exc.problem, path=path, sheet=PROGRAMME_SHEET,
+                                     row=row) from None
             elif not in_scale and texts[0]:
                 values[texts[0]] = texts[1]
     name = values.get("Ohjelma") or values.get("Otsikko") or path.stem

@@ -454,6 +454,11 @@ TEXTS: dict[str, str] = {
         "Messages", "goal text without a goal number: {text}"),
     "measure-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} appears twice in theme {theme} (first on row {row})"),
+    "status-without-label": QT_TRANSLATE_NOOP(
+        "Messages", "status {status} has no label (Selite): it would be shown by its colour "
+                    "alone"),
+    "status-colour-odd": QT_TRANSLATE_NOOP(
+        "Messages", "status {status}: {colour} is not a colour like #2e7d32"),
     "measure-cell-too-long": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} of theme {theme}: its {column} text is {length} "
                     "characters long, more than an Excel cell holds ({limit}), so the round "

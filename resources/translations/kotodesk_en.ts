@@ -2991,6 +2991,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>measure {number} appears twice in theme {theme} (first on row {row})</translation>
     </message>
     <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>status {status} has no label (Selite): it would be shown by its colour alone</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>status {status}: {colour} is not a colour like #2e7d32</translation>
+    </message>
+    <message>
         <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
         <translation>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</translation>
     </message>

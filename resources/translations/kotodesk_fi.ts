@@ -2991,6 +2991,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran rivillä {row})</translation>
     </message>
     <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>tilalla {status} ei ole selitettä (Selite): se näytettäisiin pelkällä värillä</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>tila {status}: {colour} ei ole väri kuten #2e7d32</translation>
+    </message>
+    <message>
         <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
         <translation>teeman {theme} toimenpide {number}: sen {column}-teksti on {length} merkkiä pitkä, enemmän kuin Excelin soluun mahtuu ({limit}), joten kierrospaketti ei voisi kuljettaa sitä</translation>
     </message>

@@ -2991,6 +2991,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på rad {row})</translation>
     </message>
     <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>status {status} har ingen förklaring (Selite): den skulle visas bara med sin färg</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>status {status}: {colour} är inte en färg som #2e7d32</translation>
+    </message>
+    <message>
         <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
         <translation>åtgärd {number} i temat {theme}: dess {column}-text är {length} tecken lång, mer än en Excel-cell rymmer ({limit}), så omgångspaketet kunde inte bära den</translation>
     </message>

@@ -248,3 +248,29 @@ def test_a_measure_text_longer_than_an_excel_cell_is_refused_at_import(cli, home
                "pitka-ohjelma-2026-2028").code == 0
     again = cli("catalogue", "import", exported, "--json")
     assert again.code == 0 and again.json()["unchanged"] is True, again.out + again.err
+
+
+@pytest.mark.parametrize("row, column, value, problem", [
+    (10, "C", "vihreä", "status 'green': 'vihreä' is not a colour like #2e7d32"),
+    (13, "A", "harmaa", "status 'harmaa' has no label (Selite)"),
+])
+def test_a_status_scale_that_no_file_could_show_is_refused_with_its_row(
+        cli, home, exported, row, column, value, problem):
+    """A colour typed as a word was imported, and every export after it ended in
+    "internal error (ValueError: Colors must be aRGB hex values)"; a status without a
+    label would be shown by colour alone."""
+    wb = openpyxl.load_workbook(exported)
+    wb["Ohjelma"][f"{column}{row}"] = value
+    wb.save(exported)
+    refused(cli, home, exported, f"sheet 'Ohjelma', row {row}", problem)
+
+
+def test_a_colour_excel_wrote_without_its_hash_is_taken(cli, exported, tmp_path):
+    wb = openpyxl.load_workbook(exported)
+    wb["Ohjelma"]["C10"] = "1B5E20"
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    scale = cli("catalogue", "show", "--json").json()["programme"]["scale"]
+    assert scale[0]["colour"] == "#1B5E20"
+    assert cli("catalogue", "export", tmp_path / "uudelleen.xlsx").code == 0
