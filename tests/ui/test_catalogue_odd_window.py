@@ -19,11 +19,13 @@ WORDS = {
     "fi": {"date": ["taulukko 'Läpileikkaavat teemat', rivi 4: sarake B: '2023-02-01' ei ole "
                     "toimenpiteen numero", "Muotoile sarake tekstiksi"],
            "pipe": ["ei tavallinen tiedosto"],
+           "unreadable": ["ei voi lukea (levyä ei voitu lukea)"],
            "hidden": ["Varoitus: taulukko 'Työllisyys ja työvoima' on piilotettu "
                       "työkirjassa"]},
     "sv": {"date": ["blad 'Läpileikkaavat teemat', rad 4: kolumn B: '2023-02-01' är inte "
                     "ett åtgärdsnummer", "Formatera kolumnen som text"],
            "pipe": ["inte en vanlig fil"],
+           "unreadable": ["kan inte läsas (disken kunde inte läsas)"],
            "hidden": ["Varning: bladet 'Työllisyys ja työvoima' är dolt i arbetsboken"]},
 }
 
@@ -48,6 +50,8 @@ def test_odd_catalogue_files_are_refused_or_warned_of_in_the_window_language(
     wb.worksheets[2].sheet_state = "hidden"
     hidden = tmp_path / "piilotettu.xlsx"
     wb.save(hidden)
+    unreadable = tmp_path / "lukukelvoton.txt"  # a file that fails as it is read (EIO)
+    unreadable.symlink_to("/proc/self/mem")
 
     def data() -> list[str]:  # but the window's own settings (the programme shown)
         return [line for line in dump(workspace.store) if '"setting"' not in line]
@@ -56,11 +60,11 @@ def test_odd_catalogue_files_are_refused_or_warned_of_in_the_window_language(
     versions = catalogues.latest_version(workspace.store, "kotoutuminen-2022-2025")
     said: list[str] = []
     with boxes_read(said):  # which programme: the one the file names, as proposed
-        for path in (date, pipe, hidden):
+        for path in (date, pipe, unreadable, hidden):
             controller.window.import_file(path)
-    assert len(said) == 3, said
-    for path, kind, text in zip((date, pipe, hidden), ("date", "pipe", "hidden"), said,
-                                strict=True):
+    assert len(said) == 4, said
+    for path, kind, text in zip((date, pipe, unreadable, hidden),
+                                ("date", "pipe", "unreadable", "hidden"), said, strict=True):
         assert str(path) in text, text
         assert all(words in text for words in WORDS[language][kind]), text
     assert not english_in(said, [str(tmp_path), "Läpileikkaavat teemat",
