@@ -144,6 +144,8 @@ TEST_TOOLS = (
          "nss-tools", "nss", "mozilla-nss-tools"),
     _exe("xvfb-run", "the e-mail draft test: Qt hands a file to xdg-open only on a display",
          "xvfb", "xorg-x11-server-Xvfb", "xorg-server-xvfb", "xvfb-run"),
+    _exe("strace", "the offline test: it sees a connect() that a library's C code makes",
+         "strace", "strace", "strace", "strace"),
 )
 
 # Debian's python3 leaves venv's pip bootstrap to a package of its own; dev.py needs it

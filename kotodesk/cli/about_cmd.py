@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kotodesk.cli.common import OK, Context
+from kotodesk.domain.errors import UsageError
 from kotodesk.system.home import resolve_home
 
 
@@ -19,7 +20,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def do_about(ctx: Context) -> int:
     from kotodesk.datafolder.about import gather
 
-    about = gather(resolve_home(getattr(ctx.args, "home", None)))
+    try:
+        folder = str(resolve_home(getattr(ctx.args, "home", None)))
+    except UsageError as exc:  # no home: the licences are still what support asks for
+        folder = f"none ({exc})"
+    about = gather(folder)
     ctx.emit(about.to_dict(texts=ctx.args.licences),
              lambda: about.lines(texts=ctx.args.licences))
     return OK

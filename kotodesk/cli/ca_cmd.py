@@ -161,7 +161,7 @@ def do_show_request(ctx: Context) -> int:
 def do_issue(ctx: Context) -> int:
     from kotodesk.coordinator.trusting import unit_ids
     from kotodesk.signing.keys import certificate_pem, describe
-    from kotodesk.signing.pki.ca import issue, load_ca, root_certificate
+    from kotodesk.signing.pki.ca import issue, load_ca, root_certificate, still_valid_beside
     from kotodesk.signing.pki.requests import read_request
     from kotodesk.system.atomic import write_bytes
 
@@ -174,14 +174,24 @@ def do_issue(ctx: Context) -> int:
     write_bytes(a.out, certificate_pem(certificate) + certificate_pem(ca.certificate))
     info = describe(certificate)
     names = [ws.register.units[u].name for u in units]
+    beside = still_valid_beside(ws.store, certificate)
     ctx.emit({"file": str(a.out), "serial": f"{certificate.serial_number:X}",
               "fingerprint": info.fingerprint, "units": units,
-              "not_after": info.not_after.isoformat()},
+              "not_after": info.not_after.isoformat(),
+              "also_valid": [i.serial for i in beside]},
              [f"Wrote {a.out}: {info.name} may sign for {', '.join(names)} until "
               f"{info.not_after:%Y-%m-%d}",
               f"Serial {certificate.serial_number:X}; send the file to the person "
-              "(`kotodesk key install-cert`)."])
+              "(`kotodesk key install-cert`).",
+              *(f"Note: the same key's certificate {i.serial} ({_unit_names(ws, i)}, until "
+                f"{i.not_after[:10]}) stays valid; revoke it (--reason superseded) if this "
+                "one replaces it." for i in beside)])
     return OK
+
+
+def _unit_names(ws, issued) -> str:
+    units = ws.register.units
+    return ", ".join(units[u].name if u in units else u for u in issued.unit_ids)
 
 
 def do_list(ctx: Context) -> int:
@@ -190,15 +200,13 @@ def do_list(ctx: Context) -> int:
 
     root = root_certificate(ctx.workspace.home)
     issued = pki_store.all_issued(ctx.workspace.store)
-    units = ctx.workspace.register.units
 
     def text():
         yield from _root_lines(root)
         for i in issued:
             state = f"REVOKED {i.revoked_at[:10]} ({i.reason})" if i.revoked_at else \
                 f"valid until {i.not_after[:10]}"
-            names = ", ".join(units[u].name if u in units else u for u in i.unit_ids)
-            yield f"  {i.serial}  {i.name} <{i.email}>, {names}: {state}"
+            yield f"  {i.serial}  {i.name} <{i.email}>, {_unit_names(ctx.workspace, i)}: {state}"
         if not issued:
             yield "  No certificates issued yet."
 
@@ -219,7 +227,7 @@ def do_revoke(ctx: Context) -> int:
     from cryptography.hazmat.primitives import serialization
 
     from kotodesk.coordinator.rejudge import rejudge_all
-    from kotodesk.signing.pki.ca import load_ca, revoke, root_certificate
+    from kotodesk.signing.pki.ca import load_ca, revoke, revoked_with, root_certificate
     from kotodesk.system.atomic import write_bytes
 
     a, ws = ctx.args, ctx.workspace
@@ -228,12 +236,15 @@ def do_revoke(ctx: Context) -> int:
     ca = load_ca(ws.home, _ca_secret(ctx))
     crl = revoke(ws, ca, serial, a.reason)
     rejudged = rejudge_all(ws)
+    also = revoked_with(ws.store, serial.upper())
     if a.crl_out:
         write_bytes(a.crl_out, crl.public_bytes(serialization.Encoding.DER))
     ctx.emit({"serial": serial.upper(), "crl_out": str(a.crl_out or ""),
-              **rejudged.to_dict()},
+              "also_revoked": [i.serial for i in also], **rejudged.to_dict()},
              [f"Revoked {serial.upper()}; the revocation list now names "
               f"{len(list(crl))} certificates and travels in the next round package.",
+              *(f"  Revoked with it (the same key): {i.serial} {i.name}, "
+                f"{_unit_names(ws, i)}" for i in also),
               *([f"Wrote {a.crl_out}"] if a.crl_out else []),
               *(f"  No longer counts: {f.file_name}" for f in rejudged.held)])
     return OK

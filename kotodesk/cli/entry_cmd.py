@@ -99,12 +99,23 @@ def do_show(ctx: Context) -> int:
     measures = unit_measures(catalogue, unit.id)
     measures += [catalogue.measure(r) for r in found if r not in {m.ref for m in measures}]
     missing = problems(catalogue, unit.id, found)
+    merged = entries.merged_pairs(ws, round_.id)
+
+    def in_merged_round(ref: str) -> bool | None:
+        """Whether the coordinator merged this entry: None where no package said."""
+        if merged is None or ref not in found:
+            return None
+        return (ref, unit.id) in merged
+
     data = {
         "programme": catalogue.programme.id, "round": round_.id, "period": round_.period,
         "unit": unit.name, "from_report": round_.source,
         "entries": [
             {"measure": m.ref, "text": m.text, "goal": m.goal, "tags": list(m.tags),
              **_said(found.get(m.ref), m, round_),
+             # False: the unit's own text that the package did not carry as merged (a
+             # draft never sent, a return not merged), not the round's entry.
+             "merged": in_merged_round(m.ref),
              # What the report said for the measure as a whole: not the unit's own words.
              "whole_measure": {"said_by": "report, for the measure as a whole",
                                **_said(wholes[m.ref], m, round_)} if m.ref in wholes else None}
@@ -131,6 +142,9 @@ def do_show(ctx: Context) -> int:
             yield f"{e['measure']}  [{status(e)}]  {title[:80]}"
             if e["tags"]:
                 yield f"    ({'; '.join(e['tags'])})"
+            if e["merged"] is False:
+                yield ("    (not in the merged round: your own text, which the coordinator's "
+                       "package does not carry as merged)")
             yield from said_lines(e)
             if e["whole_measure"]:
                 whole = e["whole_measure"]

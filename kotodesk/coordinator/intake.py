@@ -179,7 +179,7 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
             return _refused(intake, message("other-round", period=payload["round"]["period"],
                                             expected=wanted))
         if round_.state != "open":
-            return _refused(intake, message("round-closed", period=round_.period))
+            return _refused(intake, message("round-closed-late", period=round_.period))
         unit = run.unit(payload["unit"])
         if unit is None:
             return _refused(intake, message("unit-not-registered",

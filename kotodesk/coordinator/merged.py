@@ -18,7 +18,7 @@ from kotodesk.documents.payload import (
     programme_part,
     round_part,
 )
-from kotodesk.documents.report import LAYOUT
+from kotodesk.documents.report import COORDINATOR_SET, LAYOUT
 from kotodesk.domain.formats import MERGED_FORMAT
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.storage import entries as entry_store
@@ -279,7 +279,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
             note = " ".join(filter(None, [missing_note(lacking, withheld, unstated),
                                           disagreement(programme, by_unit)]))
             if override is not None:
-                note = "; ".join(filter(None, [f"Koordinaattorin asettama tila. {override.note}"
+                note = "; ".join(filter(None, [f"{COORDINATOR_SET}. {override.note}"
                                                .strip(), note]))
             elif round_.from_report and not status and contributions:
                 note = NOT_STATED_NOTE
@@ -376,8 +376,14 @@ def _previous_statuses(workspace: Workspace, previous: Round, now: Catalogue
             if owed else 0
         statuses[measure.ref] = measure_status(
             owed_status(catalogue.programme, said, lacking, owed=owed), override)
+    # Which of them the coordinator set (`status set`): the change since that round marks
+    # them as the coordinator's, not as what the units said.
+    set_by = {ref for ref in overrides if ref in statuses}
     if catalogue is not now:  # by the references this round's measures had then
         before = {m.ref: m.text for m in catalogue.measures()}
-        statuses = {m.ref: statuses[then] for m in now.measures()
-                    if (then := earlier_ref(m.ref, m.text, before)) in statuses}
-    return {"period": previous.period, "statuses": statuses, "source": previous.source}
+        then_of = {m.ref: then for m in now.measures()
+                   if (then := earlier_ref(m.ref, m.text, before)) in statuses}
+        statuses = {ref: statuses[then] for ref, then in then_of.items()}
+        set_by = {ref for ref, then in then_of.items() if then in set_by}
+    return {"period": previous.period, "statuses": statuses, "source": previous.source,
+            "set_by_coordinator": sorted(set_by)}

@@ -14,8 +14,9 @@ from datetime import date
 
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.errors import UsageError
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Round
-from kotodesk.domain.periods import period_label
+from kotodesk.domain.periods import period_key, period_label
 from kotodesk.storage import catalogues, rounds
 from kotodesk.system.clock import now
 
@@ -25,10 +26,12 @@ def open_new_round(workspace: Workspace, programme_id: str, period: str, deadlin
     store = workspace.store
     label = period_label(period)
     if not label:
-        raise UsageError("give the monitoring period, e.g. 1–6/2024")
+        raise UsageError(message("round-period-missing"))
     existing = rounds.list_rounds(store, programme_id)
-    if any(r.period == label for r in existing):
-        raise UsageError(f"{programme_id} already has a round {label}")
+    same = next((r for r in existing if period_key(r.period) == period_key(label)), None)
+    if same is not None:
+        raise UsageError(message("round-exists", programme=programme_id, period=same.period,
+                                 state=message(f"round-state-{same.state}")))
     with store.write():
         if not keep_open:
             for r in existing:

@@ -248,6 +248,7 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                 if (then := earlier_ref(ref, text, sent)) is not None}
     author = f"{summary.signer} (kierrospaketti)".strip()  # the certificate's name
     count = 0
+    carried: set[tuple[str, str]] = set()
     for theme in payload["themes"]:
         for measure in theme["measures"]:
             ref = ref_here.get(measure["ref"])
@@ -271,7 +272,11 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
                 save_fields(store, found.id, ref, unit_id, fields, author,
                             at=entry.get("updated_at") or None)
+                carried.add((ref, unit_id))  # as filed here
                 count += 1
+    # What this data folder holds of that round beyond these (the unit's draft that was
+    # never sent or not merged) stays, but is no longer shown as the round's.
+    rounds.set_merged_pairs(store, found.id, carried)
     rounds.set_state(store, found.id, "closed")
     summary.previous_round, summary.previous_entries = found.period, count
     return found

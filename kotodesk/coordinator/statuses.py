@@ -70,10 +70,12 @@ def measure_statuses(workspace: Workspace, round_: Round, *,
         given = by_ref.get(measure.ref, {})
         if not given and measure.ref not in overrides:
             continue
-        order = [u for u in measure.unit_ids() if u in given] + sorted(
-            u for u in given if u not in measure.unit_ids())
+        responsible = measure.unit_ids()  # a list made on each call: once per measure
+        named = set(responsible)
+        order = [u for u in responsible if u in given] + sorted(
+            u for u in given if u not in named)
         by_unit = [(units[u], given[u]) for u in order]
-        lacking = [units[u] for u in measure.unit_ids() if u not in given and u in units] \
+        lacking = [units[u] for u in responsible if u not in given and u in units] \
             if owed else []
         out.append(MeasureStatus(
             measure, by_unit, owed_status(catalogue.programme, [s for _u, s in by_unit],

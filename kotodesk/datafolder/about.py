@@ -96,7 +96,7 @@ def build_label() -> str:
     return f"{info.get('built_at', 'unknown date')}{commit}"
 
 
-def gather(data_folder: Path) -> About:
+def gather(data_folder: Path | str) -> About:
     return About(
         version=__version__, build=build_label(), data_folder=str(data_folder),
         platform=platform.platform(), python=platform.python_version(),

@@ -58,6 +58,11 @@ class Contribution:
         return "\n\n".join(parts)
 
 
+# The note a merged status carries when the coordinator set it (`status set`), not the rule
+# over the units' statuses.
+COORDINATOR_SET = "Koordinaattorin asettama tila"
+
+
 @dataclass(frozen=True)
 class Row:
     ref: str

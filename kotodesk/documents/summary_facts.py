@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kotodesk.documents.report import NOT_REPORTED, Document, Row
+from kotodesk.documents.report import COORDINATOR_SET, NOT_REPORTED, Document, Row
 from kotodesk.domain.model import StatusLevel
 
 
@@ -20,6 +20,10 @@ class StatusChange:
     before: StatusLevel
     after: StatusLevel
     improved: bool  # moved up the scale (towards its first, most advanced level)
+    # Set by the coordinator (`status set`) rather than said by the units: last round's
+    # status, and this round's.
+    before_by_coordinator: bool = False
+    after_by_coordinator: bool = False
 
 
 @dataclass
@@ -71,6 +75,7 @@ def round_change(document: Document, previous: dict[str, Any] | None) -> RoundCh
     ranks = {level.code: rank for rank, level in enumerate(document.scale)}
     levels = {level.code: level for level in document.scale}
     before_of = previous.get("statuses") or {}
+    set_before = set(previous.get("set_by_coordinator") or ())
     change = RoundChange(previous.get("period", ""), previous_source=previous.get("source", ""))
     for row in document.rows():
         before = before_of.get(row.ref, "")
@@ -83,8 +88,10 @@ def round_change(document: Document, previous: dict[str, Any] | None) -> RoundCh
         elif before == row.status.code:
             change.unchanged += 1
         else:
-            change.changes.append(StatusChange(row, levels[before], row.status,
-                                               ranks[row.status.code] < ranks[before]))
+            change.changes.append(StatusChange(
+                row, levels[before], row.status, ranks[row.status.code] < ranks[before],
+                before_by_coordinator=row.ref in set_before,
+                after_by_coordinator=row.note.startswith(COORDINATOR_SET)))
     return change
 
 

@@ -215,8 +215,10 @@ def change_section(document: report.Document, change: RoundChange | None, s) -> 
         text = shortened(row.text, 150)
         measure = (Paragraph(f"<b>{link(row.ref)}</b> {markup(text)}", s["body"])
                    if not has_rtl(text) else paragraph(f"{row.ref} {text}", s["body"]))
-        rows.append([measure, status_label(item.before, document.scale, s["body"]),
-                     Paragraph("→", s["text"]), status_label(item.after, document.scale, s["body"]),
+        rows.append([measure, _changed_status(item.before, item.before_by_coordinator,
+                                              document, s),
+                     Paragraph("→", s["text"]),
+                     _changed_status(item.after, item.after_by_coordinator, document, s),
                      Paragraph("<b>↑ parantunut</b>" if item.improved else "<b>↓ heikentynyt</b>",
                                s["body"])])
     widths = [FRAME_WIDTH * 0.44, FRAME_WIDTH * 0.2, 16, FRAME_WIDTH * 0.2]
@@ -229,6 +231,15 @@ def change_section(document: report.Document, change: RoundChange | None, s) -> 
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story.append(table)
     return story
+
+
+def _changed_status(level: StatusLevel, by_coordinator: bool, document: report.Document, s):
+    """A status in the change table, marked when the coordinator set it, so that it is
+    not read as what the units said."""
+    label = status_label(level, document.scale, s["body"])
+    if not by_coordinator:
+        return label
+    return [label, Paragraph("koordinaattorin asettama", s["muted"])]
 
 
 # -- who still owes what --------------------------------------------------------------------

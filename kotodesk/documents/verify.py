@@ -162,7 +162,7 @@ def _verify_checked(path: Path, found) -> Verification:
         result.values_intact = True
         result.message = message("appearance-changed", what=appearance)
         return result
-    look = unlike_kotodesk(found, xlsx_seal.SEAL_SHEET)  # a signer's own making
+    look = unlike_kotodesk(found, xlsx_seal.SEAL_SHEET, grid)  # a signer's own making
     if look:
         result.values_intact = True
         result.message = message("look-not-kotodesks", what=look)

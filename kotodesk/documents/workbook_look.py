@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kotodesk.domain.messages import joined, message
+from kotodesk.xlsx.cells import Grid
 from kotodesk.xlsx.safe import Checked
 
 _NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b")
@@ -51,6 +52,13 @@ _CONDITIONAL = re.compile(rb"<(?:\w+:)?conditionalFormatting\b")
 _SHEET_STATE = re.compile(
     rb'<(?:\w+:)?sheet\b[^>]*\sname="([^"]*)"[^>]*\sstate="(hidden|veryHidden)"')
 SMALLEST_TEXT = 6  # points: below it a cell's text is not read
+# Columns narrower than this many characters: kotodesk's narrowest is 20 (the status), so a
+# narrower one was made so by hand; at a row's fixed height it shows a few words of a
+# narrative, or of a status, and hides the rest while verify's cells hold it all.
+NARROWEST = 15
+_COL = re.compile(rb"<(?:\w+:)?col\b([^<>]*)>")
+_ATTRIBUTES = re.compile(rb'\s([\w:]+)="([^"]*)"')
+_SHEET_FORMAT = re.compile(rb"<(?:\w+:)?sheetFormatPr\b([^<>]*)>")
 
 
 def _attribute(attributes: bytes, name: bytes) -> bytes:
@@ -107,9 +115,57 @@ def _hides(sheet: bytes) -> bool:
         _HIDDEN.search(sheet) is not None
 
 
-def unlike_kotodesk(found: Checked, seal_sheet: str) -> str | None:
+def _narrow(sheet: bytes, used: set[int]) -> bool:
+    """Whether a column of `used` (those holding a cell) is narrower than NARROWEST
+    characters: its own width, else the sheet's default, else a spreadsheet program's
+    8.43. The column widths are read outside the cells (before and after sheetData)."""
+    if not used:
+        return False
+    head = sheet.find(b"sheetData")
+    outside = sheet if head < 0 else sheet[:head] + sheet[sheet.rfind(b"sheetData"):]
+    ranges = []
+    for attributes in _COL.findall(outside):
+        named = dict(_ATTRIBUTES.findall(attributes))  # one search, not one per name
+        try:
+            ranges.append((int(named.get(b"min", b"")), int(named.get(b"max", b"")),
+                           float(named.get(b"width") or b"0")))
+        except ValueError:
+            return True  # a column Excel would read otherwise than kotodesk writes one
+    form = _SHEET_FORMAT.search(outside)
+    try:
+        default = float(_attribute(form.group(1), b"defaultColWidth") or b"8.43") if form \
+            else 8.43
+    except ValueError:
+        return True
+    return any(next((w for low, high, w in ranges if low <= number <= high), default)
+               < NARROWEST for number in used)
+
+
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^<>]*)>")
+_SHEET_PART_ID = re.compile(rb'\s\w+:id="([^"]*)"')
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^<>]*)>")
+
+
+def _visible_parts(found: Checked) -> list[str]:
+    """The worksheet parts of the sheets shown, in the workbook's order (the order in
+    which cells.read_grid lists the visible sheets)."""
+    targets = {}
+    for attributes in _RELATIONSHIP.findall(found.xml.get("xl/_rels/workbook.xml.rels", b"")):
+        target = _attribute(attributes, b"Target").decode("utf-8", "replace")
+        targets[_attribute(attributes, b"Id")] = target.lstrip("/") if \
+            target.startswith("/") else f"xl/{target}"
+    parts = []
+    for attributes in _SHEET.findall(found.xml.get("xl/workbook.xml", b"")):
+        part_id = _SHEET_PART_ID.search(attributes)
+        if _attribute(attributes, b"state") not in (b"hidden", b"veryHidden"):
+            parts.append(targets.get(part_id.group(1), "") if part_id else "")
+    return parts
+
+
+def unlike_kotodesk(found: Checked, seal_sheet: str, grid: Grid) -> str | None:
     """What in a workbook shows its cells otherwise than kotodesk writes them (one
-    sentence), or None when nothing does. `seal_sheet` is kotodesk's own hidden sheet."""
+    sentence), or None when nothing does. `seal_sheet` is kotodesk's own hidden sheet;
+    `grid`, the cells as read_grid read them (which columns hold a cell)."""
     from kotodesk.documents.workbook_seal import shown_over_cells, what
 
     problems = [what(name) for name in sorted(found.digests) if shown_over_cells(name)]
@@ -123,5 +179,9 @@ def unlike_kotodesk(found: Checked, seal_sheet: str) -> str | None:
             problems.append(message("look-hidden"))
         if b"conditionalFormatting" in sheet and _CONDITIONAL.search(sheet):
             problems.append(message("look-conditional"))
+    for part, shown in zip(_visible_parts(found), grid.visible, strict=False):
+        if _narrow(found.sheets.get(part, b""), {col for _row, col in shown.cells}):
+            problems.append(message("look-narrow", characters=str(NARROWEST)))
+            break
     unique = list(dict.fromkeys(problems))
     return joined(unique, ", ") if unique else None

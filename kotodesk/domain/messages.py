@@ -59,6 +59,9 @@ TEXTS: dict[str, str] = {
                     "holds"),
     "look-conditional": QT_TRANSLATE_NOOP("Messages", "conditional formatting"),
     "look-hidden": QT_TRANSLATE_NOOP("Messages", "hidden rows, columns or sheets"),
+    "look-narrow": QT_TRANSLATE_NOOP(
+        "Messages", "columns narrower than {characters} characters, which show a part of "
+                    "their text"),
     "look-invisible-text": QT_TRANSLATE_NOOP(
         "Messages", "text too small to read, or in the colour it stands on"),
     # what changed in a workbook besides its values (kotodesk.documents.workbook_seal)
@@ -246,7 +249,17 @@ TEXTS: dict[str, str] = {
     "other-round": QT_TRANSLATE_NOOP(
         "Messages", "a return for another round ({period}; expected {expected})"),
     "any-round": QT_TRANSLATE_NOOP("Messages", "any round of the programme"),
-    "round-closed": QT_TRANSLATE_NOOP("Messages", "round {period} is closed"),
+    "round-closed-late": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} is closed, and a return that comes after it closed is "
+                    "not taken in: to take it in, open the round again (Reopen round)"),
+    # opening a round (kotodesk.coordinator.new_round)
+    "round-period-missing": QT_TRANSLATE_NOOP(
+        "Messages", "give the monitoring period, e.g. 1–6/2024"),
+    "round-exists": QT_TRANSLATE_NOOP(
+        "Messages", "{programme} already has a round {period} ({state}): give another "
+                    "period, or open that round again (Reopen round)"),
+    "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
+    "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(
         "Messages", "unit {unit} is not in the register"),
     "measures-not-in-catalogue": QT_TRANSLATE_NOOP(
@@ -269,6 +282,9 @@ TEXTS: dict[str, str] = {
     "appearance-note": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its appearance changed after signing; its sealed "
                     "values count, the signed PDF shows what the signer saw"),
+    "after-deadline": QT_TRANSLATE_NOOP(
+        "Messages", "late: signed {signed} Helsinki time, after the deadline {deadline} "
+                    "(midnight in Helsinki)"),
     "out-of-order": QT_TRANSLATE_NOOP(
         "Messages", "out of order: signed before {file}, but taken in after it"),
     "not-units-measures": QT_TRANSLATE_NOOP(
@@ -623,6 +639,10 @@ TEXTS: dict[str, str] = {
         "Messages", "{path}: kotodesk cannot write the data folder ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "
                     "or KOTODESK_HOME)."),
+    "no-home-folder": QT_TRANSLATE_NOOP(
+        "Messages", "kotodesk cannot tell where to keep its data: this user has no home "
+                    "folder ({detail}). Give a data folder with --home DIR or "
+                    "KOTODESK_HOME."),
     "database-not-writable": QT_TRANSLATE_NOOP(
         "Messages", "{path}: kotodesk cannot write the database ({problem}). Nothing was "
                     "changed; free some space or use a folder you can write to (--home DIR "

@@ -46,5 +46,13 @@ def whole_measure_texts(workspace: Workspace, round_id: int) -> list[Entry]:
     return measure_texts.texts_of_round(workspace.store, round_id)
 
 
+def merged_pairs(workspace: Workspace, round_id: int) -> set[tuple[str, str]] | None:
+    """On a unit's side, the (measure, unit) entries of a round that the coordinator's
+    round package carried as merged; None for a round no package told of."""
+    from kotodesk.storage import rounds
+
+    return rounds.merged_pairs(workspace.store, round_id)
+
+
 def history(workspace: Workspace, round_id: int, ref: str, unit_id: str) -> list[EntryChange]:
     return entry_store.history(workspace.store, round_id, ref, unit_id)

@@ -108,8 +108,10 @@ def previous_entries(store: Store, round_: Round, ref: str) -> list[Entry]:
     if then is None:
         return []
     whole = measure_texts.text_of_measure(store, round_.previous_round_id, then)
-    return ([whole] if whole else []) + entry_store.entries_of_measure(
-        store, round_.previous_round_id, then)
+    merged = rounds.merged_pairs(store, round_.previous_round_id)
+    return ([whole] if whole else []) + [
+        e for e in entry_store.entries_of_measure(store, round_.previous_round_id, then)
+        if merged is None or (e.measure_ref, e.unit_id) in merged]
 
 
 @dataclass(frozen=True)
@@ -120,10 +122,14 @@ class LastRound:
     own: Entry | None  # the unit's own entry: the only text it may copy as its own
     whole: Entry | None  # what the report said for the measure as a whole
     others: tuple[Entry, ...]  # other units' entries
+    # The unit's own text of that round that the coordinator's package did not carry as
+    # merged (a draft never sent, a return not merged): its own, but not the round's.
+    unmerged: Entry | None = None
 
     @property
     def empty(self) -> bool:
-        return self.own is None and self.whole is None and not self.others
+        return (self.own is None and self.whole is None and not self.others
+                and self.unmerged is None)
 
 
 def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> LastRound | None:
@@ -138,6 +144,19 @@ def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> La
     if then is None:
         return LastRound(before, None, None, ())
     found = entry_store.entries_of_measure(store, before.id, then)
+    merged = rounds.merged_pairs(store, before.id)
+    unmerged = None
+    if merged is not None:  # the round as the package carried it, and the rest apart
+        mine = [e for e in found if (e.measure_ref, e.unit_id) not in merged
+                and e.unit_id == unit_id and has_content(e)]
+        unmerged = mine[0] if mine else None
+        found = [e for e in found if (e.measure_ref, e.unit_id) in merged]
     own = next((e for e in found if unit_id is not None and e.unit_id == unit_id), None)
     return LastRound(before, own, measure_texts.text_of_measure(store, before.id, then),
-                     tuple(e for e in found if e is not own))
+                     tuple(e for e in found if e is not own), unmerged)
+
+
+def has_content(entry: Entry) -> bool:
+    """Whether an entry says anything: a status, a value or a text."""
+    return bool(entry.status or any(entry.values.values()) or entry.narrative.strip()
+                or entry.reasons.strip() or entry.indicator_report.strip())

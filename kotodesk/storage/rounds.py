@@ -80,3 +80,27 @@ def entry_counts(store: Store, round_id: int) -> tuple[int, int]:
     row = store.query_one("SELECT COUNT(*), COUNT(DISTINCT unit_id) FROM entry "
                           "WHERE round_id = ?", (round_id,))
     return row[0], row[1]
+
+
+_MERGED = "round-merged:"  # + a round's id: the (measure, unit) pairs a package carried
+
+
+def set_merged_pairs(store: Store, round_id: int, pairs: set[tuple[str, str]]) -> None:
+    """On a unit's side: the (measure, unit) entries of a round that the coordinator's round
+    package carried as merged. An entry of the round not among them (a draft never sent,
+    or a return that was not merged) is the unit's own text, not the round's."""
+    import json
+
+    with store.write():
+        store.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+            "value = excluded.value", (f"{_MERGED}{round_id}", json.dumps(sorted(pairs))))
+
+
+def merged_pairs(store: Store, round_id: int) -> set[tuple[str, str]] | None:
+    """set_merged_pairs' pairs; None for a round no package told of (the coordinator's
+    own rounds, a round read from a report)."""
+    import json
+
+    row = store.query_one("SELECT value FROM setting WHERE key = ?", (f"{_MERGED}{round_id}",))
+    return {(ref, unit) for ref, unit in json.loads(row["value"])} if row else None

@@ -36,8 +36,12 @@ def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None 
         env["PYTHONPATH"] = os.pathsep.join(
             [str(Path(__file__).resolve().parents[2]),
              *filter(None, [os.environ.get("PYTHONPATH")])])
+    # A process group of its own: a terminal's Ctrl-C goes to the foreground group, and a
+    # child in it caught the signal while still starting, before ignore_interrupts ran
+    # (a KeyboardInterrupt traceback beside the parent's "interrupted", under load).
+    group = {"process_group": 0} if os.name == "posix" else {}
     return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0), **group)
 
 
 def end_child(process: subprocess.Popen, kill: bool = False,
@@ -63,7 +67,8 @@ def end_child(process: subprocess.Popen, kill: bool = False,
 
 def ignore_interrupts() -> None:
     """Called first by a child: a terminal's Ctrl-C goes to its whole process group, the
-    child too, which would print a traceback beside the parent's one-line "interrupted".
+    child too where it shares the parent's (Windows; start_child gives it its own group
+    elsewhere), which would print a traceback beside the parent's one-line "interrupted".
     The parent decides when a child ends (its stdin closes; the parent's death closes it
     too)."""
     import signal

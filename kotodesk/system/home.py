@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kotodesk.domain.errors import UsageError
+from kotodesk.domain.messages import message
+
 ENV = "KOTODESK_HOME"
 
 
@@ -16,4 +19,13 @@ def resolve_home(option: str | os.PathLike | None = None) -> Path:
         return Path(os.environ[ENV]).expanduser().resolve()
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("kotodesk", appauthor=False, roaming=False))
+    # Without HOME and without a user entry (a service account, a container's user id),
+    # platformdirs cannot say where a home is (RuntimeError), or an older one answers with
+    # a folder relative to wherever kotodesk was started.
+    try:
+        folder = Path(user_data_dir("kotodesk", appauthor=False, roaming=False))
+    except (RuntimeError, KeyError) as exc:
+        raise UsageError(message("no-home-folder", detail=str(exc))) from exc
+    if not folder.is_absolute():
+        raise UsageError(message("no-home-folder", detail=str(folder)))
+    return folder

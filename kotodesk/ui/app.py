@@ -141,7 +141,7 @@ class Controller(QObject):
 
         dialog = SettingsDialog(self.workspace.register, language=self.translations.language,
                                 unit_id=None, name="", email="", role=self.role(),
-                                first_run=True)
+                                first_run=True, switch_language=self.translations.install)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.save_settings(dialog.values())
@@ -419,8 +419,8 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
     # speak the system's language, or the folder's own choice once it can be read.
     translations = Translations()
     translations.install(lang or system_language())
-    folder = resolve_home(home)
     try:
+        folder = resolve_home(home)
         workspace = Workspace.open(folder)
     except DamagedDatabaseError as exc:
         if smoke:

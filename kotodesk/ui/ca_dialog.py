@@ -45,7 +45,7 @@ from kotodesk.signing.pki.requests import RequestInfo, read_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, unit_text
 
 REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
            "key_compromise")
@@ -186,7 +186,7 @@ class CaDialog(QDialog):
         requests_layout.addLayout(issue_row)
 
         # What was issued, and revoking.
-        self.issued = IssuedModel([], {u.id: u.name for u in register.units.values()}, self)
+        self.issued = IssuedModel([], {u.id: unit_text(u) for u in register.units.values()}, self)
         self.issued_view = _table(self.issued, self.tr("Certificates issued"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for revoking"))
@@ -392,11 +392,20 @@ class CaDialog(QDialog):
         self.requests.set_rows(self.requests.rows())
         self.refresh()
         unit = self.workspace.register.units[unit_id]
-        self.message.setText(_escape(self.tr(
+        lines = [self.tr(
             "Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to "
             "the person: they install it with Install issued certificate.").format(
-                chosen.info.name, unit.name, chosen.issued, target)))
+                chosen.info.name, unit_text(unit), chosen.issued, target)]
+        for other in ca.still_valid_beside(self.workspace.store, certificate):
+            lines.append(self.tr(
+                "The same key's certificate {0} ({1}, until {2}) stays valid: revoke it "
+                "(Replaced by a new certificate) if this one replaces it.").format(
+                    other.serial, self._unit_names(other), other.not_after[:10]))
+        self.message.setText(_escape(" ".join(lines)))
         return target
+
+    def _unit_names(self, issued: pki_store.Issued) -> str:
+        return ", ".join(self.issued.unit_names.get(u, u) for u in issued.unit_ids)
 
     def _selected_issued(self) -> pki_store.Issued | None:
         index = self.issued_view.currentIndex()
@@ -431,6 +440,9 @@ class CaDialog(QDialog):
         lines = [self.tr("Revoked the certificate of {0} (serial {1}). The new revocation "
                          "list travels in the next round package.").format(chosen.name,
                                                                            chosen.serial)]
+        for other in ca.revoked_with(self.workspace.store, chosen.serial):
+            lines.append(self.tr("Revoked with it, as the same key: {0} ({1}, serial {2})."
+                                 ).format(other.name, self._unit_names(other), other.serial))
         if rejudged.held:
             lines.append(self.tr("No longer counts: {0}.").format(
                 ", ".join(f.file_name for f in rejudged.held)))

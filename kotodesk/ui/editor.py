@@ -355,6 +355,13 @@ class MeasureEditor(QWidget):
                     "This text speaks for the measure as a whole, not for your unit: Copy to "
                     "this round does not take it.")) + "</i>"
             parts.append(part)
+        if last.unmerged is not None:
+            parts.append(self._previous_part(
+                self.tr("Your unit's text, not in the merged round"), last.unmerged, measure,
+                last.round.from_report) + "<br><i>" + escape(self.tr(
+                    "The coordinator's round package does not carry this text as merged (it "
+                    "was not sent, or not taken in): it is not last round's report, and Copy "
+                    "to this round does not take it.")) + "</i>")
         if last.own is None and last.whole is None:
             for entry in last.others:
                 unit = register.units.get(entry.unit_id)

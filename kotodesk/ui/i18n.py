@@ -32,7 +32,12 @@ class Translations:
         self.language = ""
 
     def install(self, language: str) -> bool:
-        """Switch the application's language; False if kotodesk's .qm file is missing."""
+        """Switch the application's language; False if kotodesk's .qm file is missing. A
+        language kotodesk does not speak (one a newer kotodesk saved in the data folder's
+        settings, or a damaged value) is the system's instead, so that the window, its
+        messages and its e-mail drafts all speak one language."""
+        if language not in LANGUAGES:
+            language = system_language()
         app = QCoreApplication.instance()
         for translator in _installed:
             app.removeTranslator(translator)

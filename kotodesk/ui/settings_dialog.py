@@ -3,7 +3,9 @@ and e-mail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,24 +33,30 @@ def swedish_label(unit: Unit) -> str:
 class SettingsDialog(QDialog):
     def __init__(self, register: Register, *, language: str, unit_id: str | None,
                  name: str, email: str, role: str = UNIT, first_run: bool = False,
+                 switch_language: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`switch_language`: on a first run, the window's language follows the choice at
+        once (the new user reads the rest of this dialog in it); in Settings the choice
+        applies when accepted."""
         super().__init__(parent)
         self.register = register
-        self.setWindowTitle(self.tr("Welcome to kotodesk") if first_run else self.tr("Settings"))
+        self.first_run = first_run
         self.language = QComboBox()
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.setAccessibleName(self.tr("Language"))
+        if switch_language is not None:
+            def switch(_index: int) -> None:
+                switch_language(self.language.currentData())
+                self._retranslate()  # now, not when Qt's LanguageChange event comes
+
+            self.language.currentIndexChanged.connect(switch)
 
         # Whose data folder this is: a unit's window offers no coordinator actions.
         self.role = QComboBox()
-        self.role.addItem(self.tr("Contact person of a unit: I fill in my unit's return"),
-                          UNIT)
-        self.role.addItem(self.tr("Coordinator: I open rounds and merge the returns"),
-                          COORDINATOR)
+        self.role.addItem("", UNIT)
+        self.role.addItem("", COORDINATOR)
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
-        self.role.setAccessibleName(self.tr("Role"))
         self.role.currentIndexChanged.connect(self._check)
 
         self._labels = {u.label: u for u in register.units.values()}
@@ -56,8 +64,6 @@ class SettingsDialog(QDialog):
         self._labels.update({swedish_label(u): u for u in register.units.values()
                              if u.name_sv})
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("Type to search, e.g. Kasko, Kuva, Sotepe"))
-        self.unit.setAccessibleName(self.tr("Your unit"))
         self.unit_names = QStringListModel(sorted(self._labels), self)  # kept: Qt does not
         completer = QCompleter(self.unit_names, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -71,34 +77,59 @@ class SettingsDialog(QDialog):
         self.unit_hint.setWordWrap(True)
 
         self.name = QLineEdit(name)
-        self.name.setAccessibleName(self.tr("Your name"))
         self.email = QLineEdit(email)
-        self.email.setAccessibleName(self.tr("Your e-mail"))
 
         form = QFormLayout()
-        for label, widget in ((self.tr("&Language:"), self.language),
-                              (self.tr("&Role:"), self.role),
-                              (self.tr("Your &unit:"), self.unit),
-                              ("", self.unit_hint),
-                              (self.tr("Your &name:"), self.name),
-                              (self.tr("Your &e-mail:"), self.email)):
+        self._labels_of: dict[QWidget, QLabel] = {}
+        for widget in (self.language, self.role, self.unit, self.unit_hint, self.name,
+                       self.email):
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels_of[widget] = label
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        if first_run:
-            intro = QLabel(self.tr(
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(first_run)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's: a translator was installed
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every text of the dialog, in the language installed now."""
+        self.setWindowTitle(self.tr("Welcome to kotodesk") if self.first_run
+                            else self.tr("Settings"))
+        if self.first_run:
+            self.intro.setText(self.tr(
                 "kotodesk keeps your unit's status reports on this computer and works "
                 "without a network. Choose your role and your unit: you will see the "
                 "measures your unit is responsible for. A coordinator also opens rounds "
                 "and merges the units' returns. You can change these later in Settings."))
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.role.setItemText(0, self.tr("Contact person of a unit: I fill in my unit's return"))
+        self.role.setItemText(1, self.tr("Coordinator: I open rounds and merge the returns"))
+        self.role.setAccessibleName(self.tr("Role"))
+        self.unit.setPlaceholderText(self.tr("Type to search, e.g. Kasko, Kuva, Sotepe"))
+        self.unit.setAccessibleName(self.tr("Your unit"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.email.setAccessibleName(self.tr("Your e-mail"))
+        for widget, text in ((self.language, self.tr("&Language:")),
+                             (self.role, self.tr("&Role:")),
+                             (self.unit, self.tr("Your &unit:")), (self.unit_hint, ""),
+                             (self.name, self.tr("Your &name:")),
+                             (self.email, self.tr("Your &e-mail:"))):
+            self._labels_of[widget].setText(text)
         self._check()
 
     def chosen_unit(self) -> Unit | None:

@@ -274,6 +274,10 @@
         <translation>Issued a certificate to {0} for {1}, serial {2}; wrote {3}. Send the file to the person: they install it with Install issued certificate.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Select the certificate to revoke.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Revoked with it, as the same key: {0} ({1}, serial {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>
@@ -1262,6 +1270,10 @@
         <translation>Stopped after {0} of {1} files: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Cancelled: {0} of {1} files were taken in; the rest were not touched.</translation>
     </message>
@@ -1288,6 +1300,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Files taken in: {0}; refused: {1} (the column What happened says why).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
@@ -1908,6 +1924,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>This text speaks for the measure as a whole, not for your unit: Copy to this round does not take it.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Your unit&apos;s text, not in the merged round</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Not stated in the report</translation>
     </message>
@@ -2359,6 +2383,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate&apos;s extended key usage is for other purposes ({purposes}), not a person&apos;s signature</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>columns narrower than {characters} characters, which show a part of their text</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} may speak for no unit on the trust list, so not for {unit}</translation>
     </message>
@@ -2547,8 +2575,24 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>any round of the programme</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>round {period} is closed</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>give the monitoring period, e.g. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2593,6 +2637,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>
@@ -3265,6 +3313,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
+        <translation>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</translation>
     </message>
     <message>
         <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>

@@ -274,6 +274,10 @@
         <translation>Varmenne myönnettiin henkilölle {0} yksikköön {1}, sarjanumero {2}; tallennettu: {3}. Lähetä tiedosto henkilölle: hän asentaa sen kohdasta Asenna myönnetty varmenne.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>Saman avaimen varmenne {0} ({1}, voimassa {2} asti) pysyy voimassa: peruuta se (Korvattu uudella varmenteella), jos tämä korvaa sen.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Valitse peruutettava varmenne.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Henkilön {0} varmenne peruutettiin (sarjanumero {1}). Uusi sulkulista kulkee seuraavan kierrospaketin mukana.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Samalla peruttiin saman avaimen varmenne: {0} ({1}, sarjanumero {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>
@@ -1262,6 +1270,10 @@
         <translation>Pysähtyi {0}/{1} tiedoston jälkeen: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Keskeytetty {0}/{1} tiedoston jälkeen: {2} otettu vastaan, {3} hylätty; muihin ei koskettu.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Peruutettu: {0}/{1} tiedostoa otettiin vastaan; muihin ei koskettu.</translation>
     </message>
@@ -1288,6 +1300,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} tiedostoa: {1} hyväksytty, {2} korvautunut, {3} sama palautus uudelleen, {4} ristiriidassa, {5} pidätetty, {6} hylätty</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Tiedostoja otettu vastaan: {0}; hylätty: {1} (syy näkyy sarakkeessa Mitä tapahtui).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
@@ -1908,6 +1924,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Teksti koskee koko toimenpidettä eikä ole yksikkösi oma: Kopioi tälle kierrokselle ei ota sitä.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Yksikkösi teksti, ei yhdistetyssä kierroksessa</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinaattorin kierrospaketti ei sisällä tätä tekstiä yhdistettynä (sitä ei lähetetty tai sitä ei otettu mukaan): se ei ole edellisen kierroksen raporttia, eikä Kopioi tälle kierrokselle ota sitä.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Ei ilmoitettu raportissa</translation>
     </message>
@@ -2359,6 +2383,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen laajennettu käyttötarkoitus on muu ({purposes}), ei henkilön allekirjoitus</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>alle {characters} merkin levyisiä sarakkeita, joista näkyy vain osa tekstistä</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} ei voi luottamuslistalla vastata minkään yksikön puolesta, ei siis yksikön {unit}</translation>
     </message>
@@ -2547,8 +2575,24 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>mikä tahansa ohjelman seurantakierros</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>seurantakierros {period} on suljettu</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>seurantakierros {period} on suljettu, eikä sen sulkemisen jälkeen tullutta palautusta oteta vastaan: avaa kierros uudelleen (Avaa kierros uudelleen), jos haluat ottaa sen vastaan</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>anna seurannan aikaväli, esim. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>ohjelmalla {programme} on jo seurantakierros {period} ({state}): anna toinen aikaväli tai avaa se kierros uudelleen (Avaa kierros uudelleen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2593,6 +2637,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>otettu vastaan tietoisesti: ulkoasu muuttui allekirjoituksen jälkeen; sen allekirjoitetut arvot otetaan huomioon, allekirjoitettu PDF näyttää, mitä allekirjoittaja näki</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>myöhässä: allekirjoitettu {signed} Helsingin aikaa, määräajan {deadline} jälkeen (keskiyö Helsingissä)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>
@@ -3265,6 +3313,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: kotodesk ei voi kirjoittaa datakansioon ({problem}). Mitään ei muutettu; vapauta tilaa tai käytä kansiota, johon voit kirjoittaa (--home KANSIO tai KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
+        <translation>kotodesk ei tiedä, minne sen tiedot tallennetaan: tällä käyttäjällä ei ole kotikansiota ({detail}). Anna datakansio valitsimella --home KANSIO tai ympäristömuuttujalla KOTODESK_HOME.</translation>
     </message>
     <message>
         <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>

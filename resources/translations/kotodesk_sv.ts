@@ -274,6 +274,10 @@
         <translation>Certifikat utfärdat till {0} för {1}, serienummer {2}; sparat: {3}. Skicka filen till personen: hen installerar den med Installera utfärdat certifikat.</translation>
     </message>
     <message>
+        <source>The same key&apos;s certificate {0} ({1}, until {2}) stays valid: revoke it (Replaced by a new certificate) if this one replaces it.</source>
+        <translation>Samma nyckels certifikat {0} ({1}, giltigt till {2}) förblir giltigt: återkalla det (Ersatt av ett nytt certifikat) om detta ersätter det.</translation>
+    </message>
+    <message>
         <source>Select the certificate to revoke.</source>
         <translation>Välj certifikatet som ska återkallas.</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Revoked the certificate of {0} (serial {1}). The new revocation list travels in the next round package.</source>
         <translation>Certifikatet för {0} har återkallats (serienummer {1}). Den nya spärrlistan följer med nästa omgångspaket.</translation>
+    </message>
+    <message>
+        <source>Revoked with it, as the same key: {0} ({1}, serial {2}).</source>
+        <translation>Samtidigt återkallades samma nyckels certifikat: {0} ({1}, serienummer {2}).</translation>
     </message>
     <message>
         <source>No longer counts: {0}.</source>
@@ -1262,6 +1270,10 @@
         <translation>Stoppade efter {0} av {1} filer: {2}</translation>
     </message>
     <message>
+        <source>Cancelled after {0} of {1} files: {2} taken in, {3} refused; the rest were not touched.</source>
+        <translation>Avbrutet efter {0} av {1} filer: {2} mottagna, {3} avvisade; de övriga rördes inte.</translation>
+    </message>
+    <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Avbrutet: {0} av {1} filer togs emot; resten rördes inte.</translation>
     </message>
@@ -1288,6 +1300,10 @@
     <message>
         <source>{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, {5} held apart, {6} refused</source>
         <translation>{0} filer: {1} godkända, {2} ersatta, {3} samma rapport igen, {4} i konflikt, {5} åtskilda, {6} avvisade</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1} (the column What happened says why).</source>
+        <translation>Mottagna filer: {0}; avvisade: {1} (kolumnen Vad hände säger varför).</translation>
     </message>
     <message>
         <source>{0} is trusted now. Received files that count now: {1}; held apart now: {2}.</source>
@@ -1908,6 +1924,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Texten gäller åtgärden som helhet, inte er enhet: Kopiera till denna omgång tar inte med den.</translation>
     </message>
     <message>
+        <source>Your unit&apos;s text, not in the merged round</source>
+        <translation>Din enhets text, inte med i den sammanslagna omgången</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s round package does not carry this text as merged (it was not sent, or not taken in): it is not last round&apos;s report, and Copy to this round does not take it.</source>
+        <translation>Koordinatorns omgångspaket innehåller inte den här texten som sammanslagen (den skickades inte, eller togs inte med): den hör inte till förra omgångens rapport, och Kopiera till den här omgången tar inte med den.</translation>
+    </message>
+    <message>
         <source>Not stated in the report</source>
         <translation>Anges inte i uppföljningsrapporten</translation>
     </message>
@@ -2359,6 +2383,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatets utökade nyckelanvändning gäller andra ändamål ({purposes}), inte en persons signatur</translation>
     </message>
     <message>
+        <source>columns narrower than {characters} characters, which show a part of their text</source>
+        <translation>kolumner smalare än {characters} tecken, som bara visar en del av sin text</translation>
+    </message>
+    <message>
         <source>{signer} may speak for no unit on the trust list, so not for {unit}</source>
         <translation>{signer} får enligt förtroendelistan inte svara för någon enhet, alltså inte för {unit}</translation>
     </message>
@@ -2547,8 +2575,24 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>någon av programmets uppföljningsomgångar</translation>
     </message>
     <message>
-        <source>round {period} is closed</source>
-        <translation>uppföljningsomgången {period} är stängd</translation>
+        <source>round {period} is closed, and a return that comes after it closed is not taken in: to take it in, open the round again (Reopen round)</source>
+        <translation>uppföljningsomgången {period} är stängd, och en rapport som kommer efter att den stängts tas inte emot: öppna omgången på nytt (Öppna omgången igen) för att ta emot den</translation>
+    </message>
+    <message>
+        <source>give the monitoring period, e.g. 1–6/2024</source>
+        <translation>ange uppföljningsperioden, t.ex. 1–6/2024</translation>
+    </message>
+    <message>
+        <source>{programme} already has a round {period} ({state}): give another period, or open that round again (Reopen round)</source>
+        <translation>programmet {programme} har redan uppföljningsomgången {period} ({state}): ange en annan period eller öppna den omgången på nytt (Öppna omgången igen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
     </message>
     <message>
         <source>unit {unit} is not in the register</source>
@@ -2593,6 +2637,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>taken in knowingly: its appearance changed after signing; its sealed values count, the signed PDF shows what the signer saw</source>
         <translation>mottagen medvetet: utseendet ändrades efter undertecknandet; dess undertecknade värden räknas, den undertecknade PDF-filen visar vad undertecknaren såg</translation>
+    </message>
+    <message>
+        <source>late: signed {signed} Helsinki time, after the deadline {deadline} (midnight in Helsinki)</source>
+        <translation>försenad: undertecknad {signed} Helsingforstid, efter sista dagen {deadline} (midnatt i Helsingfors)</translation>
     </message>
     <message>
         <source>out of order: signed before {file}, but taken in after it</source>
@@ -3265,6 +3313,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>{path}: kotodesk cannot write the data folder ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>
         <translation>{path}: kotodesk kan inte skriva i datamappen ({problem}). Inget ändrades; frigör utrymme eller använd en mapp som du kan skriva i (--home MAPP eller KOTODESK_HOME).</translation>
+    </message>
+    <message>
+        <source>kotodesk cannot tell where to keep its data: this user has no home folder ({detail}). Give a data folder with --home DIR or KOTODESK_HOME.</source>
+        <translation>kotodesk vet inte var dess data ska sparas: den här användaren har ingen hemmapp ({detail}). Ange en datamapp med --home MAPP eller miljövariabeln KOTODESK_HOME.</translation>
     </message>
     <message>
         <source>{path}: kotodesk cannot write the database ({problem}). Nothing was changed; free some space or use a folder you can write to (--home DIR or KOTODESK_HOME).</source>

@@ -352,10 +352,12 @@ def test_ctrl_c_on_a_command_with_examiners_says_interrupted_without_tracebacks(
             if entry.name.isdigit():
                 try:
                     line = (entry / "cmdline").read_bytes()
-                    group = os.getpgid(int(entry.name))
-                except (OSError, ProcessLookupError):
+                    parent = next(int(row.split()[1]) for row in
+                                  (entry / "status").read_text().splitlines()
+                                  if row.startswith("PPid:"))
+                except (OSError, StopIteration):
                     continue
-                if group == command.pid and b"kotodesk.documents.examiners" in line:
+                if parent == command.pid and b"kotodesk.documents.examiners" in line:
                     found.append(int(entry.name))
         return found
 

@@ -245,3 +245,48 @@ def test_the_round_cache_forgets_only_what_a_write_changed(tmp_path, monkeypatch
         assert cache.judged()[UNIT] is kept[UNIT]  # a merged status re-judges no file
     finally:
         ws.close()
+
+
+def test_a_batch_of_many_units_leaves_the_cache_as_a_fresh_read(tmp_path, monkeypatch, heli):
+    """A write that changed many units (a batch taken in) is read back for the whole
+    round in one query instead of one per unit: what the views get is what a cache made
+    afresh reads, for the changed units and the others alike."""
+    from kotodesk.ops.round_cache import RoundCache
+
+    ws, round_, _unsigned = _conflicting(tmp_path, monkeypatch, heli)
+    try:
+        cache = RoundCache(ws, round_)
+        kept = cache.judged()
+        # Nine units said changed (more than a per-unit read is worth), seven of them
+        # without files or entries, as a batch of refused files leaves them.
+        many = frozenset({UNIT, *(f"unit-{n}" for n in range(7)), "kasko"})
+        cache.apply(Changes(files=True, entries=True, round_id=round_.id, units=many))
+        fresh = RoundCache(ws, round_)
+        assert cache.files() == fresh.files()
+        assert cache.entries() == fresh.entries() and cache.said() == fresh.said()
+        assert set(cache.judged()) == set(fresh.judged()) == set(kept)
+        assert cache.conflicts() == fresh.conflicts()
+        assert [s.measure.ref for s in cache.measure_statuses()] == \
+            [s.measure.ref for s in fresh.measure_statuses()]
+    finally:
+        ws.close()
+
+
+def test_a_sealed_payload_is_what_the_database_gives_back(tmp_path, monkeypatch, heli):
+    """The window keeps a return's verified payload for its views instead of parsing the
+    stored copy again (RoundCache.remember): the two must be equal."""
+    import copy
+
+    home = tmp_path / "coordinator"
+    coordinator_ready(home, monkeypatch, heli)
+    path = _return(tmp_path, "palautus.xlsx", heli, FIRST)
+    ws = Workspace.open(home)
+    try:
+        examined = verify.examine(path, path.read_bytes(), roots=trusted_signers(ws))
+        sealed = copy.deepcopy(examined.payload)
+        taken, _changes = coordinator.record_file(ws, path, trusted_signers(ws),
+                                                  verification=examined)
+        assert taken.accepted, taken.reason
+        assert inbox.payload(ws.store, taken.file_id) == sealed
+    finally:
+        ws.close()

@@ -98,6 +98,12 @@ def _drawing(parts: dict) -> None:
         b'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>'
 
 
+def _without_columns(parts: dict) -> None:
+    """Every column at a spreadsheet program's default width (8.43 characters)."""
+    sheet = parts["xl/worksheets/sheet2.xml"]
+    parts["xl/worksheets/sheet2.xml"] = re.sub(rb"<cols>.*?</cols>", b"", sheet, flags=re.S)
+
+
 CONDITIONAL = (b"<conditionalFormatting sqref=\"A1:Z200\"><cfRule type=\"expression\" "
                b"dxfId=\"0\" priority=\"1\"><formula>TRUE</formula></cfRule>"
                b"</conditionalFormatting><pageMargins")
@@ -116,6 +122,10 @@ LOOKS = {
     "conditional format": (_edit("xl/worksheets/sheet2.xml", b"<pageMargins", CONDITIONAL),
                            "conditional formatting"),
     "drawing over the cells": (_drawing, "drawings or pictures"),
+    # At the row's fixed height a narrow column shows a few words of each narrative.
+    "narrow narrative column": (_edit("xl/worksheets/sheet2.xml", b'<col width="62"',
+                                      b'<col width="6"'), "columns narrower than 15"),
+    "column widths removed": (_without_columns, "columns narrower than 15"),
 }
 
 

@@ -28,10 +28,17 @@ def test_a_key_revoked_as_compromised_is_not_certified_again(
     first = certified_unit(run, tmp_path, coordinator, unit)
     request = tmp_path / "Kasko.csr"
     second = tmp_path / "second.pem"
-    assert run(coordinator, "ca", "issue", request, "--unit", "Kasko", "--out",
-               second).code == 0  # issued twice for one key, as a careless CA may
-    revoked = run(coordinator, "ca", "revoke", first, "--reason", "key_compromise")
+    twice = run(coordinator, "ca", "issue", request, "--unit", "Kasko", "--out", second)
+    assert twice.code == 0  # issued twice for one key, as a careless CA may: it is told
+    serials = [c["serial"] for c in run(coordinator, "ca", "list", "--json").json()]
+    assert "stays valid" in twice.out and "revoke it" in twice.out
+    revoked = run(coordinator, "ca", "revoke", first, "--reason", "key_compromise",
+                  "--json")
     assert revoked.code == 0, revoked.err
+    # Both went, and the coordinator is told of the one not chosen.
+    assert len(revoked.json()["also_revoked"]) == 1
+    assert revoked.json()["also_revoked"][0] in serials
+    assert revoked.json()["also_revoked"][0] != revoked.json()["serial"]
 
     # The thief installs the second certificate (every round package carries the valid ones).
     assert run(unit, "key", "install-cert", second).code == 0

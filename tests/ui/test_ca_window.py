@@ -151,3 +151,42 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     assert not dialog.revoke_selected(confirm=False)  # once is enough
     assert "revoked already" in dialog.message.text()
     assert Path(ca.folder(workspace.home) / ca.CRL_NAME).exists()
+
+
+def test_the_window_says_what_else_a_key_holds_when_issuing_and_revoking(
+        qtbot, workspace, unit_ws, tmp_path):
+    """A second certificate for a key leaves the first valid, and revoking one as
+    compromised revokes both: the coordinator is told each time, not only of the row
+    chosen (a renewal that left the old certificate speaking for the old unit, or a
+    revocation list naming a certificate the coordinator did not pick, went unsaid)."""
+    from cryptography.hazmat.primitives import serialization
+
+    from kotodesk.signing.pki.requests import make_request
+    from kotodesk.ui.ca_dialog import CaDialog
+
+    ca.init_ca(workspace, "Kotoutumisohjelman varmenteet", passphrase=CA_SECRET)
+    csr = tmp_path / "asa.csr"
+    csr.write_bytes(make_request(keys.load_identity(unit_ws.home, UNIT_SECRET)).public_bytes(
+        serialization.Encoding.PEM))
+    dialog = CaDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.open_requests([csr])
+    dialog.requests_view.selectRow(0)
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.issue_selected(tmp_path / "first.pem") is not None
+    assert "stays valid" not in dialog.message.text()
+    dialog.requests_view.selectRow(0)  # the same request again, for another unit
+    dialog.unit.setCurrentIndex(dialog.unit.findData("kasko"))
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.issue_selected(tmp_path / "second.pem") is not None, dialog.message.text()
+    first, second = sorted(dialog.issued.rows(), key=lambda i: i.issued_at)
+    said = dialog.message.text()
+    assert f"certificate {first.serial}" in said and "stays valid" in said
+
+    dialog.issued_view.selectRow(dialog.issued.rows().index(first))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("key_compromise"))
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.revoke_selected(confirm=False)
+    said = dialog.message.text()
+    assert f"serial {first.serial}" in said and f"serial {second.serial})." in said
+    assert all(i.revoked_at for i in dialog.issued.rows())

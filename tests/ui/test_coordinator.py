@@ -63,6 +63,9 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     assert coordinator.inbox.progress.isVisible()  # shown while the batch runs
     qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=20000)
     assert len(seen) == 6 and not coordinator.inbox.progress.isVisible()
+    # The junk file was looked at, not taken in: the count says so.
+    assert coordinator.inbox.progress_label.text() == (
+        "Files taken in: 5; refused: 1 (the column What happened says why).")
 
     rows = rows_by_file(coordinator)
     kasko = rows[paths["kasko"].name]
@@ -85,6 +88,14 @@ def test_a_dropped_folder_is_taken_in_and_each_file_says_what_happened(qtbot, co
     assert outcome.data().startswith("Refused: ")
     assert outcome.data(Qt.ItemDataRole.DecorationRole) is not None  # icon and word
     assert model.index(row, InboxModel.RESULT).data() == "Unreadable"
+    # A file name or unit the column elides is read whole in the tooltip.
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(row, InboxModel.FILE).data(tip) == str(paths["junk"])
+    kasko_row = next(i for i, r in enumerate(model.rows())
+                     if r.file_name == paths["kasko"].name)
+    assert model.index(kasko_row, InboxModel.UNIT).data(tip) == (
+        "Kasvatuksen ja koulutuksen toimiala")
+    assert "<" in model.index(kasko_row, InboxModel.SIGNER).data(tip)
     held = next(i for i, r in enumerate(model.rows()) if r.file_name == paths["unsigned"].name)
     assert model.index(held, InboxModel.OUTCOME).data() == (
         "Held, not merged: the return is unsigned")
@@ -147,8 +158,9 @@ def test_cancel_leaves_the_files_recorded_so_far(qtbot, coordinator, batch, work
 
     tab.run.file_taken.connect(cancel_after_two)
     qtbot.waitUntil(lambda: tab.run is None, timeout=20000)
-    assert tab.progress_label.text() == ("Cancelled: 2 of 6 files were taken in; the rest "
-                                         "were not touched.")
+    # One of the two was refused: it was looked at, not taken in.
+    assert tab.progress_label.text() == ("Cancelled after 2 of 6 files: 1 taken in, 1 "
+                                         "refused; the rest were not touched.")
     recorded = inbox.files(workspace.store, workspace.round().id)
     assert [f.file_name for f in recorded] == [t.file.name for t in taken if t.accepted]
     assert len(tab.model.rows()) == 2  # the recorded file and the refused one

@@ -146,6 +146,83 @@ def test_what_the_command_line_writes_meanwhile_reaches_the_open_window(
     qtbot.waitUntil(lambda: kasko_review() == "Sent back", timeout=5000)
 
 
+def test_a_comment_being_written_survives_what_happens_meanwhile(qtbot, coordinator, batch,
+                                                                home, capsys):
+    """The coordinator writes a long comment to Kasko; meanwhile a terminal sends Kuva's
+    return back (the window looks again every 2 s), the coordinator looks at Kuva's row
+    and comes back: the comment was replaced by the stored one each time (empty), and
+    the text typed so far was lost."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+    from tests.trust_support import cli_in
+    from tests.ui.endurance_typist import type_into
+
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"], batch["paths"]["kuva"]])
+    tab = coordinator.review
+    coordinator.tabs.setCurrentWidget(tab)
+
+    def select(unit_id: str) -> None:
+        tab.view.selectRow(next(r for r in range(tab.model.rowCount())
+                                if tab.model.row(r).unit.id == unit_id))
+
+    select("kasko")
+    draft = "Mittarin 1/2.3 luvut puuttuvat; lisätkää myös syksyn ryhmien osallistujamäärät"
+    type_into(QApplication.instance(), tab.comment, draft)
+    cli = cli_in(home, capsys)
+    assert cli("review", "return", "--unit", "Kuva", "--comment", "Täydentäkää 1/1.1").code == 0
+    assert coordinator.session.look_again()  # what the 2-second check does
+    assert tab.model.index(next(r for r in range(tab.model.rowCount())
+                                if tab.model.row(r).unit.id == "kuva"),
+                           UnitReturnsModel.REVIEW).data() == "Sent back"
+    assert tab.selected().unit.id == "kasko" and tab.comment.toPlainText() == draft
+
+    select("kuva")  # the other unit's stored comment, then back to the draft
+    assert tab.comment.toPlainText() == "Täydentäkää 1/1.1"
+    select("kasko")
+    assert tab.comment.toPlainText() == draft
+    qtbot.mouseClick(tab.return_button, Qt.MouseButton.LeftButton)
+    from kotodesk.storage import inbox
+
+    ws = coordinator.session.workspace
+    assert inbox.reviews(ws.store, coordinator.session.round.id)["kasko"].comment == draft
+    assert tab.comment.toPlainText() == draft
+
+
+def test_a_merged_status_being_chosen_survives_a_command_line_write(qtbot, coordinator,
+                                                                  batch, home, capsys):
+    """The coordinator picks green for a measure the units disagree on and writes the
+    note; a terminal sets another measure's status meanwhile: the form went back to the
+    default status and an empty note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kotodesk.storage import inbox
+    from tests.trust_support import cli_in
+    from tests.ui.endurance_typist import type_into
+
+    take_in(qtbot, coordinator, [batch["paths"]["kasko"], batch["paths"]["kuva"]])
+    tab = coordinator.statuses
+    coordinator.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    ref = tab.selected().measure.ref
+    other = next(m.ref for m in coordinator.session.catalogue.measures() if m.ref != ref)
+    tab.status.setCurrentIndex(tab.status.findData("green"))
+    note = "Kuva on jo aloittanut; Kaskon ryhmät alkavat tammikuussa"
+    type_into(QApplication.instance(), tab.note, note)
+    cli = cli_in(home, capsys)
+    assert cli("status", "set", "--measure", other, "--status", "yellow", "--note",
+               "Päätetty kokouksessa").code == 0
+    assert coordinator.session.look_again()
+    assert tab.selected().measure.ref == ref
+    assert (tab.status.currentData(), tab.note.text()) == ("green", note)
+    qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)
+    ws = coordinator.session.workspace
+    stored = inbox.overrides(ws.store, coordinator.session.round.id)[ref]
+    assert (stored.status, stored.note) == ("green", note)
+
+
 def test_a_batch_goes_to_the_round_it_was_dropped_on_when_another_is_chosen_meanwhile(
         qtbot, coordinator, batch, workspace):
     """The coordinator drops the returns on the open round, then looks at last round while

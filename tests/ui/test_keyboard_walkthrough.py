@@ -117,10 +117,10 @@ def first_run(qtbot, workspace):
         press(qtbot, Qt.Key.Key_Home)  # Suomi
         press(qtbot, Qt.Key.Key_Tab)  # the role: contact person of a unit (the default)
         press(qtbot, Qt.Key.Key_Tab)
-        assert focus().accessibleName() == "Your unit"
+        assert focus().accessibleName() == "Yksikkösi"  # the dialog speaks Finnish at once
         type_text(qtbot, "Kaupunginkanslian henkilöstöosasto")
         press(qtbot, Qt.Key.Key_Tab)
-        while not (isinstance(focus(), QLineEdit) and focus().accessibleName() == "Your name"):
+        while not (isinstance(focus(), QLineEdit) and focus().accessibleName() == "Nimesi"):
             press(qtbot, Qt.Key.Key_Tab)
         type_text(qtbot, "Anna Testaaja")
         press(qtbot, Qt.Key.Key_Tab)

@@ -244,6 +244,26 @@ def _same_key(store, public_key) -> list[pki_store.Issued]:
     return [i for i in pki_store.all_issued(store) if _spki_of(i.certificate.public_key()) == spki]
 
 
+def revoked_with(store, serial: str) -> list[pki_store.Issued]:
+    """The certificates revoked together with `serial` (its key's others, when the key was
+    compromised): a coordinator told only of the one chosen would not know the rest went."""
+    found = pki_store.issued(store, serial)
+    if found is None or not found.revoked_at:
+        return []
+    return [i for i in _same_key(store, found.certificate.public_key())
+            if i.serial != found.serial and i.revoked_at == found.revoked_at]
+
+
+def still_valid_beside(store, certificate: x509.Certificate) -> list[pki_store.Issued]:
+    """The other certificates this CA issued for the same key that are neither revoked nor
+    expired: issuing a new one leaves them valid, so the person speaks for the old units
+    too until they are revoked (a renewal or a move to another unit usually means that)."""
+    now = dt.datetime.now(dt.UTC).isoformat()
+    serial = pki_store.serial_text(certificate.serial_number)
+    return [i for i in _same_key(store, certificate.public_key())
+            if i.serial != serial and not i.revoked_at and i.not_after > now]
+
+
 def _compromised(store, public_key) -> pki_store.Issued | None:
     """A certificate for this key revoked because the key was compromised, if any."""
     return next((i for i in _same_key(store, public_key) if i.reason == "key_compromise"),

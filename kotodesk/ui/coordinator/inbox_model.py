@@ -87,6 +87,13 @@ class InboxModel(RowsModel):
                 return "\n".join([self.outcome_text(row), *map(said, row.notes)])
             if column == self.RESULT and row.verification is not None:
                 return said(row.verification.message) or None
+            # Names a narrow column elides, in full (a file's folder where this run knows it)
+            if column == self.FILE:
+                return str(row.path) if row.path is not None else row.file_name
+            if column == self.SIGNER and row.signer:
+                return f"{row.signer} <{row.email}>" if row.email else row.signer
+            if column == self.UNIT:
+                return self.cell(row, column, Qt.ItemDataRole.DisplayRole) or None
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {

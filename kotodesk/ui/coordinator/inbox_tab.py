@@ -330,9 +330,16 @@ class InboxTab(QWidget):
         self._show_progress(False)
         if run.error:
             text = self.tr("Stopped after {0} of {1} files: {2}").format(done, total, run.error)
+        elif cancelled and run.refused:
+            text = self.tr("Cancelled after {0} of {1} files: {2} taken in, {3} refused; the "
+                           "rest were not touched.").format(done, total, done - run.refused,
+                                                            run.refused)
         elif cancelled:
             text = self.tr("Cancelled: {0} of {1} files were taken in; the rest were not "
                            "touched.").format(done, total)
+        elif run.refused:  # a refused file was looked at, not taken in
+            text = self.tr("Files taken in: {0}; refused: {1} (the column What happened "
+                           "says why).").format(done - run.refused, run.refused)
         else:
             text = self.tr("Files taken in: {0}.").format(done)
         self.progress_label.setText(text)

@@ -47,6 +47,7 @@ class IntakeRun(QObject):
         self.paths = [Path(p) for p in paths]
         self.total = 0
         self.done = 0
+        self.refused = 0  # of the files done, those not recorded (the Outcome says why)
         self.cancelled = False
         self.stopped = False  # the window is going: deliver nothing more
         self.error = ""
@@ -126,6 +127,7 @@ class IntakeRun(QObject):
             if not self.cancelled:
                 taken = self.session.record(result, self._trusted, self.round)
                 self.done += 1
+                self.refused += not taken.accepted
                 self.file_taken.emit(taken)
                 if self.stopped:  # the window closed in between
                     return

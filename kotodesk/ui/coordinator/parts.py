@@ -1,6 +1,10 @@
-"""Pieces the coordinator's tabs share: tables that behave alike, layouts refilled."""
+"""Pieces the coordinator's tabs share: tables that behave alike, layouts refilled, forms
+that keep what was typed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView
@@ -28,3 +32,47 @@ def clear_layout(layout: QLayout) -> None:
         widget = layout.takeAt(0).widget()
         if widget is not None:
             widget.setParent(None)
+
+
+class FormDrafts:
+    """What the coordinator has typed or chosen in a tab's form for one row and not sent
+    yet, kept per row. The tabs refresh under the form whenever anything changes (a batch,
+    the command line's write seen by the two-second check, another window's save), and
+    each refresh showed the stored value again: a comment or note half written was lost.
+
+    `read` gives the form's value, `write` puts one in; the tab calls `show` when a row is
+    shown (its stored value), `edited` when the form changes, `sent` once it is saved."""
+
+    def __init__(self, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
+        self._read, self._write = read, write
+        self._drafts: dict[str, Any] = {}
+        self._shown: tuple[str, Any] | None = None  # the row shown, with its stored value
+
+    def show(self, key: str, stored: Any) -> None:
+        wanted = self._drafts.get(key, stored)
+        self._shown = None  # putting the value in is not editing
+        if self._read() != wanted:  # left as it is, a line keeps its cursor
+            self._write(wanted)
+        self._shown = (key, stored)
+        self.edited()  # a draft equal to the stored value is none
+
+    def edited(self, *_args: object) -> None:
+        if self._shown is None:
+            return
+        key, stored = self._shown
+        value = self._read()
+        if value != stored:
+            self._drafts[key] = value
+        else:
+            self._drafts.pop(key, None)
+
+    def sent(self, key: str) -> None:
+        self._drafts.pop(key, None)
+
+    def forget_all(self) -> None:
+        """Another round: its rows are other rows."""
+        self._drafts, self._shown = {}, None
+
+    def pause(self) -> None:
+        """The form is being rebuilt (not edited) until the next `show`."""
+        self._shown = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kotodesk.coordinator.merged import UnitReturn
 from kotodesk.ops.coordinator import CommentNeeded
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
-from kotodesk.ui.coordinator.parts import row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.words import unit_text
 
@@ -72,8 +72,20 @@ class ReviewTab(QWidget):
         layout.addWidget(self.comment)
         layout.addLayout(buttons)
 
-        session.round_chosen.connect(self.refresh)
+        self.drafts = FormDrafts(self.comment.toPlainText, self.comment.setPlainText)
+        self._drafts_round = session.round.id if session.round is not None else None
+        self.comment.textChanged.connect(self.drafts.edited)
+        session.round_chosen.connect(self._round_chosen)
         session.changed.connect(self._changed)
+        self.refresh()
+
+    def _round_chosen(self) -> None:
+        """Another round, or the same one read again (the command line wrote meanwhile:
+        the drafts stay)."""
+        shown = self.session.round.id if self.session.round is not None else None
+        if shown != self._drafts_round:
+            self.drafts.forget_all()
+            self._drafts_round = shown
         self.refresh()
 
     def _changed(self, changes) -> None:
@@ -113,7 +125,7 @@ class ReviewTab(QWidget):
         name = f"<b>{html.escape(unit_text(row.unit))}</b>"
         self.unit_label.setText(f"{name} · {html.escape(self.model.review_text(row))}"
                                 if row.review else name)
-        self.comment.setPlainText(row.review.comment if row.review else "")
+        self.drafts.show(row.unit.id, row.review.comment if row.review else "")
 
     def decide(self, state: str) -> None:
         row = self.selected()
@@ -126,6 +138,8 @@ class ReviewTab(QWidget):
             self.message.setText(self.tr("Say why in the comment: the unit reads it."))
             self.comment.setFocus()
             return
+        self.drafts.sent(row.unit.id)  # the stored comment is the text now
+        self._show_selected()
         name = unit_text(row.unit)
         self.message.setText(self.tr("{0}: accepted.").format(name) if state == "accepted"
                              else self.tr("{0}: sent back with your comment.").format(name))

@@ -22,7 +22,7 @@ from kotodesk.coordinator.new_round import OpenRound, open_rounds
 from kotodesk.coordinator.statuses import MeasureStatus
 from kotodesk.coordinator.trusting import TrustChange
 from kotodesk.datafolder.workspace import Workspace
-from kotodesk.documents.verify import Verification
+from kotodesk.documents.verify import UNSIGNED, Verification
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import of_error
 from kotodesk.domain.model import Catalogue, Round
@@ -156,6 +156,7 @@ class CoordinatorSession(QObject):
         if taken is None:
             if self._run is None:
                 self._run = coordinator.IntakeRun(self.workspace)
+            sealed = result.payload  # intake lets it go once recorded
             try:
                 taken, changes = coordinator.record_file(
                     self.workspace, result.file, trusted, expected_round=round_,
@@ -164,6 +165,9 @@ class CoordinatorSession(QObject):
                 taken, changes = Intake(result.file, result.status, False, of_error(exc),
                                         verification=result), Changes()
             self._recorded = self._recorded | changes
+            if taken.accepted and sealed is not None and result.status != UNSIGNED \
+                    and self.cache is not None and self.cache.round.id == round_.id:
+                self.cache.remember(result.sha256, sealed)  # an unsigned one: its cells
         if taken.verification is None:
             taken.verification = result
         result.data = None  # the bytes were recorded (or refused): not kept in memory

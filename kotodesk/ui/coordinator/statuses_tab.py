@@ -25,7 +25,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Programme, Unit, default_colour
 from kotodesk.domain.text import shortened
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
-from kotodesk.ui.coordinator.parts import row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
@@ -168,9 +168,30 @@ class StatusesTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-        session.round_chosen.connect(self.refresh)
+        # A status chosen and a note typed stay through refreshes and a look at another
+        # measure, until set (parts.FormDrafts).
+        self.drafts = FormDrafts(lambda: (self.status.currentData(), self.note.text()),
+                                 self._put_form)
+        self._drafts_round = session.round.id if session.round is not None else None
+        self.status.currentIndexChanged.connect(self.drafts.edited)
+        self.note.textChanged.connect(self.drafts.edited)
+        session.round_chosen.connect(self._round_chosen)
         session.changed.connect(self._changed)
         self.refresh()
+
+    def _round_chosen(self) -> None:
+        """Another round, or the same one read again (the command line wrote meanwhile:
+        what was being written stays)."""
+        shown = self.session.round.id if self.session.round is not None else None
+        if shown != self._drafts_round:
+            self.drafts.forget_all()
+            self._drafts_round = shown
+        self.refresh()
+
+    def _put_form(self, value: tuple[str | None, str]) -> None:
+        status, note = value
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.note.setText(note)
 
     def _changed(self, changes) -> None:
         """Change the rows of the measures a write changed (all, when it is not known)."""
@@ -204,6 +225,7 @@ class StatusesTab(QWidget):
     def refresh(self, update: bool = False) -> None:
         chosen = self.selected()
         programme = self.session.catalogue.programme
+        self.drafts.pause()  # the list of statuses is made again, not chosen from
         self.status.clear()
         for level in programme.scale:
             self.status.addItem(status_icon(level.code, level.colour), level_text(level),
@@ -256,8 +278,10 @@ class StatusesTab(QWidget):
             return
         self.selected_label.setText(f"<b>{html.escape(row.measure.ref)}</b> "
                                     f"{html.escape(row.measure.text)}")
-        self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
-        self.note.setText(row.override.note if row.override else "")
+        # As the form can show it: a status off the list shows as the list's first.
+        status = row.status if self.status.findData(row.status) >= 0 else \
+            self.status.itemData(0)
+        self.drafts.show(row.measure.ref, (status, row.override.note if row.override else ""))
 
     def set_status(self) -> None:
         row = self.selected()
@@ -269,6 +293,8 @@ class StatusesTab(QWidget):
         except KotodeskError as exc:
             self.message.setText(error_text(exc))
             return
+        self.drafts.sent(row.measure.ref)
+        self._show_selected()
         self.message.setText(self.tr("{0}: merged status set.").format(row.measure.ref))
 
     def clear_status(self) -> None:
@@ -276,4 +302,6 @@ class StatusesTab(QWidget):
         if row is None:
             return
         self.session.set_status(row.measure.ref, None, "")
+        self.drafts.sent(row.measure.ref)
+        self._show_selected()
         self.message.setText(self.tr("{0}: back to the default.").format(row.measure.ref))
