@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -55,3 +56,15 @@ def cli(home: Path, capsys):
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def no_hang():
+    """Fail, rather than hang the suite, should a read block."""
+    def expired(*_):
+        raise TimeoutError("the read did not return within 20 s")
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)

@@ -43,7 +43,8 @@ class ImportReport:
         says in its language and the command line prints in English."""
         if self.unchanged:
             return [message("import-unchanged", file=self.file, programme=self.programme,
-                            version=self.version)]
+                            version=self.version),
+                    *(message("import-warning", warning=w) for w in self.warnings)]
         out = [message("import-new-programme" if self.new_programme else "import-new-version",
                        file=self.file, programme=self.programme, version=self.version,
                        themes=self.themes, measures=self.measures)]
@@ -58,16 +59,18 @@ class ImportReport:
 
 
 def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalogue:
-    """Read a catalogue in any supported format, chosen by content, not by name."""
+    """Read a catalogue in any supported format, chosen by content, not by name. Only a
+    regular file is read (read_regular): a pipe would block and /dev/zero never end."""
+    from kotodesk.xlsx.safe import read_regular
+
     try:
-        size = path.stat().st_size
+        is_folder = path.is_dir()
+        path.stat()
     except OSError as exc:
         raise InputError(message("cannot-read", reason=read_reason(exc)), path=path) from None
-    if path.is_dir():
+    if is_folder:
         raise InputError(message("catalogue-is-folder"), path=path)
-    if size > MAX_BYTES:
-        raise InputError(message("larger-than", megabytes=MAX_BYTES // 2**20), path=path)
-    data = path.read_bytes()
+    data = read_regular(path, MAX_BYTES)
     if data.startswith(b"PK"):
         # Loaded for a workbook only: the catalogues of a first start are text.
         from kotodesk.catalogue.xlsx_format import read_catalogue_xlsx
@@ -80,8 +83,11 @@ def read_catalogue_file(path: Path, warnings: list[str] | None = None) -> Catalo
             parsed = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(message("not-json", detail=str(exc)), path=path) from None
+        except RecursionError:  # nested deeper than the parser goes
+            raise InputError(message("not-json", detail="nested too deeply"),
+                             path=path) from None
         return catalogue_from_dict(parsed, path=path)
-    return read_table_text(path, data)
+    return read_table_text(path, data, warnings)
 
 
 def _differs(a: Measure, b: Measure) -> bool:
@@ -147,6 +153,9 @@ def import_catalogue(
 
     register = units.load_register(store)
     new_units = resolve_units(catalogue, register)
+    unanswered = [m.ref for m in catalogue.measures() if not m.units]
+    if unanswered:  # no unit is asked for these, so no return will ever answer them
+        warnings.append(message("measures-without-unit", refs=", ".join(unanswered)))
     previous = None if is_new else catalogues.load_catalogue(store, catalogue.programme.id)
     report = ImportReport(
         file=str(path), programme_id=catalogue.programme.id, programme=catalogue.programme.name,

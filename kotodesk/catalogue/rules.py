@@ -32,7 +32,7 @@ from kotodesk.domain.model import (
 )
 from kotodesk.domain.register import Register, slug
 from kotodesk.domain.scale_words import translations_of
-from kotodesk.domain.text import clean
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
 _PERIOD = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
@@ -49,9 +49,67 @@ def programme_id_for(name: str) -> str:
     return slug(re.sub("[–—]", "-", name))[:60]
 
 
+# Characters that show as nothing (soft hyphen, zero-width spaces and joiners, word
+# joiner, a BOM inside text): pasted into a number, "1.\u00ad2" looked like 1.2 but was
+# another measure, and the text reader took the row for a continuation of the one before.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# What the real programmes number measures with: 1.1, 4.10, 9, 11, N1 (a "Nosto"), 1a.
+_NUMBER_SHAPE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?")
+
+
 def normalise_number(number: str) -> str:
-    """"3.3." and "3.3" are the same measure; "1." and "1" the same goal."""
-    return clean(number).rstrip(".").strip()
+    """"3.3." and "3.3" are the same measure; "1." and "1" the same goal; characters that
+    show as nothing are not part of a number."""
+    return _INVISIBLE.sub("", clean(number)).rstrip(".").strip()
+
+
+def visible_first_word(cell: str) -> str:
+    """The cell without the invisible characters of its first word, where a goal's or a
+    measure's number stands ("1.\u00ad2 Text" -> "1.2 Text"); the rest is kept as it is."""
+    end = len(cell) - len(cell.lstrip())
+    while end < len(cell) and not cell[end].isspace():
+        end += 1
+    return _INVISIBLE.sub("", cell[:end]) + cell[end:]
+
+
+def is_measure_number(number: str) -> bool:
+    return _NUMBER_SHAPE.fullmatch(number) is not None
+
+
+# How alike two texts of one reference must be to be one measure, its wording edited: two
+# different measures of seed 001 are at most 0.55 alike (1/3.1 and 4/2.1).
+SAME_MEASURE_LIKENESS = 0.75
+
+
+def same_measure(before: str | None, now: str | None) -> bool:
+    """Whether the text a reference had in an earlier catalogue version (`before`) and the
+    one it has now are one measure: the same words, or those words edited. A measure
+    renumbered or replaced leaves its reference to another measure, whose last round is
+    not this one's: what was said of the one must not be shown as said of the other."""
+    if before is None or now is None:
+        return False
+    a, b = _words(before), _words(now)
+    if a == b:
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_MEASURE_LIKENESS
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def earlier_ref(ref: str, text: str, before: dict[str, str]) -> str | None:
+    """The reference a measure (`ref`, `text` now) had in an earlier catalogue version
+    whose measures' texts are `before` (by reference): its own when it names the same
+    measure there (same_measure), else the one reference whose text was word for word this
+    one's (the measure renumbered), else None (a new measure, or not told apart)."""
+    if same_measure(before.get(ref), text):
+        return ref
+    words = _words(text)
+    moved = [r for r, t in before.items() if _words(t) == words]
+    return moved[0] if len(moved) == 1 else None
 
 
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
@@ -66,10 +124,22 @@ def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
             if not measure.number:
                 raise InputError(message("measure-of-theme-without-number",
                                          theme=repr(theme.name)), path=path)
+            if not is_measure_number(measure.number):
+                raise InputError(message("measure-number-odd-in-theme", number=repr(
+                    measure.number), theme=repr(theme.name)), path=path)
             if measure.number in seen:
                 raise InputError(message("measure-number-twice", number=measure.number,
                                          theme=repr(theme.name)), path=path)
             seen.add(measure.number)
+            for column, text in (("Toimenpiteet", measure.text),
+                                 ("Seuranta", measure.monitoring),
+                                 ("Vastuutahot", measure.responsible),
+                                 ("Huomautus", measure.note)):
+                if len(text) > EXCEL_CELL_LIMIT:  # it could not travel in a round package
+                    raise InputError(message(
+                        "measure-cell-too-long", number=measure.number, theme=repr(theme.name),
+                        column=column, length=grouped(len(text)),
+                        limit=grouped(EXCEL_CELL_LIMIT)), path=path)
 
 
 def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
@@ -105,16 +175,33 @@ def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Respo
 # -- the curated JSON format ("kotodesk-catalogue/1") ------------------------------------
 
 
-def programme_from_dict(data: dict, programme_id: str | None = None) -> Programme:
-    scale = tuple(
-        StatusLevel(
-            code=str(level["code"]),
-            label=clean(level.get("label", "")),
-            colour=level.get("colour") or default_colour(str(level["code"])),
-            translations=translations_of(level),
-        )
-        for level in data.get("scale") or []
-    ) or DEFAULT_SCALE
+_COLOUR = re.compile(r"#?[0-9A-Fa-f]{6}")
+
+
+def status_level(code: str, label: str, colour: str, **more) -> StatusLevel:
+    """A level of a programme's status scale as a file gives it, or InputError (without a
+    place: the caller adds it): every file kotodesk writes fills a status cell with its
+    colour (#rrggbb; a colour Excel writes without "#" is taken) and labels it in words."""
+    if not label:
+        raise InputError(message("status-without-label", status=repr(code)))
+    colour = colour or default_colour(code)
+    if not _COLOUR.fullmatch(colour):
+        raise InputError(message("status-colour-odd", status=repr(code), colour=repr(colour)))
+    return StatusLevel(code=code, label=label, colour=colour if colour.startswith("#")
+                       else f"#{colour}", **more)
+
+
+def programme_from_dict(data: dict, programme_id: str | None = None,
+                        path: Path | str | None = None) -> Programme:
+    try:
+        scale = tuple(
+            status_level(str(level["code"]), clean(level.get("label", "")),
+                         clean(level.get("colour") or ""),
+                         translations=translations_of(level))
+            for level in data.get("scale") or []
+        ) or DEFAULT_SCALE
+    except InputError as exc:
+        raise InputError(exc.problem, path=path) from None
     name = clean(data.get("name", ""))
     return Programme(
         id=programme_id or data.get("id") or programme_id_for(name),
@@ -167,10 +254,10 @@ def _measure_from_dict(data: dict, theme: int, goal: str | None) -> Measure:
 
 def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
                         programme_id: str | None = None) -> Catalogue:
-    if data.get("format") != CATALOGUE_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         raise InputError(message("not-a-catalogue", format=repr(CATALOGUE_FORMAT)), path=path)
     try:
-        programme = programme_from_dict(data["programme"], programme_id)
+        programme = programme_from_dict(data["programme"], programme_id, path)
         themes = []
         for position, t in enumerate(data["themes"], start=1):
             theme = Theme(position=position, name=clean(t["name"]), note=clean(t.get("note", "")))
@@ -188,7 +275,7 @@ def catalogue_from_dict(data: dict, *, path: Path | str | None = None,
                                clean(i.get("source", "")), section=clean(i.get("section", "")))
             for i in data.get("programme_indicators", [])
         ]
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(message("catalogue-malformed", detail=repr(exc)), path=path) from None
     catalogue = Catalogue(programme, themes, indicators, title=clean(data.get("title", "")),
                           source=clean(data.get("source", "")))

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kotodesk.catalogue.rules import normalise_number, period_of, programme_id_for
+from kotodesk.catalogue.rules import (
+    check,
+    is_measure_number,
+    normalise_number,
+    period_of,
+    programme_id_for,
+    visible_first_word,
+)
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators
 from kotodesk.domain.messages import message
@@ -81,12 +88,15 @@ def _join(before: str, more: str) -> str:
     return f"{before} {more}".strip() if before else more
 
 
-def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
-    """Read a catalogue in the seed 001 table format.
+def read_table_text(path: Path, data: bytes | None = None,
+                    warnings: list[str] | None = None) -> Catalogue:
+    """Read a catalogue in the seed 001 table format; what is odd but readable (a measure
+    without text) is added to `warnings`.
 
     The programme is named from the title line; importing decides whether it is a new
     programme or a new version of an existing one.
     """
+    warnings = warnings if warnings is not None else []
     if data is None:
         data = path.read_bytes()
     if len(data) > MAX_BYTES:
@@ -115,15 +125,26 @@ def read_table_text(path: Path, data: bytes | None = None) -> Catalogue:
             state.fail(message("row-before-header"), line)
         _table_row(state, line, cells)
     if not state.themes:
+        header = next((line for line, cells in rows if len(cells) == 1
+                       and {"tavoitteet", "toimenpiteet"} <= set(re.findall(
+                           r"\w+", cells[0].casefold()))), None)
+        if header is not None:  # separated by ";", "," or spaces: saved as CSV, or typed
+            raise InputError(message("header-not-tabs"), path=path, row=header)
         raise InputError(message("no-theme-found"), path=path)
+    for theme in state.themes:
+        warnings.extend(message("measure-without-text", number=m.number, where=message(
+            "in-row", row=state.measure_rows[(theme.position, m.number)]))
+            for m in theme.measures if not m.text)
     for theme in state.themes:
         for measure in theme.measures:
             measure.indicators = propose_indicators(measure.monitoring)
     programme_name = state.title or path.stem
     programme = Programme(id=programme_id_for(programme_name), name=programme_name,
                           period=period_of(programme_name))
-    return Catalogue(programme=programme, themes=state.themes, title=state.title,
-                     source=f"imported from {path.name}")
+    catalogue = Catalogue(programme=programme, themes=state.themes, title=state.title,
+                          source=f"imported from {path.name}")
+    check(catalogue, path)
+    return catalogue
 
 
 def _rows(text: str):
@@ -153,9 +174,9 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     if not state.themes:
         state.fail(message("measure-before-theme"), line)
     theme = state.themes[-1]
-    goal_cell = _cell(cells, columns, "goal")
+    goal_cell = visible_first_word(_cell(cells, columns, "goal"))
     number_cell = _cell(cells, columns, "number")
-    measure_cell = _cell(cells, columns, "measure")
+    measure_cell = visible_first_word(_cell(cells, columns, "measure"))
     monitoring = _cell(cells, columns, "monitoring")
     units = _cell(cells, columns, "units")
 
@@ -174,6 +195,9 @@ def _table_row(state: _State, line: int, cells: list[str]) -> None:
     number, text = "", ""
     if number_cell:
         number, text = normalise_number(number_cell), measure_cell
+        if number and not is_measure_number(number):
+            state.fail(message("measure-number-odd", column=repr(_HEADERS["number"][0].title()),
+                               number=repr(number)), line)
     elif measure_cell and (match := _MEASURE.match(measure_cell)):
         number, text = normalise_number(match.group(1)), match.group(2)
     if number:

@@ -19,13 +19,16 @@ from pathlib import Path
 
 from kotodesk.catalogue.rules import (
     check,
+    is_measure_number,
     normalise_number,
     period_of,
     programme_id_for,
+    status_level,
+    visible_first_word,
 )
 from kotodesk.domain.errors import InputError
 from kotodesk.domain.indicators import propose_indicators, propose_type
-from kotodesk.domain.messages import message
+from kotodesk.domain.messages import joined, message
 from kotodesk.domain.model import (
     DEFAULT_SCALE,
     Catalogue,
@@ -38,7 +41,6 @@ from kotodesk.domain.model import (
     ProgrammeIndicator,
     StatusLevel,
     Theme,
-    default_colour,
 )
 from kotodesk.domain.text import clean, one_line
 from kotodesk.xlsx import rows as xlsx_rows
@@ -232,21 +234,26 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
     programme, title, source = _read_programme(workbook, path)
     themes: list[Theme] = []
     by_name: dict[str, Theme] = {}
+    numbers: dict[tuple[int, str], tuple[str, int]] = {}
     for ws in workbook.worksheets:
-        if ws.sheet_state != "visible" or ws.title in (PROGRAMME_SHEET, INDICATOR_SHEET):
+        if ws.title in (PROGRAMME_SHEET, INDICATOR_SHEET):
             continue
         sheet_rows = list(rows(ws))
         header = next(((n, cols) for n, cells in sheet_rows[:10]
                        if (cols := _columns(cells))), None)
         if header is None:
             continue
+        if ws.sheet_state != "visible":
+            # Hidden is how it is shown, not whether it counts: a theme skipped would
+            # renumber the themes after it, and their measures' references with them.
+            warnings.append(message("hidden-sheet-read", sheet=repr(ws.title)))
         header_row, columns = header
         title_row = next((cells for n, cells in sheet_rows[:header_row - 1]
                           if cells and cells[0].text.strip()), [])
         theme_name = one_line(title_row[0].text) if title_row else ws.title
         note = clean(title_row[2].text) if len(title_row) > 2 else ""
         _read_sheet(ws.title, sheet_rows[header_row:], columns, theme_name, themes, by_name,
-                    path)
+                    path, warnings, numbers)
         if note and themes and themes[-1].name == theme_name and not themes[-1].note:
             themes[-1].note = note
         warnings.extend(
@@ -260,14 +267,16 @@ def _read(workbook, path: Path, warnings: list[str]) -> Catalogue:
     return catalogue
 
 
-def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, path) -> None:
+def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, path,
+                warnings: list[str], numbers: dict[tuple[int, str], tuple[str, int]]) -> None:
+    """Read one sheet's measures into `themes`; `numbers`: where each (theme, number) was
+    read first, over every sheet."""
     def get(cells: list[Cell], role: str) -> Cell:
         i = columns.get(role)
         return cells[i] if i is not None and i < len(cells) else Cell("")
 
     theme: Theme | None = None
     goal: Goal | None = None
-    numbers: dict[tuple[int, str], int] = {}
     for row, cells in sheet_rows:
         if not any(c.text.strip() for c in cells):
             continue
@@ -279,7 +288,7 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                 themes.append(theme)
                 by_name[name] = theme
             goal = theme.goals[-1] if theme.goals else None
-        goal_text = clean(get(cells, "goal").text)
+        goal_text = visible_first_word(clean(get(cells, "goal").text))
         if goal_text in (NO_GOAL, "-"):
             goal = None
         elif goal_text:
@@ -294,7 +303,10 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                 theme.goals.append(goal)
         measure_text = clean(get(cells, "measure").text)
         number = normalise_number(get(cells, "number").text)
-        if not number and (match := _MEASURE_CELL.match(measure_text)):
+        if number and not is_measure_number(number):
+            raise InputError(message("measure-number-odd", column=_header_of(columns, "number"),
+                                     number=repr(number)), path=path, sheet=sheet, row=row)
+        if not number and (match := _MEASURE_CELL.match(visible_first_word(measure_text))):
             number, measure_text = normalise_number(match.group(1)), clean(match.group(2))
         if not number:
             if measure_text or get(cells, "monitoring").text.strip():
@@ -302,10 +314,17 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                                  row=row)
             continue
         key = (theme.position, number)
-        if key in numbers:
-            raise InputError(message("measure-twice", number=number, theme=repr(theme.name),
-                                     row=numbers[key]), path=path, sheet=sheet, row=row)
-        numbers[key] = row
+        if key in numbers:  # a theme may go on over sheets of the same name in A1
+            first_sheet, first_row = numbers[key]
+            said = message("measure-twice", number=number, theme=repr(theme.name),
+                           row=first_row) if first_sheet == sheet else message(
+                "measure-twice-sheet", number=number, theme=repr(theme.name),
+                sheet=repr(first_sheet), row=first_row)
+            raise InputError(said, path=path, sheet=sheet, row=row)
+        numbers[key] = (sheet, row)
+        if not measure_text:
+            warnings.append(message("measure-without-text", number=number, where=joined(
+                [message("in-sheet", sheet=repr(sheet)), message("in-row", row=row)], ", ")))
         monitoring = clean(get(cells, "monitoring").text)
         kind = _KIND_LABELS.get(clean(get(cells, "kind").text).casefold())
         if kind is None and clean(get(cells, "kind").text):
@@ -325,6 +344,13 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
             kind=kind or MeasureKind.MEASURE,
             note=clean(get(cells, "note").text),
         ))
+
+
+def _header_of(columns: dict[str, int], role: str) -> str:
+    """A column as Excel names it: its letter."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(columns[role] + 1)
 
 
 def _indicators(cell: str, monitoring: str, has_column: bool,
@@ -358,13 +384,16 @@ def _read_programme(workbook, path: Path) -> tuple[Programme, str, str]:
     scale: list[StatusLevel] = []
     if PROGRAMME_SHEET in workbook.sheetnames:
         in_scale = False
-        for _, cells in rows(workbook[PROGRAMME_SHEET]):
+        for row, cells in rows(workbook[PROGRAMME_SHEET]):
             texts = [clean(c.text) for c in cells[:3]] + ["", "", ""]
             if texts[0] == "Tila-asteikko":
                 in_scale = True
             elif in_scale and texts[0] and texts[0] != "Koodi":
-                scale.append(StatusLevel(texts[0], texts[1],
-                                         texts[2] or default_colour(texts[0])))
+                try:
+                    scale.append(status_level(texts[0], texts[1], texts[2]))
+                except InputError as exc:
+                    raise InputError(exc.problem, path=path, sheet=PROGRAMME_SHEET,
+                                     row=row) from None
             elif not in_scale and texts[0]:
                 values[texts[0]] = texts[1]
     name = values.get("Ohjelma") or values.get("Otsikko") or path.stem

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kotodesk.catalogue.rules import earlier_ref
 from kotodesk.coordinator.merge import disagreement, is_empty, measure_status, owed_status
 from kotodesk.coordinator.received import held_reason
 from kotodesk.datafolder.workspace import Workspace
@@ -302,7 +303,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                           for u in state.missing_units],
         "returns": {"received": sum(1 for u in state.units if u.returned),
                     "expected": len(state.units)},
-        "previous": _previous_statuses(workspace, previous) if previous else None,
+        "previous": _previous_statuses(workspace, previous, catalogue) if previous else None,
     })
     payload["themes"] = [{"position": as_strings(theme["position"]),
                           "name": as_strings(theme["name"]), "measures": theme["measures"]}
@@ -346,8 +347,12 @@ def _held_notes(workspace: Workspace, round_: Round, received: list[inbox.Receiv
     return notes
 
 
-def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
-    """The previous round's merged status per measure, for "change since last round".
+def _previous_statuses(workspace: Workspace, previous: Round, now: Catalogue
+                       ) -> dict[str, Any]:
+    """The previous round's merged status per measure, for "change since last round",
+    by the references of this round's catalogue (`now`): a measure renumbered since is
+    compared with what it was, one that is new or replaced with nothing
+    (catalogue.rules.earlier_ref).
 
     Only stated statuses are there: kotodesk keeps no status that a report did not state
     (round_files.py), so "" is "no status", never a guess. `source` names the report the
@@ -373,5 +378,12 @@ def _previous_statuses(workspace: Workspace, previous: Round) -> dict[str, Any]:
             owed_status(catalogue.programme, said, lacking, owed=owed), override)
     # Which of them the coordinator set (`status set`): the change since that round marks
     # them as the coordinator's, not as what the units said.
+    set_by = {ref for ref in overrides if ref in statuses}
+    if catalogue is not now:  # by the references this round's measures had then
+        before = {m.ref: m.text for m in catalogue.measures()}
+        then_of = {m.ref: then for m in now.measures()
+                   if (then := earlier_ref(m.ref, m.text, before)) in statuses}
+        statuses = {ref: statuses[then] for ref, then in then_of.items()}
+        set_by = {ref for ref, then in then_of.items() if then in set_by}
     return {"period": previous.period, "statuses": statuses, "source": previous.source,
-            "set_by_coordinator": sorted(ref for ref in overrides if ref in statuses)}
+            "set_by_coordinator": sorted(set_by)}

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kotodesk.catalogue.rules import catalogue_from_dict, catalogue_to_dict, content_hash
+from kotodesk.catalogue.rules import (
+    catalogue_from_dict,
+    catalogue_to_dict,
+    content_hash,
+    earlier_ref,
+)
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.documents.payload import as_strings, measure_part, programme_part, round_part
@@ -223,7 +228,10 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                     payload: dict[str, Any], summary: PackageImport) -> Round:
     """The previous round as the coordinator merged it: closed, with each unit's entry,
     and what a report said for a measure as a whole kept as the measure's text (never
-    filed under a unit, so no unit takes it for its own)."""
+    filed under a unit, so no unit takes it for its own). Each text is filed under the
+    reference its measure has in the catalogue version of that round here (a round made
+    now gets the package's, `version`); a text of a measure that is not in it (removed,
+    or replaced under its number: catalogue.rules.earlier_ref) is left out."""
     store = workspace.store
     info = payload["previous"]
     found = _find_round(workspace, programme_id, info["period"])
@@ -232,16 +240,25 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                                  next_period=info.get("next_period", ""), state="closed")
     if info.get("source"):
         rounds.set_source(store, found.id, info["source"])
+    here = catalogues.measure_texts(store, programme_id, found.catalogue_version)
+    # A measure sent without its text is taken to be the one of its reference here.
+    sent = {m["ref"]: m.get("text") or here.get(m["ref"], "")
+            for t in payload["themes"] for m in t["measures"]}
+    ref_here = {then: ref for ref, text in here.items()
+                if (then := earlier_ref(ref, text, sent)) is not None}
     author = f"{summary.signer} (kierrospaketti)".strip()  # the certificate's name
     count = 0
     carried: set[tuple[str, str]] = set()
     for theme in payload["themes"]:
         for measure in theme["measures"]:
+            ref = ref_here.get(measure["ref"])
+            if ref is None:
+                continue
             for c in measure["contributions"]:
                 entry = c["entry"]
                 if c.get("scope") == "measure":
                     measure_texts.save_text(
-                        store, found.id, measure["ref"], status=entry.get("status", ""),
+                        store, found.id, ref, status=entry.get("status", ""),
                         narrative=entry.get("narrative", ""), reasons=entry.get("reasons", ""),
                         indicator_report=entry.get("indicator_report", ""),
                         values=entry.get("values", {}), author=entry.get("author", ""),
@@ -253,9 +270,9 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                     continue
                 fields = {k: entry.get(k, "") for k in FIELDS}
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
-                save_fields(store, found.id, measure["ref"], unit_id, fields, author,
+                save_fields(store, found.id, ref, unit_id, fields, author,
                             at=entry.get("updated_at") or None)
-                carried.add((measure["ref"], unit_id))
+                carried.add((ref, unit_id))  # as filed here
                 count += 1
     # What this data folder holds of that round beyond these (the unit's draft that was
     # never sent or not merged) stays, but is no longer shown as the round's.

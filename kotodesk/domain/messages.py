@@ -458,12 +458,30 @@ TEXTS: dict[str, str] = {
         "Messages", "no theme found: expected a theme heading line followed by the header "
                     "row 'Tavoitteet⇥Toimenpiteet⇥Seuranta⇥Vastuutahot'"),
     "table-text-unreadable": QT_TRANSLATE_NOOP("Messages", "unreadable table text: {detail}"),
+    "header-not-tabs": QT_TRANSLATE_NOOP(
+        "Messages", "this line looks like the header row, but its cells are not separated by "
+                    "tabs (save the table as tab-separated text, or as .xlsx)"),
+    "measure-without-text": QT_TRANSLATE_NOOP(
+        "Messages", "{where}: measure {number} has no text (Toimenpiteet is empty; a merged "
+                    "cell keeps its text in its first cell only)"),
     "measure-before-theme": QT_TRANSLATE_NOOP(
         "Messages", "a measure row before any theme heading"),
     "goal-without-number": QT_TRANSLATE_NOOP(
         "Messages", "goal text without a goal number: {text}"),
     "measure-twice": QT_TRANSLATE_NOOP(
         "Messages", "measure {number} appears twice in theme {theme} (first on row {row})"),
+    "status-without-label": QT_TRANSLATE_NOOP(
+        "Messages", "status {status} has no label (Selite): it would be shown by its colour "
+                    "alone"),
+    "status-colour-odd": QT_TRANSLATE_NOOP(
+        "Messages", "status {status}: {colour} is not a colour like #2e7d32"),
+    "measure-cell-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} of theme {theme}: its {column} text is {length} "
+                    "characters long, more than an Excel cell holds ({limit}), so the round "
+                    "package could not carry it"),
+    "measure-twice-sheet": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} appears twice in theme {theme} (first on sheet "
+                    "{sheet}, row {row})"),
     "continuation-before-measure": QT_TRANSLATE_NOOP(
         "Messages", "a continuation row before any measure (no measure number like '1.1')"),
     "no-measures": QT_TRANSLATE_NOOP("Messages", "no measures found"),
@@ -495,6 +513,18 @@ TEXTS: dict[str, str] = {
     "not-a-catalogue": QT_TRANSLATE_NOOP(
         "Messages", "not a kotodesk catalogue (format is not {format})"),
     "catalogue-malformed": QT_TRANSLATE_NOOP("Messages", "malformed catalogue: {detail}"),
+    "measures-without-unit": QT_TRANSLATE_NOOP(
+        "Messages", "no responsible unit (Vastuutahot is empty), so no unit reports on "
+                    "them: {refs}"),
+    "hidden-sheet-read": QT_TRANSLATE_NOOP(
+        "Messages", "sheet {sheet} is hidden in the workbook; its measures were read as "
+                    "those of the visible sheets"),
+    "measure-number-odd": QT_TRANSLATE_NOOP(
+        "Messages", "column {column}: {number} is not a measure number like 1.1 or 4.10 "
+                    "(did Excel make a date or a number of it? Format the column as text "
+                    "and type the number again)"),
+    "measure-number-odd-in-theme": QT_TRANSLATE_NOOP(
+        "Messages", "{number} in theme {theme} is not a measure number like 1.1 or 4.10"),
     "no-catalogue-sheet": QT_TRANSLATE_NOOP(
         "Messages", "no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, "
                     "Vastuutahot) in its first rows"),

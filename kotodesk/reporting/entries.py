@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kotodesk.catalogue.rules import earlier_ref
 from kotodesk.domain.entries import TEXT_FIELDS, VALUE_PREFIX, can_report
 from kotodesk.domain.errors import UsageError
 from kotodesk.domain.indicators import IndicatorValueError, parse_value
 from kotodesk.domain.model import Catalogue, Entry, Measure, Round
 from kotodesk.domain.text import storable
+from kotodesk.storage import catalogues, measure_texts, rounds
 from kotodesk.storage import entries as entry_store
-from kotodesk.storage import measure_texts, rounds
 from kotodesk.storage.db import Store
 from kotodesk.system.clock import now
 
@@ -82,15 +83,34 @@ def find_indicator(measure: Measure, query: str):
                      f"indicators: {names or 'none'}")
 
 
+def ref_before(store: Store, round_: Round, before: Round, ref: str) -> str | None:
+    """The reference measure `ref` of `round_` had in round `before`
+    (catalogue.rules.earlier_ref): a catalogue version between the rounds may have
+    renumbered or replaced it. None: it was not there."""
+    if (before.programme_id, before.catalogue_version) == \
+            (round_.programme_id, round_.catalogue_version):
+        return ref
+    now = catalogues.measure_texts(store, round_.programme_id, round_.catalogue_version)
+    if ref not in now:
+        return None
+    return earlier_ref(ref, now[ref], catalogues.measure_texts(
+        store, before.programme_id, before.catalogue_version))
+
+
 def previous_entries(store: Store, round_: Round, ref: str) -> list[Entry]:
     """Last round's entries for a measure: the report's text for the measure as a whole
-    first (unit WHOLE_MEASURE), then every unit's."""
+    first (unit WHOLE_MEASURE), then every unit's, under the reference it had then
+    (ref_before); none when it was not in that round's catalogue."""
     if round_.previous_round_id is None:
         return []
-    whole = measure_texts.text_of_measure(store, round_.previous_round_id, ref)
+    before = rounds.get_round(store, round_.previous_round_id)
+    then = None if before is None else ref_before(store, round_, before, ref)
+    if then is None:
+        return []
+    whole = measure_texts.text_of_measure(store, round_.previous_round_id, then)
     merged = rounds.merged_pairs(store, round_.previous_round_id)
     return ([whole] if whole else []) + [
-        e for e in entry_store.entries_of_measure(store, round_.previous_round_id, ref)
+        e for e in entry_store.entries_of_measure(store, round_.previous_round_id, then)
         if merged is None or (e.measure_ref, e.unit_id) in merged]
 
 
@@ -113,13 +133,17 @@ class LastRound:
 
 
 def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> LastRound | None:
-    """Last round's texts for `ref`, split by who said them; None without a last round."""
+    """Last round's texts for `ref`, split by who said them; None without a last round,
+    nothing when the measure was not in it (ref_before)."""
     if round_.previous_round_id is None:
         return None
     before = rounds.get_round(store, round_.previous_round_id)
     if before is None:
         return None
-    found = entry_store.entries_of_measure(store, before.id, ref)
+    then = ref_before(store, round_, before, ref)
+    if then is None:
+        return LastRound(before, None, None, ())
+    found = entry_store.entries_of_measure(store, before.id, then)
     merged = rounds.merged_pairs(store, before.id)
     unmerged = None
     if merged is not None:  # the round as the package carried it, and the rest apart
@@ -128,7 +152,7 @@ def last_round(store: Store, round_: Round, ref: str, unit_id: str | None) -> La
         unmerged = mine[0] if mine else None
         found = [e for e in found if (e.measure_ref, e.unit_id) in merged]
     own = next((e for e in found if unit_id is not None and e.unit_id == unit_id), None)
-    return LastRound(before, own, measure_texts.text_of_measure(store, before.id, ref),
+    return LastRound(before, own, measure_texts.text_of_measure(store, before.id, then),
                      tuple(e for e in found if e is not own), unmerged)
 
 

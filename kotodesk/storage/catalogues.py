@@ -154,6 +154,13 @@ def version_row(store: Store, programme_id: str, version: int | None = None):
                            "AND version = ?", (programme_id, version))
 
 
+def measure_texts(store: Store, programme_id: str, version: int) -> dict[str, str]:
+    """Each measure's text in one catalogue version, by reference."""
+    return {row["ref"]: row["text"] for row in store.query(
+        "SELECT m.ref, m.text FROM measure m JOIN catalogue_version v ON v.id = m.version_id "
+        "WHERE v.programme_id = ? AND v.version = ?", (programme_id, version))}
+
+
 def load_catalogue(store: Store, programme_id: str, version: int | None = None
                    ) -> Catalogue | None:
     """A programme's catalogue (latest version unless `version` is given), or None."""

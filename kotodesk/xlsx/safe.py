@@ -33,7 +33,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from kotodesk.domain.errors import InputError
+from kotodesk.domain.errors import InputError, read_reason
 from kotodesk.domain.messages import message
 from kotodesk.domain.text import grouped
 
@@ -105,7 +105,7 @@ def read_regular(path: Path, limit: int) -> bytes:
             if len(data) > info.st_size:  # it grew since stat: read on, to the limit
                 data += handle.read(limit + 1 - len(data))
     except OSError as exc:
-        raise _refuse(path, message("cannot-read", reason=str(exc.strerror or exc))) from None
+        raise _refuse(path, message("cannot-read", reason=read_reason(exc))) from None
     if len(data) > limit:
         raise _refuse(path, message("larger-than", megabytes=limit // 2**20))
     return data

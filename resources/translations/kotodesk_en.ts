@@ -3019,6 +3019,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>unreadable table text: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>a measure row before any theme heading</translation>
     </message>
@@ -3029,6 +3037,22 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>measure {number} appears twice in theme {theme} (first on row {row})</translation>
+    </message>
+    <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>status {status} has no label (Selite): it would be shown by its colour alone</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>status {status}: {colour} is not a colour like #2e7d32</translation>
+    </message>
+    <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
@@ -3093,6 +3117,22 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>malformed catalogue: {detail}</source>
         <translation>malformed catalogue: {detail}</translation>
+    </message>
+    <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} in theme {theme} is not a measure number like 1.1 or 4.10</translation>
     </message>
     <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>

@@ -3019,6 +3019,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>taulukkotekstiä ei voi lukea: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>tämä rivi näyttää otsikkoriviltä, mutta sen soluja ei ole erotettu sarkaimin (tallenna taulukko sarkaimin eroteltuna tekstinä tai .xlsx-tiedostona)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: toimenpiteellä {number} ei ole tekstiä (Toimenpiteet on tyhjä; yhdistetyn solun teksti on vain sen ensimmäisessä solussa)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>toimenpiderivi ennen ensimmäistä teeman otsikkoa</translation>
     </message>
@@ -3029,6 +3037,22 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran rivillä {row})</translation>
+    </message>
+    <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>tilalla {status} ei ole selitettä (Selite): se näytettäisiin pelkällä värillä</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>tila {status}: {colour} ei ole väri kuten #2e7d32</translation>
+    </message>
+    <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>teeman {theme} toimenpide {number}: sen {column}-teksti on {length} merkkiä pitkä, enemmän kuin Excelin soluun mahtuu ({limit}), joten kierrospaketti ei voisi kuljettaa sitä</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>toimenpide {number} on kahdesti teemassa {theme} (ensimmäisen kerran taulukossa {sheet}, rivillä {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
@@ -3093,6 +3117,22 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>malformed catalogue: {detail}</source>
         <translation>virheellinen toimenpideluettelo: {detail}</translation>
+    </message>
+    <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>ei vastuutahoa (Vastuutahot on tyhjä), joten mikään yksikkö ei raportoi niistä: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>taulukko {sheet} on piilotettu työkirjassa; sen toimenpiteet luettiin kuten näkyvien taulukoiden</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>sarake {column}: {number} ei ole toimenpiteen numero kuten 1.1 tai 4.10 (tekikö Excel siitä päivämäärän tai luvun? Muotoile sarake tekstiksi ja kirjoita numero uudelleen)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} teemassa {theme} ei ole toimenpiteen numero kuten 1.1 tai 4.10</translation>
     </message>
     <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>

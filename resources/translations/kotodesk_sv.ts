@@ -3019,6 +3019,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>tabelltexten kan inte läsas: {detail}</translation>
     </message>
     <message>
+        <source>this line looks like the header row, but its cells are not separated by tabs (save the table as tab-separated text, or as .xlsx)</source>
+        <translation>raden ser ut som rubrikraden, men dess celler är inte åtskilda med tabbar (spara tabellen som tabbavgränsad text eller som .xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: measure {number} has no text (Toimenpiteet is empty; a merged cell keeps its text in its first cell only)</source>
+        <translation>{where}: åtgärd {number} har ingen text (Toimenpiteet är tom; en sammanfogad cell har sin text bara i den första cellen)</translation>
+    </message>
+    <message>
         <source>a measure row before any theme heading</source>
         <translation>en åtgärdsrad före den första temarubriken</translation>
     </message>
@@ -3029,6 +3037,22 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>measure {number} appears twice in theme {theme} (first on row {row})</source>
         <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på rad {row})</translation>
+    </message>
+    <message>
+        <source>status {status} has no label (Selite): it would be shown by its colour alone</source>
+        <translation>status {status} har ingen förklaring (Selite): den skulle visas bara med sin färg</translation>
+    </message>
+    <message>
+        <source>status {status}: {colour} is not a colour like #2e7d32</source>
+        <translation>status {status}: {colour} är inte en färg som #2e7d32</translation>
+    </message>
+    <message>
+        <source>measure {number} of theme {theme}: its {column} text is {length} characters long, more than an Excel cell holds ({limit}), so the round package could not carry it</source>
+        <translation>åtgärd {number} i temat {theme}: dess {column}-text är {length} tecken lång, mer än en Excel-cell rymmer ({limit}), så omgångspaketet kunde inte bära den</translation>
+    </message>
+    <message>
+        <source>measure {number} appears twice in theme {theme} (first on sheet {sheet}, row {row})</source>
+        <translation>åtgärd {number} förekommer två gånger i temat {theme} (första gången på bladet {sheet}, rad {row})</translation>
     </message>
     <message>
         <source>a continuation row before any measure (no measure number like &apos;1.1&apos;)</source>
@@ -3093,6 +3117,22 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>malformed catalogue: {detail}</source>
         <translation>felaktig åtgärdslista: {detail}</translation>
+    </message>
+    <message>
+        <source>no responsible unit (Vastuutahot is empty), so no unit reports on them: {refs}</source>
+        <translation>ingen ansvarig enhet (Vastuutahot är tom), så ingen enhet rapporterar om dem: {refs}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden in the workbook; its measures were read as those of the visible sheets</source>
+        <translation>bladet {sheet} är dolt i arbetsboken; dess åtgärder lästes som de synliga bladens</translation>
+    </message>
+    <message>
+        <source>column {column}: {number} is not a measure number like 1.1 or 4.10 (did Excel make a date or a number of it? Format the column as text and type the number again)</source>
+        <translation>kolumn {column}: {number} är inte ett åtgärdsnummer som 1.1 eller 4.10 (gjorde Excel ett datum eller ett tal av det? Formatera kolumnen som text och skriv numret igen)</translation>
+    </message>
+    <message>
+        <source>{number} in theme {theme} is not a measure number like 1.1 or 4.10</source>
+        <translation>{number} i temat {theme} är inte ett åtgärdsnummer som 1.1 eller 4.10</translation>
     </message>
     <message>
         <source>no sheet has the catalogue columns (Tavoitteet, Toimenpiteet, Seuranta, Vastuutahot) in its first rows</source>

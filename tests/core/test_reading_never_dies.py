@@ -7,7 +7,6 @@ in the genuine return."""
 from __future__ import annotations
 
 import os
-import signal
 import struct
 from pathlib import Path
 
@@ -26,18 +25,6 @@ def person():
 def good(tmp_path_factory, person) -> Path:
     return signed_return(tmp_path_factory.mktemp("unit"), person,
                          {"2/3.1": {"status": "green", "narrative": "Hyvä palautus."}})
-
-
-@pytest.fixture
-def no_hang():
-    """Fail, rather than hang the suite, should a read block."""
-    def expired(*_):
-        raise TimeoutError("the read did not return within 20 s")
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
 
 
 def last_cell(target: Path, row: int = 1048576) -> Path:
