@@ -4,12 +4,20 @@
 send instead of a received one. The message has no Date and no Message-ID: the mail
 program sets them when it sends (and `email.utils.make_msgid` would look up this
 computer's name on the network). Line endings are CRLF, as RFC 5322 and Outlook want.
+
+What goes into a header comes from other people: a unit's name from an imported
+catalogue, a name and an address from a certificate someone made. A line break there
+would add a header of its own ("x\r\nBcc: evil@x"; the standard library refuses it with
+an error instead), so header texts are made one line, and an address is used only when it
+is one plain address a mail program can send to ("a@b.fi>, evil@x <c@d" is two, and
+`address` refuses it); a draft without one has an empty To for the person to fill in.
 """
 
 from __future__ import annotations
 
 import email.policy
 import mimetypes
+import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -17,6 +25,7 @@ from pathlib import Path
 
 from kotodesk.domain.errors import InputError, read_reason
 from kotodesk.domain.messages import message as said  # `message` is the e-mail here
+from kotodesk.domain.text import entered
 from kotodesk.system.atomic import write_bytes
 
 SUFFIX = ".eml"
@@ -40,10 +49,41 @@ class Draft:
     name: str = "luonnos"  # the .eml file's stem, as people see it in a folder
 
 
+# Every line break str.splitlines knows (the standard library refuses a header holding
+# one), the other C0 and C1 controls and DEL: a header holds none of them.
+_NOT_IN_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+{_LABEL}")
+
+
+def header_text(text: str) -> str:
+    """`text` on one line, as a header can carry it: each run of line breaks and other
+    control characters is one space."""
+    return " ".join(_NOT_IN_HEADER.sub(" ", text).split())
+
+
+def mailbox(email_address: str) -> str:
+    """The address as a mail program sends to it ('eeva@xn--hmeenlinna-v5a.fi' for a
+    domain in other letters than ASCII), or '' when it is not one plain address: a list,
+    a name in angle brackets, no domain, a local part in other letters than ASCII (a
+    draft in ASCII headers cannot carry that)."""
+    local, at, domain = email_address.strip().rpartition("@")
+    if not at or len(local) > 64 or not _LOCAL.fullmatch(local):
+        return ""
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+    return f"{local}@{domain}" if _DOMAIN.fullmatch(domain) else ""
+
+
 def address(name: str, email_address: str) -> str:
-    """'Eeva Esimerkki <eeva@hel.fi>' (quoted and encoded as RFC 5322 needs), or ''."""
-    email_address = email_address.strip()
-    return formataddr((name.strip(), email_address)) if email_address else ""
+    """'Eeva Esimerkki <eeva@hel.fi>' (quoted and encoded as RFC 5322 needs), or '' when
+    `email_address` is not one plain address (`mailbox`)."""
+    found = mailbox(email_address)
+    return formataddr((header_text(name), found)) if found else ""
 
 
 def _content_type(path: Path) -> tuple[str, str]:
@@ -58,14 +98,14 @@ def build(draft: Draft) -> EmailMessage:
     """The MIME message: text/plain UTF-8 body, each file attached under its own name."""
     message = EmailMessage(policy=email.policy.SMTP)
     if draft.sender:
-        message["From"] = draft.sender
-    if draft.to:
-        message["To"] = ", ".join(draft.to)
-    if draft.bcc:
-        message["Bcc"] = ", ".join(draft.bcc)
-    message["Subject"] = draft.subject
+        message["From"] = header_text(draft.sender)
+    for field, addresses in (("To", draft.to), ("Bcc", draft.bcc)):
+        given = [header_text(a) for a in addresses if a.strip()]
+        if given:
+            message[field] = ", ".join(given)
+    message["Subject"] = header_text(draft.subject)
     message["X-Unsent"] = "1"
-    message.set_content(draft.body, charset="utf-8")
+    message.set_content(entered(draft.body), charset="utf-8")
     total = 0
     for path in draft.attachments:
         try:
@@ -78,7 +118,7 @@ def build(draft: Draft) -> EmailMessage:
                                   megabytes=MAX_ATTACHMENTS_BYTES // 2**20), path=path)
         maintype, subtype = _content_type(Path(path))
         message.add_attachment(data, maintype=maintype, subtype=subtype,
-                               filename=Path(path).name)
+                               filename=header_text(Path(path).name))
     return message
 
 

@@ -10,6 +10,7 @@ person to fill in; it is written all the same.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kotodesk.coordinator.merged import Completeness
@@ -39,19 +40,21 @@ def sender_name(workspace: Workspace) -> str:
 def coordinator_address(workspace: Workspace) -> str:
     """The coordinator's address: the newest trusted coordinator with an e-mail."""
     found = [s for s in trust.all_signers(workspace.store)
-             if s.role == trust.COORDINATOR and s.email and s.how != "own"]
+             if s.role == trust.COORDINATOR and address(s.name, s.email) and s.how != "own"]
     found.sort(key=lambda s: s.added_at)
     return address(found[-1].name, found[-1].email) if found else ""
 
 
 def unit_addresses(workspace: Workspace, unit: Unit) -> tuple[str, ...]:
-    """The unit's register address, then its trusted contact persons' (confirmed ones)."""
-    out = [unit.email] if unit.email else []
+    """The unit's register addresses (one, or several with "," or ";" between them),
+    then its trusted contact persons' with the units chosen for them. An address that is
+    not one plain address is left out (`drafts.mailbox`)."""
+    out = [address("", part) for part in re.split(r"[,;]", unit.email)]
     for s in trust.all_signers(workspace.store):
         if s.role == trust.UNIT_CONTACT and s.email and s.units and unit.id in s.units \
                 and s.how != "own":
             out.append(address(s.name, s.email))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(a for a in out if a))
 
 
 def _programme(workspace: Workspace, round_: Round) -> str:

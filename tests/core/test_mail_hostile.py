@@ -1,0 +1,118 @@
+"""E-mail drafts from what other people wrote: a unit's name from an imported catalogue,
+a name and an address from a certificate someone made, a file's name. A line break there
+must not add a header ("x\\r\\nBcc: evil@x"), an address must not bring a second
+recipient, and none of it may stop the draft with an error. Each draft is read back with
+the standard library's strict parser, which raises on any defect."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from kotodesk.coordinator.merged import completeness
+from kotodesk.coordinator.trusting import trust_signer
+from kotodesk.mail import drafts, round_mail
+from kotodesk.storage import trust, units
+
+INJECTION = "x\r\nBcc: evil@x"
+KASKO = "kasko"
+
+
+def certificate(name: str, email_address: str) -> x509.Certificate:
+    """A certificate as anyone can make one: its name and address as given."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.EMAIL_ADDRESS, email_address),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Helsingin kaupunki")])
+    now = dt.datetime.now(dt.UTC)
+    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
+                                         False, False), critical=True)
+            .sign(key, hashes.SHA256()))
+
+
+def strictly(path: Path) -> email.message.EmailMessage:
+    """The draft as a strict reader takes it: any defect is an error; CRLF throughout,
+    no line over RFC 5322's 998 characters."""
+    raw = path.read_bytes()
+    assert b"\n" not in raw.replace(b"\r\n", b"") and b"\r" not in raw.replace(b"\r\n", b"")
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    message = email.message_from_bytes(raw, policy=email.policy.strict)
+    for part in message.walk():
+        assert not part.defects
+    return message
+
+
+def recipients(message) -> list[str]:
+    return [a.addr_spec for a in message["To"].addresses] if message["To"] else []
+
+
+def test_line_breaks_in_every_field_of_a_return_draft_add_no_header(workspace, tmp_path):
+    trust_signer(workspace, certificate("Kaisa" + INJECTION, "kaisa.k@hel.fi"),
+                 role=trust.COORDINATOR, confirm=True)
+    round_ = dataclasses.replace(workspace.round(), period="6–12/2023" + INJECTION)
+    unit = dataclasses.replace(workspace.register.units[KASKO],
+                               name='Kasko, "opetus" (S2); ' + INJECTION)
+    attachment = tmp_path / f"palautus{INJECTION}\u2028.pdf"
+    attachment.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 64)
+    draft = round_mail.return_draft(workspace, round_, unit, [attachment], lang="fi",
+                                    sender="Eeva\x00" + INJECTION)
+    message = strictly(drafts.write(draft, tmp_path))
+
+    assert message["Bcc"] is None and "evil@x" not in recipients(message)
+    assert recipients(message) == ["kaisa.k@hel.fi"]
+    assert message["To"].addresses[0].display_name == "Kaisax Bcc: evil@x"
+    assert message["Subject"] == ('Palautus: Kasko, "opetus" (S2); x Bcc: evil@x, Helsingin '
+                                  "kaupungin kotoutumisen edistämisen painopisteet "
+                                  "2022–2025, seurantakierros 6–12/2023x Bcc: evil@x")
+    [part] = list(message.iter_attachments())
+    assert part.get_filename() == "palautusx Bcc: evil@x .pdf"
+    assert part.get_content() == attachment.read_bytes()  # the file itself, byte for byte
+    body = message.get_body(("plain",)).get_content()
+    assert "\x00" not in body and "Eeva" in body
+
+
+@pytest.mark.parametrize("written, sent_to", [
+    ("eeva@hel.fi>, evil@x <a@b", None),  # two addresses in one
+    ("eeva@hel.fi, evil@x", None),
+    ("ei-osoitetta", None),
+    ("eeva@", None),
+    ("äiti@hel.fi", None),  # ASCII headers cannot carry the local part
+    ("eeva@hämeenlinna.fi", "eeva@xn--hmeenlinna-q5a.fi"),  # the domain as DNS has it
+    ("Eeva.Esimerkki+kotodesk@hel.fi", "Eeva.Esimerkki+kotodesk@hel.fi"),
+])
+def test_a_contact_persons_address_is_used_only_when_it_is_one_address(
+        workspace, tmp_path, written, sent_to):
+    trust_signer(workspace, certificate("Eeva Esimerkki", written), role=trust.UNIT_CONTACT,
+                 units=[KASKO], confirm=True)
+    made = dict(round_mail.reminder_drafts(workspace, completeness(workspace,
+                                                                   workspace.round()),
+                                           lang="sv", sender="Kaisa"))
+    draft = next(d for u, d in made.items() if u.id == KASKO)
+    message = strictly(drafts.write(draft, tmp_path))
+    assert recipients(message) == ([sent_to] if sent_to else [])
+    assert message["Bcc"] is None
+
+
+def test_a_register_address_list_gives_each_address_and_no_smuggled_one(workspace, tmp_path):
+    units.set_unit_email(workspace.store, KASKO, "kasko@hel.fi; kirjaamo@hel.fi")
+    units.set_unit_email(workspace.store, "kuva", "kuva@hel.fi>, evil@x <a@b")
+    workspace.forget_cached()
+    state = completeness(workspace, workspace.round())
+    made = {u.id: d for u, d in round_mail.reminder_drafts(workspace, state, lang="fi",
+                                                            sender="Kaisa")}
+    assert recipients(strictly(drafts.write(made[KASKO], tmp_path))) == [
+        "kasko@hel.fi", "kirjaamo@hel.fi"]
+    assert made["kuva"].to == ()  # the person fills it in
