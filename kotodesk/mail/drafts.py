@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import email.policy
 import mimetypes
+import os
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
-from kotodesk.domain.errors import InputError, read_reason
+from kotodesk.domain.errors import InputError, WriteError, read_reason
 from kotodesk.domain.messages import message as said  # `message` is the e-mail here
 from kotodesk.domain.text import entered
-from kotodesk.system.atomic import write_bytes
+from kotodesk.system.atomic import together, umask
 
 SUFFIX = ".eml"
 MAX_ATTACHMENTS_BYTES = 60 * 1024 * 1024  # above most mail servers' limit: say so early
@@ -106,16 +107,12 @@ def build(draft: Draft) -> EmailMessage:
     message["Subject"] = header_text(draft.subject)
     message["X-Unsent"] = "1"
     message.set_content(entered(draft.body), charset="utf-8")
-    total = 0
+    _check_attachments(draft)
     for path in draft.attachments:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise InputError(said("not-attachable", reason=read_reason(exc)), path=path) from None
-        total += len(data)
-        if total > MAX_ATTACHMENTS_BYTES:
-            raise InputError(said("attachments-too-large",
-                                  megabytes=MAX_ATTACHMENTS_BYTES // 2**20), path=path)
         maintype, subtype = _content_type(Path(path))
         message.add_attachment(data, maintype=maintype, subtype=subtype,
                                filename=header_text(Path(path).name))
@@ -124,6 +121,58 @@ def build(draft: Draft) -> EmailMessage:
 
 def write(draft: Draft, folder: Path) -> Path:
     """Write the draft as `folder/<name>.eml`, whole or not at all; its path."""
-    target = Path(folder) / f"{draft.name}{SUFFIX}"
-    write_bytes(target, build(draft).as_bytes())
-    return target
+    return write_all([draft], folder)[0]
+
+
+def write_all(items: list[Draft], folder: Path) -> list[Path]:
+    """Write each draft as `folder/<name>.eml`, all of them or none (a disk that fills at
+    the tenth of fifteen reminders leaves the folder as it was, and the error names the
+    file); their paths, in order. Two drafts of one name (two units whose names differ
+    only in punctuation, or in case, which Windows and macOS do not tell apart) do not
+    overwrite each other: the second is `<name>-2.eml`."""
+    for draft in items:  # before the folder is made: a missing file makes nothing
+        _check_attachments(draft)
+    targets = _targets(items, Path(folder))
+    try:
+        with together(targets) as temps:
+            for draft, temp in zip(items, temps, strict=True):
+                data = build(draft).as_bytes()  # one at a time: each may carry a package
+                try:
+                    with open(temp, "wb") as handle:
+                        handle.write(data)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                    os.chmod(temp, 0o666 & ~umask())  # as any file the person saves
+                except OSError as exc:
+                    raise WriteError.from_os_error(temp, exc) from None
+    except OSError as exc:  # the folder's, or a name taken by a folder
+        raise WriteError.from_os_error(exc.filename or folder, exc) from None
+    return targets
+
+
+def _check_attachments(draft: Draft) -> None:
+    """The error `build` would meet reading the draft's files, said before it starts."""
+    total = 0
+    for path in draft.attachments:
+        try:
+            with open(path, "rb") as handle:
+                total += os.fstat(handle.fileno()).st_size
+        except OSError as exc:
+            raise InputError(said("not-attachable", reason=read_reason(exc)), path=path) from None
+        if total > MAX_ATTACHMENTS_BYTES:
+            raise InputError(said("attachments-too-large",
+                                  megabytes=MAX_ATTACHMENTS_BYTES // 2**20), path=path)
+
+
+def _targets(items: list[Draft], folder: Path) -> list[Path]:
+    taken: set[str] = set()
+    targets = []
+    for draft in items:
+        base = draft.name or "luonnos"
+        stem, count = base, 1
+        while stem.casefold() in taken:
+            count += 1
+            stem = f"{base}-{count}"
+        taken.add(stem.casefold())
+        targets.append(folder / f"{stem}{SUFFIX}")
+    return targets

@@ -116,3 +116,56 @@ def test_a_register_address_list_gives_each_address_and_no_smuggled_one(workspac
     assert recipients(strictly(drafts.write(made[KASKO], tmp_path))) == [
         "kasko@hel.fi", "kirjaamo@hel.fi"]
     assert made["kuva"].to == ()  # the person fills it in
+
+
+def test_two_units_named_alike_get_a_draft_each(workspace, cli, tmp_path):
+    """Units whose names make one file name (abbreviations that differ in punctuation, or
+    in case, one file on Windows and macOS) each get their own draft: none overwrites
+    another."""
+    with workspace.store.write():
+        for unit_id, abbreviation in ((KASKO, "Kuva (A)"), ("kuva", "Kuva [A]"),
+                                      ("kymp", "KUVA (a)")):
+            workspace.store.conn.execute("UPDATE unit SET abbreviation = ? WHERE id = ?",
+                                         (abbreviation, unit_id))
+    done = cli("mail", "remind", "--out", tmp_path / "muistutukset", "--json")
+    assert done.code == 0, done.err
+    written = done.json()
+    files = {p.name.casefold() for p in (tmp_path / "muistutukset").glob("*.eml")}
+    assert len(files) == len(written) == len({w["file"].casefold() for w in written})
+    bodies = [email.message_from_bytes(Path(w["file"]).read_bytes(),
+                                       policy=email.policy.default)
+              .get_body(("plain",)).get_content() for w in written]
+    for name in ("Kasvatuksen ja koulutuksen toimiala", "Kulttuurin ja vapaa-ajan toimiala",
+                 "Kaupunkiympäristön toimiala"):
+        assert sum(f"{name} -yksikön" in b for b in bodies) == 1, name
+
+
+def test_reminders_are_written_all_or_none(workspace, cli, tmp_path):
+    """A draft that cannot be written (its name taken by a folder, as a full disk would
+    refuse it) leaves none of the batch behind, and the error names that file."""
+    folder = tmp_path / "muistutukset"
+    state = completeness(workspace, workspace.round())
+    made = round_mail.reminder_drafts(workspace, state, lang="fi", sender="Kaisa")
+    blocked = folder / f"{made[3][1].name}.eml"
+    blocked.mkdir(parents=True)
+    done = cli("mail", "remind", "--out", folder)
+    assert done.code == 2 and "internal error" not in done.err, done.err
+    assert f"{blocked}: could not write the file" in done.err
+    assert [p.name for p in folder.iterdir()] == [blocked.name]  # no draft, no temporary
+
+
+@pytest.mark.slow
+def test_package_drafts_on_a_disk_that_fills_leave_nothing(cli, tmp_path):
+    """The round package to every unit, onto a disk with room for a few drafts only."""
+    from tests.core.test_disk_faults import SmallDisk
+
+    disk = SmallDisk(tmp_path / "levy", "600k")
+    try:
+        package = tmp_path / "kierrospaketti.xlsx"
+        package.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 400)  # 100 KiB each
+        done = cli("mail", "package", package, "--out", disk.path / "paketit")
+        assert done.code == 2 and "the disk is full" in done.err, done.err
+        assert "internal error" not in done.err and str(disk.path / "paketit") in done.err
+        assert list((disk.path / "paketit").iterdir()) == []
+    finally:
+        disk.unmount()
