@@ -7,40 +7,20 @@ the standard library's strict parser, which raises on any defect."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import email
 import email.policy
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from kotodesk.coordinator.merged import completeness
 from kotodesk.coordinator.trusting import trust_signer
 from kotodesk.mail import drafts, round_mail
 from kotodesk.storage import trust, units
+from tests.trust_support import named_certificate as certificate
 
 INJECTION = "x\r\nBcc: evil@x"
 KASKO = "kasko"
-
-
-def certificate(name: str, email_address: str) -> x509.Certificate:
-    """A certificate as anyone can make one: its name and address as given."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.EMAIL_ADDRESS, email_address),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Helsingin kaupunki")])
-    now = dt.datetime.now(dt.UTC)
-    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
-                                         False, False), critical=True)
-            .sign(key, hashes.SHA256()))
 
 
 def strictly(path: Path) -> email.message.EmailMessage:
