@@ -13,18 +13,9 @@ import pytest
 from kotodesk.coordinator.trusting import trust_signer
 from kotodesk.storage import trust
 from kotodesk.ui.coordinator.window import CoordinatorWindow
-from kotodesk.ui.i18n import Translations
 from tests.core.test_mail_hostile import INJECTION
 from tests.drafts_support import opened  # noqa: F401
 from tests.trust_support import named_certificate as certificate
-
-
-@pytest.fixture
-def language(request, qtbot):
-    translations = Translations()
-    assert translations.install(request.param)
-    yield request.param
-    translations.install("en")
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
