@@ -8,9 +8,11 @@ computer's name on the network). Line endings are CRLF, as RFC 5322 and Outlook 
 What goes into a header comes from other people: a unit's name from an imported
 catalogue, a name and an address from a certificate someone made. A line break there
 would add a header of its own ("x\r\nBcc: evil@x"; the standard library refuses it with
-an error instead), so header texts are made one line, and an address is used only when it
-is one plain address a mail program can send to ("a@b.fi>, evil@x <c@d" is two, and
-`address` refuses it); a draft without one has an empty To for the person to fill in.
+an error instead, but writes one that came encoded, "=?utf-8?q?x=0D=0ABcc:_evil@x?="), so
+header texts are made one line and never hold an encoded word, and an address is used
+only when it is one plain address a mail program can send to ("a@b.fi>, evil@x <c@d" is
+two, and `address` refuses it); a draft without one has an empty To for the person to
+fill in.
 """
 
 from __future__ import annotations
@@ -61,8 +63,11 @@ _DOMAIN = re.compile(rf"(?:{_LABEL}\.)+{_LABEL}")
 
 def header_text(text: str) -> str:
     """`text` on one line, as a header can carry it: each run of line breaks and other
-    control characters is one space."""
-    return " ".join(_NOT_IN_HEADER.sub(" ", text).split())
+    control characters is one space, and "=?" is "= ?". The standard library reads
+    "=?utf-8?q?x=0D=0ABcc:_evil@x?=" in a header's value as an encoded word and writes
+    what it decodes to, a line break and all, as it is (a Bcc header of its own; an error
+    in an address); only those two characters change."""
+    return " ".join(_NOT_IN_HEADER.sub(" ", text).split()).replace("=?", "= ?")
 
 
 def mailbox(email_address: str) -> str:

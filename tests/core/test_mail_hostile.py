@@ -149,3 +149,27 @@ def test_package_drafts_on_a_disk_that_fills_leave_nothing(cli, tmp_path):
         assert list((disk.path / "paketit").iterdir()) == []
     finally:
         disk.unmount()
+
+
+ENCODED = "=?utf-8?q?x=0D=0ABcc:_evil@x?="  # "x\r\nBcc: evil@x" as an RFC 2047 encoded word
+
+
+def test_an_encoded_line_break_in_a_name_adds_no_header(workspace, tmp_path):
+    """The standard library decodes an encoded word found in a header's text and wrote
+    the line break it held as it is: a Bcc of its own in the Subject, an error in To."""
+    trust_signer(workspace, certificate(f"Kaisa {ENCODED}", "kaisa.k@hel.fi"),
+                 role=trust.COORDINATOR, confirm=True)
+    unit = dataclasses.replace(workspace.register.units[KASKO], name=f"Kasko {ENCODED}")
+    attachment = tmp_path / f"palautus {ENCODED}.pdf"
+    attachment.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 64)
+    draft = round_mail.return_draft(workspace, workspace.round(), unit, [attachment],
+                                    lang="fi", sender="Eeva")
+    message = strictly(drafts.write(draft, tmp_path))
+    assert message["Bcc"] is None and recipients(message) == ["kaisa.k@hel.fi"]
+    shown = "= ?utf-8?q?x=0D=0ABcc:_evil@x?="
+    assert message["Subject"].startswith(f"Palautus: Kasko {shown}, Helsingin")
+    assert message["To"].addresses[0].display_name == f"Kaisa {shown}"
+    [part] = list(message.iter_attachments())
+    assert part.get_filename() == f"palautus {shown}.pdf"
+    assert part.get_content() == attachment.read_bytes()
+    assert not [k for k, _v in part.items() if k.lower() == "bcc"]
