@@ -22,8 +22,8 @@ import mimetypes
 import os
 import re
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
-from email.utils import formataddr
 from pathlib import Path
 
 from kotodesk.domain.errors import InputError, WriteError, read_reason
@@ -32,6 +32,7 @@ from kotodesk.domain.text import entered
 from kotodesk.system.atomic import together, umask
 
 SUFFIX = ".eml"
+DISPLAY_NAME = 60  # characters of a name in To: a longer one is cut (see _display_name)
 MAX_ATTACHMENTS_BYTES = 60 * 1024 * 1024  # above most mail servers' limit: say so early
 _TYPES = {
     ".xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -59,6 +60,7 @@ _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = re.compile(rf"(?:{_LABEL}\.)+{_LABEL}")
+_SPECIALS = str.maketrans(dict.fromkeys('()<>[]:;@\\,."', " "))  # RFC 5322's, quoted in a name
 
 
 def header_text(text: str) -> str:
@@ -67,7 +69,11 @@ def header_text(text: str) -> str:
     "=?utf-8?q?x=0D=0ABcc:_evil@x?=" in a header's value as an encoded word and writes
     what it decodes to, a line break and all, as it is (a Bcc header of its own; an error
     in an address); only those two characters change."""
-    return " ".join(_NOT_IN_HEADER.sub(" ", text).split()).replace("=?", "= ?")
+    return _one_line(text).replace("=?", "= ?")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_NOT_IN_HEADER.sub(" ", text).split())
 
 
 def mailbox(email_address: str) -> str:
@@ -86,12 +92,40 @@ def mailbox(email_address: str) -> str:
 
 
 def address(name: str, email_address: str) -> str:
-    """'Eeva Esimerkki <eeva@hel.fi>' (quoted and encoded as RFC 5322 needs), or '' when
+    """'Eeva Esimerkki <eeva@hel.fi>', the name as `_display_name` shows it, or '' when
     `email_address` is not one plain address (`mailbox`)."""
     found = mailbox(email_address)
-    return formataddr((header_text(name), found)) if found else ""
+    shown = _display_name(name) if found else ""
+    return f"{shown} <{found}>" if shown else found
 
 
+def _display_name(name: str) -> str:
+    """The name as To shows it: one line, at most DISPLAY_NAME characters, without the
+    characters that would need quoting ("Virtanen, Matti (Kasko)" is "Virtanen Matti
+    Kasko"), which the standard library mishandles: it folded a quoted name longer than
+    a line by dropping its quotes, and a comma or an angle bracket in it then split it or
+    took the address's place ('Eeva Esimerkki, Kasvatuksen ja koulutuksen toimiala
+    <evil@x> …' went to evil@x)."""
+    shown = " ".join(header_text(name).translate(_SPECIALS).split())
+    return shown if len(shown) <= DISPLAY_NAME else shown[:DISPLAY_NAME - 1].rstrip() + "…"
+
+
+def _address_header(field: str, entries: tuple[str, ...]) -> bytes:
+    """`field: ` and the addresses, one a line, each name in other letters than ASCII as
+    RFC 2047 encoded words, as kotodesk writes them and not as the standard library
+    folds them: at a line's end it wrote the comma between two addresses as an encoded
+    word of its own ('=?utf-8?q?=2C?='), and the two were read as one."""
+    lines = []
+    for entry in entries:
+        name, bracket, rest = _one_line(entry).rpartition(" <")
+        found = mailbox(rest.removesuffix(">") if bracket else entry)
+        if not found:
+            continue  # not made by `address`: nothing it does not vouch for
+        name = _display_name(name)
+        if name and not name.isascii():
+            name = Header(name, "utf-8", header_name=field).encode(linesep="\r\n")
+        lines.append(f"{name} <{found}>" if name else found)
+    return (f"{field}: " + ",\r\n ".join(lines) + "\r\n").encode("ascii") if lines else b""
 def _content_type(path: Path) -> tuple[str, str]:
     known = _TYPES.get(path.suffix.lower())
     if known:
@@ -100,15 +134,17 @@ def _content_type(path: Path) -> tuple[str, str]:
     return tuple(guessed.split("/", 1)) if guessed else ("application", "octet-stream")  # type: ignore[return-value]
 
 
+def as_bytes(draft: Draft) -> bytes:
+    """The draft as the .eml file holds it: the address headers, then `build`'s message."""
+    return b"".join([_address_header("From", (draft.sender,)),
+                     _address_header("To", draft.to), _address_header("Bcc", draft.bcc),
+                     build(draft).as_bytes()])
+
+
 def build(draft: Draft) -> EmailMessage:
-    """The MIME message: text/plain UTF-8 body, each file attached under its own name."""
+    """The MIME message but its address headers (`as_bytes` writes them): the subject,
+    a text/plain UTF-8 body, each file attached under its own name."""
     message = EmailMessage(policy=email.policy.SMTP)
-    if draft.sender:
-        message["From"] = header_text(draft.sender)
-    for field, addresses in (("To", draft.to), ("Bcc", draft.bcc)):
-        given = [header_text(a) for a in addresses if a.strip()]
-        if given:
-            message[field] = ", ".join(given)
     message["Subject"] = header_text(draft.subject)
     message["X-Unsent"] = "1"
     message.set_content(entered(draft.body), charset="utf-8")
@@ -141,7 +177,7 @@ def write_all(items: list[Draft], folder: Path) -> list[Path]:
     try:
         with together(targets) as temps:
             for draft, temp in zip(items, temps, strict=True):
-                data = build(draft).as_bytes()  # one at a time: each may carry a package
+                data = as_bytes(draft)  # one at a time: each may carry a package
                 try:
                     with open(temp, "wb") as handle:
                         handle.write(data)

@@ -53,7 +53,7 @@ def test_line_breaks_in_every_field_of_a_return_draft_add_no_header(workspace, t
 
     assert message["Bcc"] is None and "evil@x" not in recipients(message)
     assert recipients(message) == ["kaisa.k@hel.fi"]
-    assert message["To"].addresses[0].display_name == "Kaisax Bcc: evil@x"
+    assert message["To"].addresses[0].display_name == "Kaisax Bcc evil x"
     assert message["Subject"] == ('Palautus: Kasko, "opetus" (S2); x Bcc: evil@x, Helsingin '
                                   "kaupungin kotoutumisen edistämisen painopisteet "
                                   "2022–2025, seurantakierros 6–12/2023x Bcc: evil@x")
@@ -168,8 +168,29 @@ def test_an_encoded_line_break_in_a_name_adds_no_header(workspace, tmp_path):
     assert message["Bcc"] is None and recipients(message) == ["kaisa.k@hel.fi"]
     shown = "= ?utf-8?q?x=0D=0ABcc:_evil@x?="
     assert message["Subject"].startswith(f"Palautus: Kasko {shown}, Helsingin")
-    assert message["To"].addresses[0].display_name == f"Kaisa {shown}"
+    assert message["To"].addresses[0].display_name == "Kaisa = ?utf-8?q?x=0D=0ABcc _evil x?="
     [part] = list(message.iter_attachments())
     assert part.get_filename() == f"palautus {shown}.pdf"
     assert part.get_content() == attachment.read_bytes()
     assert not [k for k, _v in part.items() if k.lower() == "bcc"]
+
+
+def test_names_in_to_never_change_whom_the_draft_goes_to(tmp_path):
+    """Python's email folded a quoted name longer than a line by dropping its quotes (an
+    angle bracket in the name then took the address's place), and at a line's end wrote
+    the comma between two addresses as an encoded word of its own, so that the two were
+    read as one: names as contact persons' certificates have them, long and short."""
+    names = ["Äiti Ääkkönen", "Ö", "😀 Emoji", "Kim O'Neil", "محمد العلي", "Nguyễn Văn A",
+             'Virtanen, "Matti" (Kasko); Sote', "Anna-Liisa Jääskeläinen", "A",
+             "Eeva Esimerkki, Kasvatuksen ja koulutuksen toimiala, Stadin ammatti- ja "
+             "aikuisopisto <evil@x> (sijainen)", "Ö" * 200]
+    for first in range(len(names)):
+        chosen = names[first:] + names[:first]
+        to = tuple(drafts.address(name, f"u{i}@hel.fi") for i, name in enumerate(chosen))
+        message = strictly(drafts.write(drafts.Draft(subject="s", body="b", to=to,
+                                                      name=f"d{first}"), tmp_path))
+        assert recipients(message) == [f"u{i}@hel.fi" for i in range(len(chosen))]
+        shown = [a.display_name for a in message["To"].addresses]
+        assert shown[chosen.index("Äiti Ääkkönen")] == "Äiti Ääkkönen"
+        assert shown[chosen.index('Virtanen, "Matti" (Kasko); Sote')] == \
+            "Virtanen Matti Kasko Sote"
