@@ -61,6 +61,22 @@ def odd_identity(name: str, unit: str, *, not_before: dt.datetime | None = None,
     return keys.Identity(key, certificate)
 
 
+def named_certificate(name: str, email_address: str) -> x509.Certificate:
+    """A certificate as anyone can make one: its name and e-mail address as given (a line
+    break, two addresses in one), which kotodesk's own key making would refuse."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.EMAIL_ADDRESS, email_address),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Helsingin kaupunki")])
+    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(NOW - dt.timedelta(days=1))
+            .not_valid_after(NOW + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
+                                         False, False), critical=True)
+            .sign(key, hashes.SHA256()))
+
+
 def return_payload(workspace, unit: str, identity: keys.Identity, *,
                    signed_at: str | None = None, round_query: str | None = None,
                    claim_name: str | None = None,

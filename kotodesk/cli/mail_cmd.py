@@ -46,9 +46,9 @@ def _language(ctx: Context) -> str:
 
 
 def _write(ctx: Context, drafts: list) -> int:
-    from kotodesk.mail.drafts import write
+    from kotodesk.mail.drafts import write_all
 
-    written = [write(d, ctx.args.out) for d in drafts]
+    written = write_all(drafts, ctx.args.out)
     ctx.emit([{"file": str(p), "to": list(d.to), "subject": d.subject,
                "attachments": [str(a) for a in d.attachments]}
               for p, d in zip(written, drafts, strict=True)],

@@ -10,6 +10,7 @@ person to fill in; it is written all the same.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kotodesk.coordinator.merged import Completeness
@@ -17,7 +18,7 @@ from kotodesk.datafolder.workspace import Workspace
 from kotodesk.domain.model import Measure, Round, Unit
 from kotodesk.domain.text import file_stem
 from kotodesk.mail.drafts import Draft, address
-from kotodesk.mail.texts import date_text, text
+from kotodesk.mail.texts import date_text, language, text
 from kotodesk.storage import trust
 
 MISSING_LISTED = 40  # a reminder names at most this many measures, then "…and N more"
@@ -39,23 +40,31 @@ def sender_name(workspace: Workspace) -> str:
 def coordinator_address(workspace: Workspace) -> str:
     """The coordinator's address: the newest trusted coordinator with an e-mail."""
     found = [s for s in trust.all_signers(workspace.store)
-             if s.role == trust.COORDINATOR and s.email and s.how != "own"]
+             if s.role == trust.COORDINATOR and address(s.name, s.email) and s.how != "own"]
     found.sort(key=lambda s: s.added_at)
     return address(found[-1].name, found[-1].email) if found else ""
 
 
 def unit_addresses(workspace: Workspace, unit: Unit) -> tuple[str, ...]:
-    """The unit's register address, then its trusted contact persons' (confirmed ones)."""
-    out = [unit.email] if unit.email else []
+    """The unit's register addresses (one, or several with "," or ";" between them),
+    then its trusted contact persons' with the units chosen for them. An address that is
+    not one plain address is left out (`drafts.mailbox`)."""
+    out = [address("", part) for part in re.split(r"[,;]", unit.email)]
     for s in trust.all_signers(workspace.store):
         if s.role == trust.UNIT_CONTACT and s.email and s.units and unit.id in s.units \
                 and s.how != "own":
             out.append(address(s.name, s.email))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(a for a in out if a))
 
 
 def _programme(workspace: Workspace, round_: Round) -> str:
     return workspace.catalogue(round_.programme_id, round_.catalogue_version).programme.name
+
+
+def unit_name(lang: str, unit: Unit) -> str:
+    """A unit as the draft's language names it: the city's official Swedish name in a
+    Swedish draft (when it has one, as the window shows it), the Finnish one otherwise."""
+    return unit.name_sv if language(lang) == "sv" and unit.name_sv else unit.name
 
 
 def _deadline(lang: str, round_: Round) -> str:
@@ -67,7 +76,8 @@ def return_draft(workspace: Workspace, round_: Round, unit: Unit, files: list[Pa
                  lang: str, sender: str, incomplete: int = 0) -> Draft:
     """The mail that takes a unit's signed return (both files) to the coordinator."""
     programme = _programme(workspace, round_)
-    values = dict(unit=unit.name, programme=programme, period=round_.period, sender=sender)
+    values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
+                  sender=sender)
     note = text(lang, "incomplete", count=incomplete) if incomplete else ""
     to = coordinator_address(workspace)
     return Draft(subject=text(lang, "return_subject", **values),
@@ -94,7 +104,7 @@ def reminder_drafts(workspace: Workspace, state: Completeness, *, lang: str, sen
         lines = [_measure_line(m) for m in owed[:MISSING_LISTED]]
         if len(owed) > MISSING_LISTED:
             lines.append(f"- … (+{len(owed) - MISSING_LISTED})")
-        values = dict(unit=unit.name, programme=programme, period=round_.period,
+        values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
                       sender=sender)
         drafts.append((unit, Draft(
             subject=text(lang, "reminder_subject", **values),
@@ -118,7 +128,7 @@ def package_drafts(workspace: Workspace, round_: Round, package: Path, *, lang: 
     programme = _programme(workspace, round_)
     drafts = []
     for unit in round_units(workspace, round_):
-        values = dict(unit=unit.name, programme=programme, period=round_.period,
+        values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
                       sender=sender)
         drafts.append((unit, Draft(
             subject=text(lang, "package_subject", **values),

@@ -32,9 +32,9 @@ def open_draft(path: Path) -> bool:
 
 
 def write_and_open(items: list[drafts.Draft], folder: Path) -> tuple[list[Path], int]:
-    """Write every draft (a KotodeskError stops before the next one), then open each;
+    """Write every draft, all or none (a KotodeskError says why none), then open each;
     the paths written and how many the desktop did not open."""
-    written = [drafts.write(d, folder) for d in items]
+    written = drafts.write_all(items, folder)
     unopened = sum(0 if open_draft(p) else 1 for p in written)
     return written, unopened
 

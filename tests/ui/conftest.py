@@ -74,3 +74,14 @@ def coordinator(qtbot, workspace, batch):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def language(request, qtbot):
+    """The window in the language a test is parametrised with (indirect), English after."""
+    from kotodesk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.install(request.param)
+    yield request.param
+    translations.install("en")

@@ -52,14 +52,6 @@ def english_in(texts: list[str], names: list[str]) -> list[str]:
     return found
 
 
-@pytest.fixture
-def language(request, qtbot):
-    translations = Translations()
-    assert translations.install(request.param)
-    yield request.param
-    translations.install("en")
-
-
 @pytest.fixture(scope="module")
 def staff():
     return {"kaisa": person("Kaisa Kasko", KASKO), "olli": person("Olli Ulkopuolinen", KASKO)}
