@@ -267,6 +267,21 @@ def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
 
 
 def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
+    """What the backup holds, once its schema is the one kotodesk made at its level."""
+    try:
+        applied = _applied(conn, source)
+        problem = _schema_problem(conn, applied)
+        if problem:
+            raise InputError(message("backup-schema-differs", what=problem), path=source)
+        problem = _unreadable_text(conn)
+        if problem:
+            raise InputError(message("backup-damaged", detail=problem), path=source)
+        return _summary(conn, source, applied)
+    except sqlite3.Error as exc:  # a table of another making: its columns are not ours
+        raise InputError(message("backup-unusable", detail=str(exc)), path=source) from None
+
+
+def _applied(conn: sqlite3.Connection, source: Path) -> list[str]:
     from kotodesk.storage import migrations
 
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -280,6 +295,71 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
     newer = [n for n in applied if n not in migrations.names()]
     if newer:
         raise InputError(message("backup-newer", schema=newer[-1]), path=source)
+    return applied
+
+
+def _schema(conn: sqlite3.Connection) -> dict[str, tuple]:
+    """Every table with its columns, and every index, view and trigger with its SQL (the
+    objects SQLite makes for itself left out)."""
+    found: dict[str, tuple] = {}
+    for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        if kind == "table":
+            columns = tuple((c[1], c[2].upper(), c[3], c[4], c[5]) for c in conn.execute(
+                "SELECT * FROM pragma_table_info(?)", (name,)))
+            found[f"table {name}"] = columns
+        else:
+            found[f"{kind} {name}"] = (table, " ".join((sql or "").split()))
+    return found
+
+
+_REFERENCE: dict[str, dict[str, tuple]] = {}
+
+
+def _reference(last: str) -> dict[str, tuple]:
+    """The schema this kotodesk makes up to the migration `last` (each made once)."""
+    from kotodesk.storage import migrations
+
+    if last not in _REFERENCE:
+        corrections = {n: (lambda _store: None) for n in migrations.names()}
+        with tempfile.TemporaryDirectory(prefix="kotodesk-schema-") as temp, \
+                Store(Path(temp) / DATABASE_NAME) as made:
+            migrations.upgrade(made, until=last, corrections=corrections)
+            _REFERENCE[last] = _schema(made.conn)
+    return _REFERENCE[last]
+
+
+def _schema_problem(conn: sqlite3.Connection, applied: list[str]) -> str:
+    """"" when the backup's tables, indexes, views and triggers are the ones kotodesk
+    made at the backup's migration, else what differs. A trigger or view of another
+    making would act on every later edit once restored (a trigger that empties a table
+    on each save), and a table short of a column fails on its first use."""
+    from kotodesk.storage import migrations
+
+    if applied != migrations.names()[:len(applied)]:
+        return "the migrations applied: " + ", ".join(applied)
+    found, made = _schema(conn), _reference(applied[-1])
+    differ = sorted(k for k in found.keys() | made.keys() if found.get(k) != made.get(k))
+    return ", ".join(differ[:5]) + (" …" if len(differ) > 5 else "")
+
+
+def _unreadable_text(conn: sqlite3.Connection) -> str:
+    """"" when every row reads, else the table whose text does not: a page's bytes
+    changed inside a text (the pages' structure intact, so SQLite's check passes) would
+    stop kotodesk on the first screen that shows it."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        try:
+            for _row in conn.execute(f'SELECT * FROM "{table}"'):
+                pass
+        except sqlite3.OperationalError as exc:
+            return f"{table}: {exc}"[:200]
+    return ""
+
+
+def _summary(conn: sqlite3.Connection, source: Path, applied: list[str]) -> BackupSummary:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     summary = BackupSummary(file=str(source), size=source.stat().st_size, schema=applied[-1])
     summary.programmes = [{"id": r["id"], "name": r["name"]} for r in conn.execute(
         "SELECT id, name FROM programme ORDER BY created_at, id")]

