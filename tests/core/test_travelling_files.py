@@ -12,6 +12,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from tests.travelling import Judge, database_state, make_travellers, run_cli
 
@@ -100,3 +102,53 @@ def test_genuine_backups_of_every_released_schema_still_restore(judge, tmp_path)
         copied = shutil.copyfile(fixture, tmp_path / fixture.name)
         code, _out, err = run_cli("backup", "restore", copied, "--yes", "--home", judge.unit)
         assert code == 0, (fixture.name, err)
+
+
+# -- certificates, revocation lists, requests ----------------------------------------------
+
+
+def _with_subject_byte_changed(der: bytes, text: bytes, new: bytes) -> bytes:
+    at = der.index(text)
+    return der[:at] + new + der[at + len(new):]
+
+
+def test_trusting_a_certificate_changed_after_it_was_made_is_refused(made, judge, tmp_path):
+    """The coordinator's own certificate with its e-mail changed (kirsi -> kirsI): its
+    issuer no longer its subject, so it read as one issued by someone else, and was
+    trusted with another e-mail than the person's."""
+    certificate = x509.load_pem_x509_certificate(made.original("cert"))
+    changed = tmp_path / "kirsi.der"
+    changed.write_bytes(_with_subject_byte_changed(
+        certificate.public_bytes(Encoding.DER), b"kirsi@hel.fi", b"kirsI"))
+    err = _refused(judge, "trust", "add", changed)
+    assert f"{changed}: " in err
+    assert "the certificate's own signature does not hold: it was changed after it was " \
+           "made" in err, err
+    # The genuine one is trusted as ever.
+    assert run_cli("trust", "add", made.files["cert"], "--home", judge.unit)[0] == 0
+
+
+def test_a_revocation_list_damaged_inside_is_refused_naming_the_file(made, judge, tmp_path):
+    """The library reads a list's names only when asked: a damaged issuer name passed
+    the loading and stopped `trust import-crl` with an internal error."""
+    der = made.original("crl")
+    crl = tmp_path / "lista.crl"
+    crl.write_bytes(_with_subject_byte_changed(der, b"varmentaja", b"\xff\xfe"))  # not UTF-8
+    err = _refused(judge, "trust", "import-crl", crl)
+    assert f"{crl}: not a certificate revocation list" in err, err
+
+
+def test_a_request_damaged_inside_or_changed_is_refused_naming_the_file(made, judge, tmp_path):
+    request = x509.load_pem_x509_csr(made.original("request"))
+    der = request.public_bytes(Encoding.DER)
+    damaged = tmp_path / "pyynto.csr"
+    damaged.write_bytes(_with_subject_byte_changed(der, b"Kasko", b"\xff\xfe"))  # not UTF-8
+    err = _refused(judge, "ca", "show-request", damaged, home=judge.coordinator)
+    assert f"{damaged}: not a certificate request" in err, err
+    # A name changed after the request was made: refused when issued, naming the file,
+    # before the CA's passphrase is asked for.
+    changed = tmp_path / "muutettu.csr"
+    changed.write_bytes(_with_subject_byte_changed(der, b"Kaisa", b"Raisa"))
+    err = _refused(judge, "ca", "issue", changed, "--unit", "kasko", "--out",
+                   tmp_path / "out.pem", home=judge.coordinator)
+    assert f"{changed}: the request's signature does not hold" in err, err
