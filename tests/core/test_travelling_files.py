@@ -7,6 +7,7 @@ Every refusal names the file, says what is wrong and changes nothing in the data
 
 from __future__ import annotations
 
+import copy
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,7 +16,9 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from tests.travelling import Judge, database_state, make_travellers, run_cli
+from kotodesk.domain.messages import TEXTS
+from tests.support import dump
+from tests.travelling import PASS, Judge, database_state, make_travellers, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +155,90 @@ def test_a_request_damaged_inside_or_changed_is_refused_naming_the_file(made, ju
     err = _refused(judge, "ca", "issue", changed, "--unit", "kasko", "--out",
                    tmp_path / "out.pem", home=judge.coordinator)
     assert f"{changed}: the request's signature does not hold" in err, err
+
+
+# -- round packages signed by the coordinator ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def coordinator_payload(made):
+    from kotodesk.coordinator.signed_outputs import package
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.signing import keys
+
+    kirsi = keys.load_identity(made.coordinator, PASS)
+    ws = Workspace.open(made.coordinator)
+    try:
+        return package(ws, ws.round(), kirsi.certificate), kirsi
+    finally:
+        ws.close()
+
+
+def _package(coordinator_payload, tmp_path, name, change):
+    from kotodesk.coordinator.signed_outputs import write_package_file
+
+    payload, kirsi = coordinator_payload
+    payload = copy.deepcopy(payload)
+    change(payload)
+    return write_package_file(payload, kirsi, tmp_path / f"{name}.xlsx")
+
+
+def _no_comment(payload):
+    payload["reviews"] = [{"unit": {"id": "kasko", "name": "Kasko"}, "state": "ok"}]
+
+
+def _no_period(payload):
+    payload["round"]["period"] = " "
+
+
+def _previous_period(payload):
+    payload["round"]["period"] = payload["previous"]["period"]
+
+
+@pytest.mark.parametrize(("name", "change", "said"), [
+    # Another version's layout: an internal error (KeyError), exit 3.
+    ("layout", _no_comment, "the signed content is not a kotodesk report (KeyError: "
+                            "'comment')"),
+    # Taken in as a round with no name.
+    ("no-period", _no_period, "the package's round has no period; it is not taken in"),
+    # Taken in: last round, closed with the coordinator's merged entries, opened again.
+    ("previous", _previous_period, "is its own previous round; it is not taken in"),
+])
+def test_a_coordinators_package_this_kotodesk_cannot_take_in_is_refused_whole(
+        coordinator_payload, judge, tmp_path, name, change, said):
+    from kotodesk.datafolder.workspace import Workspace
+
+    package = _package(coordinator_payload, tmp_path, name, change)
+    ws = Workspace.open(judge.unit)
+    before = dump(ws.store)
+    ws.close()
+    err = _refused(judge, "package", "import", package)
+    assert f"{package}: " in err and said in err, err
+    ws = Workspace.open(judge.unit)
+    try:
+        assert dump(ws.store) == before
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("kind", ["merged", "summary", "export", "backup", "cert"])
+def test_another_travelling_file_given_as_a_round_package_is_refused(made, judge, tmp_path,
+                                                                   kind):
+    """A genuine file of the coordinator's (the merged report is signed by the same
+    coordinator) renamed as a package."""
+    given = tmp_path / "paketti.xlsx"
+    given.write_bytes(made.original(kind))
+    err = _refused(judge, "package", "import", given)
+    assert str(given) in err, err
+
+
+def test_new_messages_are_said_in_finnish_and_swedish():
+    for code in ("certificate-changed", "backup-schema-differs", "package-no-period",
+                 "package-same-period"):
+        source = TEXTS[code].replace("'", "&apos;")
+        for lang in ("fi", "sv"):
+            ts = Path(f"resources/translations/kotodesk_{lang}.ts").read_text(encoding="utf-8")
+            block = ts[ts.index(f"<source>{source}</source>"):]
+            translation = block[block.index("<translation>") + 13:block.index("</translation>")]
+            assert translation and translation != source and "type=" not in translation, \
+                (code, lang)
