@@ -222,6 +222,18 @@ def database_state(home: Path) -> str:
         conn.close()
 
 
+def file_state(home: Path) -> str:
+    """A hash of the database's files as they lie (quick: the same hash means the same
+    rows; another may still hold the same rows, which database_state then says)."""
+    from kotodesk.storage.db import DATABASE_NAME
+
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal"):
+        part = home / (DATABASE_NAME + suffix)
+        digest.update(part.read_bytes() if part.exists() else b"-")
+    return digest.hexdigest()
+
+
 class Judge:
     """Runs mutants of every kind through the real commands in scratch copies of the two
     data folders, each mutant in the same state as the first."""
@@ -235,6 +247,8 @@ class Judge:
         self._reset(self.coordinator, made.coordinator)
         self.unit_state = database_state(self.unit)
         self.coordinator_state = database_state(self.coordinator)
+        self.files = {self.unit: file_state(self.unit),
+                      self.coordinator: file_state(self.coordinator)}
         self.originals = {kind: made.original(kind) for kind in KINDS}
 
     @staticmethod
@@ -259,11 +273,13 @@ class Judge:
             verdict, problem = self._verified(kind, out, item)
         elif code == 0:
             problem = self._taken(kind, item, home, extra)
-        changed = code != 0 and database_state(home) != state
+        changed = code != 0 and file_state(home) != self.files[home] and \
+            database_state(home) != state
         if changed:
             problem = problem or "refused, but the database changed"
         if code == 0 or changed:  # the next mutant starts from the template again
             self._reset(home, self.made.coordinator if kind == "request" else self.made.unit)
+            self.files[home] = file_state(home)
         return verdict, problem
 
     def _run(self, kind: str, path: Path, home: Path):
