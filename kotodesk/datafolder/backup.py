@@ -260,6 +260,9 @@ def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise InputError(message("backup-unusable", detail=str(exc)), path=source) from None
+    except UnicodeDecodeError as exc:  # SQLite's own report quotes a damaged text
+        conn.close()
+        raise InputError(message("backup-damaged", detail=str(exc)), path=source) from None
     if result != "ok":
         conn.close()
         raise InputError(message("backup-damaged", detail=result), path=source)
@@ -343,10 +346,18 @@ def _schema_problem(conn: sqlite3.Connection, applied: list[str]) -> str:
     return ", ".join(differ[:5]) + (" …" if len(differ) > 5 else "")
 
 
+# The columns kotodesk keeps as JSON (storage/), each read with json.loads.
+JSON_COLUMNS = (("unit", "aliases"), ("register_phrase", "units"), ("programme", "scale"),
+                ("measure", "tags"), ("received_file", "payload"),
+                ("measure_text", "indicator_values"), ("trusted_signer", "units"),
+                ("ca_issued", "unit_ids"))
+
+
 def _unreadable_text(conn: sqlite3.Connection) -> str:
     """"" when every row reads, else the table whose text does not: a page's bytes
     changed inside a text (the pages' structure intact, so SQLite's check passes) would
-    stop kotodesk on the first screen that shows it."""
+    stop kotodesk on the first screen that shows it, and so would a JSON column that no
+    longer parses."""
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     for table in tables:
@@ -355,6 +366,13 @@ def _unreadable_text(conn: sqlite3.Connection) -> str:
                 pass
         except sqlite3.OperationalError as exc:
             return f"{table}: {exc}"[:200]
+    for table, column in JSON_COLUMNS:
+        if table in tables and any(c[1] == column for c in conn.execute(
+                "SELECT * FROM pragma_table_info(?)", (table,))):
+            bad = conn.execute(f'SELECT rowid FROM "{table}" WHERE "{column}" IS NOT NULL '
+                               f'AND NOT json_valid("{column}") LIMIT 1').fetchone()
+            if bad is not None:
+                return f"{table}.{column}, row {bad[0]}: not JSON"
     return ""
 
 

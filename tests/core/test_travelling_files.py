@@ -100,6 +100,24 @@ def test_a_backup_whose_text_bytes_were_changed_is_refused_as_damaged(made, judg
     assert "UTF-8" in err, err
 
 
+def test_a_backup_whose_json_or_schema_text_was_changed_is_refused_as_damaged(
+        made, judge, tmp_path):
+    """Found by the soak: a JSON column that no longer parses restored, and `catalogue
+    show` then stopped with an internal error; a table's SQL in the schema changed to
+    bytes that are not UTF-8 stopped the restore's own check with one."""
+    json_broken = _changed_backup(made, tmp_path / "json.sqlite3",
+                                  "UPDATE unit SET aliases = '[\"Kasko' WHERE id = 'kasko';")
+    err = _refused(judge, "backup", "restore", json_broken, "--yes")
+    assert f"{json_broken}: the database in this file is damaged (unit.aliases" in err, err
+    schema_broken = _changed_backup(
+        made, tmp_path / "schema.sqlite3",
+        "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = CAST(X'"
+        + b'CREATE TABLE "_sqlite_migrations" (K'.hex()
+        + "ffff29' AS TEXT) WHERE name = '_sqlite_migrations';")
+    err = _refused(judge, "backup", "restore", schema_broken, "--yes")
+    assert f"{schema_broken}: the database in this file is damaged" in err, err
+
+
 def test_genuine_backups_of_every_released_schema_still_restore(judge, tmp_path):
     for fixture in sorted(Path("tests/fixtures").glob("schema-*.sqlite3")):
         copied = shutil.copyfile(fixture, tmp_path / fixture.name)
