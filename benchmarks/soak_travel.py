@@ -51,7 +51,9 @@ def _worker(folder: Path) -> None:
         donor = judge.originals[DONOR[kind]] if kind in DONOR else None
         item = mutant(judge.originals[kind], kind, int(number), donor)
         verdict, problem = judge(kind, item)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        # KiB on Linux; the commands examine files in children of their own
+        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         print(json.dumps({"verdict": verdict, "problem": problem, "how": item.how,
                           "peak_kib": peak}), flush=True)
 
@@ -84,7 +86,8 @@ def soak(kinds: list[str], count: int, workers: int, timeout: float, offset: int
     hangs = sum(v["hang"] for v in verdicts.values())
     print(f"crashes: {crashes}, hangs: {hangs}, other problems: "
           f"{len(failures) - crashes - hangs}")
-    print(f"peak memory of a worker: {tally.peak_kib / 1024:,.0f} MiB")
+    print(f"peak memory of a worker or a process it started: "
+          f"{tally.peak_kib / 1024:,.0f} MiB")
     for failure in failures[:40]:
         print("  " + failure[:600])
     return 1 if failures else 0

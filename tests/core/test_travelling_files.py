@@ -250,6 +250,22 @@ def test_another_travelling_file_given_as_a_round_package_is_refused(made, judge
     assert str(given) in err, err
 
 
+@pytest.mark.parametrize("hostile", ["entity-bomb", "zip-bomb", "lying-zip", "macro"])
+def test_a_hostile_workbook_given_as_a_round_package_is_refused(made, judge, tmp_path,
+                                                                hostile):
+    """The genuine package with an XML entity bomb in its workbook part or a macro added,
+    or a zip that unpacks to far more than it declares, through `package import`."""
+    from tests.support import lying_zip, with_entity_bomb, with_macro, zip_bomb
+
+    target = tmp_path / f"{hostile}.xlsx"
+    {"entity-bomb": lambda: with_entity_bomb(made.files["package"], target),
+     "zip-bomb": lambda: zip_bomb(target),
+     "lying-zip": lambda: lying_zip(target),
+     "macro": lambda: with_macro(made.files["package"], target)}[hostile]()
+    err = _refused(judge, "package", "import", target)
+    assert str(target) in err, err
+
+
 def test_new_messages_are_said_in_finnish_and_swedish():
     for code in ("certificate-changed", "backup-schema-differs", "package-no-period",
                  "package-same-period"):
