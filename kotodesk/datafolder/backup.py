@@ -334,15 +334,20 @@ def _reference(last: str) -> dict[str, tuple]:
 
 def _schema_problem(conn: sqlite3.Connection, applied: list[str]) -> str:
     """"" when the backup's tables, indexes, views and triggers are the ones kotodesk
-    made at the backup's migration, else what differs. A trigger or view of another
-    making would act on every later edit once restored (a trigger that empties a table
-    on each save), and a table short of a column fails on its first use."""
+    made at the backup's migration (tables of its own beside them aside), else what
+    differs. A trigger or view of another making would act on every later edit once
+    restored (a trigger that empties a table on each save), an index of another making
+    could refuse kotodesk's own writes, and a table short of a column fails on its first
+    use."""
     from kotodesk.storage import migrations
 
     if applied != migrations.names()[:len(applied)]:
         return "the migrations applied: " + ", ".join(applied)
     found, made = _schema(conn), _reference(applied[-1])
-    differ = sorted(k for k in found.keys() | made.keys() if found.get(k) != made.get(k))
+    # A table of its own added beside kotodesk's is never read, and changes nothing.
+    extra = {k for k in found.keys() - made.keys() if k.startswith("table ")}
+    differ = sorted(k for k in (found.keys() - extra) | made.keys()
+                    if found.get(k) != made.get(k))
     return ", ".join(differ[:5]) + (" …" if len(differ) > 5 else "")
 
 
