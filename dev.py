@@ -13,6 +13,15 @@
                                      declare set to extremes, each verified in a child;
                                      print crashes and hangs
                                      (ARGS go to benchmarks/soak_numbers.py)
+    python3 dev.py soak travel [ARGS...]
+                                     mutants of every other file that travels (round
+                                     package, merged report, summary, export, backup,
+                                     certificate, revocation list, request) through the
+                                     real commands in child processes; print crashes,
+                                     hangs, forgeries taken in, databases changed by a
+                                     refusal, peak memory
+                                     (ARGS go to benchmarks/soak_travel.py, e.g.
+                                     --mutants 1000 --kinds package,backup)
     python3 dev.py soak layouts [ARGS...]
                                      build random summary/return layouts of seed 002's
                                      narratives (ARGS go to benchmarks/soak_layouts.py)
@@ -174,8 +183,9 @@ def update_translations() -> int:
 
 def soak(argv: list[str], env: dict[str, str]) -> int:
     """The long runs that the suite makes short: files (mutants of a signed return),
-    numbers (a workbook's numbers at their extremes), layouts (summaries of real
-    narratives), typing (the window typed into for longer)."""
+    travel (mutants of every other file that travels), numbers (a workbook's numbers at
+    their extremes), layouts (summaries of real narratives), typing (the window typed
+    into for longer)."""
     kind, rest = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else ("files",
                                                                                     argv)
     if kind == "files":
@@ -183,6 +193,9 @@ def soak(argv: list[str], env: dict[str, str]) -> int:
                                cwd=ROOT, env=env)
     if kind == "numbers":
         return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_numbers.py"),
+                                *rest], cwd=ROOT, env=env)
+    if kind == "travel":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_travel.py"),
                                 *rest], cwd=ROOT, env=env)
     if kind == "layouts":
         return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "soak_layouts.py"),
@@ -192,7 +205,7 @@ def soak(argv: list[str], env: dict[str, str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(PYTHON), "-m", "pytest", "-q",
                                 "tests/ui/test_endurance.py"], cwd=ROOT, env=env)
-    print(f"dev.py: soak files|numbers|layouts|typing, not {kind!r}", file=sys.stderr)
+    print(f"dev.py: soak files|travel|numbers|layouts|typing, not {kind!r}", file=sys.stderr)
     return 2
 
 

@@ -16,14 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import selectors
-import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,28 +43,8 @@ def _worker(folder: Path) -> None:
                           "peak_kib": peak}), flush=True)
 
 
-class Child:
-    def __init__(self, folder: Path) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, __file__, "--worker", str(folder)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, bufsize=1, cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)})
-        self.job: tuple[str, int] | None = None
-        self.started = 0.0
-
-    def send(self, job: tuple[str, int]) -> None:
-        self.job, self.started = job, time.monotonic()
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"{job[0]} {job[1]}\n")
-        self.process.stdin.flush()
-
-    def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.kill()
-        return self.process.wait()
-
-
 def soak(count: int, workers: int, timeout: float, offset: int) -> int:
+    from benchmarks.soak_pool import Tally, run_pool
     from tests.mutants import make_return
 
     folder = Path(tempfile.mkdtemp(prefix="kotodesk-soak-"))
@@ -77,63 +53,13 @@ def soak(count: int, workers: int, timeout: float, offset: int) -> int:
     (folder / "original.pdf").write_bytes(pdf.read_bytes())
     (folder / "trusted.json").write_text(json.dumps([person.info.fingerprint]))
     jobs = [(("xlsx", "pdf")[i % 2], offset + i // 2) for i in range(count)]
-    jobs.reverse()
-    verdicts: Counter[str] = Counter()
-    failures: list[str] = []
-    crashes = hangs = done = 0
-    peak_kib = 0
-    selector = selectors.DefaultSelector()
-    children = [Child(folder) for _ in range(workers)]
+    tally = Tally()
     start = time.monotonic()
-
-    def feed(child: Child) -> None:
-        if jobs:
-            child.send(jobs.pop())
-            selector.register(child.process.stdout, selectors.EVENT_READ, child)
-        else:
-            child.job = None
-
-    for child in children:
-        feed(child)
-    while any(c.job for c in children):
-        for key, _ in selector.select(timeout=1.0):
-            child = key.data
-            selector.unregister(key.fileobj)
-            line = child.process.stdout.readline()
-            kind, number = child.job
-            if not line:  # the child died: an abort, a segfault, the OOM killer
-                code = child.stop()
-                crashes += 1
-                verdicts["crash"] += 1
-                failures.append(f"crash (exit {code}) on mutant {kind} {number}")
-                children[children.index(child)] = child = Child(folder)
-            else:
-                answer = json.loads(line)
-                verdicts[answer["verdict"]] += 1
-                peak_kib = max(peak_kib, answer["peak_kib"])
-                if answer["problem"]:
-                    failures.append(f"mutant {kind} {number} ({answer['how']}): "
-                                    f"{answer['verdict']}: {answer['problem']}")
-            done += 1
-            feed(child)
-        for i, child in enumerate(children):
-            if child.job and time.monotonic() - child.started > timeout:
-                selector.unregister(child.process.stdout)
-                kind, number = child.job
-                child.stop()
-                hangs += 1
-                verdicts["hang"] += 1
-                failures.append(f"hang (> {timeout:g} s) on mutant {kind} {number}")
-                done += 1
-                children[i] = Child(folder)
-                feed(children[i])
-        if done and done % 1000 == 0:
-            print(f"  {done:,} mutants, {time.monotonic() - start:,.0f} s", flush=True)
-    for child in children:
-        if child.process.stdin:
-            child.process.stdin.close()
-        child.stop()
+    done = run_pool(Path(__file__), folder, jobs, workers, timeout, tally.answered,
+                    tally.lost)
     elapsed = time.monotonic() - start
+    verdicts, failures = tally.total(), tally.failures
+    crashes, hangs = verdicts["crash"], verdicts["hang"]
     exceptions = verdicts["exception"]
     false_genuine = sum("genuine, but" in f for f in failures)
     print(f"mutants: {done:,} ({count // 2 + count % 2:,} .xlsx, {count // 2:,} .pdf; "
@@ -142,22 +68,20 @@ def soak(count: int, workers: int, timeout: float, offset: int) -> int:
     print("verdicts: " + ", ".join(f"{k} {v:,}" for k, v in sorted(verdicts.items())))
     print(f"crashes: {crashes}, hangs: {hangs}, exceptions (exit 3): {exceptions}, "
           f"genuine with other content: {false_genuine}")
-    print(f"peak memory of a worker: {peak_kib / 1024:,.0f} MiB")
+    print(f"peak memory of a worker: {tally.peak_kib / 1024:,.0f} MiB")
     for failure in failures[:30]:
         print("  " + failure)
     return 1 if failures else 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    from benchmarks.soak_pool import soak_options
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mutants", type=int, default=10_000)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--timeout", type=float, default=30.0)
-    parser.add_argument("--seed-offset", type=int, default=0,
-                        help="first mutant number (the suite's fuzz test uses 0–299)")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--one", nargs=2, metavar=("KIND", "N"),
-                        help="verify mutant N of KIND (xlsx or pdf) here, and print it")
+    soak_options(parser, timeout=30.0,
+                 offset_help="first mutant number (the suite's fuzz test uses 0–299)",
+                 one_help="verify mutant N of KIND (xlsx or pdf) here, and print it")
     args = parser.parse_args(argv)
     if args.worker:
         _worker(args.worker)

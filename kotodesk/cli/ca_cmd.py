@@ -160,6 +160,8 @@ def do_show_request(ctx: Context) -> int:
 
 def do_issue(ctx: Context) -> int:
     from kotodesk.coordinator.trusting import unit_ids
+    from kotodesk.domain.errors import InputError
+    from kotodesk.domain.messages import message
     from kotodesk.signing.keys import certificate_pem, describe
     from kotodesk.signing.pki.ca import issue, load_ca, root_certificate, still_valid_beside
     from kotodesk.signing.pki.requests import read_request
@@ -167,10 +169,17 @@ def do_issue(ctx: Context) -> int:
 
     a, ws = ctx.args, ctx.workspace
     root_certificate(ws.home)  # no CA: say so before asking for a passphrase
-    request, _info = read_request(a.file)
+    request, info = read_request(a.file)
+    if not info.signature_valid:  # said of the file, before the passphrase is asked
+        raise InputError(message("request-changed"), path=a.file)
     units = unit_ids(ws, a.units) or []
     ca = load_ca(ws.home, _ca_secret(ctx))
-    certificate = issue(ws, ca, request, units, days=a.days)
+    try:
+        certificate = issue(ws, ca, request, units, days=a.days)
+    except InputError as exc:  # what the request says: the file is named
+        if exc.path is not None:
+            raise
+        raise InputError(exc.problem, path=a.file) from None
     write_bytes(a.out, certificate_pem(certificate) + certificate_pem(ca.certificate))
     info = describe(certificate)
     names = [ws.register.units[u].name for u in units]

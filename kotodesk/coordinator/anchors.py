@@ -72,10 +72,18 @@ class CrlImport:
 
 
 def read_crl(data: bytes, source: str | Path) -> x509.CertificateRevocationList:
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     try:
-        return x509.load_pem_x509_crl(data) if b"-----BEGIN" in data \
+        crl = x509.load_pem_x509_crl(data) if b"-----BEGIN" in data \
             else x509.load_der_x509_crl(data)
-    except ValueError as exc:
+        # Read whole here: the library reads a list's names, extensions and entries only
+        # when asked, and a damaged one would fail later, inside kotodesk.
+        _ = crl.issuer.rfc4514_string(), list(crl.extensions), crl.signature_hash_algorithm
+        for revoked in crl:
+            _ = revoked.serial_number, revoked.revocation_date_utc, list(revoked.extensions)
+        return crl
+    except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
         raise InputError(message("not-a-crl", detail=str(exc)), path=source) from None
 
 

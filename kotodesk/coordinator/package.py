@@ -137,11 +137,35 @@ def import_package(workspace: Workspace, path: Path, trusted,
     """Take in a round package on the unit side (all in one transaction). `trusted` is
     the trust list (`kotodesk.signing.trust_list.trust_list`); an accepted signer is trusted as
     the coordinator from now on. `examined`: check_package's."""
+    result = check_package(Path(path), trusted, accept, examined)
+    try:
+        return _take_in(workspace, Path(path), result, accept)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+        # Signed by the coordinator, but not laid out as this kotodesk reads a package
+        # (another version's, or a fault of the writer's): refused whole, the transaction
+        # undone, with what could not be read.
+        raise InputError(message("not-a-report", detail=f"{type(exc).__name__}: {exc}"),
+                         path=path) from None
+
+
+def _check_round(payload: dict[str, Any], path: Path) -> None:
+    """The package's round has a period, and not its previous round's: either would put
+    a round without a name, or last round opened again as this one, in the unit's folder."""
+    period = payload["round"]["period"]
+    if not isinstance(period, str) or not period.strip():
+        raise InputError(message("package-no-period"), path=path)
+    previous = (payload.get("previous") or {}).get("period", "")
+    if previous and period_key(previous) == period_key(period):
+        raise InputError(message("package-same-period", period=period), path=path)
+
+
+def _take_in(workspace: Workspace, path: Path, result: verify.Verification,
+             accept: str | None) -> PackageImport:
     from kotodesk.catalogue.importer import import_catalogue
     from kotodesk.storage import trust
 
-    result = check_package(Path(path), trusted, accept, examined)
     payload = result.payload
+    _check_round(payload, path)
     store = workspace.store
     catalogue = catalogue_from_dict(payload["catalogue"], path=path,
                                     programme_id=payload["programme"]["id"])

@@ -42,9 +42,53 @@ class TrustChange:
 def check_certificate(certificate: x509.Certificate) -> None:
     """Refuse to trust a certificate that can never sign a kotodesk file (a CA's, or one
     for encipherment only); an expired one may still have signed files in its time."""
-    problem = certificate_problem(certificate, None)
+    problem = certificate_problem(certificate, None) or _own_signature_problem(certificate)
     if problem:
         raise InputError(message("cannot-be-trusted", why=problem))
+
+
+def _own_signature_problem(certificate: x509.Certificate) -> str | None:
+    """A self-signed certificate (kotodesk's own, `key new`) whose signature over itself
+    does not hold was changed after it was made: a name, a date, its key (a key that
+    cannot be read can never check a signature either). Self-signed is what the
+    certificate says of itself: its issuer is its subject, or it names no other
+    authority's key (a certificate an authority issued names the authority's key,
+    RFC 5280 4.2.1.1), so a changed subject does not make it look issued. One issued by
+    an authority is checked against its issuer where it is used."""
+    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+
+    try:
+        if certificate.issuer != certificate.subject and not _names_no_authority(certificate):
+            return None
+        key, tbs = certificate.public_key(), certificate.tbs_certificate_bytes
+        signature = certificate.signature
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, tbs, certificate.signature_algorithm_parameters,
+                       certificate.signature_hash_algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, tbs, certificate.signature_algorithm_parameters)
+        elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey):
+            key.verify(signature, tbs)
+        elif isinstance(key, dsa.DSAPublicKey):
+            key.verify(signature, tbs, certificate.signature_hash_algorithm)
+        else:
+            return message("certificate-changed")
+    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm,
+            x509.DuplicateExtension):
+        return message("certificate-changed")
+    return None
+
+
+def _names_no_authority(certificate: x509.Certificate) -> bool:
+    """Whether the certificate names no authority's key but its own (or none)."""
+    try:
+        named = certificate.extensions.get_extension_for_class(
+            x509.AuthorityKeyIdentifier).value.key_identifier
+    except x509.ExtensionNotFound:
+        return True
+    own = x509.SubjectKeyIdentifier.from_public_key(certificate.public_key()).digest
+    return named is None or named == own
 
 
 def unit_ids(workspace: Workspace, queries: list[str] | None) -> list[str] | None:

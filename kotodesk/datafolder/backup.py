@@ -265,6 +265,9 @@ def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise InputError(message("backup-unusable", detail=str(exc)), path=source) from None
+    except UnicodeDecodeError as exc:  # SQLite's own report quotes a damaged text
+        conn.close()
+        raise InputError(message("backup-damaged", detail=str(exc)), path=source) from None
     if result != "ok":
         conn.close()
         raise InputError(message("backup-damaged", detail=result), path=source)
@@ -272,6 +275,21 @@ def _open_copy(source: Path, folder_: Path) -> sqlite3.Connection:
 
 
 def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
+    """What the backup holds, once its schema is the one kotodesk made at its level."""
+    try:
+        applied = _applied(conn, source)
+        problem = _schema_problem(conn, applied)
+        if problem:
+            raise InputError(message("backup-schema-differs", what=problem), path=source)
+        problem = _unreadable_text(conn)
+        if problem:
+            raise InputError(message("backup-damaged", detail=problem), path=source)
+        return _summary(conn, source, applied)
+    except sqlite3.Error as exc:  # a table of another making: its columns are not ours
+        raise InputError(message("backup-unusable", detail=str(exc)), path=source) from None
+
+
+def _applied(conn: sqlite3.Connection, source: Path) -> list[str]:
     from kotodesk.storage import migrations
 
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -285,6 +303,91 @@ def _summarise(conn: sqlite3.Connection, source: Path) -> BackupSummary:
     newer = [n for n in applied if n not in migrations.names()]
     if newer:
         raise InputError(message("backup-newer", schema=newer[-1]), path=source)
+    return applied
+
+
+def _schema(conn: sqlite3.Connection) -> dict[str, tuple]:
+    """Every table with its columns, and every index, view and trigger with its SQL (the
+    objects SQLite makes for itself left out)."""
+    found: dict[str, tuple] = {}
+    for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        if kind == "table":
+            columns = tuple((c[1], c[2].upper(), c[3], c[4], c[5]) for c in conn.execute(
+                "SELECT * FROM pragma_table_info(?)", (name,)))
+            found[f"table {name}"] = columns
+        else:
+            found[f"{kind} {name}"] = (table, " ".join((sql or "").split()))
+    return found
+
+
+_REFERENCE: dict[str, dict[str, tuple]] = {}
+
+
+def _reference(last: str) -> dict[str, tuple]:
+    """The schema this kotodesk makes up to the migration `last` (each made once)."""
+    from kotodesk.storage import migrations
+
+    if last not in _REFERENCE:
+        corrections = {n: (lambda _store: None) for n in migrations.names()}
+        with tempfile.TemporaryDirectory(prefix="kotodesk-schema-") as temp, \
+                Store(Path(temp) / DATABASE_NAME) as made:
+            migrations.upgrade(made, until=last, corrections=corrections)
+            _REFERENCE[last] = _schema(made.conn)
+    return _REFERENCE[last]
+
+
+def _schema_problem(conn: sqlite3.Connection, applied: list[str]) -> str:
+    """"" when the backup's tables, indexes, views and triggers are the ones kotodesk
+    made at the backup's migration (tables of its own beside them aside), else what
+    differs. A trigger or view of another making would act on every later edit once
+    restored (a trigger that empties a table on each save), an index of another making
+    could refuse kotodesk's own writes, and a table short of a column fails on its first
+    use."""
+    from kotodesk.storage import migrations
+
+    if applied != migrations.names()[:len(applied)]:
+        return "the migrations applied: " + ", ".join(applied)
+    found, made = _schema(conn), _reference(applied[-1])
+    # A table of its own added beside kotodesk's is never read, and changes nothing.
+    extra = {k for k in found.keys() - made.keys() if k.startswith("table ")}
+    differ = sorted(k for k in (found.keys() - extra) | made.keys()
+                    if found.get(k) != made.get(k))
+    return ", ".join(differ[:5]) + (" …" if len(differ) > 5 else "")
+
+
+# The columns kotodesk keeps as JSON (storage/), each read with json.loads.
+JSON_COLUMNS = (("unit", "aliases"), ("register_phrase", "units"), ("programme", "scale"),
+                ("measure", "tags"), ("received_file", "payload"),
+                ("measure_text", "indicator_values"), ("trusted_signer", "units"),
+                ("ca_issued", "unit_ids"))
+
+
+def _unreadable_text(conn: sqlite3.Connection) -> str:
+    """"" when every row reads, else the table whose text does not: a page's bytes
+    changed inside a text (the pages' structure intact, so SQLite's check passes) would
+    stop kotodesk on the first screen that shows it, and so would a JSON column that no
+    longer parses."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        try:
+            for _row in conn.execute(f'SELECT * FROM "{table}"'):
+                pass
+        except sqlite3.OperationalError as exc:
+            return f"{table}: {exc}"[:200]
+    for table, column in JSON_COLUMNS:
+        if table in tables and any(c[1] == column for c in conn.execute(
+                "SELECT * FROM pragma_table_info(?)", (table,))):
+            bad = conn.execute(f'SELECT rowid FROM "{table}" WHERE "{column}" IS NOT NULL '
+                               f'AND NOT json_valid("{column}") LIMIT 1').fetchone()
+            if bad is not None:
+                return f"{table}.{column}, row {bad[0]}: not JSON"
+    return ""
+
+
+def _summary(conn: sqlite3.Connection, source: Path, applied: list[str]) -> BackupSummary:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     summary = BackupSummary(file=str(source), size=source.stat().st_size, schema=applied[-1])
     summary.programmes = [{"id": r["id"], "name": r["name"]} for r in conn.execute(
         "SELECT id, name FROM programme ORDER BY created_at, id")]

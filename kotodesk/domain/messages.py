@@ -156,6 +156,9 @@ TEXTS: dict[str, str] = {
     "certificate-encipherment": QT_TRANSLATE_NOOP(
         "Messages", "the certificate's key usage does not allow signatures (encipherment "
                     "only)"),
+    "certificate-changed": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's own signature does not hold: it was changed after "
+                    "it was made"),
     "certificate-usage": QT_TRANSLATE_NOOP(
         "Messages", "the certificate's key usage cannot be read"),
     "certificate-not-yet": QT_TRANSLATE_NOOP(
@@ -354,6 +357,9 @@ TEXTS: dict[str, str] = {
     "restore-check-failed": QT_TRANSLATE_NOOP(
         "Messages", "{path}: failed its check after the restore ({detail}); the previous "
                     "database is in {safety}"),
+    "backup-schema-differs": QT_TRANSLATE_NOOP(
+        "Messages", "a kotodesk database changed by something else than kotodesk (its "
+                    "structure differs: {what}); not restored"),
     "backup-newer": QT_TRANSLATE_NOOP(
         "Messages", "written by a newer kotodesk (schema {schema}); update kotodesk to "
                     "restore it"),
@@ -415,6 +421,11 @@ TEXTS: dict[str, str] = {
     "package-older": QT_TRANSLATE_NOOP(
         "Messages", "signed before the round package taken in last ({signed}, the last one "
                     "{last}): the newer package stands, and this one is not taken in"),
+    "package-no-period": QT_TRANSLATE_NOOP(
+        "Messages", "the package's round has no period; it is not taken in"),
+    "package-same-period": QT_TRANSLATE_NOOP(
+        "Messages", "the package's round {period} is its own previous round; it is not "
+                    "taken in"),
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),

@@ -325,8 +325,13 @@ def load_certificate(path: Path) -> x509.Certificate:
         raise InputError(message("file-unreadable", reason=read_reason(exc)), path=path) from None
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
-            return x509.load_pem_x509_certificate(data)
-        return x509.load_der_x509_certificate(data)
+            certificate = x509.load_pem_x509_certificate(data)
+        else:
+            certificate = x509.load_der_x509_certificate(data)
+        # Its names read here: the library reads them only when asked, and a damaged
+        # one would fail later, inside kotodesk.
+        _ = certificate.subject.rfc4514_string(), certificate.issuer.rfc4514_string()
+        return certificate
     except ValueError:
         raise InputError(message("not-a-certificate"), path=path) from None
 

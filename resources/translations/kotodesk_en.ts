@@ -2395,6 +2395,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the certificate&apos;s key usage cannot be read</translation>
     </message>
     <message>
+        <source>the certificate&apos;s own signature does not hold: it was changed after it was made</source>
+        <translation>the certificate&apos;s own signature does not hold: it was changed after it was made</translation>
+    </message>
+    <message>
         <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
         <translation>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</translation>
     </message>
@@ -2791,6 +2795,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>an SQLite database, but not a kotodesk database</translation>
     </message>
     <message>
+        <source>a kotodesk database changed by something else than kotodesk (its structure differs: {what}); not restored</source>
+        <translation>a kotodesk database changed by something else than kotodesk (its structure differs: {what}); not restored</translation>
+    </message>
+    <message>
         <source>{path}: could not restore ({detail}); the database is unchanged</source>
         <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
     </message>
@@ -2909,6 +2917,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
         <translation>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round has no period; it is not taken in</source>
+        <translation>the package&apos;s round has no period; it is not taken in</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round {period} is its own previous round; it is not taken in</source>
+        <translation>the package&apos;s round {period} is its own previous round; it is not taken in</translation>
     </message>
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>

@@ -2395,6 +2395,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen käyttötarkoitusta ei voi lukea</translation>
     </message>
     <message>
+        <source>the certificate&apos;s own signature does not hold: it was changed after it was made</source>
+        <translation>varmenteen oma allekirjoitus ei täsmää: varmennetta on muutettu sen tekemisen jälkeen</translation>
+    </message>
+    <message>
         <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
         <translation>varmenne ei ollut vielä voimassa, kun tiedosto allekirjoitettiin (voimassa {start} alkaen, allekirjoitettu {signed})</translation>
     </message>
@@ -2791,6 +2795,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>SQLite-tietokanta, mutta ei kotodeskin tietokanta</translation>
     </message>
     <message>
+        <source>a kotodesk database changed by something else than kotodesk (its structure differs: {what}); not restored</source>
+        <translation>kotodeskin tietokanta, jota on muutettu muulla kuin kotodeskilla (sen rakenne poikkeaa: {what}); ei palautettu</translation>
+    </message>
+    <message>
         <source>{path}: could not restore ({detail}); the database is unchanged</source>
         <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
     </message>
@@ -2909,6 +2917,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
         <translation>allekirjoitettu ennen viimeksi vastaanotettua kierrospakettia ({signed}, viimeisin {last}): uudempi paketti on voimassa, eikä tätä oteta vastaan</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round has no period; it is not taken in</source>
+        <translation>paketin kierroksella ei ole seurantajaksoa; pakettia ei oteta vastaan</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round {period} is its own previous round; it is not taken in</source>
+        <translation>paketin kierros {period} on sen oma edellinen kierros; pakettia ei oteta vastaan</translation>
     </message>
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>

@@ -2395,6 +2395,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatets nyckelanvändning kan inte läsas</translation>
     </message>
     <message>
+        <source>the certificate&apos;s own signature does not hold: it was changed after it was made</source>
+        <translation>certifikatets egen signatur stämmer inte: certifikatet har ändrats efter att det gjordes</translation>
+    </message>
+    <message>
         <source>the certificate was not valid yet when the file was signed (valid from {start}, signed {signed})</source>
         <translation>certifikatet var ännu inte giltigt när filen undertecknades (giltigt från {start}, undertecknad {signed})</translation>
     </message>
@@ -2791,6 +2795,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>en SQLite-databas, men inte en kotodesk-databas</translation>
     </message>
     <message>
+        <source>a kotodesk database changed by something else than kotodesk (its structure differs: {what}); not restored</source>
+        <translation>en kotodesk-databas som har ändrats med något annat än kotodesk (dess struktur avviker: {what}); inte återställd</translation>
+    </message>
+    <message>
         <source>{path}: could not restore ({detail}); the database is unchanged</source>
         <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
     </message>
@@ -2909,6 +2917,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>signed before the round package taken in last ({signed}, the last one {last}): the newer package stands, and this one is not taken in</source>
         <translation>undertecknat före det omgångspaket som togs emot senast ({signed}, det senaste {last}): det nyare paketet gäller, och detta tas inte emot</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round has no period; it is not taken in</source>
+        <translation>paketets omgång har ingen uppföljningsperiod; paketet tas inte emot</translation>
+    </message>
+    <message>
+        <source>the package&apos;s round {period} is its own previous round; it is not taken in</source>
+        <translation>paketets omgång {period} är dess egen föregående omgång; paketet tas inte emot</translation>
     </message>
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>

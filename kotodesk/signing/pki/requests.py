@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
@@ -114,11 +115,14 @@ def read_request(path: Path) -> tuple[x509.CertificateSigningRequest, RequestInf
             else x509.load_der_x509_csr(data)
         public = request.public_key()
         valid = request.is_signature_valid
-    except (ValueError, TypeError) as exc:
+        # Read here: the library reads names only when asked, and a damaged request would
+        # fail later, inside kotodesk.
+        subject = request.subject
+        info = RequestInfo(
+            _text(subject, NameOID.COMMON_NAME), _text(subject, NameOID.EMAIL_ADDRESS),
+            _text(subject, NameOID.ORGANIZATIONAL_UNIT_NAME),
+            _text(subject, NameOID.ORGANIZATION_NAME), key_kind(public),
+            key_fingerprint(public), valid)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise InputError(message("not-a-request", detail=str(exc)), path=path) from None
-    subject = request.subject
-    return request, RequestInfo(
-        _text(subject, NameOID.COMMON_NAME), _text(subject, NameOID.EMAIL_ADDRESS),
-        _text(subject, NameOID.ORGANIZATIONAL_UNIT_NAME),
-        _text(subject, NameOID.ORGANIZATION_NAME), key_kind(public), key_fingerprint(public),
-        valid)
+    return request, info
