@@ -13,7 +13,7 @@ import pytest
 
 from kotodesk.storage import catalogues
 from tests.support import dump
-from tests.ui.test_messages_language import boxes_read, english_in, language  # noqa: F401
+from tests.ui.test_messages_language import boxes_read, english_in
 
 WORDS = {
     "fi": {"date": ["taulukko 'Läpileikkaavat teemat', rivi 4: sarake B: '2023-02-01' ei ole "
@@ -32,7 +32,7 @@ WORDS = {
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
 def test_odd_catalogue_files_are_refused_or_warned_of_in_the_window_language(
-        qtbot, controller, language, tmp_path, no_hang):  # noqa: F811 (the fixture)
+        qtbot, controller, language, tmp_path, no_hang):
     from kotodesk.catalogue.xlsx_format import write_catalogue
 
     controller.translations.install(language)
