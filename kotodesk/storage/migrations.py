@@ -454,3 +454,17 @@ CREATE INDEX entry_by_unit ON entry (round_id, unit_id, measure_ref);
 # read went through the whole round's entries and the thousandth file took longer than
 # the first. measure_ref is in the index so that SQLite's planner, which has no
 # statistics, prefers it to the unique one (both then cover the lookup of ids).
+
+
+def _no_assumed_deadline(store: Store) -> None:
+    store.conn.execute(
+        "UPDATE round SET deadline = NULL WHERE programme_id = 'kotoutuminen-2022-2025' "
+        "AND period = '6–12/2023' AND deadline = '2024-01-31' AND opened_at IS NULL")
+
+
+step("0010_no_assumed_deadline", _no_assumed_deadline)
+# The embedded 2022–2025 programme's open round (6–12/2023) was shipped with the deadline
+# 31.1.2024, which is not in the city's documents (kotodesk's assumption, a month after
+# the period), and the window's header, every return, the reminders and the summary showed
+# it as the round's. It is removed where it is still as first start wrote it: that round,
+# that date, and no coordinator having opened it (opened_at).

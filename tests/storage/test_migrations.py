@@ -31,13 +31,50 @@ def rows(path: Path) -> dict[str, list[dict]]:
 # Versions that never reached a user on their own: 0004–0006 landed together with 0007,
 # whose fixture holds them all. (A branch's new migration goes here until it is merged and
 # frozen, so that parallel branches do not each add a fixture.)
-NOT_YET_FROZEN = {"0004", "0005", "0006", "0008", "0009"}  # 0008: signing.pki, 0009: intake
+NOT_YET_FROZEN = {"0004", "0005", "0006", "0008", "0009", "0010"}  # 0008: signing.pki,
+# 0009: intake, 0010: the embedded round's assumed deadline
 
 
 def test_there_is_a_fixture_for_every_released_schema_version():
     released = {n.split("_")[0] for n in migrations.names()} - NOT_YET_FROZEN
     frozen = {p.stem.removeprefix("schema-") for p in FIXTURES}
     assert released == frozen
+
+
+def _assumed_deadline(row: dict) -> bool:
+    return (row["programme_id"], row["period"], row["deadline"], row.get("opened_at")) == (
+        "kotoutuminen-2022-2025", "6–12/2023", "2024-01-31", None)
+
+
+def test_the_embedded_rounds_assumed_deadline_goes_and_a_coordinators_stays(tmp_path):
+    """31.1.2024 was kotodesk's assumption, not the city's, yet shown as the 6–12/2023
+    round's deadline in the window, returns, reminders and summary: a folder made so
+    loses it on upgrade; the same date given by a coordinator opening a round stays."""
+    from kotodesk.datafolder.workspace import Workspace
+
+    ws = Workspace.open(tmp_path / "vanha")
+    embedded = ws.round()
+    assert (embedded.period, embedded.deadline) == ("6–12/2023", None)  # a new folder
+    store = ws.store
+    with store.write():  # as first start wrote it before 0010, and a coordinator's round
+        store.conn.execute("UPDATE round SET deadline = '2024-01-31' WHERE id = ?",
+                           (embedded.id,))
+        store.conn.execute(
+            "INSERT INTO round (programme_id, version_id, period, deadline, state, title, "
+            "created_at, opened_at) SELECT programme_id, version_id, '2024', '2024-01-31', "
+            "'open', '', created_at, '2024-01-02T10:00:00+02:00' FROM round WHERE id = ?",
+            (embedded.id,))
+        store.conn.execute(f"DELETE FROM {migrations.TABLE} WHERE name = ?",
+                           ("0010_no_assumed_deadline",))
+    ws.close()
+    ws = Workspace.open(tmp_path / "vanha")
+    try:
+        deadlines = {r["period"]: r["deadline"] for r in ws.store.query(
+            "SELECT period, deadline FROM round WHERE programme_id = ?",
+            (embedded.programme_id,))}
+        assert deadlines["6–12/2023"] is None and deadlines["2024"] == "2024-01-31"
+    finally:
+        ws.close()
 
 
 def _corrected(before: dict[str, list[dict]], after: dict[str, list[dict]]
@@ -51,6 +88,8 @@ def _corrected(before: dict[str, list[dict]], after: dict[str, list[dict]]
     out["entry"] = [e for e in before["entry"] if e["id"] not in entries]
     for table in ("entry_value", "entry_history"):
         out[table] = [r for r in before[table] if r["entry_id"] not in entries]
+    out["round"] = [dict(r, deadline=None) if _assumed_deadline(r) else r
+                    for r in before["round"]]  # 0010
     out["catalogue_version"] = [{k: v for k, v in r.items() if k != "hash"}
                                 for r in before["catalogue_version"]]
     out["indicator"] = [{k: v for k, v in r.items() if k != "type"}
