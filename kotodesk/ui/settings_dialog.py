@@ -61,15 +61,18 @@ class SettingsDialog(QDialog):
 
         self._labels = {u.label: u for u in register.units.values()}
         # Swedish names too (Fostrans- och utbildningssektorn), found as the Finnish ones.
-        self._labels.update({swedish_label(u): u for u in register.units.values()
-                             if u.name_sv})
+        self._swedish = {swedish_label(u) for u in register.units.values() if u.name_sv}
+        self._labels.update({label: u for u in register.units.values() if u.name_sv
+                             for label in [swedish_label(u)]})
         self.unit = QLineEdit()
-        self.unit_names = QStringListModel(sorted(self._labels), self)  # kept: Qt does not
+        self.unit_names = QStringListModel(self._ordered_labels(), self)  # kept: Qt does not
         completer = QCompleter(self.unit_names, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.unit.setCompleter(completer)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.unit_names.setStringList(self._ordered_labels()))
         if unit_id in register.units:
             self.unit.setText(register.units[unit_id].label)
         self.unit.textChanged.connect(self._check)
@@ -105,6 +108,14 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _ordered_labels(self) -> list[str]:
+        """The units' names for the search, those in the chosen language first: sorted
+        alone, a Finnish dialog offered 'Fostrans- och utbildningssektorn (Kasko)' first
+        for "Kasko", and the first offer is the one a person takes."""
+        swedish = self.language.currentData() == "sv"
+        return sorted(self._labels, key=lambda label: ((label in self._swedish) != swedish,
+                                                        label.casefold()))
 
     def _retranslate(self) -> None:
         """Every text of the dialog, in the language installed now."""

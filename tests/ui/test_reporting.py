@@ -30,6 +30,17 @@ def test_first_run_finds_units_by_abbreviation(qtbot, workspace):
     completions.rowCount()  # the filter is applied lazily
     labels = [completions.index(i, 0).data() for i in range(completions.rowCount())]
     assert "Kulttuurin ja vapaa-ajan toimiala (Kuva)" in labels
+    # The first offer is in the dialog's language: "Kasko" offered the Swedish name first
+    # (alphabetically before the Finnish), and a Finnish user took it.
+    completer.setCompletionPrefix("kasko")
+    completions.rowCount()
+    assert completions.index(0, 0).data() == "Kasvatuksen ja koulutuksen toimiala (Kasko)"
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    completer.setCompletionPrefix("kasko")
+    completions = completer.completionModel()
+    completions.rowCount()
+    assert completions.index(0, 0).data() == "Fostrans- och utbildningssektorn (Kasko)"
+    dialog.language.setCurrentIndex(dialog.language.findData("fi"))
     dialog.unit.clear()
     qtbot.keyClicks(dialog.unit, "Kasko")
     assert ok.isEnabled()
