@@ -49,8 +49,6 @@ _HIDDEN = re.compile(
     rb'<(?:\w+:)?row\b[^<>]*\sht="(?:[0-4](?:\.\d*)?|\.\d+)"|'
     rb'<(?:\w+:)?col\b[^<>]*\swidth="(?:0(?:\.\d*)?|\.\d+)"')
 _CONDITIONAL = re.compile(rb"<(?:\w+:)?conditionalFormatting\b")
-_SHEET_STATE = re.compile(
-    rb'<(?:\w+:)?sheet\b[^>]*\sname="([^"]*)"[^>]*\sstate="(hidden|veryHidden)"')
 SMALLEST_TEXT = 6  # points: below it a cell's text is not read
 # Columns narrower than this many characters: kotodesk's narrowest is 20 (the status), so a
 # narrower one was made so by hand; at a row's fixed height it shows a few words of a
@@ -142,24 +140,26 @@ def _narrow(sheet: bytes, used: set[int]) -> bool:
 
 
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^<>]*)>")
-_SHEET_PART_ID = re.compile(rb'\s\w+:id="([^"]*)"')
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^<>]*)>")
+_NOT_SHOWN = (b"hidden", b"veryHidden")
 
 
-def _visible_parts(found: Checked) -> list[str]:
-    """The worksheet parts of the sheets shown, in the workbook's order (the order in
+def _sheets(found: Checked) -> list[tuple[str, bytes, str]]:
+    """Each sheet's name, state and worksheet part, in the workbook's order (the order in
     which cells.read_grid lists the visible sheets)."""
     targets = {}
     for attributes in _RELATIONSHIP.findall(found.xml.get("xl/_rels/workbook.xml.rels", b"")):
-        target = _attribute(attributes, b"Target").decode("utf-8", "replace")
-        targets[_attribute(attributes, b"Id")] = target.lstrip("/") if \
-            target.startswith("/") else f"xl/{target}"
-    parts = []
+        named = dict(_ATTRIBUTES.findall(attributes))
+        target = named.get(b"Target", b"").decode("utf-8", "replace")
+        targets[named.get(b"Id", b"")] = target.lstrip("/") if target.startswith("/") \
+            else f"xl/{target}"
+    sheets = []
     for attributes in _SHEET.findall(found.xml.get("xl/workbook.xml", b"")):
-        part_id = _SHEET_PART_ID.search(attributes)
-        if _attribute(attributes, b"state") not in (b"hidden", b"veryHidden"):
-            parts.append(targets.get(part_id.group(1), "") if part_id else "")
-    return parts
+        named = dict(_ATTRIBUTES.findall(attributes))
+        part_id = next((v for k, v in named.items() if k.endswith(b":id")), None)
+        sheets.append((named.get(b"name", b"").decode("utf-8", "replace"),
+                       named.get(b"state", b""), targets.get(part_id, "")))
+    return sheets
 
 
 def unlike_kotodesk(found: Checked, seal_sheet: str, grid: Grid) -> str | None:
@@ -170,16 +170,16 @@ def unlike_kotodesk(found: Checked, seal_sheet: str, grid: Grid) -> str | None:
 
     problems = [what(name) for name in sorted(found.digests) if shown_over_cells(name)]
     problems += _styles(found.xml.get("xl/styles.xml", b""))
-    workbook = found.xml.get("xl/workbook.xml", b"")
-    if any(name.decode("utf-8", "replace") != seal_sheet
-           for name, _state in _SHEET_STATE.findall(workbook)):
+    sheets = _sheets(found)
+    if any(state in _NOT_SHOWN and name != seal_sheet for name, state, _part in sheets):
         problems.append(message("look-hidden"))
     for sheet in found.sheets.values():
         if _hides(sheet):
             problems.append(message("look-hidden"))
         if b"conditionalFormatting" in sheet and _CONDITIONAL.search(sheet):
             problems.append(message("look-conditional"))
-    for part, shown in zip(_visible_parts(found), grid.visible, strict=False):
+    visible_parts = [part for _name, state, part in sheets if state not in _NOT_SHOWN]
+    for part, shown in zip(visible_parts, grid.visible, strict=False):
         if _narrow(found.sheets.get(part, b""), {col for _row, col in shown.cells}):
             problems.append(message("look-narrow", characters=str(NARROWEST)))
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kotodesk.domain.model import Round
+from kotodesk.storage import settings
 from kotodesk.storage.db import Store
 from kotodesk.system.clock import now
 
@@ -91,10 +92,7 @@ def set_merged_pairs(store: Store, round_id: int, pairs: set[tuple[str, str]]) -
     or a return that was not merged) is the unit's own text, not the round's."""
     import json
 
-    with store.write():
-        store.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-            "value = excluded.value", (f"{_MERGED}{round_id}", json.dumps(sorted(pairs))))
+    settings.put(store, **{f"{_MERGED}{round_id}": json.dumps(sorted(pairs))})
 
 
 def merged_pairs(store: Store, round_id: int) -> set[tuple[str, str]] | None:
@@ -102,5 +100,5 @@ def merged_pairs(store: Store, round_id: int) -> set[tuple[str, str]] | None:
     own rounds, a round read from a report)."""
     import json
 
-    row = store.query_one("SELECT value FROM setting WHERE key = ?", (f"{_MERGED}{round_id}",))
-    return {(ref, unit) for ref, unit in json.loads(row["value"])} if row else None
+    value = settings.get(store, f"{_MERGED}{round_id}")
+    return {(ref, unit) for ref, unit in json.loads(value)} if value else None

@@ -61,9 +61,9 @@ class SettingsDialog(QDialog):
 
         self._labels = {u.label: u for u in register.units.values()}
         # Swedish names too (Fostrans- och utbildningssektorn), found as the Finnish ones.
-        self._swedish = {swedish_label(u) for u in register.units.values() if u.name_sv}
-        self._labels.update({label: u for u in register.units.values() if u.name_sv
-                             for label in [swedish_label(u)]})
+        swedish = {swedish_label(u): u for u in register.units.values() if u.name_sv}
+        self._labels.update(swedish)
+        self._swedish = set(swedish)
         self.unit = QLineEdit()
         self.unit_names = QStringListModel(self._ordered_labels(), self)  # kept: Qt does not
         completer = QCompleter(self.unit_names, self)

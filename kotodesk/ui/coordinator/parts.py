@@ -40,15 +40,22 @@ class FormDrafts:
     the command line's write seen by the two-second check, another window's save), and
     each refresh showed the stored value again: a comment or note half written was lost.
 
-    `read` gives the form's value, `write` puts one in; the tab calls `show` when a row is
-    shown (its stored value), `edited` when the form changes, `sent` once it is saved."""
+    `read` gives the form's value, `write` puts one in, `scope` what the rows belong to
+    (the round shown: another round's rows are other rows, and its drafts are dropped); the
+    tab calls `show` when a row is shown (its stored value), `edited` when the form
+    changes, `sent` once it is saved."""
 
-    def __init__(self, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
-        self._read, self._write = read, write
+    def __init__(self, read: Callable[[], Any], write: Callable[[Any], None],
+                 scope: Callable[[], Any]) -> None:
+        self._read, self._write, self._scope = read, write, scope
         self._drafts: dict[str, Any] = {}
+        self._drafts_scope = scope()
         self._shown: tuple[str, Any] | None = None  # the row shown, with its stored value
 
     def show(self, key: str, stored: Any) -> None:
+        scope = self._scope()
+        if scope != self._drafts_scope:
+            self._drafts, self._drafts_scope = {}, scope
         wanted = self._drafts.get(key, stored)
         self._shown = None  # putting the value in is not editing
         if self._read() != wanted:  # left as it is, a line keeps its cursor
@@ -68,10 +75,6 @@ class FormDrafts:
 
     def sent(self, key: str) -> None:
         self._drafts.pop(key, None)
-
-    def forget_all(self) -> None:
-        """Another round: its rows are other rows."""
-        self._drafts, self._shown = {}, None
 
     def pause(self) -> None:
         """The form is being rebuilt (not edited) until the next `show`."""

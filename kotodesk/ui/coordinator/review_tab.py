@@ -72,20 +72,11 @@ class ReviewTab(QWidget):
         layout.addWidget(self.comment)
         layout.addLayout(buttons)
 
-        self.drafts = FormDrafts(self.comment.toPlainText, self.comment.setPlainText)
-        self._drafts_round = session.round.id if session.round is not None else None
+        self.drafts = FormDrafts(self.comment.toPlainText, self.comment.setPlainText,
+                                 session.round_id)
         self.comment.textChanged.connect(self.drafts.edited)
-        session.round_chosen.connect(self._round_chosen)
+        session.round_chosen.connect(self.refresh)
         session.changed.connect(self._changed)
-        self.refresh()
-
-    def _round_chosen(self) -> None:
-        """Another round, or the same one read again (the command line wrote meanwhile:
-        the drafts stay)."""
-        shown = self.session.round.id if self.session.round is not None else None
-        if shown != self._drafts_round:
-            self.drafts.forget_all()
-            self._drafts_round = shown
         self.refresh()
 
     def _changed(self, changes) -> None:

@@ -71,6 +71,10 @@ class CoordinatorSession(QObject):
         self.cache = RoundCache(self.workspace, found) if found is not None else None
         self.round_chosen.emit()
 
+    def round_id(self) -> int | None:
+        """The round shown, by id (None: no round)."""
+        return self.round.id if self.round is not None else None
+
     def look_again(self) -> bool:
         """Show again what another process wrote to the data folder since the last look
         (the command line took in files, reviewed a unit, closed a round); whether it

@@ -171,21 +171,11 @@ class StatusesTab(QWidget):
         # A status chosen and a note typed stay through refreshes and a look at another
         # measure, until set (parts.FormDrafts).
         self.drafts = FormDrafts(lambda: (self.status.currentData(), self.note.text()),
-                                 self._put_form)
-        self._drafts_round = session.round.id if session.round is not None else None
+                                 self._put_form, session.round_id)
         self.status.currentIndexChanged.connect(self.drafts.edited)
         self.note.textChanged.connect(self.drafts.edited)
-        session.round_chosen.connect(self._round_chosen)
+        session.round_chosen.connect(self.refresh)
         session.changed.connect(self._changed)
-        self.refresh()
-
-    def _round_chosen(self) -> None:
-        """Another round, or the same one read again (the command line wrote meanwhile:
-        what was being written stays)."""
-        shown = self.session.round.id if self.session.round is not None else None
-        if shown != self._drafts_round:
-            self.drafts.forget_all()
-            self._drafts_round = shown
         self.refresh()
 
     def _put_form(self, value: tuple[str | None, str]) -> None:
