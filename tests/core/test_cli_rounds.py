@@ -1,0 +1,85 @@
+"""Rounds on the command line as a coordinator works them, and as scripts and careless
+hands do: a round opened with `round new`, its package taken in by a unit, the unit's
+signed return merged, late or after the next round opened; outputs written into the
+returns' folder and merged again; a folder given to `verify`; a package's texts under
+whoever wrote them; empty ROUND/--round from an unset variable; a report's round reopened;
+--lang given to a command.
+
+Real data folders (the coordinator's and the unit's), a real package and a signed return.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from kotodesk.coordinator.package import import_package
+from kotodesk.domain.deadlines import in_helsinki
+from tests.returns_batch import fill
+from tests.support import coordinator_ready, make_identity, write_return_xlsx
+from tests.trust_support import cli_in
+
+PERIOD, NEXT = "1–6/2026", "7–12/2026"
+
+
+def _today() -> date:
+    return in_helsinki(datetime.now(UTC)).date()
+
+
+def _round_with_return(home, unit_home, tmp_path, monkeypatch, cli, deadline: date):
+    """The coordinator opens PERIOD with `deadline` and sends its package; Kasko takes
+    it in, fills 3/1.1 and signs its return into mail/. The mail folder and the
+    coordinator's identity."""
+    person = make_identity("Kaisa Kasko")
+    me = coordinator_ready(home, monkeypatch, person, units=("kasko",))
+    made = cli("round", "new", "--period", PERIOD, "--deadline", deadline.isoformat())
+    assert made.code == 0, made.err
+    package = tmp_path / "paketti.xlsx"
+    assert cli("round", "package", "--out", package).code == 0
+    import_package(unit_home, package, {me.info.fingerprint}, accept=me.info.fingerprint)
+    fill(unit_home, "kasko", "3/1.1", status="green", narrative="Koulutukset pidetty.")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    write_return_xlsx(unit_home, "kasko", person, mail / "kasko.xlsx")
+    return mail, me
+
+
+@pytest.fixture
+def in_time(home, unit_home, tmp_path, monkeypatch, cli):
+    return _round_with_return(home, unit_home, tmp_path, monkeypatch, cli,
+                              _today() + timedelta(days=30))
+
+
+
+
+
+
+
+
+
+
+
+def test_a_package_files_last_rounds_texts_under_who_wrote_them(in_time, cli, tmp_path,
+                                                                 capsys):
+    """A unit taking in the next round's package saw last round's merged text authored
+    "Koordinaattori (kierrospaketti)": the coordinator merged Kaisa Kasko's text, but did
+    not write it."""
+    mail, me = in_time
+    assert cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx").code == 1
+    assert cli("round", "new", "--period", NEXT, "--deadline", "2027-01-31").code == 0
+    package = tmp_path / "paketti2.xlsx"
+    assert cli("round", "package", "--out", package).code == 0
+    newcomer = cli_in(tmp_path / "uusi-yksikko", capsys)
+    taken = newcomer("package", "import", package, "--accept-signer", me.info.fingerprint)
+    assert taken.code == 0, taken.err
+    shown = newcomer("entry", "show", "--unit", "Kasko", "--round", PERIOD, "--json").json()
+    [entry] = [e for e in shown["entries"] if e["measure"] == "3/1.1"]
+    assert entry["narrative"] == "Koulutukset pidetty." and entry["merged"] is True
+    assert entry["author"] == "Kaisa Kasko (kierrospaketti, Koordinaattori)"
+
+
+
+
+
