@@ -60,6 +60,21 @@ def in_time(home, unit_home, tmp_path, monkeypatch, cli):
 
 
 
+def test_verify_a_folder_verifies_its_files(in_time, cli, tmp_path):
+    mail, _me = in_time
+    (mail / "notes.txt").write_text("ei tarkistettava")
+    results = cli("verify", mail, "--json")
+    assert results.code == 0, results.out
+    assert [(r["file"].rsplit("/", 1)[-1], r["status"]) for r in results.json()] == \
+        [("kasko.xlsx", "valid")]
+    empty = tmp_path / "tyhja"
+    empty.mkdir()
+    refused = cli("verify", empty, "--json")
+    assert refused.code == 2
+    assert refused.json()["error"]["message"] == (
+        f"{empty}: is a folder with no .xlsx or .pdf file in it; nothing was verified")
+    assert refused.json()["error"]["file"] == str(empty)
+
 
 def test_a_package_files_last_rounds_texts_under_who_wrote_them(in_time, cli, tmp_path,
                                                                  capsys):
