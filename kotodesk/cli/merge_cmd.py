@@ -133,6 +133,32 @@ def _check_outputs(xlsx: Path | None, pdf: Path | None, files: list[Path]) -> No
                              "taken in")
 
 
+_REWRITTEN = "set aside: this merge's own output, written by an earlier merge; written again"
+
+
+def _earlier_outputs(ws, outputs: list[Path | None], files: list[Path]) -> list[Path]:
+    """The outputs that are among the returns given and hold what a merge
+    writes (kotodesk's merged report or meeting summary, judged as any received file
+    is judged, beside this process): `merge folder --xlsx folder/merged.xlsx` run again.
+    Any other file there is a return the output would write over (_check_outputs)."""
+    from kotodesk.documents import verify
+    from kotodesk.documents.examiners import examined
+    from kotodesk.domain.formats import MERGED_FORMAT
+    from kotodesk.ops.trust import trusted_signers
+
+    given = {f.resolve() for f in files}
+    mine = [out for out in outputs if out is not None and out.resolve() in given
+            and out.is_file()]
+    if not mine:
+        return []
+    trusted = trusted_signers(ws)
+    found = [result or verify.examine(out, roots=trusted)  # None: no child could start
+             for out, result in zip(mine, examined(mine, trusted, keep_bytes=False,
+                                                   isolate=True), strict=True)]
+    return [out for out, result in zip(mine, found, strict=True)
+            if result.kind == MERGED_FORMAT]
+
+
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator.inbox import HELD, return_files
     from kotodesk.coordinator.signed_outputs import write_outputs
@@ -145,6 +171,10 @@ def do_merge(ctx: Context) -> int:
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
     files = return_files(a.files)
+    # This merge's outputs where a merge wrote them before, among the returns (written
+    # into their folder): written again, not taken in.
+    rewritten = _earlier_outputs(ws, [a.xlsx, a.pdf], files)
+    files = [f for f in files if f.resolve() not in {p.resolve() for p in rewritten}]
     _check_outputs(a.xlsx, a.pdf, [*files, *a.accept_sealed])
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
@@ -190,7 +220,9 @@ def do_merge(ctx: Context) -> int:
         "accepted": [t.to_dict() for t in accepted],
         "unchanged": [{"file": str(t.file), "reason": t.reason} for t in again],
         "rejected": [{"file": str(t.file), "status": t.status, "reason": t.reason}
-                     for t in taken if not t.accepted],
+                     for t in taken if not t.accepted and not t.set_aside],
+        "set_aside": [{"file": str(t.file), "reason": t.reason} for t in taken if t.set_aside]
+        + [{"file": str(p), "reason": _REWRITTEN} for p in rewritten],
         "held": held,
         "notes": not_merged,
         "superseded": superseded,
@@ -201,14 +233,19 @@ def do_merge(ctx: Context) -> int:
     }
 
     def text():
-        yield (f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in"
-               + (f", {len(again)} received before." if again else "."))
+        returns = len(taken) - sum(t.set_aside for t in taken)
+        yield (f"Round {expected.period}: {len(accepted)} of {returns} files taken in"
+               + (f", {len(again)} received before" if again else "")
+               + (f"; {len(data['set_aside'])} set aside (not returns)."
+                  if data["set_aside"] else "."))
         for t in accepted:
             yield f"  + {one_line(t.file.name)}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
         for t in again:
             yield f"  = {one_line(t.file.name)}: {t.reason}"
         for r in data["rejected"]:
             yield f"  - {one_line(Path(r['file']).name)}: refused, {r['reason']}"
+        for r in data["set_aside"]:
+            yield f"  · {one_line(Path(r['file']).name)}: {r['reason']}"
         for h in held:
             yield (f"  Held: {one_line(h['file'])} ({h['unit']}): {h['reason']}; "
                    f"`kotodesk trust add` the signer or `kotodesk held accept --file "

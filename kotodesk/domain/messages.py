@@ -247,6 +247,12 @@ TEXTS: dict[str, str] = {
                     "knowingly)"),
     "not-a-return": QT_TRANSLATE_NOOP(
         "Messages", "not a unit's return but a {format} file"),
+    "set-aside-merged": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a merged report or meeting summary of round {period} made "
+                    "by kotodesk, not a unit's return; nothing of it is taken in"),
+    "set-aside-package": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a round package of round {period} made by kotodesk, not a "
+                    "unit's return; nothing of it is taken in"),
     "other-programme": QT_TRANSLATE_NOOP(
         "Messages", "a return for another programme ({programme})"),
     "other-round": QT_TRANSLATE_NOOP(

@@ -2803,6 +2803,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>

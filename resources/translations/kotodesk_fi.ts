@@ -2803,6 +2803,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} yhdistetty raportti tai kokousyhteenveto, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} kierrospaketti, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>

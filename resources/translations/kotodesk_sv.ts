@@ -2803,6 +2803,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: en sammanställd rapport eller mötessammanfattning för omgången {period} gjord av kotodesk, inte en enhets rapport; ingenting av den tas emot</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: ett omgångspaket för omgången {period} gjort av kotodesk, inte en enhets rapport; ingenting av det tas emot</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>

@@ -58,6 +58,40 @@ def in_time(home, unit_home, tmp_path, monkeypatch, cli):
 
 
 
+def test_outputs_written_into_the_returns_folder_are_set_aside_when_merged_again(
+        in_time, cli, tmp_path):
+    """`merge mail --xlsx mail/koottu.xlsx --pdf mail/yhteenveto.pdf`, run again after
+    more mail came: the earlier outputs were refused as returns (the first one as "would
+    be written over", exit 2), and a copy of an older report as a refused file."""
+    mail, _me = in_time
+    outputs = ["--xlsx", mail / "koottu.xlsx", "--pdf", mail / "yhteenveto.pdf"]
+    first = cli("merge", mail, *outputs, "--json")
+    assert first.code == 1 and first.json()["merged"] == 1, first.err  # units missing
+    (mail / "vanha-koottu.xlsx").write_bytes((mail / "koottu.xlsx").read_bytes())
+    again = cli("merge", mail, *outputs, "--json")
+    assert again.code == 1, again.err
+    answer = again.json()
+    assert answer["rejected"] == []
+    aside = {r["file"].rsplit("/", 1)[-1]: r["reason"] for r in answer["set_aside"]}
+    assert set(aside) == {"koottu.xlsx", "yhteenveto.pdf", "vanha-koottu.xlsx"}
+    assert aside["vanha-koottu.xlsx"].startswith(
+        f"set aside: a merged report or meeting summary of round {PERIOD} made by kotodesk")
+    assert aside["koottu.xlsx"] == ("set aside: this merge's own output, written by an "
+                                    "earlier merge; written again")
+    text = cli("merge", f"{mail}/", *outputs)
+    assert "refused" not in text.out
+    assert "3 set aside (not returns)." in text.out.splitlines()[0]
+    # The one round's outputs were written: they name it.
+    assert {r["round"] for r in cli("verify", mail / "koottu.xlsx", "--json").json()} == \
+        {PERIOD}
+
+
+def test_an_output_named_as_a_return_is_still_refused(in_time, cli, tmp_path):
+    mail, _me = in_time
+    kept = (mail / "kasko.xlsx").read_bytes()
+    result = cli("merge", mail, "--xlsx", mail / "kasko.xlsx", "--pdf", tmp_path / "y.pdf")
+    assert result.code == 2 and "would be written over" in result.err
+    assert (mail / "kasko.xlsx").read_bytes() == kept
 
 
 def test_verify_a_folder_verifies_its_files(in_time, cli, tmp_path):
