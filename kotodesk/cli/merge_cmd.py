@@ -159,6 +159,33 @@ def _earlier_outputs(ws, outputs: list[Path | None], files: list[Path]) -> list[
             if result.kind == MERGED_FORMAT]
 
 
+def _round_of_returns(ws, taken: list, programme: str | None):
+    """The round whose outputs a merge without --round writes: the one the returns name,
+    those refused too (a late return of a round closed since names that round, not the
+    one open now); the open round when none names a round here. Returns naming several
+    rounds leave the choice to --round."""
+    named = {}
+    for t in taken:
+        if not t.round or t.set_aside:  # unreadable, not kotodesk's, a merged report
+            continue
+        try:
+            found = ws.round(t.round, programme)
+        except UsageError:  # a round this data folder does not have: refused as such
+            continue
+        named.setdefault(found.id, (found, []))[1].append(t)
+    if len(named) > 1:
+        periods = ", ".join(sorted(r.period for r, _ in named.values()))
+        done = ("each was taken in for its own round" if all(
+            t.accepted for _, files in named.values() for t in files) else
+            "those that could be taken in were taken in for their own rounds")
+        raise UsageError(f"the returns are for several rounds ({periods}): {done}, and no "
+                         "output was written; choose the round with --round")
+    if named:
+        [(found, _files)] = named.values()
+        return found
+    return ws.round(None, programme)
+
+
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator.inbox import HELD, return_files
     from kotodesk.coordinator.signed_outputs import write_outputs
@@ -189,12 +216,7 @@ def do_merge(ctx: Context) -> int:
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]
     if expected is None:
-        periods = {t.round for t in taken if t.accepted}
-        if len(periods) > 1:
-            raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
-                             + "): each was taken in for its own round, and no output was "
-                             "written; choose the round with --round")
-        expected = ws.round(periods.pop() if periods else None, a.programme)
+        expected = _round_of_returns(ws, taken, a.programme)
     judged = RoundCache(ws, expected)  # each stored return parsed once for all below
     rows = judged.inbox_state().rows
     resolutions = judged.resolutions()

@@ -52,6 +52,42 @@ def in_time(home, unit_home, tmp_path, monkeypatch, cli):
                               _today() + timedelta(days=30))
 
 
+def test_a_late_merge_without_round_writes_the_round_its_returns_name(in_time, cli,
+                                                                      tmp_path):
+    """Kasko's return came after the coordinator opened the next round (closing this
+    one): it is refused as late, and merge wrote the OPEN round's report and summary over
+    the names the coordinator gave for this round's."""
+    mail, _me = in_time
+    assert cli("round", "new", "--period", NEXT, "--deadline", "2027-01-31").code == 0
+    out = tmp_path / "out"
+    result = cli("merge", mail, "--xlsx", out / "koottu.xlsx", "--pdf", out / "koottu.pdf",
+                 "--json")
+    assert result.code == 1, result.err
+    answer = result.json()
+    assert answer["round"] == PERIOD
+    [refused] = answer["rejected"]
+    assert f"round {PERIOD} is closed" in refused["reason"]
+    written = cli("verify", out / "koottu.xlsx", out / "koottu.pdf", "--json").json()
+    assert [r["round"] for r in written] == [PERIOD, PERIOD]
+
+
+def test_returns_naming_two_rounds_leave_the_choice_to_round(in_time, cli, workspace,
+                                                             unit_home, tmp_path):
+    """A folder with a late return of the closed round and one of the open round: no
+    round to infer; the message says what was and was not taken in."""
+    from kotodesk.coordinator.new_round import open_new_round
+
+    mail, _me = in_time
+    assert cli("round", "new", "--period", NEXT, "--deadline", "2027-01-31").code == 0
+    open_new_round(unit_home, workspace.round().programme_id, NEXT, date(2027, 1, 31))
+    fill(unit_home, "kasko", "3/1.1", status="yellow", narrative="Jatkuu.")
+    write_return_xlsx(unit_home, "kasko", make_identity("Kaisa Kasko"), mail / "uusi.xlsx")
+    result = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx")
+    assert result.code == 2
+    assert (f"the returns are for several rounds ({PERIOD}, {NEXT}): those that could be "
+            "taken in were taken in for their own rounds, and no output was written; "
+            "choose the round with --round") in result.err, result.err
+    assert not (tmp_path / "koottu.xlsx").exists()
 
 
 
