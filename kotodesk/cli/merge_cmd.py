@@ -251,6 +251,7 @@ def do_merge(ctx: Context) -> int:
         "conflicts": [{"measure": c.ref, "unit": units[c.unit_id].name,
                        "files": [f.file_name for f, _ in c.options]} for c in conflicts],
         "missing_units": [u.name for u in state.missing_units],
+        "late": _late(state),
         "xlsx": str(a.xlsx) if a.xlsx else None, "pdf": str(a.pdf) if a.pdf else None,
     }
 
@@ -284,6 +285,7 @@ def do_merge(ctx: Context) -> int:
         for c in data["conflicts"]:
             yield (f"  Conflict on {c['measure']} for {c['unit']}: " + " vs ".join(c["files"])
                    + " (settle with `kotodesk conflict choose` or --prefer newest)")
+        yield from _late_lines(data["late"])
         if data["missing_units"]:
             yield "  Not returned yet: " + ", ".join(data["missing_units"])
         for out in (a.xlsx, a.pdf):
@@ -294,6 +296,20 @@ def do_merge(ctx: Context) -> int:
     complete = not data["rejected"] and not held and not conflicts and \
         not data["missing_units"]
     return OK if complete else NEGATIVE
+
+
+def _late(state) -> list[dict[str, str]]:
+    """The units whose (first counting) return was signed after the deadline the
+    coordinator gave: returned, and counted, but late."""
+    return [{"unit": u.unit.name, **u.late.to_dict()} for u in state.units
+            if u.late is not None]
+
+
+def _late_lines(late: list[dict[str, str]]):
+    for item in late:
+        signed = item["signed_at"][:19].replace("T", " ")
+        yield (f"  Returned late: {item['unit']} ({one_line(item['file'])} signed {signed} "
+               f"Helsinki time, after the deadline {item['deadline']})")
 
 
 def do_inbox(ctx: Context) -> int:
@@ -364,7 +380,8 @@ def do_completeness(ctx: Context) -> int:
         "round": round_.period,
         "units": [{"unit": u.unit.name, "returned": u.returned, "received_at": u.last_received,
                    "measures": u.measures, "reported": u.reported,
-                   "review": u.review.state if u.review else ""} for u in state.units],
+                   "review": u.review.state if u.review else "",
+                   "late": u.late.to_dict() if u.late else None} for u in state.units],
         "themes": [{"theme": name, "reported": done, "measures": total}
                    for name, done, total in state.themes],
         "missing": [{"measure": m.ref, "units": [u.name for u in lacking]}
@@ -374,10 +391,12 @@ def do_completeness(ctx: Context) -> int:
     def text():
         yield f"{programme.name}, round {round_.period}"
         for u in data["units"]:
-            mark = "returned" if u["returned"] else "NOT RETURNED"
+            mark = ("returned late" if u["late"] else "returned") if u["returned"] \
+                else "NOT RETURNED"
             yield f"  {u['unit'][:50]:<50} {mark:<13} {u['reported']}/{u['measures']} measures"
         for t in data["themes"]:
             yield f"  {t['theme'][:50]:<50} {t['reported']}/{t['measures']} complete"
+        yield from _late_lines(_late(state))
 
     ctx.emit(data, text)
     return OK if not state.missing_units else NEGATIVE

@@ -4609,12 +4609,20 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Not returned</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Returned late, signed {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Returned {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, {2} without status</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

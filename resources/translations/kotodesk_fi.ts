@@ -4609,12 +4609,20 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Ei palautettu</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Palautettu myöhässä, allekirjoitettu {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Palautettu {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, ilman tilaa {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Viimeisin tiedosto vastaanotettu {0}; tiedostoja: {1}; ensimmäinen huomioitava on allekirjoitettu määräajan {2} jälkeen</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

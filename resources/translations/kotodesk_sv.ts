@@ -4609,12 +4609,20 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Inte inlämnad</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Inlämnad för sent, undertecknad {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Inlämnad {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, utan status {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Senaste fil mottagen {0}; filer: {1}; den första som räknas undertecknades efter tidsfristen {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

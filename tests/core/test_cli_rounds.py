@@ -90,8 +90,73 @@ def test_returns_naming_two_rounds_leave_the_choice_to_round(in_time, cli, works
     assert not (tmp_path / "koottu.xlsx").exists()
 
 
+def _late_round(home, unit_home, tmp_path, monkeypatch, cli):
+    return _round_with_return(home, unit_home, tmp_path, monkeypatch, cli,
+                              _today() - timedelta(days=2))
 
 
+def test_a_return_after_the_deadline_is_late_in_merge_completeness_and_summary(
+        home, unit_home, tmp_path, monkeypatch, cli):
+    mail, _me = _late_round(home, unit_home, tmp_path, monkeypatch, cli)
+    deadline = (_today() - timedelta(days=2)).isoformat()
+    summary = tmp_path / "yhteenveto.pdf"
+    merged = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--pdf", summary,
+                 "--json")
+    [late] = merged.json()["late"]
+    assert late["unit"] == "Kasvatuksen ja koulutuksen toimiala"
+    assert late["file"] == "kasko.xlsx" and late["deadline"] == deadline
+    assert late["signed_at"].startswith(_today().isoformat())
+    text = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx")
+    assert ("Returned late: Kasvatuksen ja koulutuksen toimiala (kasko.xlsx signed "
+            f"{_today().isoformat()} ") in text.out
+    assert f"Helsinki time, after the deadline {deadline})" in text.out
+
+    units = {u["unit"]: u for u in cli("completeness", "--json").json()["units"]}
+    assert units["Kasvatuksen ja koulutuksen toimiala"]["late"] == \
+        {k: late[k] for k in ("file", "signed_at", "deadline")}
+    assert units["Kaupunkiympäristön toimiala"]["late"] is None
+    assert "returned late" in cli("completeness").out
+
+    words = subprocess.run(["pdftotext", "-layout", summary, "-"], capture_output=True,
+                           text=True, check=True).stdout
+    day = _today() - timedelta(days=2)
+    assert f"Määräajan {day.day}.{day.month}.{day.year} jälkeen palauttaneet (1)" in words
+    assert "Kasvatuksen ja koulutuksen toimiala (allekirjoitettu" in " ".join(words.split())
+    # Its pages are what its sealed content renders to (the key is no trusted one here).
+    [checked] = cli("verify", summary, "--json").json()
+    assert checked["status"] == "unknown-signer", checked
+
+
+def test_a_return_in_time_is_not_late_anywhere(in_time, cli, tmp_path):
+    mail, _me = in_time
+    summary = tmp_path / "yhteenveto.pdf"
+    merged = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--pdf", summary,
+                 "--json").json()
+    assert merged["late"] == []
+    assert all(u["late"] is None for u in cli("completeness", "--json").json()["units"])
+    words = subprocess.run(["pdftotext", summary, "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "jälkeen palauttaneet" not in words
+
+
+def test_nothing_is_late_against_a_deadline_no_coordinator_gave(workspace, unit_home,
+                                                                tmp_path):
+    """The embedded round was not opened by a coordinator here: a deadline on it (as
+    first start once wrote one) judges nothing late, in completeness as in the inbox."""
+    from kotodesk.coordinator import intake
+    from kotodesk.coordinator.merged import completeness
+
+    with workspace.store.write():
+        workspace.store.conn.execute("UPDATE round SET deadline = '2024-01-31' WHERE id = ?",
+                                     (workspace.round().id,))
+    person = make_identity("Kaisa Kasko")
+    fill(unit_home, "kasko", "3/1.1", status="green", narrative="Valmis.")
+    path = tmp_path / "kasko.xlsx"
+    write_return_xlsx(unit_home, "kasko", person, path)
+    assert intake.take_in(workspace, path, {person.info.fingerprint}).accepted
+    state = completeness(workspace, workspace.round())
+    [kasko] = [u for u in state.units if u.unit.id == "kasko"]
+    assert kasko.returned and kasko.late is None
 
 
 def test_outputs_written_into_the_returns_folder_are_set_aside_when_merged_again(
