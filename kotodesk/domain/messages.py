@@ -267,6 +267,9 @@ TEXTS: dict[str, str] = {
     "round-exists": QT_TRANSLATE_NOOP(
         "Messages", "{programme} already has a round {period} ({state}): give another "
                     "period, or open that round again (Reopen round)"),
+    "round-from-report": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} was read from a published report: it can be read, but "
+                    "not opened again to be changed; nothing was changed"),
     "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
     "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(

@@ -2811,6 +2811,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
     </message>
     <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>

@@ -2811,6 +2811,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} kierrospaketti, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
     </message>
     <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>

@@ -2811,6 +2811,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>lagd åt sidan: ett omgångspaket för omgången {period} gjort av kotodesk, inte en enhets rapport; ingenting av det tas emot</translation>
     </message>
     <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>

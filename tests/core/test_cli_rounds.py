@@ -230,6 +230,49 @@ def test_a_package_files_last_rounds_texts_under_who_wrote_them(in_time, cli, tm
     assert entry["author"] == "Kaisa Kasko (kierrospaketti, Koordinaattori)"
 
 
+def test_an_empty_round_from_an_unset_variable_changes_nothing(cli, workspace):
+    open_before = workspace.round()
+    for command in (["round", "close", ""], ["round", "reopen", " "]):
+        result = cli(*command)
+        assert result.code == 2 and "ROUND is empty" in result.err
+    for command in (["entry", "show", "--unit", "kasko", "--round", ""],
+                    ["round", "package", "--round", "", "--out", "p.xlsx"],
+                    ["round", "list", "--programme", ""]):
+        result = cli(*command)
+        assert result.code == 2 and "is empty: give" in result.err, command
+    assert workspace.round() == open_before and open_before.state == "open"
 
 
+def test_a_round_read_from_a_published_report_is_not_reopened(cli, workspace):
+    report = workspace.round("5/2022–5/2023")
+    assert report.from_report and report.state == "closed"
+    result = cli("round", "reopen", "5/2022-5/2023")
+    assert result.code == 2
+    assert "round 5/2022–5/2023 was read from a published report: it can be read, but not " \
+           "opened again to be changed" in result.err
+    assert workspace.round("5/2022–5/2023").state == "closed"
+    assert workspace.round().period == "6–12/2023"  # the open round stays open
 
+
+def test_a_closed_rounds_package_is_refused(cli, home, monkeypatch, tmp_path):
+    coordinator_ready(home, monkeypatch)
+    assert cli("round", "new", "--period", PERIOD, "--deadline", "2030-06-30").code == 0
+    result = cli("round", "package", "--round", "6-12/2023", "--out", tmp_path / "p.xlsx")
+    assert result.code == 2 and "round 6–12/2023 is closed" in result.err
+    assert not (tmp_path / "p.xlsx").exists()
+
+
+def test_a_deadline_already_past_is_said_when_the_round_opens(cli):
+    result = cli("round", "new", "--period", PERIOD, "--deadline", "2025-06-30", "--json")
+    assert result.code == 0
+    assert result.json()["warnings"] == ["the deadline 2025-06-30 has passed already: every "
+                                         "return of this round will be marked late"]
+    fine = cli("round", "new", "--period", NEXT, "--deadline", "2099-06-30", "--json")
+    assert fine.json()["warnings"] == []
+
+
+def test_lang_given_to_a_command_is_refused_not_ignored(cli, workspace):
+    result = cli("--lang", "fi", "round", "list")
+    assert result.code == 2
+    assert "--lang is the window's language; commands print English" in result.err
+    assert result.out == ""

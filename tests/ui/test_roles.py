@@ -90,6 +90,15 @@ def test_opening_a_round_asks_first_and_a_closed_round_can_be_reopened(qtbot, wo
     assert office.rounds.currentText() == "6–12/2023 (open)"
 
 
+def test_a_round_read_from_a_published_report_is_not_offered_for_reopening(qtbot, workspace):
+    office = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(office)
+    report = workspace.round("5/2022–5/2023")
+    office.session.choose_round(report.id)
+    assert report.from_report and report.state == "closed"
+    assert not office.reopen_action.isEnabled()
+
+
 def test_the_completeness_view_says_a_unit_returned_late(qtbot, workspace):
     """A unit's first return that counts, signed after the deadline the coordinator gave:
     "Returned late" where the coordinator reads who has returned, not only in the inbox."""
