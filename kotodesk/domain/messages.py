@@ -267,6 +267,12 @@ TEXTS: dict[str, str] = {
                     "knowingly)"),
     "not-a-return": QT_TRANSLATE_NOOP(
         "Messages", "not a unit's return but a {format} file"),
+    "set-aside-merged": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a merged report or meeting summary of round {period} made "
+                    "by kotodesk, not a unit's return; nothing of it is taken in"),
+    "set-aside-package": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a round package of round {period} made by kotodesk, not a "
+                    "unit's return; nothing of it is taken in"),
     "other-programme": QT_TRANSLATE_NOOP(
         "Messages", "a return for another programme ({programme})"),
     "other-round": QT_TRANSLATE_NOOP(
@@ -281,6 +287,9 @@ TEXTS: dict[str, str] = {
     "round-exists": QT_TRANSLATE_NOOP(
         "Messages", "{programme} already has a round {period} ({state}): give another "
                     "period, or open that round again (Reopen round)"),
+    "round-from-report": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} was read from a published report: it can be read, but "
+                    "not opened again to be changed; nothing was changed"),
     "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
     "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(

@@ -2823,6 +2823,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>another version</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>
@@ -4621,12 +4633,20 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Not returned</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Returned late, signed {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Returned {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, {2} without status</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

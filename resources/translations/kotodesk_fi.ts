@@ -2823,6 +2823,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>toinen versio</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} yhdistetty raportti tai kokousyhteenveto, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} kierrospaketti, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>
@@ -4621,12 +4633,20 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Ei palautettu</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Palautettu myöhässä, allekirjoitettu {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Palautettu {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, ilman tilaa {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Viimeisin tiedosto vastaanotettu {0}; tiedostoja: {1}; ensimmäinen huomioitava on allekirjoitettu määräajan {2} jälkeen</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

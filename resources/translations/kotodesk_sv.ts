@@ -2823,6 +2823,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>en annan version</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: en sammanställd rapport eller mötessammanfattning för omgången {period} gjord av kotodesk, inte en enhets rapport; ingenting av den tas emot</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: ett omgångspaket för omgången {period} gjort av kotodesk, inte en enhets rapport; ingenting av det tas emot</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>
@@ -4621,12 +4633,20 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Inte inlämnad</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Inlämnad för sent, undertecknad {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Inlämnad {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, utan status {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Senaste fil mottagen {0}; filer: {1}; den första som räknas undertecknades efter tidsfristen {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>
