@@ -34,7 +34,7 @@ class Workspace:
         window answers with its backups and the command line names, never a traceback."""
         store = None
         try:
-            store = open_store(home, prepared=prepared)
+            store = open_store(home, prepared=prepared, fill=ensure_defaults)
             return cls._opened(home, store)
         except BaseException as exc:
             if store is not None:
