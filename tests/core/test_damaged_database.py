@@ -117,6 +117,43 @@ def test_newest_readable_skips_backups_that_are_damaged_too(tmp_path):
     assert backup.newest_readable(home) is None
 
 
+def test_a_backup_dated_ahead_of_now_is_not_offered_as_the_newest(tmp_path, capsys):
+    """A backup whose name dates it after now (a clock that ran ahead, a file named by
+    hand) was offered first after damage, though it may hold older data than a backup
+    made today. It is offered only when nothing else can be read, and what is odd about
+    it is said; the command line's list says it too."""
+    home = tmp_path / "home"
+    today = _written(home)
+    ahead = home / "backups" / "kotodesk-20991231-235959-daily.sqlite3"
+    ws = Workspace.open(tmp_path / "other")  # an older state: no entry at all
+    try:
+        backup.backup_database(ws.store, ahead)
+    finally:
+        ws.close()
+    assert [b.path for b in backup.list_backups(home)] == [today, ahead]
+    found, summary = backup.newest_readable(home)
+    assert found.path == today and backup.oddity(found, summary) == ""
+    odd = backup.oddity(backup.list_backups(home)[1])
+    assert "2099-12-31 23:59:59, which is still to come" in odd
+    assert main(["backup", "list", "--home", str(home)]) == 0
+    listed = capsys.readouterr().out
+    assert f"{ahead}\n  odd: its name says it was made 2099-12-31 23:59:59" in listed, listed
+
+    today.write_bytes(os.urandom(4096))  # the only one left that can be read
+    found, summary = backup.newest_readable(home)
+    assert found.path == ahead and "still to come" in backup.oddity(found, summary)
+
+
+def test_a_backup_holding_changes_dated_ahead_of_now_is_said_to(tmp_path):
+    home = tmp_path / "home"
+    made = _written(home)
+    with Store(made) as store, store.write():  # a change saved by a clock ahead
+        store.conn.execute("UPDATE entry SET updated_at = '2099-01-01T10:00:00.000+00:00'")
+    found = backup.list_backups(home)[0]
+    assert "2099-01-01T10:00:00.000+00:00, which is still to come" in backup.oddity(
+        found, backup.inspect(found.path))
+
+
 def test_the_command_line_names_the_damage_and_restores_over_it(tmp_path):
     """Through the real program: a command on the damaged folder exits 2 with the
     reason and no traceback; `backup restore --yes` brings the data back."""
