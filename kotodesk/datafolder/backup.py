@@ -6,7 +6,9 @@
   renamed into place (a half-written backup never exists under the final name).
 - The data folder keeps rolling backups in `backups/`: one a day on start (the last
   DAILY_KEEP days), one before every schema migration (all kept: they are the way back
-  from an upgrade), one before every restore (the last RESTORE_KEEP).
+  from an upgrade), one before every restore (the last RESTORE_KEEP). A damaged database
+  that a restore sets aside (it cannot be copied) stays in the data folder beside the
+  new one; the last DAMAGED_KEEP are kept.
 - A restore first checks that the file is a kotodesk database this version can read and
   shows what it holds; then it saves the current database to `backups/` and copies the
   backup into the live database with the backup API, in one transaction. An older
@@ -41,6 +43,7 @@ from kotodesk.system.atomic import atomic_path
 FOLDER = "backups"
 DAILY_KEEP = 7
 RESTORE_KEEP = 5
+DAMAGED_KEEP = 3  # damaged databases set aside in the data folder by a restore
 CLOCK_SLACK = timedelta(minutes=5)  # clocks of one machine disagree by less
 WRITTEN_APART = timedelta(days=1)
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -543,4 +546,29 @@ def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path
     except OSError:  # a file system without hard links (FAT, some network drives)
         shutil.copyfile(live, aside)
     os.replace(fresh, live)
+    prune_damaged(home)
     return aside
+
+
+_DAMAGED = re.compile(r"^kotodesk-damaged-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+
+
+def prune_damaged(home: Path) -> list[Path]:
+    """Remove damaged databases set aside beyond the newest DAMAGED_KEEP, with their -wal
+    and -shm: each is as large as the database, and only the latest is worth a try to
+    read what was typed last (a file dated after now counts as the oldest)."""
+    now = datetime.now().strftime("%Y%m%d-%H%M%S")
+    found = []
+    with contextlib.suppress(OSError):
+        for path in home.iterdir():
+            match = _DAMAGED.match(path.name)
+            if match and path.is_file():
+                found.append((match["stamp"] <= now, match["stamp"], int(match["n"] or 1),
+                              path))
+    removed = []
+    for *_, old in sorted(found, reverse=True)[DAMAGED_KEEP:]:
+        for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            with contextlib.suppress(OSError):
+                part.unlink()
+        removed.append(old)
+    return removed

@@ -85,6 +85,23 @@ def test_opening_a_damaged_database_names_it_and_restore_brings_the_data_back(
     assert not list(home.glob("*restore*")), list(home.iterdir())  # no staging left
 
 
+def test_damaged_databases_set_aside_are_kept_to_the_last_three(tmp_path):
+    """Each restore over a damaged database set the damaged file aside, as large as the
+    database, and none was ever deleted: a laptop whose disk faults now and then filled
+    its data folder with them. The last three are kept, with their logs."""
+    home = tmp_path / "home"
+    kept = _written(home)
+    for stamp in ("20250101-100000", "20250102-100000", "20250102-100000-2",
+                  "20250103-100000"):
+        (home / f"kotodesk-damaged-{stamp}.sqlite3").write_bytes(b"x" * 4096)
+    (home / "kotodesk-damaged-20250101-100000.sqlite3-wal").write_bytes(b"x")
+    _overwrite(home)
+    result = backup.restore(home, kept)
+    assert sorted(p.name for p in home.glob("kotodesk-damaged-*")) == [
+        "kotodesk-damaged-20250102-100000-2.sqlite3", "kotodesk-damaged-20250103-100000.sqlite3",
+        result.set_aside.name]
+
+
 def test_a_healthy_database_is_not_set_aside_by_a_restore(tmp_path):
     home = tmp_path / "home"
     kept = _written(home)
