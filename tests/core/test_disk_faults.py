@@ -252,6 +252,57 @@ def test_a_first_start_killed_before_its_database_is_whole_leaves_none(tmp_path)
     assert sorted(p.name for p in home.iterdir()) == [DATABASE_NAME]
 
 
+@pytest.mark.slow
+def test_a_data_folder_on_a_read_only_disk_is_read_and_every_write_refused(
+        cli, ready, tmp_path, capsys):
+    """A data folder on a read-only disk (a share mounted so, a write-protected stick)
+    was refused whole: `entry show`, `verify` and an export to a writable folder said
+    "cannot write the database" though they need not write it. It is opened for reading,
+    and each write says the disk is read-only, changing nothing."""
+    from kotodesk.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([*args, "--home", str(home)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    exported = cli("return", "export", "--unit", UNIT, "--out", str(tmp_path / "r"), "--json")
+    assert exported.code == 0, exported.err
+    ready.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    disk = SmallDisk(tmp_path / "levy", "16m")
+    try:
+        home = disk.path / "kotodesk"
+        shutil.copytree(ready.home, home, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+        disk.read_only()
+        with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                                uri=True)) as conn:
+            before = list(conn.iterdump())
+
+        code, out, err = run("entry", "show", "--unit", UNIT)
+        assert code == 0 and NARRATIVE[:40] in out, err
+        assert run("verify", *json_paths(exported.out))[0] == 0
+        code, out, err = run("return", "export", "--unit", UNIT, "--out", str(tmp_path / "r2"))
+        assert code == 0, err
+        code, out, err = run("entry", "set", "--unit", UNIT, "--measure", "2/3.1", "--status",
+                             "red")
+        assert code == 2
+        assert f"{home / DATABASE_NAME}: kotodesk cannot write the database (the folder is " \
+            "on a read-only disk). Nothing was changed" in err, err
+        with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                                uri=True)) as conn:
+            assert list(conn.iterdump()) == before
+    finally:
+        disk.unmount()
+
+
+def json_paths(out: str) -> list[str]:
+    import json
+
+    found = json.loads(out)
+    return [found["xlsx"], found["pdf"]]
+
+
 def test_files_for_other_people_follow_the_umask_and_the_key_and_database_stay_private(
         cli, ready, tmp_path):
     old = os.umask(0o002)  # a coordinator's group shares a drive
