@@ -26,14 +26,14 @@ def guard_links(label: QLabel) -> None:
 def ask_before_opening(parent: QWidget, url: str) -> str:
     """Ask what to do with the link `url`: "open" (the browser was asked to open it),
     "copy" (the address is on the clipboard) or "" (nothing done)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Links", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Open a link"), tr(
-        "The text links to\n\n{0}\n\nOpen it in the web browser? The browser connects to "
-        "the internet; kotodesk itself never does.").format(url), parent=parent)
-    opening = box.addButton(tr("&Open in browser"), QMessageBox.ButtonRole.AcceptRole)
-    copying = box.addButton(tr("&Copy address"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
+        "Links", "Open a link"), QCoreApplication.translate(
+        "Links", "The text links to\n\n{0}\n\nOpen it in the web browser? The browser "
+        "connects to the internet; kotodesk itself never does.").format(url), parent=parent)
+    opening = box.addButton(QCoreApplication.translate("Links", "&Open in browser"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    copying = box.addButton(QCoreApplication.translate("Links", "&Copy address"),
+                            QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -109,3 +109,35 @@ def test_a_link_in_last_rounds_text_asks_too(qtbot, workspace, opened):
     assert "https://rauhankasvatus.fi/antirasismi-nuorisotyossa/" in asked
     assert opened.urls == []
     ctl.session.flush()
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fi", ("Avaa linkki", "Avataanko se verkkoselaimessa?", "Kopioi osoite")),
+    ("sv", ("Öppna en länk", "Öppna den i webbläsaren?", "Kopiera adressen"))],
+    indirect=["language"])
+def test_the_question_is_asked_in_the_windows_language(qtbot, language, words, opened):
+    from kotodesk.ui.links import guard_links
+    from kotodesk.ui.wrapping_label import WrappingLabel
+
+    label = WrappingLabel(f"<a href='{ADDRESS}'>{ADDRESS}</a>")
+    guard_links(label)
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    seen = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen.append((box.windowTitle(), box.text(),
+                     [b.text().replace("&", "") for b in box.buttons()]))
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=link_point(qtbot, label))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    title, text, buttons = seen[0]
+    assert title == words[0] and words[1] in text and ADDRESS in text
+    assert words[2] in buttons and opened.urls == []
