@@ -50,27 +50,36 @@ def link_point(qtbot, label: QLabel) -> QPoint:
     raise AssertionError(f"no link shown in {label.text()!r} ({label.size()})")
 
 
-def click_and_answer(qtbot, label: QLabel, answer: str) -> str:
-    """Click the link; press `answer` in the question that comes (its text returned)."""
+def when_asked(qtbot, label: QLabel, act) -> tuple[str, str, list[str]]:
+    """Click the label's link; `act` on the question that comes: its title, text, buttons."""
     asked = []
 
-    def reply() -> None:
+    def look() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, reply)
+            QTimer.singleShot(20, look)
             return
-        asked.append(box.text())
+        asked.append((box.windowTitle(), box.text(),
+                      [b.text().replace("&", "") for b in box.buttons()]))
+        act(box)
+
+    point = link_point(qtbot, label)
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    return asked[0]
+
+
+def click_and_answer(qtbot, label: QLabel, answer: str) -> str:
+    """Click the link; press `answer` in the question that comes (its text returned)."""
+    def press(box: QMessageBox) -> None:
         for button in box.buttons():
             if button.text().replace("&", "") == answer:
                 button.click()
                 return
         box.reject()
 
-    point = link_point(qtbot, label)
-    QTimer.singleShot(0, reply)
-    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    return asked[0]
+    return when_asked(qtbot, label, press)[1]
 
 
 def test_a_typed_link_asks_before_the_browser_and_can_be_copied(window, qtbot, opened):
@@ -124,20 +133,6 @@ def test_the_question_is_asked_in_the_windows_language(qtbot, language, words, o
     qtbot.addWidget(label)
     label.show()
     qtbot.waitExposed(label)
-    seen = []
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        seen.append((box.windowTitle(), box.text(),
-                     [b.text().replace("&", "") for b in box.buttons()]))
-        box.reject()
-
-    QTimer.singleShot(0, look)
-    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=link_point(qtbot, label))
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    title, text, buttons = seen[0]
+    title, text, buttons = when_asked(qtbot, label, QMessageBox.reject)
     assert title == words[0] and words[1] in text and ADDRESS in text
     assert words[2] in buttons and opened.urls == []
