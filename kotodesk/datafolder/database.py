@@ -44,6 +44,13 @@ def open_store(home: Path, *, migrate: bool = True, prepared: Path | bool = Fals
     leaves no database behind for the next start to meet."""
     try:
         home.mkdir(parents=True, exist_ok=True)  # a file of that name: EEXIST, said so
+    except FileExistsError as exc:
+        try:  # a link that loops (ELOOP) or leads nowhere (ENOENT) is not a file
+            home.stat()
+            reason = os_reason(exc)
+        except OSError as link:
+            reason = os_reason(link)
+        raise DataFolderError(home, reason, folder=True) from None
     except OSError as exc:
         raise DataFolderError(home, os_reason(exc), folder=True) from None
     remove_stale_restores(home)

@@ -457,6 +457,8 @@ TEXTS: dict[str, str] = {
     "write-EISDIR": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
     "write-ENAMETOOLONG": QT_TRANSLATE_NOOP("Messages", "the name is too long"),
     "write-EEXIST": QT_TRANSLATE_NOOP("Messages", "it is a file, not a folder"),
+    "write-ELOOP": QT_TRANSLATE_NOOP(
+        "Messages", "the path goes round in a loop of symbolic links"),
     "write-disk-error": QT_TRANSLATE_NOOP(
         "Messages", "the disk reported an error while writing"),
     "write-read-only-file": QT_TRANSLATE_NOOP(

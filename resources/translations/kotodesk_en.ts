@@ -3026,6 +3026,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>it is a file, not a folder</translation>
     </message>
     <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>the path goes round in a loop of symbolic links</translation>
+    </message>
+    <message>
         <source>the disk reported an error while writing</source>
         <translation>the disk reported an error while writing</translation>
     </message>

@@ -3026,6 +3026,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>se on tiedosto, ei kansio</translation>
     </message>
     <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>polku kiertää symbolisten linkkien silmukassa</translation>
+    </message>
+    <message>
         <source>the disk reported an error while writing</source>
         <translation>levy ilmoitti virheestä kirjoitettaessa</translation>
     </message>

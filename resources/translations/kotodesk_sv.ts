@@ -3026,6 +3026,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>det är en fil, inte en mapp</translation>
     </message>
     <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>sökvägen går runt i en slinga av symboliska länkar</translation>
+    </message>
+    <message>
         <source>the disk reported an error while writing</source>
         <translation>disken rapporterade ett fel vid skrivning</translation>
     </message>
