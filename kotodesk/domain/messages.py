@@ -389,6 +389,16 @@ TEXTS: dict[str, str] = {
     "backup-schema-differs": QT_TRANSLATE_NOOP(
         "Messages", "a kotodesk database changed by something else than kotodesk (its "
                     "structure differs: {what}); not restored"),
+    "backup-made-in-future": QT_TRANSLATE_NOOP(
+        "Messages", "its name says it was made {made}, which is still to come: the "
+                    "computer's clock was ahead when it was made, or the file was named by "
+                    "hand"),
+    "backup-changed-in-future": QT_TRANSLATE_NOOP(
+        "Messages", "it holds a change dated {changed}, which is still to come: the "
+                    "clock was ahead when that was saved, or the file was made elsewhere"),
+    "backup-written-apart": QT_TRANSLATE_NOOP(
+        "Messages", "its name says it was made {made}, but the file was written {written}: "
+                    "copied, or named by hand"),
     "backup-newer": QT_TRANSLATE_NOOP(
         "Messages", "written by a newer kotodesk (schema {schema}); update kotodesk to "
                     "restore it"),
@@ -476,6 +486,8 @@ TEXTS: dict[str, str] = {
     "write-EISDIR": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
     "write-ENAMETOOLONG": QT_TRANSLATE_NOOP("Messages", "the name is too long"),
     "write-EEXIST": QT_TRANSLATE_NOOP("Messages", "it is a file, not a folder"),
+    "write-ELOOP": QT_TRANSLATE_NOOP(
+        "Messages", "the path goes round in a loop of symbolic links"),
     "write-disk-error": QT_TRANSLATE_NOOP(
         "Messages", "the disk reported an error while writing"),
     "write-read-only-file": QT_TRANSLATE_NOOP(

@@ -754,6 +754,10 @@
         <translation>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
+        <source>Note about that backup: {0}.</source>
+        <translation>Note about that backup: {0}.</translation>
+    </message>
+    <message>
         <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
         <translation>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</translation>
     </message>
@@ -1609,6 +1613,33 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
         <translation>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Open a link</translation>
+    </message>
+    <message>
+        <source>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</source>
+        <translation>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copy address</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2870,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>
     <message>
+        <source>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</source>
+        <translation>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</translation>
+    </message>
+    <message>
+        <source>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</source>
+        <translation>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, but the file was written {written}: copied, or named by hand</source>
+        <translation>its name says it was made {made}, but the file was written {written}: copied, or named by hand</translation>
+    </message>
+    <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
         <translation>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</translation>
     </message>
@@ -3013,6 +3056,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>it is a file, not a folder</source>
         <translation>it is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>the path goes round in a loop of symbolic links</translation>
     </message>
     <message>
         <source>the disk reported an error while writing</source>

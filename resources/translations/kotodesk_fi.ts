@@ -754,6 +754,10 @@
         <translation>kotodesk säilyttää siitä varmuuskopioita. Uusin luettavissa oleva on otettu {0}; näet sen sisällön ennen kuin mitään korvataan. Vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
     </message>
     <message>
+        <source>Note about that backup: {0}.</source>
+        <translation>Huomaa tästä varmuuskopiosta: {0}.</translation>
+    </message>
+    <message>
         <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
         <translation>Kansiosta {0} ei löytynyt siitä luettavissa olevaa varmuuskopiota. Jos otit sellaisen itse (Tiedosto › Ota varmuuskopio…), valitse se; vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
     </message>
@@ -1609,6 +1613,33 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
         <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se tässä (koordinaattori tarvitsee sen kierrospakettien ja yhdistettyjen raporttien allekirjoittamiseen) tai käytä organisaatiosi avaintiedostoa; yhteyshenkilön avain syntyy myös, kun hän vie ensimmäisen allekirjoitetun palautuksen.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Avaa linkki</translation>
+    </message>
+    <message>
+        <source>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</source>
+        <translation>Tekstissä on linkki osoitteeseen
+
+{0}
+
+Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse ei koskaan ota.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Avaa selaimessa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Kopioi osoite</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2870,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>
     <message>
+        <source>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</source>
+        <translation>sen nimen mukaan se on otettu {made}, mikä on vasta tulossa: tietokoneen kello oli edellä, kun se otettiin, tai tiedosto on nimetty käsin</translation>
+    </message>
+    <message>
+        <source>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</source>
+        <translation>siinä on muutos, jonka päiväys on {changed}, mikä on vasta tulossa: kello oli edellä, kun se tallennettiin, tai tiedosto on tehty muualla</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, but the file was written {written}: copied, or named by hand</source>
+        <translation>sen nimen mukaan se on otettu {made}, mutta tiedosto on kirjoitettu {written}: kopioitu tai nimetty käsin</translation>
+    </message>
+    <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
         <translation>kirjoitettu uudemmalla kotodeskillä (skeema {schema}); päivitä kotodesk palauttaaksesi sen</translation>
     </message>
@@ -3013,6 +3056,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>it is a file, not a folder</source>
         <translation>se on tiedosto, ei kansio</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>polku kiertää symbolisten linkkien silmukassa</translation>
     </message>
     <message>
         <source>the disk reported an error while writing</source>
