@@ -7,7 +7,9 @@ message (a name, a library's own error) is shown as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kotodesk.domain.messages import of_error, render
 from kotodesk.domain.model import StatusLevel, Unit
@@ -34,6 +36,26 @@ def unit_text(unit: Unit) -> str:
     """A unit's name in the window's language: its official Swedish name in a Swedish
     window (when the city gives it one), its Finnish name otherwise."""
     return unit.name_sv if current_language() == "sv" and unit.name_sv else unit.name
+
+
+def unit_label_text(unit: Unit, language: str | None = None) -> str:
+    """A unit's name with its abbreviation, as lists and pickers show it, in `language`
+    (the window's by default): "Fostrans- och utbildningssektorn (Kasko)" in Swedish."""
+    swedish = (language or current_language()) == "sv" and unit.name_sv
+    name = unit.name_sv if swedish else unit.name
+    return f"{name} ({unit.abbreviation})" if unit.abbreviation else name
+
+
+def local_date(day: date | str) -> str:
+    """A day in the window's locale (7.12.2026 in Finnish and Swedish), not ISO 8601;
+    an ISO text ("2026-12-07…") is read first, anything else is shown as it is."""
+    if isinstance(day, str):
+        parsed = QDate.fromString(day[:10], "yyyy-MM-dd")
+        if not parsed.isValid():
+            return day
+        return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
 
 
 def error_text(exc: BaseException) -> str:
