@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
-        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla: Lähetä koordinaattorille kirjoittaa viestin sähköpostiohjelmaasi.</translation>
+        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla: painike ”Lähetä koordinaattorille” kirjoittaa viestin valmiiksi sähköpostiohjelmaasi.</translation>
     </message>
     <message>
         <source>Wrote the e-mail draft {0}.</source>

@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
-        <translation>Skicka båda filerna till koordinatorn per e-post: Skicka till koordinatorn skriver meddelandet åt ditt e-postprogram.</translation>
+        <translation>Skicka båda filerna till koordinatorn per e-post: knappen ”Skicka till koordinatorn” skriver meddelandet färdigt i ditt e-postprogram.</translation>
     </message>
     <message>
         <source>Wrote the e-mail draft {0}.</source>
@@ -1319,7 +1319,7 @@
 Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
         <translation>{0} hålls åtskild: {1}.
 
-Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapports, märkta som sådana i den sammanförda rapporten.</translation>
+Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapports, märkta som sådana i den sammanslagna rapporten.</translation>
     </message>
     <message>
         <source>{0} counts now.</source>
@@ -1584,7 +1584,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
-        <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; uppföljningspaket och sammanförda rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
+        <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; omgångspaket och sammanslagna rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
     </message>
     <message>
         <source>Remove trust?</source>
@@ -1608,7 +1608,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanställda rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanslagna rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4246,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>Coordinator: round packages and merged reports, and returns for the units below</source>
-        <translation>Koordinator: uppföljningspaket och sammanförda rapporter, och rapporter för enheterna nedan</translation>
+        <translation>Koordinator: omgångspaket och sammanslagna rapporter, och rapporter för enheterna nedan</translation>
     </message>
     <message>
         <source>Role</source>

@@ -89,6 +89,38 @@ def test_the_check_catches_what_a_translator_can_get_wrong(tmp_path):
     assert "'Search': not in kotodesk_xx.ts" in found
 
 
+# The glossary (README, Translations): one word for one thing in every view. A Swedish
+# coordinator read "omgångspaket" in the outputs tab and "uppföljningspaket" in the trust
+# list, "sammanslagen rapport" beside "sammanställda" and "sammanförda rapporter".
+TERMS = {"fi": {"round package": "kierrospaket", "merged report": "yhdistet",
+                "contact person": "yhteyshenkilö", "coordinator": "koordinaattori"},
+         "sv": {"round package": "omgångspaket", "merged report": "sammanslag",
+                "contact person": "kontaktperson", "coordinator": "koordinator",
+                "fingerprint": "fingeravtryck", "passphrase": "lösenfras"}}
+
+
+@pytest.mark.parametrize("language", sorted(TERMS))
+def test_each_glossary_term_is_said_with_the_citys_one_word(language):
+    odd = []
+    for (context, source), message in ts.read_ts(ts.ts_file(language)).items():
+        said = " ".join(message.forms).replace("&", "").casefold()
+        for term, word in TERMS[language].items():
+            if re.search(rf"\b{term}", source.replace("&", "").casefold()) and word not in said:
+                odd.append(f"{context}: {term!r} is not {word!r} in {said[:100]!r}")
+    assert odd == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_sentence_that_names_a_button_quotes_it_as_the_button_reads(language):
+    # "Lähetä koordinaattorille kirjoittaa viestin sähköpostiohjelmaasi" read as a broken
+    # sentence: the button's name, unquoted, stood as its subject.
+    messages = ts.read_ts(ts.ts_file(language))
+    button = messages[("ExportDialog", "Send to &coordinator")].forms[0].replace("&", "")
+    sentence = next(m.forms[0] for (context, source), m in messages.items()
+                    if source.startswith("Send both files to the coordinator by e-mail"))
+    assert f"\u201d{button}\u201d" in sentence
+
+
 # -- what lupdate cannot see -------------------------------------------------------------------
 
 _APPLICATIONS = {"QCoreApplication", "QApplication", "QGuiApplication"}
