@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,21 @@ from kotodesk.ui.words import error_text, local_date, unit_label_text, unit_text
 
 REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
            "key_compromise")
+# The reasons as the coordinator chooses them, and as the issued list shows a revocation
+# (it showed the code: "Återkallat 7.12.2026 (key_compromise)").
+REASON_WORDS = dict(zip(REASONS, (
+    QT_TRANSLATE_NOOP("CaDialog", "No reason given"),
+    QT_TRANSLATE_NOOP("CaDialog", "Left the unit or the programme"),
+    QT_TRANSLATE_NOOP("CaDialog", "Replaced by a new certificate"),
+    QT_TRANSLATE_NOOP("CaDialog", "No longer reports"),
+    QT_TRANSLATE_NOOP("CaDialog", "Key lost or compromised")), strict=True))
+
+
+def reason_text(code: str) -> str:
+    """A revocation reason in the window's language; a code kotodesk does not know as it
+    is."""
+    return QCoreApplication.translate("CaDialog", REASON_WORDS[code]) \
+        if code in REASON_WORDS else code
 
 
 @dataclass
@@ -94,7 +109,8 @@ class IssuedModel(RowsModel):
     def cell(self, row: pki_store.Issued, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        state = self.tr("Revoked {0} ({1})").format(local_date(row.revoked_at), row.reason) \
+        state = self.tr("Revoked {0} ({1})").format(local_date(row.revoked_at),
+                                                reason_text(row.reason)) \
             if row.revoked_at else self.tr("Valid")
         return [row.serial, row.name,
                 ", ".join(self.unit_names.get(u, u) for u in row.unit_ids),
@@ -191,12 +207,8 @@ class CaDialog(QDialog):
         self.issued_view = _table(self.issued, self.tr("Certificates issued"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for revoking"))
-        for code, label in ((REASONS[0], self.tr("No reason given")),
-                            (REASONS[1], self.tr("Left the unit or the programme")),
-                            (REASONS[2], self.tr("Replaced by a new certificate")),
-                            (REASONS[3], self.tr("No longer reports")),
-                            (REASONS[4], self.tr("Key lost or compromised"))):
-            self.reason.addItem(label, code)
+        for code in REASONS:
+            self.reason.addItem(reason_text(code), code)
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.clicked.connect(lambda: self.revoke_selected())
         revoke_row = QHBoxLayout()
