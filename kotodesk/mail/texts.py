@@ -36,8 +36,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "package_body": (
             "Hei,\n\n"
             "ohjelman {programme} seurantakierros {period} on avattu.{deadline}\n\n"
-            "Liitteenä on kierrospaketti. Avaa se kotodeskissä (Tiedosto › Ota "
-            "kierrospaketti käyttöön), täytä {unit} -yksikön toimenpiteet ja lähetä "
+            "Liitteenä on kierrospaketti. Avaa se kotodeskissä (Tiedosto › Tuo "
+            "kierrospaketti), täytä {unit} -yksikön toimenpiteet ja lähetä "
             "allekirjoitettu palautus minulle.\n\n"
             "Ystävällisin terveisin\n{sender}\n"),
     },
@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "return_body": (
             "Hej,\n\n"
             "bifogat finns rapporten från {unit} för uppföljningsomgången {period} i "
-            "programmet {programme}: en Excel-fil och en PDF, båda underskrivna.\n\n"
+            "programmet {programme}: en Excel-fil och en PDF, båda undertecknade.\n\n"
             "{incomplete}"
             "Med vänliga hälsningar\n{sender}\n"),
         "incomplete": "Rapporten är ännu inte färdig: uppgifter saknas för {count} "
@@ -57,8 +57,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "rapporten från {unit} för uppföljningsomgången {period} i programmet "
             "{programme} saknas ännu.{deadline}\n\n"
             "Åtgärder som saknas ({count}):\n{missing}\n\n"
-            "Fyll i dem i kotodesk och skicka den underskrivna rapporten (Arkiv › Exportera "
-            "underskriven rapport).\n\n"
+            "Fyll i dem i kotodesk och skicka den undertecknade rapporten (Arkiv › "
+            "Exportera undertecknad rapport).\n\n"
             "Med vänliga hälsningar\n{sender}\n"),
         "deadline": " Sista dag är {date}.",
         "package_subject": "Uppföljningsomgång {period}: {programme}",
@@ -66,8 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Hej,\n\n"
             "uppföljningsomgången {period} i programmet {programme} har öppnats.{deadline}"
             "\n\n"
-            "Omgångspaketet är bifogat. Öppna det i kotodesk (Arkiv › Ta i bruk "
-            "omgångspaket), fyll i åtgärderna för {unit} och skicka den underskrivna "
+            "Omgångspaketet är bifogat. Öppna det i kotodesk (Arkiv › Hämta "
+            "omgångspaket), fyll i åtgärderna för {unit} och skicka den undertecknade "
             "rapporten till mig.\n\n"
             "Med vänliga hälsningar\n{sender}\n"),
     },

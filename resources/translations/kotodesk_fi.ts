@@ -1818,7 +1818,7 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
     <message>
         <source>Take in round package</source>
-        <translation>Ota kierrospaketti käyttöön</translation>
+        <translation>Tuo kierrospaketti</translation>
     </message>
 </context>
 <context>

@@ -1818,7 +1818,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>Take in round package</source>
-        <translation>Ta i bruk omgångspaket</translation>
+        <translation>Hämta omgångspaket</translation>
     </message>
 </context>
 <context>

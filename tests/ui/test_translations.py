@@ -121,6 +121,27 @@ def test_a_sentence_that_names_a_button_quotes_it_as_the_button_reads(language):
     assert f"\u201d{button}\u201d" in sentence
 
 
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_mails_name_menu_items_as_the_window_in_that_language_does(language):
+    # A Swedish reminder told the unit to choose "Arkiv › Exportera underskriven rapport",
+    # a menu item the Swedish window calls "Exportera undertecknad rapport…"; a Finnish
+    # round package "Tiedosto › Ota kierrospaketti käyttöön" for "Tuo kierrospaketti…".
+    from kotodesk.mail.texts import TEXTS
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip()
+
+    messages = ts.read_ts(ts.ts_file(language)).values()
+    window = {plain(m.source if language == "en" else m.forms[0]) for m in messages
+              if m.forms}
+    paths = [path for body in TEXTS[language].values()
+             for path in re.findall(r"\(([^()]*›[^()]*)\)", " ".join(body.split()))]
+    assert paths
+    for path in paths:
+        for step in path.split("›"):
+            assert step.strip() in window, f"{step.strip()!r} of {path!r}"
+
+
 # -- what lupdate cannot see -------------------------------------------------------------------
 
 _APPLICATIONS = {"QCoreApplication", "QApplication", "QGuiApplication"}
