@@ -32,6 +32,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "allekirjoitettu palautus).\n\n"
             "Ystävällisin terveisin\n{sender}\n"),
         "deadline": " Määräaika on {date}.",
+        "reminder_missing": "Palautus puuttuu vielä seuraavilta yksiköiltä{deadline}:",
+        "reminder_deadline": " (määräaika {date})",
+        "addresses": "Sähköpostiosoitteet: {addresses}",
         "package_subject": "Seurantakierros {period}: {programme}",
         "package_body": (
             "Hei,\n\n"
@@ -61,6 +64,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "Exportera undertecknad rapport).\n\n"
             "Med vänliga hälsningar\n{sender}\n"),
         "deadline": " Sista dag är {date}.",
+        "reminder_missing": "Rapporten saknas ännu från följande enheter{deadline}:",
+        "reminder_deadline": " (sista dag {date})",
+        "addresses": "E-postadresser: {addresses}",
         "package_subject": "Uppföljningsomgång {period}: {programme}",
         "package_body": (
             "Hej,\n\n"
@@ -91,6 +97,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "signed return).\n\n"
             "Kind regards\n{sender}\n"),
         "deadline": " The deadline is {date}.",
+        "reminder_missing": "The return is still missing from these units{deadline}:",
+        "reminder_deadline": " (deadline {date})",
+        "addresses": "E-mail addresses: {addresses}",
         "package_subject": "Round {period}: {programme}",
         "package_body": (
             "Hello,\n\n"

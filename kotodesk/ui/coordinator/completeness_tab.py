@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import NOT_REPORTED_COLOUR
+from kotodesk.mail import round_mail
+from kotodesk.ui import mail_drafts
 from kotodesk.ui.coordinator import mail_actions
 from kotodesk.ui.coordinator.completeness_models import (
     CompletenessMatrixModel,
@@ -277,7 +279,8 @@ class CompletenessTab(QWidget):
     def reminder_text(self) -> str:
         if self.state is None:
             return ""
-        return self.state.reminder(self.session.catalogue.programme.name)
+        return round_mail.reminder_text(self.session.workspace, self.state,
+                                        lang=mail_drafts.mail_language())
 
     def copy_reminder(self) -> None:
         text = self.reminder_text()
