@@ -95,3 +95,29 @@ def test_a_day_is_written_in_the_windows_locale(swedish):
     assert local_date("2031-12-06T10:00:00+00:00") == "6.12.2031"
     assert local_date("") == ""
     assert local_date("no date") == "no date"
+
+
+def test_the_completeness_tab_shows_the_units_swedish_names_whole(qtbot, coordinator, batch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+
+    tab = coordinator.completeness
+    coordinator.tabs.setCurrentWidget(tab)
+    translations = Translations()
+    translations.install("sv")
+    try:
+        tab.refresh()
+        view, column = tab.units_view, UnitReturnsModel.UNIT
+        # the text's room in a cell, as Qt's item delegate leaves it
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = view.columnWidth(column) - 2 * margin
+        names = [tab.units.index(r, column).data() for r in range(tab.units.rowCount())]
+        assert "Social-, hälsovårds- och räddningssektorn" in names
+        metrics = view.fontMetrics()
+        elided = [n for n in names
+                  if metrics.elidedText(n, Qt.TextElideMode.ElideMiddle, width) != n]
+        assert elided == []
+    finally:
+        translations.install("en")
