@@ -121,3 +121,21 @@ def test_the_completeness_tab_shows_the_units_swedish_names_whole(qtbot, coordin
         assert elided == []
     finally:
         translations.install("en")
+
+
+def test_the_shortcuts_list_names_keys_as_the_menus_do_in_each_language(window):
+    from kotodesk.ui.help_dialogs import shortcut_rows
+
+    translations = Translations()
+    try:
+        for language, tab, shift in (("fi", "Vaihto+Sarkain", "Vaihto"),
+                                     ("sv", "Skift+Tab", "Skift")):
+            translations.install(language)
+            rows = shortcut_rows(window)
+            keys = [k for k, _ in rows]
+            assert any(tab in k for k in keys), keys
+            assert not any("Shift" in k for k in keys), keys
+            assert any(shift in k for k in keys)
+            assert all(keys), rows  # no action listed without its keys
+    finally:
+        translations.install("en")
