@@ -3569,6 +3569,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>sormenjälki {0}…</translation>
     </message>
     <message>
+        <source>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Kierroksen {0} paketissa ovat toimenpideluettelo, kierros (sillä ei ole määräaikaa), edellisen kierroksen yhdistetyt merkinnät ja tarkastuskommenttisi. Lähetä se jokaiselle yksikölle.</translation>
+    </message>
+    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Avoimia ristiriitoja: {0}. Niitä koskevat merkinnät merkitään tiedostoihin ratkaisemattomiksi.</translation>
     </message>

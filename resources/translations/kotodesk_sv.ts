@@ -3569,6 +3569,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>fingeravtryck {0}…</translation>
     </message>
     <message>
+        <source>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Paketet för omgång {0} innehåller åtgärdslistan, omgången (den har ingen sista dag), förra omgångens sammanslagna uppgifter och dina granskningskommentarer. Skicka det till varje enhet.</translation>
+    </message>
+    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Öppna konflikter: {0}. De berörda uppgifterna markeras som olösta i filerna.</translation>
     </message>

@@ -934,3 +934,11 @@ def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot,
         words = tab.themes.index(r, ThemeProgressModel.COMPLETE).data()
         assert tab.themes_view.columnWidth(ThemeProgressModel.COMPLETE) > \
             metrics.horizontalAdvance(words), words
+
+
+def test_the_round_package_is_not_said_to_carry_a_deadline_the_round_has_not(coordinator):
+    # The embedded round has no deadline (migration 0010); the outputs tab said the
+    # package carried "the round and its deadline".
+    assert coordinator.session.round.deadline is None
+    said = coordinator.outputs.package_text.text()
+    assert "(it has no deadline)" in said and "its deadline" not in said
