@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,25 +45,14 @@ from kotodesk.signing.pki.requests import RequestInfo, read_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.ui.words import error_text, local_date, unit_label_text, unit_text
-
-REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
-           "key_compromise")
-# The reasons as the coordinator chooses them, and as the issued list shows a revocation
-# (it showed the code: "Återkallat 7.12.2026 (key_compromise)").
-REASON_WORDS = dict(zip(REASONS, (
-    QT_TRANSLATE_NOOP("CaDialog", "No reason given"),
-    QT_TRANSLATE_NOOP("CaDialog", "Left the unit or the programme"),
-    QT_TRANSLATE_NOOP("CaDialog", "Replaced by a new certificate"),
-    QT_TRANSLATE_NOOP("CaDialog", "No longer reports"),
-    QT_TRANSLATE_NOOP("CaDialog", "Key lost or compromised")), strict=True))
-
-
-def reason_text(code: str) -> str:
-    """A revocation reason in the window's language; a code kotodesk does not know as it
-    is."""
-    return QCoreApplication.translate("CaDialog", REASON_WORDS[code]) \
-        if code in REASON_WORDS else code
+from kotodesk.ui.words import (
+    REASON_WORDS,
+    error_text,
+    local_date,
+    reason_text,
+    unit_label_text,
+    unit_text,
+)
 
 
 @dataclass
@@ -207,7 +196,7 @@ class CaDialog(QDialog):
         self.issued_view = _table(self.issued, self.tr("Certificates issued"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for revoking"))
-        for code in REASONS:
+        for code in REASON_WORDS:  # the order offered
             self.reason.addItem(reason_text(code), code)
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.clicked.connect(lambda: self.revoke_selected())

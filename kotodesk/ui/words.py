@@ -9,12 +9,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from kotodesk.domain.messages import of_error, render
+from kotodesk.domain.messages import Message, of_error, render
 from kotodesk.domain.model import StatusLevel, Unit
 from kotodesk.domain.scale_words import level_label
 from kotodesk.ui.i18n import current_language
+
+# Why a certificate was revoked, by the codes of x509.ReasonFlags that the certificate
+# authority's window offers, as it offers them; the list of issued certificates and the
+# verification of a revoked signer's file said the code ("orsak: key_compromise").
+REASON_WORDS = {
+    "unspecified": QT_TRANSLATE_NOOP("CaDialog", "No reason given"),
+    "affiliation_changed": QT_TRANSLATE_NOOP("CaDialog", "Left the unit or the programme"),
+    "superseded": QT_TRANSLATE_NOOP("CaDialog", "Replaced by a new certificate"),
+    "cessation_of_operation": QT_TRANSLATE_NOOP("CaDialog", "No longer reports"),
+    "key_compromise": QT_TRANSLATE_NOOP("CaDialog", "Key lost or compromised"),
+}
+
+
+def reason_text(code: str) -> str:
+    """A revocation reason in the window's language; a code kotodesk does not offer
+    (from another issuer's list) as it is."""
+    return QCoreApplication.translate("CaDialog", REASON_WORDS[code]) \
+        if code in REASON_WORDS else code
 
 
 def _translate(text: str) -> str:
@@ -23,7 +41,26 @@ def _translate(text: str) -> str:
 
 def said(text: str) -> str:
     """`text` in the window's language, when it is one of the core's messages."""
-    return render(text, _translate) if text else ""
+    return render(_local_days(text), _translate) if text else ""
+
+
+def _local_days(text: str) -> str:
+    """A message whose days (the core's ISO 8601, as the command line writes them) are
+    in the window's locale: "already received as … on 7.12.2026", not "on 2026-12-07"."""
+    if not isinstance(text, Message):
+        return text
+    params = {}
+    for name, value in text.params.items():
+        if name == "parts":
+            value = tuple(_local_days(part) for part in value)
+        elif name == "date" and isinstance(value, str):
+            value = local_date(value)
+        elif name == "reason" and value in REASON_WORDS:
+            value = reason_text(value)
+        elif isinstance(value, Message):
+            value = _local_days(value)
+        params[name] = value
+    return Message(text.code, **params)
 
 
 def level_text(level: StatusLevel) -> str:

@@ -139,3 +139,19 @@ def test_the_shortcuts_list_names_keys_as_the_menus_do_in_each_language(window):
             assert all(keys), rows  # no action listed without its keys
     finally:
         translations.install("en")
+
+
+def test_the_cores_messages_say_days_and_revocation_reasons_in_the_windows_words(
+        qtbot, swedish):
+    # "utfärdaren återkallade certifikatet (serienummer 1F) den 2026-12-07, orsak:
+    # key_compromise": the core's day and code, as the command line writes them.
+    from kotodesk.domain.messages import joined, message
+    from kotodesk.ui.words import said
+
+    revoked = message("certificate-revoked-because", serial="1F",
+                      date="2026-12-07", reason="key_compromise")
+    again = message("already-received", file="palautus.xlsx", date="2026-12-06")
+    text = said(joined([revoked, again]))
+    assert "den 7.12.2026, orsak: " in text and "key_compromise" not in text
+    assert "6.12.2026" in text and "2026-12-0" not in text
+    assert str(revoked).endswith("on 2026-12-07, reason: key_compromise")  # the CLI's
