@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>Ta&amp;ke in sealed values…</source>
-        <translation>Ta emot de signerade vär&amp;dena…</translation>
+        <translation>Ta emot de undertecknade vär&amp;dena…</translation>
     </message>
     <message>
         <source>Take in the sealed values of the selected file, whose appearance changed</source>
-        <translation>Ta emot de signerade värdena i den valda filen, vars utseende har ändrats</translation>
+        <translation>Ta emot de undertecknade värdena i den valda filen, vars utseende har ändrats</translation>
     </message>
     <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
@@ -1227,11 +1227,11 @@
     </message>
     <message>
         <source>Take in the sealed values</source>
-        <translation>Ta emot de signerade värdena</translation>
+        <translation>Ta emot de undertecknade värdena</translation>
     </message>
     <message>
         <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</source>
-        <translation>{0} har ändrats efter att den signerades, men bara i hur den ser ut: varje värde den visar är det som {1} signerade. Ta emot dess signerade värden? Undertecknaren måste ändå vara betrodd för sin enhet; inkorgen och den sammanslagna rapporten märker den som ändrad till utseendet, och den signerade PDF-filen visar det undertecknaren såg.</translation>
+        <translation>{0} har ändrats efter att den undertecknades, men bara i hur den ser ut: varje värde den visar är det som {1} undertecknade. Ta emot dess undertecknade värden? Undertecknaren måste ändå vara betrodd för sin enhet; inkorgen och den sammanslagna rapporten märker den som ändrad till utseendet, och den undertecknade PDF-filen visar det undertecknaren såg.</translation>
     </message>
     <message>
         <source>the signer</source>
@@ -2876,7 +2876,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
-        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den signerar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
+        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den undertecknar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
     </message>
     <message>
         <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
@@ -2924,7 +2924,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</source>
-        <translation>spärrlistan från {issuer} är inte signerad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
+        <translation>spärrlistan från {issuer} är inte undertecknad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
         <source>cannot be trusted: {why}</source>

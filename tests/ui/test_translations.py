@@ -99,9 +99,18 @@ TERMS = {"fi": {"round package": "kierrospaket", "merged report": "yhdistet",
                 "fingerprint": "fingeravtryck", "passphrase": "lösenfras"}}
 
 
+# Words the glossary has another for: Swedish signs with "underteckna" (undertecknad,
+# undertecknare, underskrift); "Ta emot de signerade värdena" stood beside "Ändrad efter
+# undertecknandet" in the inbox. "signeringsnyckel" (signing key) stays.
+OTHER_WORDS = {"fi": r"(?!)", "sv": r"\bsigner(a|ar|ad|ade|ades|at)\b"}
+
+
 @pytest.mark.parametrize("language", sorted(TERMS))
 def test_each_glossary_term_is_said_with_the_citys_one_word(language):
-    odd = []
+    odd = [f"{context}: {said[:100]!r}"
+           for (context, _source), message in ts.read_ts(ts.ts_file(language)).items()
+           for said in [" ".join(message.forms).replace("&", "")]
+           if re.search(OTHER_WORDS[language], said, re.IGNORECASE)]
     for (context, source), message in ts.read_ts(ts.ts_file(language)).items():
         said = " ".join(message.forms).replace("&", "").casefold()
         for term, word in TERMS[language].items():
