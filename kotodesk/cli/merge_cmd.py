@@ -373,7 +373,9 @@ def do_completeness(ctx: Context) -> int:
     state = completeness(ws, round_)
     programme = ws.catalogue(round_.programme_id, round_.catalogue_version).programme
     if ctx.args.reminder:
-        text = state.reminder(programme.name)
+        from kotodesk.mail.round_mail import reminder_text
+
+        text = reminder_text(ws, state, lang="fi")  # to the units: the city's language
         ctx.emit({"reminder": text}, [text or "Every unit has returned."])
         return OK
     data = {

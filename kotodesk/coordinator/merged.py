@@ -90,22 +90,6 @@ class Completeness:
     def missing_units(self) -> list[Unit]:
         return [u.unit for u in self.units if not u.returned]
 
-    def reminder(self, programme: str) -> str:
-        """A text to paste into an e-mail to the units that have not returned."""
-        missing = self.missing_units
-        if not missing:
-            return ""
-        deadline = (f" {self.round.deadline.day}.{self.round.deadline.month}."
-                    f"{self.round.deadline.year}" if self.round.deadline else "")
-        lines = [f"Muistutus: {programme}, seurantakierros {self.round.period}",
-                 "", f"Palautus puuttuu vielä seuraavilta yksiköiltä (määräaika{deadline}):", ""]
-        for unit in missing:
-            lines.append(f"- {unit.name}" + (f" <{unit.email}>" if unit.email else ""))
-        addresses = [u.email for u in missing if u.email]
-        if addresses:
-            lines += ["", "Sähköpostiosoitteet: " + "; ".join(addresses)]
-        return "\n".join(lines)
-
 
 @dataclass(frozen=True, slots=True)
 class Said:

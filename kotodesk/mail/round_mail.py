@@ -115,6 +115,25 @@ def reminder_drafts(workspace: Workspace, state: Completeness, *, lang: str, sen
     return drafts
 
 
+def reminder_text(workspace: Workspace, state: Completeness, *, lang: str) -> str:
+    """One text naming every unit that has not returned, to paste into an e-mail (Copy
+    reminder, `completeness --reminder`); "" when every unit has returned."""
+    missing = state.missing_units
+    if not missing:
+        return ""
+    round_ = state.round
+    deadline = text(lang, "reminder_deadline", date=date_text(lang, round_.deadline)) \
+        if round_.deadline else ""
+    lines = [text(lang, "reminder_subject", programme=_programme(workspace, round_),
+                  period=round_.period), "",
+             text(lang, "reminder_missing", deadline=deadline), ""]
+    lines += [f"- {unit_name(lang, u)}" + (f" <{u.email}>" if u.email else "") for u in missing]
+    addresses = [u.email for u in missing if u.email]
+    if addresses:
+        lines += ["", text(lang, "addresses", addresses="; ".join(addresses))]
+    return "\n".join(lines)
+
+
 def round_units(workspace: Workspace, round_: Round) -> list[Unit]:
     """The units that answer for a measure of the round's catalogue, in register order."""
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)

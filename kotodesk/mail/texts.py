@@ -32,12 +32,15 @@ TEXTS: dict[str, dict[str, str]] = {
             "allekirjoitettu palautus).\n\n"
             "Ystävällisin terveisin\n{sender}\n"),
         "deadline": " Määräaika on {date}.",
+        "reminder_missing": "Palautus puuttuu vielä seuraavilta yksiköiltä{deadline}:",
+        "reminder_deadline": " (määräaika {date})",
+        "addresses": "Sähköpostiosoitteet: {addresses}",
         "package_subject": "Seurantakierros {period}: {programme}",
         "package_body": (
             "Hei,\n\n"
             "ohjelman {programme} seurantakierros {period} on avattu.{deadline}\n\n"
-            "Liitteenä on kierrospaketti. Avaa se kotodeskissä (Tiedosto › Ota "
-            "kierrospaketti käyttöön), täytä {unit} -yksikön toimenpiteet ja lähetä "
+            "Liitteenä on kierrospaketti. Avaa se kotodeskissä (Tiedosto › Tuo "
+            "kierrospaketti), täytä {unit} -yksikön toimenpiteet ja lähetä "
             "allekirjoitettu palautus minulle.\n\n"
             "Ystävällisin terveisin\n{sender}\n"),
     },
@@ -46,7 +49,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "return_body": (
             "Hej,\n\n"
             "bifogat finns rapporten från {unit} för uppföljningsomgången {period} i "
-            "programmet {programme}: en Excel-fil och en PDF, båda underskrivna.\n\n"
+            "programmet {programme}: en Excel-fil och en PDF, båda undertecknade.\n\n"
             "{incomplete}"
             "Med vänliga hälsningar\n{sender}\n"),
         "incomplete": "Rapporten är ännu inte färdig: uppgifter saknas för {count} "
@@ -57,17 +60,20 @@ TEXTS: dict[str, dict[str, str]] = {
             "rapporten från {unit} för uppföljningsomgången {period} i programmet "
             "{programme} saknas ännu.{deadline}\n\n"
             "Åtgärder som saknas ({count}):\n{missing}\n\n"
-            "Fyll i dem i kotodesk och skicka den underskrivna rapporten (Arkiv › Exportera "
-            "underskriven rapport).\n\n"
+            "Fyll i dem i kotodesk och skicka den undertecknade rapporten (Arkiv › "
+            "Exportera undertecknad rapport).\n\n"
             "Med vänliga hälsningar\n{sender}\n"),
         "deadline": " Sista dag är {date}.",
+        "reminder_missing": "Rapporten saknas ännu från följande enheter{deadline}:",
+        "reminder_deadline": " (sista dag {date})",
+        "addresses": "E-postadresser: {addresses}",
         "package_subject": "Uppföljningsomgång {period}: {programme}",
         "package_body": (
             "Hej,\n\n"
             "uppföljningsomgången {period} i programmet {programme} har öppnats.{deadline}"
             "\n\n"
-            "Omgångspaketet är bifogat. Öppna det i kotodesk (Arkiv › Ta i bruk "
-            "omgångspaket), fyll i åtgärderna för {unit} och skicka den underskrivna "
+            "Omgångspaketet är bifogat. Öppna det i kotodesk (Arkiv › Hämta "
+            "omgångspaket), fyll i åtgärderna för {unit} och skicka den undertecknade "
             "rapporten till mig.\n\n"
             "Med vänliga hälsningar\n{sender}\n"),
     },
@@ -91,6 +97,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "signed return).\n\n"
             "Kind regards\n{sender}\n"),
         "deadline": " The deadline is {date}.",
+        "reminder_missing": "The return is still missing from these units{deadline}:",
+        "reminder_deadline": " (deadline {date})",
+        "addresses": "E-mail addresses: {addresses}",
         "package_subject": "Round {period}: {programme}",
         "package_body": (
             "Hello,\n\n"

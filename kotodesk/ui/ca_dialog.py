@@ -45,10 +45,14 @@ from kotodesk.signing.pki.requests import RequestInfo, read_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.ui.words import error_text, unit_text
-
-REASONS = ("unspecified", "affiliation_changed", "superseded", "cessation_of_operation",
-           "key_compromise")
+from kotodesk.ui.words import (
+    REASON_WORDS,
+    error_text,
+    local_date,
+    reason_text,
+    unit_label_text,
+    unit_text,
+)
 
 
 @dataclass
@@ -94,11 +98,12 @@ class IssuedModel(RowsModel):
     def cell(self, row: pki_store.Issued, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        state = self.tr("Revoked {0} ({1})").format(row.revoked_at[:10], row.reason) \
+        state = self.tr("Revoked {0} ({1})").format(local_date(row.revoked_at),
+                                                reason_text(row.reason)) \
             if row.revoked_at else self.tr("Valid")
         return [row.serial, row.name,
                 ", ".join(self.unit_names.get(u, u) for u in row.unit_ids),
-                row.not_after[:10], state][column]
+                local_date(row.not_after), state][column]
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -158,8 +163,9 @@ class CaDialog(QDialog):
         open_button.clicked.connect(lambda: self.open_requests())
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit the certificate speaks for"))
-        for unit in sorted(register.units.values(), key=lambda u: u.name):
-            self.unit.addItem(unit.label, unit.id)
+        for label, unit_id in sorted((unit_label_text(u), u.id)
+                                     for u in register.units.values()):
+            self.unit.addItem(label, unit_id)
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(ca.DEFAULT_DAYS)
@@ -190,12 +196,8 @@ class CaDialog(QDialog):
         self.issued_view = _table(self.issued, self.tr("Certificates issued"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for revoking"))
-        for code, label in ((REASONS[0], self.tr("No reason given")),
-                            (REASONS[1], self.tr("Left the unit or the programme")),
-                            (REASONS[2], self.tr("Replaced by a new certificate")),
-                            (REASONS[3], self.tr("No longer reports")),
-                            (REASONS[4], self.tr("Key lost or compromised"))):
-            self.reason.addItem(label, code)
+        for code in REASON_WORDS:  # the order offered
+            self.reason.addItem(reason_text(code), code)
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.clicked.connect(lambda: self.revoke_selected())
         revoke_row = QHBoxLayout()
@@ -258,7 +260,7 @@ class CaDialog(QDialog):
                 "with Trust a certificate authority (Settings › Signing key and trust), a "
                 "PDF reader in its trusted certificates. Keep a copy of the folder {4} with "
                 "your backups.").format(
-                    info.name, info.not_after.date().isoformat(), where, info.fingerprint,
+                    info.name, local_date(info.not_after.date()), where, info.fingerprint,
                     ca.folder(self.home))))
             self.secret_label.setText(self.tr("Card's &PIN:") if ca.on_token(self.home)
                                       else self.tr("Certificate authority's pass&phrase:"))
@@ -400,7 +402,7 @@ class CaDialog(QDialog):
             lines.append(self.tr(
                 "The same key's certificate {0} ({1}, until {2}) stays valid: revoke it "
                 "(Replaced by a new certificate) if this one replaces it.").format(
-                    other.serial, self._unit_names(other), other.not_after[:10]))
+                    other.serial, self._unit_names(other), local_date(other.not_after)))
         self.message.setText(_escape(" ".join(lines)))
         return target
 

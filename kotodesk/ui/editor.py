@@ -30,7 +30,7 @@ from kotodesk.ui.markup import escape
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.status_buttons import StatusButtons
-from kotodesk.ui.words import level_text
+from kotodesk.ui.words import level_text, unit_text
 from kotodesk.ui.wrapping_label import WrappingLabel
 
 _URL = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
@@ -322,7 +322,7 @@ class MeasureEditor(QWidget):
         if not others:
             return ""
         ordered = sorted(others, key=lambda r: r.role is not Role.LEAD)
-        names = ", ".join(register.units[r.unit_id].name if r.unit_id in register.units
+        names = ", ".join(unit_text(register.units[r.unit_id]) if r.unit_id in register.units
                           else r.unit_id for r in ordered)
         return self.tr("Reported together with {0}.").format(escape(names))
 
@@ -366,8 +366,8 @@ class MeasureEditor(QWidget):
         if last.own is None and last.whole is None:
             for entry in last.others:
                 unit = register.units.get(entry.unit_id)
-                parts.append(self._previous_part(unit.name if unit else entry.unit_id, entry,
-                                                 measure, last.round.from_report))
+                parts.append(self._previous_part(unit_text(unit) if unit else entry.unit_id,
+                                                 entry, measure, last.round.from_report))
         self.previous_text.setText("<br><br>".join(parts))
         self._previous = last.own
         self.copy_button.setEnabled(last.own is not None and self.session.can_edit(measure))

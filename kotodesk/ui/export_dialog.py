@@ -40,7 +40,7 @@ from kotodesk.ui.operations import operations
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.token_messages import token_message
 from kotodesk.ui.validation_panel import ProblemModel
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, unit_text
 from kotodesk.ui.worker import Worker
 
 
@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
 
         intro = QLabel(self.tr("The return of <b>{0}</b> for the monitoring period {1} is "
                                "written as an Excel file and a PDF, both signed by you.")
-                       .format(unit.name, round_.period))
+                       .format(unit_text(unit), round_.period))
         intro.setWordWrap(True)
 
         problems = session.problems()

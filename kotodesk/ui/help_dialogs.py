@@ -53,7 +53,7 @@ class GuideDialog(QDialog):
 def _extra_keys() -> list[tuple[str, str]]:
     """Keys that belong to no menu entry."""
     return [
-        ("Tab, Shift+Tab", QCoreApplication.translate(
+        (_native("Tab", "Shift+Tab"), QCoreApplication.translate(
             "ShortcutsDialog", "Next / previous field, in screen order")),
         ("1, 2, 3", QCoreApplication.translate(
             "ShortcutsDialog", "Choose a status (in the measure list or on the status)")),
@@ -71,6 +71,13 @@ def _extra_keys() -> list[tuple[str, str]]:
     ]
 
 
+def _native(*keys: QKeySequence | str) -> str:
+    """Keys as Qt names them in the window's language, as the menus show them: the
+    Finnish list said "Shift+Tab" beside "Ctrl+Vaihto+Z"."""
+    return ", ".join(filter(None, (QKeySequence(k).toString(
+        QKeySequence.SequenceFormat.NativeText) for k in keys)))
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     """(keys, what they do) for every menu entry with a shortcut, then the other keys."""
     rows = []
@@ -82,7 +89,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
             keys = action.shortcuts()
             if not keys or not action.isVisible():
                 continue
-            shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            shown = _native(*keys)
+            if not shown:  # a standard key this platform leaves unbound (Quit)
+                continue
             what = action.text().replace("&", "").rstrip("…")
             rows.append((shown, f"{menu_action.text().replace('&', '')} › {what}"))
     return rows + _extra_keys()

@@ -34,7 +34,7 @@ from kotodesk.signing.trust_list import COORDINATOR, proposal
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, local_date, unit_text
 
 
 class SignerModel(RowsModel):
@@ -141,7 +141,7 @@ class KeysDialog(QDialog):
     def _trust_tab(self) -> QWidget:
         page = QWidget()
         register = self.workspace.register
-        self.signers = SignerModel([], {u.id: u.name for u in register.units.values()}, self)
+        self.signers = SignerModel([], {u.id: unit_text(u) for u in register.units.values()}, self)
         self.view = QTableView()
         self.view.setModel(self.signers)
         self.view.setAccessibleName(self.tr("Trusted signers"))
@@ -203,7 +203,7 @@ class KeysDialog(QDialog):
             info = keys.describe(keys.own_certificate(home))
             form = [(self.tr("Name"), info.name), (self.tr("E-mail"), info.email),
                     (self.tr("Unit"), info.unit), (self.tr("Organisation"), info.organisation),
-                    (self.tr("Valid until"), info.not_after.date().isoformat()),
+                    (self.tr("Valid until"), local_date(info.not_after.date())),
                     (self.tr("Fingerprint (SHA-256)"), info.fingerprint)]
             if uses_token(home):
                 form.insert(0, (self.tr("Key"), self.tr("on the card or token {0} (the PIN "

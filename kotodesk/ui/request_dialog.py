@@ -34,7 +34,7 @@ from kotodesk.signing.pki.modules import TokenError
 from kotodesk.signing.pki.requests import key_fingerprint, make_request
 from kotodesk.system.atomic import write_bytes
 from kotodesk.ui.token_messages import token_message
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, unit_label_text
 
 
 class RequestDialog(QDialog):
@@ -60,8 +60,9 @@ class RequestDialog(QDialog):
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Your unit"))
         register = workspace.register
-        for unit in sorted(register.units.values(), key=lambda u: u.name):
-            self.unit.addItem(unit.label, unit.id)
+        for label, unit_id in sorted((unit_label_text(u), u.id)
+                                     for u in register.units.values()):
+            self.unit.addItem(label, unit_id)
         mine = settings.get(workspace, "unit") or \
             getattr(register.find(info.unit) if info.unit else None, "id", "")
         self.unit.setCurrentIndex(max(0, self.unit.findData(mine)))

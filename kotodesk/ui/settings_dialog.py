@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from kotodesk.datafolder.roles import COORDINATOR, UNIT
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
-from kotodesk.ui.words import unit_text
+from kotodesk.ui.words import unit_label_text, unit_text
 
 LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 
 def swedish_label(unit: Unit) -> str:
-    return f"{unit.name_sv} ({unit.abbreviation})" if unit.abbreviation else unit.name_sv
+    return unit_label_text(unit, "sv")
 
 
 class SettingsDialog(QDialog):
@@ -74,7 +74,7 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(
             lambda _index: self.unit_names.setStringList(self._ordered_labels()))
         if unit_id in register.units:
-            self.unit.setText(register.units[unit_id].label)
+            self.unit.setText(unit_label_text(register.units[unit_id], language))
         self.unit.textChanged.connect(self._check)
         self.unit_hint = QLabel()
         self.unit_hint.setWordWrap(True)

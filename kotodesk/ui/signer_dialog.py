@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kotodesk.domain.register import Register
 from kotodesk.signing.keys import describe
 from kotodesk.signing.trust_list import COORDINATOR, UNIT_CONTACT, proposal
+from kotodesk.ui.words import local_date, unit_label_text, unit_text
 
 
 class UnitChoiceModel(QStandardItemModel):
@@ -33,7 +34,7 @@ class UnitChoiceModel(QStandardItemModel):
     def __init__(self, register: Register, chosen: set[str], parent=None) -> None:
         super().__init__(parent)
         for unit in register.units.values():
-            item = QStandardItem(unit.label)
+            item = QStandardItem(unit_label_text(unit))
             item.setData(unit.id, self.IdRole)
             item.setCheckable(True)
             item.setEditable(False)
@@ -64,7 +65,7 @@ class SignerDialog(QDialog):
         lines = [f"<b>{esc(info.name)}</b> &lt;{esc(info.email)}&gt;",
                  esc(self.tr("Certificate: unit {0}, organisation {1}, valid {2} – {3}").format(
                      info.unit or "–", info.organisation or "–",
-                     info.not_before.date().isoformat(), info.not_after.date().isoformat()))]
+                     local_date(info.not_before.date()), local_date(info.not_after.date())))]
         if compare:
             lines.append(esc(self.tr(
                 "Compare this fingerprint with the one the signer reads to you from their "
@@ -123,7 +124,7 @@ class SignerDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         self.resize(620, 560)
-        self._names = {u.id: u.name for u in register.units.values()}
+        self._names = {u.id: unit_text(u) for u in register.units.values()}
         self._count()
 
     def _count(self) -> None:

@@ -43,7 +43,7 @@ from kotodesk.signing.pki.tokens import TokenChoice
 from kotodesk.ui.operations import operations
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.token_messages import token_message
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, local_date
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class CardKeyModel(RowsModel):
         if column == self.USE:
             return self.tr("No: not for signatures") if row.certificate.problem \
                 else self.tr("Yes")
-        return [None, info.name, info.unit, info.not_after.date().isoformat()][column]
+        return [None, info.name, info.unit, local_date(info.not_after.date())][column]
 
 
 class TokenDialog(QDialog):

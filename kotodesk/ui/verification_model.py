@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
 
 from kotodesk.documents import verify
 from kotodesk.documents.verify import Verification
+from kotodesk.domain.register import Register
 from kotodesk.ui.rows_model import RowsModel
-from kotodesk.ui.words import said
+from kotodesk.ui.words import said, unit_text
 
 _ICONS = {
     verify.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -64,8 +65,12 @@ class VerificationModel(RowsModel):
     FILE, STATUS, UNIT, ROUND, SIGNER, SIGNED, FINGERPRINT = range(7)
     ResultRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, register: Register | None = None
+                 ) -> None:
+        """`register` names a file's unit in the window's language (the file carries
+        its Finnish name)."""
         super().__init__([], parent)
+        self.register = register
 
     def replace(self, row: int, result: Verification) -> None:
         self._rows[row] = result
@@ -86,10 +91,14 @@ class VerificationModel(RowsModel):
             return {
                 self.FILE: r.file.name,
                 self.STATUS: status_text(r.status),
-                self.UNIT: r.unit,
+                self.UNIT: self._unit(r.unit),
                 self.ROUND: r.round,
                 self.SIGNER: f"{r.signer} <{r.email}>" if r.email else r.signer,
                 self.SIGNED: signed_time(r.signed_at),
                 self.FINGERPRINT: r.fingerprint[:23] + ("…" if r.fingerprint else ""),
             }[column]
         return None
+
+    def _unit(self, name: str) -> str:
+        unit = self.register.find(name) if self.register is not None and name else None
+        return unit_text(unit) if unit is not None else name

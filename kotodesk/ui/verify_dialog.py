@@ -68,7 +68,7 @@ class VerifyDialog(QDialog):
         self.files = files
         self.setWindowTitle(self.tr("Verify files"))
         self.resize(980, 420)
-        self.model = VerificationModel(self)
+        self.model = VerificationModel(self, workspace.register)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Verification results"))

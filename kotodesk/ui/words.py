@@ -7,12 +7,32 @@ message (a name, a library's own error) is shown as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
 
-from kotodesk.domain.messages import of_error, render
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from kotodesk.domain.messages import Message, of_error, render
 from kotodesk.domain.model import StatusLevel, Unit
 from kotodesk.domain.scale_words import level_label
 from kotodesk.ui.i18n import current_language
+
+# Why a certificate was revoked, by the codes of x509.ReasonFlags that the certificate
+# authority's window offers, as it offers them; the list of issued certificates and the
+# verification of a revoked signer's file said the code ("orsak: key_compromise").
+REASON_WORDS = {
+    "unspecified": QT_TRANSLATE_NOOP("CaDialog", "No reason given"),
+    "affiliation_changed": QT_TRANSLATE_NOOP("CaDialog", "Left the unit or the programme"),
+    "superseded": QT_TRANSLATE_NOOP("CaDialog", "Replaced by a new certificate"),
+    "cessation_of_operation": QT_TRANSLATE_NOOP("CaDialog", "No longer reports"),
+    "key_compromise": QT_TRANSLATE_NOOP("CaDialog", "Key lost or compromised"),
+}
+
+
+def reason_text(code: str) -> str:
+    """A revocation reason in the window's language; a code kotodesk does not offer
+    (from another issuer's list) as it is."""
+    return QCoreApplication.translate("CaDialog", REASON_WORDS[code]) \
+        if code in REASON_WORDS else code
 
 
 def _translate(text: str) -> str:
@@ -21,7 +41,26 @@ def _translate(text: str) -> str:
 
 def said(text: str) -> str:
     """`text` in the window's language, when it is one of the core's messages."""
-    return render(text, _translate) if text else ""
+    return render(_local_days(text), _translate) if text else ""
+
+
+def _local_days(text: str) -> str:
+    """A message whose days (the core's ISO 8601, as the command line writes them) are
+    in the window's locale: "already received as … on 7.12.2026", not "on 2026-12-07"."""
+    if not isinstance(text, Message):
+        return text
+    params = {}
+    for name, value in text.params.items():
+        if name == "parts":
+            value = tuple(_local_days(part) for part in value)
+        elif name == "date" and isinstance(value, str):
+            value = local_date(value)
+        elif name == "reason" and value in REASON_WORDS:
+            value = reason_text(value)
+        elif isinstance(value, Message):
+            value = _local_days(value)
+        params[name] = value
+    return Message(text.code, **params)
 
 
 def level_text(level: StatusLevel) -> str:
@@ -34,6 +73,26 @@ def unit_text(unit: Unit) -> str:
     """A unit's name in the window's language: its official Swedish name in a Swedish
     window (when the city gives it one), its Finnish name otherwise."""
     return unit.name_sv if current_language() == "sv" and unit.name_sv else unit.name
+
+
+def unit_label_text(unit: Unit, language: str | None = None) -> str:
+    """A unit's name with its abbreviation, as lists and pickers show it, in `language`
+    (the window's by default): "Fostrans- och utbildningssektorn (Kasko)" in Swedish."""
+    swedish = (language or current_language()) == "sv" and unit.name_sv
+    name = unit.name_sv if swedish else unit.name
+    return f"{name} ({unit.abbreviation})" if unit.abbreviation else name
+
+
+def local_date(day: date | str) -> str:
+    """A day in the window's locale (7.12.2026 in Finnish and Swedish), not ISO 8601;
+    an ISO text ("2026-12-07…") is read first, anything else is shown as it is."""
+    if isinstance(day, str):
+        parsed = QDate.fromString(day[:10], "yyyy-MM-dd")
+        if not parsed.isValid():
+            return day
+        return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
 
 
 def error_text(exc: BaseException) -> str:

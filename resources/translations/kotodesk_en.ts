@@ -3628,6 +3628,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>fingerprint {0}…</translation>
     </message>
     <message>
+        <source>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</translation>
+    </message>
+    <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
         <translation>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</translation>
     </message>

@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
-        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla: Lähetä koordinaattorille kirjoittaa viestin sähköpostiohjelmaasi.</translation>
+        <translation>Lähetä molemmat tiedostot koordinaattorille sähköpostilla: painike ”Lähetä koordinaattorille” kirjoittaa viestin valmiiksi sähköpostiohjelmaasi.</translation>
     </message>
     <message>
         <source>Wrote the e-mail draft {0}.</source>
@@ -1849,7 +1849,7 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     </message>
     <message>
         <source>Take in round package</source>
-        <translation>Ota kierrospaketti käyttöön</translation>
+        <translation>Tuo kierrospaketti</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3626,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>fingerprint {0}…</source>
         <translation>sormenjälki {0}…</translation>
+    </message>
+    <message>
+        <source>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Kierroksen {0} paketissa ovat toimenpideluettelo, kierros (sillä ei ole määräaikaa), edellisen kierroksen yhdistetyt merkinnät ja tarkastuskommenttisi. Lähetä se jokaiselle yksikölle.</translation>
     </message>
     <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>

@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Send both files to the coordinator by e-mail: Send to coordinator writes the e-mail for your mail program.</source>
-        <translation>Skicka båda filerna till koordinatorn per e-post: Skicka till koordinatorn skriver meddelandet åt ditt e-postprogram.</translation>
+        <translation>Skicka båda filerna till koordinatorn per e-post: knappen ”Skicka till koordinatorn” skriver meddelandet färdigt i ditt e-postprogram.</translation>
     </message>
     <message>
         <source>Wrote the e-mail draft {0}.</source>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>Ta&amp;ke in sealed values…</source>
-        <translation>Ta emot de signerade vär&amp;dena…</translation>
+        <translation>Ta emot de undertecknade vär&amp;dena…</translation>
     </message>
     <message>
         <source>Take in the sealed values of the selected file, whose appearance changed</source>
-        <translation>Ta emot de signerade värdena i den valda filen, vars utseende har ändrats</translation>
+        <translation>Ta emot de undertecknade värdena i den valda filen, vars utseende har ändrats</translation>
     </message>
     <message>
         <source>Round {0} is closed: returns for it are refused. Choose the open round above, or open a new round under Outputs.</source>
@@ -1231,11 +1231,11 @@
     </message>
     <message>
         <source>Take in the sealed values</source>
-        <translation>Ta emot de signerade värdena</translation>
+        <translation>Ta emot de undertecknade värdena</translation>
     </message>
     <message>
         <source>{0} was changed after signing, but only in how it looks: every value it shows is what {1} signed. Take in its signed values? Its signer must still be trusted for its unit; the inbox and the merged report mark it as changed in appearance, and the signed PDF shows what the signer saw.</source>
-        <translation>{0} har ändrats efter att den signerades, men bara i hur den ser ut: varje värde den visar är det som {1} signerade. Ta emot dess signerade värden? Undertecknaren måste ändå vara betrodd för sin enhet; inkorgen och den sammanslagna rapporten märker den som ändrad till utseendet, och den signerade PDF-filen visar det undertecknaren såg.</translation>
+        <translation>{0} har ändrats efter att den undertecknades, men bara i hur den ser ut: varje värde den visar är det som {1} undertecknade. Ta emot dess undertecknade värden? Undertecknaren måste ändå vara betrodd för sin enhet; inkorgen och den sammanslagna rapporten märker den som ändrad till utseendet, och den undertecknade PDF-filen visar det undertecknaren såg.</translation>
     </message>
     <message>
         <source>the signer</source>
@@ -1323,7 +1323,7 @@
 Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, marked as such in the merged report.</source>
         <translation>{0} hålls åtskild: {1}.
 
-Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapports, märkta som sådana i den sammanförda rapporten.</translation>
+Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapports, märkta som sådana i den sammanslagna rapporten.</translation>
     </message>
     <message>
         <source>{0} counts now.</source>
@@ -1588,7 +1588,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>Files signed by these people are shown as valid, and a return counts only for the units its signer may speak for; round packages and merged reports only from a coordinator. Others&apos; signatures are checked too, but their files are held apart until you trust them.</source>
-        <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; uppföljningspaket och sammanförda rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
+        <translation>Filer som dessa personer har undertecknat visas som giltiga, och en rapport räknas bara för de enheter som undertecknaren får svara för; omgångspaket och sammanslagna rapporter bara från en koordinator. Andras underskrifter kontrolleras också, men deras filer hålls åtskilda tills du litar på dem.</translation>
     </message>
     <message>
         <source>Remove trust?</source>
@@ -1612,7 +1612,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
-        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanställda rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
+        <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanslagna rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +1849,7 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     </message>
     <message>
         <source>Take in round package</source>
-        <translation>Ta i bruk omgångspaket</translation>
+        <translation>Hämta omgångspaket</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +2931,7 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     </message>
     <message>
         <source>the request&apos;s name holds control or direction characters ({text}): every file it signs would show them where it names its signer; ask for a request with the name as it is written</source>
-        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den signerar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
+        <translation>namnet i begäran innehåller styr- eller riktningstecken ({text}): varje fil den undertecknar skulle visa dem där undertecknaren nämns; be om en begäran med namnet skrivet som vanligt</translation>
     </message>
     <message>
         <source>the request is for a key whose certificate {serial} was revoked on {date} as compromised: whoever holds that key would count again; the person makes a new key and a new request</source>
@@ -2979,7 +2979,7 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     </message>
     <message>
         <source>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</source>
-        <translation>spärrlistan från {issuer} är inte signerad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
+        <translation>spärrlistan från {issuer} är inte undertecknad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
         <source>cannot be trusted: {why}</source>
@@ -3626,6 +3626,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>fingerprint {0}…</source>
         <translation>fingeravtryck {0}…</translation>
+    </message>
+    <message>
+        <source>The package for round {0} carries the catalogue, the round (it has no deadline), the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
+        <translation>Paketet för omgång {0} innehåller åtgärdslistan, omgången (den har ingen sista dag), förra omgångens sammanslagna uppgifter och dina granskningskommentarer. Skicka det till varje enhet.</translation>
     </message>
     <message>
         <source>Conflicts still open: {0}. The contributions concerned are marked unresolved in the files.</source>
@@ -4305,7 +4309,7 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     </message>
     <message>
         <source>Coordinator: round packages and merged reports, and returns for the units below</source>
-        <translation>Koordinator: uppföljningspaket och sammanförda rapporter, och rapporter för enheterna nedan</translation>
+        <translation>Koordinator: omgångspaket och sammanslagna rapporter, och rapporter för enheterna nedan</translation>
     </message>
     <message>
         <source>Role</source>

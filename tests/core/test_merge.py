@@ -13,6 +13,7 @@ from kotodesk.coordinator.merged import completeness, merged_payload
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents import verify
 from kotodesk.domain.received import ReceivedFile
+from kotodesk.mail.round_mail import reminder_text
 from kotodesk.reporting.entries import apply_edits
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
@@ -71,7 +72,9 @@ def test_two_units_merge_and_completeness_names_who_is_missing(workspace, unit_h
     returned = {u.unit.id for u in state.units if u.returned}
     assert returned == {HENKILOSTO, KASKO}
     assert "sotepe" in {u.id for u in state.missing_units}
-    assert "Palautus puuttuu" in state.reminder("Ohjelma")
+    reminder = reminder_text(workspace, state, lang="fi")
+    assert "Palautus puuttuu vielä seuraavilta yksiköiltä:" in reminder  # no deadline given
+    assert "- Sosiaali-, terveys- ja pelastustoimiala" in reminder
     assert state.cells[(HENKILOSTO, "2/3.1")] == "green"
     assert state.cells[(HENKILOSTO, "2/3.3")] is None
 

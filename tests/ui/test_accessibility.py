@@ -68,3 +68,30 @@ def test_a_measure_row_is_read_as_a_sentence_without_the_shared_mark(window):
                          "kaupunkiyhteisen toimintamallin avulla. Not reported. "
                          "Reported together with other units.")
     assert ".." not in spoken[1] and "⇄" not in spoken[1]
+
+
+def test_the_coordinators_tabs_and_trust_dialogs_have_names(qtbot, coordinator, workspace,
+                                                            batch):
+    """Each tab of the coordinator's window shown in turn (a hidden tab's controls are
+    not reached), and the dialogs a coordinator opens from Settings and Coordinator."""
+    from kotodesk.datafolder.about import gather
+    from kotodesk.ui.about_dialog import AboutDialog
+    from kotodesk.ui.ca_dialog import CaDialog
+    from kotodesk.ui.keys_dialog import KeysDialog
+    from kotodesk.ui.verify_dialog import VerifyDialog
+
+    coordinator.inbox.take_in_paths([batch["folder"]])
+    qtbot.waitUntil(lambda: coordinator.inbox.run is None, timeout=60_000)
+    for index in range(coordinator.tabs.count()):
+        coordinator.tabs.setCurrentIndex(index)
+        assert unnamed(coordinator) == [], coordinator.tabs.tabText(index)
+    keys = KeysDialog(workspace)
+    dialogs = [keys, CaDialog(workspace), AboutDialog(gather(workspace.home)),
+               VerifyDialog(workspace, [])]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed(dialog) == [], type(dialog).__name__
+    for index in range(keys.tabs.count()):
+        keys.tabs.setCurrentIndex(index)
+        assert unnamed(keys) == [], keys.tabs.tabText(index)

@@ -5,6 +5,7 @@ revoking in the window stops it counting."""
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -129,7 +130,10 @@ def test_create_request_issue_install_sign_and_revoke_in_the_window(qtbot, works
     dialog.reason.setCurrentIndex(dialog.reason.findData("affiliation_changed"))
     dialog.secret.setText(CA_SECRET)
     assert dialog.revoke_selected(confirm=False)
-    assert "Revoked" in dialog.issued.data(dialog.issued.index(0, dialog.issued.STATE))
+    state = dialog.issued.data(dialog.issued.index(0, dialog.issued.STATE))
+    # The reason in words, not its code ("key_compromise"); the day in the locale's form.
+    assert state.startswith("Revoked ") and state.endswith(" (Left the unit or the programme)")
+    assert not re.search(r"\d{4}-\d\d-\d\d", state)
     judged = verify.verify_file(result.pdf, trust_list(workspace))
     assert judged.status == verify.NOT_AUTHORISED and judged.problem == "revoked"
     # So in the Verify files… window, where the files are examined on a worker thread and

@@ -38,6 +38,7 @@ from kotodesk.ui.coordinator.completeness_models import NOT_RESPONSIBLE, UnitRet
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.statuses_tab import MeasureStatusModel
 from kotodesk.ui.coordinator.window import CoordinatorWindow
+from kotodesk.ui.i18n import Translations
 from kotodesk.ui.signer_dialog import SignerDialog
 from tests.returns_batch import HENKILOSTO, SHARED
 from tests.support import make_identity
@@ -273,9 +274,19 @@ def test_completeness_shows_each_units_status_and_copies_a_reminder(qtbot, coord
     QApplication.clipboard().clear()
     qtbot.mouseClick(tab.reminder_button, Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
-    assert text.startswith("Muistutus: Helsingin kaupungin kotoutumisen")
+    # In the window's language, as Remind by e-mail… writes its drafts (it was Finnish in
+    # every window).
+    assert text.startswith("Reminder: Helsingin kaupungin kotoutumisen")
+    assert "The return is still missing from these units:" in text
     assert "- Sosiaali-, terveys- ja pelastustoimiala" in text
     assert "Kasvatuksen ja koulutuksen toimiala" not in text
+    Translations().install("sv")
+    try:
+        text = tab.reminder_text()
+    finally:
+        Translations().install("en")
+    assert text.startswith("Påminnelse: Helsingin kaupungin kotoutumisen")
+    assert "- Social-, hälsovårds- och räddningssektorn" in text
 
 
 def test_review_sends_a_return_back_only_with_a_comment(qtbot, coordinator, batch, workspace):
@@ -923,3 +934,11 @@ def test_a_unit_that_answered_without_a_status_is_not_counted_as_complete(qtbot,
         words = tab.themes.index(r, ThemeProgressModel.COMPLETE).data()
         assert tab.themes_view.columnWidth(ThemeProgressModel.COMPLETE) > \
             metrics.horizontalAdvance(words), words
+
+
+def test_the_round_package_is_not_said_to_carry_a_deadline_the_round_has_not(coordinator):
+    # The embedded round has no deadline (migration 0010); the outputs tab said the
+    # package carried "the round and its deadline".
+    assert coordinator.session.round.deadline is None
+    said = coordinator.outputs.package_text.text()
+    assert "(it has no deadline)" in said and "its deadline" not in said

@@ -89,6 +89,68 @@ def test_the_check_catches_what_a_translator_can_get_wrong(tmp_path):
     assert "'Search': not in kotodesk_xx.ts" in found
 
 
+# The glossary (README, Translations): one word for one thing in every view. A Swedish
+# coordinator read "omgångspaket" in the outputs tab and "uppföljningspaket" in the trust
+# list, "sammanslagen rapport" beside "sammanställda" and "sammanförda rapporter".
+TERMS = {"fi": {"round package": "kierrospaket", "merged report": "yhdistet",
+                "contact person": "yhteyshenkilö", "coordinator": "koordinaattori"},
+         "sv": {"round package": "omgångspaket", "merged report": "sammanslag",
+                "contact person": "kontaktperson", "coordinator": "koordinator",
+                "fingerprint": "fingeravtryck", "passphrase": "lösenfras"}}
+
+
+# Words the glossary has another for: Swedish signs with "underteckna" (undertecknad,
+# undertecknare, underskrift); "Ta emot de signerade värdena" stood beside "Ändrad efter
+# undertecknandet" in the inbox. "signeringsnyckel" (signing key) stays.
+OTHER_WORDS = {"fi": r"(?!)", "sv": r"\bsigner(a|ar|ad|ade|ades|at)\b"}
+
+
+@pytest.mark.parametrize("language", sorted(TERMS))
+def test_each_glossary_term_is_said_with_the_citys_one_word(language):
+    odd = [f"{context}: {said[:100]!r}"
+           for (context, _source), message in ts.read_ts(ts.ts_file(language)).items()
+           for said in [" ".join(message.forms).replace("&", "")]
+           if re.search(OTHER_WORDS[language], said, re.IGNORECASE)]
+    for (context, source), message in ts.read_ts(ts.ts_file(language)).items():
+        said = " ".join(message.forms).replace("&", "").casefold()
+        for term, word in TERMS[language].items():
+            if re.search(rf"\b{term}", source.replace("&", "").casefold()) and word not in said:
+                odd.append(f"{context}: {term!r} is not {word!r} in {said[:100]!r}")
+    assert odd == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_sentence_that_names_a_button_quotes_it_as_the_button_reads(language):
+    # "Lähetä koordinaattorille kirjoittaa viestin sähköpostiohjelmaasi" read as a broken
+    # sentence: the button's name, unquoted, stood as its subject.
+    messages = ts.read_ts(ts.ts_file(language))
+    button = messages[("ExportDialog", "Send to &coordinator")].forms[0].replace("&", "")
+    sentence = next(m.forms[0] for (context, source), m in messages.items()
+                    if source.startswith("Send both files to the coordinator by e-mail"))
+    assert f"\u201d{button}\u201d" in sentence
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_mails_name_menu_items_as_the_window_in_that_language_does(language):
+    # A Swedish reminder told the unit to choose "Arkiv › Exportera underskriven rapport",
+    # a menu item the Swedish window calls "Exportera undertecknad rapport…"; a Finnish
+    # round package "Tiedosto › Ota kierrospaketti käyttöön" for "Tuo kierrospaketti…".
+    from kotodesk.mail.texts import TEXTS
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip()
+
+    messages = ts.read_ts(ts.ts_file(language)).values()
+    window = {plain(m.source if language == "en" else m.forms[0]) for m in messages
+              if m.forms}
+    paths = [path for body in TEXTS[language].values()
+             for path in re.findall(r"\(([^()]*›[^()]*)\)", " ".join(body.split()))]
+    assert paths
+    for path in paths:
+        for step in path.split("›"):
+            assert step.strip() in window, f"{step.strip()!r} of {path!r}"
+
+
 # -- what lupdate cannot see -------------------------------------------------------------------
 
 _APPLICATIONS = {"QCoreApplication", "QApplication", "QGuiApplication"}

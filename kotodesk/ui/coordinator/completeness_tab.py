@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import NOT_REPORTED_COLOUR
+from kotodesk.mail import round_mail
+from kotodesk.ui import mail_drafts
 from kotodesk.ui.coordinator import mail_actions
 from kotodesk.ui.coordinator.completeness_models import (
     CompletenessMatrixModel,
@@ -38,6 +40,7 @@ from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.words import error_text, level_text
 
 CELL = 24  # px: a matrix cell, and every row of the units beside it
+UNIT_WIDTH = 240  # px: the units' names beside the matrix, at least
 
 
 class RotatedHeader(QHeaderView):
@@ -103,7 +106,7 @@ class CompletenessTab(QWidget):
         self.units_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.units_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.units_view.verticalHeader().setDefaultSectionSize(CELL)
-        widths = {UnitReturnsModel.UNIT: 240, UnitReturnsModel.RETURNED: 160,
+        widths = {UnitReturnsModel.UNIT: UNIT_WIDTH, UnitReturnsModel.RETURNED: 160,
                   UnitReturnsModel.REPORTED: 80}
         for column, width in widths.items():
             self.units_view.setColumnWidth(column, width)
@@ -190,11 +193,15 @@ class CompletenessTab(QWidget):
     def _fit_counts(self) -> None:
         """The count columns as wide as their words ("8/8, 2 ilman tilaa", "12/12
         toimenpidettä"), never narrower than set at the start: elided, they hid what
-        a count says. The units' table keeps its other columns and grows by as much."""
-        view, counts = self.units_view, UnitReturnsModel.REPORTED
+        a count says. So the units' names, up to a third more than set at the start: the
+        Swedish window elided "Stadskansliets ko…ikationsavdelning" and "Social-,
+        hälsovår… räddningssektorn". The units' table grows by as much."""
+        view, counts, unit = self.units_view, UnitReturnsModel.REPORTED, UnitReturnsModel.UNIT
+        view.setColumnWidth(unit, min(UNIT_WIDTH * 4 // 3,
+                                      max(UNIT_WIDTH, view.sizeHintForColumn(unit))))
         view.setColumnWidth(counts, max(80, view.sizeHintForColumn(counts)))
         view.setFixedWidth(sum(view.columnWidth(c) for c in (
-            UnitReturnsModel.UNIT, UnitReturnsModel.RETURNED, counts)) + 4)
+            unit, UnitReturnsModel.RETURNED, counts)) + 4)
         complete = ThemeProgressModel.COMPLETE
         self.themes_view.setColumnWidth(
             complete, max(130, self.themes_view.sizeHintForColumn(complete)))
@@ -277,7 +284,8 @@ class CompletenessTab(QWidget):
     def reminder_text(self) -> str:
         if self.state is None:
             return ""
-        return self.state.reminder(self.session.catalogue.programme.name)
+        return round_mail.reminder_text(self.session.workspace, self.state,
+                                        lang=mail_drafts.mail_language())
 
     def copy_reminder(self) -> None:
         text = self.reminder_text()

@@ -189,10 +189,14 @@ class OutputsTab(QWidget):
         if round_ is None:
             self.package_text.setText(self.tr("This programme has no round yet."))
             return
-        self.package_text.setText(self.tr(
+        # A round opened without a deadline (the embedded one) has none to carry.
+        self.package_text.setText((self.tr(
             "The package for round {0} carries the catalogue, the round and its deadline, the "
             "previous round's merged entries and your review comments. Send it to every "
-            "unit.").format(round_.period))
+            "unit.") if round_.deadline else self.tr(
+            "The package for round {0} carries the catalogue, the round (it has no "
+            "deadline), the previous round's merged entries and your review comments. Send "
+            "it to every unit.")).format(round_.period))
         if not self.period.text():
             self.period.setText(round_.next_period)
 
