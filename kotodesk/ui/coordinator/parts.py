@@ -3,11 +3,13 @@ that keep what was typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLayout, QTableView, QWidget
 
 from kotodesk.ops import Changes
 
@@ -34,6 +36,21 @@ def clear_layout(layout: QLayout) -> None:
         widget = layout.takeAt(0).widget()
         if widget is not None:
             widget.setParent(None)
+
+
+@contextmanager
+def focus_kept(fallback: QWidget) -> Iterator[None]:
+    """Around what a button does: when the button had the keyboard and the action
+    disabled, hid or removed it (a conflict's "Use return 1" once chosen, "Accept this
+    file" once it counts), the keyboard goes to `fallback`, the list it acted on, where
+    the next row is selected; Qt gave it to the next control or the window's first (the
+    round picker), and a coordinator working by keyboard had to find the list again."""
+    before = QApplication.focusWidget()
+    yield
+    if before is None or before is fallback:
+        return
+    if not shiboken6.isValid(before) or not (before.isEnabled() and before.isVisible()):
+        fallback.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class WhenShown:

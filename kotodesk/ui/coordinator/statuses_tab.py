@@ -25,7 +25,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Programme, Unit, default_colour
 from kotodesk.domain.text import shortened
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
-from kotodesk.ui.coordinator.parts import FormDrafts, WhenShown, row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, WhenShown, focus_kept, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
@@ -301,7 +301,8 @@ class StatusesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        self.session.set_status(row.measure.ref, None, "")
+        with focus_kept(self.view):  # the row may leave the list, and the button go grey
+            self.session.set_status(row.measure.ref, None, "")
         self.drafts.sent(row.measure.ref)
         self._show_selected()
         self.message.setText(self.tr("{0}: back to the default.").format(row.measure.ref))
