@@ -7,8 +7,9 @@ so a choice of a conflict's file, say, is the same single write from both.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from kotodesk.coordinator import intake as intake_rules
 from kotodesk.coordinator.intake import Intake, IntakeRun
@@ -16,7 +17,7 @@ from kotodesk.coordinator.statuses import set_merged_status
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
 from kotodesk.domain.errors import UsageError
-from kotodesk.domain.model import Entry, Round
+from kotodesk.domain.model import Catalogue, Entry, Round
 from kotodesk.domain.received import ReceivedFile
 from kotodesk.ops.changes import Changes
 from kotodesk.storage import entries as entry_store
@@ -152,16 +153,31 @@ def reopen_conflict(workspace: Workspace, round_: Round, ref: str, unit_id: str)
     return _merged(round_, unit_id, watch.changed(), choices=True)
 
 
-def prefer_newest(workspace: Workspace, round_: Round, unit_ids: Collection[str], by: str
+def prefer_newest(workspace: Workspace, round_: Round, unit_ids: Collection[str], by: str,
+                  *, catalogue: Catalogue | None = None,
+                  payload_of: Callable[[ReceivedFile], dict[str, Any]] | None = None
                   ) -> Changes:
     """Settle the units' open conflicts for the return signed or saved last, as
-    `kotodesk merge --prefer newest` does; each unit in its own transaction."""
+    `kotodesk merge --prefer newest` does: one transaction for them all (sixty conflicts
+    are one write, settled together or not at all), with the round's `catalogue` read
+    once and each stored return parsed once (`payload_of`, the window's cached parse,
+    else a parse kept for this call): judged anew for each unit, they took a second."""
+    if catalogue is None:
+        catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
+    if payload_of is None:
+        parsed: dict[int, dict[str, Any]] = {}
+
+        def payload_of(f: ReceivedFile) -> dict[str, Any]:
+            if f.id not in parsed:
+                parsed[f.id] = inbox.payload(workspace.store, f.id)
+            return parsed[f.id]
     changes = Changes()
-    for unit_id in sorted(set(unit_ids)):
-        watch = _EntryWatch(workspace, round_.id, unit_id)
-        with workspace.store.write():
-            intake_rules.merge_unit(workspace, round_, unit_id, prefer_newest=True, by=by)
-        changes = changes | _merged(round_, unit_id, watch.changed(), choices=True)
+    with workspace.store.write():
+        for unit_id in sorted(set(unit_ids)):
+            watch = _EntryWatch(workspace, round_.id, unit_id)
+            intake_rules.merge_unit(workspace, round_, unit_id, prefer_newest=True, by=by,
+                                    catalogue=catalogue, payload_of=payload_of)
+            changes = changes | _merged(round_, unit_id, watch.changed(), choices=True)
     return changes
 
 

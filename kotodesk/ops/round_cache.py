@@ -72,16 +72,15 @@ class RoundCache:
                     self._rows.pop(unit_id, None)
                 self._files = {u: f for u, f in self._files.items() if f}
         if changes.any_of(*JUDGING, "entries"):
-            if changes.units is None or self._entries is None:
+            # Many units' entries (a batch's) are read again when asked for, in one go:
+            # the window's views that show them may not be shown.
+            if changes.units is None or self._entries is None or \
+                    _many(changes.units, self._entries):
                 self._entries, self._said = None, {}
             else:
-                bulk = _many(changes.units, self._entries)
-                if bulk:
-                    self._entries = self._read_entries()
                 for unit_id in changes.units:
-                    if not bulk:
-                        self._entries[unit_id] = entry_store.entries_of_round(
-                            self.workspace.store, self.round.id, unit_id)
+                    self._entries[unit_id] = entry_store.entries_of_round(
+                        self.workspace.store, self.round.id, unit_id)
                     self._said.pop(unit_id, None)
         if changes.any_of(*JUDGING, "entries", "reviews"):
             self._completeness = None

@@ -391,7 +391,7 @@ class CaDialog(QDialog):
             return None
         self.secret.clear()
         chosen.issued = pki_store.serial_text(certificate.serial_number)
-        self.requests.set_rows(self.requests.rows())
+        self._next_request(self.requests_view.currentIndex().row())
         self.refresh()
         unit = self.workspace.register.units[unit_id]
         lines = [self.tr(
@@ -405,6 +405,17 @@ class CaDialog(QDialog):
                     other.serial, self._unit_names(other), local_date(other.not_after)))
         self.message.setText(_escape(" ".join(lines)))
         return target
+
+    def _next_request(self, done: int) -> None:
+        """The request at row `done` was issued: its row says so, and the next one still
+        waiting (after it, else before it) is selected with the keyboard in the list, so
+        that a coordinator issuing many in a row goes straight on."""
+        self.requests.row_changed(done)
+        rows = self.requests.rows()
+        waiting = [n for n in range(done + 1, len(rows)) if not rows[n].issued] + \
+            [n for n in range(done) if not rows[n].issued]
+        self.requests_view.selectRow(waiting[0] if waiting else done)
+        self.requests_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _unit_names(self, issued: pki_store.Issued) -> str:
         return ", ".join(self.issued.unit_names.get(u, u) for u in issued.unit_ids)

@@ -72,6 +72,11 @@ class RowsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(index, 0), self.index(index, last))
         return [k for k in changed if k not in at]
 
+    def row_changed(self, number: int) -> None:
+        """The row at `number` changed in place: its cells are read again (the views keep
+        their selection, which a reset would lose)."""
+        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
     def add(self, row: Any) -> None:
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(row)

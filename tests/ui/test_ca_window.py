@@ -194,3 +194,54 @@ def test_the_window_says_what_else_a_key_holds_when_issuing_and_revoking(
     said = dialog.message.text()
     assert f"serial {first.serial}" in said and f"serial {second.serial})." in said
     assert all(i.revoked_at for i in dialog.issued.rows())
+
+
+def test_issuing_goes_on_to_the_next_waiting_request_with_the_keyboard_in_the_list(
+        qtbot, workspace, tmp_path):
+    """A coordinator issuing many certificates in a row: after each, the next request
+    still waiting is selected (its unit proposed) and the list has the keyboard, so that
+    Alt+P, the passphrase and Alt+I issue the next one without the mouse."""
+    from cryptography.hazmat.primitives import serialization
+
+    from kotodesk.signing.pki.requests import make_request
+    from kotodesk.ui.ca_dialog import CaDialog
+
+    ca.init_ca(workspace, "Kotoutumisohjelman varmenteet", passphrase=CA_SECRET)
+    units = {"Aino Ahonen": "Kulttuurin ja vapaa-ajan toimiala",
+             "Bo Berg": "Kasvatuksen ja koulutuksen toimiala",
+             "Cecilia Carlsson": "Kaupunkiympäristön toimiala"}
+    paths = []
+    for name, unit in units.items():
+        identity = keys.new_identity(name=name, email="x@hel.fi", unit=unit,
+                                     organisation="Helsingin kaupunki")
+        path = tmp_path / f"{name.split()[0].lower()}.csr"
+        path.write_bytes(make_request(identity).public_bytes(serialization.Encoding.PEM))
+        paths.append(path)
+    dialog = CaDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.open_requests(paths)
+    view = dialog.requests_view
+    view.selectRow(1)  # Bo's first
+    dialog.secret.setFocus()
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.issue_selected(tmp_path / "bo.pem") is not None
+    assert view.currentIndex().row() == 2  # the next one, Cecilia's
+    assert view.selectionModel().isRowSelected(2)
+    assert dialog.requests.row(2).info.name == "Cecilia Carlsson"
+    assert dialog.unit.currentText() == dialog.workspace.register.find(
+        units["Cecilia Carlsson"]).label
+    assert view.hasFocus()
+
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.issue_selected(tmp_path / "cecilia.pem") is not None
+    assert view.currentIndex().row() == 0  # none after it: the first still waiting
+    assert view.hasFocus()
+    dialog.secret.setText(CA_SECRET)
+    assert dialog.issue_selected(tmp_path / "aino.pem") is not None
+    assert view.currentIndex().row() == 0  # none waiting: the one just issued stays
+    assert all("Issued, serial" in dialog.requests.index(r, dialog.requests.STATE).data()
+               for r in range(3))
+    assert dialog.issued.rowCount() == 3

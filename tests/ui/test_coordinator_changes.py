@@ -70,6 +70,8 @@ def test_accepting_a_held_return_changes_its_rows_only(qtbot, received, batch, m
     from PySide6.QtWidgets import QMessageBox
 
     tab = coordinator.inbox
+    coordinator.tabs.setCurrentWidget(coordinator.completeness)  # seen after the batch
+    coordinator.tabs.setCurrentWidget(tab)
     names = [r.file_name for r in tab.model.rows()]
     held = names.index(batch["paths"][HENKILOSTO].name)
     assert tab.model.row(held).outcome == round_inbox.HELD
@@ -83,7 +85,10 @@ def test_accepting_a_held_return_changes_its_rows_only(qtbot, received, batch, m
     assert held in signals.changed["inbox"]
     assert tab.model.row(held).outcome == round_inbox.ACCEPTED
     assert [r.file_name for r in tab.model.rows()] == names  # no row moved
-    # Its unit's cells of the matrix changed, and no other unit's row.
+    # Its unit's cells of the matrix changed, and no other unit's row, once the
+    # completeness tab is shown (a hidden tab applies what it heard then).
+    assert "matrix" not in signals.changed
+    coordinator.tabs.setCurrentWidget(coordinator.completeness)
     units = [u.unit.id for u in coordinator.completeness.units.rows()]
     assert signals.changed["matrix"] == {units.index(HENKILOSTO)}
     assert coordinator.completeness.units.row(units.index(HENKILOSTO)).reported > 0
@@ -142,6 +147,7 @@ def test_an_entry_the_unit_saves_reaches_the_coordinators_completeness(qtbot, co
     window.measures.select("2/3.3")
     window.session.edit("2/3.3", "narrative", TYPED)
     window.session.flush()
+    office.tabs.setCurrentWidget(office.completeness)
 
     assert signals.resets == []
     assert signals.changed["matrix"] == {row}
@@ -149,3 +155,37 @@ def test_an_entry_the_unit_saves_reaches_the_coordinators_completeness(qtbot, co
     ref_column = [office.completeness.matrix.measure(c).ref
                   for c in range(office.completeness.matrix.columnCount())].index("2/3.3")
     assert office.completeness.matrix.cell(row, ref_column) == ""  # reported, no status
+
+
+def test_a_batch_taken_in_on_the_inbox_leaves_the_hidden_tabs_until_shown(
+        qtbot, coordinator, batch, workspace):
+    """The end of a batch refreshes the tab shown, not the five behind it (with 240
+    units, working out and drawing their rows was most of the window's pause): each
+    applies what it heard when it is shown, and then shows what a new window shows."""
+    signals = Signals(coordinator)
+    statements: list[str] = []
+    workspace.store.conn.set_trace_callback(statements.append)
+    take_in(qtbot, coordinator, [batch["folder"]])
+    workspace.store.conn.set_trace_callback(None)
+    assert coordinator.tabs.currentWidget() is coordinator.inbox
+    hidden = ("units", "matrix", "themes", "review", "statuses")
+    assert not [name for name in signals.resets if name in hidden]
+    assert not [name for name in signals.changed if name in hidden]
+    # Nor were the round's entries read for them, the whole round at once.
+    assert not [s for s in statements if s.startswith("SELECT * FROM entry WHERE round_id")
+                and "unit_id" not in s]
+
+    fresh = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(fresh)
+    for tab in (coordinator.completeness, coordinator.review, coordinator.statuses):
+        coordinator.tabs.setCurrentWidget(tab)
+    assert not [name for name in signals.resets if name in hidden]  # rows changed, not reset
+    shown, new = models(coordinator), models(fresh)
+    for name in hidden:
+        assert [shown[name].index(r, c).data() for r in range(shown[name].rowCount())
+                for c in range(shown[name].columnCount())] == \
+            [new[name].index(r, c).data() for r in range(new[name].rowCount())
+             for c in range(new[name].columnCount())], name
+    assert coordinator.statuses.model.rowCount() > 0
+    assert any(u.returned for u in coordinator.completeness.units.rows())
+    fresh.close()

@@ -4,6 +4,8 @@ unit where the coordinator asks for it (the cell's tooltip)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 
 from benchmarks.coordinator_round import prepare_round
@@ -17,15 +19,26 @@ from tests.support import make_identity
 UNITS = 40
 
 
-def test_a_measure_forty_units_answer_for_is_one_readable_row(qtbot, tmp_path):
+@contextmanager
+def round_of(qtbot, tmp_path, unit_count: int):
+    """The coordinator's window, in English, on a round of `unit_count` units' returns
+    (benchmarks/coordinator_round.py: each unit with an open conflict)."""
     home = tmp_path / "home"
-    prepare_round(home, UNITS, make_identity("Bench Signer"))
+    prepare_round(home, unit_count, make_identity("Bench Signer"))
     workspace = Workspace.open(home)
     Translations().install("en")
     window = CoordinatorWindow(workspace, PROGRAMME)
     qtbot.addWidget(window)
     try:
         window.show()
+        yield window
+    finally:
+        window.close()  # before its database, as the application closes them
+        workspace.close()
+
+
+def test_a_measure_forty_units_answer_for_is_one_readable_row(qtbot, tmp_path):
+    with round_of(qtbot, tmp_path, UNITS) as window:
         tab = window.statuses
         window.tabs.setCurrentWidget(tab)
         tab.show_all.setChecked(True)
@@ -41,6 +54,3 @@ def test_a_measure_forty_units_answer_for_is_one_readable_row(qtbot, tmp_path):
         assert len(named) == UNITS and all(": " in line for line in named)
         # The measure's own row fits in the view: its number and status can be seen.
         assert tab.view.rowHeight(0) < tab.view.viewport().height() // 2
-    finally:
-        window.close()  # before its database, as the application closes them
-        workspace.close()

@@ -34,7 +34,7 @@ from kotodesk.ui.coordinator.completeness_models import (
     ThemeProgressModel,
     UnitReturnsModel,
 )
-from kotodesk.ui.coordinator.parts import clear_layout, row_table
+from kotodesk.ui.coordinator.parts import WhenShown, clear_layout, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.status_icons import status_icon
 from kotodesk.ui.words import error_text, level_text
@@ -181,9 +181,14 @@ class CompletenessTab(QWidget):
         layout.addWidget(self.cell_text)
         layout.addLayout(bottom)
 
+        self.when_shown = WhenShown(self, self._changed)
         session.round_chosen.connect(self.refresh)
-        session.changed.connect(self._changed)
+        session.changed.connect(self.when_shown.heard)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.when_shown.shown()
 
     def _changed(self, changes) -> None:
         if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds",
@@ -209,6 +214,7 @@ class CompletenessTab(QWidget):
     def refresh(self, update: bool = False, changed=None) -> None:
         """Show the round's completeness; with `update`, change only what differs (in the
         rows of the `changed` units, when known)."""
+        self.when_shown.forget()
         self.state = state = self.session.completeness()
         catalogue = self.session.catalogue
         self.units.units = self.session.workspace.register.units

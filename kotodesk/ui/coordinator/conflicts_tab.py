@@ -24,7 +24,7 @@ from kotodesk.coordinator.merge import Conflict
 from kotodesk.domain.model import Catalogue, Programme, default_colour
 from kotodesk.domain.register import Register
 from kotodesk.ui.coordinator.completeness_models import short_name
-from kotodesk.ui.coordinator.parts import clear_layout, row_table
+from kotodesk.ui.coordinator.parts import clear_layout, focus_kept, row_table
 from kotodesk.ui.coordinator.settled_conflicts import SettledConflicts
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
@@ -256,4 +256,6 @@ class ConflictsTab(QWidget):
     def choose(self, file) -> None:
         conflict = self.selected()
         if conflict is not None:
-            self.session.choose(conflict, file)
+            with focus_kept(self.list_view if self.list_model.rowCount() > 1
+                            else self.settled.view):
+                self.session.choose(conflict, file)

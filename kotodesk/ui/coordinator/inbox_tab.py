@@ -28,7 +28,7 @@ from kotodesk.documents import verify
 from kotodesk.ui import signer_dialog
 from kotodesk.ui.coordinator.inbox_model import InboxModel
 from kotodesk.ui.coordinator.intake_run import IntakeRun
-from kotodesk.ui.coordinator.parts import row_table
+from kotodesk.ui.coordinator.parts import focus_kept, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.examining import examinations
 from kotodesk.ui.verification_model import status_text, status_width
@@ -327,7 +327,8 @@ class InboxTab(QWidget):
 
     def _finished(self, done: int, total: int, cancelled: bool) -> None:
         run, self.run = self.run, None
-        self._show_progress(False)
+        with focus_kept(self.view):  # Cancel, had it the keyboard, is hidden
+            self._show_progress(False)
         if run.error:
             text = self.tr("Stopped after {0} of {1} files: {2}").format(done, total, run.error)
         elif cancelled and run.refused:
@@ -413,7 +414,8 @@ class InboxTab(QWidget):
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.session.accept(row.file_id)
+            with focus_kept(self.view):
+                self.session.accept(row.file_id)
         except KotodeskError as exc:
             self.progress_label.setText(error_text(exc))
             return

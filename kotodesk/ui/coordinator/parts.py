@@ -3,11 +3,15 @@ that keep what was typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLayout, QTableView, QWidget
+
+from kotodesk.ops import Changes
 
 
 def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
@@ -32,6 +36,49 @@ def clear_layout(layout: QLayout) -> None:
         widget = layout.takeAt(0).widget()
         if widget is not None:
             widget.setParent(None)
+
+
+@contextmanager
+def focus_kept(fallback: QWidget) -> Iterator[None]:
+    """Around what a button does: when the button had the keyboard and the action
+    disabled, hid or removed it (a conflict's "Use return 1" once chosen, "Accept this
+    file" once it counts), the keyboard goes to `fallback`, the list it acted on, where
+    the next row is selected; Qt gave it to the next control or the window's first (the
+    round picker), and a coordinator working by keyboard had to find the list again."""
+    before = QApplication.focusWidget()
+    yield
+    if before is None or before is fallback:
+        return
+    if not shiboken6.isValid(before) or not (before.isEnabled() and before.isVisible()):
+        fallback.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class WhenShown:
+    """A tab's refresh for what changed: at once while the tab is shown, else kept (all
+    it heard, as one Changes) until it is. The end of a batch of 240 units' returns
+    refreshed all six tabs though one is seen, the round's merged statuses and its
+    completeness worked out and drawn for nobody: half the window's pause. A window
+    not shown (the tests' models, read straight) refreshes every tab at once."""
+
+    def __init__(self, tab: QWidget, apply: Callable[[Changes], None]) -> None:
+        self._tab, self._apply = tab, apply
+        self._pending: Changes | None = None
+
+    def heard(self, changes: Changes) -> None:
+        if self._tab.isVisible() or not self._tab.window().isVisible():
+            self._apply(changes)
+        else:
+            self._pending = changes if self._pending is None else self._pending | changes
+
+    def shown(self) -> None:
+        """The tab is shown: what it heard meanwhile, once."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._apply(pending)
+
+    def forget(self) -> None:
+        """The tab shows everything anew (another round): nothing is pending."""
+        self._pending = None
 
 
 class FormDrafts:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kotodesk.coordinator.merged import UnitReturn
 from kotodesk.ops.coordinator import CommentNeeded
 from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
-from kotodesk.ui.coordinator.parts import FormDrafts, row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, WhenShown, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.words import unit_text
 
@@ -75,15 +75,21 @@ class ReviewTab(QWidget):
         self.drafts = FormDrafts(self.comment.toPlainText, self.comment.setPlainText,
                                  session.round_id)
         self.comment.textChanged.connect(self.drafts.edited)
+        self.when_shown = WhenShown(self, self._changed)
         session.round_chosen.connect(self.refresh)
-        session.changed.connect(self._changed)
+        session.changed.connect(self.when_shown.heard)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.when_shown.shown()
 
     def _changed(self, changes) -> None:
         if changes.any_of("files", "choices", "entries", "reviews", "trust", "rounds"):
             self.refresh(update=True)
 
     def refresh(self, update: bool = False) -> None:
+        self.when_shown.forget()
         chosen = self.selected()
         state = self.session.completeness()
         self.model.units = self.session.workspace.register.units

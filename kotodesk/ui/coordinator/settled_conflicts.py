@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kotodesk.ui.coordinator.completeness_models import short_name
-from kotodesk.ui.coordinator.parts import row_table
+from kotodesk.ui.coordinator.parts import focus_kept, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.words import unit_text
@@ -87,7 +87,8 @@ class SettledConflicts(QWidget):
         self.reopen_button.setEnabled(self.view.currentIndex().isValid())
 
     def prefer_newest(self) -> None:
-        count = self.session.prefer_newest()
+        with focus_kept(self.view):  # the conflicts just settled
+            count = self.session.prefer_newest()
         self.message.setText(self.tr("%n conflict(s) settled for the newest return.", "",
                                      count))
 
@@ -101,5 +102,6 @@ class SettledConflicts(QWidget):
                 self.tr("{0}: forget the choice of {1} and settle the conflict again?")
                 .format(ref, file_name)) != QMessageBox.StandardButton.Yes:
             return
-        self.session.reopen_conflict(ref, unit_id)
+        with focus_kept(self.view if self.model.rowCount() > 1 else self.newest_button):
+            self.session.reopen_conflict(ref, unit_id)
         self.message.setText(self.tr("{0} is open again: choose on the left.").format(ref))

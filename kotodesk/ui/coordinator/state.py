@@ -243,7 +243,9 @@ class CoordinatorSession(QObject):
         does; how many were settled."""
         open_ = self.conflicts()
         self.did(coordinator.prefer_newest(self.workspace, self.round,
-                                           {c.unit_id for c in open_}, self.who()))
+                                           {c.unit_id for c in open_}, self.who(),
+                                           catalogue=self.cache.catalogue,
+                                           payload_of=self.cache.payload))
         return len(open_)
 
     def set_status(self, ref: str, status: str | None, note: str) -> None:

@@ -25,7 +25,7 @@ from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.model import Programme, Unit, default_colour
 from kotodesk.domain.text import shortened
 from kotodesk.ui.coordinator.completeness_models import short_name, status_label
-from kotodesk.ui.coordinator.parts import FormDrafts, row_table
+from kotodesk.ui.coordinator.parts import FormDrafts, WhenShown, focus_kept, row_table
 from kotodesk.ui.coordinator.state import CoordinatorSession
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.status_icons import status_icon
@@ -54,6 +54,9 @@ class MeasureStatusModel(RowsModel):
         return [self.tr("Measure"), self.tr("Units' statuses"), self.tr("Default"),
                 self.tr("Merged status"), self.tr("Note")]
 
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.NOTE + 1  # asked for each cell: not translated
+
     def units_text(self, row: MeasureStatus, every: bool = False) -> str:
         """Each unit and its status; where many units answer (every unit, as in the
         Mukana programme), how many gave each status, unless `every` is asked for: a row
@@ -77,13 +80,17 @@ class MeasureStatusModel(RowsModel):
         if role == self.AttentionRole:
             return row.disagree or row.override is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                self.MEASURE: f"{row.measure.ref} {shortened(row.measure.text, 110)}",
-                self.UNITS: self.units_text(row),
-                self.DEFAULT: status_label(self.programme, row.default),
-                self.MERGED: self.merged_text(row),
-                self.NOTE: row.override.note if row.override else "",
-            }[column]
+            # The asked column's text only: the units' one, counted over 240 units, was
+            # worked out for every cell the view sized (a fifth of a batch's end).
+            if column == self.MEASURE:
+                return f"{row.measure.ref} {shortened(row.measure.text, 110)}"
+            if column == self.UNITS:
+                return self.units_text(row)
+            if column == self.DEFAULT:
+                return status_label(self.programme, row.default)
+            if column == self.MERGED:
+                return self.merged_text(row)
+            return row.override.note if row.override else ""
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.DEFAULT:
                 return _icon(self.programme, row.default)
@@ -174,8 +181,9 @@ class StatusesTab(QWidget):
                                  self._put_form, session.round_id)
         self.status.currentIndexChanged.connect(self.drafts.edited)
         self.note.textChanged.connect(self.drafts.edited)
+        self.when_shown = WhenShown(self, self._changed)
         session.round_chosen.connect(self.refresh)
-        session.changed.connect(self._changed)
+        session.changed.connect(self.when_shown.heard)
         self.refresh()
 
     def _put_form(self, value: tuple[str | None, str]) -> None:
@@ -213,6 +221,7 @@ class StatusesTab(QWidget):
                 return
 
     def refresh(self, update: bool = False) -> None:
+        self.when_shown.forget()
         chosen = self.selected()
         programme = self.session.catalogue.programme
         self.drafts.pause()  # the list of statuses is made again, not chosen from
@@ -233,6 +242,7 @@ class StatusesTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.when_shown.shown()
         self.view.resizeRowsToContents()  # the measure column has its width now
 
     def _show_all(self, on: bool) -> None:
@@ -291,7 +301,8 @@ class StatusesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        self.session.set_status(row.measure.ref, None, "")
+        with focus_kept(self.view):  # the row may leave the list, and the button go grey
+            self.session.set_status(row.measure.ref, None, "")
         self.drafts.sent(row.measure.ref)
         self._show_selected()
         self.message.setText(self.tr("{0}: back to the default.").format(row.measure.ref))
