@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, passphrase
+from kotodesk.cli.common import OK, Context, passphrase, person
 
 CA_PASSPHRASE_ENV = "KOTODESK_CA_PASSPHRASE"
 
@@ -147,7 +147,7 @@ def do_show_request(ctx: Context) -> int:
     name, email, asked, organisation = (escaped(t) for t in (
         info.name, info.email, info.unit, info.organisation))
     ctx.emit(data, [
-        f"{ctx.args.file}: {name} <{email}>",
+        f"{ctx.args.file}: {person(name, email)}",
         f"  Unit requested: {asked or '(none)'}"
         + (f" = {unit.name} in the register" if unit else " (not in the register)"),
         f"  Organisation: {organisation or '(none)'}",
@@ -215,7 +215,8 @@ def do_list(ctx: Context) -> int:
         for i in issued:
             state = f"REVOKED {i.revoked_at[:10]} ({i.reason})" if i.revoked_at else \
                 f"valid until {i.not_after[:10]}"
-            yield f"  {i.serial}  {i.name} <{i.email}>, {_unit_names(ctx.workspace, i)}: {state}"
+            units = _unit_names(ctx.workspace, i)
+            yield f"  {i.serial}  {person(i.name, i.email)}, {units}: {state}"
         if not issued:
             yield "  No certificates issued yet."
 
