@@ -292,9 +292,11 @@ def do_anchors(ctx: Context) -> int:
     data = {"anchors": [{"name": a.name, "fingerprint": a.fingerprint, "how": a.how,
                          "added_at": a.added_at} for a in anchors],
             "revocation_lists": [{"issuer": r.issuer_name, "number": r.number,
-                                  "this_update": r.this_update} for r in lists]}
+                                  "this_update": r.this_update, "next_update": r.next_update,
+                                  "stale": r.stale()} for r in lists]}
     ctx.emit(data, [*(f"{a.name} ({a.how})\n    {a.fingerprint}" for a in anchors),
                     *(f"Revocation list {r.number} of {r.issuer_name}, {r.this_update[:10]}"
+                      + (f", STALE since {r.next_update[:10]}" if r.stale() else "")
                       for r in lists)] or ["No trusted certificate authorities."])
     return OK
 
@@ -316,5 +318,6 @@ def do_import_crl(ctx: Context) -> int:
     ctx.emit(done.to_dict(),
              [f"Revocation list {done.number} of {done.issuer}: {done.revoked} revoked"
               + ("" if done.taken else "; not newer than the one kept, nothing changed"),
+              *([f"Stale: {done.stale}"] if done.stale else []),
               *(f"  No longer counts: {f.file_name}" for f in done.rejudged.held)])
     return OK

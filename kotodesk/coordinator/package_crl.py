@@ -96,5 +96,7 @@ def take_package_part(workspace, payload: dict[str, Any], source) -> list[str]:
         if done.taken:
             notes.append(f"revocation list {done.number} of {done.issuer} taken in "
                          f"({done.revoked} revoked)")
+        if done.stale:
+            notes.append(done.stale)
             notes += [f"no longer counts: {f.file_name}" for f in done.rejudged.held]
     return notes

@@ -415,6 +415,17 @@ TEXTS: dict[str, str] = {
     "crl-not-from-anchor": QT_TRANSLATE_NOOP(
         "Messages", "the revocation list of {issuer} is not signed by a trust anchor of this "
                     "data folder (add the CA with `kotodesk trust add-anchor`)"),
+    "crl-from-future": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} says it was issued on {issued}, later "
+                    "than this computer's clock ({now}): a list from the future is not taken "
+                    "in (check the clock of the computer that made it, and of this one)"),
+    "crl-dates-inverted": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} is to be replaced on {due}, before it "
+                    "was issued ({issued}): not taken in"),
+    "crl-stale": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} was due to be replaced on {due}: a "
+                    "certificate revoked since then is not on it; ask the certificate "
+                    "authority for its current list"),
     "cannot-be-trusted": QT_TRANSLATE_NOOP("Messages", "cannot be trusted: {why}"),
     "package-catalogue-changed": QT_TRANSLATE_NOOP(
         "Messages", "the package's catalogue does not match its own fingerprint"),

@@ -60,7 +60,7 @@ def time_problem(text: str, now: datetime | None = None) -> str | None:
         return message("time-unreadable", time=repr(shown))
     now = now or datetime.now(UTC)
     if moment > now + CLOCK_TOLERANCE:
-        return message("time-future", time=_shown(moment), now=_shown(now))
+        return message("time-future", time=shown_time(moment), now=shown_time(now))
     return None
 
 
@@ -68,7 +68,7 @@ def before_opening(text: str, opened: datetime) -> str | None:
     """Why a signing time before the round opened is refused; None when it is not."""
     moment = signing_time(text)
     if moment is not None and moment < opened - CLOCK_TOLERANCE:
-        return message("time-before-opening", time=_shown(moment), opened=_shown(opened))
+        return message("time-before-opening", time=shown_time(moment), opened=shown_time(opened))
     return None
 
 
@@ -128,11 +128,12 @@ def certificate_problem(certificate: x509.Certificate, signed: datetime | None) 
     if signed is not None:
         start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
         if signed < start:
-            return message("certificate-not-yet", start=_shown(start), signed=_shown(signed))
+            return message("certificate-not-yet", start=shown_time(start),
+                           signed=shown_time(signed))
         if signed > end:
-            return message("certificate-expired", end=_shown(end), signed=_shown(signed))
+            return message("certificate-expired", end=shown_time(end), signed=shown_time(signed))
     return None
 
 
-def _shown(moment: datetime) -> str:
+def shown_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

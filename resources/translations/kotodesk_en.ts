@@ -2907,6 +2907,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>cannot be trusted: {why}</translation>
     </message>

@@ -2907,6 +2907,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmentajan {issuer} sulkulistaa ei ole allekirjoittanut mikään tämän datakansion luotetuista varmentajista (lisää varmentaja komennolla `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>varmentajan {issuer} sulkulistan mukaan se on laadittu {issued}, myöhemmin kuin tämän tietokoneen kello näyttää ({now}): tulevaisuudesta päivättyä sulkulistaa ei oteta käyttöön (tarkista sulkulistan laatineen tietokoneen ja tämän tietokoneen kello)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>varmentajan {issuer} sulkulista on määrä korvata uudella {due}, ennen kuin se on laadittu ({issued}): sitä ei oteta käyttöön</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>varmentajan {issuer} sulkulista olisi pitänyt korvata uudella {due}: sen jälkeen suljettu varmenne ei ole siinä; pyydä varmentajalta sen nykyinen sulkulista</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>ei voi luottaa: {why}</translation>
     </message>

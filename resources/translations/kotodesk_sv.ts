@@ -2907,6 +2907,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>spärrlistan från {issuer} är inte signerad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>spärrlistan från {issuer} säger att den utfärdades {issued}, senare än den här datorns klocka ({now}): en spärrlista från framtiden tas inte i bruk (kontrollera klockan på datorn som gjorde den och på den här datorn)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>spärrlistan från {issuer} ska ersättas {due}, innan den utfärdades ({issued}): den tas inte i bruk</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>spärrlistan från {issuer} skulle ha ersatts {due}: ett certifikat som spärrats efter det finns inte på den; be certifikatutfärdaren om dess aktuella lista</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>kan inte betros: {why}</translation>
     </message>

@@ -87,6 +87,10 @@ class StoredList:
     next_update: str
     der: bytes
 
+    def stale(self, moment: str = "") -> bool:
+        """Whether the list's next update has passed (at `moment`, ISO; default now)."""
+        return bool(self.next_update) and self.next_update < (moment or now())
+
 
 def revocation_list(store: Store, issuer: str) -> StoredList | None:
     row = store.query_one("SELECT * FROM revocation_list WHERE issuer = ?", (issuer,))

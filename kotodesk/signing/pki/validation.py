@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from cryptography import x509
 
 from kotodesk.domain.messages import message
+from kotodesk.signing.checks import shown_time
 from kotodesk.signing.keys import certificate_der, describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.unit_claim import units_of
@@ -46,6 +47,7 @@ class ChainTrust:
         self.anchors = anchors
         self.revocations = revocations
         self._paths: dict[tuple[str, str], tuple[pki_store.Anchor | None, str]] = {}
+        self._stale: dict[str, str] = {}
 
     def revocation(self, certificate: x509.Certificate) -> str:
         """Why the certificate no longer counts, when a revocation list names it."""
@@ -58,6 +60,28 @@ class ChainTrust:
             return message("certificate-revoked-because", serial=found.serial,
                            date=found.revoked_at[:10], reason=found.reason)
         return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+
+    def stale_note(self, certificate: x509.Certificate) -> str:
+        """That the revocation list kept for the certificate's issuer is past its next
+        update ("" when it is current, when none is kept, or when this folder runs that
+        CA: its own register of revocations is current whatever the list's date)."""
+        issuer = pki_store.issuer_key(certificate.issuer)
+        if issuer not in self._stale:
+            self._stale[issuer] = self._stale_note(certificate)
+        return self._stale[issuer]
+
+    def _stale_note(self, certificate: x509.Certificate) -> str:
+        from kotodesk.signing.pki.ca import has_ca, root_certificate
+
+        kept = pki_store.revocation_list(self.workspace.store,
+                                         pki_store.issuer_key(certificate.issuer))
+        if kept is None or not kept.stale():
+            return ""
+        home = self.workspace.home
+        if has_ca(home) and root_certificate(home).subject == certificate.issuer:
+            return ""
+        return message("crl-stale", issuer=kept.issuer_name,
+                       due=shown_time(datetime.fromisoformat(kept.next_update)))
 
     def validate(self, certificate: x509.Certificate, moment: datetime | None
                  ) -> tuple[pki_store.Anchor | None, str]:
