@@ -26,20 +26,12 @@ from cryptography import x509
 from kotodesk.coordinator.rejudge import Rejudged, rejudge_all
 from kotodesk.domain.errors import InputError, UsageError
 from kotodesk.domain.messages import message
-from kotodesk.signing.checks import CLOCK_TOLERANCE, shown_time
+from kotodesk.signing.checks import CLOCK_TOLERANCE, is_ca, shown_time
 from kotodesk.signing.keys import describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.installed import read_bundle
 
 MAX_CRL_BYTES = 16 * 2**20
-
-
-def is_ca(certificate: x509.Certificate) -> bool:
-    try:
-        return bool(certificate.extensions.get_extension_for_class(
-            x509.BasicConstraints).value.ca)
-    except (x509.ExtensionNotFound, ValueError):
-        return False
 
 
 def add_anchors(workspace, path: Path) -> tuple[list[pki_store.Anchor], Rejudged]:

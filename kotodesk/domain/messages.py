@@ -173,6 +173,9 @@ TEXTS: dict[str, str] = {
     "certificate-revoked-because": QT_TRANSLATE_NOOP(
         "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}, "
                     "reason: {reason}"),
+    "certificate-not-by-anchor": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate names {issuer} as its issuer, but {issuer} did not sign "
+                    "it (changed after it was issued, or made by someone else)"),
     "chain-does-not-hold": QT_TRANSLATE_NOOP(
         "Messages", "its certificate's chain to a trust anchor does not hold ({detail})"),
     # verification of a PDF (kotodesk.signing.pades)
@@ -372,6 +375,17 @@ TEXTS: dict[str, str] = {
     "certificate-not-installable": QT_TRANSLATE_NOOP("Messages", "cannot be installed: {why}"),
     "chain-broken": QT_TRANSLATE_NOOP(
         "Messages", "the chain is broken: {subject} was not issued by {issuer} ({detail})"),
+    "chain-not-ca": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate after yours in the file ({name}) is not a certificate "
+                    "authority's"),
+    "chain-ca-not-valid": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate authority's certificate {name} is not valid today "
+                    "(valid from {start} to {end})"),
+    "certificate-not-valid-today": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate is not valid today (valid from {start} to {end})"),
+    "key-certificate-cannot-sign": QT_TRANSLATE_NOOP(
+        "Messages", "the key's certificate cannot sign kotodesk files: {why}; the key was "
+                    "not imported"),
     "chain-missing": QT_TRANSLATE_NOOP(
         "Messages", "the file holds no certificate authority's certificate after yours: "
                     "install the file `kotodesk ca issue` wrote, which has both"),

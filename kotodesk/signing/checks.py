@@ -90,6 +90,29 @@ def period_start(period: str) -> datetime | None:
     return datetime(year, month, 1, tzinfo=UTC)
 
 
+def usable_now(certificate: x509.Certificate, now: datetime | None = None) -> str | None:
+    """Why a certificate taken in now (a key imported, a certificate installed) could not
+    sign today: `certificate_problem`, or not valid today; None when it could."""
+    problem = certificate_problem(certificate, None)
+    if problem:
+        return problem
+    now = now or datetime.now(UTC)
+    start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    if not start - CLOCK_TOLERANCE <= now <= end:
+        return message("certificate-not-valid-today", start=shown_time(start),
+                       end=shown_time(end))
+    return None
+
+
+def is_ca(certificate: x509.Certificate) -> bool:
+    """Whether the certificate says it is a certificate authority's."""
+    try:
+        return bool(certificate.extensions.get_extension_for_class(
+            x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+
+
 def certificate_problem(certificate: x509.Certificate, signed: datetime | None) -> str | None:
     """Why a certificate may not sign a kotodesk file at `signed`; None when it may.
 

@@ -2803,6 +2803,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
     </message>
     <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>
@@ -2825,6 +2829,22 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>the chain is broken: {subject} was not issued by {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>the certificate is not valid today (valid from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>

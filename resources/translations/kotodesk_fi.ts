@@ -2803,6 +2803,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
     </message>
     <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>varmenteen myöntäjäksi on merkitty {issuer}, mutta {issuer} ei ole allekirjoittanut sitä (sitä on muutettu myöntämisen jälkeen, tai sen on tehnyt joku muu)</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>
@@ -2825,6 +2829,22 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>ketju on katki: {issuer} ei ole myöntänyt varmennetta {subject} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>tiedostossa omasi jälkeen oleva varmenne ({name}) ei ole varmentajan varmenne</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>varmentajan varmenne {name} ei ole voimassa tänään (voimassa {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>varmenne ei ole voimassa tänään (voimassa {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>avaimen varmenteella ei voi allekirjoittaa kotodeskin tiedostoja: {why}; avainta ei tuotu</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>

@@ -2803,6 +2803,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
     </message>
     <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>certifikatet anger {issuer} som utfärdare, men {issuer} har inte signerat det (det har ändrats efter att det utfärdades, eller gjorts av någon annan)</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>
@@ -2825,6 +2829,22 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>kedjan är bruten: {subject} har inte utfärdats av {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>certifikatet efter ditt i filen ({name}) är inte en certifikatutfärdares</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>certifikatutfärdarens certifikat {name} är inte giltigt i dag (giltigt {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>certifikatet är inte giltigt i dag (giltigt {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>nyckelns certifikat kan inte signera kotodesk-filer: {why}; nyckeln importerades inte</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>

@@ -133,3 +133,96 @@ def test_a_stale_list_is_taken_in_and_said_stale_where_it_is_used(run, tmp_path,
     # The coordinator's own CA: its register is current whatever its list's date.
     mine = run(coordinator, "verify", exported.json()["xlsx"], "--json").json()[0]
     assert mine["status"] == "valid" and mine["warnings"] == []
+
+
+def forged(root: Path, target: Path) -> Path:
+    """A person's certificate that names the programme CA as its issuer (and its key as
+    the authority's) but was signed by a key of its own."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    authority = x509.load_pem_x509_certificate(root.read_bytes())
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Mallory"),
+                      x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,
+                                         "Kasvatuksen ja koulutuksen toimiala")])
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(authority.subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=300))
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            authority.public_key()), critical=False)
+        .sign(key, hashes.SHA256()))
+    target.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    return target
+
+
+def test_trust_add_refuses_a_revoked_or_forged_certificate_of_a_trusted_ca(
+        run, tmp_path, programme):
+    """`trust add` of the programme CA's certificates checked only the certificate's own
+    usage: one the CA had revoked, and one that only claims the CA as its issuer, were
+    both trusted without a word (the second then counted for Kasko in every file)."""
+    coordinator, _unit, _root, cert = programme
+    assert run(coordinator, "ca", "revoke", cert, "--reason", "key_compromise").code == 0
+    revoked = run(coordinator, "trust", "add", cert, "--role", "unit", "--unit", "Kasko")
+    assert revoked.code == 2
+    assert "eeva.pem: cannot be trusted: the certificate (serial" in revoked.err
+    assert "revoked by its issuer" in revoked.err and "key_compromise" in revoked.err
+    fake = forged(coordinator / "ca" / "root.pem", tmp_path / "mallory.pem")
+    refused = run(coordinator, "trust", "add", fake, "--role", "unit", "--unit", "Kasko")
+    assert refused.code == 2 and "mallory.pem: cannot be trusted" in refused.err
+    assert run(coordinator, "trust", "list", "--json").json() == []
+
+
+def test_install_cert_refuses_a_certificate_revoked_by_a_list_kept_here(
+        run, tmp_path, programme):
+    coordinator, unit, root, cert = programme
+    assert run(unit, "trust", "add-anchor", root).code == 0
+    listed = crl_file(coordinator, tmp_path / "crl.der", issued_days=0, due_days=180,
+                      number=2, revoked=(serial_of(cert),))
+    assert run(unit, "trust", "import-crl", listed).code == 0
+    before = (unit / "keys" / "identity.pem").read_bytes()
+    refused = run(unit, "key", "install-cert", cert)
+    assert refused.code == 2
+    assert "eeva.pem: cannot be installed: the certificate (serial" in refused.err
+    assert (unit / "keys" / "identity.pem").read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["expired", "authority"])
+def test_import_p12_refuses_a_certificate_that_cannot_sign_and_keeps_the_key(
+        run, tmp_path, secrets, monkeypatch, kind):
+    """An organisation's .p12 whose certificate had expired (or was a CA's) replaced the
+    folder's key, and every return signed with it was then refused."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    home = tmp_path / "unit"
+    assert run(home, "key", "new", "--name", "Eeva Esimerkki", "--unit", "Kasko").code == 0
+    before = (home / "keys" / "identity.pem").read_bytes()
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Vanha Kortti")])
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(key.public_key()).serial_number(x509.random_serial_number()))
+    if kind == "expired":
+        builder = builder.not_valid_before(now - dt.timedelta(days=800)) \
+            .not_valid_after(now - dt.timedelta(days=70))
+    else:
+        builder = builder.not_valid_before(now - dt.timedelta(days=1)) \
+            .not_valid_after(now + dt.timedelta(days=700)) \
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+    source = tmp_path / "kortti.p12"
+    source.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"kortti", key, builder.sign(key, hashes.SHA256()), None,
+        serialization.BestAvailableEncryption(b"org-salasana")))
+    monkeypatch.setenv("KOTODESK_P12_PASSPHRASE", "org-salasana")
+    refused = run(home, "key", "import-p12", source, "--replace")
+    assert refused.code == 2
+    assert "kortti.p12: the key's certificate cannot sign kotodesk files" in refused.err
+    assert ("not valid today" if kind == "expired" else "certificate authority's") \
+        in refused.err
+    assert (home / "keys" / "identity.pem").read_bytes() == before

@@ -53,13 +53,7 @@ class ChainTrust:
         """Why the certificate no longer counts, when a revocation list names it."""
         if not self.revocations:
             return ""
-        found = pki_store.revoked(self.workspace.store, certificate)
-        if found is None:
-            return ""
-        if found.reason:
-            return message("certificate-revoked-because", serial=found.serial,
-                           date=found.revoked_at[:10], reason=found.reason)
-        return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+        return revocation_problem(self.workspace.store, certificate)
 
     def stale_note(self, certificate: x509.Certificate) -> str:
         """That the revocation list kept for the certificate's issuer is past its next
@@ -156,6 +150,43 @@ class ChainTrust:
             return ""
         code, _why = self.judge(trust, certificate, signing_time(file.signed_at))
         return NOT_AUTHORISED if code else ""
+
+
+def revocation_problem(store, certificate: x509.Certificate) -> str:
+    """Why the certificate no longer counts, when a revocation list kept here names it."""
+    found = pki_store.revoked(store, certificate)
+    if found is None:
+        return ""
+    if found.reason:
+        return message("certificate-revoked-because", serial=found.serial,
+                       date=found.revoked_at[:10], reason=found.reason)
+    return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+
+
+def intake_problem(workspace, certificate: x509.Certificate) -> str:
+    """Why a certificate cannot be taken in here (trusted one by one, installed as the
+    folder's own), said when it arrives rather than only where it is used: a revocation
+    list kept here names it, or it names a trust anchor here as its issuer and the chain
+    to that anchor does not hold (a changed certificate, or one the anchor's key did not
+    sign). Checked at a moment the certificate was valid, so that an expired one may
+    still be trusted for the files it signed in its time. "" when nothing is wrong; a
+    certificate of an issuer not trusted here is for the trust list to decide."""
+    store = workspace.store
+    if not store.table_exists("trust_anchor"):
+        return ""
+    problem = revocation_problem(store, certificate)
+    if problem or certificate.issuer == certificate.subject:
+        return problem
+    anchors = [a for a in pki_store.anchors(store) if a.certificate.subject == certificate.issuer]
+    if not anchors:
+        return ""
+    moment = min(datetime.now(UTC), certificate.not_valid_after_utc)
+    anchor, problem = ChainTrust(workspace, anchors, False).validate(certificate, moment)
+    if problem:
+        return problem
+    if anchor is None:
+        return message("certificate-not-by-anchor", issuer=anchors[0].name)
+    return ""
 
 
 def certificate_der_of(value) -> bytes:
