@@ -59,11 +59,14 @@ def _write(ctx: Context, drafts: list) -> int:
 
 
 def do_return(ctx: Context) -> int:
+    from kotodesk.mail.attached import own_return
     from kotodesk.mail.round_mail import return_draft, sender_name
 
     ws, a = ctx.workspace, ctx.args
-    draft = return_draft(ws, ws.round(a.round, a.programme), ws.unit(a.unit), list(a.files),
-                         lang=_language(ctx), sender=sender_name(ws))
+    round_, unit = ws.round(a.round, a.programme), ws.unit(a.unit)
+    own_return(ws, round_, unit, list(a.files))
+    draft = return_draft(ws, round_, unit, list(a.files), lang=_language(ctx),
+                         sender=sender_name(ws))
     return _write(ctx, [draft])
 
 
@@ -79,11 +82,13 @@ def do_remind(ctx: Context) -> int:
 
 def do_package(ctx: Context) -> int:
     from kotodesk.domain.errors import InputError
+    from kotodesk.mail.attached import own_package
     from kotodesk.mail.round_mail import package_drafts, sender_name
 
     ws, a = ctx.workspace, ctx.args
     if not a.file.is_file():
         raise InputError("no such file", path=a.file)
-    made = package_drafts(ws, ws.round(a.round, a.programme), a.file, lang=_language(ctx),
-                          sender=sender_name(ws))
+    round_ = ws.round(a.round, a.programme)
+    own_package(ws, round_, a.file)
+    made = package_drafts(ws, round_, a.file, lang=_language(ctx), sender=sender_name(ws))
     return _write(ctx, [d for _, d in made])

@@ -454,6 +454,24 @@ TEXTS: dict[str, str] = {
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),
+    # what a draft may carry (kotodesk.mail.attached)
+    "attach-refused": QT_TRANSLATE_NOOP("Messages", "not sent: {why}"),
+    "attach-wrong-kind": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: this is {found}, not {wanted}"),
+    "kind-return": QT_TRANSLATE_NOOP("Messages", "a unit's signed return"),
+    "kind-package": QT_TRANSLATE_NOOP("Messages", "a round package"),
+    "kind-merged": QT_TRANSLATE_NOOP("Messages", "a merged report or a meeting summary"),
+    "kind-other": QT_TRANSLATE_NOOP("Messages", "another kind of kotodesk file ({kind})"),
+    "attach-not-own": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: signed by {signer}, not with this data folder's key"),
+    "attach-other-unit": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: the return of {found}, not of {wanted}"),
+    "attach-other-round": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: for round {found} of {programme}, not for round {wanted} "
+                    "of {expected}"),
+    "attach-not-a-pair": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: the .xlsx and the .pdf are not the same return (signed "
+                    "{first} and {second})"),
     "attachments-too-large": QT_TRANSLATE_NOOP(
         "Messages", "the attachments exceed {megabytes} MB, more than mail servers accept"),
     # why a file could not be written or read (kotodesk.domain.errors)

@@ -2963,6 +2963,46 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>cannot be attached to the e-mail ({reason})</translation>
     </message>
     <message>
+        <source>not sent: {why}</source>
+        <translation>not sent: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>not sent: this is {found}, not {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>a unit&apos;s signed return</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>a round package</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>a merged report or a meeting summary</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>another kind of kotodesk file ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>not sent: signed by {signer}, not with this data folder&apos;s key</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>not sent: the return of {found}, not of {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</translation>
+    </message>
+    <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
         <translation>the attachments exceed {megabytes} MB, more than mail servers accept</translation>
     </message>

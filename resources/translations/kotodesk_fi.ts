@@ -2963,6 +2963,46 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>ei voi liittää sähköpostiin ({reason})</translation>
     </message>
     <message>
+        <source>not sent: {why}</source>
+        <translation>ei lähetetä: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>ei lähetetä: tämä on {found}, ei {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>yksikön allekirjoitettu palautus</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>kierrospaketti</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>koottu raportti tai kokousyhteenveto</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>muunlainen kotodesk-tiedosto ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>ei lähetetä: sen on allekirjoittanut {signer}, ei tämän datakansion avain</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>ei lähetetä: yksikön {found} palautus, ei yksikön {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>ei lähetetä: ohjelman {programme} kierrokselle {found}, ei ohjelman {expected} kierrokselle {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>ei lähetetä: .xlsx- ja .pdf-tiedosto eivät ole sama palautus (allekirjoitettu {first} ja {second})</translation>
+    </message>
+    <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
         <translation>liitteet ylittävät {megabytes} Mt, enemmän kuin sähköpostipalvelimet hyväksyvät</translation>
     </message>

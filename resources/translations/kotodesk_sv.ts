@@ -2804,7 +2804,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
-        <translation>certifikatet anger {issuer} som utfärdare, men {issuer} har inte signerat det (det har ändrats efter att det utfärdades, eller gjorts av någon annan)</translation>
+        <translation>certifikatet anger {issuer} som utfärdare, men {issuer} har inte undertecknat det (det har ändrats efter att det utfärdades, eller gjorts av någon annan)</translation>
     </message>
     <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
@@ -2844,7 +2844,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
-        <translation>nyckelns certifikat kan inte signera kotodesk-filer: {why}; nyckeln importerades inte</translation>
+        <translation>nyckelns certifikat kan inte underteckna kotodesk-filer: {why}; nyckeln importerades inte</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
@@ -2961,6 +2961,46 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
+    </message>
+    <message>
+        <source>not sent: {why}</source>
+        <translation>skickas inte: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>skickas inte: detta är {found}, inte {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>en enhets undertecknade rapport</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>ett omgångspaket</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>en sammanställd rapport eller ett mötessammandrag</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>en annan sorts kotodesk-fil ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>skickas inte: undertecknad av {signer}, inte med den här datamappens nyckel</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>skickas inte: rapporten från {found}, inte från {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>skickas inte: för omgång {found} av {programme}, inte för omgång {wanted} av {expected}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>skickas inte: .xlsx- och .pdf-filen är inte samma rapport (undertecknade {first} och {second})</translation>
     </message>
     <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
