@@ -50,12 +50,22 @@ def _write(ctx: Context, drafts: list) -> int:
 
     written = write_all(drafts, ctx.args.out)
     ctx.emit([{"file": str(p), "to": list(d.to), "subject": d.subject,
-               "attachments": [str(a) for a in d.attachments]}
+               "attachments": [str(a) for a in d.attachments],
+               "unusable_addresses": list(d.unusable)}
               for p, d in zip(written, drafts, strict=True)],
-             [*(f"Wrote {p}" + ("" if d.to else " (no address known: fill in To)")
-                for p, d in zip(written, drafts, strict=True)),
+             [*(_wrote(p, d) for p, d in zip(written, drafts, strict=True)),
               *([] if written else ["No drafts: nothing to send."])])
     return OK
+
+
+def _wrote(path: Path, draft) -> str:
+    """The line for one draft: with what is wrong with an address that was known."""
+    if not draft.to:
+        said = "; ".join(draft.unusable) if draft.unusable else "no address known"
+        return f"Wrote {path} ({said}: fill in To)"
+    if draft.unusable:
+        return f"Wrote {path} (left out: {'; '.join(draft.unusable)})"
+    return f"Wrote {path}"
 
 
 def do_return(ctx: Context) -> int:

@@ -454,6 +454,14 @@ TEXTS: dict[str, str] = {
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),
+    # addresses known but not usable (kotodesk.mail.round_mail)
+    "address-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "{address} ({source}) is not an e-mail address a mail program can send "
+                    "to"),
+    "address-from-register": QT_TRANSLATE_NOOP(
+        "Messages", "the register's address of {unit}"),
+    "address-from-certificate": QT_TRANSLATE_NOOP(
+        "Messages", "the address in the certificate of {name}"),
     # what a draft may carry (kotodesk.mail.attached)
     "attach-refused": QT_TRANSLATE_NOOP("Messages", "not sent: {why}"),
     "attach-wrong-kind": QT_TRANSLATE_NOOP(

@@ -948,6 +948,10 @@
         <translation>Wrote the e-mail draft {0}.</translation>
     </message>
     <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
         <translation>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</translation>
     </message>
@@ -1624,6 +1628,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Addresses left out: {0}. Correct them, or type the right one in the draft.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2961,6 +2969,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>cannot be attached to the e-mail ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) is not an e-mail address a mail program can send to</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>the register&apos;s address of {unit}</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>the address in the certificate of {name}</translation>
     </message>
     <message>
         <source>not sent: {why}</source>

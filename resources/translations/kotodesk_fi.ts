@@ -948,6 +948,10 @@
         <translation>Sähköpostiluonnos tallennettu: {0}.</translation>
     </message>
     <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>Koordinaattorin osoitetta ei voi käyttää: {0}. Kirjoita oikea osoite luonnokseen.</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
         <translation>Koordinaattorin osoitetta ei vielä tiedetä (se tulee kierrospaketin mukana): kirjoita se luonnokseen.</translation>
     </message>
@@ -1624,6 +1628,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} luonnoksesta puuttuu osoite (rekisteri ja luotetut allekirjoittajat eivät tunne yksikölle osoitetta): kirjoita se luonnokseen.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Osoitteita jätettiin pois: {0}. Korjaa ne tai kirjoita oikea osoite luonnokseen.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2961,6 +2969,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>ei voi liittää sähköpostiin ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) ei ole sähköpostiosoite, johon sähköpostiohjelma voi lähettää</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>yksikön {unit} osoite rekisterissä</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>henkilön {name} varmenteessa oleva osoite</translation>
     </message>
     <message>
         <source>not sent: {why}</source>

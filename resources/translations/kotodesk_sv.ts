@@ -948,6 +948,10 @@
         <translation>E-postutkastet har sparats: {0}.</translation>
     </message>
     <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>Koordinatorns adress kan inte användas: {0}. Skriv in den rätta i utkastet.</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
         <translation>Koordinatorns adress är ännu inte känd (den kommer med omgångspaketet): skriv in den i utkastet.</translation>
     </message>
@@ -1624,6 +1628,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} utkast saknar adress (registret och de betrodda undertecknarna känner ingen för enheten): skriv in den i utkastet.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Adresser som utelämnades: {0}. Rätta dem eller skriv in den rätta i utkastet.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2961,6 +2969,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) är inte en e-postadress som ett e-postprogram kan skicka till</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>registrets adress för {unit}</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>adressen i certifikatet för {name}</translation>
     </message>
     <message>
         <source>not sent: {why}</source>

@@ -12,8 +12,9 @@ from kotodesk.cli import main
 from tests.support import CliResult
 
 
-@pytest.fixture
-def run(capsys, monkeypatch):
+@pytest.fixture(name="run")
+def run_two(capsys, monkeypatch):
+    """`kotodesk ARGS --home HOME` in this process, for any of several data folders."""
     monkeypatch.setenv("KOTODESK_PASSPHRASE", "yksikon-oma-salasana")
 
     def call(home, *args) -> CliResult:
