@@ -15,6 +15,7 @@ requests, and one language there keeps both working.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -662,7 +663,7 @@ TEXTS: dict[str, str] = {
         "Messages", "the embedded signature block is damaged ({detail})"),
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
-        "Messages", "the return's content is malformed: {what}"),
+        "Messages", "the return's content is malformed: {detail}"),
     "unit-shown-as-other": QT_TRANSLATE_NOOP(
         "Messages", "the file shows its unit as {shown}, another unit than {unit}, for which "
                     "it would be recorded"),
@@ -777,11 +778,37 @@ def _english(text: str) -> str:
     return text
 
 
+# The parameter that carries a library's own words about a problem (cryptography's,
+# pyHanko's, openpyxl's, zipfile's, SQLite's: English, and meant for a developer). The
+# command line (English, read by scripts and pasted into support requests) keeps it; the
+# window leaves it out, with its brackets or colon, unless kotodesk made it a message of
+# its own, so that a Finnish or Swedish window says the whole sentence in its language
+# (the detail goes to the log: kotodesk.ui.words.said).
+DETAIL = "detail"
+_CUT = "\x00"
+_CUT_AWAY = re.compile(r"\s*\(\x00\)|\s*:\s*\x00|\s*\x00")
+
+
+def technical(text: str) -> bool:
+    """Whether rendering `text` in the window leaves out a library's own words."""
+    if not isinstance(text, Message):
+        return False
+    detail = text.params.get(DETAIL)
+    if isinstance(detail, str) and not isinstance(detail, Message) and text.code != JOINED:
+        return True
+    parts = text.params.get("parts", ()) if text.code == JOINED else text.params.values()
+    return any(technical(p) for p in parts if isinstance(p, str))
+
+
 def _render(code: str, params: dict[str, Any], translate: Callable[[str], str]) -> str:
     if code == JOINED:
         return params["separator"].join(render(p, translate) for p in params["parts"])
     said = {k: render(v, translate) if isinstance(v, str) else v for k, v in params.items()}
-    return translate(TEXTS[code]).format(**said)
+    detail = params.get(DETAIL)
+    if translate is _english or not isinstance(detail, str) or isinstance(detail, Message):
+        return translate(TEXTS[code]).format(**said)
+    said[DETAIL] = _CUT
+    return _CUT_AWAY.sub("", translate(TEXTS[code]).format(**said))
 
 
 def render(text: str, translate: Callable[[str], str]) -> str:

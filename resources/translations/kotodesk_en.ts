@@ -581,8 +581,8 @@
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3367,8 +3367,8 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>unknown sealed format {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>the return&apos;s content is malformed: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>the return&apos;s content is malformed: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>

@@ -581,8 +581,8 @@
         <translation>Tallennettu: {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea ({1}). Sulje kotodesk ja käynnistä se uudelleen: se tarjoaa uusinta kotodeskin tekemää varmuuskopiota ja säilyttää vioittuneen tiedoston erillään.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea. Sulje kotodesk ja käynnistä se uudelleen: se tarjoaa uusinta kotodeskin tekemää varmuuskopiota ja säilyttää vioittuneen tiedoston erillään.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3367,8 +3367,8 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>tuntematon allekirjoitusmuoto {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>palautuksen sisältö on virheellinen: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>palautuksen sisältö on virheellinen: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>

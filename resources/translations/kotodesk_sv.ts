@@ -581,8 +581,8 @@
         <translation>Sparade {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>Databasen i {0} är skadad och kan inte läsas ({1}). Stäng kotodesk och starta det igen: det erbjuder den senaste säkerhetskopian som kotodesk gjort och sparar den skadade filen åt sidan.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Databasen i {0} är skadad och kan inte läsas. Stäng kotodesk och starta det igen: det erbjuder den senaste säkerhetskopian som kotodesk gjort och sparar den skadade filen åt sidan.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3367,8 +3367,8 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>okänt underskriftsformat {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>rapportens innehåll är felaktigt: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>rapportens innehåll är felaktigt: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>
