@@ -177,6 +177,10 @@ TEXTS: dict[str, str] = {
     "certificate-not-by-anchor": QT_TRANSLATE_NOOP(
         "Messages", "the certificate names {issuer} as its issuer, but {issuer} did not sign "
                     "it (changed after it was issued, or made by someone else)"),
+    "certificate-key-compromised": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's key is the key of certificate {serial}, revoked on "
+                    "{date} as compromised: whoever took the key can sign with this "
+                    "certificate too"),
     "chain-does-not-hold": QT_TRANSLATE_NOOP(
         "Messages", "its certificate's chain to a trust anchor does not hold ({detail})"),
     # verification of a PDF (kotodesk.signing.pades)

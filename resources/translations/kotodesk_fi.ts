@@ -2815,6 +2815,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>varmenteen myöntäjäksi on merkitty {issuer}, mutta {issuer} ei ole allekirjoittanut sitä (sitä on muutettu myöntämisen jälkeen, tai sen on tehnyt joku muu)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</source>
+        <translation>varmenteen avain on varmenteen {serial} avain, joka peruttiin {date} vaarantuneena: avaimen haltuunsa saanut voi allekirjoittaa myös tällä varmenteella</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>
@@ -2944,7 +2948,7 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     </message>
     <message>
         <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
-        <translation>varmentajan {issuer} sulkulista olisi pitänyt korvata uudella {due}: sen jälkeen suljettu varmenne ei ole siinä; pyydä varmentajalta sen nykyinen sulkulista</translation>
+        <translation>varmentajan {issuer} sulkulista olisi pitänyt korvata uudella {due}: sen jälkeen peruttu varmenne ei ole siinä; pyydä varmentajalta sen nykyinen sulkulista</translation>
     </message>
     <message>
         <source>cannot be trusted: {why}</source>

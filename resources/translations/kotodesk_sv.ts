@@ -2815,6 +2815,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>certifikatet anger {issuer} som utfärdare, men {issuer} har inte undertecknat det (det har ändrats efter att det utfärdades, eller gjorts av någon annan)</translation>
     </message>
     <message>
+        <source>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</source>
+        <translation>certifikatets nyckel är nyckeln till certifikat {serial}, som återkallades {date} som komprometterad: den som kommit åt nyckeln kan underteckna med det här certifikatet också</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>
@@ -2944,7 +2948,7 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     </message>
     <message>
         <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
-        <translation>spärrlistan från {issuer} skulle ha ersatts {due}: ett certifikat som spärrats efter det finns inte på den; be certifikatutfärdaren om dess aktuella lista</translation>
+        <translation>spärrlistan från {issuer} skulle ha ersatts {due}: ett certifikat som återkallats efter det finns inte på den; be certifikatutfärdaren om dess aktuella lista</translation>
     </message>
     <message>
         <source>cannot be trusted: {why}</source>

@@ -226,3 +226,39 @@ def test_import_p12_refuses_a_certificate_that_cannot_sign_and_keeps_the_key(
     assert ("not valid today" if kind == "expired" else "certificate authority's") \
         in refused.err
     assert (home / "keys" / "identity.pem").read_bytes() == before
+
+
+def test_a_key_revoked_as_compromised_signs_nothing_with_its_other_certificates(
+        run, tmp_path, programme):
+    """The coordinator trusted Kalle's own (self-signed) certificate by name, then the CA
+    certified the same key and revoked that certificate as key_compromise. Whoever took
+    the key still signed returns that were 'valid, trusted signer' with the self-signed
+    certificate; now they are refused, and that certificate cannot be trusted again."""
+    coordinator, _unit, _root, _cert = programme
+    kalle, thief = tmp_path / "kalle", tmp_path / "varas"
+    assert run(kalle, "key", "new", "--name", "Kalle Kasko", "--unit", "Kasko").code == 0
+    own = tmp_path / "kalle-oma.pem"
+    assert run(kalle, "key", "export-cert", own).code == 0
+    assert run(coordinator, "trust", "add", own, "--role", "unit", "--unit", "Kasko").code == 0
+    import shutil
+
+    shutil.copytree(kalle, thief)  # the key file, taken with its self-signed certificate
+    assert run(kalle, "key", "request", "--out", tmp_path / "kalle.csr").code == 0
+    assert run(coordinator, "ca", "issue", tmp_path / "kalle.csr", "--unit", "Kasko",
+               "--out", tmp_path / "kalle.pem").code == 0
+    run(thief, "entry", "set", "--unit", "Kasko", "--measure", "1/1.1", "--status", "green",
+        "--narrative", "Kaikki valmista.")
+    done = run(thief, "return", "export", "--unit", "Kasko", "--out", tmp_path / "out",
+               "--json")
+    assert done.code == 0, done.err
+    stolen = done.json()["xlsx"]
+    assert run(coordinator, "verify", stolen, "--json").json()[0]["status"] == "valid"
+    assert run(coordinator, "ca", "revoke", tmp_path / "kalle.pem", "--reason",
+               "key_compromise").code == 0
+    verified = run(coordinator, "verify", stolen, "--json").json()[0]
+    assert (verified["status"], verified["problem"]) == ("not-authorised", "revoked")
+    assert "revoked on" in verified["message"] and "as compromised" in verified["message"]
+    fingerprint = run(coordinator, "trust", "list", "--json").json()[0]["fingerprint"]
+    assert run(coordinator, "trust", "remove", fingerprint).code == 0
+    again = run(coordinator, "trust", "add", own, "--role", "unit", "--unit", "Kasko")
+    assert again.code == 2 and "as compromised" in again.err

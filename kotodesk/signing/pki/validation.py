@@ -48,12 +48,16 @@ class ChainTrust:
         self.revocations = revocations
         self._paths: dict[tuple[str, str], tuple[pki_store.Anchor | None, str]] = {}
         self._stale: dict[str, str] = {}
+        self._compromised: dict[bytes, pki_store.Revocation] | None = None
 
     def revocation(self, certificate: x509.Certificate) -> str:
-        """Why the certificate no longer counts, when a revocation list names it."""
+        """Why the certificate no longer counts, when a revocation list names it (or
+        names another certificate for its key as compromised)."""
         if not self.revocations:
             return ""
-        return revocation_problem(self.workspace.store, certificate)
+        if self._compromised is None:
+            self._compromised = compromised_keys(self.workspace.store)
+        return revocation_problem(self.workspace.store, certificate, self._compromised)
 
     def stale_note(self, certificate: x509.Certificate) -> str:
         """That the revocation list kept for the certificate's issuer is past its next
@@ -152,15 +156,45 @@ class ChainTrust:
         return NOT_AUTHORISED if code else ""
 
 
-def revocation_problem(store, certificate: x509.Certificate) -> str:
-    """Why the certificate no longer counts, when a revocation list kept here names it."""
+def revocation_problem(store, certificate: x509.Certificate,
+                       compromised: dict[bytes, pki_store.Revocation] | None = None) -> str:
+    """Why the certificate no longer counts, when a revocation list kept here names it,
+    or names another certificate for the same key as compromised (`compromised_keys`)."""
     found = pki_store.revoked(store, certificate)
     if found is None:
-        return ""
+        keys = compromised_keys(store) if compromised is None else compromised
+        same = keys.get(pki_store.key_id(certificate.public_key()))
+        if same is None:
+            return ""
+        return message("certificate-key-compromised", serial=same.serial,
+                       date=same.revoked_at[:10])
     if found.reason:
         return message("certificate-revoked-because", serial=found.serial,
                        date=found.revoked_at[:10], reason=found.reason)
     return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+
+
+def compromised_keys(store) -> dict[bytes, pki_store.Revocation]:
+    """The keys this folder knows to be compromised, each with a revocation that says so:
+    a certificate revoked as key_compromise, by this folder's own CA (its register holds
+    the certificate) or on a list kept here for a certificate trusted here by name. Any
+    other certificate for such a key (the person's self-signed one, trusted one by one
+    before the CA certified them; another CA's) is as good as revoked: whoever took the
+    key signs with whichever certificate still counts."""
+    found: dict[bytes, pki_store.Revocation] = {}
+    if store.table_exists("ca_issued"):
+        for issued in pki_store.all_issued(store):
+            if issued.reason == "key_compromise":
+                found[pki_store.key_id(issued.certificate.public_key())] = pki_store.Revocation(
+                    issued.serial, issued.revoked_at, issued.reason)
+    if pki_store.any_revocation(store):
+        from kotodesk.storage import trust
+
+        for signer in trust.all_signers(store):
+            revoked = pki_store.revoked(store, signer.certificate)
+            if revoked is not None and revoked.reason == "key_compromise":
+                found[pki_store.key_id(signer.certificate.public_key())] = revoked
+    return found
 
 
 def intake_problem(workspace, certificate: x509.Certificate) -> str:
