@@ -36,10 +36,16 @@ MAX_CRL_BYTES = 16 * 2**20
 
 def add_anchors(workspace, path: Path) -> tuple[list[pki_store.Anchor], Rejudged]:
     """Trust every CA certificate in the file (a root, or an organisation's chain)."""
+    from kotodesk.coordinator.trusting import own_signature_problem
+
     found = read_bundle(path)
     people = [describe(c).name for c in found if not is_ca(c)]
     if people:
         raise InputError(message("anchor-not-ca", people=", ".join(people)), path=path)
+    for certificate in found:  # a root whose name or key was changed after it was made
+        problem = own_signature_problem(certificate)
+        if problem:
+            raise InputError(message("cannot-be-trusted", why=problem), path=path)
     with workspace.store.write():
         added = [pki_store.add_anchor(workspace.store, c) for c in found]
         return added, rejudge_all(workspace)

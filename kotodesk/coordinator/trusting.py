@@ -47,13 +47,13 @@ def check_certificate(certificate: x509.Certificate, workspace: Workspace | None
     trust anchor there as its issuer without chaining to it (`intake_problem`)."""
     from kotodesk.signing.pki.validation import intake_problem
 
-    problem = certificate_problem(certificate, None) or _own_signature_problem(certificate) \
+    problem = certificate_problem(certificate, None) or own_signature_problem(certificate) \
         or (intake_problem(workspace, certificate) if workspace is not None else "")
     if problem:
         raise InputError(message("cannot-be-trusted", why=problem))
 
 
-def _own_signature_problem(certificate: x509.Certificate) -> str | None:
+def own_signature_problem(certificate: x509.Certificate) -> str | None:
     """A self-signed certificate (kotodesk's own, `key new`) whose signature over itself
     does not hold was changed after it was made: a name, a date, its key (a key that
     cannot be read can never check a signature either). Self-signed is what the

@@ -262,3 +262,20 @@ def test_a_key_revoked_as_compromised_signs_nothing_with_its_other_certificates(
     assert run(coordinator, "trust", "remove", fingerprint).code == 0
     again = run(coordinator, "trust", "add", own, "--role", "unit", "--unit", "Kasko")
     assert again.code == 2 and "as compromised" in again.err
+
+
+def test_a_root_changed_after_it_was_made_is_no_trust_anchor(run, tmp_path, programme):
+    """The programme's root with one word of its name changed (its signature over itself
+    no longer holds) was trusted as a certificate authority."""
+    _coordinator, _unit, root, _cert = programme
+    der = x509.load_pem_x509_certificate(root.read_bytes()).public_bytes(
+        serialization.Encoding.DER)
+    changed = tmp_path / "juuri.der"
+    changed.write_bytes(der.replace(b"Kotoutumisohjelman", b"Kotoutumisohjelmax"))
+    auditor = tmp_path / "auditor"
+    refused = run(auditor, "trust", "add-anchor", changed)
+    assert refused.code == 2
+    assert "juuri.der: cannot be trusted: the certificate's own signature does not hold" \
+        in refused.err
+    assert run(auditor, "trust", "anchors", "--json").json()["anchors"] == []
+    assert run(auditor, "trust", "add-anchor", root).code == 0
