@@ -43,7 +43,9 @@ def add_anchors(workspace, path: Path) -> tuple[list[pki_store.Anchor], Rejudged
     if people:
         raise InputError(message("anchor-not-ca", people=", ".join(people)), path=path)
     for certificate in found:  # a root whose name or key was changed after it was made
-        problem = own_signature_problem(certificate)
+        # (only a root: an organisation's intermediate CA may name no authority's key)
+        problem = own_signature_problem(certificate) \
+            if certificate.issuer == certificate.subject else None
         if problem:
             raise InputError(message("cannot-be-trusted", why=problem), path=path)
     with workspace.store.write():
