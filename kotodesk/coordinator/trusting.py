@@ -187,7 +187,8 @@ def _rejudge(workspace: Workspace, fingerprint: str) -> TrustChange:
     change = TrustChange(trust.get(store, fingerprint))
     with store.write():
         changed = received_trust.recheck(store, fingerprint,
-                                         lambda f: status_of(trusted, f))
+                                         lambda f: status_of(trusted, f),
+                                         withdraw=verify.NOT_AUTHORISED)
         for f, _status in changed:
             now = inbox.get_file(store, f.id)
             (change.held if held_reason(now) else change.counted).append(now)

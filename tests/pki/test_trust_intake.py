@@ -279,3 +279,34 @@ def test_a_root_changed_after_it_was_made_is_no_trust_anchor(run, tmp_path, prog
         in refused.err
     assert run(auditor, "trust", "anchors", "--json").json()["anchors"] == []
     assert run(auditor, "trust", "add-anchor", root).code == 0
+
+
+def test_a_held_file_accepted_before_its_key_was_revoked_stops_counting(
+        run, tmp_path, programme):
+    """The coordinator accepted Liisa's return from an unknown signer; the CA then
+    certified her key and revoked it as compromised. The file turned not-authorised but
+    its acceptance kept it merged, and `ca revoke` even listed it as counting now."""
+    coordinator, _unit, _root, _cert = programme
+    liisa = tmp_path / "liisa"
+    assert run(coordinator, "key", "new", "--name", "Kaisa K", "--unit", "Kanslia").code == 0
+    assert run(liisa, "key", "new", "--name", "Liisa Lainaaja", "--unit", "Kasko").code == 0
+    run(liisa, "entry", "set", "--unit", "Kasko", "--measure", "1/1.1", "--status", "red",
+        "--narrative", "Liisan teksti.")
+    done = run(liisa, "return", "export", "--unit", "Kasko", "--out", tmp_path / "out",
+               "--json")
+    merged = run(coordinator, "merge", done.json()["xlsx"], "--xlsx", tmp_path / "m.xlsx",
+                 "--json").json()
+    [held] = merged["held"]
+    assert run(coordinator, "held", "accept", "--file", held["id"]).code == 0
+    shown = run(coordinator, "entry", "show", "--unit", "Kasko", "--json").out
+    assert "Liisan teksti." in shown
+    assert run(liisa, "key", "request", "--out", tmp_path / "liisa.csr").code == 0
+    assert run(coordinator, "ca", "issue", tmp_path / "liisa.csr", "--unit", "Kasko",
+               "--out", tmp_path / "liisa.pem").code == 0
+    revoked = run(coordinator, "ca", "revoke", tmp_path / "liisa.pem", "--reason",
+                  "key_compromise", "--json").json()
+    assert revoked["now_held"] == [held["file"]] and revoked["now_counted"] == []
+    assert "Liisan teksti." not in run(coordinator, "entry", "show", "--unit", "Kasko",
+                                       "--json").out
+    [again] = run(coordinator, "held", "list", "--json").json()
+    assert again["status"] == "not-authorised"
