@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context, passphrase
+from kotodesk.cli.common import OK, Context, passphrase, person
 
 CA_PASSPHRASE_ENV = "KOTODESK_CA_PASSPHRASE"
 
@@ -147,7 +147,7 @@ def do_show_request(ctx: Context) -> int:
     name, email, asked, organisation = (escaped(t) for t in (
         info.name, info.email, info.unit, info.organisation))
     ctx.emit(data, [
-        f"{ctx.args.file}: {name} <{email}>",
+        f"{ctx.args.file}: {person(name, email)}",
         f"  Unit requested: {asked or '(none)'}"
         + (f" = {unit.name} in the register" if unit else " (not in the register)"),
         f"  Organisation: {organisation or '(none)'}",
@@ -215,7 +215,8 @@ def do_list(ctx: Context) -> int:
         for i in issued:
             state = f"REVOKED {i.revoked_at[:10]} ({i.reason})" if i.revoked_at else \
                 f"valid until {i.not_after[:10]}"
-            yield f"  {i.serial}  {i.name} <{i.email}>, {_unit_names(ctx.workspace, i)}: {state}"
+            units = _unit_names(ctx.workspace, i)
+            yield f"  {i.serial}  {person(i.name, i.email)}, {units}: {state}"
         if not issued:
             yield "  No certificates issued yet."
 
@@ -291,9 +292,11 @@ def do_anchors(ctx: Context) -> int:
     data = {"anchors": [{"name": a.name, "fingerprint": a.fingerprint, "how": a.how,
                          "added_at": a.added_at} for a in anchors],
             "revocation_lists": [{"issuer": r.issuer_name, "number": r.number,
-                                  "this_update": r.this_update} for r in lists]}
+                                  "this_update": r.this_update, "next_update": r.next_update,
+                                  "stale": r.stale()} for r in lists]}
     ctx.emit(data, [*(f"{a.name} ({a.how})\n    {a.fingerprint}" for a in anchors),
                     *(f"Revocation list {r.number} of {r.issuer_name}, {r.this_update[:10]}"
+                      + (f", STALE since {r.next_update[:10]}" if r.stale() else "")
                       for r in lists)] or ["No trusted certificate authorities."])
     return OK
 
@@ -315,5 +318,6 @@ def do_import_crl(ctx: Context) -> int:
     ctx.emit(done.to_dict(),
              [f"Revocation list {done.number} of {done.issuer}: {done.revoked} revoked"
               + ("" if done.taken else "; not newer than the one kept, nothing changed"),
+              *([f"Stale: {done.stale}"] if done.stale else []),
               *(f"  No longer counts: {f.file_name}" for f in done.rejudged.held)])
     return OK

@@ -222,10 +222,17 @@ def refuse_overwrite(ctx: Context) -> None:
                          "to make a new one")
 
 
+def person(name: str, email: str) -> str:
+    """'Name <address>', or the name alone when there is no address (a key made without
+    --email, an organisation card's certificate): never an empty '<>'."""
+    return f"{name} <{email}>" if email else name
+
+
 def show_identity(ctx: Context, identity_info, verb: str) -> None:
     """Whose key this is, as `key new`, `key show` and `use-token` print it."""
     data = identity_info.to_dict()
-    ctx.emit(data, [f"{verb}: {data['name']} <{data['email']}>, {data['unit']}, "
-                    f"{data['organisation']}",
+    who = ", ".join(t for t in (person(data["name"], data["email"]), data["unit"],
+                                data["organisation"]) if t)
+    ctx.emit(data, [f"{verb}: {who}",
                     f"Fingerprint (SHA-256): {data['fingerprint']}",
                     f"Valid until {data['not_after'][:10]}"])

@@ -11,6 +11,7 @@ from kotodesk.cli.common import (
     Context,
     passphrase,
     passphrase_options,
+    person,
     refuse_overwrite,
     show_identity,
 )
@@ -186,7 +187,7 @@ def _signer_lines(data: dict) -> list[str]:
     units = ", ".join(u["name"] for u in data["units"]) or "no unit"
     state = "confirmed" if data["confirmed"] else "NEEDS CONFIRMATION"
     proposed = " (proposed from the certificate)" if data["units_proposed"] else ""
-    return [f"{data['name']} <{data['email']}>: {ROLE_WORDS[data['role']]} for {units}"
+    return [f"{person(data['name'], data['email'])}: {ROLE_WORDS[data['role']]} for {units}"
             f"{proposed}; {state}",
             f"    {data['fingerprint']}  (certificate valid until {data['valid_until'][:10]})"]
 
@@ -251,6 +252,6 @@ def do_trust_remove(ctx: Context) -> int:
 
     change = untrust(ctx.workspace, ctx.args.fingerprint.strip())
     ctx.emit({"removed": True, "fingerprint": change.signer.fingerprint, **change.to_dict()},
-             [f"Removed: {change.signer.name} <{change.signer.email}>",
+             [f"Removed: {person(change.signer.name, change.signer.email)}",
               *_change_lines(change)])
     return OK

@@ -50,20 +50,33 @@ def _write(ctx: Context, drafts: list) -> int:
 
     written = write_all(drafts, ctx.args.out)
     ctx.emit([{"file": str(p), "to": list(d.to), "subject": d.subject,
-               "attachments": [str(a) for a in d.attachments]}
+               "attachments": [str(a) for a in d.attachments],
+               "unusable_addresses": list(d.unusable)}
               for p, d in zip(written, drafts, strict=True)],
-             [*(f"Wrote {p}" + ("" if d.to else " (no address known: fill in To)")
-                for p, d in zip(written, drafts, strict=True)),
+             [*(_wrote(p, d) for p, d in zip(written, drafts, strict=True)),
               *([] if written else ["No drafts: nothing to send."])])
     return OK
 
 
+def _wrote(path: Path, draft) -> str:
+    """The line for one draft: with what is wrong with an address that was known."""
+    if not draft.to:
+        said = "; ".join(draft.unusable) if draft.unusable else "no address known"
+        return f"Wrote {path} ({said}: fill in To)"
+    if draft.unusable:
+        return f"Wrote {path} (left out: {'; '.join(draft.unusable)})"
+    return f"Wrote {path}"
+
+
 def do_return(ctx: Context) -> int:
+    from kotodesk.mail.attached import own_return
     from kotodesk.mail.round_mail import return_draft, sender_name
 
     ws, a = ctx.workspace, ctx.args
-    draft = return_draft(ws, ws.round(a.round, a.programme), ws.unit(a.unit), list(a.files),
-                         lang=_language(ctx), sender=sender_name(ws))
+    round_, unit = ws.round(a.round, a.programme), ws.unit(a.unit)
+    own_return(ws, round_, unit, list(a.files))
+    draft = return_draft(ws, round_, unit, list(a.files), lang=_language(ctx),
+                         sender=sender_name(ws))
     return _write(ctx, [draft])
 
 
@@ -79,11 +92,13 @@ def do_remind(ctx: Context) -> int:
 
 def do_package(ctx: Context) -> int:
     from kotodesk.domain.errors import InputError
+    from kotodesk.mail.attached import own_package
     from kotodesk.mail.round_mail import package_drafts, sender_name
 
     ws, a = ctx.workspace, ctx.args
     if not a.file.is_file():
         raise InputError("no such file", path=a.file)
-    made = package_drafts(ws, ws.round(a.round, a.programme), a.file, lang=_language(ctx),
-                          sender=sender_name(ws))
+    round_ = ws.round(a.round, a.programme)
+    own_package(ws, round_, a.file)
+    made = package_drafts(ws, round_, a.file, lang=_language(ctx), sender=sender_name(ws))
     return _write(ctx, [d for _, d in made])

@@ -130,7 +130,8 @@ def do_install_cert(ctx: Context) -> int:
     from kotodesk.signing.keys import describe
     from kotodesk.signing.pki.installed import install_certificate
 
-    issued, chain = install_certificate(ctx.workspace.home, ctx.args.file)
+    issued, chain = install_certificate(ctx.workspace.home, ctx.args.file,
+                                        ctx.workspace.store)
     trust_own(ctx.workspace, issued)
     data = {**describe(issued).to_dict(),
             "issued_by": [c.subject.rfc4514_string() for c in chain]}

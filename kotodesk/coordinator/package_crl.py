@@ -70,7 +70,8 @@ def take_certificate(workspace, payload: dict[str, Any], source) -> list[str]:
         return []
     newest = max(mine, key=lambda c: c.not_valid_before_utc)
     try:
-        installed, _chain = install_found(workspace.home, [newest, root], source)
+        installed, _chain = install_found(workspace.home, [newest, root], source,
+                                            workspace.store)
     except InputError as exc:
         return [f"certificate for your key not installed: {exc.problem}"]
     from kotodesk.storage import trust
@@ -86,8 +87,8 @@ def take_package_part(workspace, payload: dict[str, Any], source) -> list[str]:
     happened, one line each, for the person."""
     from kotodesk.coordinator.anchors import import_crl
 
-    notes = take_certificate(workspace, payload, source)
-    for text in payload.get(PART) or []:
+    notes: list[str] = []
+    for text in payload.get(PART) or []:  # first: a certificate revoked is not installed
         try:
             done = import_crl(workspace, base64.b64decode(text, validate=True), source)
         except (InputError, binascii.Error, ValueError, TypeError) as exc:
@@ -96,5 +97,7 @@ def take_package_part(workspace, payload: dict[str, Any], source) -> list[str]:
         if done.taken:
             notes.append(f"revocation list {done.number} of {done.issuer} taken in "
                          f"({done.revoked} revoked)")
+        if done.stale:
+            notes.append(done.stale)
             notes += [f"no longer counts: {f.file_name}" for f in done.rejudged.held]
-    return notes
+    return take_certificate(workspace, payload, source) + notes

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kotodesk.domain.received import ReceivedFile
+from kotodesk.signing.verdict import NOT_AUTHORISED
 from kotodesk.storage import inbox, received_trust, rounds
 
 
@@ -39,7 +40,8 @@ def rejudge_all(workspace) -> Rejudged:
         touched = set()
         for fingerprint in fingerprints:
             for f, _status in received_trust.recheck(store, fingerprint,
-                                                     lambda f: status_of(trusted, f)):
+                                                     lambda f: status_of(trusted, f),
+                                                     withdraw=NOT_AUTHORISED):
                 now = inbox.get_file(store, f.id)
                 (result.held if held_reason(now) else result.counted).append(now)
                 touched.add((f.round_id, f.unit_id))

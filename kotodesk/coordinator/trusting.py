@@ -39,15 +39,21 @@ class TrustChange:
                 "now_held": [f.file_name for f in self.held]}
 
 
-def check_certificate(certificate: x509.Certificate) -> None:
+def check_certificate(certificate: x509.Certificate, workspace: Workspace | None = None
+                      ) -> None:
     """Refuse to trust a certificate that can never sign a kotodesk file (a CA's, or one
-    for encipherment only); an expired one may still have signed files in its time."""
-    problem = certificate_problem(certificate, None) or _own_signature_problem(certificate)
+    for encipherment only); an expired one may still have signed files in its time. With
+    the data folder, also one that a revocation list kept there names, or that names a
+    trust anchor there as its issuer without chaining to it (`intake_problem`)."""
+    from kotodesk.signing.pki.validation import intake_problem
+
+    problem = certificate_problem(certificate, None) or own_signature_problem(certificate) \
+        or (intake_problem(workspace, certificate) if workspace is not None else "")
     if problem:
         raise InputError(message("cannot-be-trusted", why=problem))
 
 
-def _own_signature_problem(certificate: x509.Certificate) -> str | None:
+def own_signature_problem(certificate: x509.Certificate) -> str | None:
     """A self-signed certificate (kotodesk's own, `key new`) whose signature over itself
     does not hold was changed after it was made: a name, a date, its key (a key that
     cannot be read can never check a signature either). Self-signed is what the
@@ -90,7 +96,7 @@ def trust_signer(workspace: Workspace, certificate: x509.Certificate, *,
                  units: list[str] | None = None, confirm: bool = False) -> TrustChange:
     """Trust a certificate (again: with a new role or units); `confirm` when the
     coordinator has seen and accepted the role and units. Unit ids, not names."""
-    check_certificate(certificate)
+    check_certificate(certificate, workspace)
     _check_role(role)
     fingerprint = describe(certificate).fingerprint
     current = trust.get(workspace.store, fingerprint)
@@ -181,7 +187,8 @@ def _rejudge(workspace: Workspace, fingerprint: str) -> TrustChange:
     change = TrustChange(trust.get(store, fingerprint))
     with store.write():
         changed = received_trust.recheck(store, fingerprint,
-                                         lambda f: status_of(trusted, f))
+                                         lambda f: status_of(trusted, f),
+                                         withdraw=verify.NOT_AUTHORISED)
         for f, _status in changed:
             now = inbox.get_file(store, f.id)
             (change.held if held_reason(now) else change.counted).append(now)

@@ -156,7 +156,7 @@ def check_return(payload: Any) -> None:
 
     def need(condition: bool, what: str) -> None:
         if not condition:
-            raise PayloadError(message("return-malformed", what=what))
+            raise PayloadError(message("return-malformed", detail=what))
 
     need(isinstance(payload, dict), "not an object")
     for key in ("programme", "round", "unit"):

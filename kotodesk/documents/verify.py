@@ -208,6 +208,9 @@ def judge(result: Verification, trusted: Collection[str]) -> Verification:
                                            signing_time(result.signed_at))
         if problem:
             return _not_authorised(result, code, problem)
+        stale = trust.chains.stale_note(result.certificate)
+        if stale:  # it counts, but a revocation since the list was due is not known here
+            result.warnings.append(stale)
     if result.fingerprint not in trust:
         result.status, result.problem = UNKNOWN_SIGNER, UNKNOWN
         result.message = message("signer-unknown", signer=result.signer,

@@ -15,6 +15,7 @@ requests, and one language there keeps both working.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -177,6 +178,13 @@ TEXTS: dict[str, str] = {
     "certificate-revoked-because": QT_TRANSLATE_NOOP(
         "Messages", "the certificate (serial {serial}) was revoked by its issuer on {date}, "
                     "reason: {reason}"),
+    "certificate-not-by-anchor": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate names {issuer} as its issuer, but {issuer} did not sign "
+                    "it (changed after it was issued, or made by someone else)"),
+    "certificate-key-compromised": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate's key is the key of certificate {serial}, revoked on "
+                    "{date} as compromised: whoever took the key can sign with this "
+                    "certificate too"),
     "chain-does-not-hold": QT_TRANSLATE_NOOP(
         "Messages", "its certificate's chain to a trust anchor does not hold ({detail})"),
     # verification of a PDF (kotodesk.signing.pades)
@@ -411,6 +419,17 @@ TEXTS: dict[str, str] = {
     "certificate-not-installable": QT_TRANSLATE_NOOP("Messages", "cannot be installed: {why}"),
     "chain-broken": QT_TRANSLATE_NOOP(
         "Messages", "the chain is broken: {subject} was not issued by {issuer} ({detail})"),
+    "chain-not-ca": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate after yours in the file ({name}) is not a certificate "
+                    "authority's"),
+    "chain-ca-not-valid": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate authority's certificate {name} is not valid today "
+                    "(valid from {start} to {end})"),
+    "certificate-not-valid-today": QT_TRANSLATE_NOOP(
+        "Messages", "the certificate is not valid today (valid from {start} to {end})"),
+    "key-certificate-cannot-sign": QT_TRANSLATE_NOOP(
+        "Messages", "the key's certificate cannot sign kotodesk files: {why}; the key was "
+                    "not imported"),
     "chain-missing": QT_TRANSLATE_NOOP(
         "Messages", "the file holds no certificate authority's certificate after yours: "
                     "install the file `kotodesk ca issue` wrote, which has both"),
@@ -454,6 +473,17 @@ TEXTS: dict[str, str] = {
     "crl-not-from-anchor": QT_TRANSLATE_NOOP(
         "Messages", "the revocation list of {issuer} is not signed by a trust anchor of this "
                     "data folder (add the CA with `kotodesk trust add-anchor`)"),
+    "crl-from-future": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} says it was issued on {issued}, later "
+                    "than this computer's clock ({now}): a list from the future is not taken "
+                    "in (check the clock of the computer that made it, and of this one)"),
+    "crl-dates-inverted": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} is to be replaced on {due}, before it "
+                    "was issued ({issued}): not taken in"),
+    "crl-stale": QT_TRANSLATE_NOOP(
+        "Messages", "the revocation list of {issuer} was due to be replaced on {due}: a "
+                    "certificate revoked since then is not on it; ask the certificate "
+                    "authority for its current list"),
     "cannot-be-trusted": QT_TRANSLATE_NOOP("Messages", "cannot be trusted: {why}"),
     "package-catalogue-changed": QT_TRANSLATE_NOOP(
         "Messages", "the package's catalogue does not match its own fingerprint"),
@@ -468,6 +498,32 @@ TEXTS: dict[str, str] = {
     # mail drafts (kotodesk.mail.drafts)
     "not-attachable": QT_TRANSLATE_NOOP(
         "Messages", "cannot be attached to the e-mail ({reason})"),
+    # addresses known but not usable (kotodesk.mail.round_mail)
+    "address-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "{address} ({source}) is not an e-mail address a mail program can send "
+                    "to"),
+    "address-from-register": QT_TRANSLATE_NOOP(
+        "Messages", "the register's address of {unit}"),
+    "address-from-certificate": QT_TRANSLATE_NOOP(
+        "Messages", "the address in the certificate of {name}"),
+    # what a draft may carry (kotodesk.mail.attached)
+    "attach-refused": QT_TRANSLATE_NOOP("Messages", "not sent: {why}"),
+    "attach-wrong-kind": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: this is {found}, not {wanted}"),
+    "kind-return": QT_TRANSLATE_NOOP("Messages", "a unit's signed return"),
+    "kind-package": QT_TRANSLATE_NOOP("Messages", "a round package"),
+    "kind-merged": QT_TRANSLATE_NOOP("Messages", "a merged report or a meeting summary"),
+    "kind-other": QT_TRANSLATE_NOOP("Messages", "another kind of kotodesk file ({kind})"),
+    "attach-not-own": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: signed by {signer}, not with this data folder's key"),
+    "attach-other-unit": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: the return of {found}, not of {wanted}"),
+    "attach-other-round": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: for round {found} of {programme}, not for round {wanted} "
+                    "of {expected}"),
+    "attach-not-a-pair": QT_TRANSLATE_NOOP(
+        "Messages", "not sent: the .xlsx and the .pdf are not the same return (signed "
+                    "{first} and {second})"),
     "attachments-too-large": QT_TRANSLATE_NOOP(
         "Messages", "the attachments exceed {megabytes} MB, more than mail servers accept"),
     # why a file could not be written or read (kotodesk.domain.errors)
@@ -652,7 +708,7 @@ TEXTS: dict[str, str] = {
         "Messages", "the embedded signature block is damaged ({detail})"),
     "seal-unknown-format": QT_TRANSLATE_NOOP("Messages", "unknown sealed format {format}"),
     "return-malformed": QT_TRANSLATE_NOOP(
-        "Messages", "the return's content is malformed: {what}"),
+        "Messages", "the return's content is malformed: {detail}"),
     "unit-shown-as-other": QT_TRANSLATE_NOOP(
         "Messages", "the file shows its unit as {shown}, another unit than {unit}, for which "
                     "it would be recorded"),
@@ -767,11 +823,37 @@ def _english(text: str) -> str:
     return text
 
 
+# The parameter that carries a library's own words about a problem (cryptography's,
+# pyHanko's, openpyxl's, zipfile's, SQLite's: English, and meant for a developer). The
+# command line (English, read by scripts and pasted into support requests) keeps it; the
+# window leaves it out, with its brackets or colon, unless kotodesk made it a message of
+# its own, so that a Finnish or Swedish window says the whole sentence in its language
+# (the detail goes to the log: kotodesk.ui.words.said).
+DETAIL = "detail"
+_CUT = "\x00"
+_CUT_AWAY = re.compile(r"\s*\(\x00\)|\s*:\s*\x00|\s*\x00")
+
+
+def technical(text: str) -> bool:
+    """Whether rendering `text` in the window leaves out a library's own words."""
+    if not isinstance(text, Message):
+        return False
+    detail = text.params.get(DETAIL)
+    if isinstance(detail, str) and not isinstance(detail, Message) and text.code != JOINED:
+        return True
+    parts = text.params.get("parts", ()) if text.code == JOINED else text.params.values()
+    return any(technical(p) for p in parts if isinstance(p, str))
+
+
 def _render(code: str, params: dict[str, Any], translate: Callable[[str], str]) -> str:
     if code == JOINED:
         return params["separator"].join(render(p, translate) for p in params["parts"])
     said = {k: render(v, translate) if isinstance(v, str) else v for k, v in params.items()}
-    return translate(TEXTS[code]).format(**said)
+    detail = params.get(DETAIL)
+    if translate is _english or not isinstance(detail, str) or isinstance(detail, Message):
+        return translate(TEXTS[code]).format(**said)
+    said[DETAIL] = _CUT
+    return _CUT_AWAY.sub("", translate(TEXTS[code]).format(**said))
 
 
 def render(text: str, translate: Callable[[str], str]) -> str:

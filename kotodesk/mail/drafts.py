@@ -51,6 +51,9 @@ class Draft:
     bcc: tuple[str, ...] = ()
     sender: str = ""  # "Name <address>" or an address; empty: the mail program's own
     name: str = "luonnos"  # the .eml file's stem, as people see it in a folder
+    # Addresses known but not usable (not one plain address), each a message naming the
+    # address and where it came from: said instead of "no address known".
+    unusable: tuple[str, ...] = ()
 
 
 # Every line break str.splitlines knows (the standard library refuses a header holding

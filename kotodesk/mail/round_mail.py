@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kotodesk.coordinator.merged import Completeness
 from kotodesk.datafolder.workspace import Workspace
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Measure, Round, Unit
 from kotodesk.domain.text import file_stem
 from kotodesk.mail.drafts import Draft, address
@@ -37,24 +38,57 @@ def sender_name(workspace: Workspace) -> str:
     return settings.get(workspace.store, "user_name") or ""
 
 
+def _unusable(text: str, source: str) -> str:
+    return message("address-unusable", address=repr(text.strip()), source=source)
+
+
+def _from_certificate(signer) -> str:
+    return message("address-from-certificate", name=signer.name or signer.fingerprint)
+
+
 def coordinator_address(workspace: Workspace) -> str:
     """The coordinator's address: the newest trusted coordinator with an e-mail."""
+    return coordinator_addresses(workspace)[0]
+
+
+def coordinator_addresses(workspace: Workspace) -> tuple[str, tuple[str, ...]]:
+    """The coordinator's address (the newest trusted coordinator with a usable e-mail,
+    or ""), and what was known but not usable, each naming the address and its
+    certificate."""
     found = [s for s in trust.all_signers(workspace.store)
-             if s.role == trust.COORDINATOR and address(s.name, s.email) and s.how != "own"]
+             if s.role == trust.COORDINATOR and s.email and s.how != "own"]
     found.sort(key=lambda s: s.added_at)
-    return address(found[-1].name, found[-1].email) if found else ""
+    usable = [s for s in found if address(s.name, s.email)]
+    chosen = address(usable[-1].name, usable[-1].email) if usable else ""
+    newer = found[found.index(usable[-1]) + 1:] if usable else found
+    return chosen, tuple(_unusable(s.email, _from_certificate(s)) for s in newer)
 
 
 def unit_addresses(workspace: Workspace, unit: Unit) -> tuple[str, ...]:
     """The unit's register addresses (one, or several with "," or ";" between them),
     then its trusted contact persons' with the units chosen for them. An address that is
     not one plain address is left out (`drafts.mailbox`)."""
-    out = [address("", part) for part in re.split(r"[,;]", unit.email)]
+    return unit_address_list(workspace, unit)[0]
+
+
+def unit_address_list(workspace: Workspace, unit: Unit
+                      ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`unit_addresses`, and the addresses left out as not usable, each naming the
+    address and where it came from (the register, a contact person's certificate)."""
+    out, unusable = [], []
+    for part in re.split(r"[,;]", unit.email):
+        if part.strip():
+            out.append(address("", part))
+            if not out[-1]:
+                unusable.append(_unusable(part, message("address-from-register",
+                                                        unit=unit.name)))
     for s in trust.all_signers(workspace.store):
         if s.role == trust.UNIT_CONTACT and s.email and s.units and unit.id in s.units \
                 and s.how != "own":
             out.append(address(s.name, s.email))
-    return tuple(dict.fromkeys(a for a in out if a))
+            if not out[-1]:
+                unusable.append(_unusable(s.email, _from_certificate(s)))
+    return tuple(dict.fromkeys(a for a in out if a)), tuple(dict.fromkeys(unusable))
 
 
 def _programme(workspace: Workspace, round_: Round) -> str:
@@ -79,11 +113,11 @@ def return_draft(workspace: Workspace, round_: Round, unit: Unit, files: list[Pa
     values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
                   sender=sender)
     note = text(lang, "incomplete", count=incomplete) if incomplete else ""
-    to = coordinator_address(workspace)
+    to, unusable = coordinator_addresses(workspace)
     return Draft(subject=text(lang, "return_subject", **values),
                  body=text(lang, "return_body", incomplete=note, **values),
                  to=(to,) if to else (), attachments=tuple(files),
-                 name=Path(files[0]).stem if files else "palautus")
+                 name=Path(files[0]).stem if files else "palautus", unusable=unusable)
 
 
 def _measure_line(measure: Measure) -> str:
@@ -106,11 +140,12 @@ def reminder_drafts(workspace: Workspace, state: Completeness, *, lang: str, sen
             lines.append(f"- … (+{len(owed) - MISSING_LISTED})")
         values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
                       sender=sender)
+        to, unusable = unit_address_list(workspace, unit)
         drafts.append((unit, Draft(
             subject=text(lang, "reminder_subject", **values),
             body=text(lang, "reminder_body", deadline=_deadline(lang, round_),
                       count=len(owed), missing="\n".join(lines) or "-", **values),
-            to=unit_addresses(workspace, unit),
+            to=to, unusable=unusable,
             name=file_stem("muistutus", unit.abbreviation or unit.name, round_.period))))
     return drafts
 
@@ -149,10 +184,11 @@ def package_drafts(workspace: Workspace, round_: Round, package: Path, *, lang: 
     for unit in round_units(workspace, round_):
         values = dict(unit=unit_name(lang, unit), programme=programme, period=round_.period,
                       sender=sender)
+        to, unusable = unit_address_list(workspace, unit)
         drafts.append((unit, Draft(
             subject=text(lang, "package_subject", **values),
             body=text(lang, "package_body", deadline=_deadline(lang, round_), **values),
-            to=unit_addresses(workspace, unit), attachments=(Path(package),),
+            to=to, unusable=unusable, attachments=(Path(package),),
             name=file_stem("kierrospaketti", unit.abbreviation or unit.name,
                            round_.period))))
     return drafts

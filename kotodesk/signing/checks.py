@@ -60,7 +60,7 @@ def time_problem(text: str, now: datetime | None = None) -> str | None:
         return message("time-unreadable", time=repr(shown))
     now = now or datetime.now(UTC)
     if moment > now + CLOCK_TOLERANCE:
-        return message("time-future", time=_shown(moment), now=_shown(now))
+        return message("time-future", time=shown_time(moment), now=shown_time(now))
     return None
 
 
@@ -68,7 +68,7 @@ def before_opening(text: str, opened: datetime) -> str | None:
     """Why a signing time before the round opened is refused; None when it is not."""
     moment = signing_time(text)
     if moment is not None and moment < opened - CLOCK_TOLERANCE:
-        return message("time-before-opening", time=_shown(moment), opened=_shown(opened))
+        return message("time-before-opening", time=shown_time(moment), opened=shown_time(opened))
     return None
 
 
@@ -88,6 +88,29 @@ def period_start(period: str) -> datetime | None:
     if not 1 <= month <= 12:
         return None
     return datetime(year, month, 1, tzinfo=UTC)
+
+
+def usable_now(certificate: x509.Certificate, now: datetime | None = None) -> str | None:
+    """Why a certificate taken in now (a key imported, a certificate installed) could not
+    sign today: `certificate_problem`, or not valid today; None when it could."""
+    problem = certificate_problem(certificate, None)
+    if problem:
+        return problem
+    now = now or datetime.now(UTC)
+    start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    if not start - CLOCK_TOLERANCE <= now <= end:
+        return message("certificate-not-valid-today", start=shown_time(start),
+                       end=shown_time(end))
+    return None
+
+
+def is_ca(certificate: x509.Certificate) -> bool:
+    """Whether the certificate says it is a certificate authority's."""
+    try:
+        return bool(certificate.extensions.get_extension_for_class(
+            x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        return False
 
 
 def certificate_problem(certificate: x509.Certificate, signed: datetime | None) -> str | None:
@@ -128,11 +151,12 @@ def certificate_problem(certificate: x509.Certificate, signed: datetime | None) 
     if signed is not None:
         start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
         if signed < start:
-            return message("certificate-not-yet", start=_shown(start), signed=_shown(signed))
+            return message("certificate-not-yet", start=shown_time(start),
+                           signed=shown_time(signed))
         if signed > end:
-            return message("certificate-expired", end=_shown(end), signed=_shown(signed))
+            return message("certificate-expired", end=shown_time(end), signed=shown_time(signed))
     return None
 
 
-def _shown(moment: datetime) -> str:
+def shown_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

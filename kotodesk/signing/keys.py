@@ -313,6 +313,13 @@ def import_p12(home: Path, source: Path, passphrase: str, new_passphrase: str | 
         raise InputError(message("file-unreadable", reason=read_reason(exc)), path=source) from None
     identity = from_p12(data, passphrase, path=source)
     check_certificate_names(identity.certificate, source)
+    from kotodesk.signing.checks import usable_now
+
+    # Before the folder's key is replaced: a certificate that cannot sign today (expired,
+    # a CA's, for encipherment only) would make every file signed with it refused.
+    problem = usable_now(identity.certificate)
+    if problem:
+        raise InputError(message("key-certificate-cannot-sign", why=problem), path=source)
     save_identity(home, identity, new_passphrase or passphrase)
     return identity
 

@@ -85,6 +85,13 @@ def accept(store: Store, file_id: int, by: str) -> None:
                            "WHERE id = ?", (by, now(), file_id))
 
 
+def unaccept(store: Store, file_id: int) -> None:
+    """The coordinator's acceptance no longer holds (received_trust.recheck)."""
+    with store.write():
+        store.conn.execute("UPDATE received_file SET accepted_by = '', accepted_at = '' "
+                           "WHERE id = ?", (file_id,))
+
+
 def payload(store: Store, file_id: int) -> dict[str, Any]:
     row = store.query_one("SELECT payload FROM received_file WHERE id = ?", (file_id,))
     return json.loads(row["payload"])

@@ -17,15 +17,20 @@ from kotodesk.storage import inbox
 from kotodesk.storage.db import Store
 
 
-def recheck(store: Store, fingerprint: str, status_of: Callable[[ReceivedFile], str]
-            ) -> list[tuple[ReceivedFile, str]]:
+def recheck(store: Store, fingerprint: str, status_of: Callable[[ReceivedFile], str],
+            withdraw: str = "") -> list[tuple[ReceivedFile, str]]:
     """Set each of the signer's received files to `status_of(file)`; the files whose
-    status changed, each with its new status (one transaction)."""
+    status changed, each with its new status (one transaction). A file that the
+    coordinator accepted under another verdict and whose status becomes `withdraw` is no
+    longer accepted: the acceptance was of what the file was then (an unknown signer, say),
+    not of what it is now (a revoked certificate); the coordinator may accept it again."""
     changed = []
     with store.write():
         for f in inbox.signed_by(store, fingerprint):
             status = status_of(f)
             if status != f.status:
                 inbox.set_status(store, f.id, status)
+                if withdraw and status == withdraw and f.accepted_at:
+                    inbox.unaccept(store, f.id)
                 changed.append((f, status))
     return changed

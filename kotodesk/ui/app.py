@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
@@ -303,10 +304,10 @@ class Controller(QObject):
         if not noted_damage(self.workspace.home, exc):
             return error_text(exc)
         detail = exc.detail if isinstance(exc, DamagedDatabaseError) else str(exc)
-        return self.tr("The database in {0} is damaged and cannot be read ({1}). Close "
+        logging.getLogger("kotodesk").info("database damaged: %s", detail)  # SQLite's words
+        return self.tr("The database in {0} is damaged and cannot be read. Close "
                        "kotodesk and start it again: it offers the newest backup kotodesk "
-                       "kept, and keeps the damaged file aside.").format(
-            self.workspace.home, detail)
+                       "kept, and keeps the damaged file aside.").format(self.workspace.home)
 
     def ask_restore(self) -> None:
         from PySide6.QtWidgets import QDialog

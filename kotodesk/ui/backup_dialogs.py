@@ -188,8 +188,9 @@ class DamagedAtStart(QObject):
                     "No backup of it that can be read was found in {0}. If you made one "
                     "(File › Back up…), choose it; the damaged file is kept aside, not "
                     "deleted.").format(backup_folder(home))
-            box.setInformativeText(said + "\n\n" + self.tr("SQLite says: {0}").format(
-                problem.detail))
+            box.setInformativeText(said)
+            # SQLite's own (English) words, behind Show Details…: for whoever helps.
+            box.setDetailedText(self.tr("SQLite says: {0}").format(problem.detail))
             newest_button = box.addButton(self.tr("Restore the newest backup…"),
                                           QMessageBox.ButtonRole.AcceptRole) if newest else None
             choose = box.addButton(self.tr("Choose a backup…"),

@@ -40,7 +40,7 @@ from kotodesk.ui.operations import operations
 from kotodesk.ui.session import ReportingSession
 from kotodesk.ui.token_messages import token_message
 from kotodesk.ui.validation_panel import ProblemModel
-from kotodesk.ui.words import error_text, unit_text
+from kotodesk.ui.words import error_text, said, unit_text
 from kotodesk.ui.worker import Worker
 
 
@@ -299,7 +299,11 @@ class ExportDialog(QDialog):
             return self._fail(_escape(error_text(exc)))
         self.draft = written[0]
         lines = [self.tr("Wrote the e-mail draft {0}.").format(written[0])]
-        if not draft.to:
+        if not draft.to and draft.unusable:
+            lines.append(self.tr("The coordinator's address cannot be used: {0}. Type the "
+                                 "right one in the draft.").format(
+                "; ".join(said(u) for u in draft.unusable)))
+        elif not draft.to:
             lines.append(self.tr("The coordinator's address is not known yet (it comes with "
                                  "the round package): type it in the draft."))
         lines.append(mail_drafts.not_opened_note(unopened) or

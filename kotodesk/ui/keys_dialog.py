@@ -304,7 +304,8 @@ class KeysDialog(QDialog):
                 return
             path = Path(name)
         try:
-            issued, chain = install_certificate(self.workspace.home, path)
+            issued, chain = install_certificate(self.workspace.home, path,
+                                                self.workspace.store)
         except KotodeskError as exc:
             self.key_message.setText(_escape(error_text(exc)))
             return

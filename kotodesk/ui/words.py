@@ -7,11 +7,12 @@ message (a name, a library's own error) is shown as it is.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from kotodesk.domain.messages import Message, of_error, render
+from kotodesk.domain.messages import Message, of_error, render, technical
 from kotodesk.domain.model import StatusLevel, Unit
 from kotodesk.domain.scale_words import level_label
 from kotodesk.ui.i18n import current_language
@@ -40,7 +41,11 @@ def _translate(text: str) -> str:
 
 
 def said(text: str) -> str:
-    """`text` in the window's language, when it is one of the core's messages."""
+    """`text` in the window's language, when it is one of the core's messages, its days
+    in the window's locale. A library's own words inside it (English) are left out of the
+    window and logged."""
+    if technical(text):
+        logging.getLogger("kotodesk").info("said without its technical detail: %s", text)
     return render(_local_days(text), _translate) if text else ""
 
 

@@ -581,8 +581,8 @@
         <translation>Wrote {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -950,6 +950,10 @@
     <message>
         <source>Wrote the e-mail draft {0}.</source>
         <translation>Wrote the e-mail draft {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
@@ -1655,6 +1659,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Addresses left out: {0}. Correct them, or type the right one in the draft.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2862,6 +2870,14 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
     </message>
     <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</source>
+        <translation>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
     </message>
@@ -2900,6 +2916,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>the chain is broken: {subject} was not issued by {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>the certificate is not valid today (valid from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
@@ -2982,6 +3014,18 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>the revocation list of {issuer} is not signed by a trust anchor of this data folder (add the CA with `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>cannot be trusted: {why}</translation>
     </message>
@@ -3004,6 +3048,58 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>cannot be attached to the e-mail ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) is not an e-mail address a mail program can send to</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>the register&apos;s address of {unit}</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>the address in the certificate of {name}</translation>
+    </message>
+    <message>
+        <source>not sent: {why}</source>
+        <translation>not sent: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>not sent: this is {found}, not {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>a unit&apos;s signed return</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>a round package</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>a merged report or a meeting summary</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>another kind of kotodesk file ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>not sent: signed by {signer}, not with this data folder&apos;s key</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>not sent: the return of {found}, not of {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</translation>
     </message>
     <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
@@ -3354,8 +3450,8 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>unknown sealed format {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>the return&apos;s content is malformed: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>the return&apos;s content is malformed: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>

@@ -581,8 +581,8 @@
         <translation>Tallennettu: {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea ({1}). Sulje kotodesk ja käynnistä se uudelleen: se tarjoaa uusinta kotodeskin tekemää varmuuskopiota ja säilyttää vioittuneen tiedoston erillään.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Kansion {0} tietokanta on vioittunut, eikä sitä voi lukea. Sulje kotodesk ja käynnistä se uudelleen: se tarjoaa uusinta kotodeskin tekemää varmuuskopiota ja säilyttää vioittuneen tiedoston erillään.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -950,6 +950,10 @@
     <message>
         <source>Wrote the e-mail draft {0}.</source>
         <translation>Sähköpostiluonnos tallennettu: {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>Koordinaattorin osoitetta ei voi käyttää: {0}. Kirjoita oikea osoite luonnokseen.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
@@ -1655,6 +1659,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} luonnoksesta puuttuu osoite (rekisteri ja luotetut allekirjoittajat eivät tunne yksikölle osoitetta): kirjoita se luonnokseen.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Osoitteita jätettiin pois: {0}. Korjaa ne tai kirjoita oikea osoite luonnokseen.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2862,6 +2870,14 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} kierrospaketti, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
     </message>
     <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>varmenteen myöntäjäksi on merkitty {issuer}, mutta {issuer} ei ole allekirjoittanut sitä (sitä on muutettu myöntämisen jälkeen, tai sen on tehnyt joku muu)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</source>
+        <translation>varmenteen avain on varmenteen {serial} avain, joka peruttiin {date} vaarantuneena: avaimen haltuunsa saanut voi allekirjoittaa myös tällä varmenteella</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
     </message>
@@ -2900,6 +2916,22 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>ketju on katki: {issuer} ei ole myöntänyt varmennetta {subject} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>tiedostossa omasi jälkeen oleva varmenne ({name}) ei ole varmentajan varmenne</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>varmentajan varmenne {name} ei ole voimassa tänään (voimassa {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>varmenne ei ole voimassa tänään (voimassa {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>avaimen varmenteella ei voi allekirjoittaa kotodeskin tiedostoja: {why}; avainta ei tuotu</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
@@ -2982,6 +3014,18 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>varmentajan {issuer} sulkulistaa ei ole allekirjoittanut mikään tämän datakansion luotetuista varmentajista (lisää varmentaja komennolla `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>varmentajan {issuer} sulkulistan mukaan se on laadittu {issued}, myöhemmin kuin tämän tietokoneen kello näyttää ({now}): tulevaisuudesta päivättyä sulkulistaa ei oteta käyttöön (tarkista sulkulistan laatineen tietokoneen ja tämän tietokoneen kello)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>varmentajan {issuer} sulkulista on määrä korvata uudella {due}, ennen kuin se on laadittu ({issued}): sitä ei oteta käyttöön</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>varmentajan {issuer} sulkulista olisi pitänyt korvata uudella {due}: sen jälkeen peruttu varmenne ei ole siinä; pyydä varmentajalta sen nykyinen sulkulista</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>ei voi luottaa: {why}</translation>
     </message>
@@ -3004,6 +3048,58 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>ei voi liittää sähköpostiin ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) ei ole sähköpostiosoite, johon sähköpostiohjelma voi lähettää</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>yksikön {unit} osoite rekisterissä</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>henkilön {name} varmenteessa oleva osoite</translation>
+    </message>
+    <message>
+        <source>not sent: {why}</source>
+        <translation>ei lähetetä: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>ei lähetetä: tämä on {found}, ei {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>yksikön allekirjoitettu palautus</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>kierrospaketti</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>yhdistetty raportti tai kokousyhteenveto</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>muunlainen kotodesk-tiedosto ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>ei lähetetä: sen on allekirjoittanut {signer}, ei tämän datakansion avain</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>ei lähetetä: yksikön {found} palautus, ei yksikön {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>ei lähetetä: ohjelman {programme} kierrokselle {found}, ei ohjelman {expected} kierrokselle {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>ei lähetetä: .xlsx- ja .pdf-tiedosto eivät ole sama palautus (allekirjoitettu {first} ja {second})</translation>
     </message>
     <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
@@ -3354,8 +3450,8 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>tuntematon allekirjoitusmuoto {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>palautuksen sisältö on virheellinen: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>palautuksen sisältö on virheellinen: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>

@@ -581,8 +581,8 @@
         <translation>Sparade {0}</translation>
     </message>
     <message>
-        <source>The database in {0} is damaged and cannot be read ({1}). Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
-        <translation>Databasen i {0} är skadad och kan inte läsas ({1}). Stäng kotodesk och starta det igen: det erbjuder den senaste säkerhetskopian som kotodesk gjort och sparar den skadade filen åt sidan.</translation>
+        <source>The database in {0} is damaged and cannot be read. Close kotodesk and start it again: it offers the newest backup kotodesk kept, and keeps the damaged file aside.</source>
+        <translation>Databasen i {0} är skadad och kan inte läsas. Stäng kotodesk och starta det igen: det erbjuder den senaste säkerhetskopian som kotodesk gjort och sparar den skadade filen åt sidan.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -950,6 +950,10 @@
     <message>
         <source>Wrote the e-mail draft {0}.</source>
         <translation>E-postutkastet har sparats: {0}.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s address cannot be used: {0}. Type the right one in the draft.</source>
+        <translation>Koordinatorns adress kan inte användas: {0}. Skriv in den rätta i utkastet.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s address is not known yet (it comes with the round package): type it in the draft.</source>
@@ -1655,6 +1659,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>{0} drafts have no address (the register and the trusted signers know none for the unit): type it in the draft.</source>
         <translation>{0} utkast saknar adress (registret och de betrodda undertecknarna känner ingen för enheten): skriv in den i utkastet.</translation>
+    </message>
+    <message>
+        <source>Addresses left out: {0}. Correct them, or type the right one in the draft.</source>
+        <translation>Adresser som utelämnades: {0}. Rätta dem eller skriv in den rätta i utkastet.</translation>
     </message>
     <message>
         <source>No mail program opened {0} of the drafts: open the .eml files from the folder, or attach the files to a new e-mail by hand.</source>
@@ -2855,11 +2863,19 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     </message>
     <message>
         <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
-        <translation>lagd åt sidan: en sammanställd rapport eller mötessammanfattning för omgången {period} gjord av kotodesk, inte en enhets rapport; ingenting av den tas emot</translation>
+        <translation>lagd åt sidan: en sammanslagen rapport eller ett mötessammandrag för omgången {period} gjord av kotodesk, inte en enhets rapport; ingenting av den tas emot</translation>
     </message>
     <message>
         <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
         <translation>lagd åt sidan: ett omgångspaket för omgången {period} gjort av kotodesk, inte en enhets rapport; ingenting av det tas emot</translation>
+    </message>
+    <message>
+        <source>the certificate names {issuer} as its issuer, but {issuer} did not sign it (changed after it was issued, or made by someone else)</source>
+        <translation>certifikatet anger {issuer} som utfärdare, men {issuer} har inte undertecknat det (det har ändrats efter att det utfärdades, eller gjorts av någon annan)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</source>
+        <translation>certifikatets nyckel är nyckeln till certifikat {serial}, som återkallades {date} som komprometterad: den som kommit åt nyckeln kan underteckna med det här certifikatet också</translation>
     </message>
     <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
@@ -2900,6 +2916,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>the chain is broken: {subject} was not issued by {issuer} ({detail})</source>
         <translation>kedjan är bruten: {subject} har inte utfärdats av {issuer} ({detail})</translation>
+    </message>
+    <message>
+        <source>the certificate after yours in the file ({name}) is not a certificate authority&apos;s</source>
+        <translation>certifikatet efter ditt i filen ({name}) är inte en certifikatutfärdares</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s certificate {name} is not valid today (valid from {start} to {end})</source>
+        <translation>certifikatutfärdarens certifikat {name} är inte giltigt i dag (giltigt {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid today (valid from {start} to {end})</source>
+        <translation>certifikatet är inte giltigt i dag (giltigt {start} – {end})</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate cannot sign kotodesk files: {why}; the key was not imported</source>
+        <translation>nyckelns certifikat kan inte underteckna kotodesk-filer: {why}; nyckeln importerades inte</translation>
     </message>
     <message>
         <source>the file holds no certificate authority&apos;s certificate after yours: install the file `kotodesk ca issue` wrote, which has both</source>
@@ -2982,6 +3014,18 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>spärrlistan från {issuer} är inte undertecknad av någon betrodd certifikatutfärdare i den här datamappen (lägg till utfärdaren med `kotodesk trust add-anchor`)</translation>
     </message>
     <message>
+        <source>the revocation list of {issuer} says it was issued on {issued}, later than this computer&apos;s clock ({now}): a list from the future is not taken in (check the clock of the computer that made it, and of this one)</source>
+        <translation>spärrlistan från {issuer} säger att den utfärdades {issued}, senare än den här datorns klocka ({now}): en spärrlista från framtiden tas inte i bruk (kontrollera klockan på datorn som gjorde den och på den här datorn)</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} is to be replaced on {due}, before it was issued ({issued}): not taken in</source>
+        <translation>spärrlistan från {issuer} ska ersättas {due}, innan den utfärdades ({issued}): den tas inte i bruk</translation>
+    </message>
+    <message>
+        <source>the revocation list of {issuer} was due to be replaced on {due}: a certificate revoked since then is not on it; ask the certificate authority for its current list</source>
+        <translation>spärrlistan från {issuer} skulle ha ersatts {due}: ett certifikat som återkallats efter det finns inte på den; be certifikatutfärdaren om dess aktuella lista</translation>
+    </message>
+    <message>
         <source>cannot be trusted: {why}</source>
         <translation>kan inte betros: {why}</translation>
     </message>
@@ -3004,6 +3048,58 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>cannot be attached to the e-mail ({reason})</source>
         <translation>kan inte bifogas till e-postmeddelandet ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} ({source}) is not an e-mail address a mail program can send to</source>
+        <translation>{address} ({source}) är inte en e-postadress som ett e-postprogram kan skicka till</translation>
+    </message>
+    <message>
+        <source>the register&apos;s address of {unit}</source>
+        <translation>registrets adress för {unit}</translation>
+    </message>
+    <message>
+        <source>the address in the certificate of {name}</source>
+        <translation>adressen i certifikatet för {name}</translation>
+    </message>
+    <message>
+        <source>not sent: {why}</source>
+        <translation>skickas inte: {why}</translation>
+    </message>
+    <message>
+        <source>not sent: this is {found}, not {wanted}</source>
+        <translation>skickas inte: detta är {found}, inte {wanted}</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s signed return</source>
+        <translation>en enhets undertecknade rapport</translation>
+    </message>
+    <message>
+        <source>a round package</source>
+        <translation>ett omgångspaket</translation>
+    </message>
+    <message>
+        <source>a merged report or a meeting summary</source>
+        <translation>en sammanslagen rapport eller ett mötessammandrag</translation>
+    </message>
+    <message>
+        <source>another kind of kotodesk file ({kind})</source>
+        <translation>en annan sorts kotodesk-fil ({kind})</translation>
+    </message>
+    <message>
+        <source>not sent: signed by {signer}, not with this data folder&apos;s key</source>
+        <translation>skickas inte: undertecknad av {signer}, inte med den här datamappens nyckel</translation>
+    </message>
+    <message>
+        <source>not sent: the return of {found}, not of {wanted}</source>
+        <translation>skickas inte: rapporten från {found}, inte från {wanted}</translation>
+    </message>
+    <message>
+        <source>not sent: for round {found} of {programme}, not for round {wanted} of {expected}</source>
+        <translation>skickas inte: för omgång {found} av {programme}, inte för omgång {wanted} av {expected}</translation>
+    </message>
+    <message>
+        <source>not sent: the .xlsx and the .pdf are not the same return (signed {first} and {second})</source>
+        <translation>skickas inte: .xlsx- och .pdf-filen är inte samma rapport (undertecknade {first} och {second})</translation>
     </message>
     <message>
         <source>the attachments exceed {megabytes} MB, more than mail servers accept</source>
@@ -3354,8 +3450,8 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>okänt underskriftsformat {format}</translation>
     </message>
     <message>
-        <source>the return&apos;s content is malformed: {what}</source>
-        <translation>rapportens innehåll är felaktigt: {what}</translation>
+        <source>the return&apos;s content is malformed: {detail}</source>
+        <translation>rapportens innehåll är felaktigt: {detail}</translation>
     </message>
     <message>
         <source>the file shows its unit as {shown}, another unit than {unit}, for which it would be recorded</source>

@@ -192,3 +192,17 @@ def test_a_file_signature_is_a_signature_of_its_bytes(identity, tmp_path):
         signature = identity.sign_file(handle)
     assert keys.verify_signature(identity.certificate, data, signature)
     assert not keys.verify_signature(identity.certificate, data + b".", signature)
+
+
+def test_a_key_without_an_address_is_shown_without_empty_brackets(cli, monkeypatch):
+    """`key new` without --email (or a card's certificate without one) printed
+    'Anna Testaaja <>' in `key show` and the trust list."""
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", PASS)
+    assert cli("key", "new", "--name", "Anna Testaaja", "--unit", "Kasko").code == 0
+    shown = cli("key", "show")
+    assert shown.code == 0
+    assert shown.out.splitlines()[0] == ("Key of: Anna Testaaja, Kasvatuksen ja koulutuksen "
+                                         "toimiala, Helsingin kaupunki")
+    listed = cli("trust", "list")
+    assert listed.out.startswith("Anna Testaaja: coordinator for "), listed.out
+    assert "<>" not in shown.out + listed.out

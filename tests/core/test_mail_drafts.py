@@ -18,6 +18,7 @@ from kotodesk.reporting import returns
 from kotodesk.reporting.entries import apply_edits
 from kotodesk.signing import keys
 from kotodesk.storage import rounds, trust
+from tests.core.test_mail_attached import run_two  # noqa: F401
 from tests.support import make_identity
 
 KASKO = "kasko"
@@ -175,7 +176,17 @@ def test_round_package_drafts_one_per_unit_each_with_the_package(workspace, tmp_
     assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(made)
 
 
-def test_the_command_line_writes_the_same_drafts_and_opens_nothing(cli, tmp_path, no_network):
+def own_package(cli, monkeypatch, target: Path) -> Path:
+    """The round package of the folder's open round, signed with a key made for it."""
+    monkeypatch.setenv("KOTODESK_PASSPHRASE", "koordinaattorin-salasana")
+    assert cli("key", "new", "--name", "Kaisa Koordinaattori", "--unit", "Kanslia").code == 0
+    done = cli("round", "package", "--out", target)
+    assert done.code == 0, done.err
+    return target
+
+
+def test_the_command_line_writes_the_same_drafts_and_opens_nothing(cli, tmp_path, no_network,
+                                                                   monkeypatch):
     done = cli("mail", "remind", "--out", tmp_path / "muistutukset", "--language", "sv",
                "--json")
     assert done.code == 0, done.err
@@ -184,8 +195,7 @@ def test_the_command_line_writes_the_same_drafts_and_opens_nothing(cli, tmp_path
     assert sorted(str(p) for p in (tmp_path / "muistutukset").glob("*.eml")) == \
         sorted(w["file"] for w in written)
 
-    package = tmp_path / "kierrospaketti.xlsx"
-    package.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    package = own_package(cli, monkeypatch, tmp_path / "kierrospaketti.xlsx")
     done = cli("mail", "package", package, "--out", tmp_path / "paketit")
     assert done.code == 0 and "no address known" in done.out
     first = sorted((tmp_path / "paketit").glob("*.eml"))[0]
@@ -196,3 +206,39 @@ def test_the_command_line_writes_the_same_drafts_and_opens_nothing(cli, tmp_path
                   tmp_path / "palautus")
     assert missing.code == 2 and "puuttuu.xlsx" in missing.err
     assert not (tmp_path / "palautus").exists()
+
+
+def test_a_known_but_unusable_address_is_named_with_where_it_came_from(
+        run, tmp_path, workspace):
+    """A coordinator whose certificate says 'kaisa.koordinaattori@hel' left the draft's
+    To empty with 'no address known'; the address was known, only unusable."""
+    import dataclasses
+
+    from tests.core.test_mail_attached import exported
+
+    coordinator, unit = tmp_path / "koord", tmp_path / "kasko"
+    assert run(coordinator, "key", "new", "--name", "Kaisa Koordinaattori", "--unit",
+                   "Kanslia", "--email", "kaisa.koordinaattori@hel").code == 0
+    assert run(coordinator, "key", "export-cert", tmp_path / "kaisa.pem").code == 0
+    xlsx, pdf = exported(run, unit, tmp_path / "out")
+    assert run(unit, "trust", "add", tmp_path / "kaisa.pem", "--role", "coordinator",
+                   "--unit", "Kanslia").code == 0
+    done = run(unit, "mail", "return", xlsx, pdf, "--unit", "Kasko", "--out",
+                   tmp_path / "posti")
+    assert done.code == 0, done.err
+    assert ("('kaisa.koordinaattori@hel' (the address in the certificate of Kaisa "
+            "Koordinaattori) is not an e-mail address a mail program can send to: fill in "
+            "To)") in done.out
+    assert "no address known" not in done.out
+    as_json = run(unit, "mail", "return", xlsx, pdf, "--unit", "Kasko", "--out",
+                      tmp_path / "posti2", "--json").json()[0]
+    assert as_json["to"] == [] and len(as_json["unusable_addresses"]) == 1
+
+    # The register's addresses: the usable one is used, the other named.
+    kasko = dataclasses.replace(workspace.register.units[KASKO],
+                                email="kasko(at)hel.fi; kasko@hel.fi")
+    to, unusable = round_mail.unit_address_list(workspace, kasko)
+    assert to == ("kasko@hel.fi",)
+    assert unusable == ("'kasko(at)hel.fi' (the register's address of Kasvatuksen ja "
+                        "koulutuksen toimiala) is not an e-mail address a mail program can "
+                        "send to",)

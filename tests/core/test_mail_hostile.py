@@ -135,14 +135,15 @@ def test_reminders_are_written_all_or_none(workspace, cli, tmp_path):
 
 
 @pytest.mark.slow
-def test_package_drafts_on_a_disk_that_fills_leave_nothing(cli, tmp_path):
+def test_package_drafts_on_a_disk_that_fills_leave_nothing(cli, tmp_path, monkeypatch):
     """The round package to every unit, onto a disk with room for a few drafts only."""
     from tests.core.test_disk_faults import SmallDisk
+    from tests.core.test_mail_drafts import own_package
 
+    package = own_package(cli, monkeypatch, tmp_path / "kierrospaketti.xlsx")
+    assert package.stat().st_size > 100_000  # a few drafts fill the disk
     disk = SmallDisk(tmp_path / "levy", "600k")
     try:
-        package = tmp_path / "kierrospaketti.xlsx"
-        package.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 400)  # 100 KiB each
         done = cli("mail", "package", package, "--out", disk.path / "paketit")
         assert done.code == 2 and "the disk is full" in done.err, done.err
         assert "internal error" not in done.err and str(disk.path / "paketit") in done.err

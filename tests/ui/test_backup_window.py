@@ -17,6 +17,7 @@ from kotodesk.ui import backup_dialogs
 from kotodesk.ui.about_dialog import AboutDialog
 from kotodesk.ui.backup_dialogs import RestoreDialog
 from tests.ui.conftest import UNIT
+from tests.ui.test_messages_language import english_in
 
 
 def _saved_narrative(controller, ref="2/3.2") -> str:
@@ -170,6 +171,9 @@ def _no_leftover_modal():
 
 
 
+DETAILS = "\n--- details ---\n"  # between a message box's text and its detailed text
+
+
 def _press_in_turn(texts: list[str]) -> list[tuple[str, str]]:
     """Press, in the modal dialogs that come one after another, the button with each
     text; returns (the dialog's text, what was pressed) for each, so a test can say what
@@ -185,8 +189,8 @@ def _press_in_turn(texts: list[str]) -> list[tuple[str, str]]:
             QTimer.singleShot(20, poll)
             return
         want = left.pop(0)
-        said = dialog.text() + "\n" + dialog.informativeText() \
-            if isinstance(dialog, QMessageBox) else " ".join(
+        said = dialog.text() + "\n" + dialog.informativeText() + DETAILS \
+            + dialog.detailedText() if isinstance(dialog, QMessageBox) else " ".join(
                 label.text() for label in dialog.findChildren(QLabel))
         # A standard button is found by its name too: its text is in whatever language
         # Qt's own translations give it.
@@ -249,7 +253,9 @@ def test_a_damaged_database_at_start_is_restored_from_the_newest_backup(qtbot, t
     finally:
         translations.install("en")
     assert [pressed for _said, pressed, _dialog in seen] == list(words[:3])
-    assert words[3] in seen[0][0] and "file is not a database" in seen[0][0]
+    shown, details = seen[0][0].split(DETAILS)
+    assert words[3] in shown and "file is not a database" in details  # behind Show Details
+    assert not english_in([shown], [str(home)]), shown
     assert words[4] in seen[1][0]
     [aside] = home.glob("kotodesk-damaged-*.sqlite3")
     assert aside.read_bytes() == damaged and str(aside) in seen[2][0]
@@ -360,3 +366,17 @@ def test_a_backup_dated_ahead_is_offered_only_when_alone_and_with_what_is_odd(qt
         translations.install("en")
     assert "Huomaa tästä varmuuskopiosta: sen nimen mukaan se on otettu 2099-12-31 " \
         "23:59:59, mikä on vasta tulossa" in seen[0][0], seen[0][0]
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_damage_met_by_a_menu_write_is_said_wholly_in_the_window_language(
+        qtbot, damaged_late, controller, tmp_path, monkeypatch, language):
+    """The Finnish and Swedish text carried SQLite's own English words in brackets
+    ('… eikä sitä voi lukea (database disk image is malformed)'); they go to the log."""
+    said = []
+    monkeypatch.setattr(backup_dialogs, "warn", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(backup_dialogs, "ask_export_target", lambda parent: tmp_path / "all.xlsx")
+    controller.window.export_all_requested.emit()
+    [text] = said
+    assert {"fi": "on vioittunut, eikä sitä voi lukea.",
+            "sv": "är skadad och kan inte läsas."}[language] in text, text
+    assert not english_in([text], [str(damaged_late), "kotodesk"]), text
+    assert "malformed" not in text and "(" not in text, text

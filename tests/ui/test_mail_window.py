@@ -5,6 +5,7 @@ QDesktopServices.openUrl; the test holds the "file" handler, so no mail program 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kotodesk.signing import keys
@@ -94,3 +95,25 @@ def test_the_package_goes_to_each_unit_and_the_return_comes_back_addressed(
                                     for p in (export.result.xlsx, export.result.pdf)}
     assert "Anna Testaaja" in message.get_body(("plain",)).get_content()
     assert session.unit_id == HENKILOSTO
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_an_unusable_address_is_named_in_the_window_language(
+        qtbot, workspace, language, tmp_path, opened):  # noqa: F811
+    """Remind by e-mail… counted a unit whose contact person's certificate says
+    'eeva@hel' among those the register 'knows no address for'."""
+    from kotodesk.coordinator.merged import completeness
+    from kotodesk.coordinator.trusting import trust_signer
+    from kotodesk.ui.coordinator import mail_actions
+    from tests.ui.test_messages_language import english_in
+
+    eeva = keys.new_identity(name="Eeva Esimerkki", email="eeva@hel",
+                             unit="Kasvatuksen ja koulutuksen toimiala",
+                             organisation="Helsingin kaupunki")
+    trust_signer(workspace, eeva.certificate, role=trust.UNIT_CONTACT, units=["kasko"],
+                 confirm=True)
+    said = mail_actions.write_reminders(workspace, completeness(workspace, workspace.round()),
+                                        tmp_path / "muistutukset")
+    assert "'eeva@hel'" in said and "Eeva Esimerkki" in said
+    assert {"fi": "ei ole sähköpostiosoite", "sv": "är inte en e-postadress"}[language] in said
+    assert not english_in([said], [str(tmp_path), "Eeva Esimerkki", "'eeva@hel'"])

@@ -449,14 +449,13 @@ def test_a_damaged_seal_or_embedded_file_is_said_in_the_window_language(language
                "liian monta sisäkkäistä tasoa)",
                "upotettu allekirjoituslohko on vioittunut (tuntematon allekirjoitusmuoto "
                "'muu/9')",
-               "palautuksen sisältö on virheellinen: "],
+               "palautuksen sisältö on virheellinen"],
         "sv": ["skadad PDF-fil, kan inte läsas (PDF-filens lista över inbäddade filer är för "
                "djupt nästlad)",
                "det inbäddade underskriftsblocket är skadat (okänt underskriftsformat 'muu/9')",
-               "rapportens innehåll är felaktigt: "],
+               "rapportens innehåll är felaktigt"],
     }[language]
-    assert texts[:2] == expected[:2]
-    assert texts[2].startswith(expected[2]), texts[2]  # the shape's own words stay as they are
+    assert texts == expected  # the shape's own (English) words are left to the log
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
@@ -911,3 +910,43 @@ def _unit_window_on(qtbot, workspace, language: str, ref: str):
     qtbot.addWidget(controller.window)
     controller.window.measures.select(ref)
     return controller
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"], indirect=True)
+def test_a_librarys_own_words_stay_out_of_the_window_language(language, tmp_path, caplog):
+    """cryptography's, pyHanko's and zipfile's own English sentences were spliced into
+    Finnish and Swedish refusals ('ei ole varmenteiden sulkulista (CRL, DER tai PEM):
+    Could not deserialize key data …'). The window now says the sentence without them;
+    the command line (English) and the log keep them."""
+    import logging
+
+    from kotodesk.coordinator.anchors import read_crl
+    from kotodesk.domain.errors import InputError
+    from kotodesk.signing import keys
+    from kotodesk.signing.pki.requests import read_request
+    from kotodesk.ui.words import error_text
+
+    refusals = []
+    with pytest.raises(InputError) as crl:
+        read_crl(b"-----BEGIN X509 CRL-----\nrikki\n-----END X509 CRL-----\n",
+                 tmp_path / "sulkulista.crl")
+    refusals.append(crl.value)
+    with pytest.raises(InputError) as p12:
+        keys.from_p12(b"0\x82\x01\x00 ei avaintiedosto", "salasana", path=tmp_path / "kortti.p12")
+    refusals.append(p12.value)
+    request = tmp_path / "pyynto.csr"
+    request.write_bytes(b"-----BEGIN CERTIFICATE REQUEST-----\nrikki\n"
+                        b"-----END CERTIFICATE REQUEST-----\n")
+    with pytest.raises(InputError) as csr:
+        read_request(request)
+    refusals.append(csr.value)
+    with caplog.at_level(logging.INFO, logger="kotodesk"):
+        said = [error_text(e) for e in refusals]
+    assert all(str(tmp_path) in text for text in said)
+    assert not english_in(said, [str(tmp_path), "CRL", "DER", "PEM", "PKCS#12", "PKCS#10"])
+    assert said[0].endswith({"fi": "ei ole varmenteiden sulkulista (CRL, DER tai PEM)",
+                             "sv": "inte en spärrlista för certifikat (CRL, DER eller PEM)"}[
+                                 language]), said[0]
+    for refusal in refusals:  # the English text, logged, keeps what the library said
+        assert str(refusal) in caplog.text
+    assert "Could not deserialize PKCS12 data" in str(refusals[1])

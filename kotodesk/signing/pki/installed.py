@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography import x509
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 
 from kotodesk.domain.errors import InputError, read_reason
 from kotodesk.domain.messages import message
+from kotodesk.signing.checks import shown_time
 from kotodesk.signing.keys import CERT_NAME, Identity, certificate_pem, key_folder
 from kotodesk.signing.pki.tokens import TOKEN_FILE, TokenChoice, find_certificate, open_identity
 from kotodesk.system.atomic import write_bytes
@@ -99,18 +101,21 @@ def read_bundle(path: Path) -> list[x509.Certificate]:
         raise InputError(message("not-a-certificate-file"), path=path) from None
 
 
-def install_certificate(home: Path, path: Path) -> tuple[x509.Certificate,
-                                                        list[x509.Certificate]]:
+def install_certificate(home: Path, path: Path, store=None
+                        ) -> tuple[x509.Certificate, list[x509.Certificate]]:
     """Install a certificate a CA issued for this folder's key, with its chain (the
     other certificates in the file, as `ca issue` writes them)."""
-    return install_found(home, read_bundle(path), path)
+    return install_found(home, read_bundle(path), path, store)
 
 
-def install_found(home: Path, found: list[x509.Certificate], path: Path | str
+def install_found(home: Path, found: list[x509.Certificate], path: Path | str, store=None
                   ) -> tuple[x509.Certificate, list[x509.Certificate]]:
     """Install the certificate among `found` that is for this folder's key, with the
-    others as its chain (`path` names where they came from, for messages)."""
-    from kotodesk.signing.checks import certificate_problem
+    others as its chain (`path` names where they came from, for messages). Refused
+    before anything is written when it could not sign now: not valid today, its chain's
+    certificates not a certificate authority's or not valid today, or revoked by a list
+    the folder's `store` keeps; each file signed with it would be refused."""
+    from kotodesk.signing.checks import usable_now
     from kotodesk.signing.keys import own_certificate
 
     own = own_certificate(home)
@@ -118,7 +123,12 @@ def install_found(home: Path, found: list[x509.Certificate], path: Path | str
     if not mine:
         raise InputError(message("certificate-not-for-key"), path=path)
     issued, chain = mine[0], [c for c in found if _spki(c) != _spki(own)]
-    problem = certificate_problem(issued, None)
+    now = datetime.now(UTC)
+    problem = usable_now(issued, now) or _chain_problem(chain, now)
+    if not problem and store is not None and store.table_exists("revoked_certificate"):
+        from kotodesk.signing.pki.validation import revocation_problem
+
+        problem = revocation_problem(store, issued)
     if problem:
         raise InputError(message("certificate-not-installable", why=problem), path=path)
     _check_links(issued, chain, path)
@@ -126,6 +136,22 @@ def install_found(home: Path, found: list[x509.Certificate], path: Path | str
     write_bytes(folder / CHAIN_NAME, b"".join(certificate_pem(c) for c in chain))
     write_bytes(folder / CERT_NAME, certificate_pem(issued))
     return issued, chain
+
+
+def _chain_problem(chain: list[x509.Certificate], now: datetime) -> str:
+    """Why the certificates after one's own cannot vouch for it today."""
+    from kotodesk.signing.checks import is_ca
+    from kotodesk.signing.keys import describe
+
+    for authority in chain:
+        name = describe(authority).name or authority.subject.rfc4514_string()
+        if not is_ca(authority):
+            return message("chain-not-ca", name=name)
+        if not authority.not_valid_before_utc <= now <= authority.not_valid_after_utc:
+            return message("chain-ca-not-valid", name=name,
+                           start=shown_time(authority.not_valid_before_utc),
+                           end=shown_time(authority.not_valid_after_utc))
+    return ""
 
 
 def _check_links(issued: x509.Certificate, chain: list[x509.Certificate], path: Path) -> None:

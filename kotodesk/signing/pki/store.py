@@ -18,6 +18,14 @@ def issuer_key(name: x509.Name) -> str:
     return name.public_bytes().hex()
 
 
+def key_id(public_key) -> bytes:
+    """A public key as the tables compare keys: its SubjectPublicKeyInfo DER."""
+    from cryptography.hazmat.primitives import serialization
+
+    return public_key.public_bytes(serialization.Encoding.DER,
+                                   serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
 def serial_text(serial: int) -> str:
     """A serial number as people read it from certificate viewers: hex, colon-free."""
     return f"{serial:X}"
@@ -86,6 +94,10 @@ class StoredList:
     this_update: str
     next_update: str
     der: bytes
+
+    def stale(self, moment: str = "") -> bool:
+        """Whether the list's next update has passed (at `moment`, ISO; default now)."""
+        return bool(self.next_update) and self.next_update < (moment or now())
 
 
 def revocation_list(store: Store, issuer: str) -> StoredList | None:

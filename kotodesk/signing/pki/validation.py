@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from cryptography import x509
 
 from kotodesk.domain.messages import message
+from kotodesk.signing.checks import shown_time
 from kotodesk.signing.keys import certificate_der, describe
 from kotodesk.signing.pki import store as pki_store
 from kotodesk.signing.pki.unit_claim import units_of
@@ -46,18 +47,39 @@ class ChainTrust:
         self.anchors = anchors
         self.revocations = revocations
         self._paths: dict[tuple[str, str], tuple[pki_store.Anchor | None, str]] = {}
+        self._stale: dict[str, str] = {}
+        self._compromised: dict[bytes, pki_store.Revocation] | None = None
 
     def revocation(self, certificate: x509.Certificate) -> str:
-        """Why the certificate no longer counts, when a revocation list names it."""
+        """Why the certificate no longer counts, when a revocation list names it (or
+        names another certificate for its key as compromised)."""
         if not self.revocations:
             return ""
-        found = pki_store.revoked(self.workspace.store, certificate)
-        if found is None:
+        if self._compromised is None:
+            self._compromised = compromised_keys(self.workspace.store)
+        return revocation_problem(self.workspace.store, certificate, self._compromised)
+
+    def stale_note(self, certificate: x509.Certificate) -> str:
+        """That the revocation list kept for the certificate's issuer is past its next
+        update ("" when it is current, when none is kept, or when this folder runs that
+        CA: its own register of revocations is current whatever the list's date)."""
+        issuer = pki_store.issuer_key(certificate.issuer)
+        if issuer not in self._stale:
+            self._stale[issuer] = self._stale_note(certificate)
+        return self._stale[issuer]
+
+    def _stale_note(self, certificate: x509.Certificate) -> str:
+        from kotodesk.signing.pki.ca import has_ca, root_certificate
+
+        kept = pki_store.revocation_list(self.workspace.store,
+                                         pki_store.issuer_key(certificate.issuer))
+        if kept is None or not kept.stale():
             return ""
-        if found.reason:
-            return message("certificate-revoked-because", serial=found.serial,
-                           date=found.revoked_at[:10], reason=found.reason)
-        return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+        home = self.workspace.home
+        if has_ca(home) and root_certificate(home).subject == certificate.issuer:
+            return ""
+        return message("crl-stale", issuer=kept.issuer_name,
+                       due=shown_time(datetime.fromisoformat(kept.next_update)))
 
     def validate(self, certificate: x509.Certificate, moment: datetime | None
                  ) -> tuple[pki_store.Anchor | None, str]:
@@ -132,6 +154,73 @@ class ChainTrust:
             return ""
         code, _why = self.judge(trust, certificate, signing_time(file.signed_at))
         return NOT_AUTHORISED if code else ""
+
+
+def revocation_problem(store, certificate: x509.Certificate,
+                       compromised: dict[bytes, pki_store.Revocation] | None = None) -> str:
+    """Why the certificate no longer counts, when a revocation list kept here names it,
+    or names another certificate for the same key as compromised (`compromised_keys`)."""
+    found = pki_store.revoked(store, certificate)
+    if found is None:
+        keys = compromised_keys(store) if compromised is None else compromised
+        same = keys.get(pki_store.key_id(certificate.public_key()))
+        if same is None:
+            return ""
+        return message("certificate-key-compromised", serial=same.serial,
+                       date=same.revoked_at[:10])
+    if found.reason:
+        return message("certificate-revoked-because", serial=found.serial,
+                       date=found.revoked_at[:10], reason=found.reason)
+    return message("certificate-revoked", serial=found.serial, date=found.revoked_at[:10])
+
+
+def compromised_keys(store) -> dict[bytes, pki_store.Revocation]:
+    """The keys this folder knows to be compromised, each with a revocation that says so:
+    a certificate revoked as key_compromise, by this folder's own CA (its register holds
+    the certificate) or on a list kept here for a certificate trusted here by name. Any
+    other certificate for such a key (the person's self-signed one, trusted one by one
+    before the CA certified them; another CA's) is as good as revoked: whoever took the
+    key signs with whichever certificate still counts."""
+    found: dict[bytes, pki_store.Revocation] = {}
+    if store.table_exists("ca_issued"):
+        for issued in pki_store.all_issued(store):
+            if issued.reason == "key_compromise":
+                found[pki_store.key_id(issued.certificate.public_key())] = pki_store.Revocation(
+                    issued.serial, issued.revoked_at, issued.reason)
+    if pki_store.any_revocation(store):
+        from kotodesk.storage import trust
+
+        for signer in trust.all_signers(store):
+            revoked = pki_store.revoked(store, signer.certificate)
+            if revoked is not None and revoked.reason == "key_compromise":
+                found[pki_store.key_id(signer.certificate.public_key())] = revoked
+    return found
+
+
+def intake_problem(workspace, certificate: x509.Certificate) -> str:
+    """Why a certificate cannot be taken in here (trusted one by one, installed as the
+    folder's own), said when it arrives rather than only where it is used: a revocation
+    list kept here names it, or it names a trust anchor here as its issuer and the chain
+    to that anchor does not hold (a changed certificate, or one the anchor's key did not
+    sign). Checked at a moment the certificate was valid, so that an expired one may
+    still be trusted for the files it signed in its time. "" when nothing is wrong; a
+    certificate of an issuer not trusted here is for the trust list to decide."""
+    store = workspace.store
+    if not store.table_exists("trust_anchor"):
+        return ""
+    problem = revocation_problem(store, certificate)
+    if problem or certificate.issuer == certificate.subject:
+        return problem
+    anchors = [a for a in pki_store.anchors(store) if a.certificate.subject == certificate.issuer]
+    if not anchors:
+        return ""
+    moment = min(datetime.now(UTC), certificate.not_valid_after_utc)
+    anchor, problem = ChainTrust(workspace, anchors, False).validate(certificate, moment)
+    if problem:
+        return problem
+    if anchor is None:
+        return message("certificate-not-by-anchor", issuer=anchors[0].name)
+    return ""
 
 
 def certificate_der_of(value) -> bytes:

@@ -15,6 +15,7 @@ from kotodesk.domain.model import Round
 from kotodesk.mail import round_mail
 from kotodesk.ops import settings
 from kotodesk.ui import mail_drafts
+from kotodesk.ui.words import said
 
 FOLDER_SETTING = "mail_drafts_folder"
 
@@ -30,15 +31,21 @@ def ask_folder(parent: QWidget, workspace: Workspace) -> Path | None:
 
 
 def _done(workspace: Workspace, folder: Path, written: list[Path], unopened: int,
-          unaddressed: int) -> str:
+          drafts: list) -> str:
     settings.put(workspace, **{FOLDER_SETTING: str(folder)})
     lines = [QCoreApplication.translate(
         "MailDrafts", "Wrote {0} e-mail drafts in {1}; your mail program opens each: check "
         "it and press Send.").format(len(written), folder)]
+    unaddressed = sum(1 for d in drafts if not d.to and not d.unusable)
     if unaddressed:
         lines.append(QCoreApplication.translate(
             "MailDrafts", "{0} drafts have no address (the register and the trusted signers "
             "know none for the unit): type it in the draft.").format(unaddressed))
+    unusable = list(dict.fromkeys(u for d in drafts for u in d.unusable))
+    if unusable:
+        lines.append(QCoreApplication.translate(
+            "MailDrafts", "Addresses left out: {0}. Correct them, or type the right one in "
+            "the draft.").format("; ".join(said(u) for u in unusable)))
     note = mail_drafts.not_opened_note(unopened)
     return " ".join([*lines, note] if note else lines)
 
@@ -49,7 +56,7 @@ def write_reminders(workspace: Workspace, state: Completeness, folder: Path) -> 
                                       sender=round_mail.sender_name(workspace))
     drafts = [d for _, d in made]
     written, unopened = mail_drafts.write_and_open(drafts, folder)
-    return _done(workspace, folder, written, unopened, sum(1 for d in drafts if not d.to))
+    return _done(workspace, folder, written, unopened, drafts)
 
 
 def write_package_drafts(workspace: Workspace, round_: Round, package: Path,
@@ -60,4 +67,4 @@ def write_package_drafts(workspace: Workspace, round_: Round, package: Path,
                                      sender=round_mail.sender_name(workspace))
     drafts = [d for _, d in made]
     written, unopened = mail_drafts.write_and_open(drafts, folder)
-    return _done(workspace, folder, written, unopened, sum(1 for d in drafts if not d.to))
+    return _done(workspace, folder, written, unopened, drafts)
