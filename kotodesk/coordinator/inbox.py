@@ -39,6 +39,9 @@ SAME = "same"  # the same return as a file received before
 CONFLICT = "conflict"  # differs from another return of the unit with no clear order
 HELD = "held"  # recorded, not counted (unknown signer, unsigned) until the coordinator decides
 REFUSED = "refused"  # not recorded; `detail` says why
+# Not recorded and no refusal: kotodesk's own merged report, summary or round package met
+# among the returns (a coordinator writes them beside the mail); `detail` says which.
+SET_ASIDE = "set-aside"
 RETURN_SUFFIXES = (".xlsx", ".pdf")
 
 
@@ -112,7 +115,8 @@ def refused_rows(taken: Iterable[Intake]) -> list[InboxRow]:
 def row_of(taken: Intake) -> InboxRow:
     """A file just taken in, before the states of the whole round are worked out again."""
     v = taken.verification
-    outcome = REFUSED if not taken.accepted else HELD if taken.held else ACCEPTED
+    outcome = SET_ASIDE if taken.set_aside else REFUSED if not taken.accepted \
+        else HELD if taken.held else ACCEPTED
     return InboxRow(taken.file.name, taken.status, outcome, unit=taken.unit,
                     signer=taken.signer, email=v.email if v else "",
                     signed_at=v.signed_at if v else "", fingerprint=v.fingerprint if v else "",

@@ -1222,6 +1222,10 @@
         <translation>No returns received for this round yet.</translation>
     </message>
     <message>
+        <source>, {0} set aside (not returns)</source>
+        <translation>, {0} set aside (not returns)</translation>
+    </message>
+    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Select a file to see its verification in full.</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Cancelled: {0} of {1} files were taken in; the rest were not touched.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1}; set aside as kotodesk&apos;s own reports, not returns: {2} (the column What happened says why).</source>
+        <translation>Files taken in: {0}; refused: {1}; set aside as kotodesk&apos;s own reports, not returns: {2} (the column What happened says why).</translation>
     </message>
     <message>
         <source>Files taken in: {0}.</source>

@@ -1222,6 +1222,10 @@
         <translation>Tälle seurantakierrokselle ei ole vielä saapunut palautuksia.</translation>
     </message>
     <message>
+        <source>, {0} set aside (not returns)</source>
+        <translation>, {0} jätetty sivuun (ei palautuksia)</translation>
+    </message>
+    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Valitse tiedosto, niin näet sen tarkistuksen kokonaan.</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Peruutettu: {0}/{1} tiedostoa otettiin vastaan; muihin ei koskettu.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1}; set aside as kotodesk&apos;s own reports, not returns: {2} (the column What happened says why).</source>
+        <translation>Tiedostoja otettu vastaan: {0}; hylätty: {1}; jätetty sivuun kotodeskin omina raportteina, ei palautuksina: {2} (syy näkyy sarakkeessa Mitä tapahtui).</translation>
     </message>
     <message>
         <source>Files taken in: {0}.</source>

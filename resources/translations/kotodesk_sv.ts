@@ -1222,6 +1222,10 @@
         <translation>Inga rapporter har ännu kommit in för den här omgången.</translation>
     </message>
     <message>
+        <source>, {0} set aside (not returns)</source>
+        <translation>, {0} lagda åt sidan (inte rapporter)</translation>
+    </message>
+    <message>
         <source>Select a file to see its verification in full.</source>
         <translation>Välj en fil för att se hela kontrollen.</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Cancelled: {0} of {1} files were taken in; the rest were not touched.</source>
         <translation>Avbrutet: {0} av {1} filer togs emot; resten rördes inte.</translation>
+    </message>
+    <message>
+        <source>Files taken in: {0}; refused: {1}; set aside as kotodesk&apos;s own reports, not returns: {2} (the column What happened says why).</source>
+        <translation>Mottagna filer: {0}; avvisade: {1}; lagda åt sidan som kotodesks egna rapporter, inte enheternas: {2} (kolumnen Vad hände säger varför).</translation>
     </message>
     <message>
         <source>Files taken in: {0}.</source>

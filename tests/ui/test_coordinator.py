@@ -415,6 +415,19 @@ def test_outputs_write_the_signed_merged_report_off_the_ui_thread(qtbot, coordin
     assert (result.status, result.kind) == (verify.VALID, "kotodesk-merged/1")
     assert tab.passphrase.text() == ""
 
+    # Written beside the returns and dropped with them: set aside, not a refused return
+    # (the command line's merge did so; the window counted it refused).
+    take_in(qtbot, coordinator, [written, batch["paths"]["kasko"]])
+    assert coordinator.inbox.progress_label.text() == (
+        "Files taken in: 1; refused: 0; set aside as kotodesk's own reports, not returns: 1 "
+        "(the column What happened says why).")
+    row = rows_by_file(coordinator)[written.name]
+    assert row.outcome == round_inbox.SET_ASIDE
+    shown = next(i for i, r in enumerate(coordinator.inbox.model.rows()) if r is row)
+    assert coordinator.inbox.model.index(shown, InboxModel.OUTCOME).data().startswith(
+        "Set aside: a merged report or meeting summary of round")
+    assert coordinator.inbox.summary.text().endswith(", 1 set aside (not returns)")
+
 
 def test_a_new_round_and_its_package_reach_the_unit_window(qtbot, batch, tmp_path, monkeypatch,
                                                            window):

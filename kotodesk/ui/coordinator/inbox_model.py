@@ -20,6 +20,7 @@ _OUTCOME_ICONS = {
     round_inbox.SAME: QStyle.StandardPixmap.SP_FileLinkIcon,
     round_inbox.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxWarning,
     round_inbox.HELD: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    round_inbox.SET_ASIDE: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 
 
@@ -49,6 +50,9 @@ class InboxModel(RowsModel):
             return self.tr("Same return as {0}").format(self._other(row))
         if row.outcome == round_inbox.CONFLICT:
             return self.tr("In conflict on {0}").format(row.detail)
+        if row.outcome == round_inbox.SET_ASIDE:  # the reason begins "set aside: …"
+            text = said(row.detail)
+            return text[:1].upper() + text[1:]
         return self.tr("Refused: {0}").format(said(row.detail))
 
     def _other(self, row: InboxRow) -> str:

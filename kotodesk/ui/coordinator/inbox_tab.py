@@ -185,9 +185,13 @@ class InboxTab(QWidget):
         if not rows:
             self.summary.setText(self.tr("No returns received for this round yet."))
             return
-        self.summary.setText(self.tr(
+        text = self.tr(
             "{0} files: {1} accepted, {2} superseded, {3} same return again, {4} in conflict, "
-            "{5} held apart, {6} refused").format(len(rows), *counts.values()))
+            "{5} held apart, {6} refused").format(len(rows), *counts.values())
+        set_aside = sum(1 for r in rows if r.outcome == round_inbox.SET_ASIDE)
+        if set_aside:
+            text += self.tr(", {0} set aside (not returns)").format(set_aside)
+        self.summary.setText(text)
 
     def _selected(self) -> InboxRow | None:
         index = self.view.currentIndex()
@@ -331,13 +335,18 @@ class InboxTab(QWidget):
             self._show_progress(False)
         if run.error:
             text = self.tr("Stopped after {0} of {1} files: {2}").format(done, total, run.error)
-        elif cancelled and run.refused:
+        elif cancelled and (run.refused or run.set_aside):
             text = self.tr("Cancelled after {0} of {1} files: {2} taken in, {3} refused; the "
-                           "rest were not touched.").format(done, total, done - run.refused,
-                                                            run.refused)
+                           "rest were not touched.").format(
+                done, total, done - run.refused - run.set_aside, run.refused + run.set_aside)
         elif cancelled:
             text = self.tr("Cancelled: {0} of {1} files were taken in; the rest were not "
                            "touched.").format(done, total)
+        elif run.set_aside:  # kotodesk's own reports among the returns: no refusal
+            text = self.tr("Files taken in: {0}; refused: {1}; set aside as kotodesk's own "
+                           "reports, not returns: {2} (the column What happened says "
+                           "why).").format(done - run.refused - run.set_aside, run.refused,
+                                           run.set_aside)
         elif run.refused:  # a refused file was looked at, not taken in
             text = self.tr("Files taken in: {0}; refused: {1} (the column What happened "
                            "says why).").format(done - run.refused, run.refused)

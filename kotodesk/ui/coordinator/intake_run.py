@@ -48,6 +48,7 @@ class IntakeRun(QObject):
         self.total = 0
         self.done = 0
         self.refused = 0  # of the files done, those not recorded (the Outcome says why)
+        self.set_aside = 0  # of the files done, kotodesk's own reports (not returns)
         self.cancelled = False
         self.stopped = False  # the window is going: deliver nothing more
         self.error = ""
@@ -127,7 +128,8 @@ class IntakeRun(QObject):
             if not self.cancelled:
                 taken = self.session.record(result, self._trusted, self.round)
                 self.done += 1
-                self.refused += not taken.accepted
+                self.set_aside += taken.set_aside  # kotodesk's own reports: no refusal
+                self.refused += not taken.accepted and not taken.set_aside
                 self.file_taken.emit(taken)
                 if self.stopped:  # the window closed in between
                     return
