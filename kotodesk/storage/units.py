@@ -36,10 +36,24 @@ def swedish_names() -> dict[str, str]:
     """The official Swedish names of the shipped register's units, by id. They are the
     city's reference data, read from resources/ rather than copied into every database,
     so a data folder made before they were known has them too."""
+    return {u["id"]: u["name_sv"] for u in _shipped_units() if u.get("name_sv")}
+
+
+@cache
+def swedish_by_finnish() -> dict[str, str]:
+    """The shipped register's units' Swedish names by their Finnish names (each Finnish
+    name, with itself where the city gives no Swedish one): for a message that names a
+    unit by the Finnish name the core keeps, said in a Swedish window."""
+    return {u["name"]: u.get("name_sv") or u["name"] for u in _shipped_units()
+            if u.get("name")}
+
+
+@cache
+def _shipped_units() -> tuple[dict, ...]:
     from kotodesk.system import resources
 
     data = json.loads(resources.path("register", "helsinki.json").read_text(encoding="utf-8"))
-    return {u["id"]: u["name_sv"] for u in data.get("units", []) if u.get("name_sv")}
+    return tuple(data.get("units", []))
 
 
 def save_register(store: Store, register: Register) -> None:

@@ -8,7 +8,9 @@ message (a name, a library's own error) is shown as it is.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -62,10 +64,31 @@ def _local_days(text: str) -> str:
             value = local_date(value)
         elif name == "reason" and value in REASON_WORDS:
             value = reason_text(value)
+        elif name in ("unit", "units") and isinstance(value, str) \
+                and not isinstance(value, Message) and current_language() == "sv":
+            value = _swedish_units(value)
         elif isinstance(value, Message):
             value = _local_days(value)
         params[name] = value
     return Message(text.code, **params)
+
+
+@cache
+def _unit_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    from kotodesk.storage.units import swedish_by_finnish
+
+    names = swedish_by_finnish()
+    # Longest first: "Kasvatuksen ja koulutuksen toimiala, Työväenopisto" is one unit, not
+    # the division's name followed by ", Työväenopisto".
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), names
+
+
+def _swedish_units(text: str) -> str:
+    """The register's units named in `text` (one, a list, or quoted) by their Swedish
+    names: the core names units as it keeps them, in Finnish."""
+    pattern, names = _unit_names()
+    return pattern.sub(lambda m: names[m.group(0)], text) if names else text
 
 
 def level_text(level: StatusLevel) -> str:

@@ -155,3 +155,23 @@ def test_the_cores_messages_say_days_and_revocation_reasons_in_the_windows_words
     assert "den 7.12.2026, orsak: " in text and "key_compromise" not in text
     assert "6.12.2026" in text and "2026-12-0" not in text
     assert str(revoked).endswith("on 2026-12-07, reason: key_compromise")  # the CLI's
+
+
+def test_a_core_message_names_the_units_in_swedish_in_a_swedish_window(swedish):
+    """The core names units as it keeps them, in Finnish; a Swedish window said
+    "inte sammanförd, Kasvatuksen ja koulutuksen toimiala svarar inte för …" (probe-words
+    left it). A unit without a Swedish name keeps its own, whole."""
+    from kotodesk.domain.messages import listed, message
+    from kotodesk.ui.words import said
+
+    text = said(message("unit-does-not-answer", unit="Kasvatuksen ja koulutuksen toimiala",
+                        measures="1/1.1"))
+    assert "Fostrans- och utbildningssektorn" in text and "Kasvatuksen" not in text, text
+    youth = "Kulttuurin ja vapaa-ajan toimialan nuorisopalvelut"
+    text = said(message("may-speak-for", signer="Eeva", unit="Kulttuurin ja vapaa-ajan toimiala",
+                        units=listed([youth, "Kasvatuksen ja koulutuksen toimiala"])))
+    assert f"{youth}, Fostrans- och utbildningssektorn" in text, text
+    assert "Kultur- och fritidssektorn" in text, text
+    Translations().install("fi")
+    assert "Kasvatuksen ja koulutuksen toimiala" in said(message(
+        "unit-does-not-answer", unit="Kasvatuksen ja koulutuksen toimiala", measures="1/1.1"))
