@@ -81,7 +81,8 @@ def _unit_names() -> tuple[re.Pattern[str], dict[str, str]]:
     # Longest first: "Kasvatuksen ja koulutuksen toimiala, Työväenopisto" is one unit, not
     # the division's name followed by ", Työväenopisto".
     ordered = sorted(names, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))), names
+    # Whole names only: "Kaupunginkanslia" is not inside "Kaupunginkanslian …".
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)"), names
 
 
 def _swedish_units(text: str) -> str:

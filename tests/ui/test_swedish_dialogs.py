@@ -172,6 +172,9 @@ def test_a_core_message_names_the_units_in_swedish_in_a_swedish_window(swedish):
                         units=listed([youth, "Kasvatuksen ja koulutuksen toimiala"])))
     assert f"{youth}, Fostrans- och utbildningssektorn" in text, text
     assert "Kultur- och fritidssektorn" in text, text
+    # A name is replaced whole, never inside another word (a unit not in the register).
+    assert said(message("unit-not-registered", unit="'Kulttuurin ja vapaa-ajan toimialan "
+                        "uusi yksikkö'")).count("Kulttuurin ja vapaa-ajan toimialan") == 1
     Translations().install("fi")
     assert "Kasvatuksen ja koulutuksen toimiala" in said(message(
         "unit-does-not-answer", unit="Kasvatuksen ja koulutuksen toimiala", measures="1/1.1"))
