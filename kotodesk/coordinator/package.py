@@ -36,6 +36,8 @@ def package_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
                     signed_at: str) -> dict[str, Any]:
     from kotodesk.coordinator.merged import merged_payload
 
+    if round_.state != "open":  # the units would fill in a round whose returns are refused
+        raise UsageError(message("package-round-closed", period=round_.period))
     store = workspace.store
     catalogue = workspace.catalogue(round_.programme_id, round_.catalogue_version)
     previous = rounds.get_round(store, round_.previous_round_id) \

@@ -286,6 +286,10 @@ TEXTS: dict[str, str] = {
     "other-round": QT_TRANSLATE_NOOP(
         "Messages", "a return for another round ({period}; expected {expected})"),
     "any-round": QT_TRANSLATE_NOOP("Messages", "any round of the programme"),
+    "package-round-closed": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} is closed: a package would open it at the units, and "
+                    "their returns for it would be refused. Open it again first (Reopen "
+                    "round), or write the open round's package; nothing was written"),
     "round-closed-late": QT_TRANSLATE_NOOP(
         "Messages", "round {period} is closed, and a return that comes after it closed is "
                     "not taken in: to take it in, open the round again (Reopen round)"),

@@ -51,6 +51,13 @@ def said(text: str) -> str:
     return render(_local_days(text), _translate) if text else ""
 
 
+def sentence(text: str) -> str:
+    """said(text) as a sentence on its own (the core's messages begin in lower case, to
+    be joined into others): its first letter capital."""
+    shown = said(text)
+    return shown[:1].upper() + shown[1:]
+
+
 def _local_days(text: str) -> str:
     """A message whose days (the core's ISO 8601, as the command line writes them) are
     in the window's locale: "already received as … on 7.12.2026", not "on 2026-12-07"."""

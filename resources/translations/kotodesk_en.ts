@@ -2886,6 +2886,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>the certificate&apos;s key is the key of certificate {serial}, revoked on {date} as compromised: whoever took the key can sign with this certificate too</translation>
     </message>
     <message>
+        <source>round {period} is closed: a package would open it at the units, and their returns for it would be refused. Open it again first (Reopen round), or write the open round&apos;s package; nothing was written</source>
+        <translation>round {period} is closed: a package would open it at the units, and their returns for it would be refused. Open it again first (Reopen round), or write the open round&apos;s package; nothing was written</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
     </message>

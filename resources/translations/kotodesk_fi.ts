@@ -2886,6 +2886,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>varmenteen avain on varmenteen {serial} avain, joka peruttiin {date} vaarantuneena: avaimen haltuunsa saanut voi allekirjoittaa myös tällä varmenteella</translation>
     </message>
     <message>
+        <source>round {period} is closed: a package would open it at the units, and their returns for it would be refused. Open it again first (Reopen round), or write the open round&apos;s package; nothing was written</source>
+        <translation>kierros {period} on suljettu: paketti avaisi sen yksiköille, ja niiden palautukset siihen hylättäisiin. Avaa kierros ensin uudelleen (Avaa kierros uudelleen) tai kirjoita avoimen kierroksen paketti; mitään ei kirjoitettu</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
     </message>

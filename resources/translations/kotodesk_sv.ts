@@ -2886,6 +2886,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>certifikatets nyckel är nyckeln till certifikat {serial}, som återkallades {date} som komprometterad: den som kommit åt nyckeln kan underteckna med det här certifikatet också</translation>
     </message>
     <message>
+        <source>round {period} is closed: a package would open it at the units, and their returns for it would be refused. Open it again first (Reopen round), or write the open round&apos;s package; nothing was written</source>
+        <translation>omgången {period} är stängd: ett paket skulle öppna den hos enheterna, och deras rapporter för den skulle avvisas. Öppna den igen först (Öppna omgången igen) eller skriv den öppna omgångens paket; ingenting skrevs</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
     </message>

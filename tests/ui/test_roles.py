@@ -99,6 +99,32 @@ def test_a_round_read_from_a_published_report_is_not_offered_for_reopening(qtbot
     assert not office.reopen_action.isEnabled()
 
 
+def test_a_closed_rounds_package_is_not_offered_and_not_made(qtbot, workspace):
+    """A package of a closed round opens it at the units, whose returns for it are then
+    all refused: the command line refused it, the window wrote it."""
+    import pytest
+
+    from kotodesk.coordinator import signed_outputs
+    from kotodesk.domain.errors import UsageError
+    from kotodesk.signing import keys
+    from tests.support import make_identity
+
+    me = make_identity("Kirsi Koordinaattori")
+    keys.save_identity(workspace.home, me, "koordinaattori-2024")
+    office = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(office)
+    office.outputs.refresh()
+    assert office.outputs.package_button.isEnabled()  # the open round
+    closed = workspace.round("5/2022–5/2023")
+    office.session.choose_round(closed.id)
+    office.outputs.refresh()
+    assert not office.outputs.package_button.isEnabled()
+    assert office.outputs.package_text.text().startswith(
+        "Round 5/2022–5/2023 is closed: a package would open it at the units")
+    with pytest.raises(UsageError, match="is closed: a package would open it"):
+        signed_outputs.package(workspace, closed, me.certificate)
+
+
 def test_the_completeness_view_says_a_unit_returned_late(qtbot, workspace):
     """A unit's first return that counts, signed after the deadline the coordinator gave:
     "Returned late" where the coordinator reads who has returned, not only in the inbox."""

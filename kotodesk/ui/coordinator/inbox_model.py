@@ -11,7 +11,7 @@ from kotodesk.coordinator.inbox import InboxRow
 from kotodesk.domain.model import Unit
 from kotodesk.ui.rows_model import RowsModel
 from kotodesk.ui.verification_model import signed_time, status_text, verification_icon
-from kotodesk.ui.words import said, unit_text
+from kotodesk.ui.words import said, sentence, unit_text
 
 _OUTCOME_ICONS = {
     round_inbox.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -51,8 +51,7 @@ class InboxModel(RowsModel):
         if row.outcome == round_inbox.CONFLICT:
             return self.tr("In conflict on {0}").format(row.detail)
         if row.outcome == round_inbox.SET_ASIDE:  # the reason begins "set aside: …"
-            text = said(row.detail)
-            return text[:1].upper() + text[1:]
+            return sentence(row.detail)
         return self.tr("Refused: {0}").format(said(row.detail))
 
     def _other(self, row: InboxRow) -> str:

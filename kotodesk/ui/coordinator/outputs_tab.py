@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from kotodesk.coordinator import signed_outputs
 from kotodesk.domain.errors import KotodeskError
+from kotodesk.domain.messages import message
 from kotodesk.ops import settings
 from kotodesk.signing import keys
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, sentence
 from kotodesk.ui.worker import Worker
 
 FOLDER_SETTING = "coordinator_folder"
@@ -182,12 +183,17 @@ class OutputsTab(QWidget):
         busy = self.worker is not None
         self.passphrase.setEnabled(has_key)
         self.write_button.setEnabled(has_key and round_ is not None and not busy)
-        self.package_button.setEnabled(has_key and round_ is not None and not busy)
+        self.package_button.setEnabled(has_key and round_ is not None and not busy
+                                       and round_.state == "open")
         self.package_mail_button.setEnabled(self.package_written is not None and not busy)
         self.open_button.setEnabled(not busy)
         self._show_conflicts()
         if round_ is None:
             self.package_text.setText(self.tr("This programme has no round yet."))
+            return
+        if round_.state != "open":  # its returns would be refused (the core refuses too)
+            self.package_text.setText(sentence(message("package-round-closed",
+                                                       period=round_.period)))
             return
         # A round opened without a deadline (the embedded one) has none to carry.
         self.package_text.setText((self.tr(
