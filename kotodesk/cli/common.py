@@ -236,3 +236,21 @@ def show_identity(ctx: Context, identity_info, verb: str) -> None:
     ctx.emit(data, [f"{verb}: {who}",
                     f"Fingerprint (SHA-256): {data['fingerprint']}",
                     f"Valid until {data['not_after'][:10]}"])
+
+
+def files_given(given: list[Path], doing: str) -> list[Path]:
+    """Each file given, and the .xlsx and .pdf files of each folder given, subfolders
+    searched (a folder is not a file to call unreadable). A folder without any is refused
+    by name: a mistyped or wrong folder, not an empty batch (`doing`: "verified",
+    "merged", what did not happen)."""
+    from kotodesk.coordinator.inbox import RETURN_SUFFIXES, return_files
+    from kotodesk.domain.errors import InputError
+
+    files = []
+    for path in given:
+        found = return_files([path])
+        if path.is_dir() and not found:
+            raise InputError(f"is a folder with no {' or '.join(RETURN_SUFFIXES)} file in "
+                             f"it; nothing was {doing}", path=path)
+        files += found
+    return files

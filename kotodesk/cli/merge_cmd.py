@@ -10,6 +10,7 @@ from kotodesk.cli.common import (
     NEGATIVE,
     OK,
     Context,
+    files_given,
     one_line,
     passphrase_options,
     signing_secret,
@@ -187,7 +188,7 @@ def _round_of_returns(ws, taken: list, programme: str | None):
 
 
 def do_merge(ctx: Context) -> int:
-    from kotodesk.coordinator.inbox import HELD, return_files
+    from kotodesk.coordinator.inbox import HELD
     from kotodesk.coordinator.signed_outputs import write_outputs
     from kotodesk.ops import coordinator
     from kotodesk.ops.round_cache import RoundCache
@@ -197,7 +198,7 @@ def do_merge(ctx: Context) -> int:
     a, ws = ctx.args, ctx.workspace
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
-    files = return_files(a.files)
+    files = files_given(a.files, "merged")
     # This merge's outputs where a merge wrote them before, among the returns (written
     # into their folder): written again, not taken in.
     rewritten = _earlier_outputs(ws, [a.xlsx, a.pdf], files)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import NEGATIVE, OK, Context, one_line, passphrase_options, signing_secret
+from kotodesk.cli.common import (
+    NEGATIVE,
+    OK,
+    Context,
+    files_given,
+    one_line,
+    passphrase_options,
+    signing_secret,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,29 +60,13 @@ def do_export(ctx: Context) -> int:
     return OK
 
 
-def _files_to_verify(given: list[Path]) -> list[Path]:
-    """Each file given, and the .xlsx and .pdf files of each folder given (a folder is not
-    a file to call unreadable). A folder without any is refused by name."""
-    from kotodesk.coordinator.inbox import RETURN_SUFFIXES, return_files
-    from kotodesk.domain.errors import InputError
-
-    files = []
-    for path in given:
-        found = return_files([path])
-        if path.is_dir() and not found:
-            raise InputError(f"is a folder with no {' or '.join(RETURN_SUFFIXES)} file in "
-                             "it; nothing was verified", path=path)
-        files += found
-    return files
-
-
 def do_verify(ctx: Context) -> int:
     from kotodesk.documents.examiners import examined
     from kotodesk.documents.verify import VALID, judge, verify_file
     from kotodesk.ops.trust import trusted_signers
 
     trusted = trusted_signers(ctx.workspace)
-    files = _files_to_verify(ctx.args.files)
+    files = files_given(ctx.args.files, "verified")
     # Examined beside this process: an abort is that file's refusal.
     found = examined(files, trusted, keep_bytes=False, isolate=True)
     results = [judge(one, trusted) if one is not None else verify_file(path, trusted)

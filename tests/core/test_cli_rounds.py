@@ -211,6 +211,20 @@ def test_verify_a_folder_verifies_its_files(in_time, cli, tmp_path):
     assert refused.json()["error"]["file"] == str(empty)
 
 
+def test_merge_of_a_folder_without_returns_writes_nothing(in_time, cli, tmp_path):
+    """A mistyped or emptied folder wrote the outputs of what had been received before,
+    as if that folder's returns were in them; it is refused by name, as verify refuses it."""
+    mail, _me = in_time
+    assert cli("merge", mail, "--xlsx", tmp_path / "k.xlsx").code in (0, 1)
+    empty = tmp_path / "tyhja"
+    empty.mkdir()
+    refused = cli("merge", empty, "--xlsx", tmp_path / "k2.xlsx", "--json")
+    assert refused.code == 2
+    assert refused.json()["error"]["message"] == (
+        f"{empty}: is a folder with no .xlsx or .pdf file in it; nothing was merged")
+    assert not (tmp_path / "k2.xlsx").exists()
+
+
 def test_a_package_files_last_rounds_texts_under_who_wrote_them(in_time, cli, tmp_path,
                                                                  capsys):
     """A unit taking in the next round's package saw last round's merged text authored
