@@ -289,12 +289,20 @@ def do_anchors(ctx: Context) -> int:
 
     store = ctx.workspace.store
     anchors, lists = pki_store.anchors(store), pki_store.revocation_lists(store)
+    # A certificate authority without a list taken in: what it revoked is not known here,
+    # so a certificate it revoked still counts (kotodesk never fetches a list itself).
+    listed = {a.fingerprint: pki_store.revocation_list(
+        store, pki_store.issuer_key(a.certificate.subject)) is not None for a in anchors}
     data = {"anchors": [{"name": a.name, "fingerprint": a.fingerprint, "how": a.how,
-                         "added_at": a.added_at} for a in anchors],
+                         "added_at": a.added_at, "revocation_list": listed[a.fingerprint]}
+                        for a in anchors],
             "revocation_lists": [{"issuer": r.issuer_name, "number": r.number,
                                   "this_update": r.this_update, "next_update": r.next_update,
                                   "stale": r.stale()} for r in lists]}
-    ctx.emit(data, [*(f"{a.name} ({a.how})\n    {a.fingerprint}" for a in anchors),
+    unlisted = ("\n    no revocation list taken in: a certificate it has revoked still "
+                "counts here (`kotodesk trust import-crl FILE`)")
+    ctx.emit(data, [*(f"{a.name} ({a.how})\n    {a.fingerprint}"
+                      + ("" if listed[a.fingerprint] else unlisted) for a in anchors),
                     *(f"Revocation list {r.number} of {r.issuer_name}, {r.this_update[:10]}"
                       + (f", STALE since {r.next_update[:10]}" if r.stale() else "")
                       for r in lists)] or ["No trusted certificate authorities."])

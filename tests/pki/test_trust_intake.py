@@ -119,6 +119,10 @@ def test_a_stale_list_is_taken_in_and_said_stale_where_it_is_used(run, tmp_path,
     assert exported.code == 0, exported.err
     auditor = tmp_path / "auditor"
     assert run(auditor, "trust", "add-anchor", root).code == 0
+    # No list taken in yet: what the authority revoked is not known here, and said so.
+    [anchor] = run(auditor, "trust", "anchors", "--json").json()["anchors"]
+    assert anchor["revocation_list"] is False
+    assert "no revocation list taken in" in run(auditor, "trust", "anchors").out
     stale = crl_file(coordinator, tmp_path / "vanha.crl", issued_days=-400, due_days=-220,
                      number=5)
     taken = run(auditor, "trust", "import-crl", stale, "--json")
@@ -127,6 +131,8 @@ def test_a_stale_list_is_taken_in_and_said_stale_where_it_is_used(run, tmp_path,
     assert "Stale: the revocation list of" in said.out and "was due to be replaced" in said.out
     listed = run(auditor, "trust", "anchors", "--json").json()["revocation_lists"]
     assert [r["stale"] for r in listed] == [True]
+    assert run(auditor, "trust", "anchors", "--json").json()["anchors"][0]["revocation_list"]
+    assert "no revocation list taken in" not in run(auditor, "trust", "anchors").out
     verified = run(auditor, "verify", exported.json()["xlsx"], "--json").json()[0]
     assert verified["status"] == "valid"
     assert any("was due to be replaced" in w for w in verified["warnings"]), verified
