@@ -32,7 +32,7 @@ from kotodesk.domain.model import (
 )
 from kotodesk.domain.register import Register, slug
 from kotodesk.domain.scale_words import translations_of
-from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped, one_line
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
 _PERIOD = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
@@ -142,10 +142,13 @@ def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
                         limit=grouped(EXCEL_CELL_LIMIT)), path=path)
 
 
-def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
+def resolve_units(catalogue: Catalogue, register: Register,
+                  warnings: list[str] | None = None) -> list[str]:
     """Read every responsibility text into register units; add unknown names as units.
 
-    Returns the names that were added, for the import report.
+    Returns the names that were added, for the import report, each with the measures and
+    the Vastuutahot text it was read from (`new_unit_sources`). A text read only with
+    spaces or hyphens inside a name ignored ("Kas ko" as Kasko) is said in `warnings`.
     """
     added: list[str] = []
     for measure in catalogue.measures():
@@ -158,11 +161,29 @@ def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
                 added.append(name)
             extra.append(Responsibility(unit.id, role))
         measure.units = _first_per_unit((*units, *extra))
+        if warnings is not None and units and register.loosely_read(measure.responsible):
+            warnings.append(message(
+                "units-read-loosely", ref=measure.ref, text=repr(one_line(measure.responsible)),
+                units=", ".join(register.units[r.unit_id].name for r in units)))
     for i, indicator in enumerate(catalogue.programme_indicators):
         units, _ = register.normalise(indicator.responsible)
         catalogue.programme_indicators[i] = replace(
             indicator, unit_id=units[0].unit_id if units else None)
     return added
+
+
+def new_unit_sources(catalogue: Catalogue, register: Register, names: list[str]
+                     ) -> list[dict]:
+    """For each unit added (`names`, as resolve_units returned them): the measures that
+    name it and their Vastuutahot texts, so the coordinator sees where it came from."""
+    ids = {n: u.id for n in names if (u := register.find(n)) is not None}
+    sources = []
+    for name in names:
+        found = [m for m in catalogue.measures()
+                 if any(r.unit_id == ids.get(name) for r in m.units)]
+        sources.append({"unit": name, "measures": [m.ref for m in found],
+                        "texts": list(dict.fromkeys(one_line(m.responsible) for m in found))})
+    return sources
 
 
 def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:

@@ -513,6 +513,19 @@ TEXTS: dict[str, str] = {
                     "{version}): {themes} themes, {measures} measures."),
     "import-new-units": QT_TRANSLATE_NOOP(
         "Messages", "New units added to the register (check their names): {items}"),
+    "new-unit-from": QT_TRANSLATE_NOOP(
+        "Messages", "{unit} (read from the Vastuutahot of {measures}: {texts})"),
+    "measure-number-goes-back": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} comes after {before} and is a number in Excel, not "
+                    "text. {advice}"),
+    "measure-number-lost-zero": QT_TRANSLATE_NOOP(
+        "Messages", "Excel may have stored {lost} as the number {number} (it drops the "
+                    "last zero of a number): format column {column} as text, type the "
+                    "measure numbers again and import the file again"),
+    "units-read-loosely": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: the Vastuutahot {text} were read as {units}, with the spaces "
+                    "or hyphens inside a name left out; correct the text if that is not "
+                    "what it means"),
     "import-added": QT_TRANSLATE_NOOP("Messages", "Measures added: {items}"),
     "import-changed": QT_TRANSLATE_NOOP("Messages", "Measures changed: {items}"),
     "import-removed": QT_TRANSLATE_NOOP(

@@ -3107,6 +3107,22 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>New units added to the register (check their names): {items}</translation>
     </message>
     <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (read from the Vastuutahot of {measures}: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>measure {number} comes after {before} and is a number in Excel, not text. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</translation>
+    </message>
+    <message>
         <source>Measures added: {items}</source>
         <translation>Measures added: {items}</translation>
     </message>

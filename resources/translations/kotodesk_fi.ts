@@ -3107,6 +3107,22 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Rekisteriin lisättiin uusia yksiköitä (tarkista niiden nimet): {items}</translation>
     </message>
     <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (luettu toimenpiteen {measures} vastuutahoista: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>toimenpide {number} tulee toimenpiteen {before} jälkeen, ja se on Excelissä luku eikä tekstiä. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel on voinut tallentaa numeron {lost} lukuna {number} (se pudottaa luvun viimeisen nollan): muotoile sarake {column} tekstiksi, kirjoita toimenpiteiden numerot uudelleen ja tuo tiedosto uudelleen</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: vastuutahot {text} luettiin yksiköiksi {units} jättämällä nimen sisällä olevat välilyönnit tai yhdysmerkit pois; korjaa teksti, jos se ei tarkoita tätä</translation>
+    </message>
+    <message>
         <source>Measures added: {items}</source>
         <translation>Lisätyt toimenpiteet: {items}</translation>
     </message>

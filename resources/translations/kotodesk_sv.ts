@@ -3107,6 +3107,22 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Nya enheter lades till i registret (kontrollera deras namn): {items}</translation>
     </message>
     <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (läst ur de ansvariga enheterna för {measures}: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>åtgärd {number} kommer efter {before} och är ett tal i Excel, inte text. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel kan ha sparat {lost} som talet {number} (det stryker ett tals sista nolla): formatera kolumn {column} som text, skriv åtgärdernas nummer på nytt och importera filen igen</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: de ansvariga enheterna {text} lästes som {units}, utan mellanslagen eller bindestrecken inne i ett namn; rätta texten om den inte betyder det</translation>
+    </message>
+    <message>
         <source>Measures added: {items}</source>
         <translation>Tillagda åtgärder: {items}</translation>
     </message>
