@@ -112,6 +112,19 @@ def earlier_ref(ref: str, text: str, before: dict[str, str]) -> str | None:
     return moved[0] if len(moved) == 1 else None
 
 
+def meant_otherwise(catalogue: Catalogue, sent: dict[str, str]
+                    ) -> list[tuple[str, str, str]]:
+    """The references a file made on some catalogue uses for other measures than
+    `catalogue`'s: (ref, the file's text, this catalogue's text) where the file gives a
+    measure text that is not this one's, nor this one's edited (same_measure). A return
+    made on another version of the catalogue, where 1.4 was another measure, would
+    otherwise be filed as what was said of this 1.4."""
+    here = {m.ref: m.text for m in catalogue.measures()}
+    return [(ref, text, here[ref]) for ref, text in sent.items()
+            if text and ref in here and text != here[ref]
+            and not same_measure(text, here[ref])]
+
+
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
     """Refuse a catalogue a report could not be keyed on: no measures, duplicate numbers."""
     if not catalogue.themes or not any(t.measures for t in catalogue.themes):

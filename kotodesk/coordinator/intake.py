@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kotodesk.catalogue.rules import meant_otherwise
 from kotodesk.coordinator.batch_lookups import IntakeRun
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import (
@@ -77,6 +78,12 @@ def _content_hash(payload: dict[str, Any]) -> str:
             "entries": {ref: {k: e.get(k) for k in CONTENT}
                         for ref, e in entries_of(payload).items()}}
     return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def _start(text: str, limit: int = 60) -> str:
+    """A measure's text as far as a person needs to tell it from another."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _refused(result: Intake, reason: str) -> Intake:
@@ -194,6 +201,12 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         if unknown:
             return _refused(intake, message("measures-not-in-catalogue",
                                             measures=listed(unknown)))
+        other = meant_otherwise(catalogue, {m["ref"]: m.get("text") or ""
+                                            for t in payload["themes"] for m in t["measures"]})
+        if other:
+            return _refused(intake, message("measures-meant-otherwise", details=joined(
+                [message("measure-meant-as", ref=ref, sent=repr(_start(sent)),
+                         here=repr(_start(here))) for ref, sent, here in other], "; ")))
         if result.status != verify.UNSIGNED:  # an unsigned one was read from its cells
             check_shown(payload, catalogue.programme)
         problem = _may_not_count(trusted, result, round_, unit)

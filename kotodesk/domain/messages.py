@@ -267,6 +267,12 @@ TEXTS: dict[str, str] = {
         "Messages", "unit {unit} is not in the register"),
     "measures-not-in-catalogue": QT_TRANSLATE_NOOP(
         "Messages", "measures not in this round's catalogue: {measures}"),
+    "measures-meant-otherwise": QT_TRANSLATE_NOOP(
+        "Messages", "made on another version of the catalogue: its measure numbers name "
+                    "other measures in this round's catalogue ({details}). Ask the unit to "
+                    "take in this round's package and export its return again"),
+    "measure-meant-as": QT_TRANSLATE_NOOP(
+        "Messages", "{ref} is {sent} in the file, {here} in the round"),
     "same-return-as": QT_TRANSLATE_NOOP("Messages", "the same return as {file}"),
     "taken-knowingly": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its sealed values, though its appearance changed "

@@ -2803,6 +2803,14 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} is {sent} in the file, {here} in the round</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>

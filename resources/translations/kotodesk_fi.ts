@@ -2803,6 +2803,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>tehty luettelon toisella versiolla: sen toimenpidenumerot tarkoittavat tämän kierroksen luettelossa muita toimenpiteitä ({details}). Pyydä yksikköä ottamaan tämän kierroksen paketti käyttöön ja viemään palautuksensa uudelleen</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} on tiedostossa {sent}, kierroksella {here}</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>

@@ -2803,6 +2803,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>gjord på en annan version av katalogen: dess åtgärdsnummer avser andra åtgärder i den här omgångens katalog ({details}). Be enheten ta in den här omgångens paket och exportera sin rapport igen</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} är {sent} i filen, {here} i omgången</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>
