@@ -39,6 +39,7 @@ from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.messages import joined, listed, message, of_error
 from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
+from kotodesk.domain.text import one_line, shortened
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
@@ -80,10 +81,9 @@ def _content_hash(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical(body)).hexdigest()
 
 
-def _start(text: str, limit: int = 60) -> str:
+def _start(text: str) -> str:
     """A measure's text as far as a person needs to tell it from another."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+    return shortened(one_line(text), 60)
 
 
 def _refused(result: Intake, reason: str) -> Intake:

@@ -273,6 +273,14 @@ TEXTS: dict[str, str] = {
                     "take in this round's package and export its return again"),
     "measure-meant-as": QT_TRANSLATE_NOOP(
         "Messages", "{ref} is {sent} in the file, {here} in the round"),
+    "text-follows-measure": QT_TRANSLATE_NOOP(
+        "Messages", "{unit}: the text typed for {ref} {measure} is now under {new}, the "
+                    "number that measure has in the package's catalogue"),
+    "text-set-aside": QT_TRANSLATE_NOOP(
+        "Messages", "{unit}: the text typed for {ref} {measure} ({text}) is kept in the data "
+                    "folder, but not in this round: that measure is not in the package's "
+                    "catalogue (version {version}). Copy what you need into another measure "
+                    "or ask the coordinator"),
     "same-return-as": QT_TRANSLATE_NOOP("Messages", "the same return as {file}"),
     "taken-knowingly": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its sealed values, though its appearance changed "

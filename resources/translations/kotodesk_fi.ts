@@ -2811,6 +2811,14 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{ref} on tiedostossa {sent}, kierroksella {here}</translation>
     </message>
     <message>
+        <source>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</source>
+        <translation>{unit}: toimenpiteelle {ref} {measure} kirjoitettu teksti on nyt numerolla {new}, joka toimenpiteellä on paketin luettelossa</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</source>
+        <translation>{unit}: toimenpiteelle {ref} {measure} kirjoitettu teksti ({text}) säilyy datakansiossa, mutta ei tällä kierroksella: toimenpidettä ei ole paketin luettelossa (versio {version}). Kopioi tarvitsemasi toiseen toimenpiteeseen tai kysy koordinaattorilta</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>

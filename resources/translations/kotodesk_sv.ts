@@ -2811,6 +2811,14 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{ref} är {sent} i filen, {here} i omgången</translation>
     </message>
     <message>
+        <source>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</source>
+        <translation>{unit}: texten som skrevs för {ref} {measure} finns nu under {new}, det nummer åtgärden har i paketets katalog</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</source>
+        <translation>{unit}: texten som skrevs för {ref} {measure} ({text}) finns kvar i datamappen, men inte i den här omgången: åtgärden finns inte i paketets katalog (version {version}). Kopiera det du behöver till en annan åtgärd eller fråga koordinatorn</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>

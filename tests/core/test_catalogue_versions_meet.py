@@ -7,6 +7,7 @@ the other."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import openpyxl
 import pytest
@@ -78,9 +79,8 @@ def test_a_return_made_on_another_catalogue_version_is_refused_naming_the_measur
     [rejected] = result.json()["rejected"]
     reason = rejected["reason"]
     assert reason.startswith("made on another version of the catalogue"), reason
-    assert "1/1.4 is 'Yhtenäistetään Helsingin kaupungin käytäntöjä tulkkaukspalve…' in the " \
-           "file, 'Kehitetään selkokielistä viestintää yhdessä järjestöjen kans…' in the " \
-           "round" in reason, reason
+    assert "1/1.4 is 'Yhtenäistetään Helsingin kaupungin käytäntöjä …' in the file, " \
+           "'Kehitetään selkokielistä viestintää yhdessä järjestöjen …' in the round" in reason
     assert "1/1.1" not in reason  # the same measure in both
     ws = Workspace.open(coordinator)
     try:
@@ -109,3 +109,77 @@ def test_an_unsigned_template_of_another_catalogue_version_is_refused_too(
         assert "1/1.4 is 'Yhtenäistetään" in taken.reason
     finally:
         ws.close()
+
+
+def test_a_newer_package_on_another_catalogue_version_moves_the_typed_texts_and_says_so(
+        tmp_path, capsys):
+    """The same round sent again on version 2 (a coordinator's new folder): the unit's
+    texts stayed under their numbers, so what it wrote of InfoFinland (its 1/1.2) showed,
+    and was sent, as said of the news measure, and its interpreting text (1/1.4) as said
+    of the new plain-language 1/1.4; the import said only 'Catalogue version 2 taken
+    in'. An older package is refused (it was already)."""
+    from kotodesk.coordinator.package import import_package
+    from kotodesk.coordinator.signed_outputs import write_package
+    from kotodesk.domain.errors import InputError
+    from kotodesk.reporting.entries import apply_edits
+    from kotodesk.signing import keys
+
+    me = keys.new_identity(name="Kirsi Koordinaattori", email="kirsi@hel.fi",
+                           unit="Kaupunginkanslia", organisation="Helsingin kaupunki")
+    on_version_1(tmp_path / "a")
+    old_package, new_package = tmp_path / "vanha.xlsx", tmp_path / "uusi.xlsx"
+    first = Workspace.open(tmp_path / "a" / "home")
+    try:
+        write_package(first, first.round(), me, old_package)
+        version_2(first, tmp_path / "v2.xlsx")
+    finally:
+        first.close()
+    from kotodesk.catalogue.importer import import_catalogue
+
+    second = Workspace.open(tmp_path / "b")
+    try:
+        import_catalogue(second.store, tmp_path / "v2.xlsx")
+        second.forget_cached()
+        open_new_round(second, second.round().programme_id, PERIOD, dt.date(2024, 7, 31))
+        write_package(second, second.round(), me, new_package)
+    finally:
+        second.close()
+    unit = Workspace.open(tmp_path / "unit")
+    try:
+        import_package(unit, old_package, {me.info.fingerprint})
+        round_ = unit.round()
+        catalogue = unit.catalogue(round_.programme_id, round_.catalogue_version)
+        for ref, who, text in [("1/1.2", VIESTINTA, "InfoFinlandin kanavat uudistettu."),
+                               ("1/1.4", VIESTINTA, "Tulkkausohje odottaa päätöstä."),
+                               ("1/1.3", "kanslia-elinkeino", "Ajankohtaiskirjeet.")]:
+            apply_edits(unit.store, catalogue, round_, who, ref, {"narrative": text}, "T")
+        done = import_package(unit, new_package, {me.info.fingerprint})
+        unit.forget_cached()
+        now = unit.round()
+        assert (now.id, now.catalogue_version) == (round_.id, 2)
+        filed = {(e.measure_ref, e.unit_id): e.narrative
+                 for e in entry_store.entries_of_round(unit.store, now.id) if e.narrative}
+        assert filed == {
+            ("1/1.2 (v1)", VIESTINTA): "InfoFinlandin kanavat uudistettu.",  # out of the round
+            ("1/1.3", VIESTINTA): "Tulkkausohje odottaa päätöstä.",
+            ("1/1.2", "kanslia-elinkeino"): "Ajankohtaiskirjeet."}
+        notes = "\n".join(done.measures_followed)
+        assert "the text typed for 1/1.2 'Kehitetään monikielistä" in notes
+        assert "('InfoFinlandin kanavat uudistettu.') is kept in the data folder, but not in " \
+               "this round" in notes
+        assert "the text typed for 1/1.4 'Yhtenäistetään" in notes and \
+               "is now under 1/1.3" in notes
+        with pytest.raises(InputError, match="signed before the round package taken in last"):
+            import_package(unit, old_package, {me.info.fingerprint})
+    finally:
+        unit.close()
+    # The text set aside is no measure of the round ('entry show' ended in an internal
+    # error on its reference).
+    from kotodesk.cli import main
+
+    capsys.readouterr()
+    assert main(["entry", "show", "--unit", VIESTINTA, "--json", "--home",
+                 str(tmp_path / "unit")]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {e["measure"]: e["narrative"] for e in shown["entries"] if e["narrative"]} == {
+        "1/1.3": "Tulkkausohje odottaa päätöstä."}
