@@ -63,6 +63,11 @@ def normalise_number(number: str) -> str:
     return _INVISIBLE.sub("", clean(number)).rstrip(".").strip()
 
 
+def visible(text: str) -> str:
+    """`text` without the characters that show as nothing."""
+    return _INVISIBLE.sub("", text)
+
+
 def visible_first_word(cell: str) -> str:
     """The cell without the invisible characters of its first word, where a goal's or a
     measure's number stands ("1.\u00ad2 Text" -> "1.2 Text"); the rest is kept as it is."""

@@ -24,6 +24,7 @@ from kotodesk.catalogue.rules import (
     period_of,
     programme_id_for,
     status_level,
+    visible,
     visible_first_word,
 )
 from kotodesk.domain.errors import InputError
@@ -210,7 +211,9 @@ def _theme_rows(theme: Theme) -> list[tuple[str, Measure | None]]:
 
 
 def _columns(cells: list[Cell]) -> dict[str, int] | None:
-    names = [c.text.strip().casefold() for c in cells]
+    # A header wrapped by Alt+Enter ("Toteutuksen\nvastuutahot"), or with a no-break
+    # space, names the same column.
+    names = [visible(one_line(c.text)).casefold() for c in cells]
     found: dict[str, int] = {}
     for role, accepted in _HEADER_NAMES.items():
         for i, name in enumerate(names):
@@ -306,7 +309,10 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
         if number and not is_measure_number(number):
             raise InputError(message("measure-number-odd", column=_header_of(columns, "number"),
                                      number=repr(number)), path=path, sheet=sheet, row=row)
-        if not number and (match := _MEASURE_CELL.match(visible_first_word(measure_text))):
+        match = _MEASURE_CELL.match(visible_first_word(measure_text))
+        if match and (not number or normalise_number(match.group(1)) == number):
+            # Its number in its own cell, or also at the start of the text pasted from
+            # the Word table ("1.1 Kehitetään …" beside 1.1): the text is what follows.
             number, measure_text = normalise_number(match.group(1)), clean(match.group(2))
         if not number:
             if measure_text or get(cells, "monitoring").text.strip():

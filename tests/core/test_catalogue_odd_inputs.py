@@ -376,3 +376,32 @@ def test_measure_numbers_excel_kept_as_numbers_in_order_are_taken(cli, exported)
     result = cli("catalogue", "import", exported, "--json")
     assert result.code == 0, result.err
     assert result.json()["unchanged"] is True
+
+
+@pytest.mark.parametrize("header", ["Toteutuksen\nvastuutahot", "Vastuu\u00adtahot",
+                                    "Toteutuksen\u00a0vastuutahot", "Toteutuksen  vastuutahot"])
+def test_a_header_wrapped_by_alt_enter_still_names_its_column(cli, exported, header):
+    """'Toteutuksen\\nvastuutahot' (the report's header, wrapped to fit the column) was
+    not the responsible units' column: the import made a new version whose 47 measures no
+    unit answered for."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet in wb.worksheets[1:-1]:
+        sheet.cell(2, 6).value = header
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["unchanged"] is True, result.json()
+
+
+def test_a_measure_text_pasted_with_its_number_beside_the_number_column(cli, exported):
+    """Pasted from the Word table, the Toimenpiteet cell begins with the number the Nro
+    column holds: every measure was reported changed, its text '1.1 Kehitetään …'."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet in wb.worksheets[1:-1]:
+        for row in sheet.iter_rows(min_row=3):
+            if row[1].value and row[2].value:
+                row[2].value = f"{row[1].value} {row[2].value}"
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["unchanged"] is True, result.json()
