@@ -18,7 +18,7 @@ from kotodesk.documents.payload import (
     programme_part,
     round_part,
 )
-from kotodesk.documents.report import COORDINATOR_SET, LAYOUT
+from kotodesk.documents.report import COORDINATOR_SET, LAYOUT, drawn_by
 from kotodesk.domain.formats import MERGED_FORMAT
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
 from kotodesk.storage import entries as entry_store
@@ -294,7 +294,7 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
     previous = rounds.get_round(store, round_.previous_round_id) \
         if round_.previous_round_id else None
     payload = as_strings({
-        "format": MERGED_FORMAT, "layout": LAYOUT,
+        "format": MERGED_FORMAT, "layout": LAYOUT, **drawn_by(),
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),
         "signer": signer, "signed_at": signed_at,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kotodesk.catalogue.rules import content_hash
-from kotodesk.documents.report import LAYOUT
+from kotodesk.documents.report import LAYOUT, drawn_by
 from kotodesk.domain.entries import FIELDS
 from kotodesk.domain.formats import RETURN_FORMAT
 from kotodesk.domain.messages import message
@@ -92,7 +92,7 @@ def return_payload(*, catalogue: Catalogue, round_: Round, unit: Unit, register:
         if rows:
             themes.append({"position": theme.position, "name": theme.name, "measures": rows})
     return as_strings({
-        "format": RETURN_FORMAT, "layout": LAYOUT,
+        "format": RETURN_FORMAT, "layout": LAYOUT, **drawn_by(),
         "programme": programme_part(catalogue, round_.catalogue_version),
         "round": round_part(round_),
         "unit": unit_part(unit),

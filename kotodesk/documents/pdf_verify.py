@@ -264,12 +264,16 @@ def _verify(data: bytes, trust: _Trust) -> PdfVerification:
         return _verdict(result, UNSIGNED, message("pdf-unsigned"))
     verdict = _judge(result, status, opened, len(signatures), later, trust)
     if verdict.status in (VALID, UNKNOWN_SIGNER) and verdict.signer is not None:
-        from kotodesk.documents.pdf_visible import difference
+        from kotodesk.documents.pdf_visible import difference, drawn_otherwise
 
         different = difference(data, opened.payload, fingerprint(verdict.signer))
         if different:
-            return replace(verdict, status=MODIFIED,
-                           message=message("pdf-not-as-sealed", difference=different))
+            # Not what this kotodesk draws: another version's drawing when the payload says
+            # so; this one's, changed, when it names this drawing; either when it names none.
+            said = drawn_otherwise(opened.payload) or message(
+                "pdf-not-as-sealed" if "pages" not in opened.payload else "pdf-not-as-drawn",
+                difference=different)
+            return replace(verdict, status=MODIFIED, message=said)
     return verdict
 
 

@@ -13,8 +13,9 @@ signature's widget and the links the renderer makes.
 
 Limits, said in the README: the text is what the fonts' ToUnicode maps say the glyphs
 are, and colour, size and position are not compared (white or tiny text is still text
-here); a PDF made by a kotodesk version whose page layout differs from this one's is
-reported as modified, and its .xlsx or sealed content is then the file to go by.
+here); a PDF whose pages were drawn by another kotodesk version (its payload names
+another report.PAGES) cannot be drawn again here: it is reported as modified, saying so
+(drawn_otherwise), and its .xlsx or sealed content is then the file to go by.
 """
 
 from __future__ import annotations
@@ -137,6 +138,22 @@ def _same(a, b, seen: set[tuple[tuple[int, int, int], ...]]) -> bool:
                 and len(a) == len(b)
                 and all(_same(x, y, seen) for x, y in zip(a, b, strict=True)))
     return type(a) is type(b) and a == b
+
+
+def drawn_otherwise(payload: dict[str, Any]) -> str | None:
+    """Why the pages of a PDF sealed with `payload`, which differ from what this kotodesk
+    draws from it, may not have been changed (one sentence): its payload records another
+    kotodesk's drawing of the pages (report.PAGES). None when it records this one's, or
+    none (drawn before the number was recorded). The signer writes the number, so the
+    file stays modified either way: it only says why the pages cannot be checked here."""
+    from kotodesk.documents.report import PAGES, made_by, recorded_number
+
+    pages = recorded_number(payload, "pages", PAGES)
+    if pages == PAGES:
+        return None
+    which = made_by(payload) or message("another-kotodesk")
+    return message("pdf-drawn-by-newer" if pages > PAGES else "pdf-drawn-by-older",
+                   maker=which, pages=str(pages), ours=str(PAGES))
 
 
 def difference(data: bytes, payload: dict[str, Any], fingerprint: str) -> str | None:

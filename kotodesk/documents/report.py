@@ -7,6 +7,7 @@ contribution per measure; a merged report has one per responsible unit that answ
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,39 @@ REASONS_LABEL = "Perustelut"
 # 1: one sheet row per contribution. 2: long text continues on following rows, and a
 # merged report lists the responsible units that have not answered.
 LAYOUT = 2
+# How this kotodesk draws the pages of a return's and a meeting summary's PDF; recorded in
+# each payload it signs beside the layout. A PDF is verified by drawing its pages again from
+# its sealed content (documents.pdf_visible), which only a kotodesk drawing the same pages
+# can do: the number goes up whenever the words on the pages change (the test
+# tests/core/test_pages_version.py fails until it does), so that a PDF drawn by another
+# version is said to be that, and a PDF drawn by this one whose words differ was changed.
+# A payload without the number was drawn before it was recorded: by this drawing or an
+# earlier one.
+PAGES = 1
+
+
+def drawn_by() -> dict[str, str]:
+    """What a signed payload records of the kotodesk that drew its pages."""
+    from kotodesk import __version__
+
+    return {"pages": str(PAGES), "made_by": f"kotodesk {__version__}"}
+
+
+_MADE_BY = re.compile(r"kotodesk [0-9A-Za-z.+-]{1,24}")
+
+
+def recorded_number(payload: dict[str, Any], key: str, default: int) -> int:
+    """A layout or pages number as a payload records it (`default` when it records none;
+    0 when what it records is no such number: the signer's own text, never trusted)."""
+    value = str(payload.get(key, default))
+    return int(value) if value.isdecimal() and len(value) < 4 else 0
+
+
+def made_by(payload: dict[str, Any]) -> str:
+    """The kotodesk version a payload says made it, when that reads as one (it is the
+    signer's text: anything else is not repeated to a reader), else ""."""
+    value = payload.get("made_by")
+    return value if isinstance(value, str) and _MADE_BY.fullmatch(value) else ""
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,7 @@ def _verify_checked(path: Path, found) -> Verification:
         result.message = message("not-a-report", detail=str(exc))
         return result
     if difference:
-        result.message = difference
+        result.message = laid_out_otherwise(opened.payload) or difference
         return result
     appearance = workbook_seal.changes(found, items, opened.certificate)
     if appearance:
@@ -301,6 +301,20 @@ def compare_cells(grid, payload: dict[str, Any]) -> str | None:
                 return message("cell-added", sheet=repr(sheet.title),
                                cell=f"{get_column_letter(col)}{row}", text=_short(text))
     return None
+
+
+def laid_out_otherwise(payload: dict[str, Any]) -> str | None:
+    """Why a workbook's cells that differ from its payload's plan may not have been
+    changed (one sentence): the payload records a layout newer than any this kotodesk
+    can lay out (report.LAYOUT; it lays out every earlier one as it was), so a newer
+    kotodesk wrote it. None otherwise."""
+    from kotodesk.documents.report import LAYOUT, made_by, recorded_number
+
+    layout = recorded_number(payload, "layout", 1)
+    if layout <= LAYOUT:
+        return None
+    return message("layout-newer", maker=made_by(payload) or message("another-kotodesk"),
+                   layout=str(layout), ours=str(LAYOUT))
 
 
 def _shown(value) -> str:

@@ -42,6 +42,10 @@ TEXTS: dict[str, str] = {
     "formula-somewhere": QT_TRANSLATE_NOOP("Messages", "a sheet"),
     "not-a-report": QT_TRANSLATE_NOOP(
         "Messages", "the signed content is not a kotodesk report ({detail})"),
+    "layout-newer": QT_TRANSLATE_NOOP(
+        "Messages", "its sheets were laid out by a newer kotodesk ({maker}, layout {layout}) "
+                    "than this one (layout {ours}), so its cells cannot be compared with its "
+                    "signed content here: update kotodesk"),
     "sheets-changed": QT_TRANSLATE_NOOP(
         "Messages", "the sheets were changed: signed {signed}, found {found}"),
     "cell-changed": QT_TRANSLATE_NOOP(
@@ -192,6 +196,22 @@ TEXTS: dict[str, str] = {
         "Messages", "signed, but not what its signed content says: {difference}. Its pages "
                     "were changed, or drawn by a kotodesk version that lays them out "
                     "otherwise: the .xlsx sent with it carries the same signed content"),
+    "pdf-not-as-drawn": QT_TRANSLATE_NOOP(
+        "Messages", "signed, but its pages do not say what its signed content says: "
+                    "{difference}. The file says it was drawn as this kotodesk draws, so its "
+                    "pages were made otherwise than from its signed content"),
+    "pdf-drawn-by-newer": QT_TRANSLATE_NOOP(
+        "Messages", "signed and intact, but its pages were drawn by a newer kotodesk "
+                    "({maker}, pages {pages}) than this one (pages {ours}), so they cannot "
+                    "be compared with its signed content here. Update kotodesk, or go by the "
+                    ".xlsx sent with it, which carries the same signed content"),
+    "pdf-drawn-by-older": QT_TRANSLATE_NOOP(
+        "Messages", "signed and intact, but its pages were drawn by an earlier kotodesk "
+                    "({maker}, pages {pages}) than this one (pages {ours}), so they cannot "
+                    "be compared with its signed content here. Go by the .xlsx sent with it, "
+                    "which carries the same signed content, or ask the sender to update "
+                    "kotodesk"),
+    "another-kotodesk": QT_TRANSLATE_NOOP("Messages", "another version"),
     "pdf-changed": QT_TRANSLATE_NOOP(
         "Messages", "the signature does not match the content: the PDF was changed after "
                     "signing"),

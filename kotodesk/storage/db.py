@@ -13,6 +13,7 @@ process.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -180,11 +181,15 @@ class Store:
         """Insert the rows, or update the given columns of those whose `pk` is there, as
         sqlite-utils' upsert_all does, in plain SQL: a first start writes the register and
         the programmes without loading sqlite-utils (issue 16). Every row has the same
-        columns (trusted names: the callers' own)."""
+        columns. The table's and columns' names go into the SQL as they are, so they must
+        be plain names (the callers' own, never a file's): anything else is refused."""
         rows = list(rows)
         if not rows:
             return
         columns = list(rows[0])
+        odd = [n for n in (table, pk, *columns) if not _PLAIN_NAME.fullmatch(str(n))]
+        if odd:
+            raise ValueError(f"not a plain SQL name: {odd[0]!r}")
         update = ", ".join(f"{c} = excluded.{c}" for c in columns if c != pk)
         self.conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
@@ -197,6 +202,9 @@ class Store:
 
 
 # -- a data folder the disk will not let us write --------------------------------------
+
+
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
 class DataFolderError(DatabaseError):

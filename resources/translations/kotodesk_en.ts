@@ -2803,6 +2803,26 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>{path}: could not restore ({detail}); the database is unchanged</translation>
     </message>
     <message>
+        <source>its sheets were laid out by a newer kotodesk ({maker}, layout {layout}) than this one (layout {ours}), so its cells cannot be compared with its signed content here: update kotodesk</source>
+        <translation>its sheets were laid out by a newer kotodesk ({maker}, layout {layout}) than this one (layout {ours}), so its cells cannot be compared with its signed content here: update kotodesk</translation>
+    </message>
+    <message>
+        <source>signed, but its pages do not say what its signed content says: {difference}. The file says it was drawn as this kotodesk draws, so its pages were made otherwise than from its signed content</source>
+        <translation>signed, but its pages do not say what its signed content says: {difference}. The file says it was drawn as this kotodesk draws, so its pages were made otherwise than from its signed content</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by a newer kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Update kotodesk, or go by the .xlsx sent with it, which carries the same signed content</source>
+        <translation>signed and intact, but its pages were drawn by a newer kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Update kotodesk, or go by the .xlsx sent with it, which carries the same signed content</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by an earlier kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Go by the .xlsx sent with it, which carries the same signed content, or ask the sender to update kotodesk</source>
+        <translation>signed and intact, but its pages were drawn by an earlier kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Go by the .xlsx sent with it, which carries the same signed content, or ask the sender to update kotodesk</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>another version</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</translation>
     </message>

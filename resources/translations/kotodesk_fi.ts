@@ -2803,6 +2803,26 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>{path}: palautus ei onnistunut ({detail}); tietokantaa ei muutettu</translation>
     </message>
     <message>
+        <source>its sheets were laid out by a newer kotodesk ({maker}, layout {layout}) than this one (layout {ours}), so its cells cannot be compared with its signed content here: update kotodesk</source>
+        <translation>sen taulukot on asetellut uudempi kotodesk ({maker}, asettelu {layout}) kuin tämä (asettelu {ours}), joten sen soluja ei voi verrata tässä sen allekirjoitettuun sisältöön: päivitä kotodesk</translation>
+    </message>
+    <message>
+        <source>signed, but its pages do not say what its signed content says: {difference}. The file says it was drawn as this kotodesk draws, so its pages were made otherwise than from its signed content</source>
+        <translation>allekirjoitettu, mutta sen sivut eivät sano sitä, mitä sen allekirjoitettu sisältö sanoo: {difference}. Tiedoston mukaan se on piirretty niin kuin tämä kotodesk piirtää, joten sen sivut on tehty muuten kuin sen allekirjoitetusta sisällöstä</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by a newer kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Update kotodesk, or go by the .xlsx sent with it, which carries the same signed content</source>
+        <translation>allekirjoitettu ja muuttamaton, mutta sen sivut on piirtänyt uudempi kotodesk ({maker}, sivut {pages}) kuin tämä (sivut {ours}), joten niitä ei voi verrata tässä sen allekirjoitettuun sisältöön. Päivitä kotodesk, tai käytä sen mukana lähetettyä .xlsx-tiedostoa, jossa on sama allekirjoitettu sisältö</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by an earlier kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Go by the .xlsx sent with it, which carries the same signed content, or ask the sender to update kotodesk</source>
+        <translation>allekirjoitettu ja muuttamaton, mutta sen sivut on piirtänyt aiempi kotodesk ({maker}, sivut {pages}) kuin tämä (sivut {ours}), joten niitä ei voi verrata tässä sen allekirjoitettuun sisältöön. Käytä sen mukana lähetettyä .xlsx-tiedostoa, jossa on sama allekirjoitettu sisältö, tai pyydä lähettäjää päivittämään kotodesk</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>toinen versio</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>tehty luettelon toisella versiolla: sen toimenpidenumerot tarkoittavat tämän kierroksen luettelossa muita toimenpiteitä ({details}). Pyydä yksikköä ottamaan tämän kierroksen paketti käyttöön ja viemään palautuksensa uudelleen</translation>
     </message>

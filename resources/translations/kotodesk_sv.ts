@@ -2803,6 +2803,26 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>{path}: kunde inte återställas ({detail}); databasen är oförändrad</translation>
     </message>
     <message>
+        <source>its sheets were laid out by a newer kotodesk ({maker}, layout {layout}) than this one (layout {ours}), so its cells cannot be compared with its signed content here: update kotodesk</source>
+        <translation>dess blad har ställts upp av en nyare kotodesk ({maker}, uppställning {layout}) än denna (uppställning {ours}), så dess celler kan inte jämföras med dess undertecknade innehåll här: uppdatera kotodesk</translation>
+    </message>
+    <message>
+        <source>signed, but its pages do not say what its signed content says: {difference}. The file says it was drawn as this kotodesk draws, so its pages were made otherwise than from its signed content</source>
+        <translation>undertecknad, men dess sidor säger inte det som dess undertecknade innehåll säger: {difference}. Enligt filen har den ritats så som denna kotodesk ritar, så dess sidor har gjorts på annat sätt än från dess undertecknade innehåll</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by a newer kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Update kotodesk, or go by the .xlsx sent with it, which carries the same signed content</source>
+        <translation>undertecknad och oförändrad, men dess sidor har ritats av en nyare kotodesk ({maker}, sidor {pages}) än denna (sidor {ours}), så de kan inte jämföras med dess undertecknade innehåll här. Uppdatera kotodesk, eller gå efter .xlsx-filen som skickades med den, som har samma undertecknade innehåll</translation>
+    </message>
+    <message>
+        <source>signed and intact, but its pages were drawn by an earlier kotodesk ({maker}, pages {pages}) than this one (pages {ours}), so they cannot be compared with its signed content here. Go by the .xlsx sent with it, which carries the same signed content, or ask the sender to update kotodesk</source>
+        <translation>undertecknad och oförändrad, men dess sidor har ritats av en tidigare kotodesk ({maker}, sidor {pages}) än denna (sidor {ours}), så de kan inte jämföras med dess undertecknade innehåll här. Gå efter .xlsx-filen som skickades med den, som har samma undertecknade innehåll, eller be avsändaren uppdatera kotodesk</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>en annan version</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>gjord på en annan version av katalogen: dess åtgärdsnummer avser andra åtgärder i den här omgångens katalog ({details}). Be enheten ta in den här omgångens paket och exportera sin rapport igen</translation>
     </message>

@@ -79,11 +79,12 @@ def test_pages_that_say_something_else_are_modified(payload, identity, tmp_path,
     path.write_bytes(drawn_by_signer(payload, identity, edit))
     result = verify.verify_file(path, {identity.info.fingerprint})
     assert result.status == verify.MODIFIED, (what, result.message)
-    assert result.message.startswith("signed, but not what its signed content says: its "
-                                     "pages say “"), result.message
+    assert result.message.startswith("signed, but its pages do not say what its signed "
+                                     "content says: its pages say “"), result.message
     assert shown in result.message.split("where")[0], result.message
-    # a genuine file of a kotodesk that lays pages out otherwise reads the same: said so
-    assert "or drawn by a kotodesk version that lays them out otherwise" in result.message
+    # The payload names this kotodesk's drawing (report.PAGES), so it is not another
+    # version's: tests/core/test_pages_version.py covers a PDF that names another.
+    assert "drawn as this kotodesk draws" in result.message, result.message
 
 
 def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home, cli,
@@ -100,7 +101,7 @@ def test_a_merge_takes_in_the_genuine_pdf_only(payload, identity, tmp_path, home
     rejected = result.json()["rejected"]
     assert [Path(r["file"]).name for r in rejected] == ["piirretty.pdf"]
     assert rejected[0]["status"] == verify.MODIFIED
-    assert "not what its signed content says" in rejected[0]["reason"]
+    assert "do not say what its signed content says" in rejected[0]["reason"]
 
 
 def _readers(payload, identity, change=None):

@@ -192,6 +192,19 @@ def test_upsert_inserts_new_rows_and_updates_only_the_given_columns_in_place(tmp
     assert rows["c"]["parent"] == "a"
 
 
+@pytest.mark.parametrize("table, row", [
+    ("unit; DROP TABLE entry", {"id": "a"}),
+    ("unit", {"id": "a", "name) VALUES ('x'); DROP TABLE entry; --": "A"}),
+])
+def test_upsert_refuses_a_name_that_is_not_a_plain_sql_name(tmp_path, table, row):
+    """Names go into the statement as they are: a caller that one day passed a file's
+    key as a column would be writing SQL, so anything but a plain name is refused."""
+    with open_store(tmp_path) as store:
+        with pytest.raises(ValueError, match="not a plain SQL name"), store.write():
+            store.upsert(table, [row], pk="id")
+        assert store.table_exists("entry")
+
+
 def test_a_data_folder_that_is_a_file_is_named_so(tmp_path, capsys):
     """--home naming a file: said plainly, not as Python's 'File exists'."""
     from kotodesk.cli import main

@@ -31,7 +31,7 @@ _KEPT = {a + a for a in VOWELS} | {"ai", "ei", "oi", "ui", "yi", "äi", "öi", "
 _PARTS = ("ympäristö", "opetus", "opettaj", "ohjelm", "oppila", "osaami", "osallisuu",
           "asukka", "asiakka", "alue", "avustu", "ammatti", "arvioi", "aikuis", "opinto",
           "opiskel", "ikäis", "elämä", "yhteistyö", "yritys", "ulkomaa", "ihmis", "esite",
-          "alkuinen", "ilmoitu", "opas", "yksikkö")
+          "alkuinen", "ilmoitu", "opas", "yksikkö", "avusta", "ohjau", "ohjaa")
 _WORD = re.compile(r"^[a-zäöåšž]+$", re.IGNORECASE)
 MIN_PART = 2  # letters kept on either side of a break
 
