@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the spec runs this file from packaging/
+from kotodesk.datafolder.about import ONLINE_ONLY  # noqa: E402
+
 NAME = "kotodesk"
 CLI_NAME = "kotodesk-cli"  # Windows only: a console twin, so --version can print
 APP_NAME = "kotodesk"
@@ -35,6 +38,11 @@ EXCLUDES = [
     "tkinter", "pip", "setuptools", "pytest", "IPython", "numpy", "PIL.ImageQt",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL",
     "PySide6.QtDBus", "PySide6.QtSql", "PySide6.QtTest",
+    # pyHanko's online time-stamper and fetchers, and aiohttp with what only it needs:
+    # stand-ins take their place at run time (kotodesk/signing/offline.py).
+    "pyhanko.sign.timestamps.aiohttp_client",
+    "pyhanko_certvalidator.fetchers.aiohttp_fetchers",
+    *ONLINE_ONLY,
 ]
 
 

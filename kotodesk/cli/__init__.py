@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check in a temporary data folder that kotodesk can open a "
                              "database, read the catalogue and write an export; exit")
     parser.add_argument("--lang", choices=["fi", "sv", "en"],
-                        help="the window's language (commands print English)")
+                        help="the window's language (without a command only: commands "
+                             "print English)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands():
         module.register(sub, common)
@@ -106,6 +107,7 @@ def _run_command(argv: list[str] | None, guarded) -> int:
         Context,
         decoded_texts,
         error_answer,
+        refuse_blanks,
     )
     from kotodesk.cli.streams import INTERRUPTED, OutputError, say
     from kotodesk.domain.errors import KotodeskError
@@ -129,6 +131,15 @@ def _run_command(argv: list[str] | None, guarded) -> int:
         say("kotodesk: standard output is closed; nothing was done (give it a file or "
             "/dev/null)")
         return BAD_INPUT
+    if args.lang and (args.command or args.self_test):
+        # The window's language only: a command's text stays English (README), and a
+        # `--lang fi` taken without a word would leave the user expecting Finnish.
+        problem = ("--lang is the window's language; commands print English (their text "
+                   "and --json are read by scripts); leave --lang out")
+        say(f"kotodesk: {problem}")
+        if ctx.as_json:
+            error_answer(guarded, BAD_INPUT, problem, None)
+        return BAD_INPUT
     if args.self_test:
         from kotodesk.cli.selftest import run_self_test
 
@@ -145,6 +156,7 @@ def _run_command(argv: list[str] | None, guarded) -> int:
         return run(home=getattr(args, "home", None), smoke=args.smoke, lang=args.lang)
     try:
         decoded_texts(args)
+        refuse_blanks(args)
         code = args.handler(ctx)
         sys.stdout.flush()  # a full disk says so here, while it can still be told
         return code

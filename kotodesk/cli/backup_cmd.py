@@ -65,12 +65,18 @@ def do_create(ctx: Context) -> int:
 
 
 def do_list(ctx: Context) -> int:
-    from kotodesk.datafolder.backup import folder, list_backups
+    from kotodesk.datafolder.backup import folder, list_backups, oddity
 
     found = list_backups(_home(ctx))
+    lines = []
+    for b in found:
+        lines.append(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.kind:<16} {b.size / 1024:>7.0f} KiB  "
+                     f"{b.path}")
+        odd = oddity(b)
+        if odd:
+            lines.append(f"  odd: {odd}")
     ctx.emit({"folder": str(folder(_home(ctx))), "backups": [b.to_dict() for b in found]},
-             [f"{b.created:%Y-%m-%d %H:%M:%S}  {b.kind:<16} {b.size / 1024:>7.0f} KiB  "
-              f"{b.path}" for b in found] or [f"No backups in {folder(_home(ctx))} yet."])
+             lines or [f"No backups in {folder(_home(ctx))} yet."])
     return OK
 
 

@@ -113,6 +113,23 @@ def decoded_texts(args: argparse.Namespace) -> None:
         setattr(args, dest, decoded(dest, value))
 
 
+def refuse_blanks(args: argparse.Namespace) -> None:
+    """A round or a programme given as an empty text (`--round "$ROUND"` with ROUND
+    unset in a script) is refused, not read as none given: that is the open round, and
+    `round close ""` closed it. ROUND of `round close|reopen` names no default at all."""
+    for dest, option, what in (("round", "--round", "a round's id or period label"),
+                               ("programme", "--programme", "a programme's id or name")):
+        value = getattr(args, dest, None)
+        if not isinstance(value, str) or value.strip():
+            continue
+        if dest == "round" and getattr(args, "action", None) in ("close", "reopen") \
+                and args.command == "round":
+            raise UsageError("ROUND is empty: give the round's id or period label (see "
+                             "`kotodesk round list`); nothing was changed")
+        raise UsageError(f"{option} is empty: give {what}, or leave {option} out for the "
+                         "default; nothing was done")
+
+
 def xlsx_target(path: Path) -> Path:
     """Where an .xlsx given as `path` is written: its name ending in .xlsx (`out` writes
     out.xlsx). A folder is refused: its name with .xlsx was a new file beside it."""

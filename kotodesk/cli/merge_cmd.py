@@ -133,6 +133,59 @@ def _check_outputs(xlsx: Path | None, pdf: Path | None, files: list[Path]) -> No
                              "taken in")
 
 
+_REWRITTEN = "set aside: this merge's own output, written by an earlier merge; written again"
+
+
+def _earlier_outputs(ws, outputs: list[Path | None], files: list[Path]) -> list[Path]:
+    """The outputs that are among the returns given and hold what a merge
+    writes (kotodesk's merged report or meeting summary, judged as any received file
+    is judged, beside this process): `merge folder --xlsx folder/merged.xlsx` run again.
+    Any other file there is a return the output would write over (_check_outputs)."""
+    from kotodesk.documents import verify
+    from kotodesk.documents.examiners import examined
+    from kotodesk.domain.formats import MERGED_FORMAT
+    from kotodesk.ops.trust import trusted_signers
+
+    given = {f.resolve() for f in files}
+    mine = [out for out in outputs if out is not None and out.resolve() in given
+            and out.is_file()]
+    if not mine:
+        return []
+    trusted = trusted_signers(ws)
+    found = [result or verify.examine(out, roots=trusted)  # None: no child could start
+             for out, result in zip(mine, examined(mine, trusted, keep_bytes=False,
+                                                   isolate=True), strict=True)]
+    return [out for out, result in zip(mine, found, strict=True)
+            if result.kind == MERGED_FORMAT]
+
+
+def _round_of_returns(ws, taken: list, programme: str | None):
+    """The round whose outputs a merge without --round writes: the one the returns name,
+    those refused too (a late return of a round closed since names that round, not the
+    one open now); the open round when none names a round here. Returns naming several
+    rounds leave the choice to --round."""
+    named = {}
+    for t in taken:
+        if not t.round or t.set_aside:  # unreadable, not kotodesk's, a merged report
+            continue
+        try:
+            found = ws.round(t.round, programme)
+        except UsageError:  # a round this data folder does not have: refused as such
+            continue
+        named.setdefault(found.id, (found, []))[1].append(t)
+    if len(named) > 1:
+        periods = ", ".join(sorted(r.period for r, _ in named.values()))
+        done = ("each was taken in for its own round" if all(
+            t.accepted for _, files in named.values() for t in files) else
+            "those that could be taken in were taken in for their own rounds")
+        raise UsageError(f"the returns are for several rounds ({periods}): {done}, and no "
+                         "output was written; choose the round with --round")
+    if named:
+        [(found, _files)] = named.values()
+        return found
+    return ws.round(None, programme)
+
+
 def do_merge(ctx: Context) -> int:
     from kotodesk.coordinator.inbox import HELD, return_files
     from kotodesk.coordinator.signed_outputs import write_outputs
@@ -145,6 +198,10 @@ def do_merge(ctx: Context) -> int:
     if not a.xlsx and not a.pdf:
         raise UsageError("give --xlsx OUT.xlsx and/or --pdf OUT.pdf")
     files = return_files(a.files)
+    # This merge's outputs where a merge wrote them before, among the returns (written
+    # into their folder): written again, not taken in.
+    rewritten = _earlier_outputs(ws, [a.xlsx, a.pdf], files)
+    files = [f for f in files if f.resolve() not in {p.resolve() for p in rewritten}]
     _check_outputs(a.xlsx, a.pdf, [*files, *a.accept_sealed])
     keys.own_certificate(ws.home)  # no key: say so before anything is taken in
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN
@@ -159,12 +216,7 @@ def do_merge(ctx: Context) -> int:
     accepted = [t for t in taken if t.accepted and not t.already]
     again = [t for t in taken if t.already]
     if expected is None:
-        periods = {t.round for t in taken if t.accepted}
-        if len(periods) > 1:
-            raise UsageError("the returns are for several rounds (" + ", ".join(sorted(periods))
-                             + "): each was taken in for its own round, and no output was "
-                             "written; choose the round with --round")
-        expected = ws.round(periods.pop() if periods else None, a.programme)
+        expected = _round_of_returns(ws, taken, a.programme)
     judged = RoundCache(ws, expected)  # each stored return parsed once for all below
     rows = judged.inbox_state().rows
     resolutions = judged.resolutions()
@@ -190,25 +242,33 @@ def do_merge(ctx: Context) -> int:
         "accepted": [t.to_dict() for t in accepted],
         "unchanged": [{"file": str(t.file), "reason": t.reason} for t in again],
         "rejected": [{"file": str(t.file), "status": t.status, "reason": t.reason}
-                     for t in taken if not t.accepted],
+                     for t in taken if not t.accepted and not t.set_aside],
+        "set_aside": [{"file": str(t.file), "reason": t.reason} for t in taken if t.set_aside]
+        + [{"file": str(p), "reason": _REWRITTEN} for p in rewritten],
         "held": held,
         "notes": not_merged,
         "superseded": superseded,
         "conflicts": [{"measure": c.ref, "unit": units[c.unit_id].name,
                        "files": [f.file_name for f, _ in c.options]} for c in conflicts],
         "missing_units": [u.name for u in state.missing_units],
+        "late": _late(state),
         "xlsx": str(a.xlsx) if a.xlsx else None, "pdf": str(a.pdf) if a.pdf else None,
     }
 
     def text():
-        yield (f"Round {expected.period}: {len(accepted)} of {len(taken)} files taken in"
-               + (f", {len(again)} received before." if again else "."))
+        returns = len(taken) - sum(t.set_aside for t in taken)
+        yield (f"Round {expected.period}: {len(accepted)} of {returns} files taken in"
+               + (f", {len(again)} received before" if again else "")
+               + (f"; {len(data['set_aside'])} set aside (not returns)."
+                  if data["set_aside"] else "."))
         for t in accepted:
             yield f"  + {one_line(t.file.name)}: {t.unit}" + (f" ({t.reason})" if t.reason else "")
         for t in again:
             yield f"  = {one_line(t.file.name)}: {t.reason}"
         for r in data["rejected"]:
             yield f"  - {one_line(Path(r['file']).name)}: refused, {r['reason']}"
+        for r in data["set_aside"]:
+            yield f"  · {one_line(Path(r['file']).name)}: {r['reason']}"
         for h in held:
             yield (f"  Held: {one_line(h['file'])} ({h['unit']}): {h['reason']}; "
                    f"`kotodesk trust add` the signer or `kotodesk held accept --file "
@@ -225,6 +285,7 @@ def do_merge(ctx: Context) -> int:
         for c in data["conflicts"]:
             yield (f"  Conflict on {c['measure']} for {c['unit']}: " + " vs ".join(c["files"])
                    + " (settle with `kotodesk conflict choose` or --prefer newest)")
+        yield from _late_lines(data["late"])
         if data["missing_units"]:
             yield "  Not returned yet: " + ", ".join(data["missing_units"])
         for out in (a.xlsx, a.pdf):
@@ -235,6 +296,20 @@ def do_merge(ctx: Context) -> int:
     complete = not data["rejected"] and not held and not conflicts and \
         not data["missing_units"]
     return OK if complete else NEGATIVE
+
+
+def _late(state) -> list[dict[str, str]]:
+    """The units whose (first counting) return was signed after the deadline the
+    coordinator gave: returned, and counted, but late."""
+    return [{"unit": u.unit.name, **u.late.to_dict()} for u in state.units
+            if u.late is not None]
+
+
+def _late_lines(late: list[dict[str, str]]):
+    for item in late:
+        signed = item["signed_at"][:19].replace("T", " ")
+        yield (f"  Returned late: {item['unit']} ({one_line(item['file'])} signed {signed} "
+               f"Helsinki time, after the deadline {item['deadline']})")
 
 
 def do_inbox(ctx: Context) -> int:
@@ -305,7 +380,8 @@ def do_completeness(ctx: Context) -> int:
         "round": round_.period,
         "units": [{"unit": u.unit.name, "returned": u.returned, "received_at": u.last_received,
                    "measures": u.measures, "reported": u.reported,
-                   "review": u.review.state if u.review else ""} for u in state.units],
+                   "review": u.review.state if u.review else "",
+                   "late": u.late.to_dict() if u.late else None} for u in state.units],
         "themes": [{"theme": name, "reported": done, "measures": total}
                    for name, done, total in state.themes],
         "missing": [{"measure": m.ref, "units": [u.name for u in lacking]}
@@ -315,10 +391,12 @@ def do_completeness(ctx: Context) -> int:
     def text():
         yield f"{programme.name}, round {round_.period}"
         for u in data["units"]:
-            mark = "returned" if u["returned"] else "NOT RETURNED"
+            mark = ("returned late" if u["late"] else "returned") if u["returned"] \
+                else "NOT RETURNED"
             yield f"  {u['unit'][:50]:<50} {mark:<13} {u['reported']}/{u['measures']} measures"
         for t in data["themes"]:
             yield f"  {t['theme'][:50]:<50} {t['reported']}/{t['measures']} complete"
+        yield from _late_lines(_late(state))
 
     ctx.emit(data, text)
     return OK if not state.missing_units else NEGATIVE

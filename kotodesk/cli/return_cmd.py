@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     verify = sub.add_parser("verify", parents=[common],
                             help="is a kotodesk file genuine, and who signed it")
-    verify.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="a kotodesk file (.xlsx or .pdf); a folder's are each verified "
+                             "(its subfolders searched, as merge searches)")
     verify.set_defaults(handler=do_verify)
 
 
@@ -50,13 +52,30 @@ def do_export(ctx: Context) -> int:
     return OK
 
 
+def _files_to_verify(given: list[Path]) -> list[Path]:
+    """Each file given, and the .xlsx and .pdf files of each folder given (a folder is not
+    a file to call unreadable). A folder without any is refused by name."""
+    from kotodesk.coordinator.inbox import RETURN_SUFFIXES, return_files
+    from kotodesk.domain.errors import InputError
+
+    files = []
+    for path in given:
+        found = return_files([path])
+        if path.is_dir() and not found:
+            raise InputError(f"is a folder with no {' or '.join(RETURN_SUFFIXES)} file in "
+                             "it; nothing was verified", path=path)
+        files += found
+    return files
+
+
 def do_verify(ctx: Context) -> int:
     from kotodesk.documents.examiners import examined
     from kotodesk.documents.verify import VALID, judge, verify_file
     from kotodesk.ops.trust import trusted_signers
 
     trusted = trusted_signers(ctx.workspace)
-    files = ctx.args.files  # examined beside this process: an abort is that file's refusal
+    files = _files_to_verify(ctx.args.files)
+    # Examined beside this process: an abort is that file's refusal.
     found = examined(files, trusted, keep_bytes=False, isolate=True)
     results = [judge(one, trusted) if one is not None else verify_file(path, trusted)
                for path, one in zip(files, found, strict=True)]

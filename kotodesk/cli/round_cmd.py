@@ -95,8 +95,24 @@ def do_new(ctx: Context) -> int:
              f"(deadline {deadline.isoformat()})."]
     lines += [f"Closed round {c.round.period} ({c.entries} entries from {c.units} units; "
               f"`kotodesk round reopen {c.round.id}` opens it again)." for c in closing]
-    ctx.emit({**_round_dict(made), "closed": [c.round.period for c in closing]}, lines)
+    warnings = _deadline_warnings(deadline)
+    lines += [f"Warning: {w}" for w in warnings]
+    ctx.emit({**_round_dict(made), "closed": [c.round.period for c in closing],
+              "warnings": warnings}, lines)
     return OK
+
+
+def _deadline_warnings(deadline) -> list[str]:
+    """A deadline already past when the round opens (a year typed wrong, 2025 for 2026):
+    every return would be judged late against it."""
+    from datetime import UTC, datetime
+
+    from kotodesk.domain.deadlines import deadline_end
+
+    if deadline_end(deadline) > datetime.now(UTC):
+        return []
+    return [f"the deadline {deadline.isoformat()} has passed already: every return of "
+            "this round will be marked late"]
 
 
 def do_close(ctx: Context) -> int:
@@ -127,6 +143,11 @@ def do_package(ctx: Context) -> int:
 
     a, ws = ctx.args, ctx.workspace
     round_ = ws.round(a.round, a.programme)
+    if round_.state != "open":  # the units would fill in a round whose returns are refused
+        raise UsageError(f"round {round_.period} is closed: a package would open it at the "
+                         "units, and their returns for it would be refused; open it again "
+                         f"first (`kotodesk round reopen {round_.id}`), or package the open "
+                         "round; nothing was written")
     target = xlsx_target(a.out)
     keys.own_certificate(ws.home)
     identity = keys.load_identity(ws.home, signing_secret(ctx))  # or a token's PIN

@@ -26,7 +26,7 @@ from kotodesk.coordinator.merge import Conflict
 from kotodesk.coordinator.received import UnitFiles, round_files
 from kotodesk.datafolder.workspace import Workspace
 from kotodesk.documents.verify import Verification
-from kotodesk.domain.deadlines import after_deadline
+from kotodesk.domain.deadlines import after_deadline, judged_deadline
 from kotodesk.domain.messages import listed, message
 from kotodesk.domain.model import Round
 from kotodesk.domain.received import ReceivedFile
@@ -164,10 +164,7 @@ def inbox_state(workspace: Workspace, round_: Round, taken: Iterable[Intake] = (
                 notes.append(message("out-of-order", file=detail))
         else:
             outcome, detail = ACCEPTED, ""
-        # Judged only against a deadline the coordinator set when opening the round: the
-        # embedded round's is kotodesk's assumption, not the city's.
-        late = after_deadline(signing_time(f.signed_at), round_.deadline) \
-            if round_.opened_at else None
+        late = after_deadline(signing_time(f.signed_at), judged_deadline(round_))
         if late is not None:
             notes.append(message("after-deadline", signed=late.strftime("%Y-%m-%d %H:%M:%S"),
                                  deadline=round_.deadline.isoformat()))

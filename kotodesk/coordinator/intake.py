@@ -35,7 +35,7 @@ from kotodesk.documents import verify
 from kotodesk.documents.payload import PayloadError, check_return, check_shown
 from kotodesk.domain.entries import CONTENT, FIELDS, VALUE_PREFIX
 from kotodesk.domain.errors import InputError, KotodeskError, UsageError
-from kotodesk.domain.formats import RETURN_FORMAT
+from kotodesk.domain.formats import MERGED_FORMAT, PACKAGE_FORMAT, RETURN_FORMAT
 from kotodesk.domain.messages import joined, listed, message, of_error
 from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
@@ -47,6 +47,11 @@ from kotodesk.storage.entry_batch import EntryWrite, save_unit_entries
 
 __all__ = ["Intake", "IntakeRun", "accept_file", "entries_of", "merge_unit", "resolutions",
            "take_in"]
+
+
+# The coordinator's own outputs, as a merge meets them among the returns: the message
+# that sets each aside.
+OWN_OUTPUTS = {MERGED_FORMAT: "set-aside-merged", PACKAGE_FORMAT: "set-aside-package"}
 
 
 @dataclass
@@ -63,6 +68,10 @@ class Intake:
     file_id: int | None = None
     verification: verify.Verification | None = field(default=None, repr=False)
     held: str = ""  # recorded but held apart: why
+    # Not a return but kotodesk's own output (a merged report, a meeting summary, a round
+    # package), met among the returns (written into their folder): set aside, not
+    # refused; `reason` says what it is. Nothing of it is taken in.
+    set_aside: bool = False
     already: bool = False  # the very same file was taken in before: nothing changed
     not_merged: list[str] = field(default_factory=list)  # measures not the unit's
     warnings: list[str] = field(default_factory=list)
@@ -71,7 +80,8 @@ class Intake:
         return {"file": str(self.file), "status": self.status, "accepted": self.accepted,
                 "reason": self.reason, "unit": self.unit, "round": self.round,
                 "signer": self.signer, "held": self.held, "already": self.already,
-                "not_merged": self.not_merged, "warnings": self.warnings}
+                "not_merged": self.not_merged, "warnings": self.warnings,
+                "set_aside": self.set_aside}
 
 
 def _content_hash(payload: dict[str, Any]) -> str:
@@ -161,6 +171,9 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
     if knowingly:  # judged on its sealed content: its signer must count like any other's
         result = verify.as_sealed(result, trusted)
         intake.status, intake.verification = result.status, result
+    if result.kind in OWN_OUTPUTS:  # whatever its verdict: nothing of it would count
+        intake.set_aside = True
+        return _refused(intake, message(OWN_OUTPUTS[result.kind], period=result.round))
     if result.status in (verify.MODIFIED, verify.UNREADABLE, verify.NOT_KOTODESK,
                          verify.NOT_AUTHORISED):
         reason = result.message or result.status

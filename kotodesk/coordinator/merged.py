@@ -4,6 +4,7 @@ merged payload that the merged report and the meeting summary are made from."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from kotodesk.catalogue.rules import earlier_ref
@@ -19,8 +20,10 @@ from kotodesk.documents.payload import (
     round_part,
 )
 from kotodesk.documents.report import COORDINATOR_SET, LAYOUT, drawn_by
+from kotodesk.domain.deadlines import after_deadline, judged_deadline
 from kotodesk.domain.formats import MERGED_FORMAT
 from kotodesk.domain.model import WHOLE_MEASURE_LABEL, Catalogue, Entry, Measure, Round, Unit
+from kotodesk.signing.checks import signing_time
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, measure_texts, rounds
 
@@ -45,6 +48,34 @@ class UnitReturn:
     reported: int = 0  # of those, with a contribution
     review: inbox.Review | None = None
     unstated: int = 0  # of those reported, without a status (it holds the merged one back)
+    late: LateReturn | None = None  # its return came after the deadline
+
+
+@dataclass(frozen=True)
+class LateReturn:
+    """A unit's first return that counts, signed after the deadline the coordinator gave
+    (a correction sent late after a return in time is not a late return)."""
+
+    file_name: str
+    signed: datetime  # as Helsinki's clocks showed it
+    deadline: date
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.file_name, "signed_at": self.signed.isoformat(),
+                "deadline": self.deadline.isoformat()}
+
+
+def late_return(round_: Round, files: list[inbox.ReceivedFile]) -> LateReturn | None:
+    """Whether a unit's `files` (of `round_`) came late: its first return that counts
+    (held ones do not), by signing time, signed after the deadline the coordinator gave.
+    Not judged when one that counts has no signing time (an unsigned return)."""
+    deadline = judged_deadline(round_)
+    counting = [f for f in files if not held_reason(f)]
+    if deadline is None or not counting or any(not f.signed_at for f in counting):
+        return None
+    first = min(counting, key=lambda f: f.order_time)
+    signed = after_deadline(signing_time(first.signed_at), deadline)
+    return LateReturn(first.file_name, signed, deadline) if signed is not None else None
 
 
 @dataclass
@@ -161,7 +192,8 @@ def completeness(workspace: Workspace, round_: Round, *,
         returns.append(UnitReturn(
             register.units[unit_id], returned,
             max((f.received_at for f in files), default=""), len(files), len(measures),
-            reported, reviews.get(unit_id), unstated_by.get(unit_id, 0)))
+            reported, reviews.get(unit_id), unstated_by.get(unit_id, 0),
+            late_return(round_, files)))
     return Completeness(round_, returns, cells, missing, themes)
 
 
@@ -302,7 +334,9 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         "missing_units": [{"id": u.id, "name": u.name, "email": u.email}
                           for u in state.missing_units],
         "returns": {"received": sum(1 for u in state.units if u.returned),
-                    "expected": len(state.units)},
+                    "expected": len(state.units),
+                    "late": [{"unit": u.unit.name, **u.late.to_dict()}
+                             for u in state.units if u.late is not None]},
         "previous": _previous_statuses(workspace, previous, catalogue) if previous else None,
     })
     payload["themes"] = [{"position": as_strings(theme["position"]),

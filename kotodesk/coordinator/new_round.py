@@ -72,6 +72,8 @@ def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool 
     target = rounds.get_round(store, round_id)
     if target is None:
         raise UsageError(f"no round {round_id}")
+    if target.from_report:  # the city's published words: read, never changed here
+        raise UsageError(message("round-from-report", period=target.period))
     closed = []
     with store.write():
         if not keep_others_open:

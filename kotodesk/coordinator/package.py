@@ -286,6 +286,19 @@ def _newer_package_taken(workspace: Workspace, programme_id: str, signed_at: str
     return last if then and now and now < then else ""
 
 
+def _writer(entry: dict[str, Any], contribution: dict[str, Any], unit: str) -> str:
+    """Who wrote a merged contribution: the signer the coordinator recorded for it; the
+    unit when there is none, or when the return was unsigned (recorded under its file's
+    name, which is no one)."""
+    from kotodesk.coordinator.merged import MARKS
+    from kotodesk.documents import verify
+
+    author = str(entry.get("author") or "").strip()
+    if not author or MARKS[verify.UNSIGNED] in (contribution.get("marks") or ()):
+        return unit
+    return author
+
+
 def _find_round(workspace: Workspace, programme_id: str, period: str) -> Round | None:
     key = period_key(period)
     return next((r for r in rounds.list_rounds(workspace.store, programme_id)
@@ -314,7 +327,10 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
             for t in payload["themes"] for m in t["measures"]}
     ref_here = {then: ref for ref, text in here.items()
                 if (then := earlier_ref(ref, text, sent)) is not None}
-    author = f"{summary.signer} (kierrospaketti)".strip()  # the certificate's name
+    # Each text under whoever wrote it (the contact person whose return the coordinator
+    # merged, else the unit), carried by the coordinator's package: the coordinator
+    # (the certificate's name) merged it, but did not write it.
+    carrier = f"kierrospaketti, {summary.signer}" if summary.signer else "kierrospaketti"
     count = 0
     carried: set[tuple[str, str]] = set()
     for theme in payload["themes"]:
@@ -338,7 +354,8 @@ def _previous_round(workspace: Workspace, programme_id: str, version: int,
                     continue
                 fields = {k: entry.get(k, "") for k in FIELDS}
                 fields.update({VALUE_PREFIX + k: v for k, v in entry.get("values", {}).items()})
-                save_fields(store, found.id, ref, unit_id, fields, author,
+                writer = _writer(entry, c, workspace.register.units[unit_id].name)
+                save_fields(store, found.id, ref, unit_id, fields, f"{writer} ({carrier})",
                             at=entry.get("updated_at") or None)
                 carried.add((ref, unit_id))  # as filed here
                 count += 1

@@ -24,7 +24,12 @@ from kotodesk.system import resources
 BUILD_INFO = "build-info.json"  # written into the bundle by packaging/build.py
 # sqlite-utils declares pip for its `install` command, which kotodesk does not use and the
 # bundle leaves out.
-NOT_SHIPPED = frozenset({"pip"})
+# pyHanko's HTTP client and what only it requires: kotodesk never loads them (its online
+# modules are stand-ins, kotodesk/signing/offline.py), so the bundle leaves them out
+# (packaging/bundle_config.py) and their licences are not listed as shipped.
+ONLINE_ONLY = ("aiohttp", "aiohappyeyeballs", "aiosignal", "frozenlist", "multidict",
+               "propcache", "yarl")
+NOT_SHIPPED = frozenset({"pip", *ONLINE_ONLY})
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 _LICENCE_CLASSIFIER = "License :: "
 _SPDX_SUFFIX = re.compile(r"-(only|or-later)$")
@@ -106,20 +111,23 @@ def gather(data_folder: Path | str) -> About:
 
 def shipped_distributions(root: str = "kotodesk") -> list[md.Distribution]:
     """`root` and every distribution its install requirements pull in, recursively,
-    with environment markers evaluated and extras left out."""
+    with environment markers evaluated and extras left out; those NOT_SHIPPED aside."""
     seen: dict[str, md.Distribution] = {}
+    done: set[str] = set()
     todo = [root]
     while todo:
         name = todo.pop()
         key = _normal(name)
-        if key in seen or key in NOT_SHIPPED:
+        if key in seen or key in done:
             continue
+        done.add(key)
         try:
             dist = md.distribution(name)
         except md.PackageNotFoundError:
             continue
-        seen[key] = dist
-        todo.extend(_requirements(dist))
+        if key not in NOT_SHIPPED:
+            seen[key] = dist
+        todo.extend(_requirements(dist))  # what a left-out one requires may be shipped
     return sorted(seen.values(), key=lambda d: (_normal(d.metadata["Name"]) != root,
                                                 d.metadata["Name"].casefold()))
 

@@ -6,7 +6,9 @@
   renamed into place (a half-written backup never exists under the final name).
 - The data folder keeps rolling backups in `backups/`: one a day on start (the last
   DAILY_KEEP days), one before every schema migration (all kept: they are the way back
-  from an upgrade), one before every restore (the last RESTORE_KEEP).
+  from an upgrade), one before every restore (the last RESTORE_KEEP). A damaged database
+  that a restore sets aside (it cannot be copied) stays in the data folder beside the
+  new one; the last DAMAGED_KEEP are kept.
 - A restore first checks that the file is a kotodesk database this version can read and
   shows what it holds; then it saves the current database to `backups/` and copies the
   backup into the live database with the backup API, in one transaction. An older
@@ -22,7 +24,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kotodesk.datafolder.damage import DAMAGE_MARK, check_pages
@@ -41,6 +43,9 @@ from kotodesk.system.atomic import atomic_path
 FOLDER = "backups"
 DAILY_KEEP = 7
 RESTORE_KEEP = 5
+DAMAGED_KEEP = 3  # damaged databases set aside in the data folder by a restore
+CLOCK_SLACK = timedelta(minutes=5)  # clocks of one machine disagree by less
+WRITTEN_APART = timedelta(days=1)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 KINDS = ("daily", "before-migration", "before-restore")
 _NAME = re.compile(r"^kotodesk-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>"
@@ -99,36 +104,68 @@ class BackupFile:
     created: datetime
     detail: str
     size: int
+    written: datetime | None = None  # the file's modification time
 
     def to_dict(self) -> dict:
         return {"file": str(self.path), "kind": self.kind,
                 "created": self.created.isoformat(sep=" "), "detail": self.detail,
-                "size": self.size}
+                "size": self.size, "odd": str(oddity(self))}
 
 
 def list_backups(home: Path) -> list[BackupFile]:
-    """The rolling backups in the data folder, newest first."""
+    """The rolling backups in the data folder, newest first; one whose name dates it after
+    now last (as prune counts it): its time is not to be believed."""
     found = []
     if folder(home).is_dir():
         for path in folder(home).iterdir():
             match = _NAME.match(path.name)
             if match and path.is_file():
                 created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+                stat = path.stat()
                 found.append(BackupFile(path, match["kind"], created, match["detail"] or "",
-                                        path.stat().st_size))
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+                                        stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
+    now = datetime.now() + CLOCK_SLACK
+    return sorted(found, key=lambda b: (b.created <= now, b.created, b.path.name),
+                  reverse=True)
+
+
+def oddity(found: BackupFile, summary: BackupSummary | None = None,
+           now: datetime | None = None) -> str:
+    """What is odd about a rolling backup's times, "" when nothing: made after now by its
+    name, a change in it dated after now, or a file written a day or more apart from the
+    time its name gives (a backup is written the moment it is named)."""
+    now = now or datetime.now()
+    made = found.created.isoformat(sep=" ")
+    if found.created > now + CLOCK_SLACK:
+        return message("backup-made-in-future", made=made)
+    if summary is not None and summary.last_change:
+        with contextlib.suppress(ValueError):
+            changed = datetime.fromisoformat(summary.last_change)
+            local = changed.astimezone().replace(tzinfo=None) if changed.tzinfo else changed
+            if local > now + CLOCK_SLACK:
+                return message("backup-changed-in-future", changed=summary.last_change)
+    if found.written is not None and abs(found.written - found.created) > WRITTEN_APART:
+        return message("backup-written-apart", made=made,
+                       written=found.written.isoformat(sep=" ", timespec="seconds"))
+    return ""
 
 
 def newest_readable(home: Path) -> tuple[BackupFile, BackupSummary] | None:
     """The newest rolling backup that passes inspect (a kotodesk database, undamaged, a
     schema this version reads), with what it holds: what a damaged data folder is offered
-    back. None when there is none."""
+    back. One whose times are odd (oddity) only when no other can be read: a backup dated
+    ahead of now is not the newest, and the clock or a hand that dated it is not trusted
+    to say so. None when there is none."""
+    odd = None
     for found in list_backups(home):
         try:
-            return found, inspect(found.path)
+            summary = inspect(found.path)
         except (InputError, OSError):
             continue
-    return None
+        if not oddity(found, summary):
+            return found, summary
+        odd = odd or (found, summary)
+    return odd
 
 
 def rolling_backup(store: Store, home: Path, kind: str, detail: str = "") -> Path:
@@ -168,10 +205,8 @@ def prune(home: Path) -> list[Path]:
     by a clock that ran ahead: it counts as the oldest, else a week of them would push out
     every backup made once the clock is right, the moment it was made."""
     removed = []
-    now = datetime.now()
     for kind, keep in (("daily", DAILY_KEEP), ("before-restore", RESTORE_KEEP)):
-        found = sorted((b for b in list_backups(home) if b.kind == kind),
-                       key=lambda b: (b.created <= now, b.created), reverse=True)
+        found = [b for b in list_backups(home) if b.kind == kind]  # in list_backups' order
         for old in found[keep:]:
             old.path.unlink(missing_ok=True)
             removed.append(old.path)
@@ -511,4 +546,29 @@ def _replace_damaged(home: Path, staged: sqlite3.Connection, temp: Path) -> Path
     except OSError:  # a file system without hard links (FAT, some network drives)
         shutil.copyfile(live, aside)
     os.replace(fresh, live)
+    prune_damaged(home)
     return aside
+
+
+_DAMAGED = re.compile(r"^kotodesk-damaged-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+
+
+def prune_damaged(home: Path) -> list[Path]:
+    """Remove damaged databases set aside beyond the newest DAMAGED_KEEP, with their -wal
+    and -shm: each is as large as the database, and only the latest is worth a try to
+    read what was typed last (a file dated after now counts as the oldest)."""
+    now = datetime.now().strftime("%Y%m%d-%H%M%S")
+    found = []
+    with contextlib.suppress(OSError):
+        for path in home.iterdir():
+            match = _DAMAGED.match(path.name)
+            if match and path.is_file():
+                found.append((match["stamp"] <= now, match["stamp"], int(match["n"] or 1),
+                              path))
+    removed = []
+    for *_, old in sorted(found, reverse=True)[DAMAGED_KEEP:]:
+        for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            with contextlib.suppress(OSError):
+                part.unlink()
+        removed.append(old)
+    return removed

@@ -12,12 +12,23 @@ from pathlib import Path
 
 from kotodesk.catalogue.bootstrap import ensure_defaults
 from kotodesk.datafolder.database import open_store
-from kotodesk.domain.errors import DamagedDatabaseError, UsageError, is_damage
+from kotodesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    UsageError,
+    WriteError,
+    is_damage,
+)
+from kotodesk.domain.messages import message
 from kotodesk.domain.model import Catalogue, Measure, Round, Unit
 from kotodesk.domain.periods import period_key
 from kotodesk.domain.register import Register
 from kotodesk.storage import catalogues, rounds, settings, units
-from kotodesk.storage.db import DATABASE_NAME, Store
+from kotodesk.storage.db import DATABASE_NAME, DataFolderError, Store
+
+# Why a folder cannot be written that reading does not mind.
+READ_ONLY_PROBLEMS = (WriteError.REASONS["EROFS"], WriteError.REASONS["EACCES"],
+                      message("write-read-only-file"))
 
 
 @dataclass
@@ -34,7 +45,10 @@ class Workspace:
         window answers with its backups and the command line names, never a traceback."""
         store = None
         try:
-            store = open_store(home, prepared=prepared)
+            try:
+                store = open_store(home, prepared=prepared, fill=ensure_defaults)
+            except DataFolderError as exc:
+                store = open_read_only(home, exc)
             return cls._opened(home, store)
         except BaseException as exc:
             if store is not None:
@@ -45,8 +59,10 @@ class Workspace:
 
     @classmethod
     def _opened(cls, home: Path, store: Store) -> Workspace:
-        ensure_defaults(store)
         workspace = cls(home, store)
+        if store.read_only:
+            return workspace
+        ensure_defaults(store)
         if settings.get(store, "received_judged_by") != "roles-and-units":
             if store.query_one("SELECT 1 FROM received_file LIMIT 1") is None:
                 # Nothing received to judge again (a new folder): not worth loading the
@@ -60,6 +76,11 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (open_read_only): every write says why not."""
+        return bool(self.store.read_only)
 
     @property
     def register(self) -> Register:
@@ -146,6 +167,32 @@ class Workspace:
             hint = f"; did you mean: {', '.join(u.label for u in hits[:5])}" if hits else ""
             raise UsageError(f"no unit {query!r} in the register{hint}")
         return unit
+
+
+def open_read_only(home: Path, refused: DataFolderError) -> Store:
+    """A data folder kotodesk may not write (a read-only disk or share, a file without
+    write permission), opened for reading: showing, verifying and exporting elsewhere
+    work, and every write says why it cannot (Store.write), as `refused` did. Only a
+    database that is there, at the current schema, with the defaults in it (it can be
+    neither made nor upgraded); else `refused` stands."""
+    from kotodesk.storage import migrations
+
+    path = Path(home) / DATABASE_NAME
+    if refused.problem not in READ_ONLY_PROBLEMS or not path.is_file():
+        raise refused
+    try:
+        store = Store(path, read_only=refused.problem)
+    except (DatabaseError, sqlite3.Error):
+        raise refused from None
+    try:
+        usable = not migrations.pending(store) and store.table_exists("programme") and \
+            store.query_one("SELECT 1 FROM programme LIMIT 1") is not None
+    except (sqlite3.Error, DatabaseError):
+        usable = False
+    if not usable:
+        store.close()
+        raise refused
+    return store
 
 
 def find_measure(catalogue: Catalogue, ref: str) -> Measure:

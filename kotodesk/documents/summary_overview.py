@@ -8,6 +8,7 @@ named here links to its detail row.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -250,7 +251,8 @@ def returns_section(payload: dict[str, Any], owed: list[UnitOwes], s) -> list:
     returns = payload.get("returns") or {}
     story: list = [heading("Palautukset ja puuttuvat osuudet", "puuttuvat", s["h1"]),
                    Paragraph(f"Palautuksia saatu <b>{escape(str(returns.get('received', '?')))}"
-                             f" / {escape(str(returns.get('expected', '?')))}</b>.", s["text"])]
+                             f" / {escape(str(returns.get('expected', '?')))}</b>.", s["text"]),
+                   *_late_returns(returns, s)]
     emails = {u.get("name"): u.get("email", "") for u in payload.get("missing_units", ())}
     unstated = without_status(payload)
     if not owed:
@@ -284,6 +286,32 @@ def returns_section(payload: dict[str, Any], owed: list[UnitOwes], s) -> list:
               Paragraph("Toimenpiteen tunnus on teeman numero / toimenpiteen numero; linkki "
                         "vie toimenpiteen tietoihin.", s["small"])]
     return story + _unstated_table(unstated, s)
+
+
+def _late_returns(returns: dict[str, Any], s) -> list:
+    """The units whose return came after the deadline the coordinator gave (each
+    unit's first return that counts, signed after the deadline day ended in Helsinki):
+    they have returned, and still count, but not on time."""
+    late = returns.get("late") or []
+    if not late:
+        return []
+    deadline = date_text(late[0].get("deadline", ""))
+    units = "; ".join(
+        f"{escape(item.get('unit', ''))} (allekirjoitettu "
+        f"{escape(_helsinki_time(item.get('signed_at', '')))} Helsingin aikaa)"
+        for item in late)
+    return [Paragraph(f"Määräajan {escape(deadline)} jälkeen palauttaneet "
+                      f"({len(late)}): {units}.", s["text"])]
+
+
+def _helsinki_time(iso: str) -> str:
+    """A signing time as Helsinki's clocks showed it (as recorded), without its offset:
+    the same text wherever the summary is made or checked."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}"
 
 
 def _unstated_table(unstated: list[tuple[str, tuple[str, ...]]], s) -> list:

@@ -13,6 +13,10 @@ out rather than read from the system's time-zone data, which a Windows Python la
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kotodesk.domain.model import Round
 
 
 def _last_sunday(year: int, month: int) -> date:
@@ -49,3 +53,11 @@ def after_deadline(moment: datetime | None, deadline: date | None) -> datetime |
     if deadline is None or moment is None or moment < deadline_end(deadline):
         return None
     return in_helsinki(moment)
+
+
+def judged_deadline(round_: Round) -> date | None:
+    """The deadline a round's returns are judged late against: one the coordinator gave
+    when opening the round (`round new`, which records when). A round no coordinator
+    opened here (the embedded one, a report's) has none: a date on it is not the
+    coordinator's."""
+    return round_.deadline if round_.opened_at else None

@@ -101,7 +101,7 @@ class WriteError(KotodeskError):
     REASONS: ClassVar[dict[str, str]] = {
         name: message(f"write-{'EACCES' if name == 'EPERM' else name}")
         for name in ("ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EFBIG", "ENOENT",
-                     "ENOTDIR", "EISDIR", "ENAMETOOLONG", "EEXIST")}
+                     "ENOTDIR", "EISDIR", "ENAMETOOLONG", "EEXIST", "ELOOP")}
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = Path(path)

@@ -267,6 +267,12 @@ TEXTS: dict[str, str] = {
                     "knowingly)"),
     "not-a-return": QT_TRANSLATE_NOOP(
         "Messages", "not a unit's return but a {format} file"),
+    "set-aside-merged": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a merged report or meeting summary of round {period} made "
+                    "by kotodesk, not a unit's return; nothing of it is taken in"),
+    "set-aside-package": QT_TRANSLATE_NOOP(
+        "Messages", "set aside: a round package of round {period} made by kotodesk, not a "
+                    "unit's return; nothing of it is taken in"),
     "other-programme": QT_TRANSLATE_NOOP(
         "Messages", "a return for another programme ({programme})"),
     "other-round": QT_TRANSLATE_NOOP(
@@ -281,6 +287,9 @@ TEXTS: dict[str, str] = {
     "round-exists": QT_TRANSLATE_NOOP(
         "Messages", "{programme} already has a round {period} ({state}): give another "
                     "period, or open that round again (Reopen round)"),
+    "round-from-report": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} was read from a published report: it can be read, but "
+                    "not opened again to be changed; nothing was changed"),
     "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
     "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(
@@ -394,6 +403,16 @@ TEXTS: dict[str, str] = {
     "backup-schema-differs": QT_TRANSLATE_NOOP(
         "Messages", "a kotodesk database changed by something else than kotodesk (its "
                     "structure differs: {what}); not restored"),
+    "backup-made-in-future": QT_TRANSLATE_NOOP(
+        "Messages", "its name says it was made {made}, which is still to come: the "
+                    "computer's clock was ahead when it was made, or the file was named by "
+                    "hand"),
+    "backup-changed-in-future": QT_TRANSLATE_NOOP(
+        "Messages", "it holds a change dated {changed}, which is still to come: the "
+                    "clock was ahead when that was saved, or the file was made elsewhere"),
+    "backup-written-apart": QT_TRANSLATE_NOOP(
+        "Messages", "its name says it was made {made}, but the file was written {written}: "
+                    "copied, or named by hand"),
     "backup-newer": QT_TRANSLATE_NOOP(
         "Messages", "written by a newer kotodesk (schema {schema}); update kotodesk to "
                     "restore it"),
@@ -481,6 +500,8 @@ TEXTS: dict[str, str] = {
     "write-EISDIR": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
     "write-ENAMETOOLONG": QT_TRANSLATE_NOOP("Messages", "the name is too long"),
     "write-EEXIST": QT_TRANSLATE_NOOP("Messages", "it is a file, not a folder"),
+    "write-ELOOP": QT_TRANSLATE_NOOP(
+        "Messages", "the path goes round in a loop of symbolic links"),
     "write-disk-error": QT_TRANSLATE_NOOP(
         "Messages", "the disk reported an error while writing"),
     "write-read-only-file": QT_TRANSLATE_NOOP(

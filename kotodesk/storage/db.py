@@ -56,19 +56,24 @@ def _into_wal(conn: sqlite3.Connection, timeout_ms: int) -> str:
 class Store:
     """A connection to one kotodesk database, handed to every storage function."""
 
-    def __init__(self, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(self, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                 read_only: str = "") -> None:
+        """`read_only`: why the database cannot be written (folder_problem's words): it is
+        opened for reading only (open_read_only), and every write says that."""
         self.path = Path(path) if path != ":memory:" else None
         self._busy_timeout_ms = busy_timeout_ms  # said when another writer outlasts it
+        self.read_only = read_only
         target = str(path)
-        if self.path is not None:
+        if self.path is not None and not read_only:
             _keep_private(self.path)
         try:
             # isolation_level=None: no implicit transactions; write() says where they are.
-            self.conn = sqlite3.connect(target, timeout=busy_timeout_ms / 1000,
-                                        check_same_thread=False, isolation_level=None)
+            self.conn = _connect(self.path, read_only) if read_only else sqlite3.connect(
+                target, timeout=busy_timeout_ms / 1000, check_same_thread=False,
+                isolation_level=None)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            if self.path is not None:
+            if self.path is not None and not read_only:
                 mode = _into_wal(self.conn, busy_timeout_ms)
                 if mode.lower() != "wal":
                     raise DatabaseError(message("database-no-wal", path=target, mode=mode))
@@ -141,6 +146,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        if self.read_only:
+            raise DataFolderError(self.path, self.read_only)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -201,6 +208,26 @@ class Store:
         return {n: self.conn.execute(f"PRAGMA {n}").fetchone()[0] for n in names}
 
 
+def _connect(path: Path, problem: str) -> sqlite3.Connection:
+    """The database opened for reading only. A database in a folder kotodesk may not
+    write (a read-only disk or share) cannot make the shared-memory file SQLite reads a
+    log with: with no log to read (kotodesk leaves none when it closes), the file is read
+    as one that nothing changes; with one, as SQLite can, or not at all."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False,
+                           isolation_level=None)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opened only now
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        log = path.with_name(path.name + "-wal")
+        if log.exists() and log.stat().st_size:
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False,
+                           isolation_level=None)
+
+
 # -- a data folder the disk will not let us write --------------------------------------
 
 
@@ -241,6 +268,8 @@ def folder_problem(path: Path, exc: BaseException) -> str:
     if "unable to open" in text and os.name == "posix" and \
             len(os.fsencode(path)) + len("-journal") > SQLITE_PATH_MAX:
         return WriteError.REASONS["ENAMETOOLONG"]  # a folder the system has, SQLite not
+    if "unable to open" in text and path.is_dir():  # a folder of the database's name
+        return WriteError.REASONS["EISDIR"]
     if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
         return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))

@@ -14,9 +14,9 @@ ENV = "KOTODESK_HOME"
 
 def resolve_home(option: str | os.PathLike | None = None) -> Path:
     if option:
-        return Path(option).expanduser().resolve()
+        return _resolved(Path(option).expanduser())
     if os.environ.get(ENV):
-        return Path(os.environ[ENV]).expanduser().resolve()
+        return _resolved(Path(os.environ[ENV]).expanduser())
     from platformdirs import user_data_dir
 
     # Without HOME and without a user entry (a service account, a container's user id),
@@ -29,3 +29,12 @@ def resolve_home(option: str | os.PathLike | None = None) -> Path:
     if not folder.is_absolute():
         raise UsageError(message("no-home-folder", detail=str(folder)))
     return folder
+
+
+def _resolved(folder: Path) -> Path:
+    """The folder's own path, its links followed; a path whose links loop cannot be
+    followed (RuntimeError, OSError): it is kept as given, and opening it says so."""
+    try:
+        return folder.resolve()
+    except (RuntimeError, OSError):
+        return folder.absolute()

@@ -164,10 +164,11 @@ class DamagedAtStart(QObject):
     def offer(self, home: Path, problem: DamagedDatabaseError) -> bool:
         import sqlite3
 
-        from kotodesk.datafolder.backup import inspect, newest_readable, restore
+        from kotodesk.datafolder.backup import inspect, newest_readable, oddity, restore
         from kotodesk.domain.errors import KotodeskError
         from kotodesk.system.folder_lock import hold
         from kotodesk.ui.words import error_text
+        from kotodesk.ui.words import said as said_
 
         title = self.tr("Restore from backup")
         newest = newest_readable(home)
@@ -179,6 +180,9 @@ class DamagedAtStart(QObject):
                     "kotodesk keeps backups of it. The newest that can be read was made {0}; "
                     "you see what it holds before anything is replaced. The damaged file is "
                     "kept aside, not deleted.").format(local_time(newest[0].created.isoformat()))
+                odd = oddity(*newest)
+                if odd:  # the only one that can be read: offered, with what is odd
+                    said += "\n\n" + self.tr("Note about that backup: {0}.").format(said_(odd))
             else:
                 said = self.tr(
                     "No backup of it that can be read was found in {0}. If you made one "

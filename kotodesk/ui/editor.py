@@ -25,6 +25,7 @@ from kotodesk.ops.entries import VALUE_PREFIX
 from kotodesk.reporting.entries import EntryChanged
 from kotodesk.reporting.validation import reasons_offered, reasons_required
 from kotodesk.ui.indicator_inputs import IndicatorInputs
+from kotodesk.ui.links import guard_links
 from kotodesk.ui.markup import escape
 from kotodesk.ui.measure_info import MeasureInfo
 from kotodesk.ui.session import ReportingSession
@@ -144,7 +145,7 @@ class MeasureEditor(QWidget):
         self.too_long.setContentsMargins(6, 2, 6, 0)
         self.too_long.setVisible(False)
         self.links = WrappingLabel()
-        self.links.setOpenExternalLinks(True)
+        guard_links(self.links)  # a click asks first: the browser goes online
         self.links.setWordWrap(True)
         self.reasons_label = WrappingLabel()
         self.reasons_label.setWordWrap(True)
@@ -162,7 +163,7 @@ class MeasureEditor(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.previous_text.setOpenExternalLinks(True)
+        guard_links(self.previous_text)
         self.previous_text.setAccessibleName(self.tr("Last round's entry"))
         self.copy_button = QPushButton(self.tr("&Copy to this round"))
         self.copy_button.clicked.connect(self.copy_previous)

@@ -754,6 +754,10 @@
         <translation>kotodesk keeps backups of it. The newest that can be read was made {0}; you see what it holds before anything is replaced. The damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
+        <source>Note about that backup: {0}.</source>
+        <translation>Note about that backup: {0}.</translation>
+    </message>
+    <message>
         <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
         <translation>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</translation>
     </message>
@@ -1609,6 +1613,33 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
         <translation>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Open a link</translation>
+    </message>
+    <message>
+        <source>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</source>
+        <translation>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copy address</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2854,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>another version</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</translation>
     </message>
@@ -2841,6 +2884,18 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</source>
+        <translation>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</translation>
+    </message>
+    <message>
+        <source>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</source>
+        <translation>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, but the file was written {written}: copied, or named by hand</source>
+        <translation>its name says it was made {made}, but the file was written {written}: copied, or named by hand</translation>
     </message>
     <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
@@ -3017,6 +3072,10 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
     <message>
         <source>it is a file, not a folder</source>
         <translation>it is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>the path goes round in a loop of symbolic links</translation>
     </message>
     <message>
         <source>the disk reported an error while writing</source>
@@ -4653,12 +4712,20 @@ Accept it anyway? Its entries then count for {2} like a trusted return&apos;s, m
         <translation>Not returned</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Returned late, signed {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Returned {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, {2} without status</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

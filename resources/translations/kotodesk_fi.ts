@@ -754,6 +754,10 @@
         <translation>kotodesk säilyttää siitä varmuuskopioita. Uusin luettavissa oleva on otettu {0}; näet sen sisällön ennen kuin mitään korvataan. Vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
     </message>
     <message>
+        <source>Note about that backup: {0}.</source>
+        <translation>Huomaa tästä varmuuskopiosta: {0}.</translation>
+    </message>
+    <message>
         <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
         <translation>Kansiosta {0} ei löytynyt siitä luettavissa olevaa varmuuskopiota. Jos otit sellaisen itse (Tiedosto › Ota varmuuskopio…), valitse se; vioittunut tiedosto siirretään syrjään, ei poisteta.</translation>
     </message>
@@ -1609,6 +1613,33 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
         <translation>Sinulla ei ole vielä allekirjoitusavainta. Tee se tässä (koordinaattori tarvitsee sen kierrospakettien ja yhdistettyjen raporttien allekirjoittamiseen) tai käytä organisaatiosi avaintiedostoa; yhteyshenkilön avain syntyy myös, kun hän vie ensimmäisen allekirjoitetun palautuksen.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Avaa linkki</translation>
+    </message>
+    <message>
+        <source>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</source>
+        <translation>Tekstissä on linkki osoitteeseen
+
+{0}
+
+Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse ei koskaan ota.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Avaa selaimessa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Kopioi osoite</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2854,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>toinen versio</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} yhdistetty raportti tai kokousyhteenveto, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>jätetty sivuun: kotodeskin tekemä kierroksen {period} kierrospaketti, ei yksikön palautus; siitä ei oteta mitään vastaan</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>tehty luettelon toisella versiolla: sen toimenpidenumerot tarkoittavat tämän kierroksen luettelossa muita toimenpiteitä ({details}). Pyydä yksikköä ottamaan tämän kierroksen paketti käyttöön ja viemään palautuksensa uudelleen</translation>
     </message>
@@ -2841,6 +2884,18 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</source>
+        <translation>sen nimen mukaan se on otettu {made}, mikä on vasta tulossa: tietokoneen kello oli edellä, kun se otettiin, tai tiedosto on nimetty käsin</translation>
+    </message>
+    <message>
+        <source>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</source>
+        <translation>siinä on muutos, jonka päiväys on {changed}, mikä on vasta tulossa: kello oli edellä, kun se tallennettiin, tai tiedosto on tehty muualla</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, but the file was written {written}: copied, or named by hand</source>
+        <translation>sen nimen mukaan se on otettu {made}, mutta tiedosto on kirjoitettu {written}: kopioitu tai nimetty käsin</translation>
     </message>
     <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
@@ -3017,6 +3072,10 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
     <message>
         <source>it is a file, not a folder</source>
         <translation>se on tiedosto, ei kansio</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>polku kiertää symbolisten linkkien silmukassa</translation>
     </message>
     <message>
         <source>the disk reported an error while writing</source>
@@ -4653,12 +4712,20 @@ Hyväksytäänkö se silti? Sen tiedot lasketaan silloin yksikölle {2} kuten lu
         <translation>Ei palautettu</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Palautettu myöhässä, allekirjoitettu {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Palautettu {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, ilman tilaa {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Viimeisin tiedosto vastaanotettu {0}; tiedostoja: {1}; ensimmäinen huomioitava on allekirjoitettu määräajan {2} jälkeen</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

@@ -754,6 +754,10 @@
         <translation>kotodesk sparar säkerhetskopior av den. Den senaste läsbara togs {0}; du ser vad den innehåller innan något ersätts. Den skadade filen flyttas undan, den raderas inte.</translation>
     </message>
     <message>
+        <source>Note about that backup: {0}.</source>
+        <translation>Observera om den säkerhetskopian: {0}.</translation>
+    </message>
+    <message>
         <source>No backup of it that can be read was found in {0}. If you made one (File › Back up…), choose it; the damaged file is kept aside, not deleted.</source>
         <translation>Ingen läsbar säkerhetskopia av den hittades i {0}. Om du har tagit en själv (Arkiv › Ta säkerhetskopia…), välj den; den skadade filen flyttas undan, den raderas inte.</translation>
     </message>
@@ -1609,6 +1613,33 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>You have no signing key yet. Make one here (a coordinator needs one to sign round packages and merged reports), or use your organisation&apos;s key file; a contact person&apos;s is also made on the first export of a signed return.</source>
         <translation>Du har ännu ingen signeringsnyckel. Skapa en här (en koordinator behöver den för att underteckna omgångspaket och sammanställda rapporter) eller använd organisationens nyckelfil; en kontaktpersons nyckel skapas också vid den första exporten av en undertecknad rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Öppna en länk</translation>
+    </message>
+    <message>
+        <source>The text links to
+
+{0}
+
+Open it in the web browser? The browser connects to the internet; kotodesk itself never does.</source>
+        <translation>Texten länkar till
+
+{0}
+
+Öppna den i webbläsaren? Webbläsaren ansluter till internet; kotodesk själv gör det aldrig.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Öppna i webbläsaren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Kopiera adressen</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2854,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>en annan version</translation>
     </message>
     <message>
+        <source>set aside: a merged report or meeting summary of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: en sammanställd rapport eller mötessammanfattning för omgången {period} gjord av kotodesk, inte en enhets rapport; ingenting av den tas emot</translation>
+    </message>
+    <message>
+        <source>set aside: a round package of round {period} made by kotodesk, not a unit&apos;s return; nothing of it is taken in</source>
+        <translation>lagd åt sidan: ett omgångspaket för omgången {period} gjort av kotodesk, inte en enhets rapport; ingenting av det tas emot</translation>
+    </message>
+    <message>
+        <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
+        <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>gjord på en annan version av katalogen: dess åtgärdsnummer avser andra åtgärder i den här omgångens katalog ({details}). Be enheten ta in den här omgångens paket och exportera sin rapport igen</translation>
     </message>
@@ -2841,6 +2884,18 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, which is still to come: the computer&apos;s clock was ahead when it was made, or the file was named by hand</source>
+        <translation>enligt namnet gjordes den {made}, vilket ännu inte har kommit: datorns klocka gick före när den gjordes, eller så har filen namngetts för hand</translation>
+    </message>
+    <message>
+        <source>it holds a change dated {changed}, which is still to come: the clock was ahead when that was saved, or the file was made elsewhere</source>
+        <translation>den innehåller en ändring daterad {changed}, vilket ännu inte har kommit: klockan gick före när den sparades, eller så har filen gjorts någon annanstans</translation>
+    </message>
+    <message>
+        <source>its name says it was made {made}, but the file was written {written}: copied, or named by hand</source>
+        <translation>enligt namnet gjordes den {made}, men filen skrevs {written}: kopierad, eller namngiven för hand</translation>
     </message>
     <message>
         <source>written by a newer kotodesk (schema {schema}); update kotodesk to restore it</source>
@@ -3017,6 +3072,10 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
     <message>
         <source>it is a file, not a folder</source>
         <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>sökvägen går runt i en slinga av symboliska länkar</translation>
     </message>
     <message>
         <source>the disk reported an error while writing</source>
@@ -4653,12 +4712,20 @@ Godkänna den ändå? Dess uppgifter räknas då för {2} som en betrodd rapport
         <translation>Inte inlämnad</translation>
     </message>
     <message>
+        <source>Returned late, signed {0}</source>
+        <translation>Inlämnad för sent, undertecknad {0}</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Inlämnad {0}</translation>
     </message>
     <message>
         <source>{0}/{1}, {2} without status</source>
         <translation>{0}/{1}, utan status {2}</translation>
+    </message>
+    <message>
+        <source>Last file received {0}; files: {1}; the first one that counts was signed after the deadline {2}</source>
+        <translation>Senaste fil mottagen {0}; filer: {1}; den första som räknas undertecknades efter tidsfristen {2}</translation>
     </message>
     <message>
         <source>Last file received {0}; files: {1}</source>

@@ -85,6 +85,23 @@ def test_opening_a_damaged_database_names_it_and_restore_brings_the_data_back(
     assert not list(home.glob("*restore*")), list(home.iterdir())  # no staging left
 
 
+def test_damaged_databases_set_aside_are_kept_to_the_last_three(tmp_path):
+    """Each restore over a damaged database set the damaged file aside, as large as the
+    database, and none was ever deleted: a laptop whose disk faults now and then filled
+    its data folder with them. The last three are kept, with their logs."""
+    home = tmp_path / "home"
+    kept = _written(home)
+    for stamp in ("20250101-100000", "20250102-100000", "20250102-100000-2",
+                  "20250103-100000"):
+        (home / f"kotodesk-damaged-{stamp}.sqlite3").write_bytes(b"x" * 4096)
+    (home / "kotodesk-damaged-20250101-100000.sqlite3-wal").write_bytes(b"x")
+    _overwrite(home)
+    result = backup.restore(home, kept)
+    assert sorted(p.name for p in home.glob("kotodesk-damaged-*")) == [
+        "kotodesk-damaged-20250102-100000-2.sqlite3", "kotodesk-damaged-20250103-100000.sqlite3",
+        result.set_aside.name]
+
+
 def test_a_healthy_database_is_not_set_aside_by_a_restore(tmp_path):
     home = tmp_path / "home"
     kept = _written(home)
@@ -115,6 +132,43 @@ def test_newest_readable_skips_backups_that_are_damaged_too(tmp_path):
     assert backup.newest_readable(home)[0].path == kept
     kept.write_bytes(b"SQLite format 3\x00" + os.urandom(4080))
     assert backup.newest_readable(home) is None
+
+
+def test_a_backup_dated_ahead_of_now_is_not_offered_as_the_newest(tmp_path, capsys):
+    """A backup whose name dates it after now (a clock that ran ahead, a file named by
+    hand) was offered first after damage, though it may hold older data than a backup
+    made today. It is offered only when nothing else can be read, and what is odd about
+    it is said; the command line's list says it too."""
+    home = tmp_path / "home"
+    today = _written(home)
+    ahead = home / "backups" / "kotodesk-20991231-235959-daily.sqlite3"
+    ws = Workspace.open(tmp_path / "other")  # an older state: no entry at all
+    try:
+        backup.backup_database(ws.store, ahead)
+    finally:
+        ws.close()
+    assert [b.path for b in backup.list_backups(home)] == [today, ahead]
+    found, summary = backup.newest_readable(home)
+    assert found.path == today and backup.oddity(found, summary) == ""
+    odd = backup.oddity(backup.list_backups(home)[1])
+    assert "2099-12-31 23:59:59, which is still to come" in odd
+    assert main(["backup", "list", "--home", str(home)]) == 0
+    listed = capsys.readouterr().out
+    assert f"{ahead}\n  odd: its name says it was made 2099-12-31 23:59:59" in listed, listed
+
+    today.write_bytes(os.urandom(4096))  # the only one left that can be read
+    found, summary = backup.newest_readable(home)
+    assert found.path == ahead and "still to come" in backup.oddity(found, summary)
+
+
+def test_a_backup_holding_changes_dated_ahead_of_now_is_said_to(tmp_path):
+    home = tmp_path / "home"
+    made = _written(home)
+    with Store(made) as store, store.write():  # a change saved by a clock ahead
+        store.conn.execute("UPDATE entry SET updated_at = '2099-01-01T10:00:00.000+00:00'")
+    found = backup.list_backups(home)[0]
+    assert "2099-01-01T10:00:00.000+00:00, which is still to come" in backup.oddity(
+        found, backup.inspect(found.path))
 
 
 def test_the_command_line_names_the_damage_and_restores_over_it(tmp_path):

@@ -52,6 +52,9 @@ class SmallDisk:
     def free(self) -> None:
         (self.path / "täyttö.bin").unlink(missing_ok=True)
 
+    def grow(self, size: str) -> None:
+        subprocess.run(["mount", "-o", f"remount,size={size}", str(self.path)], check=True)
+
     def read_only(self) -> None:
         subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True)
 
@@ -189,6 +192,115 @@ def check_data_folder(capsys, main, disk: SmallDisk, fault: str) -> None:
         code, err = run(disk.path / "uusi", "entry", "show", "--unit", UNIT)
         assert code == 2 and "cannot write the data folder (the folder is on a read-only " \
             "disk). Nothing was changed; use a folder you can write to" in err, err
+
+
+@pytest.mark.parametrize("prepared", [True, False])
+def test_a_first_start_on_a_disk_that_fills_up_leaves_no_database(capsys, tmp_path,
+                                                                  prepared):
+    """All or nothing: the message said "nothing was changed" while a database holding
+    the schema alone (and its log, filling the disk) stayed behind for the next start.
+    With and without the prepared database (a stale one is never copied)."""
+    from kotodesk.cli import main
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.storage.db import DataFolderError
+
+    disk = SmallDisk(tmp_path / "levy", "400k")  # less than a new folder's database
+    try:
+        home = disk.path / "kotodesk"
+        if prepared:
+            code = main(["entry", "show", "--unit", UNIT, "--home", str(home)])
+            err = capsys.readouterr().err
+            assert code == 2, err
+            assert f"{home / DATABASE_NAME}: kotodesk cannot write the database (the disk " \
+                "is full). Nothing was changed" in err, err
+        else:
+            with pytest.raises(DataFolderError, match="the disk is full") as raised:
+                Workspace.open(home, prepared=False)
+            assert raised.value.path == home / DATABASE_NAME
+        assert sorted(p.name for p in home.iterdir()) == []
+        disk.grow("16m")
+        with Workspace.open(home, prepared=prepared).store as store:
+            assert len(store.query("SELECT id FROM programme")) == 3
+            assert store.query_one("PRAGMA integrity_check")[0] == "ok"
+        assert sorted(p.name for p in home.iterdir()) == [DATABASE_NAME]
+    finally:
+        disk.unmount()
+
+
+def test_a_first_start_killed_before_its_database_is_whole_leaves_none(tmp_path):
+    """Killed after the defaults were written but before the database was linked in
+    under its name: the next start makes a whole one, and what the killed one wrote goes.
+    """
+    home = tmp_path / "kotodesk"
+    script = ("import os, signal, sys\n"
+              "from pathlib import Path\n"
+              "from kotodesk.catalogue.bootstrap import ensure_defaults\n"
+              "from kotodesk.datafolder.database import open_store\n"
+              "def fill(store):\n"
+              "    ensure_defaults(store)\n"
+              "    os.kill(os.getpid(), signal.SIGKILL)\n"
+              "open_store(Path(sys.argv[1]), fill=fill)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(home)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert not (home / DATABASE_NAME).exists()
+    assert [p.name for p in home.iterdir()]  # what it wrote
+    from kotodesk.datafolder.workspace import Workspace
+
+    with Workspace.open(home, prepared=False).store as store:
+        assert len(store.query("SELECT id FROM programme")) == 3
+    assert sorted(p.name for p in home.iterdir()) == [DATABASE_NAME]
+
+
+@pytest.mark.slow
+def test_a_data_folder_on_a_read_only_disk_is_read_and_every_write_refused(
+        cli, ready, tmp_path, capsys):
+    """A data folder on a read-only disk (a share mounted so, a write-protected stick)
+    was refused whole: `entry show`, `verify` and an export to a writable folder said
+    "cannot write the database" though they need not write it. It is opened for reading,
+    and each write says the disk is read-only, changing nothing."""
+    from kotodesk.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([*args, "--home", str(home)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    exported = cli("return", "export", "--unit", UNIT, "--out", str(tmp_path / "r"), "--json")
+    assert exported.code == 0, exported.err
+    ready.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    disk = SmallDisk(tmp_path / "levy", "16m")
+    try:
+        home = disk.path / "kotodesk"
+        shutil.copytree(ready.home, home, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+        disk.read_only()
+        with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                                uri=True)) as conn:
+            before = list(conn.iterdump())
+
+        code, out, err = run("entry", "show", "--unit", UNIT)
+        assert code == 0 and NARRATIVE[:40] in out, err
+        assert run("verify", *json_paths(exported.out))[0] == 0
+        code, out, err = run("return", "export", "--unit", UNIT, "--out", str(tmp_path / "r2"))
+        assert code == 0, err
+        code, out, err = run("entry", "set", "--unit", UNIT, "--measure", "2/3.1", "--status",
+                             "red")
+        assert code == 2
+        assert f"{home / DATABASE_NAME}: kotodesk cannot write the database (the folder is " \
+            "on a read-only disk). Nothing was changed" in err, err
+        with contextlib.closing(sqlite3.connect(f"file:{home / DATABASE_NAME}?immutable=1",
+                                                uri=True)) as conn:
+            assert list(conn.iterdump()) == before
+    finally:
+        disk.unmount()
+
+
+def json_paths(out: str) -> list[str]:
+    import json
+
+    found = json.loads(out)
+    return [found["xlsx"], found["pdf"]]
 
 
 def test_files_for_other_people_follow_the_umask_and_the_key_and_database_stay_private(

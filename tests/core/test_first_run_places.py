@@ -76,3 +76,23 @@ def test_a_homeless_user_still_works_with_a_data_folder_given():
         assert (folder / "kotodesk.sqlite3").is_file()
     finally:
         shutil.rmtree(outer)
+
+
+@pytest.mark.parametrize("given", ["--home", "KOTODESK_HOME"])
+def test_a_data_folder_whose_links_loop_is_said_to(tmp_path, capsys, monkeypatch, given):
+    """A data folder given as a symbolic link that loops (a folder moved and linked back
+    to itself) stopped the command line with a traceback, and then a second one while
+    the failure was logged to that folder; `file exists` would have misled too."""
+    from kotodesk.cli import main
+
+    loop = tmp_path / "kotodesk"
+    loop.symlink_to("kotodesk")
+    args = ["round", "list"]
+    if given == "--home":
+        args += ["--home", str(loop)]
+    else:
+        monkeypatch.setenv("KOTODESK_HOME", str(loop))
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert f"{loop}: kotodesk cannot write the data folder (the path goes round in a loop " \
+        "of symbolic links)" in err and "Traceback" not in err, err

@@ -124,3 +124,51 @@ def test_only_kotodesk_languages_of_qt_translations(path, unwanted):
     assert cfg.unwanted_qt_translation(path) is unwanted
     if sys.platform == "win32":
         assert cfg.unwanted_qt_translation(path.replace("/", "\\")) is unwanted
+
+
+def test_the_http_client_pyhanko_requires_is_neither_bundled_nor_listed_as_shipped():
+    """pyHanko requires aiohttp, which kotodesk never loads (kotodesk/signing/offline.py),
+    yet the bundle carried it and About listed its licences: the bundle analysed
+    pyHanko's online modules. They and aiohttp with what only it needs are left out."""
+    from kotodesk.datafolder.about import ONLINE_ONLY, shipped_distributions
+
+    cfg = _config()
+    assert {"aiohttp", "yarl", "multidict", "pyhanko.sign.timestamps.aiohttp_client",
+            "pyhanko_certvalidator.fetchers.aiohttp_fetchers"} <= set(cfg.EXCLUDES)
+    shipped = {d.metadata["Name"].lower() for d in shipped_distributions()}
+    assert not shipped & set(ONLINE_ONLY)
+    assert {"pyhanko", "pyhanko-certvalidator", "typing_extensions"} <= shipped
+
+
+@pytest.mark.slow
+def test_signing_and_verifying_need_no_aiohttp(tmp_path):
+    """What the bundle leaves out is not needed: a key made, a return signed (.xlsx and
+    PAdES .pdf) and both verified, in a process where importing aiohttp fails."""
+    import json
+    import os
+    import subprocess
+
+    script = ("import sys\n"
+              "class Absent:\n"  # as if not installed: every import of them fails
+              "    def find_spec(self, name, path=None, target=None):\n"
+              "        if name.split('.')[0] in ('aiohttp', 'yarl', 'multidict'):\n"
+              "            raise ModuleNotFoundError(name)\n"
+              "sys.meta_path.insert(0, Absent())\n"
+              "from kotodesk.cli import main\n"
+              "sys.exit(main(sys.argv[1:]))\n")
+    env = {**os.environ, "KOTODESK_HOME": str(tmp_path / "home"),
+           "KOTODESK_PASSPHRASE": "salasana-2026", "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                              text=True, env=env, timeout=300)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        return done
+
+    run("key", "new", "--name", "Heli H", "--email", "heli@hel.fi", "--unit", "Kanslia")
+    run("entry", "set", "--unit", "kanslia-henkilosto", "--measure", "2/3.1", "--status",
+        "green")
+    files = json.loads(run("return", "export", "--unit", "kanslia-henkilosto", "--out",
+                           str(tmp_path / "out"), "--json").stdout)
+    verified = json.loads(run("verify", files["xlsx"], files["pdf"], "--json").stdout)
+    assert [v["status"] for v in verified] == ["valid", "valid"]

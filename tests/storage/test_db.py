@@ -276,3 +276,15 @@ def test_a_data_folder_too_deep_for_sqlite_is_said_to_be_so(tmp_path, capsys):
     # What helps is a shorter path: freeing space does nothing for it.
     assert "use a folder with a shorter path" in said and "free some space" not in said
     assert "not a usable" not in said
+
+
+def test_a_folder_where_the_database_should_be_is_said_to_be_one(tmp_path, capsys):
+    """A folder named kotodesk.sqlite3 (an unpacked copy, a sync tool's conflict) was
+    'not a usable kotodesk database (unable to open database file)'."""
+    from kotodesk.cli import main
+
+    (tmp_path / DATABASE_NAME).mkdir()
+    assert main(["round", "list", "--home", str(tmp_path)]) == 2
+    said = capsys.readouterr().err
+    assert f"{tmp_path / DATABASE_NAME}: kotodesk cannot write the database (it is a " \
+        "folder)" in said and "not a usable" not in said, said

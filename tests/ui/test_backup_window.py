@@ -325,3 +325,38 @@ def test_damage_met_by_a_menu_write_is_said_and_marked(qtbot, damaged_late, cont
     assert "start it again: it offers the newest backup" in text and "`" not in text
     assert (damaged_late / DAMAGE_MARK).exists()
     assert not (tmp_path / "all.xlsx").exists() and not (tmp_path / "b.sqlite3").exists()
+
+
+def test_a_backup_dated_ahead_is_offered_only_when_alone_and_with_what_is_odd(qtbot,
+                                                                                tmp_path):
+    """After damage, the offer named a backup dated in 2099 'the newest', though a backup
+    made today was there. It offers today's; when the one dated ahead is the only one that
+    reads, it is offered with what is odd about it, in the window's language."""
+    import os
+    import shutil
+
+    from kotodesk.datafolder.workspace import Workspace
+    from kotodesk.domain.errors import DamagedDatabaseError
+    from kotodesk.ui.i18n import Translations
+
+    home = tmp_path / "home"
+    _damaged_folder(home)
+    [today] = list_backups(home)
+    ahead = home / "backups" / "kotodesk-20991231-235959-daily.sqlite3"
+    shutil.copy(today.path, ahead)
+    with pytest.raises(DamagedDatabaseError) as problem:
+        Workspace.open(home)
+    seen = _press_in_turn(["Close"])
+    assert not backup_dialogs.offer_restore_at_start(home, problem.value)
+    assert "2099" not in seen[0][0] and "Note about that backup" not in seen[0][0]
+
+    today.path.write_bytes(os.urandom(4096))
+    translations = Translations()
+    assert translations.install("fi")
+    try:
+        seen = _press_in_turn(["Sulje"])
+        assert not backup_dialogs.offer_restore_at_start(home, problem.value)
+    finally:
+        translations.install("en")
+    assert "Huomaa tästä varmuuskopiosta: sen nimen mukaan se on otettu 2099-12-31 " \
+        "23:59:59, mikä on vasta tulossa" in seen[0][0], seen[0][0]

@@ -88,3 +88,36 @@ def test_opening_a_round_asks_first_and_a_closed_round_can_be_reopened(qtbot, wo
     assert [r.state for r in office.session.rounds()][-2:] == \
         ["open", "closed"]
     assert office.rounds.currentText() == "6–12/2023 (open)"
+
+
+def test_a_round_read_from_a_published_report_is_not_offered_for_reopening(qtbot, workspace):
+    office = CoordinatorWindow(workspace, None)
+    qtbot.addWidget(office)
+    report = workspace.round("5/2022–5/2023")
+    office.session.choose_round(report.id)
+    assert report.from_report and report.state == "closed"
+    assert not office.reopen_action.isEnabled()
+
+
+def test_the_completeness_view_says_a_unit_returned_late(qtbot, workspace):
+    """A unit's first return that counts, signed after the deadline the coordinator gave:
+    "Returned late" where the coordinator reads who has returned, not only in the inbox."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from kotodesk.coordinator.merged import LateReturn, UnitReturn
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+
+    kasko = workspace.register.units["kasko"]
+    signed = datetime(2026, 6, 3, 9, 15, tzinfo=timezone(timedelta(hours=3)))
+    late = LateReturn("kasko.xlsx", signed, date(2026, 5, 31))
+    model = UnitReturnsModel()
+    model.set_rows([UnitReturn(kasko, True, "2026-06-03T06:20:00+00:00", 1, 20, 20,
+                               late=late),
+                    UnitReturn(workspace.register.units["kuva"], True,
+                               "2026-05-30T06:20:00+00:00", 1, 11, 11)])
+    shown = model.index(0, UnitReturnsModel.RETURNED).data()
+    assert shown.startswith("Returned late, signed ") and "26" in shown, shown
+    tip = model.index(0, UnitReturnsModel.RETURNED).data(Qt.ItemDataRole.ToolTipRole)
+    assert "the first one that counts was signed after the deadline" in tip
+    assert model.index(1, UnitReturnsModel.RETURNED).data().startswith("Returned ")
+    assert "late" not in model.index(1, UnitReturnsModel.RETURNED).data()

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -86,6 +94,9 @@ class UnitReturnsModel(RowsModel):
             if column == self.RETURNED:
                 if not row.returned:
                     return self.tr("Not returned")
+                if row.late is not None:  # after the deadline the coordinator gave
+                    return self.tr("Returned late, signed {0}").format(
+                        signed_time(row.late.signed.replace(microsecond=0).isoformat()))
                 return self.tr("Returned {0}").format(received_date(row.last_received)) \
                     if row.last_received else self.tr("Returned")
             if column == self.REPORTED and row.unstated:
@@ -104,6 +115,12 @@ class UnitReturnsModel(RowsModel):
             if column == self.UNIT:
                 return row.unit.label
             if column == self.RETURNED and row.last_received:
+                if row.late is not None:
+                    return self.tr("Last file received {0}; files: {1}; the first one that "
+                                   "counts was signed after the deadline {2}").format(
+                        signed_time(row.last_received), row.files,
+                        QLocale().toString(QDate(row.late.deadline),
+                                           QLocale.FormatType.ShortFormat))
                 return self.tr("Last file received {0}; files: {1}").format(
                     signed_time(row.last_received), row.files)
             if column == self.REPORTED:

@@ -102,7 +102,8 @@ class CoordinatorWindow(QMainWindow):
         if session.round is not None:
             self.rounds.setCurrentIndex(max(0, self.rounds.findData(session.round.id)))
         self.reopen_action.setEnabled(session.round is not None
-                                      and session.round.state == "closed")
+                                      and session.round.state == "closed"
+                                      and not session.round.from_report)  # a report's
         period = f" · {session.round.period}" if session.round else ""
         self.setWindowTitle(self.tr("Coordinator: {0}").format(name) + f"{period} – kotodesk")
         self._title_tabs()
