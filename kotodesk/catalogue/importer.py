@@ -10,10 +10,15 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from kotodesk.catalogue.rules import catalogue_from_dict, content_hash, resolve_units
+from kotodesk.catalogue.rules import (
+    catalogue_from_dict,
+    content_hash,
+    new_unit_sources,
+    resolve_units,
+)
 from kotodesk.catalogue.text_format import MAX_BYTES, read_table_text
 from kotodesk.domain.errors import InputError, UsageError, read_reason
-from kotodesk.domain.messages import message
+from kotodesk.domain.messages import joined, message
 from kotodesk.domain.model import DEFAULT_SCALE, Catalogue, Measure, Programme
 from kotodesk.storage import catalogues, units
 from kotodesk.storage.db import Store
@@ -30,6 +35,8 @@ class ImportReport:
     themes: int
     measures: int
     new_units: list[str] = field(default_factory=list)
+    # Per unit added: {unit, measures, texts}: where in the file its name was read.
+    new_unit_sources: list[dict] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
@@ -48,8 +55,14 @@ class ImportReport:
         out = [message("import-new-programme" if self.new_programme else "import-new-version",
                        file=self.file, programme=self.programme, version=self.version,
                        themes=self.themes, measures=self.measures)]
-        for code, items, separator in (("import-new-units", self.new_units, "; "),
-                                       ("import-added", self.added, ", "),
+        if self.new_unit_sources:
+            out.append(message("import-new-units", items=joined(
+                [message("new-unit-from", unit=s["unit"], measures=", ".join(s["measures"]),
+                         texts=" | ".join(repr(t) for t in s["texts"]))
+                 for s in self.new_unit_sources], "; ")))
+        elif self.new_units:
+            out.append(message("import-new-units", items="; ".join(self.new_units)))
+        for code, items, separator in (("import-added", self.added, ", "),
                                        ("import-changed", self.changed, ", "),
                                        ("import-removed", self.removed, ", ")):
             if items:
@@ -152,7 +165,7 @@ def import_catalogue(
     is_new = catalogue.programme.id not in existing
 
     register = units.load_register(store)
-    new_units = resolve_units(catalogue, register)
+    new_units = resolve_units(catalogue, register, warnings)
     unanswered = [m.ref for m in catalogue.measures() if not m.units]
     if unanswered:  # no unit is asked for these, so no return will ever answer them
         warnings.append(message("measures-without-unit", refs=", ".join(unanswered)))
@@ -161,12 +174,13 @@ def import_catalogue(
         file=str(path), programme_id=catalogue.programme.id, programme=catalogue.programme.name,
         version=None, new_programme=is_new, unchanged=False, themes=len(catalogue.themes),
         measures=sum(1 for _ in catalogue.measures()), new_units=new_units, warnings=warnings,
+        new_unit_sources=new_unit_sources(catalogue, register, new_units),
     )
     if previous is not None:
         if content_hash(previous) == content_hash(catalogue):
             report.unchanged = True
             report.version = catalogues.latest_version(store, catalogue.programme.id)
-            report.new_units = []
+            report.new_units, report.new_unit_sources = [], []
             return report
         old = {m.ref: m for m in previous.measures()}
         new = {m.ref: m for m in catalogue.measures()}

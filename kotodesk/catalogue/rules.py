@@ -32,7 +32,7 @@ from kotodesk.domain.model import (
 )
 from kotodesk.domain.register import Register, slug
 from kotodesk.domain.scale_words import translations_of
-from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped
+from kotodesk.domain.text import EXCEL_CELL_LIMIT, clean, grouped, one_line
 
 CATALOGUE_FORMAT = "kotodesk-catalogue/1"
 _PERIOD = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
@@ -61,6 +61,11 @@ def normalise_number(number: str) -> str:
     """"3.3." and "3.3" are the same measure; "1." and "1" the same goal; characters that
     show as nothing are not part of a number."""
     return _INVISIBLE.sub("", clean(number)).rstrip(".").strip()
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that show as nothing."""
+    return _INVISIBLE.sub("", text)
 
 
 def visible_first_word(cell: str) -> str:
@@ -112,6 +117,19 @@ def earlier_ref(ref: str, text: str, before: dict[str, str]) -> str | None:
     return moved[0] if len(moved) == 1 else None
 
 
+def meant_otherwise(catalogue: Catalogue, sent: dict[str, str]
+                    ) -> list[tuple[str, str, str]]:
+    """The references a file made on some catalogue uses for other measures than
+    `catalogue`'s: (ref, the file's text, this catalogue's text) where the file gives a
+    measure text that is not this one's, nor this one's edited (same_measure). A return
+    made on another version of the catalogue, where 1.4 was another measure, would
+    otherwise be filed as what was said of this 1.4."""
+    here = {m.ref: m.text for m in catalogue.measures()}
+    return [(ref, text, here[ref]) for ref, text in sent.items()
+            if text and ref in here and text != here[ref]
+            and not same_measure(text, here[ref])]
+
+
 def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
     """Refuse a catalogue a report could not be keyed on: no measures, duplicate numbers."""
     if not catalogue.themes or not any(t.measures for t in catalogue.themes):
@@ -142,10 +160,13 @@ def check(catalogue: Catalogue, path: Path | str | None = None) -> None:
                         limit=grouped(EXCEL_CELL_LIMIT)), path=path)
 
 
-def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
+def resolve_units(catalogue: Catalogue, register: Register,
+                  warnings: list[str] | None = None) -> list[str]:
     """Read every responsibility text into register units; add unknown names as units.
 
-    Returns the names that were added, for the import report.
+    Returns the names that were added, for the import report, each with the measures and
+    the Vastuutahot text it was read from (`new_unit_sources`). A text read only with
+    spaces or hyphens inside a name ignored ("Kas ko" as Kasko) is said in `warnings`.
     """
     added: list[str] = []
     for measure in catalogue.measures():
@@ -158,11 +179,29 @@ def resolve_units(catalogue: Catalogue, register: Register) -> list[str]:
                 added.append(name)
             extra.append(Responsibility(unit.id, role))
         measure.units = _first_per_unit((*units, *extra))
+        if warnings is not None and units and register.loosely_read(measure.responsible):
+            warnings.append(message(
+                "units-read-loosely", ref=measure.ref, text=repr(one_line(measure.responsible)),
+                units=", ".join(register.units[r.unit_id].name for r in units)))
     for i, indicator in enumerate(catalogue.programme_indicators):
         units, _ = register.normalise(indicator.responsible)
         catalogue.programme_indicators[i] = replace(
             indicator, unit_id=units[0].unit_id if units else None)
     return added
+
+
+def new_unit_sources(catalogue: Catalogue, register: Register, names: list[str]
+                     ) -> list[dict]:
+    """For each unit added (`names`, as resolve_units returned them): the measures that
+    name it and their Vastuutahot texts, so the coordinator sees where it came from."""
+    ids = {n: u.id for n in names if (u := register.find(n)) is not None}
+    sources = []
+    for name in names:
+        found = [m for m in catalogue.measures()
+                 if any(r.unit_id == ids.get(name) for r in m.units)]
+        sources.append({"unit": name, "measures": [m.ref for m in found],
+                        "texts": list(dict.fromkeys(one_line(m.responsible) for m in found))})
+    return sources
 
 
 def _first_per_unit(responsibilities: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:

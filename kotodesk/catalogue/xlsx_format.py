@@ -24,6 +24,7 @@ from kotodesk.catalogue.rules import (
     period_of,
     programme_id_for,
     status_level,
+    visible,
     visible_first_word,
 )
 from kotodesk.domain.errors import InputError
@@ -210,7 +211,9 @@ def _theme_rows(theme: Theme) -> list[tuple[str, Measure | None]]:
 
 
 def _columns(cells: list[Cell]) -> dict[str, int] | None:
-    names = [c.text.strip().casefold() for c in cells]
+    # A header wrapped by Alt+Enter ("Toteutuksen\nvastuutahot"), or with a no-break
+    # space, names the same column.
+    names = [visible(one_line(c.text)).casefold() for c in cells]
     found: dict[str, int] = {}
     for role, accepted in _HEADER_NAMES.items():
         for i, name in enumerate(names):
@@ -306,7 +309,10 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
         if number and not is_measure_number(number):
             raise InputError(message("measure-number-odd", column=_header_of(columns, "number"),
                                      number=repr(number)), path=path, sheet=sheet, row=row)
-        if not number and (match := _MEASURE_CELL.match(visible_first_word(measure_text))):
+        match = _MEASURE_CELL.match(visible_first_word(measure_text))
+        if match and (not number or normalise_number(match.group(1)) == number):
+            # Its number in its own cell, or also at the start of the text pasted from
+            # the Word table ("1.1 Kehitetään …" beside 1.1): the text is what follows.
             number, measure_text = normalise_number(match.group(1)), clean(match.group(2))
         if not number:
             if measure_text or get(cells, "monitoring").text.strip():
@@ -314,13 +320,21 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
                                  row=row)
             continue
         key = (theme.position, number)
+        as_number = get(cells, "number").number
         if key in numbers:  # a theme may go on over sheets of the same name in A1
             first_sheet, first_row = numbers[key]
             said = message("measure-twice", number=number, theme=repr(theme.name),
                            row=first_row) if first_sheet == sheet else message(
                 "measure-twice-sheet", number=number, theme=repr(theme.name),
                 sheet=repr(first_sheet), row=first_row)
+            if as_number and "." in number:
+                said = joined([said, _lost_zero(columns, number)], ". ")
             raise InputError(said, path=path, sheet=sheet, row=row)
+        before = theme.measures[-1].number if theme.measures else ""
+        if as_number and _goes_back(before, number):
+            raise InputError(message("measure-number-goes-back", before=before, number=number,
+                                     advice=_lost_zero(columns, number)),
+                             path=path, sheet=sheet, row=row)
         numbers[key] = (sheet, row)
         if not measure_text:
             warnings.append(message("measure-without-text", number=number, where=joined(
@@ -344,6 +358,22 @@ def _read_sheet(sheet: str, sheet_rows, columns, theme_name, themes, by_name, pa
             kind=kind or MeasureKind.MEASURE,
             note=clean(get(cells, "note").text),
         ))
+
+
+def _lost_zero(columns: dict[str, int], number: str) -> str:
+    """What to do when Excel kept a measure number as a number: "1.10" typed into a
+    General cell is the number 1.1, and shows as 1.1."""
+    return message("measure-number-lost-zero", number=number, lost=f"{number}0",
+                   column=_header_of(columns, "number"))
+
+
+def _goes_back(before: str, number: str) -> bool:
+    """Whether `number` comes before `before` under the same goal number: 1.1 after 1.9
+    (where 1.10 was typed, and Excel kept the number 1.1)."""
+    head, _, tail = number.rpartition(".")
+    before_head, _, before_tail = before.rpartition(".")
+    return bool(head) and head == before_head and tail.isdigit() and \
+        before_tail.isdigit() and int(tail) < int(before_tail)
 
 
 def _header_of(columns: dict[str, int], role: str) -> str:

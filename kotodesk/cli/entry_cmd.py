@@ -97,7 +97,10 @@ def do_show(ctx: Context) -> int:
     found = {e.measure_ref: e for e in entries.unit_entries(ws, round_.id, unit.id)}
     wholes = {t.measure_ref: t for t in entries.whole_measure_texts(ws, round_.id)}
     measures = unit_measures(catalogue, unit.id)
-    measures += [catalogue.measure(r) for r in found if r not in {m.ref for m in measures}]
+    # An entry under a reference the catalogue lacks (a text set aside when a package
+    # changed the round's catalogue) is not one of the round's measures.
+    listed = {m.ref for m in measures}
+    measures += [m for m in catalogue.measures() if m.ref in found and m.ref not in listed]
     missing = problems(catalogue, unit.id, found)
     merged = entries.merged_pairs(ws, round_.id)
 

@@ -174,6 +174,7 @@ def do_import(ctx: Context) -> int:
         yield f"Round {done.round} of {done.programme} is open (deadline {done.deadline})."
         if done.new_catalogue_version:
             yield f"Catalogue version {done.catalogue_version} taken in."
+        yield from done.measures_followed
         if done.previous_round:
             yield (f"Last round ({done.previous_round}): {done.previous_entries} entries, "
                    "shown beside each measure.")

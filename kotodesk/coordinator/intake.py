@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kotodesk.catalogue.rules import meant_otherwise
 from kotodesk.coordinator.batch_lookups import IntakeRun
 from kotodesk.coordinator.merge import Conflict, Resolution
 from kotodesk.coordinator.received import (
@@ -38,6 +39,7 @@ from kotodesk.domain.formats import MERGED_FORMAT, PACKAGE_FORMAT, RETURN_FORMAT
 from kotodesk.domain.messages import joined, listed, message, of_error
 from kotodesk.domain.model import Catalogue, Round, Unit
 from kotodesk.domain.periods import period_key
+from kotodesk.domain.text import one_line, shortened
 from kotodesk.signing.sealing import canonical
 from kotodesk.storage import entries as entry_store
 from kotodesk.storage import inbox, rounds
@@ -87,6 +89,11 @@ def _content_hash(payload: dict[str, Any]) -> str:
             "entries": {ref: {k: e.get(k) for k in CONTENT}
                         for ref, e in entries_of(payload).items()}}
     return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def _start(text: str) -> str:
+    """A measure's text as far as a person needs to tell it from another."""
+    return shortened(one_line(text), 60)
 
 
 def _refused(result: Intake, reason: str) -> Intake:
@@ -207,6 +214,12 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
         if unknown:
             return _refused(intake, message("measures-not-in-catalogue",
                                             measures=listed(unknown)))
+        other = meant_otherwise(catalogue, {m["ref"]: m.get("text") or ""
+                                            for t in payload["themes"] for m in t["measures"]})
+        if other:
+            return _refused(intake, message("measures-meant-otherwise", details=joined(
+                [message("measure-meant-as", ref=ref, sent=repr(_start(sent)),
+                         here=repr(_start(here))) for ref, sent, here in other], "; ")))
         if result.status != verify.UNSIGNED:  # an unsigned one was read from its cells
             check_shown(payload, catalogue.programme)
         problem = _may_not_count(trusted, result, round_, unit)

@@ -28,7 +28,9 @@ from kotodesk.domain.formats import PACKAGE_FORMAT
 from kotodesk.domain.messages import message
 from kotodesk.domain.model import Round
 from kotodesk.domain.periods import period_key
+from kotodesk.domain.text import one_line, shortened
 from kotodesk.storage import catalogues, inbox, measure_texts, rounds, settings
+from kotodesk.storage import entries as entry_store
 from kotodesk.storage.entries import save_fields
 
 
@@ -85,6 +87,9 @@ class PackageImport:
     signer: str = ""
     fingerprint: str = ""
     revocations: list[str] = field(default_factory=list)  # kotodesk.signing.pki: CRLs taken in
+    # The round was open here on another catalogue version: what became of the texts
+    # typed in it (core messages: moved with their measure, or set aside).
+    measures_followed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -210,6 +215,8 @@ def _take_in(workspace: Workspace, path: Path, result: verify.Verification,
                              previous_round_id=previous.id if previous else None,
                              title=round_info.get("title", ""))
         else:
+            if existing.catalogue_version != version:
+                summary.measures_followed = _follow_measures(workspace, existing, version)
             store.conn.execute(
                 "UPDATE round SET deadline = ?, next_period = ?, version_id = (SELECT id FROM "
                 "catalogue_version WHERE programme_id = ? AND version = ?), state = 'open', "
@@ -226,6 +233,43 @@ def _take_in(workspace: Workspace, path: Path, result: verify.Verification,
 
         summary.revocations = take_package_part(workspace, payload, path)
     return summary
+
+
+def _follow_measures(workspace: Workspace, round_: Round, version: int) -> list[str]:
+    """A package puts a round that is open here on another catalogue version: each text
+    typed in it is filed under the reference its measure has in `version` (the same, or
+    renumbered: catalogue.rules.earlier_ref). A text whose measure is not in `version`
+    (removed, or replaced under its number) stays in the data folder under its old
+    reference marked with its version, out of the round's measures: under its number it
+    would be shown, and sent, as said of another measure. Returns what was done, to say."""
+    store = workspace.store
+    before = catalogues.measure_texts(store, round_.programme_id, round_.catalogue_version)
+    now = catalogues.measure_texts(store, round_.programme_id, version)
+    ref_now = {then: ref for ref, text in now.items()
+               if (then := earlier_ref(ref, text, before)) is not None}
+    moves: dict[str, str] = {}
+    notes: list[str] = []
+    for entry in entry_store.entries_of_round(store, round_.id):
+        new = ref_now.get(entry.measure_ref)
+        if new == entry.measure_ref:
+            continue
+        moves[entry.measure_ref] = new or \
+            f"{entry.measure_ref} (v{round_.catalogue_version})"
+        if not any((entry.status, entry.narrative, entry.reasons, entry.indicator_report,
+                    *entry.values.values())):
+            continue  # nothing typed: nothing to say
+        unit = workspace.register.units.get(entry.unit_id)
+        said = {"unit": unit.name if unit else entry.unit_id, "ref": entry.measure_ref,
+                "measure": repr(_start(before.get(entry.measure_ref, "")))}
+        notes.append(message("text-follows-measure", **said, new=new) if new else message(
+            "text-set-aside", **said, version=version, text=repr(_start(
+                entry.narrative or entry.reasons or entry.indicator_report))))
+    entry_store.move_entries(store, round_.id, moves)
+    return notes
+
+
+def _start(text: str) -> str:
+    return shortened(one_line(text), 60)
 
 
 LAST_PACKAGE = "package-signed:"  # + a programme's id: the newest package's signing time

@@ -116,6 +116,7 @@ def read_unsigned(workbook, path, catalogue: Catalogue, unit: Unit, period: str
                                  path=path, sheet=ws.title, row=row[0].row)
             rows[ref], last, first_row[ref] = raw, ref, row[0].row
         measures = [{"ref": ref, "number": ref.split("/", 1)[1],  # as the row shows it
+                     "text": _NUMBER.sub("", cells[1], count=1).strip(),
                      "entry": _entry(catalogue, ref, [c.strip() for c in cells])}
                     for ref, cells in rows.items()]
         if measures:

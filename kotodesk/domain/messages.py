@@ -308,6 +308,20 @@ TEXTS: dict[str, str] = {
         "Messages", "unit {unit} is not in the register"),
     "measures-not-in-catalogue": QT_TRANSLATE_NOOP(
         "Messages", "measures not in this round's catalogue: {measures}"),
+    "measures-meant-otherwise": QT_TRANSLATE_NOOP(
+        "Messages", "made on another version of the catalogue: its measure numbers name "
+                    "other measures in this round's catalogue ({details}). Ask the unit to "
+                    "take in this round's package and export its return again"),
+    "measure-meant-as": QT_TRANSLATE_NOOP(
+        "Messages", "{ref} is {sent} in the file, {here} in the round"),
+    "text-follows-measure": QT_TRANSLATE_NOOP(
+        "Messages", "{unit}: the text typed for {ref} {measure} is now under {new}, the "
+                    "number that measure has in the package's catalogue"),
+    "text-set-aside": QT_TRANSLATE_NOOP(
+        "Messages", "{unit}: the text typed for {ref} {measure} ({text}) is kept in the data "
+                    "folder, but not in this round: that measure is not in the package's "
+                    "catalogue (version {version}). Copy what you need into another measure "
+                    "or ask the coordinator"),
     "same-return-as": QT_TRANSLATE_NOOP("Messages", "the same return as {file}"),
     "taken-knowingly": QT_TRANSLATE_NOOP(
         "Messages", "taken in knowingly: its sealed values, though its appearance changed "
@@ -614,6 +628,19 @@ TEXTS: dict[str, str] = {
                     "{version}): {themes} themes, {measures} measures."),
     "import-new-units": QT_TRANSLATE_NOOP(
         "Messages", "New units added to the register (check their names): {items}"),
+    "new-unit-from": QT_TRANSLATE_NOOP(
+        "Messages", "{unit} (read from the Vastuutahot of {measures}: {texts})"),
+    "measure-number-goes-back": QT_TRANSLATE_NOOP(
+        "Messages", "measure {number} comes after {before} and is a number in Excel, not "
+                    "text. {advice}"),
+    "measure-number-lost-zero": QT_TRANSLATE_NOOP(
+        "Messages", "Excel may have stored {lost} as the number {number} (it drops the "
+                    "last zero of a number): format column {column} as text, type the "
+                    "measure numbers again and import the file again"),
+    "units-read-loosely": QT_TRANSLATE_NOOP(
+        "Messages", "{ref}: the Vastuutahot {text} were read as {units}, with the spaces "
+                    "or hyphens inside a name left out; correct the text if that is not "
+                    "what it means"),
     "import-added": QT_TRANSLATE_NOOP("Messages", "Measures added: {items}"),
     "import-changed": QT_TRANSLATE_NOOP("Messages", "Measures changed: {items}"),
     "import-removed": QT_TRANSLATE_NOOP(

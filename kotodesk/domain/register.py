@@ -21,6 +21,14 @@ from kotodesk.domain.model import Responsibility, Role, Unit
 _TOGETHER = re.compile(r"\b(?:yhdessä|yhteistyössä)\b(?P<partners>.*?)\bkanssa\b", re.I | re.S)
 _SEPARATORS = re.compile(r"[,;/\n]|\bja\b|\bsekä\b|\bsamt\b|\boch\b", re.I)
 _FILLER = re.compile(r"^[\s\-–.:()]*$")
+# Inside a name typed again by hand, a space or a hyphen may come and go ("Kas ko",
+# "Kaupungin kanslia", "henkilöstö osasto", "elinkeino osasto"): the loose reading
+# ignores them, and is tried only where the strict one leaves a name unread.
+_LOOSE_GAP = r"[\s\-\u2010\u2011]*"
+
+
+def _compact(name: str) -> str:
+    return re.sub(_LOOSE_GAP, "", name).casefold()
 
 
 def slug(text: str) -> str:
@@ -113,12 +121,29 @@ class Register:
         unit = Unit(id=unit_id, name=name)
         self.units[unit_id] = unit
         self.__dict__.pop("_pattern", None)
+        self.__dict__.pop("_loose_pattern", None)
         return unit
 
     # -- reading "Vastuutahot" -------------------------------------------------------------
 
     @cached_property
     def _pattern(self) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+        targets = self._targets()
+        alternatives = sorted(targets, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in alternatives) or "(?!)"  # empty: match nothing
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), targets
+
+    @cached_property
+    def _loose_pattern(self) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+        """The names with any spaces and hyphens inside them optional, keyed compact."""
+        targets: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for name, target in self._targets().items():
+            targets.setdefault(_compact(name), target)
+        alternatives = sorted((k for k in targets if k), key=len, reverse=True)
+        body = "|".join(_LOOSE_GAP.join(re.escape(c) for c in a) for a in alternatives)
+        return re.compile(rf"(?<!\w)(?:{body or '(?!)'})(?!\w)", re.IGNORECASE), targets
+
+    def _targets(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         targets: dict[str, tuple[str, tuple[str, ...]]] = {}
         for unit in self.units.values():
             for name in (unit.name, unit.abbreviation, *unit.aliases):
@@ -128,9 +153,7 @@ class Register:
             targets[phrase.casefold()] = ("group", unit_ids)
         for phrase in self.ignore:
             targets[phrase.casefold()] = ("ignore", ())
-        alternatives = sorted(targets, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in alternatives) or "(?!)"  # empty: match nothing
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), targets
+        return targets
 
     def normalise(
         self, text: str
@@ -139,16 +162,33 @@ class Register:
 
         Returns the responsibilities (leads first, in order of mention) and the names that
         matched nothing, with the role they were found in; the caller decides whether to
-        add those as new units.
+        add those as new units. Where the text leaves names unread, it is read again
+        with the spaces and hyphens inside the register's names optional ("Kas ko" is
+        Kasko), and that reading is kept when it leaves fewer names unread.
         """
+        strict = self._normalise(text, loose=False)
+        if not strict[1]:
+            return strict
+        loose = self._normalise(text, loose=True)
+        return loose if len(loose[1]) < len(strict[1]) else strict
+
+    def loosely_read(self, text: str) -> bool:
+        """Whether `normalise` read `text` only with spaces or hyphens inside a name
+        ignored (for saying so to whoever imports it)."""
+        strict = self._normalise(text, loose=False)
+        return bool(strict[1]) and self.normalise(text) != strict
+
+    def _normalise(
+        self, text: str, *, loose: bool
+    ) -> tuple[tuple[Responsibility, ...], list[tuple[str, Role]]]:
         text = " ".join(text.split())
         lead_text, partner_text = text, ""
         together = _TOGETHER.search(text)
         if together:
             lead_text = (text[: together.start()] + " " + text[together.end() :]).strip()
             partner_text = together.group("partners")
-        leads, lead_names = self._scan(lead_text)
-        partners, partner_names = self._scan(partner_text)
+        leads, lead_names = self._scan(lead_text, loose)
+        partners, partner_names = self._scan(partner_text, loose)
         unmatched = [(n, Role.LEAD) for n in lead_names]
         unmatched += [(n, Role.PARTNER) for n in partner_names]
         result: list[Responsibility] = []
@@ -160,16 +200,17 @@ class Register:
                     result.append(Responsibility(unit_id, role))
         return tuple(result), unmatched
 
-    def _scan(self, text: str) -> tuple[list[str], list[str]]:
+    def _scan(self, text: str, loose: bool = False) -> tuple[list[str], list[str]]:
         if not text.strip():
             return [], []
-        pattern, targets = self._pattern
+        pattern, targets = self._loose_pattern if loose else self._pattern
+        key = _compact if loose else str.casefold
         found: list[tuple[str, ...]] = []  # unit ids per match, in order
         leftovers: list[str] = []
         last_end, last_single = 0, None
         for match in pattern.finditer(text):
             gap = text[last_end : match.start()]
-            kind, unit_ids = targets[match.group(0).casefold()]
+            kind, unit_ids = targets[key(match.group(0))]
             leftovers.append(gap)
             if kind == "ignore":
                 last_end, last_single = match.end(), None

@@ -63,6 +63,18 @@ def entries_of_measure(store: Store, round_id: int, ref: str) -> list[Entry]:
     return _entries(store, "round_id = ? AND measure_ref = ?", (round_id, ref))
 
 
+def move_entries(store: Store, round_id: int, moves: dict[str, str]) -> None:
+    """File a round's entries (every unit's) under other references: {old: new}. The new
+    references may be old ones of other entries moved too (1.3 -> 1.2 while 1.2 -> 1.2
+    (v1)); the caller's write transaction holds both steps."""
+    for old in moves:
+        store.conn.execute("UPDATE entry SET measure_ref = ? WHERE round_id = ? AND "
+                           "measure_ref = ?", ("\x00" + old, round_id, old))
+    for old, new in moves.items():
+        store.conn.execute("UPDATE entry SET measure_ref = ? WHERE round_id = ? AND "
+                           "measure_ref = ?", (new, round_id, "\x00" + old))
+
+
 def field_value(entry: Entry | None, field: str) -> str:
     if entry is None:
         return ""

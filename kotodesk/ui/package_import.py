@@ -21,7 +21,7 @@ from kotodesk.ops.package import PackageImport, UnknownSignerError
 from kotodesk.ops.package import take_in_package as take_in
 from kotodesk.ops.trust import trusted_signers
 from kotodesk.ui.operations import operations
-from kotodesk.ui.words import error_text
+from kotodesk.ui.words import error_text, said
 
 
 def grouped(fingerprint: str) -> str:
@@ -118,6 +118,8 @@ def summary(done: PackageImport) -> str:
         text += " " + QApplication.translate(
             "PackageImport", "Last round ({0}): {1} entries, shown beside each measure.").format(
             done.previous_round, done.previous_entries)
+    for note in done.measures_followed:
+        text += "\n\n" + said(note)
     if any(note.startswith(INSTALLED) for note in done.revocations):
         text += " " + QApplication.translate(
             "PackageImport", "The certificate the programme issued for your key came with "

@@ -60,10 +60,13 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, Value
 
 @dataclass(frozen=True)
 class Cell:
-    """A cell's content as text; `formula` when the file held a formula there."""
+    """A cell's content as text; `formula` when the file held a formula there, `number`
+    when it held a number (whose text is the number's, not what was typed: "1.10" typed
+    into a General cell is the number 1.1)."""
 
     text: str
     formula: bool = False
+    number: bool = False
 
 
 @dataclass
@@ -438,9 +441,9 @@ def cell_of(cell) -> Cell:
     if isinstance(value, bool):
         return Cell("TRUE" if value else "FALSE")
     if isinstance(value, float) and value.is_integer():
-        return Cell(str(int(value)))
+        return Cell(str(int(value)), number=True)
     if isinstance(value, (int, float, Decimal)):
-        return Cell(str(value))
+        return Cell(str(value), number=True)
     if isinstance(value, datetime):
         return Cell(value.date().isoformat() if value.time() == datetime.min.time()
                     else value.isoformat(sep=" "))

@@ -2894,6 +2894,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} is {sent} in the file, {here} in the round</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</source>
+        <translation>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</source>
+        <translation>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</translation>
     </message>
@@ -3292,6 +3308,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>New units added to the register (check their names): {items}</source>
         <translation>New units added to the register (check their names): {items}</translation>
+    </message>
+    <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (read from the Vastuutahot of {measures}: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>measure {number} comes after {before} and is a number in Excel, not text. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</translation>
     </message>
     <message>
         <source>Measures added: {items}</source>

@@ -2894,6 +2894,22 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>tehty luettelon toisella versiolla: sen toimenpidenumerot tarkoittavat tämän kierroksen luettelossa muita toimenpiteitä ({details}). Pyydä yksikköä ottamaan tämän kierroksen paketti käyttöön ja viemään palautuksensa uudelleen</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} on tiedostossa {sent}, kierroksella {here}</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</source>
+        <translation>{unit}: toimenpiteelle {ref} {measure} kirjoitettu teksti on nyt numerolla {new}, joka toimenpiteellä on paketin luettelossa</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</source>
+        <translation>{unit}: toimenpiteelle {ref} {measure} kirjoitettu teksti ({text}) säilyy datakansiossa, mutta ei tällä kierroksella: toimenpidettä ei ole paketin luettelossa (versio {version}). Kopioi tarvitsemasi toiseen toimenpiteeseen tai kysy koordinaattorilta</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: tarkistus epäonnistui palautuksen jälkeen ({detail}); aiempi tietokanta on tiedostossa {safety}</translation>
     </message>
@@ -3292,6 +3308,22 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>New units added to the register (check their names): {items}</source>
         <translation>Rekisteriin lisättiin uusia yksiköitä (tarkista niiden nimet): {items}</translation>
+    </message>
+    <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (luettu toimenpiteen {measures} vastuutahoista: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>toimenpide {number} tulee toimenpiteen {before} jälkeen, ja se on Excelissä luku eikä tekstiä. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel on voinut tallentaa numeron {lost} lukuna {number} (se pudottaa luvun viimeisen nollan): muotoile sarake {column} tekstiksi, kirjoita toimenpiteiden numerot uudelleen ja tuo tiedosto uudelleen</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: vastuutahot {text} luettiin yksiköiksi {units} jättämällä nimen sisällä olevat välilyönnit tai yhdysmerkit pois; korjaa teksti, jos se ei tarkoita tätä</translation>
     </message>
     <message>
         <source>Measures added: {items}</source>

@@ -2894,6 +2894,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
     </message>
     <message>
+        <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
+        <translation>gjord på en annan version av katalogen: dess åtgärdsnummer avser andra åtgärder i den här omgångens katalog ({details}). Be enheten ta in den här omgångens paket och exportera sin rapport igen</translation>
+    </message>
+    <message>
+        <source>{ref} is {sent} in the file, {here} in the round</source>
+        <translation>{ref} är {sent} i filen, {here} i omgången</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} is now under {new}, the number that measure has in the package&apos;s catalogue</source>
+        <translation>{unit}: texten som skrevs för {ref} {measure} finns nu under {new}, det nummer åtgärden har i paketets katalog</translation>
+    </message>
+    <message>
+        <source>{unit}: the text typed for {ref} {measure} ({text}) is kept in the data folder, but not in this round: that measure is not in the package&apos;s catalogue (version {version}). Copy what you need into another measure or ask the coordinator</source>
+        <translation>{unit}: texten som skrevs för {ref} {measure} ({text}) finns kvar i datamappen, men inte i den här omgången: åtgärden finns inte i paketets katalog (version {version}). Kopiera det du behöver till en annan åtgärd eller fråga koordinatorn</translation>
+    </message>
+    <message>
         <source>{path}: failed its check after the restore ({detail}); the previous database is in {safety}</source>
         <translation>{path}: kontrollen misslyckades efter återställningen ({detail}); den tidigare databasen finns i {safety}</translation>
     </message>
@@ -3292,6 +3308,22 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>New units added to the register (check their names): {items}</source>
         <translation>Nya enheter lades till i registret (kontrollera deras namn): {items}</translation>
+    </message>
+    <message>
+        <source>{unit} (read from the Vastuutahot of {measures}: {texts})</source>
+        <translation>{unit} (läst ur de ansvariga enheterna för {measures}: {texts})</translation>
+    </message>
+    <message>
+        <source>measure {number} comes after {before} and is a number in Excel, not text. {advice}</source>
+        <translation>åtgärd {number} kommer efter {before} och är ett tal i Excel, inte text. {advice}</translation>
+    </message>
+    <message>
+        <source>Excel may have stored {lost} as the number {number} (it drops the last zero of a number): format column {column} as text, type the measure numbers again and import the file again</source>
+        <translation>Excel kan ha sparat {lost} som talet {number} (det stryker ett tals sista nolla): formatera kolumn {column} som text, skriv åtgärdernas nummer på nytt och importera filen igen</translation>
+    </message>
+    <message>
+        <source>{ref}: the Vastuutahot {text} were read as {units}, with the spaces or hyphens inside a name left out; correct the text if that is not what it means</source>
+        <translation>{ref}: de ansvariga enheterna {text} lästes som {units}, utan mellanslagen eller bindestrecken inne i ett namn; rätta texten om den inte betyder det</translation>
     </message>
     <message>
         <source>Measures added: {items}</source>

@@ -274,3 +274,134 @@ def test_a_colour_excel_wrote_without_its_hash_is_taken(cli, exported, tmp_path)
     scale = cli("catalogue", "show", "--json").json()["programme"]["scale"]
     assert scale[0]["colour"] == "#1B5E20"
     assert cli("catalogue", "export", tmp_path / "uudelleen.xlsx").code == 0
+
+
+def test_a_unit_name_typed_with_a_space_inside_is_the_register_unit_not_a_new_one(
+        cli, tmp_path):
+    """Seed 001 with its Vastuutahot retyped as people do: 'Kas ko' and 'Kaupunginkanslian
+    henkilöstö osasto' each added a junk unit to the register (and 2/3.1 answered by the
+    whole Kanslia besides the junk one); 'Kaikki  toimialat' with two spaces, a no-break
+    space or a trailing period are the same text. Each retyped name is said with its
+    measure, so the coordinator can correct the file."""
+    text = SEED_001.read_text(encoding="utf-8")
+    for before, after in [
+            ("tietoperusteisesti.\tKaikki toimialat", "tietoperusteisesti.\tKaikki  toimialat"),
+            ("verkostot.\tKaikki toimialat", "verkostot.\tKaikki\u00a0toimialat."),
+            ("laadullinen palaute\tKasvatuksen ja koulutuksen toimiala",
+             "laadullinen palaute\tKas ko"),
+            ("Kaupunginkanslian henkilöstöosasto\n", "Kaupunginkanslian henkilöstö osasto\n")]:
+        assert before in text
+        text = text.replace(before, after, 1)
+    path = tmp_path / "luettelo.txt"
+    path.write_text(text, encoding="utf-8")
+    before = cli("catalogue", "show", "--json").json()
+    result = cli("catalogue", "import", path, "--json")
+    assert result.code == 0, result.err
+    report = result.json()
+    assert report["new_units"] == [] and report["new_unit_sources"] == [], report
+    assert sorted(report["changed"]) == ["1/3.1", "2/3.1", "3/1.1"], report
+    after = cli("catalogue", "show", "--json").json()
+
+    def units(shown):
+        return {m["ref"]: m["units"] for t in shown["themes"] for g in t["goals"]
+                for m in g["measures"]}
+    assert units(after) == units(before)
+    said = [w for w in report["warnings"] if "read as" in w]
+    assert len(said) == 2, report["warnings"]
+    assert "2/3.1" in said[0] and "'Kaupunginkanslian henkilöstö osasto'" in said[0]
+    assert "3/1.1" in said[1] and "'Kas ko'" in said[1] and \
+        "Kasvatuksen ja koulutuksen toimiala" in said[1]
+
+
+def test_a_unit_the_register_lacks_is_added_naming_its_measure_and_text(cli, tmp_path):
+    path = tmp_path / "luettelo.txt"
+    path.write_text(SEED_001.read_text(encoding="utf-8").replace(
+        "laadullinen palaute\tKasvatuksen ja koulutuksen toimiala",
+        "laadullinen palaute\tKasko yhdessä Helsingin Diakonissalaitoksen kanssa", 1),
+        encoding="utf-8")
+    result = cli("catalogue", "import", path, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["new_unit_sources"] == [{
+        "unit": "Helsingin Diakonissalaitoksen", "measures": ["3/1.1"],
+        "texts": ["Kasko yhdessä Helsingin Diakonissalaitoksen kanssa"]}]
+    cli("catalogue", "show")  # the folder as it was for the text import below
+    again = tmp_path / "luettelo2.txt"
+    again.write_text(path.read_text(encoding="utf-8").replace(
+        "Helsingin Diakonissalaitoksen", "Helsingin Seurakuntayhtymän", 1), encoding="utf-8")
+    out = cli("catalogue", "import", again).out
+    assert "Helsingin Seurakuntayhtymän (read from the Vastuutahot of 3/1.1: 'Kasko " \
+        "yhdessä Helsingin Seurakuntayhtymän kanssa')" in out, out
+
+
+def _numbers_typed_in_a_general_column(exported, *, drop_first: bool = False):
+    """Theme 1's goal 1 (1.1–1.4) given 1.5–1.10, every number typed into a General
+    column as an English Excel keeps it: numbers, "1.10" the number 1.1."""
+    wb = openpyxl.load_workbook(exported)
+    sheet = wb.worksheets[1]
+    after = row_of(sheet, "1.4")[0].row
+    for offset, n in enumerate(range(5, 11), start=1):
+        sheet.insert_rows(after + offset)
+        for col, value in ((2, f"1.{n}"), (3, f"Uusi toimenpide {n}"),
+                           (6, "Kaupunginkanslia")):
+            sheet.cell(after + offset, col, value)
+    for row in sheet.iter_rows(min_row=3):
+        if isinstance(row[1].value, str) and row[1].value.startswith("1."):
+            row[1].value = float(row[1].value)
+    if drop_first:  # no real 1.1 for the 1.10 to collide with
+        sheet.delete_rows(3)
+    wb.save(exported)
+
+
+@pytest.mark.parametrize("drop_first, problem", [
+    (False, "measure 1.1 appears twice in theme 'Läpileikkaavat teemat' (first on row 3)"),
+    (True, "measure 1.1 comes after 1.9 and is a number in Excel, not text"),
+])
+def test_a_measure_number_1_10_that_excel_kept_as_the_number_1_1_is_explained(
+        cli, home, exported, drop_first, problem):
+    """It was refused as a duplicate of 1.1 without a word of the number format, or,
+    without a 1.1 to collide with, imported as 1.1 after 1.9."""
+    _numbers_typed_in_a_general_column(exported, drop_first=drop_first)
+    err = refused(cli, home, exported, "sheet 'Läpileikkaavat teemat'",
+                  "row 11" if drop_first else "row 12", problem)
+    assert "Excel may have stored 1.10 as the number 1.1" in err
+    assert "format column B as text" in err
+
+
+def test_measure_numbers_excel_kept_as_numbers_in_order_are_taken(cli, exported):
+    wb = openpyxl.load_workbook(exported)
+    for row in wb.worksheets[1].iter_rows(min_row=3):
+        if isinstance(row[1].value, str):
+            row[1].value = float(row[1].value)
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["unchanged"] is True
+
+
+@pytest.mark.parametrize("header", ["Toteutuksen\nvastuutahot", "Vastuu\u00adtahot",
+                                    "Toteutuksen\u00a0vastuutahot", "Toteutuksen  vastuutahot"])
+def test_a_header_wrapped_by_alt_enter_still_names_its_column(cli, exported, header):
+    """'Toteutuksen\\nvastuutahot' (the report's header, wrapped to fit the column) was
+    not the responsible units' column: the import made a new version whose 47 measures no
+    unit answered for."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet in wb.worksheets[1:-1]:
+        sheet.cell(2, 6).value = header
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["unchanged"] is True, result.json()
+
+
+def test_a_measure_text_pasted_with_its_number_beside_the_number_column(cli, exported):
+    """Pasted from the Word table, the Toimenpiteet cell begins with the number the Nro
+    column holds: every measure was reported changed, its text '1.1 Kehitetään …'."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet in wb.worksheets[1:-1]:
+        for row in sheet.iter_rows(min_row=3):
+            if row[1].value and row[2].value:
+                row[2].value = f"{row[1].value} {row[2].value}"
+    wb.save(exported)
+    result = cli("catalogue", "import", exported, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["unchanged"] is True, result.json()
