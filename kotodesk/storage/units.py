@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 
 from kotodesk.domain.model import Unit
 from kotodesk.domain.register import Register
 from kotodesk.storage import settings
 from kotodesk.storage.db import Store
+from kotodesk.system.register_names import swedish_names
 
 
 def load_register(store: Store) -> Register:
@@ -29,31 +29,6 @@ def load_register(store: Store) -> Register:
     if organisation:
         register.organisation = organisation["value"]
     return register
-
-
-@cache
-def swedish_names() -> dict[str, str]:
-    """The official Swedish names of the shipped register's units, by id. They are the
-    city's reference data, read from resources/ rather than copied into every database,
-    so a data folder made before they were known has them too."""
-    return {u["id"]: u["name_sv"] for u in _shipped_units() if u.get("name_sv")}
-
-
-@cache
-def swedish_by_finnish() -> dict[str, str]:
-    """The shipped register's units' Swedish names by their Finnish names (each Finnish
-    name, with itself where the city gives no Swedish one): for a message that names a
-    unit by the Finnish name the core keeps, said in a Swedish window."""
-    return {u["name"]: u.get("name_sv") or u["name"] for u in _shipped_units()
-            if u.get("name")}
-
-
-@cache
-def _shipped_units() -> tuple[dict, ...]:
-    from kotodesk.system import resources
-
-    data = json.loads(resources.path("register", "helsinki.json").read_text(encoding="utf-8"))
-    return tuple(data.get("units", []))
 
 
 def save_register(store: Store, register: Register) -> None:

@@ -82,7 +82,7 @@ def _local_days(text: str) -> str:
 
 @cache
 def _unit_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    from kotodesk.storage.units import swedish_by_finnish
+    from kotodesk.system.register_names import swedish_by_finnish
 
     names = swedish_by_finnish()
     # Longest first: "Kasvatuksen ja koulutuksen toimiala, Työväenopisto" is one unit, not
