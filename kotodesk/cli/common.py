@@ -238,6 +238,18 @@ def show_identity(ctx: Context, identity_info, verb: str) -> None:
                     f"Valid until {data['not_after'][:10]}"])
 
 
+MAIL_LANGUAGES = ("fi", "sv", "en")  # mail.texts.LANGUAGES, without importing it to parse
+
+
+def mail_language(ctx: Context) -> str:
+    """The language of a text to the units (a draft, a reminder): --language, else the
+    data folder's, as in the window's Mail tab."""
+    from kotodesk.mail.texts import language
+    from kotodesk.ops import settings
+
+    return ctx.args.language or language(settings.get(ctx.workspace, "language"))
+
+
 def files_given(given: list[Path], doing: str) -> list[Path]:
     """Each file given, and the .xlsx and .pdf files of each folder given, subfolders
     searched (a folder is not a file to call unreadable). A folder without any is refused

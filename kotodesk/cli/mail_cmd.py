@@ -7,9 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kotodesk.cli.common import OK, Context
-
-LANGUAGES = ("fi", "sv", "en")
+from kotodesk.cli.common import MAIL_LANGUAGES, OK, Context, mail_language
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,7 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                             help="folder for the .eml files")
         parser.add_argument("--round", help="round id or period (default: the open round)")
         parser.add_argument("--programme", metavar="ID")
-        parser.add_argument("--language", choices=LANGUAGES,
+        parser.add_argument("--language", choices=MAIL_LANGUAGES,
                             help="of the subject and text (default: the data folder's)")
         return parser
 
@@ -36,13 +34,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     package = add("package", "one draft per unit of the round with the round package")
     package.add_argument("file", type=Path, metavar="PACKAGE.xlsx")
     package.set_defaults(handler=do_package)
-
-
-def _language(ctx: Context) -> str:
-    from kotodesk.mail.texts import language
-    from kotodesk.ops import settings
-
-    return ctx.args.language or language(settings.get(ctx.workspace, "language"))
 
 
 def _write(ctx: Context, drafts: list) -> int:
@@ -75,7 +66,7 @@ def do_return(ctx: Context) -> int:
     ws, a = ctx.workspace, ctx.args
     round_, unit = ws.round(a.round, a.programme), ws.unit(a.unit)
     own_return(ws, round_, unit, list(a.files))
-    draft = return_draft(ws, round_, unit, list(a.files), lang=_language(ctx),
+    draft = return_draft(ws, round_, unit, list(a.files), lang=mail_language(ctx),
                          sender=sender_name(ws))
     return _write(ctx, [draft])
 
@@ -86,7 +77,7 @@ def do_remind(ctx: Context) -> int:
 
     ws, a = ctx.workspace, ctx.args
     state = completeness(ws, ws.round(a.round, a.programme))
-    made = reminder_drafts(ws, state, lang=_language(ctx), sender=sender_name(ws))
+    made = reminder_drafts(ws, state, lang=mail_language(ctx), sender=sender_name(ws))
     return _write(ctx, [d for _, d in made])
 
 
@@ -100,5 +91,5 @@ def do_package(ctx: Context) -> int:
         raise InputError("no such file", path=a.file)
     round_ = ws.round(a.round, a.programme)
     own_package(ws, round_, a.file)
-    made = package_drafts(ws, round_, a.file, lang=_language(ctx), sender=sender_name(ws))
+    made = package_drafts(ws, round_, a.file, lang=mail_language(ctx), sender=sender_name(ws))
     return _write(ctx, [d for _, d in made])

@@ -7,10 +7,12 @@ import argparse
 from pathlib import Path
 
 from kotodesk.cli.common import (
+    MAIL_LANGUAGES,
     NEGATIVE,
     OK,
     Context,
     files_given,
+    mail_language,
     one_line,
     passphrase_options,
     signing_secret,
@@ -62,6 +64,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _round_options(c)
     c.add_argument("--reminder", action="store_true",
                    help="print a reminder e-mail text for the units that have not returned")
+    c.add_argument("--language", choices=MAIL_LANGUAGES,
+                   help="of the reminder (default: the data folder's)")
     c.set_defaults(handler=do_completeness)
 
     r = sub.add_parser("review", parents=[common],
@@ -376,7 +380,7 @@ def do_completeness(ctx: Context) -> int:
     if ctx.args.reminder:
         from kotodesk.mail.round_mail import reminder_text
 
-        text = reminder_text(ws, state, lang="fi")  # to the units: the city's language
+        text = reminder_text(ws, state, lang=mail_language(ctx))
         ctx.emit({"reminder": text}, [text or "Every unit has returned."])
         return OK
     data = {

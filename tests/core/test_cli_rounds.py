@@ -290,3 +290,21 @@ def test_lang_given_to_a_command_is_refused_not_ignored(cli, workspace):
     assert result.code == 2
     assert "--lang is the window's language; commands print English" in result.err
     assert result.out == ""
+
+
+def test_the_reminder_is_in_the_data_folders_language_or_the_one_asked(in_time, cli,
+                                                                         workspace):
+    """`completeness --reminder` wrote Finnish whatever the folder's language, while the
+    window's Copy reminder and `mail remind` follow it: a Swedish-speaking coordinator's
+    pasted reminder now reads as their drafts do, and --language chooses, as for mail."""
+    from kotodesk.ops import settings
+
+    assert "Palautus puuttuu vielä" in cli("completeness", "--reminder").out
+    settings.put(workspace, language="sv")
+    swedish = cli("completeness", "--reminder")
+    assert swedish.code == 0, swedish.err
+    assert "Rapporten saknas ännu från följande enheter" in swedish.out
+    assert "Påminnelse:" in swedish.out and "Palautus" not in swedish.out
+    finnish = cli("completeness", "--reminder", "--language", "fi").out
+    assert "Palautus puuttuu vielä" in finnish
+    assert cli("completeness", "--reminder", "--language", "de").code == 2
