@@ -9,6 +9,7 @@ said before it is done (`open_rounds`), and a closed round can be opened again
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,8 @@ def open_new_round(workspace: Workspace, programme_id: str, period: str, deadlin
     label = period_label(period)
     if not label:
         raise UsageError(message("round-period-missing"))
+    for given in (label, period_label(next_period)):
+        _refuse_unshown(given)
     existing = rounds.list_rounds(store, programme_id)
     same = next((r for r in existing if period_key(r.period) == period_key(label)), None)
     if same is not None:
@@ -42,6 +45,19 @@ def open_new_round(workspace: Workspace, programme_id: str, period: str, deadlin
                                 next_period=period_label(next_period), deadline=deadline,
                                 previous_round_id=existing[-1].id if existing else None,
                                 opened_at=now())
+
+
+# A character that draws as nothing, or moves text about: a period names the round in
+# every file that travels, its file names and the summary, and openpyxl refuses control
+# characters in a cell (a round opened with one could not have its package written).
+_UNSHOWN = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+
+
+def _refuse_unshown(period: str) -> None:
+    at = next((i for i, c in enumerate(period) if unicodedata.category(c) in _UNSHOWN), None)
+    if at is not None:
+        shown = "".join("\ufffd" if unicodedata.category(c) in _UNSHOWN else c for c in period)
+        raise UsageError(message("round-period-unwritable", period=shown, at=at + 1))
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,10 @@ TEXTS: dict[str, str] = {
     # opening a round (kotodesk.coordinator.new_round)
     "round-period-missing": QT_TRANSLATE_NOOP(
         "Messages", "give the monitoring period, e.g. 1–6/2024"),
+    "round-period-unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "the period {period} has a character that is not shown (a control or "
+                    "direction character, {at}. character): type the period again, e.g. "
+                    "1–6/2024; no round was opened"),
     "round-exists": QT_TRANSLATE_NOOP(
         "Messages", "{programme} already has a round {period} ({state}): give another "
                     "period, or open that round again (Reopen round)"),

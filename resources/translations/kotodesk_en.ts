@@ -2890,6 +2890,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>round {period} is closed: a package would open it at the units, and their returns for it would be refused. Open it again first (Reopen round), or write the open round&apos;s package; nothing was written</translation>
     </message>
     <message>
+        <source>the period {period} has a character that is not shown (a control or direction character, {at}. character): type the period again, e.g. 1–6/2024; no round was opened</source>
+        <translation>the period {period} has a character that is not shown (a control or direction character, {at}. character): type the period again, e.g. 1–6/2024; no round was opened</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
     </message>

@@ -2890,6 +2890,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>kierros {period} on suljettu: paketti avaisi sen yksiköille, ja niiden palautukset siihen hylättäisiin. Avaa kierros ensin uudelleen (Avaa kierros uudelleen) tai kirjoita avoimen kierroksen paketti; mitään ei kirjoitettu</translation>
     </message>
     <message>
+        <source>the period {period} has a character that is not shown (a control or direction character, {at}. character): type the period again, e.g. 1–6/2024; no round was opened</source>
+        <translation>aikavälissä {period} on merkki, joka ei näy (ohjaus- tai suuntamerkki, {at}. merkki): kirjoita aikaväli uudelleen, esim. 1–6/2024; kierrosta ei avattu</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
     </message>

@@ -2890,6 +2890,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>omgången {period} är stängd: ett paket skulle öppna den hos enheterna, och deras rapporter för den skulle avvisas. Öppna den igen först (Öppna omgången igen) eller skriv den öppna omgångens paket; ingenting skrevs</translation>
     </message>
     <message>
+        <source>the period {period} has a character that is not shown (a control or direction character, {at}. character): type the period again, e.g. 1–6/2024; no round was opened</source>
+        <translation>uppföljningsperioden {period} har ett tecken som inte syns (ett styr- eller riktningstecken, {at}:e tecknet): skriv perioden igen, t.ex. 1–6/2024; ingen omgång öppnades</translation>
+    </message>
+    <message>
         <source>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</source>
         <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
     </message>

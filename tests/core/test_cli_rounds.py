@@ -308,3 +308,26 @@ def test_the_reminder_is_in_the_data_folders_language_or_the_one_asked(in_time, 
     finnish = cli("completeness", "--reminder", "--language", "fi").out
     assert "Palautus puuttuu vielä" in finnish
     assert cli("completeness", "--reminder", "--language", "de").code == 2
+
+
+@pytest.mark.parametrize("period", ["7–12/2027\x07", "7–12/2027\u202e", "7–12\u200b/2027",
+                                    "7–12/2027\x1b[2J"])
+def test_a_period_with_a_character_that_is_not_shown_opens_no_round(home, monkeypatch, cli,
+                                                                    period):
+    """A period pasted with a bell, a direction override, a zero-width space or a
+    terminal's escape was stored as the round's name: every file that travels, file names
+    and the summary then carried it (a look-alike of the real period, or a box). Refused,
+    naming where, and nothing opened."""
+    coordinator_ready(home, monkeypatch, make_identity("Kaisa Koordinaattori"),
+                      units=("kasko",))
+    before = cli("round", "list", "--json").json()
+    made = cli("round", "new", "--period", period, "--deadline", "2027-12-31")
+    assert made.code == 2
+    assert "has a character that is not shown" in made.err, made.err
+    assert f"{period.index(next(c for c in period if not c.isprintable())) + 1}. character" \
+        in made.err
+    assert cli("round", "list", "--json").json() == before
+    nxt = cli("round", "new", "--period", "7–12/2027", "--next-period", "1–6/2028\x00",
+              "--deadline", "2027-12-31")
+    assert nxt.code == 2 and "not shown" in nxt.err
+    assert cli("round", "list", "--json").json() == before
