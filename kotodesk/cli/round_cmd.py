@@ -26,6 +26,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help="do not close the round that was open until now")
     new.set_defaults(handler=do_new)
 
+    dl = actions.add_parser("deadline", parents=[common],
+                            help="give an open round another deadline (a wrong or extended one)")
+    dl.add_argument("deadline", metavar="YYYY-MM-DD")
+    dl.add_argument("--round", help="round id or period (default: the open round)")
+    dl.add_argument("--programme", metavar="ID")
+    dl.set_defaults(handler=do_deadline)
+
     close = actions.add_parser("close", parents=[common],
                                help="close a round (its entries can no longer change)")
     close.add_argument("round", help="round id or period label")
@@ -77,16 +84,12 @@ def do_list(ctx: Context) -> int:
 
 
 def do_new(ctx: Context) -> int:
-    from datetime import date
 
     from kotodesk.coordinator.new_round import open_rounds
     from kotodesk.ops import rounds
 
     a, ws = ctx.args, ctx.workspace
-    try:
-        deadline = date.fromisoformat(a.deadline)
-    except ValueError:
-        raise UsageError(f"--deadline {a.deadline!r} is not a date like 2024-06-30") from None
+    deadline = _date(a.deadline, "--deadline")
     programme = ws.programme_id(a.programme)
     closing = [] if a.keep_open else open_rounds(ws, programme)
     made, _changes = rounds.open_round(ws, programme, a.period, deadline,
@@ -98,6 +101,34 @@ def do_new(ctx: Context) -> int:
     warnings = _deadline_warnings(deadline)
     lines += [f"Warning: {w}" for w in warnings]
     ctx.emit({**_round_dict(made), "closed": [c.round.period for c in closing],
+              "warnings": warnings}, lines)
+    return OK
+
+
+def _date(text: str, name: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{name} {text!r} is not a date like 2024-06-30") from None
+
+
+def do_deadline(ctx: Context) -> int:
+    from kotodesk.ops import rounds
+
+    a, ws = ctx.args, ctx.workspace
+    deadline = _date(a.deadline, "the deadline")
+    round_ = ws.round(a.round, a.programme)
+    was = round_.deadline
+    changed, _changes = rounds.change_deadline(ws, round_.id, deadline)
+    lines = [f"Round {changed.period}: deadline {deadline.isoformat()} (was "
+             f"{was.isoformat() if was else 'none'}). Returns and the summary are judged "
+             "against it from now on; units see it in the next round package "
+             "(`kotodesk round package`)."]
+    warnings = _deadline_warnings(deadline)
+    lines += [f"Warning: {w}" for w in warnings]
+    ctx.emit({**_round_dict(changed), "was": was.isoformat() if was else None,
               "warnings": warnings}, lines)
     return OK
 

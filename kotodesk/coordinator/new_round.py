@@ -99,3 +99,24 @@ def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool 
                     closed.append(r)
         rounds.set_state(store, target.id, "open")
     return closed
+
+
+def change_deadline(workspace: Workspace, round_id: int, deadline: date) -> Round:
+    """Give an open round another deadline (one typed wrong, or extended): returns and the
+    summary are judged late against it from now on. Packages already sent carry the old
+    one until the units take in a new package. A closed round's is its record: it is
+    opened again first. A round not opened in this folder (the embedded one, a report's,
+    one from a coordinator's package) is judged by no deadline here, and this folder's
+    date on it would be nobody's."""
+    store = workspace.store
+    target = rounds.get_round(store, round_id)
+    if target is None:
+        raise UsageError(f"no round {round_id}")
+    if target.from_report:
+        raise UsageError(message("round-from-report", period=target.period))
+    if target.state != "open":
+        raise UsageError(message("round-closed-deadline", period=target.period))
+    if not target.opened_at:
+        raise UsageError(message("round-deadline-not-opened-here", period=target.period))
+    rounds.set_deadline(store, round_id, deadline)
+    return rounds.get_round(store, round_id)

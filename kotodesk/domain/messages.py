@@ -306,6 +306,14 @@ TEXTS: dict[str, str] = {
     "round-from-report": QT_TRANSLATE_NOOP(
         "Messages", "round {period} was read from a published report: it can be read, but "
                     "not opened again to be changed; nothing was changed"),
+    "round-closed-deadline": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} is closed, and its deadline is part of its record: open "
+                    "it again first (Reopen round) to change the deadline; nothing was "
+                    "changed"),
+    "round-deadline-not-opened-here": QT_TRANSLATE_NOOP(
+        "Messages", "round {period} was not opened in this data folder (it came with "
+                    "kotodesk, from a report or in a round package): only the coordinator "
+                    "who opened a round gives its deadline; nothing was changed"),
     "round-state-open": QT_TRANSLATE_NOOP("Messages", "open"),
     "round-state-closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "unit-not-registered": QT_TRANSLATE_NOOP(

@@ -26,6 +26,13 @@ def reopen_round(workspace: Workspace, round_id: int, *, keep_others_open: bool 
     return closed, Changes(rounds=True)
 
 
+def change_deadline(workspace: Workspace, round_id: int, deadline: date
+                    ) -> tuple[Round, Changes]:
+    """Another deadline for an open round; the round as it is now."""
+    changed = new_round.change_deadline(workspace, round_id, deadline)
+    return changed, Changes(rounds=True, round_id=round_id)
+
+
 def close_round(workspace: Workspace, round_id: int) -> Changes:
     """Close a round: its entries stay, to be read, and it can be reopened."""
     round_store.set_state(workspace.store, round_id, "closed")

@@ -70,6 +70,12 @@ def set_state(store: Store, round_id: int, state: str) -> None:
         store.conn.execute("UPDATE round SET state = ? WHERE id = ?", (state, round_id))
 
 
+def set_deadline(store: Store, round_id: int, deadline: date) -> None:
+    with store.write():
+        store.conn.execute("UPDATE round SET deadline = ? WHERE id = ?",
+                           (deadline.isoformat(), round_id))
+
+
 def set_source(store: Store, round_id: int, source: str) -> None:
     """Mark a completed round as read from a report (see Round.source)."""
     with store.write():

@@ -2898,6 +2898,14 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>round {period} was read from a published report: it can be read, but not opened again to be changed; nothing was changed</translation>
     </message>
     <message>
+        <source>round {period} is closed, and its deadline is part of its record: open it again first (Reopen round) to change the deadline; nothing was changed</source>
+        <translation>round {period} is closed, and its deadline is part of its record: open it again first (Reopen round) to change the deadline; nothing was changed</translation>
+    </message>
+    <message>
+        <source>round {period} was not opened in this data folder (it came with kotodesk, from a report or in a round package): only the coordinator who opened a round gives its deadline; nothing was changed</source>
+        <translation>round {period} was not opened in this data folder (it came with kotodesk, from a report or in a round package): only the coordinator who opened a round gives its deadline; nothing was changed</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</translation>
     </message>
@@ -3712,6 +3720,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>Write round pac&amp;kage</translation>
     </message>
     <message>
+        <source>The round&apos;s deadline</source>
+        <translation>The round&apos;s deadline</translation>
+    </message>
+    <message>
         <source>E-m&amp;ail it to the units…</source>
         <translation>E-m&amp;ail it to the units…</translation>
     </message>
@@ -3784,6 +3796,14 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>This programme has no round yet.</translation>
     </message>
     <message>
+        <source>Change deadline</source>
+        <translation>Change deadline</translation>
+    </message>
+    <message>
+        <source>Round&apos;s deadline:</source>
+        <translation>Round&apos;s deadline:</translation>
+    </message>
+    <message>
         <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
         <translation>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</translation>
     </message>
@@ -3822,6 +3842,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Round {0} is open. Write its round package and send it to the units.</translation>
+    </message>
+    <message>
+        <source>Round {0}: the deadline is now {1} (it was {2}). Returns and the summary are judged by it from now on. Write the round package again and send it, so that the units see it.</source>
+        <translation>Round {0}: the deadline is now {1} (it was {2}). Returns and the summary are judged by it from now on. Write the round package again and send it, so that the units see it.</translation>
     </message>
     <message>
         <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>

@@ -2898,6 +2898,14 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>kierros {period} on luettu julkaistusta raportista: sitä voi lukea, mutta sitä ei voi avata uudelleen muutettavaksi; mitään ei muutettu</translation>
     </message>
     <message>
+        <source>round {period} is closed, and its deadline is part of its record: open it again first (Reopen round) to change the deadline; nothing was changed</source>
+        <translation>seurantakierros {period} on suljettu, ja sen määräaika kuuluu sen tietoihin: avaa kierros ensin uudelleen (Avaa kierros uudelleen), jos haluat muuttaa määräaikaa; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>round {period} was not opened in this data folder (it came with kotodesk, from a report or in a round package): only the coordinator who opened a round gives its deadline; nothing was changed</source>
+        <translation>seurantakierrosta {period} ei ole avattu tässä datakansiossa (se tuli kotodeskin mukana, raportista tai kierrospaketissa): vain kierroksen avannut koordinaattori antaa sen määräajan; mitään ei muutettu</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>tehty luettelon toisella versiolla: sen toimenpidenumerot tarkoittavat tämän kierroksen luettelossa muita toimenpiteitä ({details}). Pyydä yksikköä ottamaan tämän kierroksen paketti käyttöön ja viemään palautuksensa uudelleen</translation>
     </message>
@@ -3712,6 +3720,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>Tallenna kierros&amp;paketti</translation>
     </message>
     <message>
+        <source>The round&apos;s deadline</source>
+        <translation>Kierroksen määräaika</translation>
+    </message>
+    <message>
         <source>E-m&amp;ail it to the units…</source>
         <translation>L&amp;ähetä yksiköille sähköpostilla…</translation>
     </message>
@@ -3784,6 +3796,14 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>Tällä ohjelmalla ei ole vielä seurantakierrosta.</translation>
     </message>
     <message>
+        <source>Change deadline</source>
+        <translation>Muuta määräaikaa</translation>
+    </message>
+    <message>
+        <source>Round&apos;s deadline:</source>
+        <translation>Kierroksen määräaika:</translation>
+    </message>
+    <message>
         <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
         <translation>Kierroksen {0} paketissa ovat toimenpideluettelo, kierros ja sen määräaika, edellisen kierroksen yhdistetyt merkinnät ja tarkastuskommenttisi. Lähetä se jokaiselle yksikölle.</translation>
     </message>
@@ -3822,6 +3842,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
     <message>
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Seurantakierros {0} on avattu. Tallenna sen kierrospaketti ja lähetä se yksiköille.</translation>
+    </message>
+    <message>
+        <source>Round {0}: the deadline is now {1} (it was {2}). Returns and the summary are judged by it from now on. Write the round package again and send it, so that the units see it.</source>
+        <translation>Seurantakierros {0}: määräaika on nyt {1} (oli {2}). Palautusten myöhästyminen arvioidaan tästä eteenpäin sen mukaan, myös kokousyhteenvedossa. Tallenna kierrospaketti uudelleen ja lähetä se, jotta yksiköt näkevät uuden määräajan.</translation>
     </message>
     <message>
         <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>

@@ -2898,6 +2898,14 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>omgången {period} har lästs från en publicerad rapport: den kan läsas men inte öppnas igen för ändringar; ingenting ändrades</translation>
     </message>
     <message>
+        <source>round {period} is closed, and its deadline is part of its record: open it again first (Reopen round) to change the deadline; nothing was changed</source>
+        <translation>uppföljningsomgången {period} är stängd, och dess tidsfrist hör till dess uppgifter: öppna omgången på nytt först (Öppna omgången igen) för att ändra tidsfristen; ingenting ändrades</translation>
+    </message>
+    <message>
+        <source>round {period} was not opened in this data folder (it came with kotodesk, from a report or in a round package): only the coordinator who opened a round gives its deadline; nothing was changed</source>
+        <translation>uppföljningsomgången {period} har inte öppnats i den här datamappen (den kom med kotodesk, från en rapport eller i ett omgångspaket): bara koordinatorn som öppnade en omgång ger dess sista dag; ingenting ändrades</translation>
+    </message>
+    <message>
         <source>made on another version of the catalogue: its measure numbers name other measures in this round&apos;s catalogue ({details}). Ask the unit to take in this round&apos;s package and export its return again</source>
         <translation>gjord på en annan version av katalogen: dess åtgärdsnummer avser andra åtgärder i den här omgångens katalog ({details}). Be enheten ta in den här omgångens paket och exportera sin rapport igen</translation>
     </message>
@@ -3712,6 +3720,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>Skriv omgångspak&amp;et</translation>
     </message>
     <message>
+        <source>The round&apos;s deadline</source>
+        <translation>Omgångens sista dag</translation>
+    </message>
+    <message>
         <source>E-m&amp;ail it to the units…</source>
         <translation>Skicka per e-post till en&amp;heterna…</translation>
     </message>
@@ -3784,6 +3796,14 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>Det här programmet har ännu ingen uppföljningsomgång.</translation>
     </message>
     <message>
+        <source>Change deadline</source>
+        <translation>Ändra sista dag</translation>
+    </message>
+    <message>
+        <source>Round&apos;s deadline:</source>
+        <translation>Omgångens sista dag:</translation>
+    </message>
+    <message>
         <source>The package for round {0} carries the catalogue, the round and its deadline, the previous round&apos;s merged entries and your review comments. Send it to every unit.</source>
         <translation>Paketet för omgång {0} innehåller åtgärdslistan, omgången och dess sista dag, förra omgångens sammanslagna uppgifter och dina granskningskommentarer. Skicka det till varje enhet.</translation>
     </message>
@@ -3822,6 +3842,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
     <message>
         <source>Round {0} is open. Write its round package and send it to the units.</source>
         <translation>Omgång {0} är öppen. Skriv dess omgångspaket och skicka det till enheterna.</translation>
+    </message>
+    <message>
+        <source>Round {0}: the deadline is now {1} (it was {2}). Returns and the summary are judged by it from now on. Write the round package again and send it, so that the units see it.</source>
+        <translation>Uppföljningsomgången {0}: sista dagen är nu {1} (den var {2}). Om en rapport är försenad bedöms från och med nu efter den, också i mötessammandraget. Skriv omgångspaketet på nytt och skicka det, så att enheterna ser den nya sista dagen.</translation>
     </message>
     <message>
         <source>Opening round {0} closes round {1}: its {2} entries from {3} units can then be read but no longer changed, and they become the new round&apos;s &quot;last round&quot;.</source>

@@ -331,3 +331,52 @@ def test_a_period_with_a_character_that_is_not_shown_opens_no_round(home, monkey
               "--deadline", "2027-12-31")
     assert nxt.code == 2 and "not shown" in nxt.err
     assert cli("round", "list", "--json").json() == before
+
+
+def test_a_deadline_typed_wrong_or_extended_is_changed_and_judged_anew(
+        home, unit_home, tmp_path, monkeypatch, cli):
+    """No command changed a round's deadline: a coordinator who extended it by a week, or
+    typed the wrong day, had every return in that week shown late in merge, completeness
+    and the steering group's summary. `round deadline` changes it for the open round; a
+    closed round's is its record and stays until the round is opened again."""
+    mail, _me = _late_round(home, unit_home, tmp_path, monkeypatch, cli)
+    assert cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--json").json()["late"]
+    old = (_today() - timedelta(days=2)).isoformat()
+    later = (_today() + timedelta(days=7)).isoformat()
+
+    changed = cli("round", "deadline", later, "--json")
+    assert changed.code == 0, changed.err
+    answer = changed.json()
+    assert (answer["period"], answer["deadline"], answer["was"]) == (PERIOD, later, old)
+    assert answer["warnings"] == []
+    assert [r["deadline"] for r in cli("round", "list", "--json").json()
+            if r["period"] == PERIOD] == [later]
+    assert all(u["late"] is None for u in cli("completeness", "--json").json()["units"])
+    summary = tmp_path / "yhteenveto.pdf"
+    merged = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--pdf", summary,
+                 "--json")
+    assert merged.json()["late"] == []
+    words = subprocess.run(["pdftotext", summary, "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "jälkeen palauttaneet" not in words
+
+    past = cli("round", "deadline", old)  # back again, and said to have passed
+    assert f"Warning: the deadline {old} has passed already" in past.out
+    assert any(u["late"] for u in cli("completeness", "--json").json()["units"])
+
+    assert cli("round", "deadline", "31.12.2026").code == 2
+    assert cli("round", "close", PERIOD).code == 0
+    closed = cli("round", "deadline", later, "--round", PERIOD)
+    assert closed.code == 2 and "open it again first" in closed.err, closed.err
+    assert [r["deadline"] for r in cli("round", "list", "--json").json()
+            if r["period"] == PERIOD] == [old]
+
+
+def test_the_deadline_of_a_round_not_opened_here_is_not_this_folders_to_give(cli):
+    """The embedded round (and a package's, at a unit) was opened by nobody here: a date
+    given to it would be judged as the coordinator's. Refused, nothing written."""
+    before = cli("round", "list", "--json").json()
+    refused = cli("round", "deadline", "2027-01-31")
+    assert refused.code == 2
+    assert "was not opened in this data folder" in refused.err, refused.err
+    assert cli("round", "list", "--json").json() == before

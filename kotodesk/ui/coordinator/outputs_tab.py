@@ -31,7 +31,7 @@ from kotodesk.domain.messages import message
 from kotodesk.ops import settings
 from kotodesk.signing import keys
 from kotodesk.ui.coordinator.state import CoordinatorSession
-from kotodesk.ui.words import error_text, sentence
+from kotodesk.ui.words import error_text, local_date, sentence
 from kotodesk.ui.worker import Worker
 
 FOLDER_SETTING = "coordinator_folder"
@@ -101,6 +101,21 @@ class OutputsTab(QWidget):
         self.package_button = QPushButton(self.tr("Write round pac&kage"))
         self.package_button.clicked.connect(self.write_package)
         package_layout.addWidget(self.package_text)
+        # A deadline typed wrong, or extended: returns and the summary are judged by it.
+        self.round_deadline = QDateEdit()
+        self.round_deadline.setCalendarPopup(True)
+        self.round_deadline.setAccessibleName(self.tr("The round's deadline"))
+        # No Alt letter: in every language each one is taken in this tab and the tabs.
+        self.deadline_button = QPushButton(self.tr("Change deadline"))
+        self.deadline_button.clicked.connect(self.change_deadline)
+        deadline_row = QHBoxLayout()
+        self.round_deadline_label = QLabel(self.tr("Round's deadline:"))
+        self.round_deadline_label.setBuddy(self.round_deadline)
+        deadline_row.addWidget(self.round_deadline_label)
+        deadline_row.addWidget(self.round_deadline)
+        deadline_row.addWidget(self.deadline_button)
+        deadline_row.addStretch(1)
+        package_layout.addLayout(deadline_row)
         self.package_mail_button = QPushButton(self.tr("E-m&ail it to the units…"))
         self.package_mail_button.setToolTip(self.tr(
             "Write an e-mail draft to each unit with the round package attached"))
@@ -188,6 +203,12 @@ class OutputsTab(QWidget):
         self.package_mail_button.setEnabled(self.package_written is not None and not busy)
         self.open_button.setEnabled(not busy)
         self._show_conflicts()
+        can_change = round_ is not None and round_.state == "open" and bool(round_.opened_at)
+        for widget in (self.round_deadline_label, self.round_deadline, self.deadline_button):
+            widget.setEnabled(can_change and not busy)
+        if round_ is not None and round_.deadline:
+            day = round_.deadline
+            self.round_deadline.setDate(QDate(day.year, day.month, day.day))
         if round_ is None:
             self.package_text.setText(self.tr("This programme has no round yet."))
             return
@@ -375,6 +396,20 @@ class OutputsTab(QWidget):
         self.message.setText(html.escape(self.tr(
             "Round {0} is open. Write its round package and send it to the units.")
             .format(made.period)))
+
+    def change_deadline(self) -> None:
+        picked = self.round_deadline.date()
+        was = self.session.round.deadline
+        try:
+            changed = self.session.change_deadline(
+                date(picked.year(), picked.month(), picked.day()))
+        except KotodeskError as exc:
+            return self._fail(error_text(exc))
+        before = local_date(was) if was else "–"
+        self.message.setText(html.escape(self.tr(
+            "Round {0}: the deadline is now {1} (it was {2}). Returns and the summary are "
+            "judged by it from now on. Write the round package again and send it, so that "
+            "the units see it.").format(changed.period, local_date(changed.deadline), before)))
 
     def _confirm_closing(self) -> bool:
         """Opening a round closes the open one: say what that does to its entries, and go

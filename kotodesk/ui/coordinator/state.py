@@ -266,6 +266,12 @@ class CoordinatorSession(QObject):
         self.choose_round(made.id)
         return made
 
+    def change_deadline(self, deadline) -> Round:
+        """Another deadline for the shown (open) round; the round as it is now."""
+        changed, changes = round_ops.change_deadline(self.workspace, self.round.id, deadline)
+        self.did(changes)
+        return changed
+
     def open_rounds(self) -> list[OpenRound]:
         """The rounds open now, with their entries: what opening another would close."""
         return open_rounds(self.workspace, self.programme_id)
