@@ -72,9 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     window = window_options(sys.argv[1:] if argv is None else argv)
     if window is not None:  # the window: no parser, no commands (issue 16)
-        from kotodesk.ui.app import run
+        import gc
 
-        code = run(**window)
+        # The start makes objects that stay (modules, Qt's types and enum types, the
+        # catalogue) and almost no garbage, yet Python's cycle collector walks them again
+        # and again while they are made: ~60 collections, ~10 ms of the first paint. It
+        # is paused until the window has painted (ui.app.run resumes it then).
+        gc.disable()
+        try:
+            from kotodesk.ui.app import run
+
+            code = run(**window)
+        finally:
+            if argv is not None:  # a caller's process goes on; this one's own ends below
+                gc.enable()
         if argv is None:  # this process's own start: it ends with the window
             from kotodesk.cli.window_start import leave
 

@@ -33,6 +33,8 @@ READ_ONLY_PROBLEMS = (WriteError.REASONS["EROFS"], WriteError.REASONS["EACCES"],
 
 @dataclass
 class Workspace:
+    """An open data folder: its database, and its register read once when first asked."""
+
     home: Path
     store: Store
     _register: Register | None = field(default=None, repr=False)

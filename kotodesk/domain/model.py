@@ -33,6 +33,8 @@ class MeasureKind(StrEnum):
 
 @dataclass(frozen=True)
 class StatusLevel:
+    """One level of a programme's status scale: its code, its label and its colour."""
+
     code: str
     label: str
     colour: str
@@ -58,6 +60,8 @@ def default_colour(code: str) -> str:
 
 @dataclass(frozen=True)
 class Programme:
+    """A programme of measures and the status scale its reports use."""
+
     id: str
     name: str
     short_name: str = ""
@@ -76,6 +80,8 @@ class Programme:
 
 @dataclass(frozen=True)
 class Indicator:
+    """A measure's indicator: what is reported against it, and of what type."""
+
     name: str
     type: IndicatorType
     wording: str = ""  # the monitoring text this indicator was read from, verbatim
@@ -83,18 +89,24 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Responsibility:
+    """A unit's part in a measure: the lead, or a partner."""
+
     unit_id: str
     role: Role = Role.LEAD
 
 
 @dataclass(frozen=True)
 class Goal:
+    """A goal of a theme, by its number within the theme."""
+
     number: str
     text: str
 
 
 @dataclass
 class Measure:
+    """A measure of the catalogue, identified by its theme and number (`ref`)."""
+
     theme: int  # 1-based position of its theme in the programme
     number: str
     text: str
@@ -123,6 +135,8 @@ class Measure:
 
 @dataclass
 class Theme:
+    """A theme of the programme: its goals and its measures."""
+
     position: int
     name: str
     goals: list[Goal] = field(default_factory=list)
@@ -135,6 +149,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class ProgrammeIndicator:
+    """An indicator of the programme as a whole, not of one measure."""
+
     name: str
     responsible: str = ""
     source: str = ""
@@ -146,6 +162,8 @@ class ProgrammeIndicator:
 
 @dataclass
 class Catalogue:
+    """A programme's measures, by theme, as one version of its catalogue holds them."""
+
     programme: Programme
     themes: list[Theme] = field(default_factory=list)
     programme_indicators: list[ProgrammeIndicator] = field(default_factory=list)
@@ -168,6 +186,8 @@ class Catalogue:
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of the organisation register, with every name it is known by."""
+
     id: str
     name: str
     abbreviation: str = ""
@@ -190,6 +210,8 @@ class Unit:
 
 @dataclass(frozen=True)
 class Round:
+    """A reporting round of a programme: its monitoring period, deadline and state."""
+
     id: int
     programme_id: str
     catalogue_version: int

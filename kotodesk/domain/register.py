@@ -38,6 +38,9 @@ def slug(text: str) -> str:
 
 @dataclass
 class Register:
+    """The organisation register: its units, the phrases that name a group of units, and
+    the phrases that name none (read past in a Vastuutahot text)."""
+
     organisation: str = "Helsingin kaupunki"
     units: dict[str, Unit] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)

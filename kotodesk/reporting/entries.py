@@ -19,6 +19,8 @@ from kotodesk.system.clock import now
 
 @dataclass(frozen=True)
 class EntryChanged:
+    """What one saved edit changed in one unit's entry: each field, old and new."""
+
     round_id: int
     ref: str
     unit_id: str

@@ -14,6 +14,8 @@ from kotodesk.domain.model import Catalogue, Entry, MeasureKind, Programme
 
 @dataclass(frozen=True)
 class Problem:
+    """One item missing from a return: a measure's field that must be filled in."""
+
     ref: str
     field: str  # "status", "narrative", "reasons" or "value:<indicator name>"
 

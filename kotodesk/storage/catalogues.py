@@ -31,6 +31,8 @@ from kotodesk.system.clock import now
 
 @dataclass(frozen=True)
 class ProgrammeSummary:
+    """A programme as the list of programmes shows it: its newest catalogue's version and size."""
+
     id: str
     name: str
     short_name: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sqlite3
@@ -467,11 +468,15 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
             def finish(elapsed: float | None) -> None:
                 print(f"{elapsed:.0f}")
                 sys.stdout.flush()
-                app.quit()
+                app.quit()  # the collector stays paused: the process ends (cli.main)
 
             watcher = AfterFirstPaint(finish)
         else:
-            watcher = AfterFirstPaint(lambda _ms: controller.daily_backup(), latest_ms=10_000)
+            def painted(_ms: float | None) -> None:
+                gc.enable()  # paused for the start by cli.main
+                controller.daily_backup()
+
+            watcher = AfterFirstPaint(painted, latest_ms=10_000)
         controller.window.installEventFilter(watcher)
         return app.exec()
     finally:

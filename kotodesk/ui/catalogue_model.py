@@ -51,6 +51,8 @@ def _tooltip(m: Measure, shared: bool = False) -> str:
 
 @dataclass(eq=False)
 class _Node:
+    """One row of the tree (a theme, a goal or a measure) and what its roles answer."""
+
     kind: str  # "theme", "goal" or "measure"
     label: str
     parent: _Node | None

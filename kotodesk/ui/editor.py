@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -197,7 +197,11 @@ class MeasureEditor(QWidget):
         session.dirty_changed.connect(self._dirty_changed)
         session.context_changed.connect(self._context)
         self.info.units.hide()  # the partners line below says it from the unit's side
-        self._context()
+        # The scale's buttons now; which measure is shown, the window says next
+        # (MainWindow: the one it selects, else none), not filled twice before the first
+        # paint (~2 ms of the start, issue 16).
+        if session.catalogue is not None:
+            self.status.set_programme(session.catalogue.programme)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -401,6 +405,8 @@ class MeasureEditor(QWidget):
         if self.session.dirty:
             self.saved.setText(self.tr("Saving…"))
         elif self.session.last_saved_at:
+            from PySide6.QtCore import QDateTime  # after a save, not at the first paint
+
             when = QDateTime.fromString(self.session.last_saved_at, Qt.DateFormat.ISODateWithMs)
             time = QLocale().toString(when.toLocalTime().time(), QLocale.FormatType.ShortFormat)
             self.saved.setText(self.tr("Saved at {0}").format(time))
@@ -458,6 +464,8 @@ class MeasureEditor(QWidget):
                     # Only the part that changed is replaced: the cursor ends there and the
                     # view stays (an undo of a word typed in the middle of a long text leaves
                     # the person where they were, not at its end).
+                    from PySide6.QtGui import QTextCursor  # not made at start-up
+
                     start, removed, inserted = changed_span(shown, value)
                     cursor = box.textCursor()
                     cursor.setPosition(_qt_position(shown, start))

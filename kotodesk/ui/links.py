@@ -10,9 +10,12 @@ links of the text being typed, last round's entry).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
 
 
 def guard_links(label: QLabel) -> None:
@@ -26,6 +29,12 @@ def guard_links(label: QLabel) -> None:
 def ask_before_opening(parent: QWidget, url: str) -> str:
     """Ask what to do with the link `url`: "open" (the browser was asked to open it),
     "copy" (the address is on the clipboard) or "" (nothing done)."""
+    # Imported on a click, not with the editor: PySide6 makes each class's type and enum
+    # types on its first import, ~1.5 ms of the window's start for these (issue 16).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
         "Links", "Open a link"), QCoreApplication.translate(
         "Links", "The text links to\n\n{0}\n\nOpen it in the web browser? The browser "

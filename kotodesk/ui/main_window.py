@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         size_to_screen(self)
         if session.catalogue is not None:
             self.reload()
+        if self.editor.ref is None:  # no measure selected: the editor says so
+            self.editor.show_measure(None)
         self._editor_rebuilt()
 
     def _build_menus(self) -> None:

@@ -125,3 +125,33 @@ def test_the_measure_trees_viewport_fills_its_own_background_under_the_focus_rin
     tree.setFocus()
     tree.viewport().update()
     assert tree.viewport().autoFillBackground()
+
+
+def test_the_window_fills_the_editor_once_as_it_opens(qtbot, workspace, monkeypatch):
+    """The editor is filled for the measure the window selects, not first for none and
+    then again for that one (~2 ms of the first paint, issue 16)."""
+    from kotodesk.ui.app import Controller
+    from kotodesk.ui.session import ReportingSession
+
+    shown: list = []
+    record = ReportingSession.shown
+    monkeypatch.setattr(ReportingSession, "shown",
+                        lambda self, ref: (shown.append(ref), record(self, ref))[1])
+    settings.put(workspace.store, unit="kanslia-henkilosto", language="en")
+    controller = Controller(workspace)
+    assert controller.start("en")
+    qtbot.addWidget(controller.window)
+    editor = controller.window.editor
+    assert shown == [editor.ref] and editor.ref is not None
+    assert editor.isEnabled() and editor.status.buttons()
+
+
+def test_a_window_with_no_catalogue_shows_no_measure_in_the_editor(qtbot, workspace):
+    from kotodesk.ui.main_window import MainWindow
+    from kotodesk.ui.session import ReportingSession
+
+    window = MainWindow(ReportingSession(workspace))  # nothing opened: no catalogue
+    qtbot.addWidget(window)
+    assert window.editor.ref is None
+    assert not window.editor.isEnabled()
+    assert window.editor.narrative.toPlainText() == ""
