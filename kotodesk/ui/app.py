@@ -468,7 +468,8 @@ def run(home: str | None = None, smoke: bool = False, lang: str | None = None) -
             def finish(elapsed: float | None) -> None:
                 print(f"{elapsed:.0f}")
                 sys.stdout.flush()
-                app.quit()  # the collector stays paused: the process ends (cli.main)
+                gc.enable()  # as the window does (below): the exit is timed as a user's
+                app.quit()
 
             watcher = AfterFirstPaint(finish)
         else:
