@@ -576,6 +576,9 @@ TEXTS: dict[str, str] = {
         "Messages", "the path goes round in a loop of symbolic links"),
     "write-disk-error": QT_TRANSLATE_NOOP(
         "Messages", "the disk reported an error while writing"),
+    "database-link-nowhere": QT_TRANSLATE_NOOP(
+        "Messages", "it is a link to {target}, which does not exist: a disk that is not "
+                    "connected, or a folder moved; connect the disk or correct the link"),
     "write-read-only-file": QT_TRANSLATE_NOOP(
         "Messages", "the database file or its folder is read-only"),
     "read-ENOENT": QT_TRANSLATE_NOOP("Messages", "there is no such file"),

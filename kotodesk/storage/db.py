@@ -270,6 +270,9 @@ def folder_problem(path: Path, exc: BaseException) -> str:
         return WriteError.REASONS["ENAMETOOLONG"]  # a folder the system has, SQLite not
     if "unable to open" in text and path.is_dir():  # a folder of the database's name
         return WriteError.REASONS["EISDIR"]
+    if "unable to open" in text and path.is_symlink() and not path.exists():
+        # A link left pointing at a disk not connected, or at a folder moved away.
+        return message("database-link-nowhere", target=os.readlink(path))
     if "disk is full" in text or ("disk i/o" in text and _nearly_full(folder)):
         return WriteError.REASONS["ENOSPC"]  # SQLite may call a full disk an I/O error
     writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))

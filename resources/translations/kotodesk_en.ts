@@ -3202,6 +3202,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>the disk reported an error while writing</translation>
     </message>
     <message>
+        <source>it is a link to {target}, which does not exist: a disk that is not connected, or a folder moved; connect the disk or correct the link</source>
+        <translation>it is a link to {target}, which does not exist: a disk that is not connected, or a folder moved; connect the disk or correct the link</translation>
+    </message>
+    <message>
         <source>the database file or its folder is read-only</source>
         <translation>the database file or its folder is read-only</translation>
     </message>

@@ -3202,6 +3202,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>levy ilmoitti virheestä kirjoitettaessa</translation>
     </message>
     <message>
+        <source>it is a link to {target}, which does not exist: a disk that is not connected, or a folder moved; connect the disk or correct the link</source>
+        <translation>se on linkki kohteeseen {target}, jota ei ole: levy, jota ei ole liitetty, tai siirretty kansio; liitä levy tai korjaa linkki</translation>
+    </message>
+    <message>
         <source>the database file or its folder is read-only</source>
         <translation>tietokantatiedosto tai sen kansio on vain luku -tilassa</translation>
     </message>

@@ -3202,6 +3202,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>disken rapporterade ett fel vid skrivning</translation>
     </message>
     <message>
+        <source>it is a link to {target}, which does not exist: a disk that is not connected, or a folder moved; connect the disk or correct the link</source>
+        <translation>den är en länk till {target}, som inte finns: en disk som inte är ansluten, eller en flyttad mapp; anslut disken eller rätta länken</translation>
+    </message>
+    <message>
         <source>the database file or its folder is read-only</source>
         <translation>databasfilen eller dess mapp är skrivskyddad</translation>
     </message>

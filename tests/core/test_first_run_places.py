@@ -96,3 +96,21 @@ def test_a_data_folder_whose_links_loop_is_said_to(tmp_path, capsys, monkeypatch
     err = capsys.readouterr().err
     assert f"{loop}: kotodesk cannot write the data folder (the path goes round in a loop " \
         "of symbolic links)" in err and "Traceback" not in err, err
+
+
+def test_a_database_that_is_a_link_to_nowhere_is_said_to_be_one(tmp_path, capsys):
+    """The data folder's database as a symbolic link whose target is gone (kept on a USB
+    disk not plugged in, or moved): "not a usable kotodesk database (unable to open
+    database file)" sent the person looking for damage. It now says where the link
+    points, and nothing is made there."""
+    from kotodesk.cli import main
+
+    home = tmp_path / "kotodesk"
+    home.mkdir()
+    gone = tmp_path / "usb" / "kotodesk.sqlite3"
+    (home / "kotodesk.sqlite3").symlink_to(gone)
+    assert main(["round", "list", "--home", str(home)]) == 2
+    err = capsys.readouterr().err
+    assert f"kotodesk cannot write the database (it is a link to {gone}, which does not " \
+        "exist: a disk that is not connected, or a folder moved" in err, err
+    assert "Traceback" not in err and not gone.parent.exists()
