@@ -95,6 +95,30 @@ def test_a_batch_recorded_with_examiners_is_recorded_as_without(made, home, tmp_
                                                           False, False, True]
     assert outcomes[0][-1][-1]  # the same file again: already taken in
     assert _state(homes[2]) == _state(homes[0])
+    assert _stored(homes[2]) == _stored(homes[0])
+
+
+def _stored(home: Path) -> list[tuple[str, str]]:
+    """Each received file's payload as the database holds it: a sealed .xlsx's as the
+    JSON that was signed (canonical: stored as verified, not written out again), every
+    other as JSON that reads as the same payload."""
+    from kotodesk.signing.sealing import canonical
+
+    ws = Workspace.open(home)
+    try:
+        stored = []
+        for f in inbox.files(ws.store, ws.round().id):
+            text = ws.store.query_one("SELECT payload FROM received_file WHERE id = ?",
+                                      (f.id,))[0]
+            payload = inbox.payload(ws.store, f.id)
+            assert json.loads(text) == payload
+            if f.file_name.endswith(".xlsx") and f.fingerprint:
+                assert text == canonical(payload).decode("utf-8"), f.file_name
+            stored.append((f.file_name, text))
+        assert any(name.endswith(".xlsx") for name, _ in stored)
+        return stored
+    finally:
+        ws.close()
 
 
 KILLER = """
