@@ -37,9 +37,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "recorded and marked as such")
     m.add_argument("--jobs", type=_jobs, metavar="N",
                    help="check the files in N processes beside this one (default: one, or "
-                        "for 100 files or more one per core but the one that records, or one "
-                        "per core for .pdf copies; 0: all in this process, where a file that "
-                        "stops its reader stops the merge)")
+                        "for 100 files or more one per core, each yielding to the one that "
+                        "records; 0: all in this process, where a file that stops its reader "
+                        "stops the merge)")
     passphrase_options(m)
     m.set_defaults(handler=do_merge)
 

@@ -127,8 +127,9 @@ def take_in(workspace: Workspace, path: Path, trusted: Collection[str], *,
                       accept_sealed, run or IntakeRun(workspace))
     if intake.verification is not None:
         intake.verification.payload = intake.verification.data = None
+        intake.verification.payload_json = None
     if verification is not None:
-        verification.data = None
+        verification.data = verification.payload_json = None
     return intake
 
 
@@ -235,6 +236,9 @@ def _take_in(workspace: Workspace, path: Path, trusted: Collection[str], prefer_
                 email=result.email if result.fingerprint else "",
                 fingerprint=result.fingerprint, signed_at=payload.get("signed_at", ""),
                 file_time=_file_time(result, data), payload=payload,
+                # a sealed one's JSON as it was signed: the same text json.dumps would
+                # give back as the same payload, not written out again
+                payload_json=result.payload_json if payload is result.payload else None,
                 copy_of=copy.id if copy else None, appearance_changed=knowingly)
             payload_of = _payloads(workspace, intake.file_id,  # a sealed one is JSON's own
                                    payload if result.status != verify.UNSIGNED else None)

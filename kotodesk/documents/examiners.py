@@ -7,7 +7,8 @@ database and changes nothing shared. Judging and recording need the database: th
 in the process that owns it, one transaction per file, in the files' order, exactly as
 without examiners (intake.take_in is given each file's examination and the bytes it
 examined). On two cores: 1,000 .xlsx returns 12.8 -> 8.1 s (benchmarks/test_merge.py),
-a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s.
+a round of 30 units' .xlsx and .pdf copies examined in 4.6 -> 2.8 s; with one examiner
+per core, each yielding to this process (children_for), the 1,000 in ~6.9 -> ~5.7 s.
 
 A child costs its imports (~0.3 s), so for speed a small batch (fewer than a hundred .xlsx
 files, or four .pdf files) would be examined in this process. The window, `verify`,
@@ -61,19 +62,24 @@ AHEAD_PER_CHILD = 16
 FILE_SECONDS = 60.0
 # A child's first words, before it reads a file: from then on, a death is a file's doing.
 READY = ("ready",)
+# How much an examiner yields to this process (POSIX nice; below normal on Windows): the
+# process that judges and records is the batch's serial stage, and the window's.
+EXAMINER_NICENESS = 10
 
 
 def children_for(paths: Sequence[Path], cores: int | None = None) -> int:
     """How many examiners a batch is worth. Its work is counted in .xlsx files (a .pdf
-    counts PDF_WEIGHT): none below FILES_PER_CHILD, else one per core beside the one
-    this process judges and records on (a third of an .xlsx's work), or one per core
-    when .pdf files make most of the work (recording one is a sliver of checking it);
-    at most one per FILES_PER_CHILD and never more than 8."""
+    counts PDF_WEIGHT): none below FILES_PER_CHILD, else one per core, at most one per
+    FILES_PER_CHILD and never more than 8. The examiners run at a lower priority than
+    this process (EXAMINER_NICENESS), so one per core leaves the recording (the serial
+    stage: every file's transaction waits for it) a core whenever it is ready, and the
+    examiners the rest: with one per core beside it (as before), a core sat idle while
+    this process waited on the disk, and the examiner was the bottleneck (1,000 .xlsx
+    returns on two cores: ~7.0 -> ~6.5 ms a file)."""
     cores = cores or os.cpu_count() or 1
     pdfs = sum(1 for p in paths if Path(p).suffix.lower() == ".pdf")
     work = len(paths) - pdfs + PDF_WEIGHT * pdfs
-    wanted = cores if 2 * PDF_WEIGHT * pdfs > work else max(1, cores - 1)
-    return min(wanted, work // FILES_PER_CHILD, 8)
+    return min(cores, work // FILES_PER_CHILD, 8)
 
 
 def examined(paths: Iterable[Path], roots: Collection[str], children: int | None = None,
@@ -128,7 +134,7 @@ class _Child:
 
     def __init__(self, slot: int, command: list[str], own: bool, asked: tuple,
                  answers: queue.SimpleQueue) -> None:
-        self.process = start_child(command, own=own)
+        self.process = start_child(command, own=own, below_normal=True)
         self.sent: deque[int] = deque()  # the files it was asked for, oldest first
         self.since = 0.0  # when it began its oldest file (time.monotonic)
         self.timed_out = False  # stopped for taking too long over its oldest file
@@ -338,6 +344,9 @@ def main() -> int:
     """The child: read the roots, then examine each path sent until stdin closes. Its
     stdout carries only the answers: anything a library prints goes to stderr."""
     ignore_interrupts()
+    if hasattr(os, "nice"):  # Windows: started below normal already (start_child)
+        with contextlib.suppress(OSError):
+            os.nice(EXAMINER_NICENESS)
     answers = sys.stdout.buffer
     sys.stdout = sys.stderr
     from kotodesk.documents.verify import examine

@@ -143,6 +143,7 @@ def _verify_checked(path: Path, found) -> Verification:
     result = described(Verification(path, MODIFIED, fingerprint=opened.fingerprint),
                         opened.payload)
     result.certificate = opened.certificate
+    result.payload_json = opened.signed or None
     if not opened.signature_valid:
         result.message = message("content-changed")
         return result

@@ -14,7 +14,7 @@ import hashlib
 import json
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
@@ -174,6 +174,10 @@ class Opened:
     payload: dict[str, Any]
     certificate: x509.Certificate | None
     signature_valid: bool  # the signature matches the payload and its certificate
+    # The signed bytes: the payload's canonical JSON when `signature_valid` (the check
+    # compares them with canonical(payload)), so a caller that stores the payload as JSON
+    # need not write it out again.
+    signed: bytes = field(default=b"", repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -198,7 +202,7 @@ def open_sealed(text: str) -> Opened:
     certificate = _certificate(payload)
     valid = certificate is not None and verify_signature(certificate, data, signature) \
         and canonical(payload) == data
-    return Opened(payload, certificate, valid)
+    return Opened(payload, certificate, valid, data if valid else b"")
 
 
 def _certificate(payload: Any) -> x509.Certificate | None:

@@ -56,6 +56,9 @@ class Verification:
     # An .xlsx's own "modified" time (docProps/core.xml), read from the part verification
     # unpacked anyway, for ordering unsigned returns; None when it was not looked at.
     file_time: str | None = field(default=None, repr=False)
+    # An .xlsx's payload as its seal holds it, the canonical JSON that was signed (only
+    # when the signature holds): intake stores it as it is, not written out again.
+    payload_json: bytes | None = field(default=None, repr=False)
     # Whether `verify.judge` has decided whether the intact file counts (it is examined
     # on a worker thread and judged where the database is: see verify.examine).
     judged: bool = field(default=False, repr=False)

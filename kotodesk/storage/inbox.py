@@ -27,7 +27,13 @@ def _file(row) -> ReceivedFile:
 def add_file(store: Store, *, round_id: int, unit_id: str, file_name: str, file_sha256: str,
              content_sha256: str, status: str, signer: str, email: str, fingerprint: str,
              signed_at: str, file_time: str, payload: dict[str, Any],
-             copy_of: int | None = None, appearance_changed: bool = False) -> int:
+             copy_of: int | None = None, appearance_changed: bool = False,
+             payload_json: bytes | None = None) -> int:
+    """Record a received file. `payload_json`: the payload as JSON already (a sealed
+    one's signed canonical text, which json.loads reads as `payload`), stored as it is
+    (writing a return's payload out again was a twentieth of recording it)."""
+    text = payload_json.decode("utf-8") if payload_json is not None else \
+        json.dumps(payload, ensure_ascii=False)
     with store.write():
         return store.conn.execute(
             "INSERT INTO received_file (round_id, unit_id, file_name, file_sha256, "
@@ -36,7 +42,7 @@ def add_file(store: Store, *, round_id: int, unit_id: str, file_name: str, file_
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (round_id, unit_id, file_name, file_sha256, content_sha256, status, signer, email,
              fingerprint, signed_at, file_time, now(), copy_of,
-             json.dumps(payload, ensure_ascii=False), int(appearance_changed))).lastrowid
+             text, int(appearance_changed))).lastrowid
 
 
 def by_sha256(store: Store, sha256: str) -> ReceivedFile | None:

@@ -26,19 +26,24 @@ def own_command(flag: str, module: str) -> list[str]:
     return [sys.executable, "-m", module]
 
 
-def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None = None
-                ) -> subprocess.Popen:
+def start_child(command: list[str], own: bool, extra_env: dict[str, str] | None = None,
+                below_normal: bool = False) -> subprocess.Popen:
     """Start a child with pipes for stdin and stdout (stderr stays the parent's). `own`:
     the command is kotodesk's own (own_command), which must find the same kotodesk as the
-    parent's (a checkout or an installed wheel) on its path."""
+    parent's (a checkout or an installed wheel) on its path. `below_normal`: on Windows,
+    the child starts at a priority below this process's (a POSIX child lowers its own
+    with os.nice, as intake's examiners do)."""
     env = dict(os.environ, **(extra_env or {}))
     if own and not getattr(sys, "frozen", False):
         env["PYTHONPATH"] = os.pathsep.join(
             [str(Path(__file__).resolve().parents[2]),
              *filter(None, [os.environ.get("PYTHONPATH")])])
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    if below_normal:
+        flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     with _interrupts_held():
         return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+                                env=env, creationflags=flags)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ examiner refused while the batch goes on."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -94,6 +95,30 @@ def test_a_batch_recorded_with_examiners_is_recorded_as_without(made, home, tmp_
                                                           False, False, True]
     assert outcomes[0][-1][-1]  # the same file again: already taken in
     assert _state(homes[2]) == _state(homes[0])
+    assert _stored(homes[2]) == _stored(homes[0])
+
+
+def _stored(home: Path) -> list[tuple[str, str]]:
+    """Each received file's payload as the database holds it: a sealed .xlsx's as the
+    JSON that was signed (canonical: stored as verified, not written out again), every
+    other as JSON that reads as the same payload."""
+    from kotodesk.signing.sealing import canonical
+
+    ws = Workspace.open(home)
+    try:
+        stored = []
+        for f in inbox.files(ws.store, ws.round().id):
+            text = ws.store.query_one("SELECT payload FROM received_file WHERE id = ?",
+                                      (f.id,))[0]
+            payload = inbox.payload(ws.store, f.id)
+            assert json.loads(text) == payload
+            if f.file_name.endswith(".xlsx") and f.fingerprint:
+                assert text == canonical(payload).decode("utf-8"), f.file_name
+            stored.append((f.file_name, text))
+        assert any(name.endswith(".xlsx") for name, _ in stored)
+        return stored
+    finally:
+        ws.close()
 
 
 KILLER = """
@@ -215,7 +240,8 @@ def test_a_small_batch_is_examined_here_and_a_large_one_beside_it():
     pdf = [Path(f"{i}.PDF") for i in range(40)]
     assert children_for(xlsx[:99], cores=2) == 0
     assert children_for(xlsx[:100], cores=2) == 1
-    assert children_for(xlsx, cores=2) == 1  # this process records beside one
+    # One per core: they yield to this process (test below), which records beside them.
+    assert children_for(xlsx, cores=2) == 2
     assert children_for(xlsx, cores=1) == 1  # a dying reader still spares the batch
     assert children_for(xlsx[:250], cores=16) == 2
     assert children_for(xlsx * 100, cores=64) == 8
@@ -223,7 +249,23 @@ def test_a_small_batch_is_examined_here_and_a_large_one_beside_it():
     # every core checks and recording fits between.
     assert children_for(xlsx[:3] + pdf[:3], cores=2) == 0
     assert children_for(xlsx[:30] + pdf[:30], cores=2) == 2
-    assert children_for(xlsx[:300] + pdf[:3], cores=2) == 1
+    assert children_for(xlsx[:300] + pdf[:3], cores=2) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_examiners_yield_the_cores_to_the_process_that_records(made):
+    """An examiner runs at a lower priority than this process (the serial stage, and the
+    window's): with one examiner per core, recording still gets a core when it is ready."""
+    from kotodesk.documents.examiners import EXAMINER_NICENESS, _Pool
+
+    pool = _Pool(1, (frozenset(), False), None)
+    try:
+        assert len(list(pool.examine([made["paths"]["kuva"]]))) == 1  # it runs
+        child = os.getpriority(os.PRIO_PROCESS, pool._children[0].process.pid)
+        here = os.getpriority(os.PRIO_PROCESS, 0)
+        assert child == min(here + EXAMINER_NICENESS, 19)
+    finally:
+        pool.close()
 
 
 def test_merge_takes_jobs_and_refuses_a_wrong_number(home):
