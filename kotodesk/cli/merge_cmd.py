@@ -257,6 +257,7 @@ def do_merge(ctx: Context) -> int:
                        "files": [f.file_name for f, _ in c.options]} for c in conflicts],
         "missing_units": [u.name for u in state.missing_units],
         "late": _late(state),
+        "unjudged": _unjudged(state),
         "xlsx": str(a.xlsx) if a.xlsx else None, "pdf": str(a.pdf) if a.pdf else None,
     }
 
@@ -290,7 +291,7 @@ def do_merge(ctx: Context) -> int:
         for c in data["conflicts"]:
             yield (f"  Conflict on {c['measure']} for {c['unit']}: " + " vs ".join(c["files"])
                    + " (settle with `kotodesk conflict choose` or --prefer newest)")
-        yield from _late_lines(data["late"])
+        yield from _late_lines(data["late"], data["unjudged"])
         if data["missing_units"]:
             yield "  Not returned yet: " + ", ".join(data["missing_units"])
         for out in (a.xlsx, a.pdf):
@@ -310,11 +311,22 @@ def _late(state) -> list[dict[str, str]]:
             if u.late is not None]
 
 
-def _late_lines(late: list[dict[str, str]]):
+def _unjudged(state) -> list[dict[str, str]]:
+    """The units whose return that counts is unsigned, none signed in time: whether
+    they returned by the deadline cannot be told (coordinator.merged.unjudged_return)."""
+    from kotodesk.coordinator.merged import unjudged_part
+
+    return unjudged_part(state).get("unjudged", [])
+
+
+def _late_lines(late: list[dict[str, str]], unjudged: list[dict[str, str]]):
     for item in late:
         signed = item["signed_at"][:19].replace("T", " ")
         yield (f"  Returned late: {item['unit']} ({one_line(item['file'])} signed {signed} "
                f"Helsinki time, after the deadline {item['deadline']})")
+    for item in unjudged:
+        yield (f"  Not judged against the deadline {item['deadline']}: {item['unit']} "
+               f"({one_line(item['file'])} is unsigned, so when it was sent cannot be told)")
 
 
 def do_inbox(ctx: Context) -> int:
@@ -388,7 +400,8 @@ def do_completeness(ctx: Context) -> int:
         "units": [{"unit": u.unit.name, "returned": u.returned, "received_at": u.last_received,
                    "measures": u.measures, "reported": u.reported,
                    "review": u.review.state if u.review else "",
-                   "late": u.late.to_dict() if u.late else None} for u in state.units],
+                   "late": u.late.to_dict() if u.late else None,
+                   "unjudged": u.unjudged or None} for u in state.units],
         "themes": [{"theme": name, "reported": done, "measures": total}
                    for name, done, total in state.themes],
         "missing": [{"measure": m.ref, "units": [u.name for u in lacking]}
@@ -398,12 +411,12 @@ def do_completeness(ctx: Context) -> int:
     def text():
         yield f"{programme.name}, round {round_.period}"
         for u in data["units"]:
-            mark = ("returned late" if u["late"] else "returned") if u["returned"] \
-                else "NOT RETURNED"
-            yield f"  {u['unit'][:50]:<50} {mark:<13} {u['reported']}/{u['measures']} measures"
+            mark = ("returned late" if u["late"] else "returned, unsigned" if u["unjudged"]
+                    else "returned") if u["returned"] else "NOT RETURNED"
+            yield f"  {u['unit'][:50]:<50} {mark:<18} {u['reported']}/{u['measures']} measures"
         for t in data["themes"]:
             yield f"  {t['theme'][:50]:<50} {t['reported']}/{t['measures']} complete"
-        yield from _late_lines(_late(state))
+        yield from _late_lines(_late(state), _unjudged(state))
 
     ctx.emit(data, text)
     return OK if not state.missing_units else NEGATIVE

@@ -49,6 +49,10 @@ class UnitReturn:
     review: inbox.Review | None = None
     unstated: int = 0  # of those reported, without a status (it holds the merged one back)
     late: LateReturn | None = None  # its return came after the deadline
+    # Its return that counts is unsigned, and none signed came in time: whether it came
+    # before the deadline cannot be told (an unsigned file has no time to trust). The
+    # file's name; "" when judged, or when no deadline is.
+    unjudged: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,28 @@ def late_return(round_: Round, files: list[inbox.ReceivedFile]) -> LateReturn | 
     first = min(counting, key=lambda f: f.order_time)
     signed = after_deadline(signing_time(first.signed_at), deadline)
     return LateReturn(first.file_name, signed, deadline) if signed is not None else None
+
+
+def unjudged_return(round_: Round, files: list[inbox.ReceivedFile]) -> str:
+    """The unsigned file that leaves a unit's lateness unknown: when a deadline is judged,
+    a file that counts has no signing time, and nothing shows the unit was in time: no
+    signed file that counts was signed in time, and no unsigned one was taken in here
+    before the deadline ended (this folder's own clock: it was sent before that, whenever
+    it was written). "" otherwise."""
+    deadline = judged_deadline(round_)
+    counting = [f for f in files if not held_reason(f)]
+    unsigned = [f for f in counting if not f.signed_at]
+    if deadline is None or not unsigned:
+        return ""
+
+    def in_time(text: str) -> bool:
+        moment = signing_time(text)
+        return moment is not None and after_deadline(moment, deadline) is None
+
+    if any(in_time(f.signed_at) for f in counting if f.signed_at) or \
+            any(in_time(f.received_at) for f in unsigned):
+        return ""
+    return min(unsigned, key=lambda f: f.order_time).file_name
 
 
 @dataclass
@@ -177,7 +203,7 @@ def completeness(workspace: Workspace, round_: Round, *,
             register.units[unit_id], returned,
             max((f.received_at for f in files), default=""), len(files), len(measures),
             reported, reviews.get(unit_id), unstated_by.get(unit_id, 0),
-            late_return(round_, files)))
+            late_return(round_, files), unjudged_return(round_, files)))
     return Completeness(round_, returns, cells, missing, themes)
 
 
@@ -320,7 +346,8 @@ def merged_payload(workspace: Workspace, round_: Round, signer: dict[str, str],
         "returns": {"received": sum(1 for u in state.units if u.returned),
                     "expected": len(state.units),
                     "late": [{"unit": u.unit.name, **u.late.to_dict()}
-                             for u in state.units if u.late is not None]},
+                             for u in state.units if u.late is not None],
+                    **unjudged_part(state)},
         "previous": _previous_statuses(workspace, previous, catalogue) if previous else None,
     })
     payload["themes"] = [{"position": as_strings(theme["position"]),
@@ -405,3 +432,12 @@ def _previous_statuses(workspace: Workspace, previous: Round, now: Catalogue
         set_by = {ref for ref, then in then_of.items() if then in set_by}
     return {"period": previous.period, "statuses": statuses, "source": previous.source,
             "set_by_coordinator": sorted(set_by)}
+
+
+def unjudged_part(state: Completeness) -> dict[str, list[dict[str, str]]]:
+    """The returns whose lateness cannot be told ({"unjudged": [...]}, each unit, file
+    and deadline), or nothing: a payload without them draws as one before them did."""
+    deadline = judged_deadline(state.round)
+    unjudged = [{"unit": u.unit.name, "file": u.unjudged, "deadline": deadline.isoformat()}
+                for u in state.units if u.unjudged and deadline is not None]
+    return {"unjudged": unjudged} if unjudged else {}

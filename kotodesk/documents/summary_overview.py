@@ -291,17 +291,30 @@ def returns_section(payload: dict[str, Any], owed: list[UnitOwes], s) -> list:
 def _late_returns(returns: dict[str, Any], s) -> list:
     """The units whose return came after the deadline the coordinator gave (each
     unit's first return that counts, signed after the deadline day ended in Helsinki):
-    they have returned, and still count, but not on time."""
+    they have returned, and still count, but not on time. Then those whose lateness
+    cannot be told (an unsigned return that counts, none signed in time)."""
     late = returns.get("late") or []
-    if not late:
-        return []
-    deadline = date_text(late[0].get("deadline", ""))
-    units = "; ".join(
-        f"{escape(item.get('unit', ''))} (allekirjoitettu "
-        f"{escape(_helsinki_time(item.get('signed_at', '')))} Helsingin aikaa)"
-        for item in late)
-    return [Paragraph(f"Määräajan {escape(deadline)} jälkeen palauttaneet "
-                      f"({len(late)}): {units}.", s["text"])]
+    story = []
+    if late:
+        deadline = date_text(late[0].get("deadline", ""))
+        units = "; ".join(
+            f"{escape(item.get('unit', ''))} (allekirjoitettu "
+            f"{escape(_helsinki_time(item.get('signed_at', '')))} Helsingin aikaa)"
+            for item in late)
+        story.append(Paragraph(f"Määräajan {escape(deadline)} jälkeen palauttaneet "
+                               f"({len(late)}): {units}.", s["text"]))
+    # Unsigned returns that count: their time cannot be told, so the list above is not
+    # all there may be (a reader would take a unit missing from it for one in time).
+    unjudged = returns.get("unjudged") or []
+    if unjudged:
+        deadline = date_text(unjudged[0].get("deadline", ""))
+        units = "; ".join(f"{escape(item.get('unit', ''))} ({escape(item.get('file', ''))})"
+                          for item in unjudged)
+        story.append(Paragraph(
+            f"Määräajan {escape(deadline)} suhteen arvioimatta ({len(unjudged)}): {units}. "
+            "Palautus on allekirjoittamaton, joten sen lähetysaikaa ei voi todentaa.",
+            s["text"]))
+    return story
 
 
 def _helsinki_time(iso: str) -> str:

@@ -4860,6 +4860,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>Returned late, signed {0}</translation>
     </message>
     <message>
+        <source>Returned unsigned: not judged against the deadline</source>
+        <translation>Returned unsigned: not judged against the deadline</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Returned {0}</translation>
     </message>

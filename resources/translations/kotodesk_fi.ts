@@ -4860,6 +4860,10 @@ Avataanko se verkkoselaimessa? Selain ottaa yhteyden internetiin; kotodesk itse 
         <translation>Palautettu myöhässä, allekirjoitettu {0}</translation>
     </message>
     <message>
+        <source>Returned unsigned: not judged against the deadline</source>
+        <translation>Palautettu, allekirjoittamaton: määräajan suhteen arvioimatta</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Palautettu {0}</translation>
     </message>

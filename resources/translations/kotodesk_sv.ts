@@ -4860,6 +4860,10 @@ Open it in the web browser? The browser connects to the internet; kotodesk itsel
         <translation>Inlämnad för sent, undertecknad {0}</translation>
     </message>
     <message>
+        <source>Returned unsigned: not judged against the deadline</source>
+        <translation>Inlämnad, inte undertecknad: inte bedömd mot sista dagen</translation>
+    </message>
+    <message>
         <source>Returned {0}</source>
         <translation>Inlämnad {0}</translation>
     </message>

@@ -380,3 +380,52 @@ def test_the_deadline_of_a_round_not_opened_here_is_not_this_folders_to_give(cli
     assert refused.code == 2
     assert "was not opened in this data folder" in refused.err, refused.err
     assert cli("round", "list", "--json").json() == before
+
+
+def test_an_unsigned_return_taken_in_after_the_deadline_is_said_to_be_unjudged(
+        home, unit_home, tmp_path, monkeypatch, cli):
+    """An unsigned return that the coordinator counts has no time to trust, and was
+    judged neither late nor anything: the summary's "returned late" list then read as
+    complete. Now merge, completeness, the window and the summary say which returns could
+    not be judged; one taken in before the deadline ended was in time, whenever sent."""
+    import openpyxl
+
+    mail, _me = _late_round(home, unit_home, tmp_path, monkeypatch, cli)
+    book = openpyxl.load_workbook(mail / "kasko.xlsx")
+    del book["kotodesk_allekirjoitus"]  # the same return, unsigned
+    book.save(mail / "kasko.xlsx")
+    assert cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx").code == 1  # held
+    assert cli("held", "accept", "--file", "kasko.xlsx").code == 0
+    deadline = (_today() - timedelta(days=2)).isoformat()
+    summary = tmp_path / "yhteenveto.pdf"
+    merged = cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--pdf", summary,
+                 "--json").json()
+    assert merged["late"] == []
+    assert merged["unjudged"] == [{"unit": "Kasvatuksen ja koulutuksen toimiala",
+                                   "file": "kasko.xlsx", "deadline": deadline}]
+    units = {u["unit"]: u for u in cli("completeness", "--json").json()["units"]}
+    assert units["Kasvatuksen ja koulutuksen toimiala"]["unjudged"] == "kasko.xlsx"
+    assert units["Kaupunkiympäristön toimiala"]["unjudged"] is None
+    text = cli("completeness").out
+    assert "returned, unsigned" in text
+    assert (f"Not judged against the deadline {deadline}: Kasvatuksen ja koulutuksen "
+            "toimiala (kasko.xlsx is unsigned, so when it was sent cannot be told)") in text
+    words = " ".join(subprocess.run(["pdftotext", summary, "-"], capture_output=True,
+                                    text=True, check=True).stdout.split())
+    day = _today() - timedelta(days=2)
+    assert (f"Määräajan {day.day}.{day.month}.{day.year} suhteen arvioimatta (1): "
+            "Kasvatuksen ja koulutuksen toimiala (kasko.xlsx). Palautus on "
+            "allekirjoittamaton") in words
+    assert "jälkeen palauttaneet" not in words
+    # Its pages are what its sealed content renders to (the key is no trusted one here).
+    [checked] = cli("verify", summary, "--json").json()
+    assert checked["status"] == "unknown-signer", checked
+
+    # Extended past the day it was taken in: it came in time, and nothing says otherwise.
+    later = (_today() + timedelta(days=7)).isoformat()
+    assert cli("round", "deadline", later).code == 0
+    assert cli("merge", mail, "--xlsx", tmp_path / "koottu.xlsx", "--pdf", summary,
+               "--json").json()["unjudged"] == []
+    words = subprocess.run(["pdftotext", summary, "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "arvioimatta" not in words

@@ -54,3 +54,29 @@ def test_the_deadline_of_a_round_opened_here_is_changed_in_the_window(qtbot, coo
     assert coordinator.session.round.period == "6–12/2023"
     assert not outputs.deadline_button.isEnabled()
     assert not outputs.round_deadline.isEnabled()
+
+
+def test_a_return_whose_lateness_cannot_be_told_says_so_in_the_completeness_view(
+        qtbot, workspace):
+    """The window's completeness view said "Returned" for a unit whose counting return
+    is unsigned and came in after the deadline: as if in time. It says that it was not
+    judged, in the window's language."""
+    from kotodesk.coordinator.merged import UnitReturn
+    from kotodesk.ui.coordinator.completeness_models import UnitReturnsModel
+    from kotodesk.ui.i18n import Translations
+
+    model = UnitReturnsModel()
+    model.units = workspace.register.units
+    row = UnitReturn(workspace.register.units["kasko"], True, "2026-12-07T10:00:00+00:00",
+                     1, 4, 4, unjudged="kasko.xlsx")
+    translations = Translations()
+    try:
+        for language, said in (("en", "Returned unsigned: not judged against the deadline"),
+                               ("fi", "Palautettu, allekirjoittamaton: määräajan suhteen "
+                                      "arvioimatta"),
+                               ("sv", "Inlämnad, inte undertecknad: inte bedömd mot sista "
+                                      "dagen")):
+            translations.install(language)
+            assert model.cell(row, model.RETURNED, Qt.ItemDataRole.DisplayRole) == said
+    finally:
+        translations.install("en")

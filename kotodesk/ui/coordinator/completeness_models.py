@@ -97,6 +97,8 @@ class UnitReturnsModel(RowsModel):
                 if row.late is not None:  # after the deadline the coordinator gave
                     return self.tr("Returned late, signed {0}").format(
                         signed_time(row.late.signed.replace(microsecond=0).isoformat()))
+                if row.unjudged:  # unsigned: its time cannot be told
+                    return self.tr("Returned unsigned: not judged against the deadline")
                 return self.tr("Returned {0}").format(received_date(row.last_received)) \
                     if row.last_received else self.tr("Returned")
             if column == self.REPORTED and row.unstated:
