@@ -84,7 +84,6 @@ def do_list(ctx: Context) -> int:
 
 
 def do_new(ctx: Context) -> int:
-
     from kotodesk.coordinator.new_round import open_rounds
     from kotodesk.ops import rounds
 

@@ -437,7 +437,7 @@ def _previous_statuses(workspace: Workspace, previous: Round, now: Catalogue
 def unjudged_part(state: Completeness) -> dict[str, list[dict[str, str]]]:
     """The returns whose lateness cannot be told ({"unjudged": [...]}, each unit, file
     and deadline), or nothing: a payload without them draws as one before them did."""
-    deadline = judged_deadline(state.round)
+    deadline = judged_deadline(state.round)  # a unit is unjudged only when there is one
     unjudged = [{"unit": u.unit.name, "file": u.unjudged, "deadline": deadline.isoformat()}
-                for u in state.units if u.unjudged and deadline is not None]
+                for u in state.units if u.unjudged]
     return {"unjudged": unjudged} if unjudged else {}

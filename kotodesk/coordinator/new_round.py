@@ -112,11 +112,20 @@ def change_deadline(workspace: Workspace, round_id: int, deadline: date) -> Roun
     target = rounds.get_round(store, round_id)
     if target is None:
         raise UsageError(f"no round {round_id}")
-    if target.from_report:
-        raise UsageError(message("round-from-report", period=target.period))
-    if target.state != "open":
-        raise UsageError(message("round-closed-deadline", period=target.period))
-    if not target.opened_at:
-        raise UsageError(message("round-deadline-not-opened-here", period=target.period))
+    refusal = deadline_refusal(target)
+    if refusal:
+        raise UsageError(refusal)
     rounds.set_deadline(store, round_id, deadline)
     return rounds.get_round(store, round_id)
+
+
+def deadline_refusal(round_: Round) -> str:
+    """Why `round_`'s deadline may not be changed here (change_deadline), or "": the one
+    rule the command and the window's Change deadline both go by."""
+    if round_.from_report:
+        return message("round-from-report", period=round_.period)
+    if round_.state != "open":
+        return message("round-closed-deadline", period=round_.period)
+    if not round_.opened_at:
+        return message("round-deadline-not-opened-here", period=round_.period)
+    return ""

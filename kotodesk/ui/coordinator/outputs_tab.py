@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kotodesk.coordinator import signed_outputs
+from kotodesk.coordinator.new_round import deadline_refusal
 from kotodesk.domain.errors import KotodeskError
 from kotodesk.domain.messages import message
 from kotodesk.ops import settings
@@ -203,7 +204,7 @@ class OutputsTab(QWidget):
         self.package_mail_button.setEnabled(self.package_written is not None and not busy)
         self.open_button.setEnabled(not busy)
         self._show_conflicts()
-        can_change = round_ is not None and round_.state == "open" and bool(round_.opened_at)
+        can_change = round_ is not None and not deadline_refusal(round_)
         for widget in (self.round_deadline_label, self.round_deadline, self.deadline_button):
             widget.setEnabled(can_change and not busy)
         if round_ is not None and round_.deadline:
